@@ -1,0 +1,29 @@
+/** An error the simulator answers with, shaped by each protocol the way AWS shapes it. */
+export class SimError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number = statusFor(code)
+  ) {
+    super(message)
+  }
+}
+
+const STATUS: Record<string, number> = {
+  CallRateLimitExceededException: 429,
+  TooManyRequestsException: 429,
+  ForbiddenException: 403,
+  AccessDeniedException: 403,
+  AccessDenied: 403,
+  ResourceNotFoundException: 404,
+  ChangeSetNotFound: 404,
+  StackNotFoundException: 404,
+  ServiceException: 500,
+  InternalFailure: 500,
+  ServiceUnavailableException: 503,
+  ServiceUnavailable: 503
+}
+
+export function statusFor(code: string): number {
+  return STATUS[code] ?? 400
+}

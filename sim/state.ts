@@ -1,0 +1,92 @@
+/** The simulated account: the scenario as seen at a moment, plus what callers changed (lifecycle runs). */
+import { stateAt, type Scenario, type SimImage, type SimWorkflow } from './scenario.js'
+
+export const TERMINAL_WORKFLOW = new Set(['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'])
+
+export interface LifecycleRun {
+  id: string
+  resourceArn: string
+  status: string
+  clientToken: string
+  /** The request, canonicalised, to tell a retry from a different request with the same token. */
+  fingerprint: string
+  startedAt: number
+  /** When the state change takes effect (updateAt, or the start). */
+  effectiveAt: number
+}
+
+export interface WorkflowView {
+  workflow: SimWorkflow
+  status: string
+  message?: string
+  succeeded: number
+  failed: number
+  skipped: number
+  startedAt: number
+  endedAt?: number
+}
+
+export class SimState {
+  readonly lifecycleRuns: LifecycleRun[] = []
+
+  constructor(
+    readonly scenario: Scenario,
+    /** Simulated epoch (ms) of offset 0. */
+    readonly epoch: number
+  ) {}
+
+  image(arn: string): SimImage | undefined {
+    return this.scenario.images.find((i) => i.arn === arn)
+  }
+
+  /** The image's state at `elapsed`, with finished lifecycle runs applied on top of its timeline. */
+  imageState(image: SimImage, elapsed: number): { status: string; reason?: string } | undefined {
+    const base = stateAt(image.timeline, elapsed)
+    if (!base) return undefined
+    const applied = this.lifecycleRuns
+      .filter((r) => r.resourceArn === image.arn && this.lifecycleStatus(r, elapsed).status === 'SUCCESS')
+      .at(-1)
+    return applied ? { status: applied.status, reason: `Lifecycle execution ${applied.id}` } : base
+  }
+
+  lifecycleStatus(run: LifecycleRun, elapsed: number): { status: string; reason?: string; endedAt?: number } {
+    const { duration, outcome, reason } = this.scenario.lifecycle
+    if (elapsed < run.effectiveAt) return { status: 'PENDING' }
+    const end = run.effectiveAt + duration
+    if (elapsed < end) return { status: 'IN_PROGRESS' }
+    return { status: outcome, reason: reason ?? (outcome === 'SUCCESS' ? undefined : 'Lifecycle action failed'), endedAt: end }
+  }
+
+  workflowView(workflow: SimWorkflow, elapsed: number): WorkflowView | undefined {
+    const current = stateAt(workflow.timeline, elapsed)
+    const first = workflow.timeline[0]
+    if (!current || !first) return undefined
+    const terminal = TERMINAL_WORKFLOW.has(current.status)
+    const next = workflow.timeline.find((e) => e.at > elapsed)
+    const failed = current.failed ?? (current.status === 'FAILED' ? 1 : 0)
+    const skipped = current.skipped ?? (current.status === 'SKIPPED' ? workflow.steps : 0)
+    let succeeded = current.succeeded
+    if (succeeded === undefined) {
+      if (terminal) succeeded = Math.max(0, workflow.steps - failed - skipped)
+      else if (current.status === 'RUNNING' && next) {
+        // Steps finish at an even pace between RUNNING and the next entry: progress to estimate from.
+        const fraction = (elapsed - current.at) / (next.at - current.at)
+        succeeded = Math.min(workflow.steps - 1, Math.floor(workflow.steps * fraction))
+      } else succeeded = 0
+    }
+    return {
+      workflow,
+      status: current.status,
+      message: current.message,
+      succeeded,
+      failed,
+      skipped,
+      startedAt: first.at,
+      endedAt: terminal ? current.at : undefined
+    }
+  }
+
+  iso(offset: number): string {
+    return new Date(this.epoch + offset).toISOString()
+  }
+}

@@ -1,0 +1,17 @@
+/** Just enough XML for awsQuery responses: nested elements, lists as <member>, ISO timestamps. */
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+export function toXml(name: string, value: unknown): string {
+  if (value === undefined || value === null) return ''
+  if (Array.isArray(value)) return `<${name}>${value.map((v) => toXml('member', v)).join('')}</${name}>`
+  if (value instanceof Date) return `<${name}>${value.toISOString()}</${name}>`
+  if (typeof value === 'object') {
+    const inner = Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => toXml(k, v))
+      .join('')
+    return `<${name}>${inner}</${name}>`
+  }
+  return `<${name}>${escapeXml(String(value))}</${name}>`
+}

@@ -1,0 +1,38 @@
+/** Which AWS errors are worth another poll, and what to tell the user about the rest. */
+
+/** Errors that another poll cannot fix: wrong permissions, wrong identifiers, a request AWS refuses. */
+const PERMANENT: Record<string, string> = {
+  ForbiddenException: 'check that the role has the IAM permission for this call (see the README)',
+  AccessDeniedException: 'check that the role has the IAM permission for this call (see the README)',
+  AccessDenied: 'check that the role has the IAM permission for this call (see the README)',
+  UnrecognizedClientException: 'check the AWS credentials of the job',
+  InvalidClientTokenId: 'check the AWS credentials of the job',
+  ExpiredTokenException: 'the AWS credentials expired; request a longer session duration',
+  ExpiredToken: 'the AWS credentials expired; request a longer session duration',
+  ResourceNotFoundException: 'check the ARN and the region',
+  ChangeSetNotFoundException: 'check the change set ARN and the region',
+  StackNotFoundException: 'check the stack name and the region',
+  InvalidRequestException: 'check the input values',
+  ValidationError: 'check the input values',
+  ValidationException: 'check the input values'
+}
+
+function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : 'Error'
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function isPermanentAwsError(error: unknown): boolean {
+  return errorName(error) in PERMANENT
+}
+
+/** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
+export function describeAwsError(error: unknown): string {
+  const name = errorName(error)
+  const hint = PERMANENT[name]
+  const text = `${name}: ${errorMessage(error)}`
+  return hint ? `${text} (${hint})` : text
+}

@@ -1,0 +1,45 @@
+/** ARN parsing for the resources the gate reads; each parser says what was wrong and what form is expected. */
+
+const REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\d{1,2}$/
+
+export function isRegion(text: string): boolean {
+  return REGION.test(text)
+}
+
+export interface ImageBuildVersionArn {
+  arn: string
+  partition: string
+  region: string
+  account: string
+  name: string
+  version: string
+  build: string
+}
+
+const IMAGE_BUILD_VERSION = /^arn:(aws[a-z-]*):imagebuilder:([^:]*):(\d{12}|aws):image\/([a-z0-9_-]+)\/(\d+\.\d+\.\d+)\/(\d+)$/
+const IMAGE_VERSION = /^arn:aws[a-z-]*:imagebuilder:[^:]*:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+$/
+
+export const IMAGE_BUILD_VERSION_FORM = 'arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>'
+
+/** The parsed ARN, or a sentence saying what is wrong with it. */
+export function parseImageBuildVersionArn(text: string): ImageBuildVersionArn | string {
+  const match = IMAGE_BUILD_VERSION.exec(text)
+  if (!match) {
+    if (IMAGE_VERSION.test(text)) return `it names an image version, not a build: append the build number, e.g. ${text}/1`
+    if (/^arn:[^:]*:(?!imagebuilder:)/.test(text)) return `it is not an Image Builder ARN; expected ${IMAGE_BUILD_VERSION_FORM}`
+    if (/^arn:[^:]*:imagebuilder:[^:]*:[^:]*:(?!image\/)/.test(text))
+      return `it is not an image ARN (Image Builder ${text.split(':')[5]?.split('/')[0] ?? '?'}); expected ${IMAGE_BUILD_VERSION_FORM}`
+    return `expected ${IMAGE_BUILD_VERSION_FORM}`
+  }
+  const [, partition, region, account, name, version, build] = match as unknown as string[]
+  if (!isRegion(region as string)) return `"${region}" is not an AWS region (e.g. us-east-1)`
+  return {
+    arn: text,
+    partition: partition as string,
+    region: region as string,
+    account: account as string,
+    name: name as string,
+    version: version as string,
+    build: build as string
+  }
+}

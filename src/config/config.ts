@@ -1,0 +1,90 @@
+/** Inputs -> typed Config, parsed and checked once, here. Nothing past this reads raw inputs. */
+import type { AwsSettings } from '../aws/clients.js'
+import type { BackoffOptions } from '../wait/backoff.js'
+import { isRegion, parseImageBuildVersionArn, type ImageBuildVersionArn } from './arn.js'
+import { parseDuration } from './duration.js'
+
+export interface Config {
+  imageBuilds: ImageBuildVersionArn[]
+  timeoutMs: number
+  backoff: BackoffOptions
+  aws: AwsSettings
+  /** Where the JSON report is written. */
+  reportPath: string
+}
+
+/** One wrong input: its name, the value given and how to fix it. */
+export interface InputProblem {
+  input: string
+  value: string
+  fix: string
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: InputProblem[]) {
+    super(problems.map((p) => `Input "${p.input}" is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`).join('\n'))
+    this.name = 'ConfigError'
+  }
+}
+
+export type InputReader = (name: string) => string
+
+/** Several values in one input: one per line or comma-separated. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+}
+
+export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: InputProblem[] = []
+  const problem = (input: string, value: string, fix: string) => problems.push({ input, value, fix })
+
+  const duration = (input: string, fallback: string, min = 0): number => {
+    const value = read(input).trim() || fallback
+    const ms = parseDuration(value)
+    if (ms === undefined || ms < min) {
+      problem(input, value, `use a duration like 90s, 15m or 2h${min > 0 ? ` of at least ${min} ms` : ''}`)
+      return 0
+    }
+    return ms
+  }
+  const integer = (input: string, fallback: number, min: number, max: number): number => {
+    const value = read(input).trim()
+    if (value === '') return fallback
+    const n = Number(value)
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problem(input, value, `use a whole number from ${min} to ${max}`)
+      return fallback
+    }
+    return n
+  }
+
+  const region = read('aws-region').trim()
+  if (region && !isRegion(region)) problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs')
+
+  const imageBuilds: ImageBuildVersionArn[] = []
+  for (const text of splitList(read('image-build-version-arn'))) {
+    const parsed = parseImageBuildVersionArn(text)
+    if (typeof parsed === 'string') problem('image-build-version-arn', text, parsed)
+    else if (region && parsed.region !== region)
+      problem('image-build-version-arn', text, `its region ${parsed.region} differs from aws-region ${region}; use an ARN of ${region} or change aws-region`)
+    else if (!imageBuilds.some((b) => b.arn === parsed.arn)) imageBuilds.push(parsed)
+  }
+  if (imageBuilds.length === 0 && problems.every((p) => p.input !== 'image-build-version-arn'))
+    problem('image-build-version-arn', '', 'name at least one image build version ARN to wait on')
+
+  const timeoutMs = duration('timeout', '60m', 1)
+  const minDelayMs = duration('poll-min-delay', '5s', 100)
+  const maxDelayMs = duration('poll-max-delay', '60s', 100)
+  if (minDelayMs > maxDelayMs && maxDelayMs > 0)
+    problem('poll-max-delay', read('poll-max-delay'), `it must not be below poll-min-delay (${read('poll-min-delay') || '5s'})`)
+  const maxAttempts = integer('aws-max-attempts', 5, 1, 20)
+  const retryBaseDelayMs = duration('aws-retry-base-delay', '250ms')
+
+  const reportPath = read('report-path').trim() || `${env.RUNNER_TEMP ?? '.'}/image-gate-report.json`
+
+  if (problems.length > 0) throw new ConfigError(problems)
+  return { imageBuilds, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath }
+}

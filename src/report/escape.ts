@@ -1,0 +1,19 @@
+/**
+ * Text from AWS is untrusted. `inert` turns it into HTML-escaped text that GitHub renders literally in job
+ * summaries and comments: no tags, no Markdown, no @mentions, no #references, no control or bidi characters.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+const SPECIAL = /[&<>"'|\\`*_~[\]#@]/g
+
+export function inert(text: string | undefined, maxLength = 2000): string {
+  if (text === undefined || text === null) return ''
+  let value = String(text).replace(CONTROL, '').replace(/\s*[\r\n]+\s*/g, ' ')
+  if (value.length > maxLength) value = `${value.slice(0, maxLength)}…`
+  return value.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** A link whose address we built ourselves (console URLs); only https is ever emitted. */
+export function link(href: string, text: string): string {
+  if (!href.startsWith('https://')) return inert(text)
+  return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`
+}

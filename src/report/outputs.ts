@@ -1,0 +1,47 @@
+/** Everything the run leaves behind for GitHub: summary, outputs, annotations and the JSON report. */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import * as core from '@actions/core'
+import type { Evaluation } from '../policy/evaluate.js'
+import type { Observation } from '../sources/observations.js'
+import type { TargetResult } from '../wait/scheduler.js'
+import { renderSummary } from './summary.js'
+
+export interface RunRecord {
+  evaluation: Evaluation
+  results: TargetResult<Observation>[]
+  startedAt: number
+  finishedAt: number
+}
+
+/** The JSON report's shape, version 1: documented in the README. */
+export function jsonReport({ evaluation, results, startedAt, finishedAt }: RunRecord) {
+  return {
+    version: 1,
+    verdict: evaluation.verdict,
+    reason: evaluation.reason,
+    startedAt: new Date(startedAt).toISOString(),
+    finishedAt: new Date(finishedAt).toISOString(),
+    durationMs: finishedAt - startedAt,
+    targets: results,
+    findings: evaluation.findings
+  }
+}
+
+export async function publish(record: RunRecord, reportPath: string): Promise<void> {
+  const { evaluation } = record
+  const markdown = renderSummary(evaluation, record.results, record.finishedAt - record.startedAt)
+  await mkdir(dirname(reportPath), { recursive: true })
+  await writeFile(reportPath, `${JSON.stringify(jsonReport(record), null, 2)}\n`)
+  for (const finding of evaluation.findings) {
+    const properties = { title: `image-gate: ${finding.target}: ${finding.item}` }
+    if (finding.severity === 'fail') core.error(finding.message, properties)
+    else if (finding.severity === 'warn') core.warning(finding.message, properties)
+  }
+  core.setOutput('verdict', evaluation.verdict)
+  core.setOutput('failed-count', evaluation.findings.filter((f) => f.severity === 'fail').length)
+  core.setOutput('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length)
+  core.setOutput('report-path', reportPath)
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
+  else core.info(markdown)
+}
