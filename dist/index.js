@@ -63612,9 +63612,11 @@ function parseConfig(read, env = process.env) {
         }
         return n;
     };
-    const region = read('aws-region').trim();
+    let region = read('aws-region').trim();
     if (region && !isRegion(region))
         problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs');
+    if (!isRegion(region))
+        region = '';
     const imageBuilds = [];
     for (const text of splitList(read('image-build-version-arn'))) {
         const parsed = parseImageBuildVersionArn(text);
@@ -63699,7 +63701,7 @@ function evaluate(results, policy) {
         return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings };
     const decisive = failing.filter((f) => f.item !== 'waiting');
     if (decisive.length > 0)
-        return { verdict: 'fail', reason: `${decisive.length} item(s) failed the policy: ${decisive[0]?.target}: ${decisive[0]?.message}.`, findings };
+        return { verdict: 'fail', reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`, findings };
     for (const outcome of ['error', 'timeout']) {
         const open = unsettled(outcome);
         const severity = outcome === 'error' ? policy.onError : policy.onTimeout;
@@ -63707,7 +63709,7 @@ function evaluate(results, policy) {
             return { verdict: outcome, reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ${open.map((r) => r.label).join(', ')}.`, findings };
     }
     if (warnings.length > 0)
-        return { verdict: 'warn', reason: `${warnings.length} warning(s): ${warnings[0]?.target}: ${warnings[0]?.message}.`, findings };
+        return { verdict: 'warn', reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`, findings };
     if (results.length === 0)
         return { verdict: 'error', reason: 'There was nothing to check.', findings };
     return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings };
@@ -63730,8 +63732,9 @@ var external_node_path_ = __nccwpck_require__(6760);
  * Text from AWS is untrusted. `inert` turns it into HTML-escaped text that GitHub renders literally in job
  * summaries and comments: no tags, no Markdown, no @mentions, no #references, no control or bidi characters.
  */
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const SPECIAL = /[&<>"'|\\`*_~[\]()!#@:]/g;
+const SPECIAL = /[&<>"'|\\`*_~[\]#@]/g;
 function inert(text, maxLength = 2000) {
     if (text === undefined || text === null)
         return '';
@@ -63911,7 +63914,7 @@ function workflowExecutionsTarget(client, arn, clock) {
             return {
                 snapshot,
                 settled,
-                fingerprint: JSON.stringify([snapshot.imageStatus, executions.map((e) => [e.id, e.status, e.succeededSteps, e.failedSteps])]),
+                fingerprint: JSON.stringify([snapshot.imageStatus, executions.map((e) => [e.id, e.status])]),
                 etaMs: estimateRemainingMs(executions, clock.now()),
                 progress: describe(snapshot)
             };

@@ -129,6 +129,17 @@ const listImageBuildVersions: ImageBuilderHandler = (state, params, elapsed) => 
   }
 }
 
+/** JSON with sorted keys at every level, so equal requests compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`
+  return JSON.stringify(value)
+}
+
 const STATES = new Set(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED'])
 
 const startResourceStateUpdate: ImageBuilderHandler = (state, params, elapsed) => {
@@ -140,7 +151,7 @@ const startResourceStateUpdate: ImageBuilderHandler = (state, params, elapsed) =
     throw new SimError('InvalidRequestException', `The value supplied for parameter 'state.status' is not valid: ${String(status)}`)
   const image = existingImage(state, resourceArn, elapsed)
   const { clientToken: _token, ...request } = params
-  const fingerprint = JSON.stringify(request, Object.keys(request).sort())
+  const fingerprint = canonical(request)
   const previous = state.lifecycleRuns.find((r) => r.clientToken === clientToken)
   if (previous) {
     if (previous.fingerprint !== fingerprint)

@@ -61,8 +61,9 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     return n
   }
 
-  const region = read('aws-region').trim()
+  let region = read('aws-region').trim()
   if (region && !isRegion(region)) problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs')
+  if (!isRegion(region)) region = ''
 
   const imageBuilds: ImageBuildVersionArn[] = []
   for (const text of splitList(read('image-build-version-arn'))) {

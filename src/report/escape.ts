@@ -2,6 +2,7 @@
  * Text from AWS is untrusted. `inert` turns it into HTML-escaped text that GitHub renders literally in job
  * summaries and comments: no tags, no Markdown, no @mentions, no #references, no control or bidi characters.
  */
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 const SPECIAL = /[&<>"'|\\`*_~[\]#@]/g
 

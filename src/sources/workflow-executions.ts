@@ -76,7 +76,7 @@ export function workflowExecutionsTarget(client: ImagebuilderClient, arn: ImageB
       return {
         snapshot,
         settled,
-        fingerprint: JSON.stringify([snapshot.imageStatus, executions.map((e) => [e.id, e.status, e.succeededSteps, e.failedSteps])]),
+        fingerprint: JSON.stringify([snapshot.imageStatus, executions.map((e) => [e.id, e.status])]),
         etaMs: estimateRemainingMs(executions, clock.now()),
         progress: describe(snapshot)
       }

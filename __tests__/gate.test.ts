@@ -1,0 +1,169 @@
+/** The whole gate in virtual time against the simulator: hours of building are milliseconds of test. */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { run } from '../src/main.js'
+import { VirtualClock } from '../src/wait/clock.js'
+import { inputs, outputs, quiet, simulate, summary, type SimHarness } from './helpers.js'
+
+const arn = (name: string, version = '1.0.0/1') => `arn:aws:imagebuilder:us-east-1:123456789012:image/${name}/${version}`
+
+/** An image built BUILD -> TEST -> DISTRIBUTION over `minutes`, with the TEST workflow ending `testEnds`. */
+function build(name: string, minutes: number, testEnds = 'COMPLETED', extra = ''): string {
+  const m = (f: number) => `${Math.round(minutes * f * 60)}s`
+  const failed = testEnds === 'COMPLETED'
+  return `
+  - name: ${name}
+    version: 1.0.0/1
+    timeline: [{ at: 0s, status: BUILDING }, { at: ${m(0.5)}, status: TESTING }, { at: ${m(0.9)}, status: ${failed ? 'DISTRIBUTING' : 'FAILED'} }${failed ? `, { at: ${m(1)}, status: AVAILABLE }` : ''}]
+    workflows:
+      - { type: BUILD, steps: 10, timeline: [{ at: 0s, status: RUNNING }, { at: ${m(0.5)}, status: COMPLETED }] }
+      - { type: TEST, steps: 6, timeline: [{ at: ${m(0.5)}, status: RUNNING }, { at: ${m(0.9)}, status: ${testEnds}, message: "step RunTests ended ${testEnds}" }] }
+${failed ? `      - { type: DISTRIBUTION, steps: 2, timeline: [{ at: ${m(0.9)}, status: RUNNING }, { at: ${m(1)}, status: COMPLETED }] }` : ''}${extra}`
+}
+
+let h: SimHarness | undefined
+let clock: VirtualClock
+
+async function gate(scenario: string, values: Record<string, string>, signal?: AbortSignal) {
+  h = await simulate(scenario)
+  clock = h.clock
+  const started = Date.now()
+  const verdict = await run({
+    clock,
+    signal,
+    random: () => 0.5,
+    readInput: inputs({ 'aws-retry-base-delay': '1ms', 'poll-min-delay': '10s', 'poll-max-delay': '2m', timeout: '3h', ...values })
+  })
+  return { verdict, wallMs: Date.now() - started, sim: h.sim, out: outputs(h.dir), md: summary() }
+}
+
+beforeEach(() => quiet())
+afterEach(async () => {
+  await h?.stop()
+  h = undefined
+  process.exitCode = undefined
+})
+
+describe('image build gate', () => {
+  it('waits out a 90-minute build in well under a second and passes it', async () => {
+    const r = await gate(`images:${build('web-ami', 90)}`, { 'image-build-version-arn': arn('web-ami') })
+    expect(r.verdict).toBe('pass')
+    expect(r.wallMs).toBeLessThan(1000)
+    expect(r.out.verdict).toBe('pass')
+    expect(r.out['failed-count']).toBe('0')
+    // The verdict follows the settling closely, with far fewer polls than every 30 s (180 polls).
+    expect(r.sim.elapsed()).toBeGreaterThanOrEqual(90 * 60_000)
+    expect(r.sim.elapsed()).toBeLessThan(92 * 60_000)
+    expect(r.sim.count('GetImage')).toBeLessThan(90)
+    expect(r.md).toContain('image-gate: pass')
+    expect(r.md).toMatch(/<td>DISTRIBUTION<\/td><td>COMPLETED<\/td><td>2 \/ 0 \/ 0 of 2<\/td><td>9m 00s<\/td>/)
+    const report = JSON.parse(readFileSync(r.out['report-path'] as string, 'utf8'))
+    expect(report).toMatchObject({ version: 1, verdict: 'pass', targets: [{ outcome: 'settled', snapshot: { imageStatus: 'AVAILABLE' } }] })
+    expect(process.exitCode).toBeUndefined()
+  })
+
+  it('fails a build whose TEST workflow fails and names it', async () => {
+    const r = await gate(`images:${build('web-ami', 20, 'FAILED')}`, { 'image-build-version-arn': arn('web-ami') })
+    expect(r.verdict).toBe('fail')
+    expect(process.exitCode).toBe(1)
+    expect(r.out['failed-count']).toBe('2')
+    expect(r.md).toContain('TEST ended FAILED')
+    expect(r.md.indexOf('Failing and warning items')).toBeLessThan(r.md.indexOf('<th>Workflow</th>'))
+  })
+
+  it('keeps waiting while the image is still distributing, though every listed workflow is done', async () => {
+    // TEST completes at 10m; the DISTRIBUTION workflow is only listed from 14m, and fails at 20m.
+    const scenario = `images:
+  - name: late
+    version: 1.0.0/1
+    timeline: [{ at: 0s, status: TESTING }, { at: 10m, status: DISTRIBUTING }, { at: 20m, status: FAILED }]
+    workflows:
+      - { type: TEST, timeline: [{ at: 0s, status: RUNNING }, { at: 10m, status: COMPLETED }] }
+      - { type: DISTRIBUTION, timeline: [{ at: 14m, status: RUNNING }, { at: 20m, status: FAILED }] }`
+    const r = await gate(scenario, { 'image-build-version-arn': arn('late') })
+    expect(r.verdict).toBe('fail')
+    expect(r.md).toContain('DISTRIBUTION ended FAILED')
+  })
+
+  it('waits on several builds concurrently and judges them all', async () => {
+    const r = await gate(`images:${build('a', 30)}${build('b', 45, 'FAILED')}${build('c', 60)}`, {
+      'image-build-version-arn': [arn('a'), arn('b'), arn('c')].join(', ')
+    })
+    expect(r.verdict).toBe('fail')
+    expect(r.sim.elapsed()).toBeGreaterThanOrEqual(60 * 60_000)
+    for (const name of ['a', 'b', 'c']) expect(r.md).toContain(`>${name} 1.0.0/1</a>`)
+  })
+
+  it('ends with a timeout verdict, never a pass, when the build outlasts the timeout', async () => {
+    const r = await gate(`images:${build('slow', 300)}`, { 'image-build-version-arn': arn('slow'), timeout: '1h' })
+    expect(r.verdict).toBe('timeout')
+    expect(r.out.verdict).toBe('timeout')
+    expect(process.exitCode).toBe(1)
+    expect(r.sim.elapsed()).toBe(60 * 60_000)
+    expect(r.md).toContain('did not settle in time')
+  })
+
+  it('rides out a throttling burst through the SDK retry strategy', async () => {
+    const scenario = `images:${build('web-ami', 10)}
+faults:
+  - { operation: ListWorkflowExecutions, error: CallRateLimitExceededException, times: 3, after: 1 }
+  - { operation: GetImage, error: ServiceUnavailableException, times: 2, after: 4 }`
+    const r = await gate(scenario, { 'image-build-version-arn': arn('web-ami') })
+    expect(r.verdict).toBe('pass')
+    expect(r.sim.calls.filter((c) => c.error).map((c) => c.error)).toEqual([
+      'CallRateLimitExceededException',
+      'CallRateLimitExceededException',
+      'CallRateLimitExceededException',
+      'ServiceUnavailableException',
+      'ServiceUnavailableException'
+    ])
+  })
+
+  it('stops at once on a permanent error and says what to check', async () => {
+    const r = await gate(`images:${build('web-ami', 10)}`, { 'image-build-version-arn': arn('missing') })
+    expect(r.verdict).toBe('error')
+    expect(r.sim.count()).toBe(1)
+    expect(r.md).toContain('ResourceNotFoundException')
+    expect(r.md).toContain('check the ARN and the region')
+  })
+
+  it('turns a retryable error that outlasts the retries into an error verdict at the timeout', async () => {
+    const scenario = `images:${build('web-ami', 600)}
+faults: [{ operation: GetImage, error: ServiceException, times: 1000, after: 1 }]`
+    const r = await gate(scenario, { 'image-build-version-arn': arn('web-ami'), timeout: '20m', 'aws-max-attempts': '2' })
+    expect(r.verdict).toBe('error')
+    expect(r.md).toContain('ServiceException')
+  })
+
+  it('refuses bad input before any AWS call', async () => {
+    const r = await gate(`images:${build('web-ami', 10)}`, { 'image-build-version-arn': arn('web-ami', '1.0.0'), timeout: 'soon' })
+    expect(r.verdict).toBe('invalid-input')
+    expect(r.sim.count()).toBe(0)
+    expect(process.exitCode).toBe(1)
+  })
+
+  it('aborts on cancellation and still writes a summary marked cancelled', async () => {
+    const controller = new AbortController()
+    const scenario = `images:${build('web-ami', 120)}`
+    h = await simulate(scenario)
+    const cancelling = new (class extends VirtualClock {
+      override async sleep(ms: number, signal?: AbortSignal) {
+        await super.sleep(ms, signal)
+        if (this.now() - start > 30 * 60_000) controller.abort(new Error('SIGTERM'))
+      }
+    })()
+    const start = cancelling.now()
+    const sim = h.sim
+    // The simulator reads the harness clock; keep the two in step.
+    h.clock.advance(0)
+    const verdict = await run({
+      clock: { now: () => cancelling.now(), sleep: async (ms, s) => (h?.clock.advance(ms), cancelling.sleep(ms, s)) },
+      signal: controller.signal,
+      readInput: inputs({ 'image-build-version-arn': arn('web-ami'), 'poll-min-delay': '10s', 'poll-max-delay': '1m' })
+    })
+    expect(verdict).toBe('cancelled')
+    expect(summary()).toContain('image-gate: cancelled')
+    expect(outputs(h.dir).verdict).toBe('cancelled')
+    expect(sim.count('GetImage')).toBeGreaterThan(1)
+  })
+})

@@ -1,0 +1,76 @@
+/** Test plumbing: a simulator on a virtual clock, reached the standard way through AWS_* variables. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { jest } from '@jest/globals'
+import { parse } from 'yaml'
+import { normalizeScenario } from '../sim/scenario.js'
+import { startSimulator, type Simulator } from '../sim/server.js'
+import { VirtualClock } from '../src/wait/clock.js'
+
+/**
+ * @actions/core's summary remembers the first GITHUB_STEP_SUMMARY it sees, so one file serves the whole
+ * test process and is emptied for each harness.
+ */
+const SUMMARY_FILE = join(mkdtempSync(join(tmpdir(), 'image-gate-summary-')), 'summary.md')
+
+export interface SimHarness {
+  sim: Simulator
+  clock: VirtualClock
+  dir: string
+  stop(): Promise<void>
+}
+
+/** Start a simulator for a scenario written as YAML, on a virtual clock, and point the SDK at it. */
+export async function simulate(yaml: string): Promise<SimHarness> {
+  const clock = new VirtualClock()
+  const sim = await startSimulator(normalizeScenario(parse(yaml) as Record<string, unknown>), { now: () => clock.now() })
+  const dir = mkdtempSync(join(tmpdir(), 'image-gate-test-'))
+  const env = {
+    AWS_ENDPOINT_URL_IMAGEBUILDER: sim.url,
+    AWS_ENDPOINT_URL_CLOUDFORMATION: sim.url,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: SUMMARY_FILE,
+    RUNNER_TEMP: dir
+  }
+  for (const path of [env.GITHUB_OUTPUT, env.GITHUB_STEP_SUMMARY]) writeFileSync(path, '')
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]))
+  Object.assign(process.env, env)
+  return {
+    sim,
+    clock,
+    dir,
+    async stop() {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k]
+        else process.env[k] = v
+      }
+      await sim.stop()
+    }
+  }
+}
+
+/** An input reader for `run`, from a plain object; unknown inputs read as empty, as on the runner. */
+export function inputs(values: Record<string, string>): (name: string) => string {
+  return (name) => values[name] ?? ''
+}
+
+/** The outputs the action wrote to GITHUB_OUTPUT, as a map. */
+export function outputs(dir: string): Record<string, string> {
+  const text = readFileSync(join(dir, 'output'), 'utf8')
+  const result: Record<string, string> = {}
+  for (const m of text.matchAll(/^(.*?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) result[m[1] as string] = m[3] as string
+  return result
+}
+
+export function summary(): string {
+  return readFileSync(SUMMARY_FILE, 'utf8')
+}
+
+/** Keep the action's log lines out of the test output. */
+export function quiet(): void {
+  jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+}
