@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { run } from '../src/main.js'
+import { ACTION_VERSION } from '../src/meta.js'
 import { VirtualClock } from '../src/wait/clock.js'
 import { inputs, outputs, quiet, simulate, summary, type SimHarness } from './helpers.js'
 
@@ -60,6 +61,7 @@ describe('image build gate', () => {
     const report = JSON.parse(readFileSync(r.out['report-path'] as string, 'utf8'))
     expect(report).toMatchObject({ version: 1, verdict: 'pass', targets: [{ outcome: 'settled', snapshot: { imageStatus: 'AVAILABLE' } }] })
     expect(process.exitCode).toBeUndefined()
+    expect(r.sim.calls[0]?.userAgent).toContain(`image-gate/${ACTION_VERSION}`)
   })
 
   it('fails a build whose TEST workflow fails and names it', async () => {
@@ -166,4 +168,20 @@ faults: [{ operation: GetImage, error: ServiceException, times: 1000, after: 1 }
     expect(outputs(h.dir).verdict).toBe('cancelled')
     expect(sim.count('GetImage')).toBeGreaterThan(1)
   })
+})
+
+describe('pagination faults', () => {
+  it('recovers from an invalid pagination token on the next poll', async () => {
+    const scenario = `pageSize: { ListWorkflowExecutions: 1 }
+images:${build('web-ami', 10)}
+faults: [{ operation: ListWorkflowExecutions, error: InvalidPaginationTokenException, times: 1, after: 2 }]`
+    const r = await gate(scenario, { 'image-build-version-arn': arn('web-ami') })
+    expect(r.verdict).toBe('pass')
+    expect(r.sim.calls.some((c) => c.error === 'InvalidPaginationTokenException')).toBe(true)
+  })
+})
+
+it('sends the package version in the user agent', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+  expect(ACTION_VERSION).toBe(pkg.version)
 })

@@ -5465,7 +5465,7 @@ __webpack_unused_export__ = DescribeAccountLimitsCommand;
 __webpack_unused_export__ = DescribeAccountLimitsInput$;
 __webpack_unused_export__ = DescribeAccountLimitsOutput$;
 __webpack_unused_export__ = DescribeChangeSet$;
-__webpack_unused_export__ = DescribeChangeSetCommand;
+exports.TTT = DescribeChangeSetCommand;
 __webpack_unused_export__ = DescribeChangeSetHooks$;
 __webpack_unused_export__ = DescribeChangeSetHooksCommand;
 __webpack_unused_export__ = DescribeChangeSetHooksInput$;
@@ -5635,7 +5635,7 @@ __webpack_unused_export__ = ListGeneratedTemplatesCommand;
 __webpack_unused_export__ = ListGeneratedTemplatesInput$;
 __webpack_unused_export__ = ListGeneratedTemplatesOutput$;
 __webpack_unused_export__ = ListHookResults$;
-__webpack_unused_export__ = ListHookResultsCommand;
+exports.VKF = ListHookResultsCommand;
 __webpack_unused_export__ = ListHookResultsInput$;
 __webpack_unused_export__ = ListHookResultsOutput$;
 __webpack_unused_export__ = ListHookResultsTargetType;
@@ -5939,7 +5939,7 @@ __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateDescribeAccountLimits;
 __webpack_unused_export__ = paginateDescribeChangeSet;
 __webpack_unused_export__ = paginateDescribeEvents;
-__webpack_unused_export__ = paginateDescribeStackEvents;
+exports.A_l = paginateDescribeStackEvents;
 __webpack_unused_export__ = paginateDescribeStackResourceDrifts;
 __webpack_unused_export__ = paginateDescribeStacks;
 __webpack_unused_export__ = paginateListChangeSets;
@@ -63380,7 +63380,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8086);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4932);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -63399,7 +63399,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8086:
+/***/ 4932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63538,6 +63538,25 @@ function parseImageBuildVersionArn(text) {
         build: build
     };
 }
+const CHANGE_SET = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/;
+const HOOK_TYPE = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/;
+const CHANGE_SET_FORM = 'arn:aws:cloudformation:<region>:<account>:changeSet/<name>/<id>';
+const HOOK_TYPE_FORM = 'arn:aws:cloudformation:<region>:<account>:type/hook/<Org-Service-Hook>';
+function cloudFormationArn(text, pattern, form) {
+    const match = pattern.exec(text);
+    if (!match)
+        return `expected ${form}`;
+    const [, region, account, name] = match;
+    if (!isRegion(region))
+        return `"${region}" is not an AWS region (e.g. us-east-1)`;
+    return { arn: text, region: region, account: account, name: name };
+}
+function parseChangeSetArn(text) {
+    return cloudFormationArn(text, CHANGE_SET, CHANGE_SET_FORM);
+}
+function parseHookTypeArn(text) {
+    return cloudFormationArn(text, HOOK_TYPE, HOOK_TYPE_FORM);
+}
 
 ;// CONCATENATED MODULE: ./src/config/duration.ts
 /** Durations as people write them in workflow files: `90s`, `15m`, `2h`, `1h30m`, `500ms`, or plain seconds. */
@@ -63571,7 +63590,80 @@ function formatDuration(ms) {
     return `${s}s`;
 }
 
+;// CONCATENATED MODULE: ./src/config/hooks.ts
+/**
+ * Hook result queries from the inputs, refused at input time where ListHookResults would refuse them:
+ * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target.
+ */
+
+const HOOK_TARGET_TYPES = ['CHANGE_SET', 'STACK', 'RESOURCE', 'CLOUD_CONTROL'];
+const HOOK_STATUSES = ['HOOK_IN_PROGRESS', 'HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
+function parseHookQueries(inputs, defaultRegion, problem) {
+    const queries = [];
+    const regionOr = (input, value) => {
+        if (!defaultRegion)
+            problem(input, value, 'the region cannot be told from this value: set aws-region (or AWS_REGION)');
+        return defaultRegion;
+    };
+    for (const text of inputs.changeSetArns) {
+        const arn = parseChangeSetArn(text);
+        if (typeof arn === 'string')
+            problem('change-set-arn', text, arn);
+        else
+            queries.push({ label: `change set ${arn.name}`, region: arn.region, filter: { TargetType: 'CHANGE_SET', TargetId: arn.arn }, changeSetArn: arn.arn });
+    }
+    const { targetType, targetIds, typeArn, status } = inputs;
+    const ids = targetIds.join(', ');
+    if (targetType && targetIds.length === 0)
+        problem('hook-target-id', '', `hook-target-type ${targetType} needs hook-target-id: ListHookResults takes TargetType and TargetId only together`);
+    if (!targetType && targetIds.length > 0)
+        problem('hook-target-type', '', `hook-target-id needs hook-target-type (one of ${HOOK_TARGET_TYPES.join(', ')}): ListHookResults takes TargetType and TargetId only together`);
+    if (targetType && !HOOK_TARGET_TYPES.includes(targetType))
+        problem('hook-target-type', targetType, `use one of ${HOOK_TARGET_TYPES.join(', ')}`);
+    if (status && !typeArn)
+        problem('hook-status', status, 'hook-status filters the results of one hook: set hook-type-arn too (ListHookResults takes Status only with TypeArn)');
+    if (status && !HOOK_STATUSES.includes(status))
+        problem('hook-status', status, `use one of ${HOOK_STATUSES.join(', ')}`);
+    if (typeArn && (targetType || targetIds.length > 0))
+        problem('hook-type-arn', typeArn, 'ListHookResults takes either a target (hook-target-type + hook-target-id) or a hook type (hook-type-arn), not both: use two steps');
+    if (inputs.all && (targetType || typeArn || targetIds.length > 0))
+        problem('all-hook-results', 'true', 'all-hook-results reads every hook result unfiltered: remove hook-target-type, hook-target-id and hook-type-arn, or set it to false');
+    if (targetType && targetIds.length > 0 && !typeArn && HOOK_TARGET_TYPES.includes(targetType)) {
+        for (const id of targetIds) {
+            const cs = targetType === 'CHANGE_SET' ? parseChangeSetArn(id) : undefined;
+            if (typeof cs === 'string')
+                problem('hook-target-id', id, `a CHANGE_SET target is a change set ARN: ${cs}`);
+            const region = cs && typeof cs !== 'string' ? cs.region : regionOr('hook-target-id', ids);
+            if (region)
+                queries.push({
+                    label: `${targetType.toLowerCase().replace('_', ' ')} ${cs && typeof cs !== 'string' ? cs.name : id}`,
+                    region,
+                    filter: { TargetType: targetType, TargetId: id },
+                    changeSetArn: cs && typeof cs !== 'string' ? cs.arn : undefined
+                });
+        }
+    }
+    if (typeArn && !targetType && targetIds.length === 0) {
+        const arn = parseHookTypeArn(typeArn);
+        if (typeof arn === 'string')
+            problem('hook-type-arn', typeArn, arn);
+        else
+            queries.push({
+                label: `hook ${arn.name}${status ? ` (${status})` : ''}`,
+                region: arn.region,
+                filter: { TypeArn: arn.arn, Status: (status || undefined) }
+            });
+    }
+    if (inputs.all && !targetType && !typeArn && targetIds.length === 0) {
+        const region = regionOr('all-hook-results', 'true');
+        if (region)
+            queries.push({ label: `all hook results in ${region}`, region, filter: {} });
+    }
+    return queries;
+}
+
 ;// CONCATENATED MODULE: ./src/config/config.ts
+
 
 
 class ConfigError extends Error {
@@ -63612,6 +63704,15 @@ function parseConfig(read, env = process.env) {
         }
         return n;
     };
+    const boolean = (input) => {
+        const value = read(input).trim().toLowerCase();
+        if (value === '' || value === 'false')
+            return false;
+        if (value === 'true')
+            return true;
+        problem(input, value, 'use true or false');
+        return false;
+    };
     let region = read('aws-region').trim();
     if (region && !isRegion(region))
         problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs');
@@ -63627,35 +63728,153 @@ function parseConfig(read, env = process.env) {
         else if (!imageBuilds.some((b) => b.arn === parsed.arn))
             imageBuilds.push(parsed);
     }
-    if (imageBuilds.length === 0 && problems.every((p) => p.input !== 'image-build-version-arn'))
-        problem('image-build-version-arn', '', 'name at least one image build version ARN to wait on');
+    const jobRegion = region || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+    const hookQueries = parseHookQueries({
+        changeSetArns: splitList(read('change-set-arn')),
+        targetType: read('hook-target-type').trim(),
+        targetIds: splitList(read('hook-target-id')),
+        typeArn: read('hook-type-arn').trim(),
+        status: read('hook-status').trim(),
+        all: boolean('all-hook-results')
+    }, jobRegion, problem);
+    const parallelClusterImages = [];
+    for (const imageId of splitList(read('parallelcluster-image-id'))) {
+        if (!/^[a-zA-Z][a-zA-Z0-9-]{0,127}$/.test(imageId))
+            problem('parallelcluster-image-id', imageId, 'a ParallelCluster image id starts with a letter and has only letters, digits and hyphens (at most 128)');
+        else if (!jobRegion)
+            problem('parallelcluster-image-id', imageId, 'set aws-region (or AWS_REGION): an image id does not say its region');
+        else
+            parallelClusterImages.push({ imageId, region: jobRegion });
+    }
+    if (imageBuilds.length + hookQueries.length + parallelClusterImages.length === 0 && problems.length === 0)
+        problem('image-build-version-arn', '', 'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, hook-type-arn, all-hook-results or parallelcluster-image-id');
     const timeoutMs = duration('timeout', '60m', 1);
     const minDelayMs = duration('poll-min-delay', '5s', 100);
     const maxDelayMs = duration('poll-max-delay', '60s', 100);
     if (minDelayMs > maxDelayMs && maxDelayMs > 0)
         problem('poll-max-delay', read('poll-max-delay'), `it must not be below poll-min-delay (${read('poll-min-delay') || '5s'})`);
+    const emptyGraceMs = duration('empty-grace', '2m');
     const maxAttempts = integer('aws-max-attempts', 5, 1, 20);
     const retryBaseDelayMs = duration('aws-retry-base-delay', '250ms');
     const reportPath = read('report-path').trim() || `${env.RUNNER_TEMP ?? '.'}/image-gate-report.json`;
     if (problems.length > 0)
         throw new ConfigError(problems);
-    return { imageBuilds, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath };
+    return { imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath };
 }
 
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-function imageBuildFindings(observation, policy) {
+;// CONCATENATED MODULE: ./src/policy/glob.ts
+/** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
+const cache = new Map();
+function globToRegExp(glob) {
+    let re = cache.get(glob);
+    if (!re) {
+        const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+        cache.set(glob, (re = new RegExp(`^${body}$`)));
+    }
+    return re;
+}
+function matchesAny(name, globs) {
+    return globs.some((g) => globToRegExp(g).test(name));
+}
+
+;// CONCATENATED MODULE: ./src/policy/hooks.ts
+
+function hookFindings(observation, policy, settled) {
     const target = observation.label;
-    const rule = policy.workflows.default;
+    const { rules, required, hookFailed } = policy.hooks;
+    const findings = [];
+    for (const r of observation.results) {
+        const index = rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
+        const rule = rules[index];
+        const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+        const item = `${r.typeName} (${r.failureMode})`;
+        const reason = r.reason ? `: ${r.reason}` : '';
+        if (rule?.ignore) {
+            findings.push({ target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` });
+            continue;
+        }
+        switch (r.status) {
+            case 'HOOK_COMPLETE_SUCCEEDED':
+                findings.push({ target, item, rule: name, severity: 'pass', message: 'succeeded' });
+                break;
+            case 'HOOK_COMPLETE_FAILED': {
+                const severity = rule?.onFailure ?? (r.failureMode === 'WARN' ? 'warn' : 'fail');
+                const why = rule?.onFailure ? `${name}.on-failure` : `hooks.failure-mode-${r.failureMode.toLowerCase()}`;
+                findings.push({ target, item, rule: why, severity, message: `failed its check${reason}` });
+                break;
+            }
+            case 'HOOK_FAILED':
+                findings.push({ target, item, rule: 'hooks.hook-failed', severity: hookFailed, message: `the hook itself failed${reason}` });
+                break;
+            default:
+                findings.push({ target, item, rule: 'hooks.in-progress', severity: 'warn', message: `still ${r.status} when waiting ended` });
+        }
+    }
+    if (observation.changeSetStatus === 'FAILED')
+        findings.push({ target, item: 'change set', rule: 'hooks.change-set', severity: 'warn', message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}` });
+    if (settled) {
+        for (const glob of required)
+            if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName)))
+                findings.push({ target, item: glob, rule: 'hooks.required', severity: policy.waiting.onMissing, message: `no result from a required hook matching ${glob}` });
+        if (observation.results.length === 0 && required.length === 0)
+            findings.push({ target, item: 'hook results', rule: 'hooks.none', severity: 'warn', message: 'no hook results were reported' });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/policy/stack.ts
+
+const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS'];
+function stackFindings(observation, policy) {
+    const target = observation.label;
+    const { resources, failOn, warnOn } = policy.stack;
+    const findings = [];
+    if (observation.stackStatus && matchesAny(observation.stackStatus, STACK_FAILED))
+        findings.push({
+            target,
+            item: `stack ${observation.stackName}`,
+            rule: 'stack.status',
+            severity: 'fail',
+            message: `stack ${observation.stackStatus}${observation.stackReason ? `: ${observation.stackReason}` : ''}`
+        });
+    for (const r of observation.resources) {
+        if (resources.length > 0 && !matchesAny(r.type, resources) && !matchesAny(r.logicalId, resources))
+            continue;
+        // A resource that failed and was then rolled back is judged by its failure.
+        const status = r.failedStatus ?? r.status;
+        const reason = (r.failedStatus ? r.failureReason : r.reason) ?? '';
+        const item = `${r.logicalId} (${r.type})`;
+        const message = `${status}${reason ? `: ${reason}` : ''}`;
+        if (matchesAny(status, failOn))
+            findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message });
+        else if (matchesAny(status, warnOn))
+            findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message });
+        else
+            findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/policy/workflows.ts
+
+function workflowFindings(observation, policy, settled) {
+    const target = observation.label;
+    const { rules, default: fallback, required } = policy.workflows;
     const findings = observation.executions.map((e) => {
+        const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type));
+        const rule = index >= 0 ? rules[index] : fallback;
+        const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
         const item = `${e.type} workflow ${e.id}`;
         const detail = e.message ? `: ${e.message}` : '';
         if (rule.failOn.includes(e.status))
-            return { target, item, rule: 'workflows.fail-on', severity: 'fail', message: `${e.type} ended ${e.status}${detail}` };
-        if (e.failedSteps > rule.maxFailedSteps)
-            return { target, item, rule: 'workflows.max-failed-steps', severity: 'fail', message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}` };
+            return { target, item, rule: `${name}.fail-on`, severity: 'fail', message: `${e.type} ended ${e.status}${detail}` };
+        if (rule.maxFailedSteps !== undefined && e.failedSteps > rule.maxFailedSteps)
+            return { target, item, rule: `${name}.max-failed-steps`, severity: 'fail', message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}` };
         if (rule.warnOn.includes(e.status))
-            return { target, item, rule: 'workflows.warn-on', severity: 'warn', message: `${e.type} ended ${e.status}${detail}` };
-        return { target, item, rule: 'workflows.pass', severity: 'pass', message: `${e.type} ${e.status}` };
+            return { target, item, rule: `${name}.warn-on`, severity: 'warn', message: `${e.type} ended ${e.status}${detail}` };
+        if (rule.maxSkippedSteps !== undefined && e.skippedSteps > rule.maxSkippedSteps)
+            return { target, item, rule: `${name}.max-skipped-steps`, severity: 'warn', message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}` };
+        return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
     });
     if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
         findings.push({
@@ -63665,9 +63884,29 @@ function imageBuildFindings(observation, policy) {
             severity: 'fail',
             message: `image ${observation.imageStatus}${observation.imageReason ? `: ${observation.imageReason}` : ''}`
         });
-    if (observation.executions.length === 0)
+    // Only a settled build can be missing a workflow; before that it may still start.
+    if (settled)
+        for (const type of required)
+            if (!observation.executions.some((e) => globToRegExp(type).test(e.type)))
+                findings.push({ target, item: `${type} workflow`, rule: 'workflows.required', severity: policy.waiting.onMissing, message: `no ${type} workflow ran for this build` });
+    if (observation.executions.length === 0 && required.length === 0)
         findings.push({ target, item: 'image', rule: 'workflows.none', severity: 'warn', message: 'no workflow executions were listed for this build' });
     return findings;
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+function observationFindings(observation, policy, settled) {
+    switch (observation.kind) {
+        case 'image-build':
+            return workflowFindings(observation, policy, settled);
+        case 'hooks':
+            return hookFindings(observation, policy, settled);
+        case 'stack':
+            return stackFindings(observation, policy);
+    }
 }
 function outcomeFinding(result, policy) {
     const target = result.label;
@@ -63675,9 +63914,9 @@ function outcomeFinding(result, policy) {
         case 'settled':
             return undefined;
         case 'timeout':
-            return { target, item: 'waiting', rule: 'waiting.on-timeout', severity: policy.onTimeout, message: 'did not settle before the timeout' };
+            return { target, item: 'waiting', rule: 'waiting.on-timeout', severity: policy.waiting.onTimeout, message: 'did not settle before the timeout' };
         case 'error':
-            return { target, item: 'waiting', rule: 'waiting.on-error', severity: policy.onError, message: result.error ?? 'failed' };
+            return { target, item: 'waiting', rule: 'waiting.on-error', severity: policy.waiting.onError, message: result.error ?? 'failed' };
         case 'cancelled':
             return { target, item: 'waiting', rule: 'waiting.cancelled', severity: 'fail', message: 'the job was cancelled before this target settled' };
     }
@@ -63691,7 +63930,7 @@ function evaluate(results, policy) {
             findings.push(waiting);
         // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
         if (result.snapshot)
-            findings.push(...imageBuildFindings(result.snapshot, policy));
+            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'));
     }
     findings.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
     const failing = findings.filter((f) => f.severity === 'fail');
@@ -63704,7 +63943,7 @@ function evaluate(results, policy) {
         return { verdict: 'fail', reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`, findings };
     for (const outcome of ['error', 'timeout']) {
         const open = unsettled(outcome);
-        const severity = outcome === 'error' ? policy.onError : policy.onTimeout;
+        const severity = outcome === 'error' ? policy.waiting.onError : policy.waiting.onTimeout;
         if (open.length > 0 && severity === 'fail')
             return { verdict: outcome, reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ${open.map((r) => r.label).join(', ')}.`, findings };
     }
@@ -63718,9 +63957,15 @@ function evaluate(results, policy) {
 ;// CONCATENATED MODULE: ./src/policy/types.ts
 /** What the policy decides with, and what it says. */
 const DEFAULT_POLICY = {
-    workflows: { default: { failOn: ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'], warnOn: [], maxFailedSteps: 0 } },
-    onTimeout: 'fail',
-    onError: 'fail'
+    source: 'defaults',
+    workflows: {
+        required: [],
+        rules: [],
+        default: { failOn: ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'], warnOn: [], maxFailedSteps: 0 }
+    },
+    hooks: { required: [], rules: [], hookFailed: 'fail' },
+    stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
+    waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 };
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -63769,12 +64014,43 @@ function span(start, end) {
     const to = end ? Date.parse(end) : NaN;
     return Number.isFinite(from) && Number.isFinite(to) ? formatDuration(to - from) : '';
 }
+function cfnConsole(region, fragment) {
+    const r = encodeURIComponent(region);
+    return `https://${r}.console.aws.amazon.com/cloudformation/home?region=${r}#/${fragment}`;
+}
+function heading(result, title, state, reason) {
+    const status = state ? ` — ${inert(state)}` : '';
+    return `### ${title}${status} (${result.outcome}, ${result.polls} polls)${reason ? `\n\n${inert(reason)}` : ''}\n\n`;
+}
+function when(iso) {
+    return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '';
+}
+function hookSection(result, o) {
+    const title = o.changeSetArn ? escape_link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label) : inert(o.label);
+    const head = heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason);
+    if (o.results.length === 0)
+        return `${head}No hook results were reported.\n`;
+    const rows = o.results.map((r) => [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)]);
+    return head + table(['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'], rows);
+}
+function stackSection(result, o) {
+    const title = o.stackId ? escape_link(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label) : inert(o.label);
+    const head = heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason);
+    if (o.resources.length === 0)
+        return `${head}No stack events were read.\n`;
+    const rows = o.resources.map((r) => [
+        inert(r.logicalId),
+        inert(r.type),
+        inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+        inert(r.failureReason ?? r.reason, 500),
+        span(r.firstAt, r.lastAt)
+    ]);
+    return head + table(['Resource', 'Type', 'Status', 'Reason', 'Duration'], rows);
+}
 function imageBuildSection(result, observation) {
-    const state = observation.imageStatus ? ` — image ${inert(observation.imageStatus)}` : '';
-    const reason = observation.imageReason ? `\n\n${inert(observation.imageReason)}` : '';
-    const heading = `### ${escape_link(imageConsoleUrl(observation), observation.label)}${state} (${result.outcome}, ${result.polls} polls)${reason}\n\n`;
+    const head = heading(result, escape_link(imageConsoleUrl(observation), observation.label), observation.imageStatus && `image ${observation.imageStatus}`, observation.imageReason);
     if (observation.executions.length === 0)
-        return `${heading}No workflow executions were listed.\n`;
+        return `${head}No workflow executions were listed.\n`;
     const rows = observation.executions.map((e) => [
         inert(e.type),
         inert(e.status),
@@ -63782,7 +64058,7 @@ function imageBuildSection(result, observation) {
         span(e.startTime, e.endTime),
         inert(e.message, 500)
     ]);
-    return heading + table(['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'], rows);
+    return head + table(['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'], rows);
 }
 function findingsTable(findings) {
     const rows = findings.map((f) => [f.severity === 'fail' ? '❌ fail' : '⚠️ warn', inert(f.target), inert(f.item), inert(f.message, 1000), `<code>${inert(f.rule)}</code>`]);
@@ -63795,8 +64071,13 @@ function renderSummary(evaluation, results, elapsedMs) {
     if (flagged.length > 0)
         parts.push('### Failing and warning items\n', findingsTable(flagged));
     for (const result of results) {
-        if (result.snapshot)
-            parts.push(imageBuildSection(result, result.snapshot));
+        const o = result.snapshot;
+        if (o?.kind === 'image-build')
+            parts.push(imageBuildSection(result, o));
+        else if (o?.kind === 'hooks')
+            parts.push(hookSection(result, o));
+        else if (o?.kind === 'stack')
+            parts.push(stackSection(result, o));
         else
             parts.push(`### ${inert(result.label)} (${result.outcome})\n\n${inert(result.error ?? 'No data was read.')}\n`);
     }
@@ -63842,6 +64123,172 @@ async function publish(record, reportPath) {
         await core/* summary */.z.addRaw(markdown, true).write();
     else
         core/* info */.pq(markdown);
+}
+
+;// CONCATENATED MODULE: ./src/sources/hook-results.ts
+/**
+ * W2: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so this module
+ * follows NextToken itself. For a change set, hooks run while it is being created: an empty or partial list
+ * before the change set has finished creating means "not yet", never "nothing to check".
+ */
+
+
+const CHANGE_SET_CREATING = new Set(['CREATE_PENDING', 'CREATE_IN_PROGRESS']);
+async function listAll(client, query, signal) {
+    const results = [];
+    let NextToken;
+    do {
+        const page = await client.send(new dist_cjs/* ListHookResultsCommand */.VKF({ ...query.filter, NextToken }), { abortSignal: signal });
+        results.push(...(page.HookResults ?? []));
+        // A token that repeats would loop for ever: stop, as the SDK paginators' stopOnSameToken does.
+        NextToken = page.NextToken && page.NextToken !== NextToken ? page.NextToken : undefined;
+    } while (NextToken);
+    return results;
+}
+function hookResultsTarget(client, query, clock, options) {
+    const started = clock.now();
+    const firstSeen = new Map();
+    const finished = new Map();
+    return {
+        key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
+        label: query.label,
+        async poll(signal) {
+            // The change set first: once it has finished creating, the list read after it is complete.
+            const changeSet = query.changeSetArn
+                ? await client.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: query.changeSetArn }), { abortSignal: signal })
+                : undefined;
+            const now = new Date(clock.now()).toISOString();
+            const results = (await listAll(client, query, signal)).map((r) => {
+                const id = r.HookResultId ?? `${r.TypeName}@${r.TargetId}`;
+                if (!firstSeen.has(id))
+                    firstSeen.set(id, now);
+                const status = r.Status ?? 'UNKNOWN';
+                if (status !== 'HOOK_IN_PROGRESS' && !finished.has(id))
+                    finished.set(id, now);
+                return {
+                    id,
+                    typeName: r.TypeName ?? 'unknown',
+                    typeArn: r.TypeArn,
+                    typeVersionId: r.TypeVersionId,
+                    failureMode: r.FailureMode ?? 'FAIL',
+                    status,
+                    reason: r.HookStatusReason,
+                    invocationPoint: r.InvocationPoint,
+                    targetType: r.TargetType,
+                    targetId: r.TargetId,
+                    executionTarget: r.HookExecutionTarget,
+                    invokedAt: r.InvokedAt?.toISOString() ?? firstSeen.get(id),
+                    finishedAt: finished.get(id)
+                };
+            });
+            const snapshot = {
+                kind: 'hooks',
+                label: query.label,
+                region: query.region,
+                filter: { ...query.filter },
+                changeSetArn: query.changeSetArn,
+                changeSetStatus: changeSet?.Status,
+                changeSetReason: changeSet?.StatusReason,
+                results
+            };
+            const graceOver = clock.now() - started >= options.graceMs;
+            const inProgress = results.filter((r) => r.status === 'HOOK_IN_PROGRESS').length;
+            const missing = options.required.filter((glob) => !results.some((r) => matchesAny(r.typeName, [glob])));
+            const creating = changeSet !== undefined && CHANGE_SET_CREATING.has(changeSet.Status ?? '');
+            const settled = !creating && inProgress === 0 && (graceOver || (results.length > 0 && missing.length === 0));
+            const parts = [
+                changeSet ? `change set ${changeSet.Status}` : undefined,
+                `${results.length} result(s)`,
+                inProgress > 0 ? `${inProgress} in progress` : undefined,
+                missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
+            ];
+            return {
+                snapshot,
+                settled,
+                fingerprint: JSON.stringify([changeSet?.Status, results.map((r) => [r.id, r.status])]),
+                progress: parts.filter(Boolean).join(', ')
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/stack-events.ts
+/**
+ * W3: the CloudFormation stack of a ParallelCluster image build (the stack is named after the image id), the
+ * data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll reads only the
+ * pages down to the newest event it has already seen.
+ */
+
+/** Stack statuses after which nothing more happens without a new operation. */
+function isTerminalStackStatus(status) {
+    return status !== undefined && /_(COMPLETE|FAILED)$/.test(status);
+}
+function stackEventsTarget(client, image) {
+    const seen = new Set();
+    const resources = new Map();
+    const snapshot = {
+        kind: 'stack',
+        label: `ParallelCluster image ${image.imageId}`,
+        region: image.region,
+        imageId: image.imageId,
+        stackName: image.imageId,
+        resources: [],
+        eventCount: 0
+    };
+    const apply = (event) => {
+        const at = event.Timestamp?.toISOString() ?? '';
+        const status = event.ResourceStatus ?? 'UNKNOWN';
+        const isStack = event.ResourceType === 'AWS::CloudFormation::Stack' && event.LogicalResourceId === image.imageId;
+        if (isStack) {
+            snapshot.stackId = event.StackId;
+            snapshot.stackStatus = status;
+            // The rollback's reason names the failed resources; the final ROLLBACK_COMPLETE has none of its own.
+            snapshot.stackReason = event.ResourceStatusReason ?? snapshot.stackReason;
+            return;
+        }
+        const id = event.LogicalResourceId ?? 'unknown';
+        const resource = resources.get(id) ?? { logicalId: id, type: event.ResourceType ?? 'unknown', status, firstAt: at, lastAt: at };
+        resource.status = status;
+        resource.reason = event.ResourceStatusReason;
+        resource.physicalId = event.PhysicalResourceId || resource.physicalId;
+        resource.lastAt = at;
+        if (status.endsWith('_FAILED')) {
+            resource.failedStatus = status;
+            resource.failureReason = event.ResourceStatusReason;
+        }
+        resources.set(id, resource);
+    };
+    return {
+        key: `stack:${image.region}:${image.imageId}`,
+        label: snapshot.label,
+        async poll(signal) {
+            const fresh = [];
+            const pages = (0,dist_cjs/* paginateDescribeStackEvents */.A_l)({ client, stopOnSameToken: true }, { StackName: image.imageId }, { abortSignal: signal });
+            read: for await (const page of pages) {
+                for (const event of page.StackEvents ?? []) {
+                    if (event.EventId && seen.has(event.EventId))
+                        break read;
+                    fresh.push(event);
+                }
+            }
+            // Oldest first, so the last event applied to a resource is its current one.
+            for (const event of fresh.reverse()) {
+                if (event.EventId)
+                    seen.add(event.EventId);
+                apply(event);
+            }
+            snapshot.eventCount += fresh.length;
+            snapshot.resources = [...resources.values()].map((r) => ({ ...r }));
+            const failed = snapshot.resources.filter((r) => r.failedStatus).length;
+            const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length;
+            return {
+                snapshot: { ...snapshot },
+                settled: isTerminalStackStatus(snapshot.stackStatus),
+                fingerprint: `${snapshot.eventCount}`,
+                progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete${failed ? `, ${failed} failed` : ''}`
+            };
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/observations.ts
@@ -64072,13 +64519,21 @@ async function waitForAll(targets, options) {
 
 
 
+
+
 const PASSING = ['pass', 'warn'];
 async function gate(config, options = {}) {
     const clock = options.clock ?? systemClock;
     const clients = new AwsClients(config.aws);
     const startedAt = clock.now();
     try {
-        const targets = config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock));
+        const policy = DEFAULT_POLICY;
+        const hookOptions = { required: policy.hooks.required, graceMs: policy.hooks.graceMs ?? config.emptyGraceMs };
+        const targets = [
+            ...config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock)),
+            ...config.hookQueries.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hookOptions)),
+            ...config.parallelClusterImages.map((image) => stackEventsTarget(clients.cloudFormation(image.region), image))
+        ];
         const results = await waitForAll(targets, {
             clock,
             timeoutMs: config.timeoutMs,
@@ -64096,7 +64551,7 @@ async function gate(config, options = {}) {
                     core/* info */.pq(line);
             }
         });
-        const evaluation = evaluate(results, DEFAULT_POLICY);
+        const evaluation = evaluate(results, policy);
         await publish({ evaluation, results, startedAt, finishedAt: clock.now() }, config.reportPath);
         if (!PASSING.includes(evaluation.verdict))
             core/* setFailed */.C1(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);

@@ -1,18 +1,25 @@
 /**
- * `npm run demo [-- --pass | --scenario file.yml]`: start the simulator on wall-clock time and run the
+ * `npm run demo [-- --pass | --hooks | --parallelcluster | --scenario file.yml]`: start the simulator on wall-clock time and run the
  * bundled action exactly as the runner does (INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files).
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parse } from 'yaml'
 import { loadScenarioFile } from '../sim/scenario.js'
 import { startSimulator } from '../sim/server.js'
 
 const args = process.argv.slice(2)
 const named = args.indexOf('--scenario')
-const file = named >= 0 ? (args[named + 1] as string) : args.includes('--pass') ? 'scenarios/demo-pass.yml' : 'scenarios/demo-fail.yml'
+const flags: Record<string, string> = { '--pass': 'demo-pass', '--hooks': 'demo-hooks', '--parallelcluster': 'demo-parallelcluster' }
+const flag = args.find((a) => a in flags)
+const file = named >= 0 ? (args[named + 1] as string) : `scenarios/${flag ? flags[flag] : 'demo-fail'}.yml`
 const scenario = loadScenarioFile(file)
+// A scenario may say which inputs to run the action with; by default it waits on the scenario's images.
+const given = (parse(readFileSync(file, 'utf8')) as { inputs?: Record<string, string> }).inputs ?? {
+  'image-build-version-arn': scenario.images.map((i) => i.arn).join('\n')
+}
 const simulator = await startSimulator(scenario)
 const work = mkdtempSync(join(tmpdir(), 'image-gate-demo-'))
 const files = { GITHUB_OUTPUT: join(work, 'output'), GITHUB_STEP_SUMMARY: join(work, 'summary.md') }
@@ -28,7 +35,7 @@ const env = {
   AWS_SECRET_ACCESS_KEY: 'demo',
   AWS_ENDPOINT_URL_IMAGEBUILDER: simulator.url,
   AWS_ENDPOINT_URL_CLOUDFORMATION: simulator.url,
-  'INPUT_IMAGE-BUILD-VERSION-ARN': scenario.images.map((i) => i.arn).join('\n'),
+  ...Object.fromEntries(Object.entries(given).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, String(v)])),
   INPUT_TIMEOUT: '2m',
   'INPUT_POLL-MIN-DELAY': '1s',
   'INPUT_POLL-MAX-DELAY': '4s'

@@ -27,6 +27,7 @@ export interface RecordedCall {
   at: number
   /** Error code answered, if any. */
   error?: string
+  userAgent?: string
 }
 
 const CFN_NS = 'http://cloudformation.amazonaws.com/doc/2010-05-15/'
@@ -89,7 +90,7 @@ export class Simulator {
 
   private run<T>(service: RecordedCall['service'], operation: string, params: Record<string, unknown>, req: IncomingMessage, work: () => T): T | SimError | 'reset' {
     const at = this.elapsed()
-    const call: RecordedCall = { service, operation, params, at }
+    const call: RecordedCall = { service, operation, params, at, userAgent: req.headers['user-agent'] }
     this.calls.push(call)
     const injected = this.fault(operation)
     if (injected === 'reset') {

@@ -7,9 +7,12 @@ import { formatDuration } from './config/duration.js'
 import { evaluate } from './policy/evaluate.js'
 import { DEFAULT_POLICY, type Verdict } from './policy/types.js'
 import { publish } from './report/outputs.js'
+import { hookResultsTarget } from './sources/hook-results.js'
+import type { Observation } from './sources/observations.js'
+import { stackEventsTarget } from './sources/stack-events.js'
 import { workflowExecutionsTarget } from './sources/workflow-executions.js'
 import { systemClock, type Clock } from './wait/clock.js'
-import { waitForAll } from './wait/scheduler.js'
+import { waitForAll, type Target } from './wait/scheduler.js'
 
 export interface RunOptions {
   clock?: Clock
@@ -26,7 +29,13 @@ export async function gate(config: Config, options: RunOptions = {}): Promise<Ve
   const clients = new AwsClients(config.aws)
   const startedAt = clock.now()
   try {
-    const targets = config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock))
+    const policy = DEFAULT_POLICY
+    const hookOptions = { required: policy.hooks.required, graceMs: policy.hooks.graceMs ?? config.emptyGraceMs }
+    const targets: Target<Observation>[] = [
+      ...config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock)),
+      ...config.hookQueries.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hookOptions)),
+      ...config.parallelClusterImages.map((image) => stackEventsTarget(clients.cloudFormation(image.region), image))
+    ]
     const results = await waitForAll(targets, {
       clock,
       timeoutMs: config.timeoutMs,
@@ -42,7 +51,7 @@ export async function gate(config: Config, options: RunOptions = {}): Promise<Ve
         else core.info(line)
       }
     })
-    const evaluation = evaluate(results, DEFAULT_POLICY)
+    const evaluation = evaluate(results, policy)
     await publish({ evaluation, results, startedAt, finishedAt: clock.now() }, config.reportPath)
     if (!PASSING.includes(evaluation.verdict)) core.setFailed(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
     else core.info(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)

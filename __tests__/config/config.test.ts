@@ -42,7 +42,7 @@ describe('parseConfig', () => {
   })
 
   it.each([
-    [{}, 'image-build-version-arn', '', /at least one image build version ARN/],
+    [{}, 'image-build-version-arn', '', /name at least one target: image-build-version-arn, change-set-arn/],
     [{ 'image-build-version-arn': 'web-ami' }, 'image-build-version-arn', 'web-ami', /expected arn:aws:imagebuilder:<region>/],
     [{ 'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0' }, 'image-build-version-arn', 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0', /append the build number/],
     [{ 'image-build-version-arn': 'arn:aws:s3:::bucket/key' }, 'image-build-version-arn', 'arn:aws:s3:::bucket/key', /not an Image Builder ARN/],
@@ -70,5 +70,57 @@ describe('parseConfig', () => {
           'Input "timeout" is invalid: got "x"; use a duration like 90s, 15m or 2h of at least 1 ms.'
       )
     }
+  })
+
+  const CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-42/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
+  const HOOK = 'arn:aws:cloudformation:us-east-1:123456789012:type/hook/MyOrg-Security-Scan'
+
+  it('builds a hook query for every filter combination ListHookResults accepts', () => {
+    const read = (values: Record<string, string>) => parseConfig(inputs(values), { AWS_REGION: 'eu-west-1' }).hookQueries
+    expect(read({ 'change-set-arn': CS })).toEqual([
+      { label: 'change set pr-42', region: 'us-east-1', filter: { TargetType: 'CHANGE_SET', TargetId: CS }, changeSetArn: CS }
+    ])
+    expect(read({ 'hook-target-type': 'CHANGE_SET', 'hook-target-id': CS })[0]).toMatchObject({ changeSetArn: CS, region: 'us-east-1' })
+    expect(read({ 'hook-target-type': 'CLOUD_CONTROL', 'hook-target-id': 'tok-1\ntok-2' })).toEqual([
+      { label: 'cloud control tok-1', region: 'eu-west-1', filter: { TargetType: 'CLOUD_CONTROL', TargetId: 'tok-1' } },
+      { label: 'cloud control tok-2', region: 'eu-west-1', filter: { TargetType: 'CLOUD_CONTROL', TargetId: 'tok-2' } }
+    ])
+    expect(read({ 'hook-target-type': 'STACK', 'hook-target-id': 'web' })[0]?.filter).toEqual({ TargetType: 'STACK', TargetId: 'web' })
+    expect(read({ 'hook-target-type': 'RESOURCE', 'hook-target-id': 'Bucket' })[0]?.filter).toEqual({ TargetType: 'RESOURCE', TargetId: 'Bucket' })
+    expect(read({ 'hook-type-arn': HOOK })).toEqual([{ label: 'hook MyOrg-Security-Scan', region: 'us-east-1', filter: { TypeArn: HOOK, Status: undefined } }])
+    expect(read({ 'hook-type-arn': HOOK, 'hook-status': 'HOOK_FAILED' })[0]?.filter).toEqual({ TypeArn: HOOK, Status: 'HOOK_FAILED' })
+    expect(read({ 'all-hook-results': 'true' })).toEqual([{ label: 'all hook results in eu-west-1', region: 'eu-west-1', filter: {} }])
+  })
+
+  it.each([
+    [{ 'hook-target-type': 'CHANGE_SET' }, 'hook-target-id', /TargetType and TargetId only together/],
+    [{ 'hook-target-id': 'x' }, 'hook-target-type', /TargetType and TargetId only together/],
+    [{ 'hook-target-type': 'BUCKET', 'hook-target-id': 'x' }, 'hook-target-type', /one of CHANGE_SET, STACK, RESOURCE, CLOUD_CONTROL/],
+    [{ 'hook-status': 'HOOK_FAILED', 'all-hook-results': 'true' }, 'hook-status', /set hook-type-arn too/],
+    [{ 'hook-type-arn': HOOK, 'hook-status': 'BROKEN' }, 'hook-status', /one of HOOK_IN_PROGRESS/],
+    [{ 'hook-type-arn': HOOK, 'hook-target-type': 'STACK', 'hook-target-id': 'web' }, 'hook-type-arn', /not both/],
+    [{ 'hook-type-arn': 'arn:aws:cloudformation:us-east-1:123456789012:type/resource/AWS-S3-Bucket' }, 'hook-type-arn', /type\/hook/],
+    [{ 'change-set-arn': 'pr-42' }, 'change-set-arn', /changeSet\/<name>\/<id>/],
+    [{ 'hook-target-type': 'CHANGE_SET', 'hook-target-id': 'pr-42' }, 'hook-target-id', /change set ARN/],
+    [{ 'all-hook-results': 'yes' }, 'all-hook-results', /true or false/],
+    [{ 'parallelcluster-image-id': '1-bad_id' }, 'parallelcluster-image-id', /starts with a letter/]
+  ])('refuses the hook and stack combination %j', (values, input, fix) => {
+    const found = (() => {
+      try {
+        parseConfig(inputs(values as Record<string, string>), { AWS_REGION: 'us-east-1' })
+      } catch (error) {
+        return (error as ConfigError).problems
+      }
+      throw new Error('expected a ConfigError')
+    })()
+    expect(found.map((p) => p.input)).toContain(input)
+    expect(found.find((p) => p.input === input)?.fix).toMatch(fix)
+  })
+
+  it('needs a region for targets whose identifiers do not carry one', () => {
+    expect(problems({ 'parallelcluster-image-id': 'alinux2-image' })).toEqual([expect.objectContaining({ input: 'parallelcluster-image-id', fix: expect.stringMatching(/set aws-region/) })])
+    expect(parseConfig(inputs({ 'parallelcluster-image-id': 'alinux2-image', 'aws-region': 'us-west-2' }), {}).parallelClusterImages).toEqual([
+      { imageId: 'alinux2-image', region: 'us-west-2' }
+    ])
   })
 })

@@ -43,3 +43,33 @@ export function parseImageBuildVersionArn(text: string): ImageBuildVersionArn | 
     build: build as string
   }
 }
+
+export interface CloudFormationArn {
+  arn: string
+  region: string
+  account: string
+  /** `changeSet/pr-42/0b1c...` -> `pr-42`; `type/hook/MyOrg-Security-Scan` -> `MyOrg-Security-Scan`. */
+  name: string
+}
+
+const CHANGE_SET = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/
+const HOOK_TYPE = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/
+
+export const CHANGE_SET_FORM = 'arn:aws:cloudformation:<region>:<account>:changeSet/<name>/<id>'
+export const HOOK_TYPE_FORM = 'arn:aws:cloudformation:<region>:<account>:type/hook/<Org-Service-Hook>'
+
+function cloudFormationArn(text: string, pattern: RegExp, form: string): CloudFormationArn | string {
+  const match = pattern.exec(text)
+  if (!match) return `expected ${form}`
+  const [, region, account, name] = match as unknown as string[]
+  if (!isRegion(region as string)) return `"${region}" is not an AWS region (e.g. us-east-1)`
+  return { arn: text, region: region as string, account: account as string, name: name as string }
+}
+
+export function parseChangeSetArn(text: string): CloudFormationArn | string {
+  return cloudFormationArn(text, CHANGE_SET, CHANGE_SET_FORM)
+}
+
+export function parseHookTypeArn(text: string): CloudFormationArn | string {
+  return cloudFormationArn(text, HOOK_TYPE, HOOK_TYPE_FORM)
+}

@@ -3,9 +3,20 @@ import type { AwsSettings } from '../aws/clients.js'
 import type { BackoffOptions } from '../wait/backoff.js'
 import { isRegion, parseImageBuildVersionArn, type ImageBuildVersionArn } from './arn.js'
 import { parseDuration } from './duration.js'
+import { parseHookQueries, type HookQuery } from './hooks.js'
+
+export interface ParallelClusterImage {
+  /** The ParallelCluster image id, which is also the name of its CloudFormation stack. */
+  imageId: string
+  region: string
+}
 
 export interface Config {
   imageBuilds: ImageBuildVersionArn[]
+  hookQueries: HookQuery[]
+  parallelClusterImages: ParallelClusterImage[]
+  /** How long an empty result ("none yet") is waited on before it counts as the answer. */
+  emptyGraceMs: number
   timeoutMs: number
   backoff: BackoffOptions
   aws: AwsSettings
@@ -61,6 +72,14 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     return n
   }
 
+  const boolean = (input: string): boolean => {
+    const value = read(input).trim().toLowerCase()
+    if (value === '' || value === 'false') return false
+    if (value === 'true') return true
+    problem(input, value, 'use true or false')
+    return false
+  }
+
   let region = read('aws-region').trim()
   if (region && !isRegion(region)) problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs')
   if (!isRegion(region)) region = ''
@@ -73,19 +92,46 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
       problem('image-build-version-arn', text, `its region ${parsed.region} differs from aws-region ${region}; use an ARN of ${region} or change aws-region`)
     else if (!imageBuilds.some((b) => b.arn === parsed.arn)) imageBuilds.push(parsed)
   }
-  if (imageBuilds.length === 0 && problems.every((p) => p.input !== 'image-build-version-arn'))
-    problem('image-build-version-arn', '', 'name at least one image build version ARN to wait on')
+  const jobRegion = region || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined
+  const hookQueries = parseHookQueries(
+    {
+      changeSetArns: splitList(read('change-set-arn')),
+      targetType: read('hook-target-type').trim(),
+      targetIds: splitList(read('hook-target-id')),
+      typeArn: read('hook-type-arn').trim(),
+      status: read('hook-status').trim(),
+      all: boolean('all-hook-results')
+    },
+    jobRegion,
+    problem
+  )
+
+  const parallelClusterImages: ParallelClusterImage[] = []
+  for (const imageId of splitList(read('parallelcluster-image-id'))) {
+    if (!/^[a-zA-Z][a-zA-Z0-9-]{0,127}$/.test(imageId))
+      problem('parallelcluster-image-id', imageId, 'a ParallelCluster image id starts with a letter and has only letters, digits and hyphens (at most 128)')
+    else if (!jobRegion) problem('parallelcluster-image-id', imageId, 'set aws-region (or AWS_REGION): an image id does not say its region')
+    else parallelClusterImages.push({ imageId, region: jobRegion })
+  }
+
+  if (imageBuilds.length + hookQueries.length + parallelClusterImages.length === 0 && problems.length === 0)
+    problem(
+      'image-build-version-arn',
+      '',
+      'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, hook-type-arn, all-hook-results or parallelcluster-image-id'
+    )
 
   const timeoutMs = duration('timeout', '60m', 1)
   const minDelayMs = duration('poll-min-delay', '5s', 100)
   const maxDelayMs = duration('poll-max-delay', '60s', 100)
   if (minDelayMs > maxDelayMs && maxDelayMs > 0)
     problem('poll-max-delay', read('poll-max-delay'), `it must not be below poll-min-delay (${read('poll-min-delay') || '5s'})`)
+  const emptyGraceMs = duration('empty-grace', '2m')
   const maxAttempts = integer('aws-max-attempts', 5, 1, 20)
   const retryBaseDelayMs = duration('aws-retry-base-delay', '250ms')
 
   const reportPath = read('report-path').trim() || `${env.RUNNER_TEMP ?? '.'}/image-gate-report.json`
 
   if (problems.length > 0) throw new ConfigError(problems)
-  return { imageBuilds, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath }
+  return { imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath }
 }

@@ -1,7 +1,10 @@
 /** Pure: (target results, policy) -> findings and a verdict. Missing or partial data never passes. */
 import type { Observation } from '../sources/observations.js'
 import type { TargetResult } from '../wait/scheduler.js'
+import { hookFindings } from './hooks.js'
+import { stackFindings } from './stack.js'
 import type { Finding, Policy, Severity, Verdict } from './types.js'
+import { workflowFindings } from './workflows.js'
 
 export interface Evaluation {
   verdict: Verdict
@@ -10,31 +13,15 @@ export interface Evaluation {
   findings: Finding[]
 }
 
-function imageBuildFindings(observation: Extract<Observation, { kind: 'image-build' }>, policy: Policy): Finding[] {
-  const target = observation.label
-  const rule = policy.workflows.default
-  const findings: Finding[] = observation.executions.map((e): Finding => {
-    const item = `${e.type} workflow ${e.id}`
-    const detail = e.message ? `: ${e.message}` : ''
-    if (rule.failOn.includes(e.status))
-      return { target, item, rule: 'workflows.fail-on', severity: 'fail', message: `${e.type} ended ${e.status}${detail}` }
-    if (e.failedSteps > rule.maxFailedSteps)
-      return { target, item, rule: 'workflows.max-failed-steps', severity: 'fail', message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}` }
-    if (rule.warnOn.includes(e.status))
-      return { target, item, rule: 'workflows.warn-on', severity: 'warn', message: `${e.type} ended ${e.status}${detail}` }
-    return { target, item, rule: 'workflows.pass', severity: 'pass', message: `${e.type} ${e.status}` }
-  })
-  if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
-    findings.push({
-      target,
-      item: 'image',
-      rule: 'image.state',
-      severity: 'fail',
-      message: `image ${observation.imageStatus}${observation.imageReason ? `: ${observation.imageReason}` : ''}`
-    })
-  if (observation.executions.length === 0)
-    findings.push({ target, item: 'image', rule: 'workflows.none', severity: 'warn', message: 'no workflow executions were listed for this build' })
-  return findings
+function observationFindings(observation: Observation, policy: Policy, settled: boolean): Finding[] {
+  switch (observation.kind) {
+    case 'image-build':
+      return workflowFindings(observation, policy, settled)
+    case 'hooks':
+      return hookFindings(observation, policy, settled)
+    case 'stack':
+      return stackFindings(observation, policy)
+  }
 }
 
 function outcomeFinding(result: TargetResult<Observation>, policy: Policy): Finding | undefined {
@@ -43,9 +30,9 @@ function outcomeFinding(result: TargetResult<Observation>, policy: Policy): Find
     case 'settled':
       return undefined
     case 'timeout':
-      return { target, item: 'waiting', rule: 'waiting.on-timeout', severity: policy.onTimeout, message: 'did not settle before the timeout' }
+      return { target, item: 'waiting', rule: 'waiting.on-timeout', severity: policy.waiting.onTimeout, message: 'did not settle before the timeout' }
     case 'error':
-      return { target, item: 'waiting', rule: 'waiting.on-error', severity: policy.onError, message: result.error ?? 'failed' }
+      return { target, item: 'waiting', rule: 'waiting.on-error', severity: policy.waiting.onError, message: result.error ?? 'failed' }
     case 'cancelled':
       return { target, item: 'waiting', rule: 'waiting.cancelled', severity: 'fail', message: 'the job was cancelled before this target settled' }
   }
@@ -59,7 +46,7 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy): 
     const waiting = outcomeFinding(result, policy)
     if (waiting) findings.push(waiting)
     // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
-    if (result.snapshot) findings.push(...imageBuildFindings(result.snapshot, policy))
+    if (result.snapshot) findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'))
   }
   findings.sort((a, b) => RANK[b.severity] - RANK[a.severity])
   const failing = findings.filter((f) => f.severity === 'fail')
@@ -71,7 +58,7 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy): 
   if (decisive.length > 0) return { verdict: 'fail', reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`, findings }
   for (const outcome of ['error', 'timeout'] as const) {
     const open = unsettled(outcome)
-    const severity = outcome === 'error' ? policy.onError : policy.onTimeout
+    const severity = outcome === 'error' ? policy.waiting.onError : policy.waiting.onTimeout
     if (open.length > 0 && severity === 'fail')
       return { verdict: outcome, reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ${open.map((r) => r.label).join(', ')}.`, findings }
   }

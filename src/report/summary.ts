@@ -2,7 +2,7 @@
 import { formatDuration } from '../config/duration.js'
 import type { Evaluation } from '../policy/evaluate.js'
 import type { Finding, Verdict } from '../policy/types.js'
-import type { ImageBuildObservation, Observation } from '../sources/observations.js'
+import type { HookObservation, ImageBuildObservation, Observation, StackObservation } from '../sources/observations.js'
 import type { TargetResult } from '../wait/scheduler.js'
 import { inert, link } from './escape.js'
 
@@ -25,11 +25,45 @@ function span(start?: string, end?: string): string {
   return Number.isFinite(from) && Number.isFinite(to) ? formatDuration(to - from) : ''
 }
 
+function cfnConsole(region: string, fragment: string): string {
+  const r = encodeURIComponent(region)
+  return `https://${r}.console.aws.amazon.com/cloudformation/home?region=${r}#/${fragment}`
+}
+
+function heading(result: TargetResult<Observation>, title: string, state: string | undefined, reason: string | undefined): string {
+  const status = state ? ` — ${inert(state)}` : ''
+  return `### ${title}${status} (${result.outcome}, ${result.polls} polls)${reason ? `\n\n${inert(reason)}` : ''}\n\n`
+}
+
+function when(iso: string | undefined): string {
+  return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : ''
+}
+
+function hookSection(result: TargetResult<Observation>, o: HookObservation): string {
+  const title = o.changeSetArn ? link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label) : inert(o.label)
+  const head = heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason)
+  if (o.results.length === 0) return `${head}No hook results were reported.\n`
+  const rows = o.results.map((r) => [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)])
+  return head + table(['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'], rows)
+}
+
+function stackSection(result: TargetResult<Observation>, o: StackObservation): string {
+  const title = o.stackId ? link(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label) : inert(o.label)
+  const head = heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason)
+  if (o.resources.length === 0) return `${head}No stack events were read.\n`
+  const rows = o.resources.map((r) => [
+    inert(r.logicalId),
+    inert(r.type),
+    inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+    inert(r.failureReason ?? r.reason, 500),
+    span(r.firstAt, r.lastAt)
+  ])
+  return head + table(['Resource', 'Type', 'Status', 'Reason', 'Duration'], rows)
+}
+
 function imageBuildSection(result: TargetResult<Observation>, observation: ImageBuildObservation): string {
-  const state = observation.imageStatus ? ` — image ${inert(observation.imageStatus)}` : ''
-  const reason = observation.imageReason ? `\n\n${inert(observation.imageReason)}` : ''
-  const heading = `### ${link(imageConsoleUrl(observation), observation.label)}${state} (${result.outcome}, ${result.polls} polls)${reason}\n\n`
-  if (observation.executions.length === 0) return `${heading}No workflow executions were listed.\n`
+  const head = heading(result, link(imageConsoleUrl(observation), observation.label), observation.imageStatus && `image ${observation.imageStatus}`, observation.imageReason)
+  if (observation.executions.length === 0) return `${head}No workflow executions were listed.\n`
   const rows = observation.executions.map((e) => [
     inert(e.type),
     inert(e.status),
@@ -37,7 +71,7 @@ function imageBuildSection(result: TargetResult<Observation>, observation: Image
     span(e.startTime, e.endTime),
     inert(e.message, 500)
   ])
-  return heading + table(['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'], rows)
+  return head + table(['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'], rows)
 }
 
 function findingsTable(findings: Finding[]): string {
@@ -51,7 +85,10 @@ export function renderSummary(evaluation: Evaluation, results: TargetResult<Obse
   const flagged = evaluation.findings.filter((f) => f.severity !== 'pass')
   if (flagged.length > 0) parts.push('### Failing and warning items\n', findingsTable(flagged))
   for (const result of results) {
-    if (result.snapshot) parts.push(imageBuildSection(result, result.snapshot))
+    const o = result.snapshot
+    if (o?.kind === 'image-build') parts.push(imageBuildSection(result, o))
+    else if (o?.kind === 'hooks') parts.push(hookSection(result, o))
+    else if (o?.kind === 'stack') parts.push(stackSection(result, o))
     else parts.push(`### ${inert(result.label)} (${result.outcome})\n\n${inert(result.error ?? 'No data was read.')}\n`)
   }
   return parts.join('\n')

@@ -30,4 +30,60 @@ export interface ImageBuildObservation {
   executions: WorkflowExecution[]
 }
 
-export type Observation = ImageBuildObservation
+export interface HookResult {
+  id: string
+  typeName: string
+  typeArn?: string
+  typeVersionId?: string
+  failureMode: string
+  status: string
+  reason?: string
+  invocationPoint?: string
+  targetType?: string
+  targetId?: string
+  executionTarget?: string
+  /** When AWS says it was invoked, or else when the gate first saw it (AWS omits it for target queries). */
+  invokedAt?: string
+  /** When the gate first saw it in a terminal status. */
+  finishedAt?: string
+}
+
+export interface HookObservation {
+  kind: 'hooks'
+  label: string
+  region: string
+  filter: Record<string, string | undefined>
+  changeSetArn?: string
+  changeSetStatus?: string
+  changeSetReason?: string
+  results: HookResult[]
+}
+
+export interface StackResource {
+  logicalId: string
+  type: string
+  physicalId?: string
+  status: string
+  reason?: string
+  /** The reason of its last *_FAILED event, kept when a rollback moves it on. */
+  failureReason?: string
+  failedStatus?: string
+  firstAt: string
+  lastAt: string
+}
+
+export interface StackObservation {
+  kind: 'stack'
+  label: string
+  region: string
+  /** The ParallelCluster image id the stack builds. */
+  imageId: string
+  stackName: string
+  stackId?: string
+  stackStatus?: string
+  stackReason?: string
+  resources: StackResource[]
+  eventCount: number
+}
+
+export type Observation = ImageBuildObservation | HookObservation | StackObservation

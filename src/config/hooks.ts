@@ -1,0 +1,95 @@
+/**
+ * Hook result queries from the inputs, refused at input time where ListHookResults would refuse them:
+ * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target.
+ */
+import { parseChangeSetArn, parseHookTypeArn } from './arn.js'
+
+export const HOOK_TARGET_TYPES = ['CHANGE_SET', 'STACK', 'RESOURCE', 'CLOUD_CONTROL'] as const
+export const HOOK_STATUSES = ['HOOK_IN_PROGRESS', 'HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'] as const
+
+export interface HookFilter {
+  TargetType?: (typeof HOOK_TARGET_TYPES)[number]
+  TargetId?: string
+  TypeArn?: string
+  Status?: (typeof HOOK_STATUSES)[number]
+}
+
+export interface HookQuery {
+  label: string
+  /** Region to call; from the ARN where there is one, else the job's region. */
+  region: string
+  filter: HookFilter
+  /** A change set's hooks run while it is created: the query waits for the change set too. */
+  changeSetArn?: string
+}
+
+export interface HookInputs {
+  changeSetArns: string[]
+  targetType: string
+  targetIds: string[]
+  typeArn: string
+  status: string
+  all: boolean
+}
+
+type Problem = (input: string, value: string, fix: string) => void
+
+export function parseHookQueries(inputs: HookInputs, defaultRegion: string | undefined, problem: Problem): HookQuery[] {
+  const queries: HookQuery[] = []
+  const regionOr = (input: string, value: string): string | undefined => {
+    if (!defaultRegion) problem(input, value, 'the region cannot be told from this value: set aws-region (or AWS_REGION)')
+    return defaultRegion
+  }
+
+  for (const text of inputs.changeSetArns) {
+    const arn = parseChangeSetArn(text)
+    if (typeof arn === 'string') problem('change-set-arn', text, arn)
+    else queries.push({ label: `change set ${arn.name}`, region: arn.region, filter: { TargetType: 'CHANGE_SET', TargetId: arn.arn }, changeSetArn: arn.arn })
+  }
+
+  const { targetType, targetIds, typeArn, status } = inputs
+  const ids = targetIds.join(', ')
+  if (targetType && targetIds.length === 0)
+    problem('hook-target-id', '', `hook-target-type ${targetType} needs hook-target-id: ListHookResults takes TargetType and TargetId only together`)
+  if (!targetType && targetIds.length > 0)
+    problem('hook-target-type', '', `hook-target-id needs hook-target-type (one of ${HOOK_TARGET_TYPES.join(', ')}): ListHookResults takes TargetType and TargetId only together`)
+  if (targetType && !(HOOK_TARGET_TYPES as readonly string[]).includes(targetType))
+    problem('hook-target-type', targetType, `use one of ${HOOK_TARGET_TYPES.join(', ')}`)
+  if (status && !typeArn)
+    problem('hook-status', status, 'hook-status filters the results of one hook: set hook-type-arn too (ListHookResults takes Status only with TypeArn)')
+  if (status && !(HOOK_STATUSES as readonly string[]).includes(status)) problem('hook-status', status, `use one of ${HOOK_STATUSES.join(', ')}`)
+  if (typeArn && (targetType || targetIds.length > 0))
+    problem('hook-type-arn', typeArn, 'ListHookResults takes either a target (hook-target-type + hook-target-id) or a hook type (hook-type-arn), not both: use two steps')
+  if (inputs.all && (targetType || typeArn || targetIds.length > 0))
+    problem('all-hook-results', 'true', 'all-hook-results reads every hook result unfiltered: remove hook-target-type, hook-target-id and hook-type-arn, or set it to false')
+
+  if (targetType && targetIds.length > 0 && !typeArn && (HOOK_TARGET_TYPES as readonly string[]).includes(targetType)) {
+    for (const id of targetIds) {
+      const cs = targetType === 'CHANGE_SET' ? parseChangeSetArn(id) : undefined
+      if (typeof cs === 'string') problem('hook-target-id', id, `a CHANGE_SET target is a change set ARN: ${cs}`)
+      const region = cs && typeof cs !== 'string' ? cs.region : regionOr('hook-target-id', ids)
+      if (region)
+        queries.push({
+          label: `${targetType.toLowerCase().replace('_', ' ')} ${cs && typeof cs !== 'string' ? cs.name : id}`,
+          region,
+          filter: { TargetType: targetType as HookFilter['TargetType'], TargetId: id },
+          changeSetArn: cs && typeof cs !== 'string' ? cs.arn : undefined
+        })
+    }
+  }
+  if (typeArn && !targetType && targetIds.length === 0) {
+    const arn = parseHookTypeArn(typeArn)
+    if (typeof arn === 'string') problem('hook-type-arn', typeArn, arn)
+    else
+      queries.push({
+        label: `hook ${arn.name}${status ? ` (${status})` : ''}`,
+        region: arn.region,
+        filter: { TypeArn: arn.arn, Status: (status || undefined) as HookFilter['Status'] }
+      })
+  }
+  if (inputs.all && !targetType && !typeArn && targetIds.length === 0) {
+    const region = regionOr('all-hook-results', 'true')
+    if (region) queries.push({ label: `all hook results in ${region}`, region, filter: {} })
+  }
+  return queries
+}

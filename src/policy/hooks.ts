@@ -1,0 +1,47 @@
+/** Findings for the hook results of one query. */
+import type { HookObservation } from '../sources/observations.js'
+import { globToRegExp } from './glob.js'
+import type { Finding, Policy } from './types.js'
+
+export function hookFindings(observation: HookObservation, policy: Policy, settled: boolean): Finding[] {
+  const target = observation.label
+  const { rules, required, hookFailed } = policy.hooks
+  const findings: Finding[] = []
+  for (const r of observation.results) {
+    const index = rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName))
+    const rule = rules[index]
+    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks'
+    const item = `${r.typeName} (${r.failureMode})`
+    const reason = r.reason ? `: ${r.reason}` : ''
+    if (rule?.ignore) {
+      findings.push({ target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` })
+      continue
+    }
+    switch (r.status) {
+      case 'HOOK_COMPLETE_SUCCEEDED':
+        findings.push({ target, item, rule: name, severity: 'pass', message: 'succeeded' })
+        break
+      case 'HOOK_COMPLETE_FAILED': {
+        const severity = rule?.onFailure ?? (r.failureMode === 'WARN' ? 'warn' : 'fail')
+        const why = rule?.onFailure ? `${name}.on-failure` : `hooks.failure-mode-${r.failureMode.toLowerCase()}`
+        findings.push({ target, item, rule: why, severity, message: `failed its check${reason}` })
+        break
+      }
+      case 'HOOK_FAILED':
+        findings.push({ target, item, rule: 'hooks.hook-failed', severity: hookFailed, message: `the hook itself failed${reason}` })
+        break
+      default:
+        findings.push({ target, item, rule: 'hooks.in-progress', severity: 'warn', message: `still ${r.status} when waiting ended` })
+    }
+  }
+  if (observation.changeSetStatus === 'FAILED')
+    findings.push({ target, item: 'change set', rule: 'hooks.change-set', severity: 'warn', message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}` })
+  if (settled) {
+    for (const glob of required)
+      if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName)))
+        findings.push({ target, item: glob, rule: 'hooks.required', severity: policy.waiting.onMissing, message: `no result from a required hook matching ${glob}` })
+    if (observation.results.length === 0 && required.length === 0)
+      findings.push({ target, item: 'hook results', rule: 'hooks.none', severity: 'warn', message: 'no hook results were reported' })
+  }
+  return findings
+}

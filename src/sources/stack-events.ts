@@ -1,0 +1,82 @@
+/**
+ * W3: the CloudFormation stack of a ParallelCluster image build (the stack is named after the image id), the
+ * data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll reads only the
+ * pages down to the newest event it has already seen.
+ */
+import { paginateDescribeStackEvents, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
+import type { ParallelClusterImage } from '../config/config.js'
+import type { PollResult, Target } from '../wait/scheduler.js'
+import type { StackObservation, StackResource } from './observations.js'
+
+/** Stack statuses after which nothing more happens without a new operation. */
+export function isTerminalStackStatus(status: string | undefined): boolean {
+  return status !== undefined && /_(COMPLETE|FAILED)$/.test(status)
+}
+
+export function stackEventsTarget(client: CloudFormationClient, image: ParallelClusterImage): Target<StackObservation> {
+  const seen = new Set<string>()
+  const resources = new Map<string, StackResource>()
+  const snapshot: StackObservation = {
+    kind: 'stack',
+    label: `ParallelCluster image ${image.imageId}`,
+    region: image.region,
+    imageId: image.imageId,
+    stackName: image.imageId,
+    resources: [],
+    eventCount: 0
+  }
+
+  const apply = (event: StackEvent) => {
+    const at = event.Timestamp?.toISOString() ?? ''
+    const status = event.ResourceStatus ?? 'UNKNOWN'
+    const isStack = event.ResourceType === 'AWS::CloudFormation::Stack' && event.LogicalResourceId === image.imageId
+    if (isStack) {
+      snapshot.stackId = event.StackId
+      snapshot.stackStatus = status
+      // The rollback's reason names the failed resources; the final ROLLBACK_COMPLETE has none of its own.
+      snapshot.stackReason = event.ResourceStatusReason ?? snapshot.stackReason
+      return
+    }
+    const id = event.LogicalResourceId ?? 'unknown'
+    const resource = resources.get(id) ?? { logicalId: id, type: event.ResourceType ?? 'unknown', status, firstAt: at, lastAt: at }
+    resource.status = status
+    resource.reason = event.ResourceStatusReason
+    resource.physicalId = event.PhysicalResourceId || resource.physicalId
+    resource.lastAt = at
+    if (status.endsWith('_FAILED')) {
+      resource.failedStatus = status
+      resource.failureReason = event.ResourceStatusReason
+    }
+    resources.set(id, resource)
+  }
+
+  return {
+    key: `stack:${image.region}:${image.imageId}`,
+    label: snapshot.label,
+    async poll(signal): Promise<PollResult<StackObservation>> {
+      const fresh: StackEvent[] = []
+      const pages = paginateDescribeStackEvents({ client, stopOnSameToken: true }, { StackName: image.imageId }, { abortSignal: signal })
+      read: for await (const page of pages) {
+        for (const event of page.StackEvents ?? []) {
+          if (event.EventId && seen.has(event.EventId)) break read
+          fresh.push(event)
+        }
+      }
+      // Oldest first, so the last event applied to a resource is its current one.
+      for (const event of fresh.reverse()) {
+        if (event.EventId) seen.add(event.EventId)
+        apply(event)
+      }
+      snapshot.eventCount += fresh.length
+      snapshot.resources = [...resources.values()].map((r) => ({ ...r }))
+      const failed = snapshot.resources.filter((r) => r.failedStatus).length
+      const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length
+      return {
+        snapshot: { ...snapshot },
+        settled: isTerminalStackStatus(snapshot.stackStatus),
+        fingerprint: `${snapshot.eventCount}`,
+        progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete${failed ? `, ${failed} failed` : ''}`
+      }
+    }
+  }
+}
