@@ -5,7 +5,7 @@ import { describeAwsError, isPermanentAwsError } from './aws/errors.js'
 import { ConfigError, parseConfig, type Config } from './config/config.js'
 import { formatDuration } from './config/duration.js'
 import { evaluate } from './policy/evaluate.js'
-import { DEFAULT_POLICY, type Verdict } from './policy/types.js'
+import type { Verdict } from './policy/types.js'
 import { publish } from './report/outputs.js'
 import { hookResultsTarget } from './sources/hook-results.js'
 import type { Observation } from './sources/observations.js'
@@ -29,7 +29,7 @@ export async function gate(config: Config, options: RunOptions = {}): Promise<Ve
   const clients = new AwsClients(config.aws)
   const startedAt = clock.now()
   try {
-    const policy = DEFAULT_POLICY
+    const { policy } = config
     const hookOptions = { required: policy.hooks.required, graceMs: policy.hooks.graceMs ?? config.emptyGraceMs }
     const targets: Target<Observation>[] = [
       ...config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock)),

@@ -1,5 +1,9 @@
 /** Inputs -> typed Config, parsed and checked once, here. Nothing past this reads raw inputs. */
+import { readFileSync } from 'node:fs'
+import { isAbsolute, resolve } from 'node:path'
 import type { AwsSettings } from '../aws/clients.js'
+import { loadPolicy, PolicyError } from '../policy/load.js'
+import { DEFAULT_POLICY, type Policy } from '../policy/types.js'
 import type { BackoffOptions } from '../wait/backoff.js'
 import { isRegion, parseImageBuildVersionArn, type ImageBuildVersionArn } from './arn.js'
 import { parseDuration } from './duration.js'
@@ -12,6 +16,7 @@ export interface ParallelClusterImage {
 }
 
 export interface Config {
+  policy: Policy
   imageBuilds: ImageBuildVersionArn[]
   hookQueries: HookQuery[]
   parallelClusterImages: ParallelClusterImage[]
@@ -32,9 +37,42 @@ export interface InputProblem {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly problems: InputProblem[]) {
-    super(problems.map((p) => `Input "${p.input}" is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`).join('\n'))
+  constructor(
+    readonly problems: InputProblem[],
+    readonly policyError?: PolicyError
+  ) {
+    const lines = problems.map((p) => `Input "${p.input}" is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`)
+    if (policyError) lines.push(`The policy has ${policyError.problems.length} problem(s):`, policyError.message)
+    super(lines.join('\n'))
     this.name = 'ConfigError'
+  }
+}
+
+/** The `policy` input: a path in the repository, or the policy itself (YAML or JSON) written inline. */
+function readPolicy(value: string, env: NodeJS.ProcessEnv, problem: (input: string, value: string, fix: string) => void): Policy | PolicyError {
+  if (value === '') return DEFAULT_POLICY
+  const inline = value.includes('\n') || value.trimStart().startsWith('{')
+  if (inline) {
+    try {
+      return loadPolicy(value, 'inline policy')
+    } catch (error) {
+      if (error instanceof PolicyError) return error
+      throw error
+    }
+  }
+  const path = isAbsolute(value) ? value : resolve(env.GITHUB_WORKSPACE ?? '.', value)
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    problem('policy', value, `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); give a path relative to the repository root, or the policy inline`)
+    return DEFAULT_POLICY
+  }
+  try {
+    return loadPolicy(text, value)
+  } catch (error) {
+    if (error instanceof PolicyError) return error
+    throw error
   }
 }
 
@@ -121,7 +159,9 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
       'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, hook-type-arn, all-hook-results or parallelcluster-image-id'
     )
 
-  const timeoutMs = duration('timeout', '60m', 1)
+  const loaded = readPolicy(read('policy').trim(), env, problem)
+  const policy = loaded instanceof PolicyError ? DEFAULT_POLICY : loaded
+  const timeoutMs = read('timeout').trim() === '' && policy.waiting.timeoutMs ? policy.waiting.timeoutMs : duration('timeout', '60m', 1)
   const minDelayMs = duration('poll-min-delay', '5s', 100)
   const maxDelayMs = duration('poll-max-delay', '60s', 100)
   if (minDelayMs > maxDelayMs && maxDelayMs > 0)
@@ -132,6 +172,6 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
 
   const reportPath = read('report-path').trim() || `${env.RUNNER_TEMP ?? '.'}/image-gate-report.json`
 
-  if (problems.length > 0) throw new ConfigError(problems)
-  return { imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath }
+  if (problems.length > 0 || loaded instanceof PolicyError) throw new ConfigError(problems, loaded instanceof PolicyError ? loaded : undefined)
+  return { policy, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath }
 }

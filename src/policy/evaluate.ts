@@ -28,7 +28,7 @@ function outcomeFinding(result: TargetResult<Observation>, policy: Policy): Find
   const target = result.label
   switch (result.outcome) {
     case 'settled':
-      return undefined
+      return result.snapshot ? undefined : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' }
     case 'timeout':
       return { target, item: 'waiting', rule: 'waiting.on-timeout', severity: policy.waiting.onTimeout, message: 'did not settle before the timeout' }
     case 'error':
@@ -54,7 +54,7 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy): 
   const unsettled = (outcome: TargetResult<Observation>['outcome']) => results.filter((r) => r.outcome === outcome)
 
   if (unsettled('cancelled').length > 0) return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings }
-  const decisive = failing.filter((f) => f.item !== 'waiting')
+  const decisive = failing.filter((f) => f.item !== 'waiting' || f.rule === 'waiting.no-data')
   if (decisive.length > 0) return { verdict: 'fail', reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`, findings }
   for (const outcome of ['error', 'timeout'] as const) {
     const open = unsettled(outcome)

@@ -1,6 +1,7 @@
 /** Findings for the hook results of one query. */
 import type { HookObservation } from '../sources/observations.js'
 import { globToRegExp } from './glob.js'
+import { hookItem } from './items.js'
 import type { Finding, Policy } from './types.js'
 
 export function hookFindings(observation: HookObservation, policy: Policy, settled: boolean): Finding[] {
@@ -11,7 +12,7 @@ export function hookFindings(observation: HookObservation, policy: Policy, settl
     const index = rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName))
     const rule = rules[index]
     const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks'
-    const item = `${r.typeName} (${r.failureMode})`
+    const item = hookItem(r)
     const reason = r.reason ? `: ${r.reason}` : ''
     if (rule?.ignore) {
       findings.push({ target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` })

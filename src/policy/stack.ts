@@ -1,6 +1,7 @@
 /** Findings for the stack of a ParallelCluster image build. */
 import type { StackObservation } from '../sources/observations.js'
 import { matchesAny } from './glob.js'
+import { resourceItem } from './items.js'
 import type { Finding, Policy } from './types.js'
 
 const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS']
@@ -22,7 +23,7 @@ export function stackFindings(observation: StackObservation, policy: Policy): Fi
     // A resource that failed and was then rolled back is judged by its failure.
     const status = r.failedStatus ?? r.status
     const reason = (r.failedStatus ? r.failureReason : r.reason) ?? ''
-    const item = `${r.logicalId} (${r.type})`
+    const item = resourceItem(r)
     const message = `${status}${reason ? `: ${reason}` : ''}`
     if (matchesAny(status, failOn)) findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message })
     else if (matchesAny(status, warnOn)) findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message })

@@ -1,6 +1,7 @@
 /** Findings for the workflow executions of one image build. */
 import type { ImageBuildObservation } from '../sources/observations.js'
 import { globToRegExp } from './glob.js'
+import { workflowItem } from './items.js'
 import type { Finding, Policy } from './types.js'
 
 export function workflowFindings(observation: ImageBuildObservation, policy: Policy, settled: boolean): Finding[] {
@@ -10,7 +11,7 @@ export function workflowFindings(observation: ImageBuildObservation, policy: Pol
     const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type))
     const rule = index >= 0 ? (rules[index] as (typeof rules)[number]) : fallback
     const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default'
-    const item = `${e.type} workflow ${e.id}`
+    const item = workflowItem(e)
     const detail = e.message ? `: ${e.message}` : ''
     if (rule.failOn.includes(e.status)) return { target, item, rule: `${name}.fail-on`, severity: 'fail', message: `${e.type} ended ${e.status}${detail}` }
     if (rule.maxFailedSteps !== undefined && e.failedSteps > rule.maxFailedSteps)

@@ -42,6 +42,7 @@ export async function publish(record: RunRecord, reportPath: string): Promise<vo
   core.setOutput('failed-count', evaluation.findings.filter((f) => f.severity === 'fail').length)
   core.setOutput('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length)
   core.setOutput('report-path', reportPath)
+  core.setOutput('summary-markdown', markdown)
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
   else core.info(markdown)
 }

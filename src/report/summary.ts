@@ -4,7 +4,9 @@ import type { Evaluation } from '../policy/evaluate.js'
 import type { Finding, Verdict } from '../policy/types.js'
 import type { HookObservation, ImageBuildObservation, Observation, StackObservation } from '../sources/observations.js'
 import type { TargetResult } from '../wait/scheduler.js'
+import { hookItem, resourceItem, workflowItem } from '../policy/items.js'
 import { inert, link } from './escape.js'
+import { renderTimeline } from './timeline.js'
 
 const ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', timeout: '⏱️', error: '💥', cancelled: '🚫' }
 
@@ -39,57 +41,135 @@ function when(iso: string | undefined): string {
   return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : ''
 }
 
-function hookSection(result: TargetResult<Observation>, o: HookObservation): string {
+interface Row {
+  cells: string[]
+  /** The item's name in the findings, to look up its severity. */
+  item: string
+}
+
+interface Section {
+  head: string
+  columns: string[]
+  rows: Row[]
+  empty: string
+}
+
+function hookSection(result: TargetResult<Observation>, o: HookObservation): Section {
   const title = o.changeSetArn ? link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label) : inert(o.label)
-  const head = heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason)
-  if (o.results.length === 0) return `${head}No hook results were reported.\n`
-  const rows = o.results.map((r) => [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)])
-  return head + table(['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'], rows)
+  return {
+    head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason),
+    columns: ['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'],
+    rows: o.results.map((r) => ({ item: hookItem(r), cells: [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)] })),
+    empty: 'No hook results were reported.'
+  }
 }
 
-function stackSection(result: TargetResult<Observation>, o: StackObservation): string {
+function stackSection(result: TargetResult<Observation>, o: StackObservation): Section {
   const title = o.stackId ? link(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label) : inert(o.label)
-  const head = heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason)
-  if (o.resources.length === 0) return `${head}No stack events were read.\n`
-  const rows = o.resources.map((r) => [
-    inert(r.logicalId),
-    inert(r.type),
-    inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
-    inert(r.failureReason ?? r.reason, 500),
-    span(r.firstAt, r.lastAt)
-  ])
-  return head + table(['Resource', 'Type', 'Status', 'Reason', 'Duration'], rows)
+  return {
+    head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
+    columns: ['Resource', 'Type', 'Status', 'Reason', 'Duration'],
+    rows: o.resources.map((r) => ({
+      item: resourceItem(r),
+      cells: [
+        inert(r.logicalId),
+        inert(r.type),
+        inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+        inert(r.failureReason ?? r.reason, 500),
+        span(r.firstAt, r.lastAt)
+      ]
+    })),
+    empty: 'No stack events were read.'
+  }
 }
 
-function imageBuildSection(result: TargetResult<Observation>, observation: ImageBuildObservation): string {
-  const head = heading(result, link(imageConsoleUrl(observation), observation.label), observation.imageStatus && `image ${observation.imageStatus}`, observation.imageReason)
-  if (observation.executions.length === 0) return `${head}No workflow executions were listed.\n`
-  const rows = observation.executions.map((e) => [
-    inert(e.type),
-    inert(e.status),
-    `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
-    span(e.startTime, e.endTime),
-    inert(e.message, 500)
-  ])
-  return head + table(['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'], rows)
+function imageBuildSection(result: TargetResult<Observation>, o: ImageBuildObservation): Section {
+  return {
+    head: heading(result, link(imageConsoleUrl(o), o.label), o.imageStatus && `image ${o.imageStatus}`, o.imageReason),
+    columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
+    rows: o.executions.map((e) => ({
+      item: workflowItem(e),
+      cells: [inert(e.type), inert(e.status), `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`, span(e.startTime, e.endTime), inert(e.message, 500)]
+    })),
+    empty: 'No workflow executions were listed.'
+  }
 }
 
-function findingsTable(findings: Finding[]): string {
-  const rows = findings.map((f) => [f.severity === 'fail' ? '❌ fail' : '⚠️ warn', inert(f.target), inert(f.item), inert(f.message, 1000), `<code>${inert(f.rule)}</code>`])
+function section(result: TargetResult<Observation>): Section {
+  const o = result.snapshot
+  if (o?.kind === 'image-build') return imageBuildSection(result, o)
+  if (o?.kind === 'hooks') return hookSection(result, o)
+  if (o?.kind === 'stack') return stackSection(result, o)
+  return { head: `### ${inert(result.label)} (${result.outcome})\n\n`, columns: [], rows: [], empty: inert(result.error ?? 'No data was read.') }
+}
+
+/**
+ * How much of each target's table to show: small tables whole and the passing rows of large ones folded into
+ * <details>; or only the failing and warning rows, the passing ones counted.
+ */
+type Detail = 'fold' | 'count'
+
+/** Tables up to this many rows are shown whole; larger ones fold their passing rows away. */
+const WHOLE_TABLE_ROWS = 50
+
+function renderSection(s: Section, flagged: (item: string) => boolean, detail: Detail): string {
+  if (s.rows.length === 0) return `${s.head}${s.empty}\n`
+  if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS) return s.head + table(s.columns, s.rows.map((r) => r.cells))
+  const shown = s.rows.filter((r) => flagged(r.item))
+  const passing = s.rows.filter((r) => !flagged(r.item))
+  const main = shown.length > 0 ? table(s.columns, shown.map((r) => r.cells)) : ''
+  if (passing.length === 0) return s.head + main
+  const rest =
+    detail === 'fold'
+      ? `<details><summary>${passing.length} passing row(s)</summary>\n\n${table(s.columns, passing.map((r) => r.cells))}\n</details>\n`
+      : `${passing.length} passing row(s) are in the JSON report.\n`
+  return `${s.head}${main}\n${rest}`
+}
+
+function findingsTable(findings: Finding[], messageLength: number): string {
+  const rows = findings.map((f) => [f.severity === 'fail' ? '❌ fail' : '⚠️ warn', inert(f.target, 200), inert(f.item, 200), inert(f.message, messageLength), `<code>${inert(f.rule)}</code>`])
   return table(['', 'Target', 'Item', 'Why', 'Rule'], rows)
 }
 
-export function renderSummary(evaluation: Evaluation, results: TargetResult<Observation>[], elapsedMs: number): string {
-  const parts = [`## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`, `${inert(evaluation.reason)}\n`]
-  parts.push(`<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`)
+function itemCount(result: TargetResult<Observation>): string {
+  const o = result.snapshot
+  if (!o) return `${inert(result.label)}: ${result.outcome}, no data`
+  const n = o.kind === 'image-build' ? o.executions.length : o.kind === 'hooks' ? o.results.length : o.resources.length
+  const what = o.kind === 'image-build' ? 'workflow execution(s)' : o.kind === 'hooks' ? 'hook result(s)' : 'stack resource(s)'
+  return `${inert(result.label)}: ${result.outcome}, ${n} ${what}`
+}
+
+/** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
+export const SUMMARY_BUDGET_BYTES = 1_000_000
+
+/**
+ * The summary at the richest level of detail that fits the budget: every target's table (large ones with their
+ * passing rows folded into <details>); then only failing and warning rows; then counts per target. Failing and warning items are
+ * always listed (their text cut shorter, then their number capped, only if they alone would not fit); the
+ * JSON report has everything.
+ */
+export function renderSummary(evaluation: Evaluation, results: TargetResult<Observation>[], elapsedMs: number, budget = SUMMARY_BUDGET_BYTES): string {
+  const head = [`## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`, `${inert(evaluation.reason)}\n`, `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`]
   const flagged = evaluation.findings.filter((f) => f.severity !== 'pass')
-  if (flagged.length > 0) parts.push('### Failing and warning items\n', findingsTable(flagged))
-  for (const result of results) {
-    const o = result.snapshot
-    if (o?.kind === 'image-build') parts.push(imageBuildSection(result, o))
-    else if (o?.kind === 'hooks') parts.push(hookSection(result, o))
-    else if (o?.kind === 'stack') parts.push(stackSection(result, o))
-    else parts.push(`### ${inert(result.label)} (${result.outcome})\n\n${inert(result.error ?? 'No data was read.')}\n`)
+  const flaggedKeys = new Set(flagged.map((f) => `${f.target}\u0000${f.item}`))
+  const size = (text: string) => Buffer.byteLength(text, 'utf8')
+  const timeline = renderTimeline(results.flatMap((r) => r.snapshot ?? []), new Date(Math.max(...results.map((r) => r.endedAt), 0)).toISOString())
+  const sections = results.map((r) => ({ label: r.label, section: section(r) }))
+  const detailed = (detail: Detail) => sections.map(({ label, section: s }) => renderSection(s, (item) => flaggedKeys.has(`${label}\u0000${item}`), detail)).join('\n')
+  const counts = `### Targets\n\n${results.map((r) => `- ${itemCount(r)}`).join('\n')}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`
+
+  for (const [messageLength, cap] of [[1000, flagged.length], [200, flagged.length], [200, 2000], [100, 200]] as const) {
+    const shown = flagged.slice(0, cap)
+    const more = flagged.length - shown.length
+    const items =
+      shown.length > 0
+        ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}${more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : ''}`
+        : ''
+    const base = [...head, items].join('\n')
+    for (const body of [() => `${timeline}\n${detailed('fold')}`, () => `${timeline}\n${detailed('count')}`, () => counts]) {
+      const text = `${base}\n${body()}`
+      if (size(text) <= budget) return text
+    }
   }
-  return parts.join('\n')
+  return [...head, counts].join('\n')
 }

@@ -1,0 +1,104 @@
+import { describe, expect, it } from '@jest/globals'
+import { evaluate } from '../../src/policy/evaluate.js'
+import { DEFAULT_POLICY } from '../../src/policy/types.js'
+import { renderSummary } from '../../src/report/summary.js'
+import { renderTimeline } from '../../src/report/timeline.js'
+import type { HookObservation, ImageBuildObservation, Observation } from '../../src/sources/observations.js'
+import type { TargetResult } from '../../src/wait/scheduler.js'
+
+const settled = (snapshot: Observation): TargetResult<Observation> => ({ key: snapshot.label, label: snapshot.label, outcome: 'settled', snapshot, polls: 3, startedAt: 0, endedAt: Date.UTC(2026, 10, 23, 13) })
+
+function hooks(n: number, failing: number, reason: string): HookObservation {
+  return {
+    kind: 'hooks',
+    label: 'change set pr-42',
+    region: 'us-east-1',
+    filter: {},
+    results: Array.from({ length: n }, (_, i) => ({
+      id: `hr-${i}`,
+      typeName: `MyOrg::Check::N${i}`,
+      failureMode: 'FAIL',
+      status: i < failing ? 'HOOK_COMPLETE_FAILED' : 'HOOK_COMPLETE_SUCCEEDED',
+      reason: `${reason} #${i}`,
+      invokedAt: '2026-11-23T12:00:00.000Z',
+      finishedAt: '2026-11-23T12:01:00.000Z'
+    }))
+  }
+}
+
+describe('renderSummary', () => {
+  it('keeps a 10,000-row run under 1 MiB with every failing row present', () => {
+    const results = [settled(hooks(10_000, 60, 'x'.repeat(300)))]
+    const evaluation = evaluate(results, DEFAULT_POLICY)
+    const md = renderSummary(evaluation, results, 60_000)
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024)
+    for (let i = 0; i < 60; i++) expect(md).toContain(`MyOrg::Check::N${i} (FAIL)`)
+    expect(md).toContain('9940 passing row(s) are in the JSON report.')
+  })
+
+  it('shows small tables whole, folds the passing rows of large ones, and counts them when space runs out', () => {
+    const small = [settled(hooks(50, 1, 'y'))]
+    expect(renderSummary(evaluate(small, DEFAULT_POLICY), small, 1000)).not.toContain('<details>')
+    const large = [settled(hooks(400, 1, 'y'.repeat(100)))]
+    const evaluation = evaluate(large, DEFAULT_POLICY)
+    const folded = renderSummary(evaluation, large, 1000)
+    expect(folded).toContain('<details><summary>399 passing row(s)</summary>')
+    const counted = renderSummary(evaluation, large, 1000, Buffer.byteLength(folded) - 1)
+    expect(counted).not.toContain('<details>')
+    expect(counted).toContain('399 passing row(s) are in the JSON report.')
+    expect(counted).toContain('MyOrg::Check::N0')
+  })
+
+  it('caps the failing rows only when they alone would not fit, and says where the rest are', () => {
+    const results = [settled(hooks(5000, 5000, 'z'.repeat(400)))]
+    const md = renderSummary(evaluate(results, DEFAULT_POLICY), results, 1000)
+    expect(Buffer.byteLength(md)).toBeLessThan(1_000_000)
+    expect(md).toMatch(/\d+ more failing or warning item\(s\) are in the JSON report/)
+  })
+
+  it('escapes hostile text from AWS everywhere it appears', () => {
+    const hostile = '<img src=x onerror=alert(1)></details> [x](javascript:alert(1)) @org/team #123 | row'
+    const results = [settled(hooks(2, 1, hostile))]
+    const md = renderSummary(evaluate(results, DEFAULT_POLICY), results, 1000)
+    expect(md).not.toContain('<img')
+    expect(md).not.toContain('</details> ')
+    expect(md).not.toContain('@org')
+    expect(md).not.toContain('#123')
+    expect(md).toContain('&#60;img src=x onerror=alert(1)&#62;&#60;/details&#62; &#91;x&#93;(javascript:alert(1)) &#64;org/team &#35;123 &#124; row')
+  })
+})
+
+describe('renderTimeline', () => {
+  it('draws a gantt bar per workflow with its outcome, failed first', () => {
+    const build: ImageBuildObservation = {
+      kind: 'image-build',
+      arn: 'a',
+      region: 'us-east-1',
+      label: 'web-ami 1.4.0/7',
+      imageStatus: 'FAILED',
+      executions: [
+        { id: 'b', type: 'BUILD', status: 'COMPLETED', totalSteps: 1, succeededSteps: 1, failedSteps: 0, skippedSteps: 0, startTime: '2026-11-23T12:00:00.000Z', endTime: '2026-11-23T12:40:00.000Z' },
+        { id: 't', type: 'TEST', status: 'FAILED', totalSteps: 1, succeededSteps: 0, failedSteps: 1, skippedSteps: 0, startTime: '2026-11-23T12:40:00.000Z', endTime: '2026-11-23T12:55:00.000Z' }
+      ]
+    }
+    expect(renderTimeline([build], '2026-11-23T13:00:00.000Z')).toBe(
+      [
+        '```mermaid',
+        'gantt',
+        '  dateFormat YYYY-MM-DD HH:mm:ss',
+        '  axisFormat %H:%M',
+        '  section web-ami 1.4.0/7',
+        '  TEST FAILED :crit, 2026-11-23 12:40:00, 2026-11-23 12:55:00',
+        '  BUILD COMPLETED :done, 2026-11-23 12:00:00, 2026-11-23 12:40:00',
+        '```',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('keeps hook names from breaking the chart syntax', () => {
+    const chart = renderTimeline([hooks(1, 1, 'r')], '2026-11-23T13:00:00.000Z')
+    expect(chart).toContain('  section change set pr-42\n  MyOrg.Check.N0 HOOK_COMPLETE_FAILED :crit, 2026-11-23 12:00:00, 2026-11-23 12:01:00')
+    expect(renderTimeline([{ ...hooks(1, 1, 'r'), label: 'a:b;#c' }], '2026-11-23T13:00:00.000Z')).toContain('section a_b__c')
+  })
+})

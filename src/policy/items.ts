@@ -1,0 +1,6 @@
+/** How each item is named in findings; the report uses the same names to find a row's severity. */
+import type { HookResult, StackResource, WorkflowExecution } from '../sources/observations.js'
+
+export const workflowItem = (e: WorkflowExecution): string => `${e.type} workflow ${e.id}`
+export const hookItem = (r: HookResult): string => `${r.typeName} (${r.failureMode})`
+export const resourceItem = (r: StackResource): string => `${r.logicalId} (${r.type})`

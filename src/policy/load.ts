@@ -1,0 +1,175 @@
+/**
+ * Policy text (YAML or JSON) -> Policy, with every problem pointing at file, line, column and key, and a
+ * suggestion for a mistyped key. Pure: the caller reads the file.
+ */
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml'
+import type { z } from 'zod'
+import { parseDuration } from '../config/duration.js'
+import { policyFileSchema, type PolicyFile } from './schema.js'
+import { DEFAULT_POLICY, type Policy } from './types.js'
+
+export interface PolicyProblem {
+  source: string
+  line: number
+  column: number
+  /** Dotted path of the key, e.g. `hooks.rules[1].on-failure`. */
+  key: string
+  message: string
+}
+
+export class PolicyError extends Error {
+  constructor(readonly problems: PolicyProblem[]) {
+    super(problems.map((p) => `${p.source}:${p.line}:${p.column}: ${p.key || '(top)'}: ${p.message}`).join('\n'))
+    this.name = 'PolicyError'
+  }
+}
+
+function keyPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '')
+}
+
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] as number
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] as number
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+      previous = current
+    }
+  }
+  return row[b.length] as number
+}
+
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  const ranked = candidates.map((c) => [c, distance(word.toLowerCase(), c.toLowerCase())] as const).sort((a, b) => a[1] - b[1])
+  const best = ranked[0]
+  return best && best[1] <= Math.max(2, Math.floor(best[0].length / 3)) ? best[0] : undefined
+}
+
+/** The keys the schema allows at a path, for suggestions. */
+function allowedKeys(path: readonly PropertyKey[]): string[] {
+  let schema: unknown = policyFileSchema
+  for (const part of path) {
+    let def = (schema as { def?: { type?: string; innerType?: unknown; element?: unknown; shape?: Record<string, unknown> } }).def
+    while (def?.type === 'optional' || def?.type === 'default') {
+      schema = def.innerType
+      def = (schema as { def?: typeof def }).def
+    }
+    if (typeof part === 'number') schema = def?.element
+    else schema = def?.shape?.[String(part)]
+  }
+  let def = (schema as { def?: { type?: string; innerType?: unknown; shape?: Record<string, unknown> } } | undefined)?.def
+  while (def?.type === 'optional' || def?.type === 'default') def = (def.innerType as { def?: typeof def }).def
+  return Object.keys(def?.shape ?? {})
+}
+
+function at(lines: LineCounter, offset: number): { line: number; column: number } {
+  const { line, col } = lines.linePos(offset)
+  return { line, column: col }
+}
+
+function position(doc: Document, lines: LineCounter, path: readonly PropertyKey[], key?: string): { line: number; column: number } {
+  // The node for the path, or its nearest ancestor that exists; for an unknown key, the key itself.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined
+    if (key && depth === path.length && isMap(node)) {
+      const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === key)
+      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range
+      if (range) return at(lines, range[0])
+    }
+    if (node?.range) return at(lines, node.range[0])
+  }
+  return { line: 1, column: 1 }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, source: string, doc: Document, lines: LineCounter): PolicyProblem[] {
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((key) => {
+      const suggestion = nearest(key, allowedKeys(issue.path))
+      const allowed = allowedKeys(issue.path)
+      return {
+        source,
+        ...position(doc, lines, issue.path, key),
+        key: keyPath([...issue.path, key]),
+        message: `unknown key${suggestion ? `; did you mean "${suggestion}"?` : `; allowed here: ${allowed.join(', ')}`}`
+      }
+    })
+  let message = issue.message
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    const given = doc.getIn(issue.path as unknown[])
+    const suggestion = typeof given === 'string' ? nearest(given, issue.values.map(String)) : undefined
+    message = `${JSON.stringify(given)} is not allowed; use one of ${issue.values.map((v) => String(v)).join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`
+  }
+  return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }]
+}
+
+function toPolicy(file: PolicyFile, source: string): Policy {
+  const d = DEFAULT_POLICY
+  const fallback = {
+    failOn: file.workflows?.default?.['fail-on'] ?? d.workflows.default.failOn,
+    warnOn: file.workflows?.default?.['warn-on'] ?? d.workflows.default.warnOn,
+    maxFailedSteps: file.workflows?.default?.['max-failed-steps'] ?? d.workflows.default.maxFailedSteps,
+    maxSkippedSteps: file.workflows?.default?.['max-skipped-steps']
+  }
+  return {
+    source,
+    workflows: {
+      required: file.workflows?.required ?? [],
+      default: fallback,
+      rules: (file.workflows?.rules ?? []).map((r) => ({
+        type: r.type,
+        failOn: r['fail-on'] ?? fallback.failOn,
+        warnOn: r['warn-on'] ?? fallback.warnOn,
+        maxFailedSteps: r['max-failed-steps'] ?? fallback.maxFailedSteps,
+        maxSkippedSteps: r['max-skipped-steps'] ?? fallback.maxSkippedSteps
+      }))
+    },
+    hooks: {
+      required: file.hooks?.required ?? [],
+      rules: (file.hooks?.rules ?? []).map((r) => ({ typeName: r['type-name'], ignore: r.ignore ?? false, onFailure: r['on-failure'] })),
+      hookFailed: file.hooks?.['hook-failed'] ?? d.hooks.hookFailed,
+      graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace)
+    },
+    stack: {
+      resources: file.stack?.resources ?? [],
+      failOn: file.stack?.['fail-on'] ?? d.stack.failOn,
+      warnOn: file.stack?.['warn-on'] ?? d.stack.warnOn
+    },
+    waiting: {
+      timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
+      onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
+      onError: file.waiting?.['on-error'] ?? d.waiting.onError,
+      onMissing: file.waiting?.['on-missing'] ?? d.waiting.onMissing
+    }
+  }
+}
+
+/** Parse and check a policy; `source` names it in messages (a path, or `inline`). */
+export function loadPolicy(text: string, source: string): Policy {
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+  if (doc.errors.length > 0)
+    throw new PolicyError(
+      doc.errors.map((e) => {
+        return { source, ...at(lines, e.pos[0]), key: '', message: `not valid YAML or JSON: ${e.message.split('\n')[0]}` }
+      })
+    )
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    // Unresolved or exponentially expanding aliases are refused here, not at parse time.
+    throw new PolicyError([{ source, line: 1, column: 1, key: '', message: `not valid YAML or JSON: ${(error as Error).message}` }])
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw new PolicyError([{ source, line: 1, column: 1, key: '', message: 'a policy is a mapping that starts with "version: 1"' }])
+  const parsed = policyFileSchema.safeParse(data)
+  if (!parsed.success)
+    throw new PolicyError(
+      parsed.error.issues.flatMap((issue) => describeIssue(issue, source, doc, lines)).sort((a, b) => a.line - b.line || a.column - b.column)
+    )
+  return toPolicy(parsed.data, source)
+}

@@ -1,0 +1,94 @@
+/**
+ * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
+ * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
+ */
+import { z } from 'zod'
+import { parseDuration } from '../config/duration.js'
+
+const WORKFLOW_STATUSES = ['PENDING', 'SKIPPED', 'RUNNING', 'COMPLETED', 'FAILED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_COMPLETED', 'CANCELLED'] as const
+const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'] as const
+const severity = z.enum(['fail', 'warn', 'pass'])
+
+const duration = z
+  .string()
+  .refine((text) => parseDuration(text) !== undefined, { message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m' })
+  .describe('A duration such as 90s, 15m, 2h or 1h30m')
+
+const hookGlob = z
+  .string()
+  .regex(/^(?!.*\*\*)[A-Za-z0-9_*?-]+(?:::[A-Za-z0-9_*?-]+)*$/, {
+    message: 'not a valid hook type glob: use a type name like MyOrg::Security::Scan with * and ? as wildcards'
+  })
+  .describe('Hook type name glob, e.g. MyOrg::Security::*')
+
+const statusGlob = z
+  .string()
+  .regex(/^(?!.*\*\*)[A-Z_*?]+$/, { message: 'not a valid status glob: use upper-case statuses with * and ?, e.g. *_FAILED' })
+  .describe('Status glob, e.g. *_FAILED or ROLLBACK_*')
+
+const resourceGlob = z
+  .string()
+  .regex(/^(?!.*\*\*)[A-Za-z0-9_*?.-]+(?:::[A-Za-z0-9_*?.-]+)*$/, {
+    message: 'not a valid resource glob: use a resource type (AWS::ImageBuilder::Image) or a logical id, with * and ?'
+  })
+  .describe('Resource type or logical id glob')
+
+const workflowStatuses = z.array(z.enum(WORKFLOW_STATUSES))
+
+const workflowLimits = {
+  'fail-on': workflowStatuses.optional().describe('Statuses that fail the workflow'),
+  'warn-on': workflowStatuses.optional().describe('Statuses that warn'),
+  'max-failed-steps': z.number().int().min(0).optional().describe('More failed steps than this fail the workflow'),
+  'max-skipped-steps': z.number().int().min(0).optional().describe('More skipped steps than this warn')
+}
+
+export const policyFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1).describe('Policy format version'),
+    workflows: z
+      .strictObject({
+        required: z.array(z.enum(WORKFLOW_TYPES)).optional().describe('Workflow types that must have run'),
+        default: z.strictObject(workflowLimits).optional().describe('Applies to workflow types no rule names'),
+        rules: z.array(z.strictObject({ type: z.enum(WORKFLOW_TYPES), ...workflowLimits })).optional()
+      })
+      .optional(),
+    hooks: z
+      .strictObject({
+        required: z.array(hookGlob).optional().describe('Hook types that must have reported, or the gate fails'),
+        rules: z
+          .array(
+            z.strictObject({
+              'type-name': hookGlob,
+              ignore: z.boolean().optional().describe('Leave results of these hooks out of the verdict'),
+              'on-failure': severity.optional().describe('What HOOK_COMPLETE_FAILED means, whatever the FailureMode')
+            })
+          )
+          .optional(),
+        'hook-failed': severity.optional().describe('What HOOK_FAILED (the hook itself broke) means; default fail'),
+        grace: duration.optional().describe('How long to wait for required hooks, or any result, before judging')
+      })
+      .optional(),
+    stack: z
+      .strictObject({
+        resources: z.array(resourceGlob).optional().describe('Resource types or logical ids that matter; default all'),
+        'fail-on': z.array(statusGlob).optional().describe('Resource statuses that fail; default *_FAILED'),
+        'warn-on': z.array(statusGlob).optional().describe('Resource statuses that warn')
+      })
+      .optional(),
+    waiting: z
+      .strictObject({
+        timeout: duration.optional().describe('Overall timeout when the timeout input is not set'),
+        'on-timeout': severity.optional(),
+        'on-error': severity.optional(),
+        'on-missing': severity.optional().describe('A required workflow or hook that never reported')
+      })
+      .optional()
+  })
+  .describe('image-gate policy')
+
+export type PolicyFile = z.infer<typeof policyFileSchema>
+
+export function policyJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(policyFileSchema, { io: 'input' }), $id: 'https://github.com/image-gate/image-gate/policy.schema.json' }
+}
