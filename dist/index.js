@@ -63380,7 +63380,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7715);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3788);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -63399,7 +63399,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7715:
+/***/ 3788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67315,13 +67315,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -67350,7 +67350,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -67364,14 +67364,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -67417,7 +67417,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -67441,7 +67441,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -67457,14 +67457,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -67484,7 +67484,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -72555,14 +72555,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -72570,14 +72570,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -73110,6 +73110,32 @@ const workflowLimits = {
     'max-failed-steps': schemas_number().int().min(0).optional().describe('More failed steps than this fail the workflow'),
     'max-skipped-steps': schemas_number().int().min(0).optional().describe('More skipped steps than this warn')
 };
+const lastLaunched = strictObject({ value: schemas_number().int().min(1), unit: schemas_enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
+    .describe('Skip AMIs launched within this period');
+const lifecycleActionSchema = strictObject({
+    state: schemas_enum(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED']).describe('The state to set; DELETED also needs the allow-delete input'),
+    target: union([schemas_enum(['this-build', 'previous-versions']), schemas_string().regex(/^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:\d{12}:image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/, { message: 'use this-build, previous-versions or an image build version ARN' })])
+        .describe('this-build, previous-versions (other builds of the same image) or an image build version ARN'),
+    keep: schemas_number().int().min(0).optional().describe('With previous-versions: leave the newest N previous versions alone'),
+    include: strictObject({ amis: schemas_boolean().optional(), snapshots: schemas_boolean().optional(), containers: schemas_boolean().optional() })
+        .optional()
+        .describe('Distributed resources the state change also applies to'),
+    exclude: strictObject({
+        public: schemas_boolean().optional().describe('Skip public AMIs'),
+        regions: array(schemas_string()).optional(),
+        'shared-accounts': array(schemas_string().regex(/^\d{12}$/, { message: 'an AWS account id has 12 digits' })).optional(),
+        'last-launched': lastLaunched.optional(),
+        tags: record(schemas_string(), schemas_string()).optional().describe('Skip AMIs with these tags')
+    })
+        .optional()
+        .describe('AMI exclusion rules'),
+    'update-at': schemas_string()
+        .refine((v) => /^\+\d+[dh]$/.test(v) || Number.isFinite(Date.parse(v)), { message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h' })
+        .optional()
+        .describe('When the change takes effect: an ISO time, or +Nd / +Nh from the start of the current UTC day or hour'),
+    'execution-role': schemas_string().optional().describe('IAM role name or ARN Image Builder uses for the update')
+})
+    .describe('A lifecycle state update');
 const policyFileSchema = strictObject({
     $schema: schemas_string().optional(),
     version: literal(1).describe('Policy format version'),
@@ -73137,6 +73163,13 @@ const policyFileSchema = strictObject({
         'warn-on': array(statusGlob).optional().describe('Resource statuses that warn')
     })
         .optional(),
+    lifecycle: strictObject({
+        'on-pass': lifecycleActionSchema.optional(),
+        'on-warn': lifecycleActionSchema.optional(),
+        'on-fail': lifecycleActionSchema.optional()
+    })
+        .optional()
+        .describe('Image Builder state updates to start on a verdict'),
     waiting: strictObject({
         timeout: schema_duration.optional().describe('Overall timeout when the timeout input is not set'),
         'on-timeout': severity.optional(),
@@ -73161,6 +73194,7 @@ const DEFAULT_POLICY = {
     },
     hooks: { required: [], rules: [], hookFailed: 'fail' },
     stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
+    lifecycle: {},
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 };
 
@@ -73261,6 +73295,26 @@ function describeIssue(issue, source, doc, lines) {
     }
     return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }];
 }
+function toAction(a) {
+    if (!a)
+        return undefined;
+    const x = a.exclude;
+    return {
+        state: a.state,
+        target: a.target,
+        keep: a.keep ?? 0,
+        include: a.include,
+        exclude: x && {
+            isPublic: x.public,
+            regions: x.regions,
+            sharedAccounts: x['shared-accounts'],
+            lastLaunched: x['last-launched'],
+            tagMap: x.tags
+        },
+        updateAt: a['update-at'],
+        executionRole: a['execution-role']
+    };
+}
 function toPolicy(file, source) {
     const d = DEFAULT_POLICY;
     const fallback = {
@@ -73292,6 +73346,11 @@ function toPolicy(file, source) {
             resources: file.stack?.resources ?? [],
             failOn: file.stack?.['fail-on'] ?? d.stack.failOn,
             warnOn: file.stack?.['warn-on'] ?? d.stack.warnOn
+        },
+        lifecycle: {
+            onPass: toAction(file.lifecycle?.['on-pass']),
+            onWarn: toAction(file.lifecycle?.['on-warn']),
+            onFail: toAction(file.lifecycle?.['on-fail'])
         },
         waiting: {
             timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
@@ -73591,9 +73650,517 @@ function parseConfig(read, env = process.env) {
     const maxAttempts = integer('aws-max-attempts', 5, 1, 20);
     const retryBaseDelayMs = duration('aws-retry-base-delay', '250ms');
     const reportPath = read('report-path').trim() || `${env.RUNNER_TEMP ?? '.'}/image-gate-report.json`;
+    const lifecycle = parseLifecycle(read, env, { boolean, duration, problem });
+    const presetPolicy = applyPreset(policy, read('lifecycle').trim(), problem);
     if (problems.length > 0 || loaded instanceof PolicyError)
         throw new ConfigError(problems, loaded instanceof PolicyError ? loaded : undefined);
-    return { policy, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath };
+    checkDeletes(presetPolicy, lifecycle.allowDelete, problem);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return { policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath };
+}
+function parseLifecycle(read, env, { boolean, duration, problem }) {
+    const rateText = read('lifecycle-rate').trim() || '5';
+    const rate = Number(rateText);
+    if (!Number.isFinite(rate) || rate <= 0 || rate > 100)
+        problem('lifecycle-rate', rateText, 'use requests per second between 0.1 and 100 (Image Builder allows about 5 per second per account)');
+    const concurrencyText = read('lifecycle-concurrency').trim() || '4';
+    const concurrency = Number(concurrencyText);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+        problem('lifecycle-concurrency', concurrencyText, 'use a whole number from 1 to 32');
+    const waitText = read('lifecycle-wait').trim();
+    const runIdentity = env.GITHUB_RUN_ID
+        ? `${env.GITHUB_REPOSITORY ?? ''}/${env.GITHUB_RUN_ID}/${env.GITHUB_JOB ?? ''}`
+        : `local/${Date.now()}/${Math.random()}`;
+    return {
+        dryRun: boolean('dry-run'),
+        allowDelete: boolean('allow-delete'),
+        wait: waitText === '' ? true : boolean('lifecycle-wait'),
+        timeoutMs: duration('lifecycle-timeout', '30m', 1),
+        rate,
+        concurrency,
+        runIdentity
+    };
+}
+/** The `lifecycle` input's presets, for the common cases without a policy section. */
+const PRESETS = {
+    'disable-on-fail': { onFail: { state: 'DISABLED', target: 'this-build', keep: 0 } },
+    'deprecate-previous': { onPass: { state: 'DEPRECATED', target: 'previous-versions', keep: 1 } }
+};
+function applyPreset(policy, text, problem) {
+    const names = splitList(text).filter((n) => n !== 'none');
+    let lifecycle = policy.lifecycle;
+    for (const name of names) {
+        const preset = PRESETS[name];
+        if (!preset)
+            problem('lifecycle', name, `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`);
+        // The policy's own section wins over a preset for the same verdict.
+        else
+            lifecycle = { ...preset, ...lifecycle };
+    }
+    return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle };
+}
+/** Deleting images needs an explicit opt-in, checked before anything runs. */
+function checkDeletes(policy, allowDelete, problem) {
+    if (allowDelete)
+        return;
+    for (const [key, action] of Object.entries({ 'on-pass': policy.lifecycle.onPass, 'on-warn': policy.lifecycle.onWarn, 'on-fail': policy.lifecycle.onFail }))
+        if (action?.state === 'DELETED')
+            problem('allow-delete', 'false', `the policy's lifecycle.${key} deletes images (state DELETED): set allow-delete: true to permit it, or use DEPRECATED or DISABLED`);
+}
+
+;// CONCATENATED MODULE: ./src/wait/rate-limit.ts
+class RateLimiter {
+    clock;
+    perSecond;
+    next = 0;
+    queue = Promise.resolve();
+    constructor(clock, perSecond) {
+        this.clock = clock;
+        this.perSecond = perSecond;
+    }
+    acquire(signal) {
+        const turn = this.queue.then(async () => {
+            const now = this.clock.now();
+            const slot = Math.max(now, this.next);
+            this.next = slot + 1000 / this.perSecond;
+            if (slot > now)
+                await this.clock.sleep(slot - now, signal);
+        });
+        // A cancelled wait must not block the ones behind it.
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+}
+/** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
+async function mapConcurrent(items, concurrency, work) {
+    const results = new Array(items.length);
+    let cursor = 0;
+    const worker = async () => {
+        while (cursor < items.length) {
+            const index = cursor++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/wait/backoff.ts
+/**
+ * Delay before poll number `attempt` (0-based) of a quiet target: min * 2^attempt capped at max, with
+ * "equal jitter" (half fixed, half random) so parallel jobs spread out but never poll sooner than min.
+ */
+function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
+    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
+    return Math.max(minDelayMs, Math.round(ceiling / 2 + (random() * ceiling) / 2));
+}
+/**
+ * Combine the backoff delay with a source's estimate of when it will settle: when the estimate is nearer
+ * than the backoff, wake at the estimate (never below min), so the verdict follows the settling closely.
+ */
+function nextDelay(backoff, etaMs, { minDelayMs }) {
+    if (etaMs === undefined || !Number.isFinite(etaMs))
+        return backoff;
+    return Math.max(minDelayMs, Math.min(backoff, Math.round(etaMs)));
+}
+
+;// CONCATENATED MODULE: ./src/wait/scheduler.ts
+/**
+ * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
+ * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
+ */
+
+async function waitForAll(targets, options) {
+    const { clock, signal = new AbortController().signal, random = Math.random } = options;
+    const startedAt = clock.now();
+    const deadline = startedAt + options.timeoutMs;
+    const tracked = targets.map((target) => ({ target, nextAt: startedAt, attempt: 0, polls: 0 }));
+    const pending = () => tracked.filter((t) => !t.result);
+    const finish = (t, outcome, error) => {
+        t.result = {
+            key: t.target.key,
+            label: t.target.label,
+            outcome,
+            snapshot: t.snapshot,
+            error,
+            polls: t.polls,
+            startedAt,
+            endedAt: clock.now()
+        };
+    };
+    const pollOnce = async (t) => {
+        t.polls += 1;
+        let delay;
+        let event;
+        try {
+            const result = await t.target.poll(signal);
+            t.snapshot = result.snapshot;
+            t.lastError = undefined;
+            if (result.settled) {
+                finish(t, 'settled');
+                options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
+                return;
+            }
+            t.attempt = result.fingerprint === t.fingerprint ? t.attempt + 1 : 0;
+            t.fingerprint = result.fingerprint;
+            delay = nextDelay(backoffDelay(t.attempt, options.backoff, random), result.etaMs, options.backoff);
+            event = { label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt, nextDelayMs: delay };
+        }
+        catch (error) {
+            if (signal.aborted)
+                return;
+            const message = options.describeError(error);
+            if (options.isPermanent(error)) {
+                finish(t, 'error', message);
+                options.onPoll?.({ label: t.target.label, progress: 'stopped', elapsedMs: clock.now() - startedAt, error: message });
+                return;
+            }
+            t.lastError = message;
+            t.attempt += 1;
+            delay = backoffDelay(t.attempt, options.backoff, random);
+            event = { label: t.target.label, progress: 'poll failed, will retry', elapsedMs: clock.now() - startedAt, nextDelayMs: delay, error: message };
+        }
+        t.nextAt = clock.now() + delay;
+        options.onPoll?.(event);
+    };
+    while (pending().length > 0) {
+        if (signal.aborted)
+            break;
+        // At the deadline every open target gets one last look, so a build that ended just in time counts.
+        const last = clock.now() >= deadline;
+        const due = pending().filter((t) => last || t.nextAt <= clock.now());
+        await Promise.all(due.map(pollOnce));
+        if (signal.aborted)
+            break;
+        if (last) {
+            for (const t of pending())
+                finish(t, t.lastError ? 'error' : 'timeout', t.lastError);
+            break;
+        }
+        const open = pending();
+        if (open.length === 0)
+            break;
+        const wake = Math.min(deadline, ...open.map((t) => t.nextAt));
+        try {
+            await clock.sleep(Math.max(0, wake - clock.now()), signal);
+        }
+        catch {
+            break;
+        }
+    }
+    for (const t of pending())
+        finish(t, 'cancelled', 'The job was cancelled while waiting.');
+    return tracked.map((t) => t.result);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/follow.ts
+/** Follow a started lifecycle execution (ListLifecycleExecutions for its resource, all pages) to its end. */
+
+const TERMINAL = new Set(['SUCCESS', 'FAILED', 'CANCELLED']);
+function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
+    return {
+        key: `lifecycle:${executionId}`,
+        label,
+        async poll(signal) {
+            let found = { executionId, resourceArn, status: 'NOT_LISTED_YET' };
+            const pages = (0,client_imagebuilder_dist_cjs.paginateListLifecycleExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { resourceArn }, { abortSignal: signal });
+            search: for await (const page of pages)
+                for (const e of page.lifecycleExecutions ?? [])
+                    if (e.lifecycleExecutionId === executionId) {
+                        found = {
+                            executionId,
+                            resourceArn,
+                            status: e.state?.status ?? 'UNKNOWN',
+                            reason: e.state?.reason,
+                            hasImpactedResources: e.resourcesImpactedSummary?.hasImpactedResources,
+                            startTime: e.startTime?.toISOString(),
+                            endTime: e.endTime?.toISOString()
+                        };
+                        break search;
+                    }
+            return { snapshot: found, settled: TERMINAL.has(found.status), fingerprint: found.status, progress: `lifecycle ${executionId} ${found.status}` };
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/lifecycle/request.ts
+/** Pure: a policy's lifecycle action on one resource -> the exact StartResourceStateUpdate request. */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/**
+ * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
+ * a re-run of the same job sends the same time (and so the same request, which the client token requires).
+ */
+function resolveUpdateAt(spec, now) {
+    if (!spec)
+        return undefined;
+    const relative = /^\+(\d+)([dh])$/.exec(spec);
+    if (!relative)
+        return new Date(spec);
+    const unit = relative[2] === 'd' ? DAY : HOUR;
+    return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
+}
+/** JSON with sorted keys, so equal requests hash equally. */
+function canonical(value) {
+    if (value instanceof Date)
+        return JSON.stringify(value.toISOString());
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object')
+        return `{${Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(value);
+}
+/**
+ * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
+ * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
+ */
+function clientToken(runIdentity, params) {
+    return `ig-${(0,external_node_crypto_.createHash)('sha256').update(`${runIdentity}\n${canonical(params)}`).digest('hex').slice(0, 32)}`;
+}
+function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
+    const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined;
+    const params = {
+        resourceArn,
+        state: action.state,
+        includeResources: action.include,
+        exclusionRules: exclude,
+        updateAt: resolveUpdateAt(action.updateAt, now),
+        executionRole: action.executionRole
+    };
+    return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/select.ts
+/** Order of the states a build can be moved along; moving back is never done implicitly. */
+const RANK = { AVAILABLE: 0, DEPRECATED: 1, DISABLED: 2, DELETED: 3 };
+/**
+ * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED.
+ * A build named explicitly (this build, an ARN) may also be in another state, e.g. FAILED after its tests.
+ */
+function needsUpdate(current, target, named = false) {
+    if (current === undefined || !(current in RANK)) {
+        return named && current !== undefined ? { needed: true } : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` };
+    }
+    if (current === target)
+        return { needed: false, why: `already ${target}` };
+    if (RANK[current] > RANK[target])
+        return { needed: false, why: `already ${current}, past ${target}` };
+    return { needed: true };
+}
+function parts(version) {
+    return version.split(/[./]/).map((n) => Number(n));
+}
+/** Semantic version first, then build number. */
+function compareVersions(a, b) {
+    const x = parts(a);
+    const y = parts(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** The builds of an image older than `current`, past the newest `keep` of them, that need `target`. */
+function selectPrevious(builds, current, keep, target) {
+    const older = builds.filter((b) => b.arn !== current.arn && compareVersions(b.version, current.version) < 0).sort((a, b) => compareVersions(b.version, a.version));
+    const selection = { selected: [], skipped: [] };
+    older.forEach((build, index) => {
+        if (index < keep)
+            return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
+        const { needed, why } = needsUpdate(build.state, target);
+        if (needed)
+            selection.selected.push(build);
+        else
+            selection.skipped.push({ build, why: why });
+    });
+    return selection;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/versions.ts
+/** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
+
+/** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
+async function listImageVersions(client, filter, signal) {
+    const arns = [];
+    const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
+    const pages = (0,client_imagebuilder_dist_cjs.paginateListImages)({ client, pageSize: 25, stopOnSameToken: true }, { owner: filter.owner ?? 'Self', filters }, { abortSignal: signal });
+    for await (const page of pages)
+        for (const v of page.imageVersionList ?? [])
+            if (v.arn)
+                arns.push(v.arn);
+    return arns;
+}
+async function listBuildVersions(client, imageVersionArn, signal) {
+    const builds = [];
+    const pages = (0,client_imagebuilder_dist_cjs.paginateListImageBuildVersions)({ client, pageSize: 25, stopOnSameToken: true }, { imageVersionArn }, { abortSignal: signal });
+    for await (const page of pages)
+        for (const b of page.imageSummaryList ?? [])
+            if (b.arn)
+                builds.push({ arn: b.arn, name: b.name ?? '', version: b.version ?? '', state: b.state?.status, dateCreated: b.dateCreated, tags: b.tags });
+    return builds;
+}
+/** Every build version of every image the filter matches. */
+async function listAllBuildVersions(client, filter, signal) {
+    const versions = await listImageVersions(client, filter, signal);
+    const builds = [];
+    for (const arn of versions)
+        builds.push(...(await listBuildVersions(client, arn, signal)));
+    return builds;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/run.ts
+/**
+ * L1: act on a verdict with StartResourceStateUpdate and follow each execution to its end. Dry-run makes no
+ * mutating call; every resource is reported, whether it was updated, would have been, was skipped or failed.
+ */
+
+
+
+
+
+
+
+
+function toBuild(arn, state) {
+    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state };
+}
+/** Resolve the action's target to builds, each either to update or skipped with a reason. */
+async function plan(ctx, action, builds) {
+    if (action.target.startsWith('arn:')) {
+        const arn = parseImageBuildVersionArn(action.target);
+        const { image } = await ctx.clients.imageBuilder(arn.region).send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: ctx.signal });
+        const { needed, why } = needsUpdate(image?.state?.status, action.state, true);
+        return [{ build: toBuild(arn, image?.state?.status), region: arn.region, skip: needed ? undefined : why }];
+    }
+    if (builds.length === 0)
+        return [];
+    if (action.target === 'this-build')
+        return builds.map(({ arn, imageStatus }) => {
+            const { needed, why } = needsUpdate(imageStatus, action.state, true);
+            return { build: toBuild(arn, imageStatus), region: arn.region, skip: needed ? undefined : why };
+        });
+    const planned = [];
+    for (const { arn } of builds) {
+        const client = ctx.clients.imageBuilder(arn.region);
+        const versionArn = arn.arn.replace(/\/\d+\.\d+\.\d+\/\d+$/, '');
+        // Every semantic version of the image: ListImages by name, then each version's builds.
+        const versions = (await listImageVersions(client, { names: [arn.name] }, ctx.signal)).filter((v) => v.startsWith(`${versionArn}/`));
+        const all = [];
+        for (const version of versions)
+            all.push(...(await listBuildVersions(client, version, ctx.signal)));
+        const selection = selectPrevious(all, toBuild(arn), action.keep, action.state);
+        planned.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })));
+    }
+    return planned;
+}
+/**
+ * One word for the whole: nothing to do, a dry run, any failed, all succeeded, all succeeded or scheduled for
+ * later (updateAt), or started and not followed.
+ */
+function lifecycleStatus(entries, dryRun) {
+    const acted = entries.filter((e) => e.mode !== 'skipped');
+    if (acted.length === 0)
+        return 'none';
+    if (dryRun)
+        return 'dry-run';
+    if (acted.some((e) => e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined))
+        return 'failed';
+    if (acted.every((e) => e.status === 'SUCCESS'))
+        return 'success';
+    return acted.every((e) => e.status === 'SUCCESS' || e.scheduledFor) ? 'scheduled' : 'started';
+}
+/** Start the requests (rate-limited, bounded concurrency), then follow them; one failure hides no other. */
+async function execute(ctx, requests) {
+    const entries = requests.map(({ request, trigger }) => ({
+        label: request.label,
+        resourceArn: request.resourceArn,
+        state: request.state,
+        trigger,
+        mode: ctx.dryRun ? 'dry-run' : 'started',
+        request
+    }));
+    if (ctx.dryRun) {
+        for (const e of entries)
+            ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(e.request))}`);
+        return entries;
+    }
+    await mapConcurrent(entries, ctx.concurrency, async (entry) => {
+        const request = entry.request;
+        const region = requests.find((r) => r.request === request)?.region;
+        try {
+            await ctx.limiter.acquire(ctx.signal);
+            const started = await ctx.clients.imageBuilder(region).send(new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal });
+            entry.executionId = started.lifecycleExecutionId;
+            ctx.log(`${entry.label}: lifecycle execution ${entry.executionId} started (${entry.state})`);
+        }
+        catch (error) {
+            entry.mode = 'failed';
+            entry.note = ctx.describeError(error);
+            ctx.log(`${entry.label}: ${entry.note}`);
+        }
+    });
+    const now = ctx.clock.now();
+    for (const e of entries)
+        if (e.executionId && e.request?.updateAt && e.request.updateAt.getTime() > now)
+            e.scheduledFor = e.request.updateAt.toISOString();
+    // An update scheduled for later is not waited for: the job would wait days.
+    const started = entries.filter((e) => e.executionId && !e.scheduledFor);
+    if (!ctx.wait || started.length === 0)
+        return entries;
+    const targets = started.map((e) => {
+        const region = requests.find((r) => r.request === e.request)?.region;
+        return lifecycleExecutionTarget(ctx.clients.imageBuilder(region), e.resourceArn, e.executionId, e.label);
+    });
+    const results = await waitForAll(targets, {
+        clock: ctx.clock,
+        timeoutMs: ctx.timeoutMs,
+        backoff: ctx.backoff,
+        random: ctx.random,
+        signal: ctx.signal,
+        isPermanent: ctx.isPermanent,
+        describeError: ctx.describeError,
+        onPoll: (p) => ctx.log(`${p.label}: ${p.progress}`)
+    });
+    results.forEach((result, i) => {
+        const entry = started[i];
+        const s = result.snapshot;
+        Object.assign(entry, { status: s?.status, statusReason: s?.reason, hasImpactedResources: s?.hasImpactedResources, startTime: s?.startTime, endTime: s?.endTime });
+        if (result.outcome !== 'settled')
+            entry.note = `not finished: ${result.outcome}${result.error ? ` (${result.error})` : ''}`;
+    });
+    return entries;
+}
+/** The request as it goes on the wire. */
+function wire(r) {
+    return {
+        resourceArn: r.resourceArn,
+        state: { status: r.state },
+        includeResources: r.includeResources,
+        exclusionRules: r.exclusionRules,
+        updateAt: r.updateAt,
+        executionRole: r.executionRole,
+        clientToken: r.clientToken
+    };
+}
+async function runLifecycle(ctx, action, trigger, builds) {
+    const planned = await plan(ctx, action, builds);
+    const now = ctx.clock.now();
+    const skipped = planned
+        .filter((p) => p.skip)
+        .map((p) => ({ label: `${p.build.name} ${p.build.version}`, resourceArn: p.build.arn, state: action.state, trigger, mode: 'skipped', note: p.skip }));
+    const requests = planned
+        .filter((p) => !p.skip)
+        .map((p) => ({ request: buildRequest(action, p.build.arn, `${p.build.name} ${p.build.version}`, trigger, ctx.runIdentity, now), region: p.region, trigger }));
+    return [...(await execute(ctx, requests)), ...skipped];
 }
 
 ;// CONCATENATED MODULE: ./src/policy/glob.ts
@@ -73763,7 +74330,7 @@ function outcomeFinding(result, policy) {
             return { target, item: 'waiting', rule: 'waiting.cancelled', severity: 'fail', message: 'the job was cancelled before this target settled' };
     }
 }
-const RANK = { pass: 0, warn: 1, fail: 2 };
+const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
 function evaluate(results, policy) {
     const findings = [];
     for (const result of results) {
@@ -73774,7 +74341,7 @@ function evaluate(results, policy) {
         if (result.snapshot)
             findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'));
     }
-    findings.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+    findings.sort((a, b) => evaluate_RANK[b.severity] - evaluate_RANK[a.severity]);
     const failing = findings.filter((f) => f.severity === 'fail');
     const warnings = findings.filter((f) => f.severity === 'warn');
     const unsettled = (outcome) => results.filter((r) => r.outcome === outcome);
@@ -73865,6 +74432,7 @@ function renderTimeline(observations, endedAt, maxBars = 60) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /** The job summary as Markdown with HTML tables: verdict first, failing and warning items next, then each target. */
+
 
 
 
@@ -73980,7 +74548,28 @@ const SUMMARY_BUDGET_BYTES = 1_000_000;
  * always listed (their text cut shorter, then their number capped, only if they alone would not fit); the
  * JSON report has everything.
  */
-function renderSummary(evaluation, results, elapsedMs, budget = SUMMARY_BUDGET_BYTES) {
+const MODE = { started: '▶️ started', 'dry-run': '🧪 would run (dry run)', skipped: '⏭️ skipped', failed: '❌ failed' };
+/** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
+function renderLifecycle(entries) {
+    if (entries.length === 0)
+        return '';
+    const rows = entries.map((e) => [
+        inert(e.label),
+        inert(`${e.state} (${e.trigger})`),
+        MODE[e.mode],
+        inert(e.executionId ?? ''),
+        inert(e.status ? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}` : e.scheduledFor ? `scheduled for ${when(e.scheduledFor)}` : ''),
+        e.hasImpactedResources === undefined ? '' : e.hasImpactedResources ? 'yes' : 'no',
+        span(e.startTime, e.endTime),
+        inert(e.note, 500)
+    ]);
+    const requests = entries.filter((e) => e.mode === 'dry-run' && e.request);
+    const calls = requests.length > 0
+        ? `\n<details><summary>The ${requests.length} StartResourceStateUpdate call(s) a real run would make</summary>\n\n<pre>${requests.map((e) => inert(JSON.stringify(wire(e.request)), 10_000)).join('\n')}</pre>\n</details>\n`
+        : '';
+    return `### Lifecycle\n\n${table(['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note'], rows)}${calls}`;
+}
+function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
     const head = [`## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`, `${inert(evaluation.reason)}\n`, `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`];
     const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
     const flaggedKeys = new Set(flagged.map((f) => `${f.target}\u0000${f.item}`));
@@ -73995,7 +74584,7 @@ function renderSummary(evaluation, results, elapsedMs, budget = SUMMARY_BUDGET_B
         const items = shown.length > 0
             ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}${more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : ''}`
             : '';
-        const base = [...head, items].join('\n');
+        const base = [...head, items, renderLifecycle(lifecycle)].join('\n');
         for (const body of [() => `${timeline}\n${detailed('fold')}`, () => `${timeline}\n${detailed('count')}`, () => counts]) {
             const text = `${base}\n${body()}`;
             if (size(text) <= budget)
@@ -74012,7 +74601,7 @@ function renderSummary(evaluation, results, elapsedMs, budget = SUMMARY_BUDGET_B
 
 
 /** The JSON report's shape, version 1: documented in the README. */
-function jsonReport({ evaluation, results, startedAt, finishedAt }) {
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, startedAt, finishedAt }) {
     return {
         version: 1,
         verdict: evaluation.verdict,
@@ -74021,12 +74610,13 @@ function jsonReport({ evaluation, results, startedAt, finishedAt }) {
         finishedAt: new Date(finishedAt).toISOString(),
         durationMs: finishedAt - startedAt,
         targets: results,
-        findings: evaluation.findings
+        findings: evaluation.findings,
+        lifecycle: { status: lifecycleStatus, entries: lifecycle }
     };
 }
 async function publish(record, reportPath) {
     const { evaluation } = record;
-    const markdown = renderSummary(evaluation, record.results, record.finishedAt - record.startedAt);
+    const markdown = renderSummary(evaluation, record.results, record.finishedAt - record.startedAt, { lifecycle: record.lifecycle });
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
     await (0,promises_.writeFile)(reportPath, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
     for (const finding of evaluation.findings) {
@@ -74041,6 +74631,10 @@ async function publish(record, reportPath) {
     lib_core/* setOutput */.uH('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length);
     lib_core/* setOutput */.uH('report-path', reportPath);
     lib_core/* setOutput */.uH('summary-markdown', markdown);
+    lib_core/* setOutput */.uH('lifecycle-status', record.lifecycleStatus);
+    lib_core/* setOutput */.uH('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'));
+    for (const e of record.lifecycle.filter((x) => x.mode === 'failed' || x.status === 'FAILED' || x.status === 'CANCELLED'))
+        lib_core/* error */.z3(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, { title: `image-gate lifecycle: ${e.label} -> ${e.state}` });
     if (process.env.GITHUB_STEP_SUMMARY)
         await lib_core/* summary */.z.addRaw(markdown, true).write();
     else
@@ -74320,116 +74914,10 @@ class VirtualClock {
     }
 }
 
-;// CONCATENATED MODULE: ./src/wait/backoff.ts
-/**
- * Delay before poll number `attempt` (0-based) of a quiet target: min * 2^attempt capped at max, with
- * "equal jitter" (half fixed, half random) so parallel jobs spread out but never poll sooner than min.
- */
-function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
-    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
-    return Math.max(minDelayMs, Math.round(ceiling / 2 + (random() * ceiling) / 2));
-}
-/**
- * Combine the backoff delay with a source's estimate of when it will settle: when the estimate is nearer
- * than the backoff, wake at the estimate (never below min), so the verdict follows the settling closely.
- */
-function nextDelay(backoff, etaMs, { minDelayMs }) {
-    if (etaMs === undefined || !Number.isFinite(etaMs))
-        return backoff;
-    return Math.max(minDelayMs, Math.min(backoff, Math.round(etaMs)));
-}
-
-;// CONCATENATED MODULE: ./src/wait/scheduler.ts
-/**
- * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
- * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
- */
-
-async function waitForAll(targets, options) {
-    const { clock, signal = new AbortController().signal, random = Math.random } = options;
-    const startedAt = clock.now();
-    const deadline = startedAt + options.timeoutMs;
-    const tracked = targets.map((target) => ({ target, nextAt: startedAt, attempt: 0, polls: 0 }));
-    const pending = () => tracked.filter((t) => !t.result);
-    const finish = (t, outcome, error) => {
-        t.result = {
-            key: t.target.key,
-            label: t.target.label,
-            outcome,
-            snapshot: t.snapshot,
-            error,
-            polls: t.polls,
-            startedAt,
-            endedAt: clock.now()
-        };
-    };
-    const pollOnce = async (t) => {
-        t.polls += 1;
-        let delay;
-        let event;
-        try {
-            const result = await t.target.poll(signal);
-            t.snapshot = result.snapshot;
-            t.lastError = undefined;
-            if (result.settled) {
-                finish(t, 'settled');
-                options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
-                return;
-            }
-            t.attempt = result.fingerprint === t.fingerprint ? t.attempt + 1 : 0;
-            t.fingerprint = result.fingerprint;
-            delay = nextDelay(backoffDelay(t.attempt, options.backoff, random), result.etaMs, options.backoff);
-            event = { label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt, nextDelayMs: delay };
-        }
-        catch (error) {
-            if (signal.aborted)
-                return;
-            const message = options.describeError(error);
-            if (options.isPermanent(error)) {
-                finish(t, 'error', message);
-                options.onPoll?.({ label: t.target.label, progress: 'stopped', elapsedMs: clock.now() - startedAt, error: message });
-                return;
-            }
-            t.lastError = message;
-            t.attempt += 1;
-            delay = backoffDelay(t.attempt, options.backoff, random);
-            event = { label: t.target.label, progress: 'poll failed, will retry', elapsedMs: clock.now() - startedAt, nextDelayMs: delay, error: message };
-        }
-        t.nextAt = clock.now() + delay;
-        options.onPoll?.(event);
-    };
-    while (pending().length > 0) {
-        if (signal.aborted)
-            break;
-        // At the deadline every open target gets one last look, so a build that ended just in time counts.
-        const last = clock.now() >= deadline;
-        const due = pending().filter((t) => last || t.nextAt <= clock.now());
-        await Promise.all(due.map(pollOnce));
-        if (signal.aborted)
-            break;
-        if (last) {
-            for (const t of pending())
-                finish(t, t.lastError ? 'error' : 'timeout', t.lastError);
-            break;
-        }
-        const open = pending();
-        if (open.length === 0)
-            break;
-        const wake = Math.min(deadline, ...open.map((t) => t.nextAt));
-        try {
-            await clock.sleep(Math.max(0, wake - clock.now()), signal);
-        }
-        catch {
-            break;
-        }
-    }
-    for (const t of pending())
-        finish(t, 'cancelled', 'The job was cancelled while waiting.');
-    return tracked.map((t) => t.result);
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
-/** One run of the gate: inputs -> config -> wait on every target -> policy -> report -> exit status. */
+/** One run of the gate: inputs -> config -> wait on every target -> policy -> lifecycle -> report -> exit status. */
+
+
 
 
 
@@ -74443,19 +74931,71 @@ async function waitForAll(targets, options) {
 
 
 const PASSING = ['pass', 'warn'];
+function logPoll(e) {
+    const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`;
+    const line = `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}`;
+    if (e.error)
+        lib_core/* warning */.$e(`${line}: ${e.error}`);
+    else
+        lib_core/* info */.pq(line);
+}
+function targetsOf(config, clients, clock) {
+    const hookOptions = { required: config.policy.hooks.required, graceMs: config.policy.hooks.graceMs ?? config.emptyGraceMs };
+    return [
+        ...config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock)),
+        ...config.hookQueries.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hookOptions)),
+        ...config.parallelClusterImages.map((image) => stackEventsTarget(clients.cloudFormation(image.region), image))
+    ];
+}
+/** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */
+function actionFor(config, verdict) {
+    const { onPass, onWarn, onFail } = config.policy.lifecycle;
+    const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined;
+    return action && [`on-${verdict}: ${action.target.startsWith('arn:') ? 'explicit ARN' : action.target}`, action];
+}
+async function lifecycle(config, options, clients, clock, evaluation, results) {
+    const chosen = actionFor(config, evaluation.verdict);
+    if (!chosen || options.signal?.aborted)
+        return [];
+    const [trigger, action] = chosen;
+    const settings = config.lifecycle;
+    const builds = config.imageBuilds.map((arn) => {
+        const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
+        return { arn, imageStatus: snapshot?.kind === 'image-build' ? snapshot.imageStatus : undefined };
+    });
+    lib_core/* startGroup */.Oh(`lifecycle ${trigger}${settings.dryRun ? ' (dry run)' : ''}`);
+    try {
+        return await runLifecycle({
+            clients,
+            clock,
+            signal: options.signal,
+            random: options.random,
+            dryRun: settings.dryRun,
+            wait: settings.wait,
+            runIdentity: settings.runIdentity,
+            limiter: new RateLimiter(clock, settings.rate),
+            concurrency: settings.concurrency,
+            backoff: config.backoff,
+            timeoutMs: settings.timeoutMs,
+            isPermanent: isPermanentAwsError,
+            describeError: describeAwsError,
+            log: (line) => lib_core/* info */.pq(line)
+        }, action, trigger, builds);
+    }
+    catch (error) {
+        // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
+        return [{ label: action.target, resourceArn: action.target, state: action.state, trigger, mode: 'failed', note: describeAwsError(error) }];
+    }
+    finally {
+        lib_core/* endGroup */.N4();
+    }
+}
 async function gate(config, options = {}) {
     const clock = options.clock ?? systemClock;
     const clients = new AwsClients(config.aws);
     const startedAt = clock.now();
     try {
-        const { policy } = config;
-        const hookOptions = { required: policy.hooks.required, graceMs: policy.hooks.graceMs ?? config.emptyGraceMs };
-        const targets = [
-            ...config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock)),
-            ...config.hookQueries.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hookOptions)),
-            ...config.parallelClusterImages.map((image) => stackEventsTarget(clients.cloudFormation(image.region), image))
-        ];
-        const results = await waitForAll(targets, {
+        const results = await waitForAll(targetsOf(config, clients, clock), {
             clock,
             timeoutMs: config.timeoutMs,
             backoff: config.backoff,
@@ -74463,19 +75003,16 @@ async function gate(config, options = {}) {
             signal: options.signal,
             isPermanent: isPermanentAwsError,
             describeError: describeAwsError,
-            onPoll: (e) => {
-                const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`;
-                const line = `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}`;
-                if (e.error)
-                    lib_core/* warning */.$e(`${line}: ${e.error}`);
-                else
-                    lib_core/* info */.pq(line);
-            }
+            onPoll: logPoll
         });
-        const evaluation = evaluate(results, policy);
-        await publish({ evaluation, results, startedAt, finishedAt: clock.now() }, config.reportPath);
+        const evaluation = evaluate(results, config.policy);
+        const entries = await lifecycle(config, options, clients, clock, evaluation, results);
+        const status = lifecycleStatus(entries, config.lifecycle.dryRun);
+        await publish({ evaluation, results, lifecycle: entries, lifecycleStatus: status, startedAt, finishedAt: clock.now() }, config.reportPath);
         if (!PASSING.includes(evaluation.verdict))
             lib_core/* setFailed */.C1(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
+        else if (status === 'failed')
+            lib_core/* setFailed */.C1('image-gate: a lifecycle update failed; see the lifecycle section of the job summary');
         else
             lib_core/* info */.pq(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
         return evaluation.verdict;
@@ -78607,7 +79144,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 96:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -78720,7 +79257,7 @@ exports.visit = visit;
 
 var cstScalar = __nccwpck_require__(110);
 var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(96);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -83334,16 +83871,18 @@ exports.visitAsync = visitAsync;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -86213,13 +86752,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -1,18 +1,20 @@
-/** One run of the gate: inputs -> config -> wait on every target -> policy -> report -> exit status. */
+/** One run of the gate: inputs -> config -> wait on every target -> policy -> lifecycle -> report -> exit status. */
 import * as core from '@actions/core'
 import { AwsClients } from './aws/clients.js'
 import { describeAwsError, isPermanentAwsError } from './aws/errors.js'
 import { ConfigError, parseConfig, type Config } from './config/config.js'
 import { formatDuration } from './config/duration.js'
-import { evaluate } from './policy/evaluate.js'
-import type { Verdict } from './policy/types.js'
+import { lifecycleStatus, runLifecycle, type LifecycleEntry } from './lifecycle/run.js'
+import { evaluate, type Evaluation } from './policy/evaluate.js'
+import type { LifecycleAction, Verdict } from './policy/types.js'
 import { publish } from './report/outputs.js'
 import { hookResultsTarget } from './sources/hook-results.js'
 import type { Observation } from './sources/observations.js'
 import { stackEventsTarget } from './sources/stack-events.js'
 import { workflowExecutionsTarget } from './sources/workflow-executions.js'
 import { systemClock, type Clock } from './wait/clock.js'
-import { waitForAll, type Target } from './wait/scheduler.js'
+import { RateLimiter } from './wait/rate-limit.js'
+import { waitForAll, type Target, type TargetResult } from './wait/scheduler.js'
 
 export interface RunOptions {
   clock?: Clock
@@ -24,19 +26,75 @@ export interface RunOptions {
 
 const PASSING: Verdict[] = ['pass', 'warn']
 
+function logPoll(e: { label: string; progress: string; elapsedMs: number; nextDelayMs?: number; error?: string }): void {
+  const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`
+  const line = `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}`
+  if (e.error) core.warning(`${line}: ${e.error}`)
+  else core.info(line)
+}
+
+function targetsOf(config: Config, clients: AwsClients, clock: Clock): Target<Observation>[] {
+  const hookOptions = { required: config.policy.hooks.required, graceMs: config.policy.hooks.graceMs ?? config.emptyGraceMs }
+  return [
+    ...config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock)),
+    ...config.hookQueries.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hookOptions)),
+    ...config.parallelClusterImages.map((image) => stackEventsTarget(clients.cloudFormation(image.region), image))
+  ]
+}
+
+/** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */
+function actionFor(config: Config, verdict: Verdict): [string, LifecycleAction] | undefined {
+  const { onPass, onWarn, onFail } = config.policy.lifecycle
+  const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined
+  return action && [`on-${verdict}: ${action.target.startsWith('arn:') ? 'explicit ARN' : action.target}`, action]
+}
+
+async function lifecycle(config: Config, options: RunOptions, clients: AwsClients, clock: Clock, evaluation: Evaluation, results: TargetResult<Observation>[]): Promise<LifecycleEntry[]> {
+  const chosen = actionFor(config, evaluation.verdict)
+  if (!chosen || options.signal?.aborted) return []
+  const [trigger, action] = chosen
+  const settings = config.lifecycle
+  const builds = config.imageBuilds.map((arn) => {
+    const snapshot = results.find((r) => r.key === arn.arn)?.snapshot
+    return { arn, imageStatus: snapshot?.kind === 'image-build' ? snapshot.imageStatus : undefined }
+  })
+  core.startGroup(`lifecycle ${trigger}${settings.dryRun ? ' (dry run)' : ''}`)
+  try {
+    return await runLifecycle(
+      {
+        clients,
+        clock,
+        signal: options.signal,
+        random: options.random,
+        dryRun: settings.dryRun,
+        wait: settings.wait,
+        runIdentity: settings.runIdentity,
+        limiter: new RateLimiter(clock, settings.rate),
+        concurrency: settings.concurrency,
+        backoff: config.backoff,
+        timeoutMs: settings.timeoutMs,
+        isPermanent: isPermanentAwsError,
+        describeError: describeAwsError,
+        log: (line) => core.info(line)
+      },
+      action,
+      trigger,
+      builds
+    )
+  } catch (error) {
+    // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
+    return [{ label: action.target, resourceArn: action.target, state: action.state, trigger, mode: 'failed', note: describeAwsError(error) }]
+  } finally {
+    core.endGroup()
+  }
+}
+
 export async function gate(config: Config, options: RunOptions = {}): Promise<Verdict> {
   const clock = options.clock ?? systemClock
   const clients = new AwsClients(config.aws)
   const startedAt = clock.now()
   try {
-    const { policy } = config
-    const hookOptions = { required: policy.hooks.required, graceMs: policy.hooks.graceMs ?? config.emptyGraceMs }
-    const targets: Target<Observation>[] = [
-      ...config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock)),
-      ...config.hookQueries.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hookOptions)),
-      ...config.parallelClusterImages.map((image) => stackEventsTarget(clients.cloudFormation(image.region), image))
-    ]
-    const results = await waitForAll(targets, {
+    const results = await waitForAll(targetsOf(config, clients, clock), {
       clock,
       timeoutMs: config.timeoutMs,
       backoff: config.backoff,
@@ -44,16 +102,14 @@ export async function gate(config: Config, options: RunOptions = {}): Promise<Ve
       signal: options.signal,
       isPermanent: isPermanentAwsError,
       describeError: describeAwsError,
-      onPoll: (e) => {
-        const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`
-        const line = `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}`
-        if (e.error) core.warning(`${line}: ${e.error}`)
-        else core.info(line)
-      }
+      onPoll: logPoll
     })
-    const evaluation = evaluate(results, policy)
-    await publish({ evaluation, results, startedAt, finishedAt: clock.now() }, config.reportPath)
+    const evaluation = evaluate(results, config.policy)
+    const entries = await lifecycle(config, options, clients, clock, evaluation, results)
+    const status = lifecycleStatus(entries, config.lifecycle.dryRun)
+    await publish({ evaluation, results, lifecycle: entries, lifecycleStatus: status, startedAt, finishedAt: clock.now() }, config.reportPath)
     if (!PASSING.includes(evaluation.verdict)) core.setFailed(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
+    else if (status === 'failed') core.setFailed('image-gate: a lifecycle update failed; see the lifecycle section of the job summary')
     else core.info(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
     return evaluation.verdict
   } finally {

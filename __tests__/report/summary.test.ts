@@ -43,7 +43,7 @@ describe('renderSummary', () => {
     const evaluation = evaluate(large, DEFAULT_POLICY)
     const folded = renderSummary(evaluation, large, 1000)
     expect(folded).toContain('<details><summary>399 passing row(s)</summary>')
-    const counted = renderSummary(evaluation, large, 1000, Buffer.byteLength(folded) - 1)
+    const counted = renderSummary(evaluation, large, 1000, { budget: Buffer.byteLength(folded) - 1 })
     expect(counted).not.toContain('<details>')
     expect(counted).toContain('399 passing row(s) are in the JSON report.')
     expect(counted).toContain('MyOrg::Check::N0')

@@ -15,8 +15,22 @@ export interface ParallelClusterImage {
   region: string
 }
 
+export interface LifecycleSettings {
+  dryRun: boolean
+  allowDelete: boolean
+  /** Follow started executions to their end. */
+  wait: boolean
+  timeoutMs: number
+  /** Requests per second and at once, for StartResourceStateUpdate. */
+  rate: number
+  concurrency: number
+  /** Stable across re-runs of the same job: the base of the idempotency tokens. */
+  runIdentity: string
+}
+
 export interface Config {
   policy: Policy
+  lifecycle: LifecycleSettings
   imageBuilds: ImageBuildVersionArn[]
   hookQueries: HookQuery[]
   parallelClusterImages: ParallelClusterImage[]
@@ -172,6 +186,65 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
 
   const reportPath = read('report-path').trim() || `${env.RUNNER_TEMP ?? '.'}/image-gate-report.json`
 
+  const lifecycle = parseLifecycle(read, env, { boolean, duration, problem })
+  const presetPolicy = applyPreset(policy, read('lifecycle').trim(), problem)
+
   if (problems.length > 0 || loaded instanceof PolicyError) throw new ConfigError(problems, loaded instanceof PolicyError ? loaded : undefined)
-  return { policy, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath }
+  checkDeletes(presetPolicy, lifecycle.allowDelete, problem)
+  if (problems.length > 0) throw new ConfigError(problems)
+  return { policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath }
+}
+
+interface Readers {
+  boolean(input: string): boolean
+  duration(input: string, fallback: string, min?: number): number
+  problem(input: string, value: string, fix: string): void
+}
+
+function parseLifecycle(read: InputReader, env: NodeJS.ProcessEnv, { boolean, duration, problem }: Readers): LifecycleSettings {
+  const rateText = read('lifecycle-rate').trim() || '5'
+  const rate = Number(rateText)
+  if (!Number.isFinite(rate) || rate <= 0 || rate > 100) problem('lifecycle-rate', rateText, 'use requests per second between 0.1 and 100 (Image Builder allows about 5 per second per account)')
+  const concurrencyText = read('lifecycle-concurrency').trim() || '4'
+  const concurrency = Number(concurrencyText)
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) problem('lifecycle-concurrency', concurrencyText, 'use a whole number from 1 to 32')
+  const waitText = read('lifecycle-wait').trim()
+  const runIdentity = env.GITHUB_RUN_ID
+    ? `${env.GITHUB_REPOSITORY ?? ''}/${env.GITHUB_RUN_ID}/${env.GITHUB_JOB ?? ''}`
+    : `local/${Date.now()}/${Math.random()}`
+  return {
+    dryRun: boolean('dry-run'),
+    allowDelete: boolean('allow-delete'),
+    wait: waitText === '' ? true : boolean('lifecycle-wait'),
+    timeoutMs: duration('lifecycle-timeout', '30m', 1),
+    rate,
+    concurrency,
+    runIdentity
+  }
+}
+
+/** The `lifecycle` input's presets, for the common cases without a policy section. */
+const PRESETS: Record<string, Partial<Policy['lifecycle']>> = {
+  'disable-on-fail': { onFail: { state: 'DISABLED', target: 'this-build', keep: 0 } },
+  'deprecate-previous': { onPass: { state: 'DEPRECATED', target: 'previous-versions', keep: 1 } }
+}
+
+function applyPreset(policy: Policy, text: string, problem: Readers['problem']): Policy {
+  const names = splitList(text).filter((n) => n !== 'none')
+  let lifecycle = policy.lifecycle
+  for (const name of names) {
+    const preset = PRESETS[name]
+    if (!preset) problem('lifecycle', name, `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`)
+    // The policy's own section wins over a preset for the same verdict.
+    else lifecycle = { ...preset, ...lifecycle }
+  }
+  return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle }
+}
+
+/** Deleting images needs an explicit opt-in, checked before anything runs. */
+function checkDeletes(policy: Policy, allowDelete: boolean, problem: Readers['problem']): void {
+  if (allowDelete) return
+  for (const [key, action] of Object.entries({ 'on-pass': policy.lifecycle.onPass, 'on-warn': policy.lifecycle.onWarn, 'on-fail': policy.lifecycle.onFail }))
+    if (action?.state === 'DELETED')
+      problem('allow-delete', 'false', `the policy's lifecycle.${key} deletes images (state DELETED): set allow-delete: true to permit it, or use DEPRECATED or DISABLED`)
 }

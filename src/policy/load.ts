@@ -5,8 +5,8 @@
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { parseDuration } from '../config/duration.js'
-import { policyFileSchema, type PolicyFile } from './schema.js'
-import { DEFAULT_POLICY, type Policy } from './types.js'
+import { policyFileSchema, type LifecycleActionFile, type PolicyFile } from './schema.js'
+import { DEFAULT_POLICY, type LifecycleAction, type Policy } from './types.js'
 
 export interface PolicyProblem {
   source: string
@@ -106,6 +106,26 @@ function describeIssue(issue: z.core.$ZodIssue, source: string, doc: Document, l
   return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }]
 }
 
+function toAction(a: LifecycleActionFile | undefined): LifecycleAction | undefined {
+  if (!a) return undefined
+  const x = a.exclude
+  return {
+    state: a.state,
+    target: a.target,
+    keep: a.keep ?? 0,
+    include: a.include,
+    exclude: x && {
+      isPublic: x.public,
+      regions: x.regions,
+      sharedAccounts: x['shared-accounts'],
+      lastLaunched: x['last-launched'],
+      tagMap: x.tags
+    },
+    updateAt: a['update-at'],
+    executionRole: a['execution-role']
+  }
+}
+
 function toPolicy(file: PolicyFile, source: string): Policy {
   const d = DEFAULT_POLICY
   const fallback = {
@@ -137,6 +157,11 @@ function toPolicy(file: PolicyFile, source: string): Policy {
       resources: file.stack?.resources ?? [],
       failOn: file.stack?.['fail-on'] ?? d.stack.failOn,
       warnOn: file.stack?.['warn-on'] ?? d.stack.warnOn
+    },
+    lifecycle: {
+      onPass: toAction(file.lifecycle?.['on-pass']),
+      onWarn: toAction(file.lifecycle?.['on-warn']),
+      onFail: toAction(file.lifecycle?.['on-fail'])
     },
     waiting: {
       timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),

@@ -42,6 +42,40 @@ const workflowLimits = {
   'max-skipped-steps': z.number().int().min(0).optional().describe('More skipped steps than this warn')
 }
 
+const lastLaunched = z
+  .strictObject({ value: z.number().int().min(1), unit: z.enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
+  .describe('Skip AMIs launched within this period')
+
+export const lifecycleActionSchema = z
+  .strictObject({
+    state: z.enum(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED']).describe('The state to set; DELETED also needs the allow-delete input'),
+    target: z
+      .union([z.enum(['this-build', 'previous-versions']), z.string().regex(/^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:\d{12}:image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/, { message: 'use this-build, previous-versions or an image build version ARN' })])
+      .describe('this-build, previous-versions (other builds of the same image) or an image build version ARN'),
+    keep: z.number().int().min(0).optional().describe('With previous-versions: leave the newest N previous versions alone'),
+    include: z
+      .strictObject({ amis: z.boolean().optional(), snapshots: z.boolean().optional(), containers: z.boolean().optional() })
+      .optional()
+      .describe('Distributed resources the state change also applies to'),
+    exclude: z
+      .strictObject({
+        public: z.boolean().optional().describe('Skip public AMIs'),
+        regions: z.array(z.string()).optional(),
+        'shared-accounts': z.array(z.string().regex(/^\d{12}$/, { message: 'an AWS account id has 12 digits' })).optional(),
+        'last-launched': lastLaunched.optional(),
+        tags: z.record(z.string(), z.string()).optional().describe('Skip AMIs with these tags')
+      })
+      .optional()
+      .describe('AMI exclusion rules'),
+    'update-at': z
+      .string()
+      .refine((v) => /^\+\d+[dh]$/.test(v) || Number.isFinite(Date.parse(v)), { message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h' })
+      .optional()
+      .describe('When the change takes effect: an ISO time, or +Nd / +Nh from the start of the current UTC day or hour'),
+    'execution-role': z.string().optional().describe('IAM role name or ARN Image Builder uses for the update')
+  })
+  .describe('A lifecycle state update')
+
 export const policyFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -76,6 +110,14 @@ export const policyFileSchema = z
         'warn-on': z.array(statusGlob).optional().describe('Resource statuses that warn')
       })
       .optional(),
+    lifecycle: z
+      .strictObject({
+        'on-pass': lifecycleActionSchema.optional(),
+        'on-warn': lifecycleActionSchema.optional(),
+        'on-fail': lifecycleActionSchema.optional()
+      })
+      .optional()
+      .describe('Image Builder state updates to start on a verdict'),
     waiting: z
       .strictObject({
         timeout: duration.optional().describe('Overall timeout when the timeout input is not set'),
@@ -88,6 +130,7 @@ export const policyFileSchema = z
   .describe('image-gate policy')
 
 export type PolicyFile = z.infer<typeof policyFileSchema>
+export type LifecycleActionFile = z.infer<typeof lifecycleActionSchema>
 
 export function policyJsonSchema(): Record<string, unknown> {
   return { ...z.toJSONSchema(policyFileSchema, { io: 'input' }), $id: 'https://github.com/image-gate/image-gate/policy.schema.json' }

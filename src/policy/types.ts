@@ -33,6 +33,27 @@ export interface HookRule {
   onFailure?: Severity
 }
 
+export type ImageState = 'AVAILABLE' | 'DEPRECATED' | 'DISABLED' | 'DELETED'
+
+/** A state update the policy asks for on a verdict; resolved to concrete requests by the lifecycle module. */
+export interface LifecycleAction {
+  state: ImageState
+  /** `this-build`, `previous-versions` or an image build version ARN. */
+  target: string
+  keep: number
+  include?: { amis?: boolean; snapshots?: boolean; containers?: boolean }
+  exclude?: {
+    isPublic?: boolean
+    regions?: string[]
+    sharedAccounts?: string[]
+    lastLaunched?: { value: number; unit: 'DAYS' | 'WEEKS' | 'MONTHS' | 'YEARS' }
+    tagMap?: Record<string, string>
+  }
+  /** ISO time, or `+30d` / `+12h`. */
+  updateAt?: string
+  executionRole?: string
+}
+
 export interface Policy {
   /** Where the policy came from, for messages: a path, `inline` or `defaults`. */
   source: string
@@ -58,6 +79,7 @@ export interface Policy {
     failOn: string[]
     warnOn: string[]
   }
+  lifecycle: { onPass?: LifecycleAction; onWarn?: LifecycleAction; onFail?: LifecycleAction }
   waiting: {
     timeoutMs?: number
     onTimeout: Severity
@@ -76,5 +98,6 @@ export const DEFAULT_POLICY: Policy = {
   },
   hooks: { required: [], rules: [], hookFailed: 'fail' },
   stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
+  lifecycle: {},
   waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 }

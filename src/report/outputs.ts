@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import * as core from '@actions/core'
+import type { LifecycleEntry, LifecycleStatus } from '../lifecycle/run.js'
 import type { Evaluation } from '../policy/evaluate.js'
 import type { Observation } from '../sources/observations.js'
 import type { TargetResult } from '../wait/scheduler.js'
@@ -10,12 +11,14 @@ import { renderSummary } from './summary.js'
 export interface RunRecord {
   evaluation: Evaluation
   results: TargetResult<Observation>[]
+  lifecycle: LifecycleEntry[]
+  lifecycleStatus: LifecycleStatus
   startedAt: number
   finishedAt: number
 }
 
 /** The JSON report's shape, version 1: documented in the README. */
-export function jsonReport({ evaluation, results, startedAt, finishedAt }: RunRecord) {
+export function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, startedAt, finishedAt }: RunRecord) {
   return {
     version: 1,
     verdict: evaluation.verdict,
@@ -24,13 +27,14 @@ export function jsonReport({ evaluation, results, startedAt, finishedAt }: RunRe
     finishedAt: new Date(finishedAt).toISOString(),
     durationMs: finishedAt - startedAt,
     targets: results,
-    findings: evaluation.findings
+    findings: evaluation.findings,
+    lifecycle: { status: lifecycleStatus, entries: lifecycle }
   }
 }
 
 export async function publish(record: RunRecord, reportPath: string): Promise<void> {
   const { evaluation } = record
-  const markdown = renderSummary(evaluation, record.results, record.finishedAt - record.startedAt)
+  const markdown = renderSummary(evaluation, record.results, record.finishedAt - record.startedAt, { lifecycle: record.lifecycle })
   await mkdir(dirname(reportPath), { recursive: true })
   await writeFile(reportPath, `${JSON.stringify(jsonReport(record), null, 2)}\n`)
   for (const finding of evaluation.findings) {
@@ -43,6 +47,10 @@ export async function publish(record: RunRecord, reportPath: string): Promise<vo
   core.setOutput('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length)
   core.setOutput('report-path', reportPath)
   core.setOutput('summary-markdown', markdown)
+  core.setOutput('lifecycle-status', record.lifecycleStatus)
+  core.setOutput('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'))
+  for (const e of record.lifecycle.filter((x) => x.mode === 'failed' || x.status === 'FAILED' || x.status === 'CANCELLED'))
+    core.error(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, { title: `image-gate lifecycle: ${e.label} -> ${e.state}` })
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
   else core.info(markdown)
 }

@@ -4,6 +4,8 @@ import type { Evaluation } from '../policy/evaluate.js'
 import type { Finding, Verdict } from '../policy/types.js'
 import type { HookObservation, ImageBuildObservation, Observation, StackObservation } from '../sources/observations.js'
 import type { TargetResult } from '../wait/scheduler.js'
+import type { LifecycleRequest } from '../lifecycle/request.js'
+import { wire, type LifecycleEntry } from '../lifecycle/run.js'
 import { hookItem, resourceItem, workflowItem } from '../policy/items.js'
 import { inert, link } from './escape.js'
 import { renderTimeline } from './timeline.js'
@@ -148,7 +150,35 @@ export const SUMMARY_BUDGET_BYTES = 1_000_000
  * always listed (their text cut shorter, then their number capped, only if they alone would not fit); the
  * JSON report has everything.
  */
-export function renderSummary(evaluation: Evaluation, results: TargetResult<Observation>[], elapsedMs: number, budget = SUMMARY_BUDGET_BYTES): string {
+const MODE: Record<LifecycleEntry['mode'], string> = { started: '▶️ started', 'dry-run': '🧪 would run (dry run)', skipped: '⏭️ skipped', failed: '❌ failed' }
+
+/** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
+export function renderLifecycle(entries: LifecycleEntry[]): string {
+  if (entries.length === 0) return ''
+  const rows = entries.map((e) => [
+    inert(e.label),
+    inert(`${e.state} (${e.trigger})`),
+    MODE[e.mode],
+    inert(e.executionId ?? ''),
+    inert(e.status ? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}` : e.scheduledFor ? `scheduled for ${when(e.scheduledFor)}` : ''),
+    e.hasImpactedResources === undefined ? '' : e.hasImpactedResources ? 'yes' : 'no',
+    span(e.startTime, e.endTime),
+    inert(e.note, 500)
+  ])
+  const requests = entries.filter((e) => e.mode === 'dry-run' && e.request)
+  const calls =
+    requests.length > 0
+      ? `\n<details><summary>The ${requests.length} StartResourceStateUpdate call(s) a real run would make</summary>\n\n<pre>${requests.map((e) => inert(JSON.stringify(wire(e.request as LifecycleRequest)), 10_000)).join('\n')}</pre>\n</details>\n`
+      : ''
+  return `### Lifecycle\n\n${table(['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note'], rows)}${calls}`
+}
+
+export interface SummaryOptions {
+  lifecycle?: LifecycleEntry[]
+  budget?: number
+}
+
+export function renderSummary(evaluation: Evaluation, results: TargetResult<Observation>[], elapsedMs: number, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}): string {
   const head = [`## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`, `${inert(evaluation.reason)}\n`, `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`]
   const flagged = evaluation.findings.filter((f) => f.severity !== 'pass')
   const flaggedKeys = new Set(flagged.map((f) => `${f.target}\u0000${f.item}`))
@@ -165,7 +195,7 @@ export function renderSummary(evaluation: Evaluation, results: TargetResult<Obse
       shown.length > 0
         ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}${more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : ''}`
         : ''
-    const base = [...head, items].join('\n')
+    const base = [...head, items, renderLifecycle(lifecycle)].join('\n')
     for (const body of [() => `${timeline}\n${detailed('fold')}`, () => `${timeline}\n${detailed('count')}`, () => counts]) {
       const text = `${base}\n${body()}`
       if (size(text) <= budget) return text

@@ -1,0 +1,41 @@
+/**
+ * A client-side rate limit: each `acquire` gets the next free slot `1/rate` seconds after the previous one.
+ * Acquisitions queue behind each other, so there is one sleeper at a time (what the virtual clock needs).
+ */
+import type { Clock } from './clock.js'
+
+export class RateLimiter {
+  private next = 0
+  private queue: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly perSecond: number
+  ) {}
+
+  acquire(signal?: AbortSignal): Promise<void> {
+    const turn = this.queue.then(async () => {
+      const now = this.clock.now()
+      const slot = Math.max(now, this.next)
+      this.next = slot + 1000 / this.perSecond
+      if (slot > now) await this.clock.sleep(slot - now, signal)
+    })
+    // A cancelled wait must not block the ones behind it.
+    this.queue = turn.catch(() => undefined)
+    return turn
+  }
+}
+
+/** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
+export async function mapConcurrent<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let cursor = 0
+  const worker = async () => {
+    while (cursor < items.length) {
+      const index = cursor++
+      results[index] = await work(items[index] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker))
+  return results
+}
