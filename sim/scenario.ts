@@ -100,6 +100,8 @@ export interface Scenario {
   stacks: SimStack[]
   lifecycle: LifecycleBehaviour
   faults: SimFault[]
+  /** Requests per second each operation accepts (by the simulator's clock); more are throttled. */
+  rateLimits: Record<string, number>
 }
 
 type Raw = Record<string, unknown>
@@ -262,7 +264,8 @@ export function normalizeScenario(doc: Raw): Scenario {
       outcome: (lc.outcome as LifecycleBehaviour['outcome']) ?? 'SUCCESS',
       reason: optStr(lc.reason)
     },
-    faults
+    faults,
+    rateLimits: (doc.rateLimits as Record<string, number>) ?? {}
   }
 }
 

@@ -38,6 +38,8 @@ export class Simulator {
   private readonly now: () => number
   private readonly server: Server
   private readonly faultCalls = new Map<string, number>()
+  /** Per operation: the current one-second window and the calls accepted in it. */
+  private readonly windows = new Map<string, { start: number; calls: number }>()
   url = ''
 
   constructor(
@@ -88,6 +90,20 @@ export class Simulator {
     return fault?.error
   }
 
+  /** Whether the operation is over its rate limit in the current one-second window. */
+  private throttled(operation: string): boolean {
+    const limit = this.scenario.rateLimits[operation]
+    if (limit === undefined) return false
+    const now = this.elapsed()
+    const window = this.windows.get(operation)
+    if (!window || now - window.start >= 1000) {
+      this.windows.set(operation, { start: now, calls: 1 })
+      return false
+    }
+    window.calls += 1
+    return window.calls > limit
+  }
+
   private run<T>(service: RecordedCall['service'], operation: string, params: Record<string, unknown>, req: IncomingMessage, work: () => T): T | SimError | 'reset' {
     const at = this.elapsed()
     const call: RecordedCall = { service, operation, params, at, userAgent: req.headers['user-agent'] }
@@ -100,6 +116,8 @@ export class Simulator {
     }
     try {
       if (injected) throw new SimError(injected, injected.includes('Throttl') || injected.includes('Rate') ? 'Rate exceeded' : `Injected ${injected}`)
+      if (this.throttled(operation))
+        throw new SimError(service === 'imagebuilder' ? 'CallRateLimitExceededException' : 'Throttling', 'Rate exceeded')
       return work()
     } catch (error) {
       const simError = error instanceof SimError ? error : new SimError('InternalFailure', String(error), 500)

@@ -4,10 +4,11 @@ import { AwsClients } from './aws/clients.js'
 import { describeAwsError, isPermanentAwsError } from './aws/errors.js'
 import { ConfigError, parseConfig, type Config } from './config/config.js'
 import { formatDuration } from './config/duration.js'
-import { lifecycleStatus, runLifecycle, type LifecycleEntry } from './lifecycle/run.js'
+import { cleanupEvaluation, runCleanup, type CleanupResult } from './lifecycle/cleanup.js'
+import { lifecycleStatus, runLifecycle, type LifecycleContext, type LifecycleEntry } from './lifecycle/run.js'
 import { evaluate, type Evaluation } from './policy/evaluate.js'
-import type { LifecycleAction, Verdict } from './policy/types.js'
-import { publish } from './report/outputs.js'
+import type { CleanupRules, LifecycleAction, Verdict } from './policy/types.js'
+import { publish, type RunRecord } from './report/outputs.js'
 import { hookResultsTarget } from './sources/hook-results.js'
 import type { Observation } from './sources/observations.js'
 import { stackEventsTarget } from './sources/stack-events.js'
@@ -49,38 +50,37 @@ function actionFor(config: Config, verdict: Verdict): [string, LifecycleAction] 
   return action && [`on-${verdict}: ${action.target.startsWith('arn:') ? 'explicit ARN' : action.target}`, action]
 }
 
+function lifecycleContext(config: Config, options: RunOptions, clients: AwsClients, clock: Clock): LifecycleContext {
+  const settings = config.lifecycle
+  return {
+    clients,
+    clock,
+    signal: options.signal,
+    random: options.random,
+    dryRun: settings.dryRun,
+    wait: settings.wait,
+    runIdentity: settings.runIdentity,
+    limiter: new RateLimiter(clock, settings.rate),
+    concurrency: settings.concurrency,
+    backoff: config.backoff,
+    timeoutMs: settings.timeoutMs,
+    isPermanent: isPermanentAwsError,
+    describeError: describeAwsError,
+    log: (line) => core.info(line)
+  }
+}
+
 async function lifecycle(config: Config, options: RunOptions, clients: AwsClients, clock: Clock, evaluation: Evaluation, results: TargetResult<Observation>[]): Promise<LifecycleEntry[]> {
   const chosen = actionFor(config, evaluation.verdict)
   if (!chosen || options.signal?.aborted) return []
   const [trigger, action] = chosen
-  const settings = config.lifecycle
   const builds = config.imageBuilds.map((arn) => {
     const snapshot = results.find((r) => r.key === arn.arn)?.snapshot
     return { arn, imageStatus: snapshot?.kind === 'image-build' ? snapshot.imageStatus : undefined }
   })
-  core.startGroup(`lifecycle ${trigger}${settings.dryRun ? ' (dry run)' : ''}`)
+  core.startGroup(`lifecycle ${trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`)
   try {
-    return await runLifecycle(
-      {
-        clients,
-        clock,
-        signal: options.signal,
-        random: options.random,
-        dryRun: settings.dryRun,
-        wait: settings.wait,
-        runIdentity: settings.runIdentity,
-        limiter: new RateLimiter(clock, settings.rate),
-        concurrency: settings.concurrency,
-        backoff: config.backoff,
-        timeoutMs: settings.timeoutMs,
-        isPermanent: isPermanentAwsError,
-        describeError: describeAwsError,
-        log: (line) => core.info(line)
-      },
-      action,
-      trigger,
-      builds
-    )
+    return await runLifecycle(lifecycleContext(config, options, clients, clock), action, trigger, builds)
   } catch (error) {
     // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
     return [{ label: action.target, resourceArn: action.target, state: action.state, trigger, mode: 'failed', note: describeAwsError(error) }]
@@ -89,11 +89,42 @@ async function lifecycle(config: Config, options: RunOptions, clients: AwsClient
   }
 }
 
+/** Finish a run: write everything out and set the step's status. */
+async function conclude(config: Config, record: Omit<RunRecord, 'dryRun'>): Promise<Verdict> {
+  const { evaluation, lifecycleStatus: status } = record
+  await publish({ ...record, dryRun: config.lifecycle.dryRun }, config.reportPath)
+  if (!PASSING.includes(evaluation.verdict)) core.setFailed(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
+  else if (status === 'failed') core.setFailed('image-gate: a lifecycle update failed; see the lifecycle section of the job summary')
+  else core.info(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
+  return evaluation.verdict
+}
+
+/** Cleanup mode: retire stale image build versions, as the policy's cleanup section says. */
+async function cleanup(config: Config, options: RunOptions, clients: AwsClients, clock: Clock): Promise<Verdict> {
+  const startedAt = clock.now()
+  const { region, current } = config.cleanup as NonNullable<Config['cleanup']>
+  const ctx = lifecycleContext(config, options, clients, clock)
+  let result: CleanupResult
+  try {
+    result = await runCleanup(ctx, clients.imageBuilder(region), region, config.policy.cleanup as CleanupRules, current)
+  } catch (error) {
+    // Listing failed: nothing was started.
+    const reason = `Listing the image build versions failed: ${describeAwsError(error)}`
+    result = { decisions: [], entries: [] }
+    const evaluation: Evaluation = { verdict: 'error', reason, findings: [{ target: 'cleanup', item: 'listing', rule: 'cleanup', severity: 'fail', message: reason }] }
+    return conclude(config, { evaluation, results: [], lifecycle: [], lifecycleStatus: 'none', cleanup: result, startedAt, finishedAt: clock.now() })
+  }
+  const evaluation = cleanupEvaluation(result, config.lifecycle.dryRun)
+  const status = lifecycleStatus(result.entries, config.lifecycle.dryRun)
+  return conclude(config, { evaluation, results: [], lifecycle: result.entries, lifecycleStatus: status, cleanup: result, startedAt, finishedAt: clock.now() })
+}
+
 export async function gate(config: Config, options: RunOptions = {}): Promise<Verdict> {
   const clock = options.clock ?? systemClock
   const clients = new AwsClients(config.aws)
   const startedAt = clock.now()
   try {
+    if (config.mode === 'cleanup') return await cleanup(config, options, clients, clock)
     const results = await waitForAll(targetsOf(config, clients, clock), {
       clock,
       timeoutMs: config.timeoutMs,
@@ -107,11 +138,7 @@ export async function gate(config: Config, options: RunOptions = {}): Promise<Ve
     const evaluation = evaluate(results, config.policy)
     const entries = await lifecycle(config, options, clients, clock, evaluation, results)
     const status = lifecycleStatus(entries, config.lifecycle.dryRun)
-    await publish({ evaluation, results, lifecycle: entries, lifecycleStatus: status, startedAt, finishedAt: clock.now() }, config.reportPath)
-    if (!PASSING.includes(evaluation.verdict)) core.setFailed(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
-    else if (status === 'failed') core.setFailed('image-gate: a lifecycle update failed; see the lifecycle section of the job summary')
-    else core.info(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
-    return evaluation.verdict
+    return await conclude(config, { evaluation, results, lifecycle: entries, lifecycleStatus: status, startedAt, finishedAt: clock.now() })
   } finally {
     clients.destroy()
   }

@@ -21,6 +21,7 @@ describe('formatDuration', () => {
     [0, '0s'],
     [59_400, '59s'],
     [845_000, '14m 05s'],
-    [5_460_000, '1h 31m']
+    [5_460_000, '1h 31m'],
+    [90 * 86_400_000, '90d 00h']
   ])('formats %p ms as %p', (ms, text) => expect(formatDuration(ms)).toBe(text))
 })

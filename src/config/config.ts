@@ -29,6 +29,9 @@ export interface LifecycleSettings {
 }
 
 export interface Config {
+  mode: 'gate' | 'cleanup'
+  /** Cleanup mode: the region to clean up, and versions never touched. */
+  cleanup?: { region: string; current: Set<string> }
   policy: Policy
   lifecycle: LifecycleSettings
   imageBuilds: ImageBuildVersionArn[]
@@ -166,7 +169,22 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     else parallelClusterImages.push({ imageId, region: jobRegion })
   }
 
-  if (imageBuilds.length + hookQueries.length + parallelClusterImages.length === 0 && problems.length === 0)
+  const mode = read('mode').trim() || 'gate'
+  if (mode !== 'gate' && mode !== 'cleanup') problem('mode', mode, 'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)')
+  const targetCount = imageBuilds.length + hookQueries.length + parallelClusterImages.length
+  let cleanup: Config['cleanup']
+  if (mode === 'cleanup') {
+    if (targetCount > 0)
+      problem('mode', mode, 'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs and parallelcluster-image-id, or run the gate in another step')
+    if (!jobRegion) problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)')
+    const current = new Set<string>()
+    for (const text of splitList(read('current-image-build-version-arn'))) {
+      const parsed = parseImageBuildVersionArn(text)
+      if (typeof parsed === 'string') problem('current-image-build-version-arn', text, parsed)
+      else current.add(parsed.arn)
+    }
+    cleanup = { region: jobRegion ?? '', current }
+  } else if (targetCount === 0 && problems.length === 0)
     problem(
       'image-build-version-arn',
       '',
@@ -190,9 +208,11 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   const presetPolicy = applyPreset(policy, read('lifecycle').trim(), problem)
 
   if (problems.length > 0 || loaded instanceof PolicyError) throw new ConfigError(problems, loaded instanceof PolicyError ? loaded : undefined)
+  if (mode === 'cleanup' && !(loaded instanceof PolicyError) && !policy.cleanup)
+    problem('policy', read('policy').trim(), 'mode cleanup needs a cleanup section in the policy that says which versions are stale and what state they get (see the README)')
   checkDeletes(presetPolicy, lifecycle.allowDelete, problem)
   if (problems.length > 0) throw new ConfigError(problems)
-  return { policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath }
+  return { mode: mode as Config['mode'], cleanup, policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath }
 }
 
 interface Readers {
@@ -244,7 +264,13 @@ function applyPreset(policy: Policy, text: string, problem: Readers['problem']):
 /** Deleting images needs an explicit opt-in, checked before anything runs. */
 function checkDeletes(policy: Policy, allowDelete: boolean, problem: Readers['problem']): void {
   if (allowDelete) return
-  for (const [key, action] of Object.entries({ 'on-pass': policy.lifecycle.onPass, 'on-warn': policy.lifecycle.onWarn, 'on-fail': policy.lifecycle.onFail }))
+  const actions = {
+    'lifecycle.on-pass': policy.lifecycle.onPass,
+    'lifecycle.on-warn': policy.lifecycle.onWarn,
+    'lifecycle.on-fail': policy.lifecycle.onFail,
+    cleanup: policy.cleanup?.action
+  }
+  for (const [key, action] of Object.entries(actions))
     if (action?.state === 'DELETED')
-      problem('allow-delete', 'false', `the policy's lifecycle.${key} deletes images (state DELETED): set allow-delete: true to permit it, or use DEPRECATED or DISABLED`)
+      problem('allow-delete', 'false', `the policy's ${key} deletes images (state DELETED): set allow-delete: true to permit it, or use DEPRECATED or DISABLED`)
 }

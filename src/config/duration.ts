@@ -20,6 +20,7 @@ export function formatDuration(ms: number): string {
   const h = Math.floor(seconds / 3600)
   const m = Math.floor((seconds % 3600) / 60)
   const s = seconds % 60
+  if (h >= 48) return `${Math.floor(h / 24)}d ${String(h % 24).padStart(2, '0')}h`
   if (h > 0) return `${h}h ${String(m).padStart(2, '0')}m`
   if (m > 0) return `${m}m ${String(s).padStart(2, '0')}s`
   return `${s}s`

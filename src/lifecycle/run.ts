@@ -96,6 +96,11 @@ async function plan(ctx: LifecycleContext, action: LifecycleAction, builds: RunB
   return planned
 }
 
+/** An update that did not go through: refused, failed, cancelled or not finished. */
+export function isFailed(e: LifecycleEntry): boolean {
+  return e.mode !== 'skipped' && (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined)
+}
+
 /**
  * One word for the whole: nothing to do, a dry run, any failed, all succeeded, all succeeded or scheduled for
  * later (updateAt), or started and not followed.
@@ -104,7 +109,7 @@ export function lifecycleStatus(entries: LifecycleEntry[], dryRun: boolean): Lif
   const acted = entries.filter((e) => e.mode !== 'skipped')
   if (acted.length === 0) return 'none'
   if (dryRun) return 'dry-run'
-  if (acted.some((e) => e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined)) return 'failed'
+  if (acted.some(isFailed)) return 'failed'
   if (acted.every((e) => e.status === 'SUCCESS')) return 'success'
   return acted.every((e) => e.status === 'SUCCESS' || e.scheduledFor) ? 'scheduled' : 'started'
 }

@@ -5,8 +5,8 @@
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { parseDuration } from '../config/duration.js'
-import { policyFileSchema, type LifecycleActionFile, type PolicyFile } from './schema.js'
-import { DEFAULT_POLICY, type LifecycleAction, type Policy } from './types.js'
+import { policyFileSchema, type CleanupFile, type LifecycleActionFile, type PolicyFile } from './schema.js'
+import { DEFAULT_POLICY, type CleanupRules, type LifecycleAction, type Policy } from './types.js'
 
 export interface PolicyProblem {
   source: string
@@ -106,6 +106,18 @@ function describeIssue(issue: z.core.$ZodIssue, source: string, doc: Document, l
   return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }]
 }
 
+function toCleanup(c: CleanupFile | undefined): CleanupRules | undefined {
+  if (!c) return undefined
+  return {
+    action: toAction({ ...c, target: 'previous-versions', keep: 0 }) as LifecycleAction,
+    images: c.images ?? [],
+    keep: c.keep ?? 3,
+    olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
+    states: c.states ?? ['AVAILABLE', 'DEPRECATED', 'DISABLED'],
+    excludeTags: c['exclude-tags'] ?? {}
+  }
+}
+
 function toAction(a: LifecycleActionFile | undefined): LifecycleAction | undefined {
   if (!a) return undefined
   const x = a.exclude
@@ -163,6 +175,7 @@ function toPolicy(file: PolicyFile, source: string): Policy {
       onWarn: toAction(file.lifecycle?.['on-warn']),
       onFail: toAction(file.lifecycle?.['on-fail'])
     },
+    cleanup: toCleanup(file.cleanup),
     waiting: {
       timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
       onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,

@@ -76,6 +76,23 @@ export const lifecycleActionSchema = z
   })
   .describe('A lifecycle state update')
 
+export const cleanupSchema = lifecycleActionSchema
+  .omit({ target: true, keep: true })
+  .extend({
+    images: z
+      .array(z.string().regex(/^[A-Za-z0-9_*?-]+$/, { message: 'an image name glob has letters, digits, -, _, * and ?' }))
+      .optional()
+      .describe('Image names (globs) to clean up; default every image the account owns'),
+    keep: z.number().int().min(0).optional().describe('Newest build versions per image never touched; default 3'),
+    'older-than': duration.optional().describe('Only versions created longer ago than this'),
+    states: z.array(z.enum(['AVAILABLE', 'DEPRECATED', 'DISABLED'])).optional().describe('Only versions in these states; default all three'),
+    'exclude-tags': z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Never versions carrying one of these tags; the value "*" matches any value')
+  })
+  .describe('Scheduled cleanup (mode: cleanup): which stale image build versions get which state')
+
 export const policyFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -118,6 +135,7 @@ export const policyFileSchema = z
       })
       .optional()
       .describe('Image Builder state updates to start on a verdict'),
+    cleanup: cleanupSchema.optional(),
     waiting: z
       .strictObject({
         timeout: duration.optional().describe('Overall timeout when the timeout input is not set'),
@@ -131,6 +149,7 @@ export const policyFileSchema = z
 
 export type PolicyFile = z.infer<typeof policyFileSchema>
 export type LifecycleActionFile = z.infer<typeof lifecycleActionSchema>
+export type CleanupFile = z.infer<typeof cleanupSchema>
 
 export function policyJsonSchema(): Record<string, unknown> {
   return { ...z.toJSONSchema(policyFileSchema, { io: 'input' }), $id: 'https://github.com/image-gate/image-gate/policy.schema.json' }

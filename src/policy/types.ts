@@ -54,6 +54,18 @@ export interface LifecycleAction {
   executionRole?: string
 }
 
+/** What a scheduled cleanup does: the state to set and which versions are stale. */
+export interface CleanupRules {
+  action: LifecycleAction
+  /** Image name globs; empty means every image the account owns. */
+  images: string[]
+  /** Newest versions per image never touched. */
+  keep: number
+  olderThanMs?: number
+  states: string[]
+  excludeTags: Record<string, string>
+}
+
 export interface Policy {
   /** Where the policy came from, for messages: a path, `inline` or `defaults`. */
   source: string
@@ -80,6 +92,7 @@ export interface Policy {
     warnOn: string[]
   }
   lifecycle: { onPass?: LifecycleAction; onWarn?: LifecycleAction; onFail?: LifecycleAction }
+  cleanup?: CleanupRules
   waiting: {
     timeoutMs?: number
     onTimeout: Severity

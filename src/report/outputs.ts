@@ -2,10 +2,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import * as core from '@actions/core'
-import type { LifecycleEntry, LifecycleStatus } from '../lifecycle/run.js'
+import { cleanupCounts, type CleanupResult } from '../lifecycle/cleanup.js'
+import { isFailed, type LifecycleEntry, type LifecycleStatus } from '../lifecycle/run.js'
 import type { Evaluation } from '../policy/evaluate.js'
 import type { Observation } from '../sources/observations.js'
 import type { TargetResult } from '../wait/scheduler.js'
+import { renderCleanupSummary } from './cleanup-summary.js'
 import { renderSummary } from './summary.js'
 
 export interface RunRecord {
@@ -13,14 +15,19 @@ export interface RunRecord {
   results: TargetResult<Observation>[]
   lifecycle: LifecycleEntry[]
   lifecycleStatus: LifecycleStatus
+  /** Set in cleanup mode: every version's decision. */
+  cleanup?: CleanupResult
+  dryRun: boolean
   startedAt: number
   finishedAt: number
 }
 
 /** The JSON report's shape, version 1: documented in the README. */
-export function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, startedAt, finishedAt }: RunRecord) {
+export function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, startedAt, finishedAt }: RunRecord) {
   return {
     version: 1,
+    mode: cleanup ? 'cleanup' : 'gate',
+    dryRun,
     verdict: evaluation.verdict,
     reason: evaluation.reason,
     startedAt: new Date(startedAt).toISOString(),
@@ -28,13 +35,16 @@ export function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, st
     durationMs: finishedAt - startedAt,
     targets: results,
     findings: evaluation.findings,
-    lifecycle: { status: lifecycleStatus, entries: lifecycle }
+    lifecycle: { status: lifecycleStatus, entries: lifecycle },
+    cleanup: cleanup && { counts: cleanupCounts(cleanup), decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why })) }
   }
 }
 
 export async function publish(record: RunRecord, reportPath: string): Promise<void> {
   const { evaluation } = record
-  const markdown = renderSummary(evaluation, record.results, record.finishedAt - record.startedAt, { lifecycle: record.lifecycle })
+  const markdown = record.cleanup
+    ? renderCleanupSummary(evaluation, record.cleanup, record.dryRun)
+    : renderSummary(evaluation, record.results, record.finishedAt - record.startedAt, { lifecycle: record.lifecycle })
   await mkdir(dirname(reportPath), { recursive: true })
   await writeFile(reportPath, `${JSON.stringify(jsonReport(record), null, 2)}\n`)
   for (const finding of evaluation.findings) {
@@ -49,7 +59,14 @@ export async function publish(record: RunRecord, reportPath: string): Promise<vo
   core.setOutput('summary-markdown', markdown)
   core.setOutput('lifecycle-status', record.lifecycleStatus)
   core.setOutput('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'))
-  for (const e of record.lifecycle.filter((x) => x.mode === 'failed' || x.status === 'FAILED' || x.status === 'CANCELLED'))
+  if (record.cleanup) {
+    const counts = cleanupCounts(record.cleanup)
+    core.setOutput('acted-count', counts.acted)
+    core.setOutput('kept-count', counts.kept)
+    core.setOutput('skipped-count', counts.skipped)
+  }
+  // Cleanup failures are findings already; a gate's lifecycle failures get their own annotation.
+  for (const e of record.cleanup ? [] : record.lifecycle.filter(isFailed))
     core.error(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, { title: `image-gate lifecycle: ${e.label} -> ${e.state}` })
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
   else core.info(markdown)

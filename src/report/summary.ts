@@ -10,9 +10,9 @@ import { hookItem, resourceItem, workflowItem } from '../policy/items.js'
 import { inert, link } from './escape.js'
 import { renderTimeline } from './timeline.js'
 
-const ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', timeout: '⏱️', error: '💥', cancelled: '🚫' }
+export const ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', timeout: '⏱️', error: '💥', cancelled: '🚫' }
 
-function table(head: string[], rows: string[][]): string {
+export function table(head: string[], rows: string[][]): string {
   const th = head.map((h) => `<th>${h}</th>`).join('')
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')
   return `<table>\n<tr>${th}</tr>\n${body}\n</table>\n`
