@@ -146,7 +146,8 @@ describe('cleanup mode', () => {
   })
 
   it('refuses cleanup without a cleanup section, with targets, or deleting without opt-in', async () => {
-    for (const values of [{ policy: 'version: 1\n' }, { 'image-build-version-arn': ARN('db', '1.0.0/1') }, { policy: POLICY.replace('DEPRECATED', 'DELETED') }, { mode: 'purge' }]) {
+    const cases: Record<string, string>[] = [{ policy: 'version: 1\n' }, { 'image-build-version-arn': ARN('db', '1.0.0/1') }, { policy: POLICY.replace('DEPRECATED', 'DELETED') }, { mode: 'purge' }]
+    for (const values of cases) {
       await h?.stop()
       h = await simulate(SCENARIO)
       const verdict = await run({ clock: h.clock, readInput: inputs({ mode: 'cleanup', 'aws-region': 'us-east-1', policy: POLICY, ...values }) })

@@ -63380,7 +63380,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3788);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9428);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -63399,7 +63399,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3788:
+/***/ 9428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63535,6 +63535,8 @@ function formatDuration(ms) {
     const h = Math.floor(seconds / 3600);
     const m = Math.floor((seconds % 3600) / 60);
     const s = seconds % 60;
+    if (h >= 48)
+        return `${Math.floor(h / 24)}d ${String(h % 24).padStart(2, '0')}h`;
     if (h > 0)
         return `${h}h ${String(m).padStart(2, '0')}m`;
     if (m > 0)
@@ -73136,6 +73138,20 @@ const lifecycleActionSchema = strictObject({
     'execution-role': schemas_string().optional().describe('IAM role name or ARN Image Builder uses for the update')
 })
     .describe('A lifecycle state update');
+const cleanupSchema = lifecycleActionSchema
+    .omit({ target: true, keep: true })
+    .extend({
+    images: array(schemas_string().regex(/^[A-Za-z0-9_*?-]+$/, { message: 'an image name glob has letters, digits, -, _, * and ?' }))
+        .optional()
+        .describe('Image names (globs) to clean up; default every image the account owns'),
+    keep: schemas_number().int().min(0).optional().describe('Newest build versions per image never touched; default 3'),
+    'older-than': schema_duration.optional().describe('Only versions created longer ago than this'),
+    states: array(schemas_enum(['AVAILABLE', 'DEPRECATED', 'DISABLED'])).optional().describe('Only versions in these states; default all three'),
+    'exclude-tags': record(schemas_string(), schemas_string())
+        .optional()
+        .describe('Never versions carrying one of these tags; the value "*" matches any value')
+})
+    .describe('Scheduled cleanup (mode: cleanup): which stale image build versions get which state');
 const policyFileSchema = strictObject({
     $schema: schemas_string().optional(),
     version: literal(1).describe('Policy format version'),
@@ -73170,6 +73186,7 @@ const policyFileSchema = strictObject({
     })
         .optional()
         .describe('Image Builder state updates to start on a verdict'),
+    cleanup: cleanupSchema.optional(),
     waiting: strictObject({
         timeout: schema_duration.optional().describe('Overall timeout when the timeout input is not set'),
         'on-timeout': severity.optional(),
@@ -73295,6 +73312,18 @@ function describeIssue(issue, source, doc, lines) {
     }
     return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }];
 }
+function toCleanup(c) {
+    if (!c)
+        return undefined;
+    return {
+        action: toAction({ ...c, target: 'previous-versions', keep: 0 }),
+        images: c.images ?? [],
+        keep: c.keep ?? 3,
+        olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
+        states: c.states ?? ['AVAILABLE', 'DEPRECATED', 'DISABLED'],
+        excludeTags: c['exclude-tags'] ?? {}
+    };
+}
 function toAction(a) {
     if (!a)
         return undefined;
@@ -73352,6 +73381,7 @@ function toPolicy(file, source) {
             onWarn: toAction(file.lifecycle?.['on-warn']),
             onFail: toAction(file.lifecycle?.['on-fail'])
         },
+        cleanup: toCleanup(file.cleanup),
         waiting: {
             timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
             onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
@@ -73637,7 +73667,27 @@ function parseConfig(read, env = process.env) {
         else
             parallelClusterImages.push({ imageId, region: jobRegion });
     }
-    if (imageBuilds.length + hookQueries.length + parallelClusterImages.length === 0 && problems.length === 0)
+    const mode = read('mode').trim() || 'gate';
+    if (mode !== 'gate' && mode !== 'cleanup')
+        problem('mode', mode, 'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)');
+    const targetCount = imageBuilds.length + hookQueries.length + parallelClusterImages.length;
+    let cleanup;
+    if (mode === 'cleanup') {
+        if (targetCount > 0)
+            problem('mode', mode, 'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs and parallelcluster-image-id, or run the gate in another step');
+        if (!jobRegion)
+            problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)');
+        const current = new Set();
+        for (const text of splitList(read('current-image-build-version-arn'))) {
+            const parsed = parseImageBuildVersionArn(text);
+            if (typeof parsed === 'string')
+                problem('current-image-build-version-arn', text, parsed);
+            else
+                current.add(parsed.arn);
+        }
+        cleanup = { region: jobRegion ?? '', current };
+    }
+    else if (targetCount === 0 && problems.length === 0)
         problem('image-build-version-arn', '', 'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, hook-type-arn, all-hook-results or parallelcluster-image-id');
     const loaded = readPolicy(read('policy').trim(), env, problem);
     const policy = loaded instanceof PolicyError ? DEFAULT_POLICY : loaded;
@@ -73654,10 +73704,12 @@ function parseConfig(read, env = process.env) {
     const presetPolicy = applyPreset(policy, read('lifecycle').trim(), problem);
     if (problems.length > 0 || loaded instanceof PolicyError)
         throw new ConfigError(problems, loaded instanceof PolicyError ? loaded : undefined);
+    if (mode === 'cleanup' && !(loaded instanceof PolicyError) && !policy.cleanup)
+        problem('policy', read('policy').trim(), 'mode cleanup needs a cleanup section in the policy that says which versions are stale and what state they get (see the README)');
     checkDeletes(presetPolicy, lifecycle.allowDelete, problem);
     if (problems.length > 0)
         throw new ConfigError(problems);
-    return { policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath };
+    return { mode: mode, cleanup, policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath };
 }
 function parseLifecycle(read, env, { boolean, duration, problem }) {
     const rateText = read('lifecycle-rate').trim() || '5';
@@ -73704,9 +73756,69 @@ function applyPreset(policy, text, problem) {
 function checkDeletes(policy, allowDelete, problem) {
     if (allowDelete)
         return;
-    for (const [key, action] of Object.entries({ 'on-pass': policy.lifecycle.onPass, 'on-warn': policy.lifecycle.onWarn, 'on-fail': policy.lifecycle.onFail }))
+    const actions = {
+        'lifecycle.on-pass': policy.lifecycle.onPass,
+        'lifecycle.on-warn': policy.lifecycle.onWarn,
+        'lifecycle.on-fail': policy.lifecycle.onFail,
+        cleanup: policy.cleanup?.action
+    };
+    for (const [key, action] of Object.entries(actions))
         if (action?.state === 'DELETED')
-            problem('allow-delete', 'false', `the policy's lifecycle.${key} deletes images (state DELETED): set allow-delete: true to permit it, or use DEPRECATED or DISABLED`);
+            problem('allow-delete', 'false', `the policy's ${key} deletes images (state DELETED): set allow-delete: true to permit it, or use DEPRECATED or DISABLED`);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/lifecycle/request.ts
+/** Pure: a policy's lifecycle action on one resource -> the exact StartResourceStateUpdate request. */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/**
+ * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
+ * a re-run of the same job sends the same time (and so the same request, which the client token requires).
+ */
+function resolveUpdateAt(spec, now) {
+    if (!spec)
+        return undefined;
+    const relative = /^\+(\d+)([dh])$/.exec(spec);
+    if (!relative)
+        return new Date(spec);
+    const unit = relative[2] === 'd' ? DAY : HOUR;
+    return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
+}
+/** JSON with sorted keys, so equal requests hash equally. */
+function canonical(value) {
+    if (value instanceof Date)
+        return JSON.stringify(value.toISOString());
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object')
+        return `{${Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(value);
+}
+/**
+ * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
+ * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
+ */
+function clientToken(runIdentity, params) {
+    return `ig-${(0,external_node_crypto_.createHash)('sha256').update(`${runIdentity}\n${canonical(params)}`).digest('hex').slice(0, 32)}`;
+}
+function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
+    const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined;
+    const params = {
+        resourceArn,
+        state: action.state,
+        includeResources: action.include,
+        exclusionRules: exclude,
+        updateAt: resolveUpdateAt(action.updateAt, now),
+        executionRole: action.executionRole
+    };
+    return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
 }
 
 ;// CONCATENATED MODULE: ./src/wait/rate-limit.ts
@@ -73884,60 +73996,6 @@ function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/lifecycle/request.ts
-/** Pure: a policy's lifecycle action on one resource -> the exact StartResourceStateUpdate request. */
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/**
- * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
- * a re-run of the same job sends the same time (and so the same request, which the client token requires).
- */
-function resolveUpdateAt(spec, now) {
-    if (!spec)
-        return undefined;
-    const relative = /^\+(\d+)([dh])$/.exec(spec);
-    if (!relative)
-        return new Date(spec);
-    const unit = relative[2] === 'd' ? DAY : HOUR;
-    return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
-}
-/** JSON with sorted keys, so equal requests hash equally. */
-function canonical(value) {
-    if (value instanceof Date)
-        return JSON.stringify(value.toISOString());
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (value && typeof value === 'object')
-        return `{${Object.keys(value)
-            .filter((k) => value[k] !== undefined)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(value);
-}
-/**
- * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
- * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
- */
-function clientToken(runIdentity, params) {
-    return `ig-${(0,external_node_crypto_.createHash)('sha256').update(`${runIdentity}\n${canonical(params)}`).digest('hex').slice(0, 32)}`;
-}
-function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
-    const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined;
-    const params = {
-        resourceArn,
-        state: action.state,
-        includeResources: action.include,
-        exclusionRules: exclude,
-        updateAt: resolveUpdateAt(action.updateAt, now),
-        executionRole: action.executionRole
-    };
-    return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
-}
-
 ;// CONCATENATED MODULE: ./src/lifecycle/select.ts
 /** Order of the states a build can be moved along; moving back is never done implicitly. */
 const RANK = { AVAILABLE: 0, DEPRECATED: 1, DISABLED: 2, DELETED: 3 };
@@ -74062,6 +74120,10 @@ async function plan(ctx, action, builds) {
     }
     return planned;
 }
+/** An update that did not go through: refused, failed, cancelled or not finished. */
+function isFailed(e) {
+    return e.mode !== 'skipped' && (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined);
+}
 /**
  * One word for the whole: nothing to do, a dry run, any failed, all succeeded, all succeeded or scheduled for
  * later (updateAt), or started and not followed.
@@ -74072,7 +74134,7 @@ function lifecycleStatus(entries, dryRun) {
         return 'none';
     if (dryRun)
         return 'dry-run';
-    if (acted.some((e) => e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined))
+    if (acted.some(isFailed))
         return 'failed';
     if (acted.every((e) => e.status === 'SUCCESS'))
         return 'success';
@@ -74176,6 +74238,96 @@ function globToRegExp(glob) {
 }
 function matchesAny(name, globs) {
     return globs.some((g) => globToRegExp(g).test(name));
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/stale.ts
+/** Pure: which image build versions a scheduled cleanup retires, and why every other one is left alone. */
+
+
+
+function excludedByTag(build, tags) {
+    for (const [key, value] of Object.entries(tags)) {
+        const actual = build.tags?.[key];
+        if (actual !== undefined && (value === '*' || value === actual))
+            return `carries the exclusion tag ${key}=${actual}`;
+    }
+    return undefined;
+}
+/**
+ * One decision per build, in order of image name and newest version first. `current` names versions never
+ * touched; `now` is epoch milliseconds.
+ */
+function selectStale(builds, rules, now, current = new Set()) {
+    const byImage = new Map();
+    for (const build of builds) {
+        if (rules.images.length > 0 && !matchesAny(build.name, rules.images))
+            continue;
+        byImage.set(build.name, [...(byImage.get(build.name) ?? []), build]);
+    }
+    const decisions = [];
+    for (const name of [...byImage.keys()].sort()) {
+        const newestFirst = byImage.get(name).sort((a, b) => compareVersions(b.version, a.version));
+        newestFirst.forEach((build, index) => {
+            const decide = (decision, why) => decisions.push({ build, decision, why });
+            if (current.has(build.arn))
+                return decide('kept', 'named as the current version');
+            const tagged = excludedByTag(build, rules.excludeTags);
+            if (tagged)
+                return decide('kept', tagged);
+            if (index < rules.keep)
+                return decide('kept', `one of the newest ${rules.keep} version(s) of ${name}`);
+            const created = build.dateCreated ? Date.parse(build.dateCreated) : NaN;
+            if (rules.olderThanMs !== undefined) {
+                if (!Number.isFinite(created))
+                    return decide('kept', 'its creation date is unknown');
+                if (now - created < rules.olderThanMs)
+                    return decide('kept', `created ${formatDuration(now - created)} ago, not older than ${formatDuration(rules.olderThanMs)}`);
+            }
+            if (!rules.states.includes(build.state ?? ''))
+                return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`);
+            const { needed, why } = needsUpdate(build.state, rules.action.state);
+            if (!needed)
+                return decide('skipped', why);
+            decide('act', `stale: ${build.state} -> ${rules.action.state}`);
+        });
+    }
+    return decisions;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/cleanup.ts
+
+
+
+
+async function runCleanup(ctx, client, region, rules, current) {
+    // Exact names filter on the server; globs need the whole list.
+    const exact = rules.images.length > 0 && rules.images.every((n) => !/[*?]/.test(n));
+    const builds = await listAllBuildVersions(client, { owner: 'Self', names: exact ? rules.images : undefined }, ctx.signal);
+    const now = ctx.clock.now();
+    const decisions = selectStale(builds, rules, now, current);
+    ctx.log(`cleanup: ${builds.length} build version(s) read, ${decisions.filter((d) => d.decision === 'act').length} stale`);
+    const requests = decisions
+        .filter((d) => d.decision === 'act')
+        .map((d) => ({ request: buildRequest(rules.action, d.build.arn, `${d.build.name} ${d.build.version}`, 'cleanup', ctx.runIdentity, now), region, trigger: 'cleanup' }));
+    return { decisions, entries: await execute(ctx, requests) };
+}
+function cleanupCounts({ decisions, entries }) {
+    return {
+        acted: entries.filter((e) => e.mode === 'started' || e.mode === 'dry-run').length,
+        kept: decisions.filter((d) => d.decision === 'kept').length,
+        skipped: decisions.filter((d) => d.decision === 'skipped').length,
+        failed: entries.filter(isFailed).length
+    };
+}
+/** A cleanup passes when every update it started (or would start) went through. */
+function cleanupEvaluation(result, dryRun) {
+    const counts = cleanupCounts(result);
+    const findings = result.entries
+        .filter(isFailed)
+        .map((e) => ({ target: 'cleanup', item: e.label, rule: 'cleanup', severity: 'fail', message: e.note ?? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}` }));
+    const did = dryRun ? 'would update' : 'updated';
+    const reason = `${counts.acted} version(s) ${did} to ${result.entries[0]?.state ?? 'the target state'}, ${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`;
+    return { verdict: counts.failed > 0 ? 'fail' : 'pass', reason, findings };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/items.ts
@@ -74594,16 +74746,57 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget 
     return [...head, counts].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
+
+
+
+function outcome(decision, entry) {
+    if (!entry)
+        return decision === 'kept' ? '🛡️ kept' : '⏭️ skipped';
+    if (isFailed(entry))
+        return '❌ failed';
+    return entry.mode === 'dry-run' ? '🧪 would update' : `✅ ${entry.status ?? (entry.scheduledFor ? 'scheduled' : 'started')}`;
+}
+function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGET_BYTES) {
+    const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
+    const head = `## ${ICON[evaluation.verdict]} image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}\n\n${inert(evaluation.reason)}\n`;
+    const images = [...new Set(result.decisions.map((d) => d.build.name))];
+    const section = (name, onlyActed) => {
+        const decisions = result.decisions.filter((d) => d.build.name === name);
+        const shown = onlyActed ? decisions.filter((d) => d.decision === 'act') : decisions;
+        const rows = shown.map((d) => {
+            const entry = byArn.get(d.build.arn);
+            const note = entry && isFailed(entry) ? (entry.note ?? entry.statusReason ?? entry.status) : d.why;
+            return [inert(d.build.version), inert(d.build.state), outcome(d.decision, entry), inert(note, 300), inert(entry?.executionId ?? '')];
+        });
+        const hidden = decisions.length - shown.length;
+        const counts = `${decisions.filter((d) => d.decision === 'act').length} to update, ${decisions.filter((d) => d.decision === 'kept').length} kept, ${decisions.filter((d) => d.decision === 'skipped').length} skipped`;
+        return `### ${inert(name)}\n\n${counts}\n\n${rows.length ? table(['Version', 'State', 'Outcome', 'Why', 'Execution'], rows) : ''}${hidden ? `\n${hidden} kept or skipped version(s) are in the JSON report.\n` : ''}`;
+    };
+    const failures = renderLifecycle(result.entries.filter(isFailed));
+    for (const onlyActed of [false, true]) {
+        const text = [head, failures, ...images.map((n) => section(n, onlyActed))].join('\n');
+        if (Buffer.byteLength(text) <= budget)
+            return text;
+    }
+    return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** Everything the run leaves behind for GitHub: summary, outputs, annotations and the JSON report. */
 
 
 
 
+
+
+
 /** The JSON report's shape, version 1: documented in the README. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, startedAt, finishedAt }) {
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, startedAt, finishedAt }) {
     return {
         version: 1,
+        mode: cleanup ? 'cleanup' : 'gate',
+        dryRun,
         verdict: evaluation.verdict,
         reason: evaluation.reason,
         startedAt: new Date(startedAt).toISOString(),
@@ -74611,12 +74804,15 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, startedAt
         durationMs: finishedAt - startedAt,
         targets: results,
         findings: evaluation.findings,
-        lifecycle: { status: lifecycleStatus, entries: lifecycle }
+        lifecycle: { status: lifecycleStatus, entries: lifecycle },
+        cleanup: cleanup && { counts: cleanupCounts(cleanup), decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why })) }
     };
 }
 async function publish(record, reportPath) {
     const { evaluation } = record;
-    const markdown = renderSummary(evaluation, record.results, record.finishedAt - record.startedAt, { lifecycle: record.lifecycle });
+    const markdown = record.cleanup
+        ? renderCleanupSummary(evaluation, record.cleanup, record.dryRun)
+        : renderSummary(evaluation, record.results, record.finishedAt - record.startedAt, { lifecycle: record.lifecycle });
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
     await (0,promises_.writeFile)(reportPath, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
     for (const finding of evaluation.findings) {
@@ -74633,7 +74829,14 @@ async function publish(record, reportPath) {
     lib_core/* setOutput */.uH('summary-markdown', markdown);
     lib_core/* setOutput */.uH('lifecycle-status', record.lifecycleStatus);
     lib_core/* setOutput */.uH('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'));
-    for (const e of record.lifecycle.filter((x) => x.mode === 'failed' || x.status === 'FAILED' || x.status === 'CANCELLED'))
+    if (record.cleanup) {
+        const counts = cleanupCounts(record.cleanup);
+        lib_core/* setOutput */.uH('acted-count', counts.acted);
+        lib_core/* setOutput */.uH('kept-count', counts.kept);
+        lib_core/* setOutput */.uH('skipped-count', counts.skipped);
+    }
+    // Cleanup failures are findings already; a gate's lifecycle failures get their own annotation.
+    for (const e of record.cleanup ? [] : record.lifecycle.filter(isFailed))
         lib_core/* error */.z3(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, { title: `image-gate lifecycle: ${e.label} -> ${e.state}` });
     if (process.env.GITHUB_STEP_SUMMARY)
         await lib_core/* summary */.z.addRaw(markdown, true).write();
@@ -74930,6 +75133,7 @@ class VirtualClock {
 
 
 
+
 const PASSING = ['pass', 'warn'];
 function logPoll(e) {
     const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`;
@@ -74953,34 +75157,37 @@ function actionFor(config, verdict) {
     const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined;
     return action && [`on-${verdict}: ${action.target.startsWith('arn:') ? 'explicit ARN' : action.target}`, action];
 }
+function lifecycleContext(config, options, clients, clock) {
+    const settings = config.lifecycle;
+    return {
+        clients,
+        clock,
+        signal: options.signal,
+        random: options.random,
+        dryRun: settings.dryRun,
+        wait: settings.wait,
+        runIdentity: settings.runIdentity,
+        limiter: new RateLimiter(clock, settings.rate),
+        concurrency: settings.concurrency,
+        backoff: config.backoff,
+        timeoutMs: settings.timeoutMs,
+        isPermanent: isPermanentAwsError,
+        describeError: describeAwsError,
+        log: (line) => lib_core/* info */.pq(line)
+    };
+}
 async function lifecycle(config, options, clients, clock, evaluation, results) {
     const chosen = actionFor(config, evaluation.verdict);
     if (!chosen || options.signal?.aborted)
         return [];
     const [trigger, action] = chosen;
-    const settings = config.lifecycle;
     const builds = config.imageBuilds.map((arn) => {
         const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
         return { arn, imageStatus: snapshot?.kind === 'image-build' ? snapshot.imageStatus : undefined };
     });
-    lib_core/* startGroup */.Oh(`lifecycle ${trigger}${settings.dryRun ? ' (dry run)' : ''}`);
+    lib_core/* startGroup */.Oh(`lifecycle ${trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`);
     try {
-        return await runLifecycle({
-            clients,
-            clock,
-            signal: options.signal,
-            random: options.random,
-            dryRun: settings.dryRun,
-            wait: settings.wait,
-            runIdentity: settings.runIdentity,
-            limiter: new RateLimiter(clock, settings.rate),
-            concurrency: settings.concurrency,
-            backoff: config.backoff,
-            timeoutMs: settings.timeoutMs,
-            isPermanent: isPermanentAwsError,
-            describeError: describeAwsError,
-            log: (line) => lib_core/* info */.pq(line)
-        }, action, trigger, builds);
+        return await runLifecycle(lifecycleContext(config, options, clients, clock), action, trigger, builds);
     }
     catch (error) {
         // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
@@ -74990,11 +75197,45 @@ async function lifecycle(config, options, clients, clock, evaluation, results) {
         lib_core/* endGroup */.N4();
     }
 }
+/** Finish a run: write everything out and set the step's status. */
+async function conclude(config, record) {
+    const { evaluation, lifecycleStatus: status } = record;
+    await publish({ ...record, dryRun: config.lifecycle.dryRun }, config.reportPath);
+    if (!PASSING.includes(evaluation.verdict))
+        lib_core/* setFailed */.C1(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
+    else if (status === 'failed')
+        lib_core/* setFailed */.C1('image-gate: a lifecycle update failed; see the lifecycle section of the job summary');
+    else
+        lib_core/* info */.pq(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
+    return evaluation.verdict;
+}
+/** Cleanup mode: retire stale image build versions, as the policy's cleanup section says. */
+async function cleanup(config, options, clients, clock) {
+    const startedAt = clock.now();
+    const { region, current } = config.cleanup;
+    const ctx = lifecycleContext(config, options, clients, clock);
+    let result;
+    try {
+        result = await runCleanup(ctx, clients.imageBuilder(region), region, config.policy.cleanup, current);
+    }
+    catch (error) {
+        // Listing failed: nothing was started.
+        const reason = `Listing the image build versions failed: ${describeAwsError(error)}`;
+        result = { decisions: [], entries: [] };
+        const evaluation = { verdict: 'error', reason, findings: [{ target: 'cleanup', item: 'listing', rule: 'cleanup', severity: 'fail', message: reason }] };
+        return conclude(config, { evaluation, results: [], lifecycle: [], lifecycleStatus: 'none', cleanup: result, startedAt, finishedAt: clock.now() });
+    }
+    const evaluation = cleanupEvaluation(result, config.lifecycle.dryRun);
+    const status = lifecycleStatus(result.entries, config.lifecycle.dryRun);
+    return conclude(config, { evaluation, results: [], lifecycle: result.entries, lifecycleStatus: status, cleanup: result, startedAt, finishedAt: clock.now() });
+}
 async function gate(config, options = {}) {
     const clock = options.clock ?? systemClock;
     const clients = new AwsClients(config.aws);
     const startedAt = clock.now();
     try {
+        if (config.mode === 'cleanup')
+            return await cleanup(config, options, clients, clock);
         const results = await waitForAll(targetsOf(config, clients, clock), {
             clock,
             timeoutMs: config.timeoutMs,
@@ -75008,14 +75249,7 @@ async function gate(config, options = {}) {
         const evaluation = evaluate(results, config.policy);
         const entries = await lifecycle(config, options, clients, clock, evaluation, results);
         const status = lifecycleStatus(entries, config.lifecycle.dryRun);
-        await publish({ evaluation, results, lifecycle: entries, lifecycleStatus: status, startedAt, finishedAt: clock.now() }, config.reportPath);
-        if (!PASSING.includes(evaluation.verdict))
-            lib_core/* setFailed */.C1(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
-        else if (status === 'failed')
-            lib_core/* setFailed */.C1('image-gate: a lifecycle update failed; see the lifecycle section of the job summary');
-        else
-            lib_core/* info */.pq(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
-        return evaluation.verdict;
+        return await conclude(config, { evaluation, results, lifecycle: entries, lifecycleStatus: status, startedAt, finishedAt: clock.now() });
     }
     finally {
         clients.destroy();
