@@ -92,7 +92,7 @@ async function lifecycle(config: Config, options: RunOptions, clients: AwsClient
 /** Finish a run: write everything out and set the step's status. */
 async function conclude(config: Config, record: Omit<RunRecord, 'dryRun'>): Promise<Verdict> {
   const { evaluation, lifecycleStatus: status } = record
-  await publish({ ...record, dryRun: config.lifecycle.dryRun }, config.reportPath)
+  await publish({ ...record, dryRun: config.lifecycle.dryRun }, config.reportPath, config.comment)
   if (!PASSING.includes(evaluation.verdict)) core.setFailed(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
   else if (status === 'failed') core.setFailed('image-gate: a lifecycle update failed; see the lifecycle section of the job summary')
   else core.info(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
@@ -154,5 +154,6 @@ export async function run(options: RunOptions = {}): Promise<Verdict | 'invalid-
     core.setFailed(error.message)
     return 'invalid-input'
   }
+  if (config.comment?.token) core.setSecret(config.comment.token)
   return gate(config, options)
 }

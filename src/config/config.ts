@@ -7,7 +7,9 @@ import { DEFAULT_POLICY, type Policy } from '../policy/types.js'
 import type { BackoffOptions } from '../wait/backoff.js'
 import { isRegion, parseImageBuildVersionArn, type ImageBuildVersionArn } from './arn.js'
 import { parseDuration } from './duration.js'
+import type { CommentSettings } from '../report/pr-comment.js'
 import { parseHookQueries, type HookQuery } from './hooks.js'
+import { pullRequestOf } from './pull-request.js'
 
 export interface ParallelClusterImage {
   /** The ParallelCluster image id, which is also the name of its CloudFormation stack. */
@@ -44,6 +46,8 @@ export interface Config {
   aws: AwsSettings
   /** Where the JSON report is written. */
   reportPath: string
+  /** Set when the sticky PR comment is asked for. */
+  comment?: CommentSettings
 }
 
 /** One wrong input: its name, the value given and how to fix it. */
@@ -210,9 +214,18 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   if (problems.length > 0 || loaded instanceof PolicyError) throw new ConfigError(problems, loaded instanceof PolicyError ? loaded : undefined)
   if (mode === 'cleanup' && !(loaded instanceof PolicyError) && !policy.cleanup)
     problem('policy', read('policy').trim(), 'mode cleanup needs a cleanup section in the policy that says which versions are stale and what state they get (see the README)')
+  const comment = boolean('comment')
+    ? {
+        token: read('github-token').trim(),
+        key: read('comment-key').trim() || `${env.GITHUB_WORKFLOW ?? 'workflow'}/${env.GITHUB_JOB ?? 'job'}`,
+        pullRequest: pullRequestOf(env),
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        runUrl: env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+      }
+    : undefined
   checkDeletes(presetPolicy, lifecycle.allowDelete, problem)
   if (problems.length > 0) throw new ConfigError(problems)
-  return { mode: mode as Config['mode'], cleanup, policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath }
+  return { mode: mode as Config['mode'], cleanup, policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath, comment }
 }
 
 interface Readers {

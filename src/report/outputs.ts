@@ -8,6 +8,7 @@ import type { Evaluation } from '../policy/evaluate.js'
 import type { Observation } from '../sources/observations.js'
 import type { TargetResult } from '../wait/scheduler.js'
 import { renderCleanupSummary } from './cleanup-summary.js'
+import { COMMENT_BUDGET_BYTES, upsertComment, type CommentSettings } from './pr-comment.js'
 import { renderSummary } from './summary.js'
 
 export interface RunRecord {
@@ -40,11 +41,15 @@ export function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cl
   }
 }
 
-export async function publish(record: RunRecord, reportPath: string): Promise<void> {
+function render(record: RunRecord, budget?: number): string {
+  return record.cleanup
+    ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
+    : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, { lifecycle: record.lifecycle, budget })
+}
+
+export async function publish(record: RunRecord, reportPath: string, comment?: CommentSettings): Promise<void> {
   const { evaluation } = record
-  const markdown = record.cleanup
-    ? renderCleanupSummary(evaluation, record.cleanup, record.dryRun)
-    : renderSummary(evaluation, record.results, record.finishedAt - record.startedAt, { lifecycle: record.lifecycle })
+  const markdown = render(record)
   await mkdir(dirname(reportPath), { recursive: true })
   await writeFile(reportPath, `${JSON.stringify(jsonReport(record), null, 2)}\n`)
   for (const finding of evaluation.findings) {
@@ -70,4 +75,5 @@ export async function publish(record: RunRecord, reportPath: string): Promise<vo
     core.error(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, { title: `image-gate lifecycle: ${e.label} -> ${e.state}` })
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
   else core.info(markdown)
+  if (comment) await upsertComment(comment, render(record, COMMENT_BUDGET_BYTES))
 }

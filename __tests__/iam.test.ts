@@ -1,0 +1,63 @@
+/** Every AWS call the source makes is in the matching least-privilege IAM policy, and nothing else is. */
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const SERVICE: Record<string, string> = {
+  '@aws-sdk/client-imagebuilder': 'imagebuilder',
+  '@aws-sdk/client-cloudformation': 'cloudformation'
+}
+
+/** `imagebuilder:GetImage`, ... for every command and paginator a file imports from an AWS client. */
+function callsIn(file: string): string[] {
+  const text = readFileSync(file, 'utf8')
+  const calls: string[] = []
+  for (const m of text.matchAll(/import \{([^}]*)\} from '(@aws-sdk\/client-[a-z]+)'/g)) {
+    const service = SERVICE[m[2] as string]
+    for (const name of (m[1] as string).split(',').map((s) => s.trim().replace(/^type /, ''))) {
+      const op = /^(\w+)Command$/.exec(name)?.[1] ?? /^paginate(\w+)$/.exec(name)?.[1]
+      if (op && service) calls.push(`${service}:${op}`)
+    }
+  }
+  return calls
+}
+
+function callsUnder(dir: string, skip: string[] = []): Set<string> {
+  return new Set(readdirSync(dir).filter((f) => f.endsWith('.ts') && !skip.includes(f)).flatMap((f) => callsIn(join(dir, f))))
+}
+
+function allowed(policy: string): Set<string> {
+  const doc = JSON.parse(readFileSync(`examples/iam/${policy}.json`, 'utf8')) as { Statement: { Action: string[] }[] }
+  return new Set(doc.Statement.flatMap((s) => s.Action).filter((a) => !a.startsWith('iam:')))
+}
+
+describe('examples/iam', () => {
+  const sources = callsUnder('src/sources')
+  const lifecycle = callsUnder('src/lifecycle', ['cleanup.ts'])
+  // Cleanup lists versions, then starts and follows updates through run.ts's execute (not its GetImage planning).
+  const cleanup = new Set([...callsIn('src/lifecycle/cleanup.ts'), ...callsIn('src/lifecycle/versions.ts'), ...callsIn('src/lifecycle/follow.ts'), 'imagebuilder:StartResourceStateUpdate'])
+
+  it('finds the calls the source makes', () => {
+    expect([...sources].sort()).toEqual([
+      'cloudformation:DescribeChangeSet',
+      'cloudformation:DescribeStackEvents',
+      'cloudformation:ListHookResults',
+      'imagebuilder:GetImage',
+      'imagebuilder:ListWorkflowExecutions'
+    ])
+  })
+
+  it.each([
+    ['gate', sources],
+    ['lifecycle', lifecycle],
+    ['cleanup', cleanup]
+  ])('%s.json allows exactly the calls of its mode', (name, calls) => {
+    expect([...allowed(name)].sort()).toEqual([...calls].sort())
+  })
+
+  it('covers every call anywhere in src', () => {
+    const everywhere = new Set(readdirSync('src', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).flatMap((f) => callsIn(join('src', f))))
+    const covered = new Set([...allowed('gate'), ...allowed('lifecycle'), ...allowed('cleanup')])
+    expect([...everywhere].filter((c) => !covered.has(c))).toEqual([])
+  })
+})
