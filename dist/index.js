@@ -64229,7 +64229,7 @@ const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'])
     process.once(signal, () => controller.abort(new Error(`received ${signal}`)));
 try {
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ signal: controller.signal });
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)({ signal: controller.signal });
 }
 catch (error) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`image-gate crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -64246,10 +64246,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: gate
+// UNUSED EXPORTS: gate, targetsOf
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(6257);
@@ -74555,7 +74555,7 @@ function parseConfig(read, env = process.env) {
     const policy = loaded instanceof PolicyError ? DEFAULT_POLICY : loaded;
     const timeoutMs = read('timeout').trim() === '' && policy.waiting.timeoutMs ? policy.waiting.timeoutMs : duration('timeout', '60m', 1);
     const minDelayMs = duration('poll-min-delay', '5s', 100);
-    const maxDelayMs = duration('poll-max-delay', '60s', 100);
+    const maxDelayMs = duration('poll-max-delay', '2m', 100);
     if (minDelayMs > maxDelayMs && maxDelayMs > 0)
         problem('poll-max-delay', read('poll-max-delay'), `it must not be below poll-min-delay (${read('poll-min-delay') || '5s'})`);
     const emptyGraceMs = duration('empty-grace', '2m');
@@ -74731,21 +74731,24 @@ async function mapConcurrent(items, concurrency, work) {
 
 ;// CONCATENATED MODULE: ./src/wait/backoff.ts
 /**
- * Delay before poll number `attempt` (0-based) of a quiet target: min * 2^attempt capped at max, with
- * "equal jitter" (half fixed, half random) so parallel jobs spread out but never poll sooner than min.
+ * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
+ * jobs spread out, never below min nor above max.
  */
 function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
     const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
-    return Math.max(minDelayMs, Math.round(ceiling / 2 + (random() * ceiling) / 2));
+    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
 }
 /**
- * Combine the backoff delay with a source's estimate of when it will settle: when the estimate is nearer
- * than the backoff, wake at the estimate (never below min), so the verdict follows the settling closely.
+ * The delay before the next poll. When the source's progress data says nothing decisive can happen for
+ * `etaMs`, wait half of that (so the estimate is refined as the end nears), up to the maximum. Otherwise the
+ * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
+ * verdict follows the settling closely.
  */
-function nextDelay(backoff, etaMs, { minDelayMs }) {
-    if (etaMs === undefined || !Number.isFinite(etaMs))
-        return backoff;
-    return Math.max(minDelayMs, Math.min(backoff, Math.round(etaMs)));
+function nextDelay(attempt, etaMs, options, random) {
+    const { minDelayMs, maxDelayMs } = options;
+    if (etaMs !== undefined && etaMs > 0)
+        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)));
+    return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
 }
 
 ;// CONCATENATED MODULE: ./src/wait/scheduler.ts
@@ -74785,9 +74788,9 @@ async function waitForAll(targets, options) {
                 options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
                 return;
             }
-            t.attempt = result.fingerprint === t.fingerprint ? t.attempt + 1 : 0;
-            t.fingerprint = result.fingerprint;
-            delay = nextDelay(backoffDelay(t.attempt, options.backoff, random), result.etaMs, options.backoff);
+            const quiet = result.etaMs !== undefined && result.etaMs > 0;
+            delay = nextDelay(t.attempt, result.etaMs, options.backoff, random);
+            t.attempt = quiet ? 0 : t.attempt + 1;
             event = { label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt, nextDelayMs: delay };
         }
         catch (error) {
@@ -74862,7 +74865,7 @@ function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
                         };
                         break search;
                     }
-            return { snapshot: found, settled: TERMINAL.has(found.status), fingerprint: found.status, progress: `lifecycle ${executionId} ${found.status}` };
+            return { snapshot: found, settled: TERMINAL.has(found.status), progress: `lifecycle ${executionId} ${found.status}` };
         }
     };
 }
@@ -80859,7 +80862,6 @@ function hookResultsTarget(client, query, clock, options) {
             return {
                 snapshot,
                 settled,
-                fingerprint: JSON.stringify([changeSet?.Status, results.map((r) => [r.id, r.status])]),
                 progress: parts.filter(Boolean).join(', ')
             };
         }
@@ -80938,7 +80940,6 @@ function stackEventsTarget(client, image) {
             return {
                 snapshot: { ...snapshot },
                 settled: isTerminalStackStatus(snapshot.stackStatus),
-                fingerprint: `${snapshot.eventCount}`,
                 progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete${failed ? `, ${failed} failed` : ''}`
             };
         }
@@ -80957,16 +80958,43 @@ const TERMINAL_IMAGE_STATUSES = ['AVAILABLE', 'FAILED', 'CANCELLED', 'DEPRECATED
 
 const terminalWorkflow = new Set(TERMINAL_WORKFLOW_STATUSES);
 const terminalImage = new Set(TERMINAL_IMAGE_STATUSES);
-/** Time until the soonest running workflow should finish, from its pace so far; undefined without progress data. */
-function estimateRemainingMs(executions, now) {
-    const estimates = executions.flatMap((e) => {
+const isRunning = (e) => !terminalWorkflow.has(e.status);
+/** Milliseconds per step of the build's finished workflows, as a prior for workflows with no progress yet. */
+function finishedPace(executions) {
+    let time = 0;
+    let steps = 0;
+    for (const e of executions) {
+        if (isRunning(e) || !e.startTime || !e.endTime || e.totalSteps <= 0)
+            continue;
+        time += Date.parse(e.endTime) - Date.parse(e.startTime);
+        steps += e.totalSteps;
+    }
+    return steps > 0 && time > 0 ? time / steps : undefined;
+}
+/**
+ * How long until some running workflow starts its last step, from its pace so far (or, before its first step
+ * ends, the pace of the build's finished workflows): until then it can only end by failing a step. Undefined
+ * (could end any moment) when nothing runs or there is no pace to judge by; 0 when one is in its last step.
+ */
+function estimateQuietMs(executions, now) {
+    const running = executions.filter(isRunning);
+    if (running.length === 0)
+        return undefined;
+    const prior = finishedPace(executions);
+    let soonest = Infinity;
+    for (const e of running) {
         const done = e.succeededSteps + e.failedSteps + e.skippedSteps;
-        if (terminalWorkflow.has(e.status) || !e.startTime || done === 0 || e.totalSteps <= done)
-            return [];
-        const elapsed = now - Date.parse(e.startTime);
-        return elapsed > 0 ? [((e.totalSteps - done) * elapsed) / done] : [];
-    });
-    return estimates.length > 0 ? Math.min(...estimates) : undefined;
+        const elapsed = Math.max(0, e.startTime ? now - Date.parse(e.startTime) : 0);
+        if (e.totalSteps <= 0)
+            return undefined;
+        if (done > 0)
+            soonest = Math.min(soonest, ((e.totalSteps - done - 1) * elapsed) / done);
+        else if (prior !== undefined)
+            soonest = Math.min(soonest, (e.totalSteps - 1) * prior - elapsed);
+        else
+            return undefined;
+    }
+    return Math.max(0, soonest);
 }
 function workflow_executions_describe(observation) {
     const workflows = observation.executions.map((e) => {
@@ -80975,48 +81003,59 @@ function workflow_executions_describe(observation) {
     });
     return [`image ${observation.imageStatus ?? 'unknown'}`, workflows.join(', ') || 'no workflows yet'].join('; ');
 }
+/** Every workflow execution of the build, all pages. */
+async function listExecutions(client, imageBuildVersionArn, signal) {
+    const executions = [];
+    const pages = (0,client_imagebuilder_dist_cjs.paginateListWorkflowExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { imageBuildVersionArn }, { abortSignal: signal });
+    for await (const page of pages)
+        for (const e of page.workflowExecutions ?? [])
+            executions.push({
+                id: e.workflowExecutionId ?? '',
+                type: e.type ?? 'UNKNOWN',
+                status: e.status ?? 'UNKNOWN',
+                message: e.message,
+                workflowArn: e.workflowBuildVersionArn,
+                parallelGroup: e.parallelGroup,
+                totalSteps: e.totalStepCount ?? 0,
+                succeededSteps: e.totalStepsSucceeded ?? 0,
+                failedSteps: e.totalStepsFailed ?? 0,
+                skippedSteps: e.totalStepsSkipped ?? 0,
+                startTime: e.startTime,
+                endTime: e.endTime
+            });
+    return executions;
+}
 function workflowExecutionsTarget(client, arn, clock) {
     const label = `${arn.name} ${arn.version}/${arn.build}`;
+    let previous;
     return {
         key: arn.arn,
         label,
         async poll(signal) {
-            // The image first, then the list: an image already terminal here means the list read after it is complete.
-            const { image } = await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal });
-            const executions = [];
-            const pages = (0,client_imagebuilder_dist_cjs.paginateListWorkflowExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { imageBuildVersionArn: arn.arn }, { abortSignal: signal });
-            for await (const page of pages) {
-                for (const e of page.workflowExecutions ?? [])
-                    executions.push({
-                        id: e.workflowExecutionId ?? '',
-                        type: e.type ?? 'UNKNOWN',
-                        status: e.status ?? 'UNKNOWN',
-                        message: e.message,
-                        workflowArn: e.workflowBuildVersionArn,
-                        parallelGroup: e.parallelGroup,
-                        totalSteps: e.totalStepCount ?? 0,
-                        succeededSteps: e.totalStepsSucceeded ?? 0,
-                        failedSteps: e.totalStepsFailed ?? 0,
-                        skippedSteps: e.totalStepsSkipped ?? 0,
-                        startTime: e.startTime,
-                        endTime: e.endTime
-                    });
+            // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
+            let executions = previous?.executions.some(isRunning) ? await listExecutions(client, arn.arn, signal) : undefined;
+            let image = { status: previous?.imageStatus, reason: previous?.imageReason };
+            if (!executions?.some(isRunning)) {
+                // The image first, then the list: an image already terminal here means the list read after it is complete.
+                const state = (await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state;
+                image = { status: state?.status, reason: state?.reason };
+                executions = await listExecutions(client, arn.arn, signal);
             }
             const snapshot = {
                 kind: 'image-build',
                 arn: arn.arn,
                 region: arn.region,
                 label,
-                imageStatus: image?.state?.status,
-                imageReason: image?.state?.reason,
+                imageStatus: image.status,
+                imageReason: image.reason,
                 executions
             };
-            const settled = terminalImage.has(snapshot.imageStatus ?? '') && executions.every((e) => terminalWorkflow.has(e.status));
+            previous = snapshot;
+            const settled = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning);
             return {
                 snapshot,
                 settled,
-                fingerprint: JSON.stringify([snapshot.imageStatus, executions.map((e) => [e.id, e.status])]),
-                etaMs: estimateRemainingMs(executions, clock.now()),
+                etaMs: estimateQuietMs(executions, clock.now()),
                 progress: workflow_executions_describe(snapshot)
             };
         }
@@ -81078,6 +81117,7 @@ function logPoll(e) {
     else
         lib_core/* info */.pq(line);
 }
+/** The targets a gate waits on, one per build, hook query and ParallelCluster image. */
 function targetsOf(config, clients, clock) {
     const hookOptions = { required: config.policy.hooks.required, graceMs: config.policy.hooks.graceMs ?? config.emptyGraceMs };
     return [

@@ -26,6 +26,8 @@ export interface SimWorkflow {
   arn: string
   type: string
   steps: number
+  /** When each step finishes, as offsets; without it steps finish at an even pace while RUNNING. */
+  stepsAt?: number[]
   parallelGroup?: string
   timeline: WorkflowState[]
 }
@@ -152,7 +154,8 @@ export function normalizeScenario(doc: Raw): Scenario {
         id: str(wf, 'id', wwhere, `wf-${name}-${type.toLowerCase()}-${j}`),
         arn: str(wf, 'arn', wwhere, `arn:aws:imagebuilder:${region}:aws:workflow/${type.toLowerCase()}/${type.toLowerCase()}-image/1.0.0/1`),
         type,
-        steps: Number(wf.steps ?? 1),
+        steps: Number(wf.steps ?? (Array.isArray(wf.stepsAt) ? wf.stepsAt.length : 1)),
+        stepsAt: Array.isArray(wf.stepsAt) ? wf.stepsAt.map((t, k) => at(t, `${wwhere}.stepsAt[${k}]`)) : undefined,
         parallelGroup: optStr(wf.parallelGroup),
         timeline: sortedTimeline(
           list(wf.timeline).map((e, k) => ({

@@ -68,6 +68,7 @@ export class SimState {
     let succeeded = current.succeeded
     if (succeeded === undefined) {
       if (terminal) succeeded = Math.max(0, workflow.steps - failed - skipped)
+      else if (current.status === 'RUNNING' && workflow.stepsAt) succeeded = workflow.stepsAt.filter((t) => t <= elapsed).length
       else if (current.status === 'RUNNING' && next) {
         // Steps finish at an even pace between RUNNING and the next entry: progress to estimate from.
         const fraction = (elapsed - current.at) / (next.at - current.at)

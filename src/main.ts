@@ -34,7 +34,8 @@ function logPoll(e: { label: string; progress: string; elapsedMs: number; nextDe
   else core.info(line)
 }
 
-function targetsOf(config: Config, clients: AwsClients, clock: Clock): Target<Observation>[] {
+/** The targets a gate waits on, one per build, hook query and ParallelCluster image. */
+export function targetsOf(config: Config, clients: AwsClients, clock: Clock): Target<Observation>[] {
   const hookOptions = { required: config.policy.hooks.required, graceMs: config.policy.hooks.graceMs ?? config.emptyGraceMs }
   return [
     ...config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock)),

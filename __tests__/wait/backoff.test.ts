@@ -2,29 +2,34 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { backoffDelay, nextDelay } from '../../src/wait/backoff.js'
 
-const opts = { minDelayMs: 5000, maxDelayMs: 60_000 }
+const opts = { minDelayMs: 5000, maxDelayMs: 120_000 }
+const mid = () => 0.5
 
 describe('backoffDelay', () => {
-  it('doubles from the minimum up to the maximum without jitter at random() = 1', () => {
-    expect([0, 1, 2, 3, 4, 5].map((a) => backoffDelay(a, opts, () => 1))).toEqual([5000, 10_000, 20_000, 40_000, 60_000, 60_000])
+  it('doubles from the minimum up to the maximum (no jitter at random() = 0.5)', () => {
+    expect([0, 1, 2, 3, 4, 5].map((a) => backoffDelay(a, opts, mid))).toEqual([5000, 10_000, 20_000, 40_000, 80_000, 120_000])
   })
 
-  it('jitters within [ceiling/2, ceiling] and never below the minimum', () => {
+  it('jitters within ±20% of the ceiling, never below the minimum nor above the maximum', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 1, noNaN: true }), (attempt, r) => {
         const delay = backoffDelay(attempt, opts, () => r)
-        const ceiling = Math.min(60_000, 5000 * 2 ** attempt)
-        return delay >= Math.max(5000, ceiling / 2) - 1 && delay <= ceiling
+        const ceiling = Math.min(120_000, 5000 * 2 ** attempt)
+        return delay >= Math.max(5000, ceiling * 0.8 - 1) && delay <= Math.min(120_000, ceiling * 1.2 + 1)
       })
     )
   })
 })
 
 describe('nextDelay', () => {
-  it('wakes at the estimate when it is nearer than the backoff, never below the minimum', () => {
-    expect(nextDelay(40_000, 12_000, opts)).toBe(12_000)
-    expect(nextDelay(40_000, 1000, opts)).toBe(5000)
-    expect(nextDelay(40_000, 90_000, opts)).toBe(40_000)
-    expect(nextDelay(40_000, undefined, opts)).toBe(40_000)
+  it('waits half the quiet time the source predicts, within the bounds', () => {
+    expect(nextDelay(0, 60_000, opts, mid)).toBe(30_000)
+    expect(nextDelay(3, 4000, opts, mid)).toBe(5000)
+    expect(nextDelay(0, 3_600_000, opts, mid)).toBe(120_000)
+  })
+
+  it('backs off only up to a quarter of the maximum while the target could settle any moment', () => {
+    expect([0, 1, 2, 3, 4].map((a) => nextDelay(a, undefined, opts, mid))).toEqual([5000, 10_000, 20_000, 30_000, 30_000])
+    expect(nextDelay(4, 0, opts, mid)).toBe(30_000)
   })
 })

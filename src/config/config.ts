@@ -199,7 +199,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   const policy = loaded instanceof PolicyError ? DEFAULT_POLICY : loaded
   const timeoutMs = read('timeout').trim() === '' && policy.waiting.timeoutMs ? policy.waiting.timeoutMs : duration('timeout', '60m', 1)
   const minDelayMs = duration('poll-min-delay', '5s', 100)
-  const maxDelayMs = duration('poll-max-delay', '60s', 100)
+  const maxDelayMs = duration('poll-max-delay', '2m', 100)
   if (minDelayMs > maxDelayMs && maxDelayMs > 0)
     problem('poll-max-delay', read('poll-max-delay'), `it must not be below poll-min-delay (${read('poll-min-delay') || '5s'})`)
   const emptyGraceMs = duration('empty-grace', '2m')

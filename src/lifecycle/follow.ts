@@ -35,7 +35,7 @@ export function lifecycleExecutionTarget(client: ImagebuilderClient, resourceArn
             }
             break search
           }
-      return { snapshot: found, settled: TERMINAL.has(found.status), fingerprint: found.status, progress: `lifecycle ${executionId} ${found.status}` }
+      return { snapshot: found, settled: TERMINAL.has(found.status), progress: `lifecycle ${executionId} ${found.status}` }
     }
   }
 }

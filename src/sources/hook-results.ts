@@ -89,7 +89,6 @@ export function hookResultsTarget(client: CloudFormationClient, query: HookQuery
       return {
         snapshot,
         settled,
-        fingerprint: JSON.stringify([changeSet?.Status, results.map((r) => [r.id, r.status])]),
         progress: parts.filter(Boolean).join(', ')
       }
     }

@@ -74,7 +74,6 @@ export function stackEventsTarget(client: CloudFormationClient, image: ParallelC
       return {
         snapshot: { ...snapshot },
         settled: isTerminalStackStatus(snapshot.stackStatus),
-        fingerprint: `${snapshot.eventCount}`,
         progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete${failed ? `, ${failed} failed` : ''}`
       }
     }

@@ -12,16 +12,39 @@ import {
 
 const terminalWorkflow = new Set<string>(TERMINAL_WORKFLOW_STATUSES)
 const terminalImage = new Set<string>(TERMINAL_IMAGE_STATUSES)
+const isRunning = (e: WorkflowExecution) => !terminalWorkflow.has(e.status)
 
-/** Time until the soonest running workflow should finish, from its pace so far; undefined without progress data. */
-export function estimateRemainingMs(executions: WorkflowExecution[], now: number): number | undefined {
-  const estimates = executions.flatMap((e) => {
+/** Milliseconds per step of the build's finished workflows, as a prior for workflows with no progress yet. */
+function finishedPace(executions: WorkflowExecution[]): number | undefined {
+  let time = 0
+  let steps = 0
+  for (const e of executions) {
+    if (isRunning(e) || !e.startTime || !e.endTime || e.totalSteps <= 0) continue
+    time += Date.parse(e.endTime) - Date.parse(e.startTime)
+    steps += e.totalSteps
+  }
+  return steps > 0 && time > 0 ? time / steps : undefined
+}
+
+/**
+ * How long until some running workflow starts its last step, from its pace so far (or, before its first step
+ * ends, the pace of the build's finished workflows): until then it can only end by failing a step. Undefined
+ * (could end any moment) when nothing runs or there is no pace to judge by; 0 when one is in its last step.
+ */
+export function estimateQuietMs(executions: WorkflowExecution[], now: number): number | undefined {
+  const running = executions.filter(isRunning)
+  if (running.length === 0) return undefined
+  const prior = finishedPace(executions)
+  let soonest = Infinity
+  for (const e of running) {
     const done = e.succeededSteps + e.failedSteps + e.skippedSteps
-    if (terminalWorkflow.has(e.status) || !e.startTime || done === 0 || e.totalSteps <= done) return []
-    const elapsed = now - Date.parse(e.startTime)
-    return elapsed > 0 ? [((e.totalSteps - done) * elapsed) / done] : []
-  })
-  return estimates.length > 0 ? Math.min(...estimates) : undefined
+    const elapsed = Math.max(0, e.startTime ? now - Date.parse(e.startTime) : 0)
+    if (e.totalSteps <= 0) return undefined
+    if (done > 0) soonest = Math.min(soonest, ((e.totalSteps - done - 1) * elapsed) / done)
+    else if (prior !== undefined) soonest = Math.min(soonest, (e.totalSteps - 1) * prior - elapsed)
+    else return undefined
+  }
+  return Math.max(0, soonest)
 }
 
 function describe(observation: ImageBuildObservation): string {
@@ -32,52 +55,60 @@ function describe(observation: ImageBuildObservation): string {
   return [`image ${observation.imageStatus ?? 'unknown'}`, workflows.join(', ') || 'no workflows yet'].join('; ')
 }
 
+/** Every workflow execution of the build, all pages. */
+async function listExecutions(client: ImagebuilderClient, imageBuildVersionArn: string, signal: AbortSignal): Promise<WorkflowExecution[]> {
+  const executions: WorkflowExecution[] = []
+  const pages = paginateListWorkflowExecutions({ client, pageSize: 25, stopOnSameToken: true }, { imageBuildVersionArn }, { abortSignal: signal })
+  for await (const page of pages)
+    for (const e of page.workflowExecutions ?? [])
+      executions.push({
+        id: e.workflowExecutionId ?? '',
+        type: e.type ?? 'UNKNOWN',
+        status: e.status ?? 'UNKNOWN',
+        message: e.message,
+        workflowArn: e.workflowBuildVersionArn,
+        parallelGroup: e.parallelGroup,
+        totalSteps: e.totalStepCount ?? 0,
+        succeededSteps: e.totalStepsSucceeded ?? 0,
+        failedSteps: e.totalStepsFailed ?? 0,
+        skippedSteps: e.totalStepsSkipped ?? 0,
+        startTime: e.startTime,
+        endTime: e.endTime
+      })
+  return executions
+}
+
 export function workflowExecutionsTarget(client: ImagebuilderClient, arn: ImageBuildVersionArn, clock: Clock): Target<ImageBuildObservation> {
   const label = `${arn.name} ${arn.version}/${arn.build}`
+  let previous: ImageBuildObservation | undefined
   return {
     key: arn.arn,
     label,
     async poll(signal): Promise<PollResult<ImageBuildObservation>> {
-      // The image first, then the list: an image already terminal here means the list read after it is complete.
-      const { image } = await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })
-      const executions: WorkflowExecution[] = []
-      const pages = paginateListWorkflowExecutions(
-        { client, pageSize: 25, stopOnSameToken: true },
-        { imageBuildVersionArn: arn.arn },
-        { abortSignal: signal }
-      )
-      for await (const page of pages) {
-        for (const e of page.workflowExecutions ?? [])
-          executions.push({
-            id: e.workflowExecutionId ?? '',
-            type: e.type ?? 'UNKNOWN',
-            status: e.status ?? 'UNKNOWN',
-            message: e.message,
-            workflowArn: e.workflowBuildVersionArn,
-            parallelGroup: e.parallelGroup,
-            totalSteps: e.totalStepCount ?? 0,
-            succeededSteps: e.totalStepsSucceeded ?? 0,
-            failedSteps: e.totalStepsFailed ?? 0,
-            skippedSteps: e.totalStepsSkipped ?? 0,
-            startTime: e.startTime,
-            endTime: e.endTime
-          })
+      // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
+      let executions = previous?.executions.some(isRunning) ? await listExecutions(client, arn.arn, signal) : undefined
+      let image = { status: previous?.imageStatus, reason: previous?.imageReason }
+      if (!executions?.some(isRunning)) {
+        // The image first, then the list: an image already terminal here means the list read after it is complete.
+        const state = (await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state
+        image = { status: state?.status, reason: state?.reason }
+        executions = await listExecutions(client, arn.arn, signal)
       }
       const snapshot: ImageBuildObservation = {
         kind: 'image-build',
         arn: arn.arn,
         region: arn.region,
         label,
-        imageStatus: image?.state?.status,
-        imageReason: image?.state?.reason,
+        imageStatus: image.status,
+        imageReason: image.reason,
         executions
       }
-      const settled = terminalImage.has(snapshot.imageStatus ?? '') && executions.every((e) => terminalWorkflow.has(e.status))
+      previous = snapshot
+      const settled = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning)
       return {
         snapshot,
         settled,
-        fingerprint: JSON.stringify([snapshot.imageStatus, executions.map((e) => [e.id, e.status])]),
-        etaMs: estimateRemainingMs(executions, clock.now()),
+        etaMs: estimateQuietMs(executions, clock.now()),
         progress: describe(snapshot)
       }
     }

@@ -5,19 +5,22 @@ export interface BackoffOptions {
 }
 
 /**
- * Delay before poll number `attempt` (0-based) of a quiet target: min * 2^attempt capped at max, with
- * "equal jitter" (half fixed, half random) so parallel jobs spread out but never poll sooner than min.
+ * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
+ * jobs spread out, never below min nor above max.
  */
 export function backoffDelay(attempt: number, { minDelayMs, maxDelayMs }: BackoffOptions, random: () => number): number {
   const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30))
-  return Math.max(minDelayMs, Math.round(ceiling / 2 + (random() * ceiling) / 2))
+  return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))))
 }
 
 /**
- * Combine the backoff delay with a source's estimate of when it will settle: when the estimate is nearer
- * than the backoff, wake at the estimate (never below min), so the verdict follows the settling closely.
+ * The delay before the next poll. When the source's progress data says nothing decisive can happen for
+ * `etaMs`, wait half of that (so the estimate is refined as the end nears), up to the maximum. Otherwise the
+ * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
+ * verdict follows the settling closely.
  */
-export function nextDelay(backoff: number, etaMs: number | undefined, { minDelayMs }: BackoffOptions): number {
-  if (etaMs === undefined || !Number.isFinite(etaMs)) return backoff
-  return Math.max(minDelayMs, Math.min(backoff, Math.round(etaMs)))
+export function nextDelay(attempt: number, etaMs: number | undefined, options: BackoffOptions, random: () => number): number {
+  const { minDelayMs, maxDelayMs } = options
+  if (etaMs !== undefined && etaMs > 0) return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)))
+  return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random)
 }

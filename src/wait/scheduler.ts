@@ -8,9 +8,10 @@ import type { Clock } from './clock.js'
 export interface PollResult<S> {
   snapshot: S
   settled: boolean
-  /** Changes when the target changed; an unchanged target backs off further. */
-  fingerprint: string
-  /** The source's estimate of how long until something changes, in milliseconds. */
+  /**
+   * How long, by the source's progress data, before the target can settle (or fail); undefined when it could
+   * be any moment.
+   */
   etaMs?: number
   /** One line for the log, e.g. `BUILD completed, TEST running 3/6 steps`. */
   progress: string
@@ -59,9 +60,9 @@ export interface WaitOptions {
 interface Tracked<S> {
   target: Target<S>
   nextAt: number
+  /** Polls in a row in which the target could have settled any moment: the backoff's exponent. */
   attempt: number
   polls: number
-  fingerprint?: string
   snapshot?: S
   lastError?: string
   result?: TargetResult<S>
@@ -100,9 +101,9 @@ export async function waitForAll<S>(targets: Target<S>[], options: WaitOptions):
         options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt })
         return
       }
-      t.attempt = result.fingerprint === t.fingerprint ? t.attempt + 1 : 0
-      t.fingerprint = result.fingerprint
-      delay = nextDelay(backoffDelay(t.attempt, options.backoff, random), result.etaMs, options.backoff)
+      const quiet = result.etaMs !== undefined && result.etaMs > 0
+      delay = nextDelay(t.attempt, result.etaMs, options.backoff, random)
+      t.attempt = quiet ? 0 : t.attempt + 1
       event = { label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt, nextDelayMs: delay }
     } catch (error) {
       if (signal.aborted) return

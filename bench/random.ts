@@ -1,0 +1,15 @@
+/** A small seeded PRNG (mulberry32), so every benchmark run sees the same scenarios. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function between(random: () => number, min: number, max: number): number {
+  return min + random() * (max - min)
+}
