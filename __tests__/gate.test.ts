@@ -122,11 +122,23 @@ faults:
   })
 
   it('stops at once on a permanent error and says what to check', async () => {
-    const r = await gate(`images:${build('web-ami', 10)}`, { 'image-build-version-arn': arn('missing') })
+    const r = await gate(`images:${build('web-ami', 10)}`, { 'image-build-version-arn': arn('missing'), 'not-found-grace': '0s' })
     expect(r.verdict).toBe('error')
     expect(r.sim.count()).toBe(1)
     expect(r.md).toContain('ResourceNotFoundException')
     expect(r.md).toContain('check the ARN and the region')
+  })
+
+  it('takes "not found" for eventual consistency during the grace, then as final', async () => {
+    const late = await gate(`images:${build('web-ami', 10)}\nfaults: [{ operation: GetImage, error: ResourceNotFoundException, times: 2 }]`, {
+      'image-build-version-arn': arn('web-ami')
+    })
+    expect(late.verdict).toBe('pass')
+    await h?.stop()
+    const missing = await gate(`images:${build('web-ami', 10)}`, { 'image-build-version-arn': arn('missing'), 'not-found-grace': '1m' })
+    expect(missing.verdict).toBe('error')
+    expect(missing.sim.elapsed()).toBeGreaterThanOrEqual(60_000)
+    expect(missing.sim.elapsed()).toBeLessThan(2 * 60_000)
   })
 
   it('turns a retryable error that outlasts the retries into an error verdict at the timeout', async () => {

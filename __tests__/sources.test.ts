@@ -92,7 +92,7 @@ ${hook('MyOrg::Security::Scan', 'FAIL', 'HOOK_COMPLETE_FAILED')}
   })
 
   it('fails when the change set does not exist, and says what to check', async () => {
-    const r = await gate(changeSet(), { 'change-set-arn': CS.replace('pr-42', 'pr-43') })
+    const r = await gate(changeSet(), { 'change-set-arn': CS.replace('pr-42', 'pr-43'), 'not-found-grace': '0s' })
     expect(r.verdict).toBe('error')
     expect(r.md).toContain('ChangeSetNotFoundException')
     expect(r.sim.count()).toBe(1)

@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8136);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1910);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8136:
+/***/ 1910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64289,7 +64289,8 @@ class AwsClients {
         return {
             region,
             customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
-            retryStrategy: new util_retry_dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs))
+            retryStrategy: new util_retry_dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs)),
+            requestHandler: { requestTimeout: this.settings.requestTimeoutMs ?? 30_000, connectionTimeout: 10_000 }
         };
     }
     imageBuilder(region) {
@@ -64336,6 +64337,11 @@ function errorMessage(error) {
 }
 function isPermanentAwsError(error) {
     return errorName(error) in PERMANENT;
+}
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
+/** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
+function isNotFound(error) {
+    return NOT_FOUND.has(errorName(error)) || (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error)));
 }
 /** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
 function describeAwsError(error) {
@@ -74561,6 +74567,8 @@ function parseConfig(read, env = process.env) {
     const emptyGraceMs = duration('empty-grace', '2m');
     const maxAttempts = integer('aws-max-attempts', 5, 1, 20);
     const retryBaseDelayMs = duration('aws-retry-base-delay', '250ms');
+    const requestTimeoutMs = duration('aws-request-timeout', '30s', 100);
+    const notFoundGraceMs = duration('not-found-grace', '30s');
     const reportPath = read('report-path').trim() || `${env.RUNNER_TEMP ?? '.'}/image-gate-report.json`;
     const lifecycle = parseLifecycle(read, env, { boolean, duration, problem });
     const presetPolicy = applyPreset(policy, read('lifecycle').trim(), problem);
@@ -74580,7 +74588,7 @@ function parseConfig(read, env = process.env) {
     checkDeletes(presetPolicy, lifecycle.allowDelete, problem);
     if (problems.length > 0)
         throw new ConfigError(problems);
-    return { mode: mode, cleanup, policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath, comment };
+    return { mode: mode, cleanup, policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs, requestTimeoutMs }, notFoundGraceMs, reportPath, comment };
 }
 function parseLifecycle(read, env, { boolean, duration, problem }) {
     const rateText = read('lifecycle-rate').trim() || '5';
@@ -74797,7 +74805,7 @@ async function waitForAll(targets, options) {
             if (signal.aborted)
                 return;
             const message = options.describeError(error);
-            if (options.isPermanent(error)) {
+            if (options.isPermanent(error, clock.now() - startedAt)) {
                 finish(t, 'error', message);
                 options.onPoll?.({ label: t.target.label, progress: 'stopped', elapsedMs: clock.now() - startedAt, error: message });
                 return;
@@ -80782,12 +80790,29 @@ async function publish(record, reportPath, comment) {
         await upsertComment(comment, render(record, COMMENT_BUDGET_BYTES));
 }
 
+;// CONCATENATED MODULE: ./src/sources/merge.ts
+/**
+ * Listings are not to be trusted item by item: an item may come twice (across pages) or be missing from one
+ * poll. Each id counts once, and an item seen before but missing now stays at its last known state, marked,
+ * so a running item that drops out of a listing still holds the target open rather than letting it pass.
+ */
+function mergeListed(previous, listed) {
+    const byId = new Map();
+    for (const item of listed)
+        byId.set(item.id, item);
+    for (const old of previous ?? [])
+        if (!byId.has(old.id))
+            byId.set(old.id, { ...old, notListed: true });
+    return [...byId.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/sources/hook-results.ts
 /**
  * W2: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so this module
  * follows NextToken itself. For a change set, hooks run while it is being created: an empty or partial list
  * before the change set has finished creating means "not yet", never "nothing to check".
  */
+
 
 
 const CHANGE_SET_CREATING = new Set(['CREATE_PENDING', 'CREATE_IN_PROGRESS']);
@@ -80805,6 +80830,7 @@ async function listAll(client, query, signal) {
 function hookResultsTarget(client, query, clock, options) {
     const started = clock.now();
     const firstSeen = new Map();
+    let previous;
     const finished = new Map();
     return {
         key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
@@ -80815,7 +80841,7 @@ function hookResultsTarget(client, query, clock, options) {
                 ? await client.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: query.changeSetArn }), { abortSignal: signal })
                 : undefined;
             const now = new Date(clock.now()).toISOString();
-            const results = (await listAll(client, query, signal)).map((r) => {
+            const listed = (await listAll(client, query, signal)).map((r) => {
                 const id = r.HookResultId ?? `${r.TypeName}@${r.TargetId}`;
                 if (!firstSeen.has(id))
                     firstSeen.set(id, now);
@@ -80838,6 +80864,8 @@ function hookResultsTarget(client, query, clock, options) {
                     finishedAt: finished.get(id)
                 };
             });
+            const results = mergeListed(previous, listed);
+            previous = results;
             const snapshot = {
                 kind: 'hooks',
                 label: query.label,
@@ -80924,7 +80952,9 @@ function stackEventsTarget(client, image) {
                 for (const event of page.StackEvents ?? []) {
                     if (event.EventId && seen.has(event.EventId))
                         break read;
-                    fresh.push(event);
+                    // An event repeated across pages counts once.
+                    if (!fresh.some((e) => e.EventId !== undefined && e.EventId === event.EventId))
+                        fresh.push(event);
                 }
             }
             // Oldest first, so the last event applied to a resource is its current one.
@@ -80954,6 +80984,7 @@ const TERMINAL_IMAGE_STATUSES = ['AVAILABLE', 'FAILED', 'CANCELLED', 'DEPRECATED
 
 ;// CONCATENATED MODULE: ./src/sources/workflow-executions.ts
 /** W1: the workflow executions of an image build version, with the image's own state to tell when more may come. */
+
 
 
 const terminalWorkflow = new Set(TERMINAL_WORKFLOW_STATUSES);
@@ -81033,13 +81064,14 @@ function workflowExecutionsTarget(client, arn, clock) {
         label,
         async poll(signal) {
             // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
-            let executions = previous?.executions.some(isRunning) ? await listExecutions(client, arn.arn, signal) : undefined;
+            const listed = (items) => mergeListed(previous?.executions, items);
+            let executions = previous?.executions.some(isRunning) ? listed(await listExecutions(client, arn.arn, signal)) : undefined;
             let image = { status: previous?.imageStatus, reason: previous?.imageReason };
             if (!executions?.some(isRunning)) {
                 // The image first, then the list: an image already terminal here means the list read after it is complete.
                 const state = (await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state;
                 image = { status: state?.status, reason: state?.reason };
-                executions = await listExecutions(client, arn.arn, signal);
+                executions = listed(await listExecutions(client, arn.arn, signal));
             }
             const snapshot = {
                 kind: 'image-build',
@@ -81217,7 +81249,8 @@ async function gate(config, options = {}) {
             backoff: config.backoff,
             random: options.random,
             signal: options.signal,
-            isPermanent: isPermanentAwsError,
+            // A resource created moments ago may not be found yet: only after the grace is "not found" final.
+            isPermanent: (error, elapsedMs) => isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < config.notFoundGraceMs),
             describeError: describeAwsError,
             onPoll: logPoll
         });

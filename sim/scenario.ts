@@ -74,11 +74,21 @@ export interface SimStack {
   id: string
   events: SimStackEvent[]
 }
+export type FaultKind = 'error' | 'reset' | 'reset-mid-body' | 'malformed' | 'slow' | 'duplicate-item' | 'vanish'
+
 export interface SimFault {
   /** Operation name, e.g. `ListWorkflowExecutions`, or `*` for every operation. */
   operation: string
-  /** Error code the simulator answers with, e.g. `CallRateLimitExceededException`, `Throttling`. */
-  error: string
+  /**
+   * What goes wrong: `error` (an AWS error answer, the default), `reset` (connection closed before any
+   * answer), `reset-mid-body`, `malformed` (a truncated body), `slow` (answered after `delay` of wall time),
+   * `duplicate-item` (an item listed twice), `vanish` (an item left out of the listing).
+   */
+  kind: FaultKind
+  /** With `error`: the code, e.g. `CallRateLimitExceededException`, `Throttling`, `ServiceUnavailable`. */
+  error?: string
+  /** With `slow`: wall-clock milliseconds. */
+  delay: number
   /** How many calls fail; after that the operation answers normally. */
   times: number
   /** Calls of that operation answered normally before the fault starts. */
@@ -247,12 +257,18 @@ export function normalizeScenario(doc: Raw): Scenario {
     }
   })
   const lc = (doc.lifecycle as Raw | undefined) ?? {}
-  const faults = list(doc.faults).map((f, i): SimFault => ({
-    operation: str(f, 'operation', `faults[${i}]`, '*'),
-    error: str(f, 'error', `faults[${i}]`),
-    times: Number(f.times ?? 1),
-    after: Number(f.after ?? 0)
-  }))
+  const faults = list(doc.faults).map((f, i): SimFault => {
+    const kind = String(f.kind ?? 'error') as FaultKind
+    if (!['error', 'reset', 'reset-mid-body', 'malformed', 'slow', 'duplicate-item', 'vanish'].includes(kind)) throw new ScenarioError(`faults[${i}]: unknown kind ${kind}`)
+    return {
+      operation: str(f, 'operation', `faults[${i}]`, '*'),
+      kind,
+      error: kind === 'error' ? str(f, 'error', `faults[${i}]`) : undefined,
+      delay: f.delay === undefined ? 0 : at(f.delay, `faults[${i}].delay`),
+      times: Number(f.times ?? 1),
+      after: Number(f.after ?? 0)
+    }
+  })
   return {
     name: String(doc.name ?? 'scenario'),
     account,

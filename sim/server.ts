@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { cloudFormationOperations } from './cloudformation.js'
 import { SimError } from './errors.js'
 import { imageBuilderOperations } from './imagebuilder.js'
-import type { Scenario } from './scenario.js'
+import type { Scenario, SimFault } from './scenario.js'
 import { SimState } from './state.js'
 import { toXml } from './xml.js'
 
@@ -83,11 +83,10 @@ export class Simulator {
   }
 
   /** The scenario's fault for this call, if one is due; counts the call either way. */
-  private fault(operation: string): string | undefined {
+  private fault(operation: string): SimFault | undefined {
     const seen = (this.faultCalls.get(operation) ?? 0) + 1
     this.faultCalls.set(operation, seen)
-    const fault = this.scenario.faults.find((f) => (f.operation === operation || f.operation === '*') && seen > f.after && seen <= f.after + f.times)
-    return fault?.error
+    return this.scenario.faults.find((f) => (f.operation === operation || f.operation === '*') && seen > f.after && seen <= f.after + f.times)
   }
 
   /** Whether the operation is over its rate limit in the current one-second window. */
@@ -104,26 +103,48 @@ export class Simulator {
     return window.calls > limit
   }
 
-  private run<T>(service: RecordedCall['service'], operation: string, params: Record<string, unknown>, req: IncomingMessage, work: () => T): T | SimError | 'reset' {
-    const at = this.elapsed()
-    const call: RecordedCall = { service, operation, params, at, userAgent: req.headers['user-agent'] }
+  /** Answer one call: the handler's result or its error, with the scenario's faults applied on the way out. */
+  private async answer(service: RecordedCall['service'], operation: string, params: Record<string, unknown>, req: IncomingMessage, res: ServerResponse, work: () => Record<string, unknown>, write: Writer): Promise<void> {
+    const call: RecordedCall = { service, operation, params, at: this.elapsed(), userAgent: req.headers['user-agent'] }
     this.calls.push(call)
-    const injected = this.fault(operation)
-    if (injected === 'reset') {
+    const fault = this.fault(operation)
+    if (fault?.kind === 'reset') {
       call.error = 'reset'
       req.socket.destroy()
-      return 'reset'
+      return
     }
+    if (fault?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delay))
+    let result: Record<string, unknown> | SimError
     try {
-      if (injected) throw new SimError(injected, injected.includes('Throttl') || injected.includes('Rate') ? 'Rate exceeded' : `Injected ${injected}`)
-      if (this.throttled(operation))
-        throw new SimError(service === 'imagebuilder' ? 'CallRateLimitExceededException' : 'Throttling', 'Rate exceeded')
-      return work()
+      if (fault?.kind === 'error')
+        throw new SimError(fault.error as string, /Throttl|Rate/.test(fault.error as string) ? 'Rate exceeded' : `Injected ${fault.error}`)
+      if (this.throttled(operation)) throw new SimError(service === 'imagebuilder' ? 'CallRateLimitExceededException' : 'Throttling', 'Rate exceeded')
+      result = work()
     } catch (error) {
-      const simError = error instanceof SimError ? error : new SimError('InternalFailure', String(error), 500)
-      call.error = simError.code
-      return simError
+      result = error instanceof SimError ? error : new SimError('InternalFailure', String(error), 500)
+      call.error = result.code
     }
+    if (!(result instanceof SimError) && (fault?.kind === 'duplicate-item' || fault?.kind === 'vanish')) {
+      // The first list in the answer gets its first item twice, or loses it.
+      const answer = result
+      const key = Object.keys(answer).find((k) => Array.isArray(answer[k]) && (answer[k] as unknown[]).length > 0)
+      if (key) {
+        const items = answer[key] as unknown[]
+        result = { ...answer, [key]: fault.kind === 'vanish' ? items.slice(1) : [items[0], ...items] }
+        call.error = fault.kind
+      }
+    }
+    const { status, headers, body } = write(result)
+    if (fault?.kind === 'malformed' || fault?.kind === 'reset-mid-body') {
+      call.error = fault.kind
+      res.writeHead(status, clean(headers))
+      res.write(body.slice(0, Math.floor(body.length / 2)))
+      if (fault.kind === 'malformed') res.end()
+      else res.socket?.destroy()
+      return
+    }
+    res.writeHead(status, clean(headers))
+    res.end(body)
   }
 
   private imageBuilder(url: URL, method: string, body: string, req: IncomingMessage, res: ServerResponse): void {
@@ -140,40 +161,46 @@ export class Simulator {
     } catch {
       params = {}
     }
-    const result = this.run('imagebuilder', operation, params, req, () => entry[1](this.state, params, this.elapsed()))
-    if (result === 'reset') return
-    const requestId = randomUUID()
-    if (result instanceof SimError) {
-      res.writeHead(result.status, { 'content-type': 'application/json', 'x-amzn-errortype': result.code, 'x-amzn-requestid': requestId })
-      res.end(JSON.stringify({ message: result.message }))
-      return
-    }
-    res.writeHead(200, { 'content-type': 'application/json', 'x-amzn-requestid': requestId })
-    res.end(JSON.stringify(result))
+    void this.answer('imagebuilder', operation, params, req, res, () => entry[1](this.state, params, this.elapsed()) as Record<string, unknown>, (result) => {
+      const requestId: string = randomUUID()
+      if (result instanceof SimError)
+        return {
+          status: result.status,
+          headers: { 'content-type': 'application/json', 'x-amzn-errortype': result.code, 'x-amzn-requestid': requestId },
+          body: JSON.stringify({ message: result.message })
+        }
+      return { status: 200, headers: { 'content-type': 'application/json', 'x-amzn-requestid': requestId }, body: JSON.stringify(result) }
+    })
   }
 
   private cloudFormation(form: URLSearchParams, req: IncomingMessage, res: ServerResponse): void {
     const operation = form.get('Action') ?? ''
     const params = Object.fromEntries([...form].filter(([k]) => k !== 'Action' && k !== 'Version'))
     const handler = cloudFormationOperations[operation]
-    const result = this.run('cloudformation', operation, params, req, () => {
+    const work = () => {
       if (!handler) throw new SimError('InvalidAction', `Could not find operation ${operation}`)
       return handler(this.state, params, this.elapsed())
-    })
-    if (result === 'reset') return
-    const requestId = `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata>`
-    if (result instanceof SimError) {
-      const type = result.status >= 500 ? 'Receiver' : 'Sender'
-      res.writeHead(result.status, { 'content-type': 'text/xml' })
-      res.end(
-        `<ErrorResponse xmlns="${CFN_NS}"><Error><Type>${type}</Type>${toXml('Code', result.code)}${toXml('Message', result.message)}</Error>${requestId}</ErrorResponse>`
-      )
-      return
     }
-    res.writeHead(200, { 'content-type': 'text/xml' })
-    res.end(`<${operation}Response xmlns="${CFN_NS}">${toXml(`${operation}Result`, result)}${requestId}</${operation}Response>`)
+    void this.answer('cloudformation', operation, params, req, res, work, (result) => {
+      const requestId = `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata>`
+      if (result instanceof SimError) {
+        const type = result.status >= 500 ? 'Receiver' : 'Sender'
+        return {
+          status: result.status,
+          headers: { 'content-type': 'text/xml' },
+          body: `<ErrorResponse xmlns="${CFN_NS}"><Error><Type>${type}</Type>${toXml('Code', result.code)}${toXml('Message', result.message)}</Error>${requestId}</ErrorResponse>`
+        }
+      }
+      return { status: 200, headers: { 'content-type': 'text/xml' }, body: `<${operation}Response xmlns="${CFN_NS}">${toXml(`${operation}Result`, result)}${requestId}</${operation}Response>` }
+    })
   }
 }
+
+function clean(headers: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter((e): e is [string, string] => e[1] !== undefined))
+}
+
+type Writer = (result: Record<string, unknown> | SimError) => { status: number; headers: Record<string, string | undefined>; body: string }
 
 /** Start a simulator for `scenario` and return it once it listens. */
 export async function startSimulator(scenario: Scenario, options: SimulatorOptions = {}): Promise<Simulator> {

@@ -1,7 +1,7 @@
 /** One run of the gate: inputs -> config -> wait on every target -> policy -> lifecycle -> report -> exit status. */
 import * as core from '@actions/core'
 import { AwsClients } from './aws/clients.js'
-import { describeAwsError, isPermanentAwsError } from './aws/errors.js'
+import { describeAwsError, isNotFound, isPermanentAwsError } from './aws/errors.js'
 import { ConfigError, parseConfig, type Config } from './config/config.js'
 import { formatDuration } from './config/duration.js'
 import { cleanupEvaluation, runCleanup, type CleanupResult } from './lifecycle/cleanup.js'
@@ -132,7 +132,8 @@ export async function gate(config: Config, options: RunOptions = {}): Promise<Ve
       backoff: config.backoff,
       random: options.random,
       signal: options.signal,
-      isPermanent: isPermanentAwsError,
+      // A resource created moments ago may not be found yet: only after the grace is "not found" final.
+      isPermanent: (error, elapsedMs) => isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < config.notFoundGraceMs),
       describeError: describeAwsError,
       onPoll: logPoll
     })

@@ -38,7 +38,8 @@ describe('parseConfig', () => {
   it('uses documented defaults', () => {
     const config = parseConfig(inputs({ 'image-build-version-arn': ARN }), { RUNNER_TEMP: '/tmp/runner' })
     expect(config).toMatchObject({ timeoutMs: 3_600_000, backoff: { minDelayMs: 5000, maxDelayMs: 120_000 }, reportPath: '/tmp/runner/image-gate-report.json' })
-    expect(config.aws).toEqual({ maxAttempts: 5, retryBaseDelayMs: 250 })
+    expect(config.aws).toEqual({ maxAttempts: 5, retryBaseDelayMs: 250, requestTimeoutMs: 30_000 })
+    expect(config.notFoundGraceMs).toBe(30_000)
   })
 
   it.each([

@@ -13,6 +13,8 @@ export interface AwsSettings {
   maxAttempts: number
   /** Base of the SDK's exponential retry delay, in milliseconds. */
   retryBaseDelayMs: number
+  /** A request with no answer for this long is abandoned (and retried by the retry strategy). */
+  requestTimeoutMs?: number
 }
 
 /** Full-jitter exponential delay, capped at 20 s as the SDK's default strategy is. */
@@ -32,7 +34,8 @@ export class AwsClients {
       customUserAgent: [[ACTION_NAME, ACTION_VERSION]] as [string, string][],
       retryStrategy: new ConfiguredRetryStrategy(this.settings.maxAttempts, (attempt) =>
         retryDelay(attempt, this.settings.retryBaseDelayMs)
-      )
+      ),
+      requestHandler: { requestTimeout: this.settings.requestTimeoutMs ?? 30_000, connectionTimeout: 10_000 }
     }
   }
 

@@ -29,6 +29,13 @@ export function isPermanentAwsError(error: unknown): boolean {
   return errorName(error) in PERMANENT
 }
 
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException'])
+
+/** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
+export function isNotFound(error: unknown): boolean {
+  return NOT_FOUND.has(errorName(error)) || (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error)))
+}
+
 /** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
 export function describeAwsError(error: unknown): string {
   const name = errorName(error)

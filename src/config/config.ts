@@ -41,6 +41,8 @@ export interface Config {
   parallelClusterImages: ParallelClusterImage[]
   /** How long an empty result ("none yet") is waited on before it counts as the answer. */
   emptyGraceMs: number
+  /** How long "not found" is taken for AWS's eventual consistency (a resource just created) before it is final. */
+  notFoundGraceMs: number
   timeoutMs: number
   backoff: BackoffOptions
   aws: AwsSettings
@@ -205,6 +207,8 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   const emptyGraceMs = duration('empty-grace', '2m')
   const maxAttempts = integer('aws-max-attempts', 5, 1, 20)
   const retryBaseDelayMs = duration('aws-retry-base-delay', '250ms')
+  const requestTimeoutMs = duration('aws-request-timeout', '30s', 100)
+  const notFoundGraceMs = duration('not-found-grace', '30s')
 
   const reportPath = read('report-path').trim() || `${env.RUNNER_TEMP ?? '.'}/image-gate-report.json`
 
@@ -225,7 +229,7 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
     : undefined
   checkDeletes(presetPolicy, lifecycle.allowDelete, problem)
   if (problems.length > 0) throw new ConfigError(problems)
-  return { mode: mode as Config['mode'], cleanup, policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs }, reportPath, comment }
+  return { mode: mode as Config['mode'], cleanup, policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs, requestTimeoutMs }, notFoundGraceMs, reportPath, comment }
 }
 
 interface Readers {

@@ -8,6 +8,7 @@ import type { HookQuery } from '../config/hooks.js'
 import { matchesAny } from '../policy/glob.js'
 import type { Clock } from '../wait/clock.js'
 import type { PollResult, Target } from '../wait/scheduler.js'
+import { mergeListed } from './merge.js'
 import type { HookObservation, HookResult } from './observations.js'
 
 const CHANGE_SET_CREATING = new Set(['CREATE_PENDING', 'CREATE_IN_PROGRESS'])
@@ -34,6 +35,7 @@ async function listAll(client: CloudFormationClient, query: HookQuery, signal: A
 export function hookResultsTarget(client: CloudFormationClient, query: HookQuery, clock: Clock, options: HookWaitOptions): Target<HookObservation> {
   const started = clock.now()
   const firstSeen = new Map<string, string>()
+  let previous: HookResult[] | undefined
   const finished = new Map<string, string>()
   return {
     key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
@@ -44,7 +46,7 @@ export function hookResultsTarget(client: CloudFormationClient, query: HookQuery
         ? await client.send(new DescribeChangeSetCommand({ ChangeSetName: query.changeSetArn }), { abortSignal: signal })
         : undefined
       const now = new Date(clock.now()).toISOString()
-      const results = (await listAll(client, query, signal)).map((r): HookResult => {
+      const listed = (await listAll(client, query, signal)).map((r): HookResult => {
         const id = r.HookResultId ?? `${r.TypeName}@${r.TargetId}`
         if (!firstSeen.has(id)) firstSeen.set(id, now)
         const status = r.Status ?? 'UNKNOWN'
@@ -65,6 +67,8 @@ export function hookResultsTarget(client: CloudFormationClient, query: HookQuery
           finishedAt: finished.get(id)
         }
       })
+      const results = mergeListed(previous, listed)
+      previous = results
       const snapshot: HookObservation = {
         kind: 'hooks',
         label: query.label,

@@ -17,6 +17,8 @@ export interface WorkflowExecution {
   skippedSteps: number
   startTime?: string
   endTime?: string
+  /** Listed before but not in the last poll: its last known state. */
+  notListed?: boolean
 }
 
 export interface ImageBuildObservation {
@@ -46,6 +48,8 @@ export interface HookResult {
   invokedAt?: string
   /** When the gate first saw it in a terminal status. */
   finishedAt?: string
+  /** Listed before but not in the last poll: its last known state. */
+  notListed?: boolean
 }
 
 export interface HookObservation {

@@ -59,7 +59,8 @@ export function stackEventsTarget(client: CloudFormationClient, image: ParallelC
       read: for await (const page of pages) {
         for (const event of page.StackEvents ?? []) {
           if (event.EventId && seen.has(event.EventId)) break read
-          fresh.push(event)
+          // An event repeated across pages counts once.
+          if (!fresh.some((e) => e.EventId !== undefined && e.EventId === event.EventId)) fresh.push(event)
         }
       }
       // Oldest first, so the last event applied to a resource is its current one.

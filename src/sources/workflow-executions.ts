@@ -3,6 +3,7 @@ import { GetImageCommand, paginateListWorkflowExecutions, type ImagebuilderClien
 import type { ImageBuildVersionArn } from '../config/arn.js'
 import type { Clock } from '../wait/clock.js'
 import type { PollResult, Target } from '../wait/scheduler.js'
+import { mergeListed } from './merge.js'
 import {
   TERMINAL_IMAGE_STATUSES,
   TERMINAL_WORKFLOW_STATUSES,
@@ -86,13 +87,14 @@ export function workflowExecutionsTarget(client: ImagebuilderClient, arn: ImageB
     label,
     async poll(signal): Promise<PollResult<ImageBuildObservation>> {
       // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
-      let executions = previous?.executions.some(isRunning) ? await listExecutions(client, arn.arn, signal) : undefined
+      const listed = (items: WorkflowExecution[]) => mergeListed(previous?.executions, items)
+      let executions = previous?.executions.some(isRunning) ? listed(await listExecutions(client, arn.arn, signal)) : undefined
       let image = { status: previous?.imageStatus, reason: previous?.imageReason }
       if (!executions?.some(isRunning)) {
         // The image first, then the list: an image already terminal here means the list read after it is complete.
         const state = (await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state
         image = { status: state?.status, reason: state?.reason }
-        executions = await listExecutions(client, arn.arn, signal)
+        executions = listed(await listExecutions(client, arn.arn, signal))
       }
       const snapshot: ImageBuildObservation = {
         kind: 'image-build',

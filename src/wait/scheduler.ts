@@ -52,7 +52,7 @@ export interface WaitOptions {
   random?: () => number
   signal?: AbortSignal
   /** Permanent errors end a target at once; others are retried on the next poll. */
-  isPermanent(error: unknown): boolean
+  isPermanent(error: unknown, elapsedMs: number): boolean
   describeError(error: unknown): string
   onPoll?(event: PollEvent): void
 }
@@ -108,7 +108,7 @@ export async function waitForAll<S>(targets: Target<S>[], options: WaitOptions):
     } catch (error) {
       if (signal.aborted) return
       const message = options.describeError(error)
-      if (options.isPermanent(error)) {
+      if (options.isPermanent(error, clock.now() - startedAt)) {
         finish(t, 'error', message)
         options.onPoll?.({ label: t.target.label, progress: 'stopped', elapsedMs: clock.now() - startedAt, error: message })
         return
