@@ -64327,7 +64327,9 @@ const PERMANENT = {
     StackNotFoundException: 'check the stack name and the region',
     InvalidRequestException: 'check the input values',
     ValidationError: 'check the input values',
-    ValidationException: 'check the input values'
+    ValidationException: 'check the input values',
+    IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new workflow run',
+    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
 };
 function errorName(error) {
     return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : 'Error';
@@ -64336,6 +64338,9 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 function isPermanentAwsError(error) {
+    // CloudFormation answers a stale pagination token with a ValidationError: the next poll starts afresh.
+    if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
+        return false;
     return errorName(error) in PERMANENT;
 }
 const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
@@ -75040,9 +75045,19 @@ async function execute(ctx, requests) {
     await mapConcurrent(entries, ctx.concurrency, async (entry) => {
         const request = entry.request;
         const region = requests.find((r) => r.request === request)?.region;
-        try {
+        const start = async () => {
             await ctx.limiter.acquire(ctx.signal);
-            const started = await ctx.clients.imageBuilder(region).send(new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal });
+            return ctx.clients.imageBuilder(region).send(new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal });
+        };
+        try {
+            // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
+            // ask once more with the same client token, and Image Builder answers with the execution it started.
+            const started = await start().catch((error) => {
+                if (ctx.isPermanent(error, 0) || ctx.signal?.aborted)
+                    throw error;
+                ctx.log(`${entry.label}: ${ctx.describeError(error)}; asking again with the same client token`);
+                return start();
+            });
             entry.executionId = started.lifecycleExecutionId;
             ctx.log(`${entry.label}: lifecycle execution ${entry.executionId} started (${entry.state})`);
         }

@@ -87,6 +87,8 @@ export interface SimFault {
   kind: FaultKind
   /** With `error`: the code, e.g. `CallRateLimitExceededException`, `Throttling`, `ServiceUnavailable`. */
   error?: string
+  /** With `error`: the message (default: "Rate exceeded" for throttling, else "Injected <code>"). */
+  message?: string
   /** With `slow`: wall-clock milliseconds. */
   delay: number
   /** How many calls fail; after that the operation answers normally. */
@@ -264,6 +266,7 @@ export function normalizeScenario(doc: Raw): Scenario {
       operation: str(f, 'operation', `faults[${i}]`, '*'),
       kind,
       error: kind === 'error' ? str(f, 'error', `faults[${i}]`) : undefined,
+      message: optStr(f.message),
       delay: f.delay === undefined ? 0 : at(f.delay, `faults[${i}].delay`),
       times: Number(f.times ?? 1),
       after: Number(f.after ?? 0)

@@ -113,11 +113,14 @@ export class Simulator {
       req.socket.destroy()
       return
     }
-    if (fault?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delay))
+    if (fault?.kind === 'slow') {
+      call.error = 'slow'
+      await new Promise((resolve) => setTimeout(resolve, fault.delay))
+    }
     let result: Record<string, unknown> | SimError
     try {
       if (fault?.kind === 'error')
-        throw new SimError(fault.error as string, /Throttl|Rate/.test(fault.error as string) ? 'Rate exceeded' : `Injected ${fault.error}`)
+        throw new SimError(fault.error as string, fault.message ?? (/Throttl|Rate/.test(fault.error as string) ? 'Rate exceeded' : `Injected ${fault.error}`))
       if (this.throttled(operation)) throw new SimError(service === 'imagebuilder' ? 'CallRateLimitExceededException' : 'Throttling', 'Rate exceeded')
       result = work()
     } catch (error) {

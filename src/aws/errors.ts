@@ -14,7 +14,9 @@ const PERMANENT: Record<string, string> = {
   StackNotFoundException: 'check the stack name and the region',
   InvalidRequestException: 'check the input values',
   ValidationError: 'check the input values',
-  ValidationException: 'check the input values'
+  ValidationException: 'check the input values',
+  IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new workflow run',
+  ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
 }
 
 function errorName(error: unknown): string {
@@ -26,6 +28,8 @@ function errorMessage(error: unknown): string {
 }
 
 export function isPermanentAwsError(error: unknown): boolean {
+  // CloudFormation answers a stale pagination token with a ValidationError: the next poll starts afresh.
+  if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error))) return false
   return errorName(error) in PERMANENT
 }
 

@@ -53,7 +53,7 @@ export interface LifecycleContext {
   concurrency: number
   backoff: BackoffOptions
   timeoutMs: number
-  isPermanent(error: unknown): boolean
+  isPermanent(error: unknown, elapsedMs: number): boolean
   describeError(error: unknown): string
   log(line: string): void
 }
@@ -131,9 +131,18 @@ export async function execute(ctx: LifecycleContext, requests: { request: Lifecy
   await mapConcurrent(entries, ctx.concurrency, async (entry) => {
     const request = entry.request as LifecycleRequest
     const region = requests.find((r) => r.request === request)?.region as string
-    try {
+    const start = async () => {
       await ctx.limiter.acquire(ctx.signal)
-      const started = await ctx.clients.imageBuilder(region).send(new StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal })
+      return ctx.clients.imageBuilder(region).send(new StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal })
+    }
+    try {
+      // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
+      // ask once more with the same client token, and Image Builder answers with the execution it started.
+      const started = await start().catch((error: unknown) => {
+        if (ctx.isPermanent(error, 0) || ctx.signal?.aborted) throw error
+        ctx.log(`${entry.label}: ${ctx.describeError(error)}; asking again with the same client token`)
+        return start()
+      })
       entry.executionId = started.lifecycleExecutionId
       ctx.log(`${entry.label}: lifecycle execution ${entry.executionId} started (${entry.state})`)
     } catch (error) {
