@@ -7,7 +7,6 @@ import { run } from '../src/main.js'
 import { inputs, outputs, simulate, type SimHarness } from './helpers.js'
 
 const IMAGE = 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.0.0/1'
-const CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-1/00000000-0000-4000-8000-000000000001'
 const HOOK = 'arn:aws:cloudformation:us-east-1:123456789012:type/hook/Org-Sec-Scan'
 
 /** [input, value, other inputs needed to reach the check, what the message must say]. */

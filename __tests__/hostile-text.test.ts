@@ -72,7 +72,7 @@ describe('hostile text from AWS', () => {
       expect(text).not.toMatch(/<(img|script)/i)
       expect(text).not.toMatch(/(^|[^&#\w])@org/)
       expect(text.match(/<details>/g)?.length ?? 0).toBe(text.match(/<\/details>/g)?.length ?? 0)
-      expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0000-\u0008]/)
+      expect([...text].some((c) => /[\u202a-\u202e\u2066-\u2069]/.test(c) || c.charCodeAt(0) < 9)).toBe(false)
     }
   })
 
