@@ -13,7 +13,7 @@ const f = (n: number, d = 1) => n.toFixed(d)
 
 const scenarios = quick ? benchScenarios(20261123, { images: 4, changeSets: 2, stacks: 1 }) : benchScenarios()
 const polling = await pollingBenchmark(scenarios)
-const coldStart = await coldStartBenchmark(quick ? 3 : 9)
+const coldStart = await coldStartBenchmark(quick ? 3 : 9, process.env.BENCH_NODE ?? process.execPath)
 const scale = await scaleBenchmark(quick ? { hooks: 1000, workflows: 200, events: 500 } : undefined)
 const cleanup = await cleanupBenchmark(quick ? 2 : 10, quick ? 50 : 100)
 

@@ -74428,7 +74428,7 @@ class ConfigError extends Error {
     constructor(problems, policyError) {
         const lines = problems.map((p) => `Input "${p.input}" is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`);
         if (policyError)
-            lines.push(`The policy has ${policyError.problems.length} problem(s):`, policyError.message);
+            lines.push(`Input "policy" is invalid: ${policyError.problems.length} problem(s):`, policyError.message);
         super(lines.join('\n'));
         this.problems = problems;
         this.policyError = policyError;
