@@ -75,6 +75,7 @@ async function cleanup(values: Record<string, string>, scenario: string | null =
 
 beforeEach(() => {
   quiet()
+  process.exitCode = undefined
   process.env.GITHUB_RUN_ID = '42'
 })
 afterEach(async () => {

@@ -23,7 +23,10 @@ async function gate(file: string, extra: Record<string, string>, edit: (yaml: st
   return { verdict, sim: h.sim, out: outputs(h.dir), md: summary() }
 }
 
-beforeEach(() => quiet())
+beforeEach(() => {
+  quiet()
+  process.exitCode = undefined
+})
 afterEach(async () => {
   await h?.stop()
   h = undefined

@@ -102,7 +102,10 @@ beforeAll(() => {
 afterAll(() => {
   process.off('unhandledRejection', onRejection)
 })
-beforeEach(() => quiet())
+beforeEach(() => {
+  quiet()
+  process.exitCode = undefined
+})
 afterEach(async () => {
   await h?.stop()
   h = undefined

@@ -38,7 +38,10 @@ async function gate(scenario: string, values: Record<string, string>, signal?: A
   return { verdict, wallMs: Date.now() - started, sim: h.sim, out: outputs(h.dir), md: summary() }
 }
 
-beforeEach(() => quiet())
+beforeEach(() => {
+  quiet()
+  process.exitCode = undefined
+})
 afterEach(async () => {
   await h?.stop()
   h = undefined

@@ -66,6 +66,7 @@ async function gate(yaml: string, values: Record<string, string>, reuse = false)
 
 beforeEach(() => {
   quiet()
+  process.exitCode = undefined
   process.env.GITHUB_RUN_ID = '987654321'
   process.env.GITHUB_REPOSITORY = 'acme/images'
   process.env.GITHUB_JOB = 'gate'

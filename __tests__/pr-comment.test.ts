@@ -38,6 +38,7 @@ async function gate(yaml: string, values: Record<string, string> = {}) {
 
 beforeEach(async () => {
   quiet()
+  process.exitCode = undefined
   github = new FakeGitHub()
   const dir = mkdtempSync(join(tmpdir(), 'image-gate-event-'))
   writeFileSync(join(dir, 'event.json'), JSON.stringify({ pull_request: { number: 42 } }))

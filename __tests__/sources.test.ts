@@ -20,7 +20,10 @@ async function gate(scenario: string, values: Record<string, string>) {
   return { verdict, sim: h.sim, out, md: summary(), report: JSON.parse(readFileSync(out['report-path'] as string, 'utf8')) }
 }
 
-beforeEach(() => quiet())
+beforeEach(() => {
+  quiet()
+  process.exitCode = undefined
+})
 afterEach(async () => {
   await h?.stop()
   h = undefined

@@ -81042,12 +81042,14 @@ function estimateQuietMs(executions, now) {
     }
     return Math.max(0, soonest);
 }
-function workflow_executions_describe(observation) {
+/** `BUILD completed, TEST running 3/6 steps`, led by the image state when this poll read it. */
+function workflow_executions_describe(observation, imageRead) {
     const workflows = observation.executions.map((e) => {
         const status = e.status.toLowerCase();
         return terminalWorkflow.has(e.status) ? `${e.type} ${status}` : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`;
     });
-    return [`image ${observation.imageStatus ?? 'unknown'}`, workflows.join(', ') || 'no workflows yet'].join('; ');
+    const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : [];
+    return [...image, workflows.join(', ') || 'no workflows yet'].join('; ');
 }
 /** Every workflow execution of the build, all pages. */
 async function listExecutions(client, imageBuildVersionArn, signal) {
@@ -81080,9 +81082,11 @@ function workflowExecutionsTarget(client, arn, clock) {
         async poll(signal) {
             // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
             const listed = (items) => mergeListed(previous?.executions, items);
-            let executions = previous?.executions.some(isRunning) ? listed(await listExecutions(client, arn.arn, signal)) : undefined;
+            const whileRunning = previous?.executions.some(isRunning) ? listed(await listExecutions(client, arn.arn, signal)) : undefined;
+            const readImage = whileRunning === undefined || !whileRunning.some(isRunning);
             let image = { status: previous?.imageStatus, reason: previous?.imageReason };
-            if (!executions?.some(isRunning)) {
+            let executions = whileRunning ?? [];
+            if (readImage) {
                 // The image first, then the list: an image already terminal here means the list read after it is complete.
                 const state = (await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state;
                 image = { status: state?.status, reason: state?.reason };
@@ -81103,7 +81107,7 @@ function workflowExecutionsTarget(client, arn, clock) {
                 snapshot,
                 settled,
                 etaMs: estimateQuietMs(executions, clock.now()),
-                progress: workflow_executions_describe(snapshot)
+                progress: workflow_executions_describe(snapshot, readImage)
             };
         }
     };

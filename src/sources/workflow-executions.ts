@@ -48,12 +48,14 @@ export function estimateQuietMs(executions: WorkflowExecution[], now: number): n
   return Math.max(0, soonest)
 }
 
-function describe(observation: ImageBuildObservation): string {
+/** `BUILD completed, TEST running 3/6 steps`, led by the image state when this poll read it. */
+function describe(observation: ImageBuildObservation, imageRead: boolean): string {
   const workflows = observation.executions.map((e) => {
     const status = e.status.toLowerCase()
     return terminalWorkflow.has(e.status) ? `${e.type} ${status}` : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`
   })
-  return [`image ${observation.imageStatus ?? 'unknown'}`, workflows.join(', ') || 'no workflows yet'].join('; ')
+  const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : []
+  return [...image, workflows.join(', ') || 'no workflows yet'].join('; ')
 }
 
 /** Every workflow execution of the build, all pages. */
@@ -88,9 +90,11 @@ export function workflowExecutionsTarget(client: ImagebuilderClient, arn: ImageB
     async poll(signal): Promise<PollResult<ImageBuildObservation>> {
       // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
       const listed = (items: WorkflowExecution[]) => mergeListed(previous?.executions, items)
-      let executions = previous?.executions.some(isRunning) ? listed(await listExecutions(client, arn.arn, signal)) : undefined
+      const whileRunning = previous?.executions.some(isRunning) ? listed(await listExecutions(client, arn.arn, signal)) : undefined
+      const readImage = whileRunning === undefined || !whileRunning.some(isRunning)
       let image = { status: previous?.imageStatus, reason: previous?.imageReason }
-      if (!executions?.some(isRunning)) {
+      let executions = whileRunning ?? []
+      if (readImage) {
         // The image first, then the list: an image already terminal here means the list read after it is complete.
         const state = (await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state
         image = { status: state?.status, reason: state?.reason }
@@ -111,7 +115,7 @@ export function workflowExecutionsTarget(client: ImagebuilderClient, arn: ImageB
         snapshot,
         settled,
         etaMs: estimateQuietMs(executions, clock.now()),
-        progress: describe(snapshot)
+        progress: describe(snapshot, readImage)
       }
     }
   }
