@@ -1,37 +1,20 @@
 /** The example policies, each against a simulator scenario of its use case, through the whole action. */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { run } from '../src/main.js'
-import { inputs, outputs, quiet, simulate, summary, type SimHarness } from './helpers.js'
+import { actionSuite } from './helpers.js'
 
-let h: SimHarness | undefined
+const suite = actionSuite({ 'aws-region': 'us-east-1' })
 
 /** Run the action on a scenario file, with the inputs the scenario names (or its images) plus `extra`. */
 async function gate(file: string, extra: Record<string, string>, edit: (yaml: string) => string = (y) => y) {
   const text = edit(readFileSync(file, 'utf8'))
-  h = await simulate(text)
   const doc = parse(text) as { inputs?: Record<string, string>; images?: { name: string; version: string }[] }
   const targets = doc.inputs ?? {
     'image-build-version-arn': (doc.images ?? []).map((i) => `arn:aws:imagebuilder:us-east-1:123456789012:image/${i.name}/${i.version}`).join('\n')
   }
-  const verdict = await run({
-    clock: h.clock,
-    random: () => 0.5,
-    readInput: inputs({ 'aws-region': 'us-east-1', 'aws-retry-base-delay': '1ms', ...targets, ...extra })
-  })
-  return { verdict, sim: h.sim, out: outputs(h.dir), md: summary() }
+  return suite.run(text, { ...targets, ...extra })
 }
-
-beforeEach(() => {
-  quiet()
-  process.exitCode = undefined
-})
-afterEach(async () => {
-  await h?.stop()
-  h = undefined
-  process.exitCode = undefined
-})
 
 describe('examples/policies/pr-hooks.yml', () => {
   const policy = 'examples/policies/pr-hooks.yml'

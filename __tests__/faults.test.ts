@@ -5,8 +5,7 @@
  * with another client token, no resource updated twice.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { run } from '../src/main.js'
-import { inputs, outputs, quiet, simulate, summary, type SimHarness } from './helpers.js'
+import { actionSuite } from './helpers.js'
 
 interface Source {
   name: string
@@ -92,7 +91,8 @@ export const FAULTS: Fault[] = [
   { name: 'access denied', spec: (op) => `{ error: ${code('AccessDeniedException', 'AccessDenied')(op)}, times: 1000 }`, expect: 'error' }
 ]
 
-let h: SimHarness | undefined
+const suite = actionSuite({ 'aws-request-timeout': '150ms', timeout: '1h' })
+const gate = (scenario: string, values: Record<string, string>) => suite.run(scenario, values)
 const rejections: unknown[] = []
 const onRejection = (reason: unknown) => rejections.push(reason)
 
@@ -102,25 +102,6 @@ beforeAll(() => {
 afterAll(() => {
   process.off('unhandledRejection', onRejection)
 })
-beforeEach(() => {
-  quiet()
-  process.exitCode = undefined
-})
-afterEach(async () => {
-  await h?.stop()
-  h = undefined
-  process.exitCode = undefined
-})
-
-async function gate(scenario: string, values: Record<string, string>) {
-  h = await simulate(scenario)
-  const verdict = await run({
-    clock: h.clock,
-    random: () => 0.5,
-    readInput: inputs({ 'aws-retry-base-delay': '1ms', 'aws-request-timeout': '150ms', timeout: '1h', ...values })
-  })
-  return { verdict, sim: h.sim, md: summary(), out: outputs(h.dir) }
-}
 
 describe.each(SOURCES)('$name', (source) => {
   it('has the expected verdict without faults', async () => {

@@ -1,10 +1,8 @@
 /** The whole gate in virtual time against the simulator: hours of building are milliseconds of test. */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { run } from '../src/main.js'
 import { ACTION_VERSION } from '../src/meta.js'
-import { VirtualClock } from '../src/wait/clock.js'
-import { inputs, outputs, quiet, simulate, summary, type SimHarness } from './helpers.js'
+import { actionSuite } from './helpers.js'
 
 const arn = (name: string, version = '1.0.0/1') => `arn:aws:imagebuilder:us-east-1:123456789012:image/${name}/${version}`
 
@@ -22,31 +20,8 @@ function build(name: string, minutes: number, testEnds = 'COMPLETED', extra = ''
 ${failed ? `      - { type: DISTRIBUTION, steps: 2, timeline: [{ at: ${m(0.9)}, status: RUNNING }, { at: ${m(1)}, status: COMPLETED }] }` : ''}${extra}`
 }
 
-let h: SimHarness | undefined
-let clock: VirtualClock
-
-async function gate(scenario: string, values: Record<string, string>, signal?: AbortSignal) {
-  h = await simulate(scenario)
-  clock = h.clock
-  const started = Date.now()
-  const verdict = await run({
-    clock,
-    signal,
-    random: () => 0.5,
-    readInput: inputs({ 'aws-retry-base-delay': '1ms', 'poll-min-delay': '10s', 'poll-max-delay': '2m', timeout: '3h', ...values })
-  })
-  return { verdict, wallMs: Date.now() - started, sim: h.sim, out: outputs(h.dir), md: summary() }
-}
-
-beforeEach(() => {
-  quiet()
-  process.exitCode = undefined
-})
-afterEach(async () => {
-  await h?.stop()
-  h = undefined
-  process.exitCode = undefined
-})
+const suite = actionSuite({ 'poll-min-delay': '10s', 'poll-max-delay': '2m', timeout: '3h' })
+const gate = (scenario: string, values: Record<string, string>) => suite.run(scenario, values)
 
 describe('image build gate', () => {
   it('waits out a 90-minute build in well under a second and passes it', async () => {
@@ -137,7 +112,6 @@ faults:
       'image-build-version-arn': arn('web-ami')
     })
     expect(late.verdict).toBe('pass')
-    await h?.stop()
     const missing = await gate(`images:${build('web-ami', 10)}`, { 'image-build-version-arn': arn('missing'), 'not-found-grace': '1m' })
     expect(missing.verdict).toBe('error')
     expect(missing.sim.elapsed()).toBeGreaterThanOrEqual(60_000)
@@ -161,27 +135,21 @@ faults: [{ operation: ListWorkflowExecutions, error: ServiceException, times: 10
 
   it('aborts on cancellation and still writes a summary marked cancelled', async () => {
     const controller = new AbortController()
-    const scenario = `images:${build('web-ami', 120)}`
-    h = await simulate(scenario)
-    const cancelling = new (class extends VirtualClock {
-      override async sleep(ms: number, signal?: AbortSignal) {
-        await super.sleep(ms, signal)
-        if (this.now() - start > 30 * 60_000) controller.abort(new Error('SIGTERM'))
-      }
-    })()
-    const start = cancelling.now()
-    const sim = h.sim
-    // The simulator reads the harness clock; keep the two in step.
-    h.clock.advance(0)
-    const verdict = await run({
-      clock: { now: () => cancelling.now(), sleep: async (ms, s) => (h?.clock.advance(ms), cancelling.sleep(ms, s)) },
+    // The job is cancelled once 30 minutes have passed on the simulator's clock.
+    const r = await suite.run(`images:${build('web-ami', 120)}`, { 'image-build-version-arn': arn('web-ami'), 'poll-max-delay': '4m' }, (h) => ({
       signal: controller.signal,
-      readInput: inputs({ 'image-build-version-arn': arn('web-ami'), 'poll-min-delay': '10s', 'poll-max-delay': '1m' })
-    })
-    expect(verdict).toBe('cancelled')
-    expect(summary()).toContain('image-gate: cancelled')
-    expect(outputs(h.dir).verdict).toBe('cancelled')
-    expect(sim.count('ListWorkflowExecutions')).toBeGreaterThan(1)
+      clock: {
+        now: () => h.clock.now(),
+        sleep: async (ms, signal) => {
+          await h.clock.sleep(ms, signal)
+          if (h.sim.elapsed() > 30 * 60_000) controller.abort(new Error('SIGTERM'))
+        }
+      }
+    }))
+    expect(r.verdict).toBe('cancelled')
+    expect(r.md).toContain('image-gate: cancelled')
+    expect(r.out.verdict).toBe('cancelled')
+    expect(r.sim.count('ListWorkflowExecutions')).toBeGreaterThan(1)
   })
 })
 

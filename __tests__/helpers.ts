@@ -2,10 +2,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { jest } from '@jest/globals'
+import { afterEach, beforeEach, jest } from '@jest/globals'
 import { parse } from 'yaml'
 import { normalizeScenario } from '../sim/scenario.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
+import { run, type RunOptions } from '../src/main.js'
 import { VirtualClock } from '../src/wait/clock.js'
 
 /**
@@ -73,4 +74,32 @@ export function summary(): string {
 /** Keep the action's log lines out of the test output. */
 export function quiet(): void {
   jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+}
+
+/**
+ * For suites that run the whole action: each call starts a fresh simulator for the scenario, runs the action
+ * on it with the suite's default inputs, and gives back what it left; the simulator is stopped after each
+ * test, the action's log kept out of the test output and its exit code reset.
+ */
+export function actionSuite(defaults: Record<string, string>) {
+  let current: SimHarness | undefined
+  beforeEach(() => {
+    quiet()
+    process.exitCode = undefined
+  })
+  afterEach(async () => {
+    await current?.stop()
+    current = undefined
+    process.exitCode = undefined
+  })
+  return {
+    async run(scenario: string, values: Record<string, string>, options: (h: SimHarness) => Partial<RunOptions> = () => ({})) {
+      await current?.stop()
+      const h = (current = await simulate(scenario))
+      const started = Date.now()
+      const verdict = await run({ clock: h.clock, random: () => 0.5, readInput: inputs({ 'aws-retry-base-delay': '1ms', ...defaults, ...values }), ...options(h) })
+      const out = outputs(h.dir)
+      return { verdict, wallMs: Date.now() - started, harness: h, sim: h.sim, out, md: summary() }
+    }
+  }
 }

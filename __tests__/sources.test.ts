@@ -1,34 +1,17 @@
 /** Hook results and ParallelCluster stack events through the whole gate, in virtual time. */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { run } from '../src/main.js'
-import { inputs, outputs, quiet, simulate, summary, type SimHarness } from './helpers.js'
+import { actionSuite } from './helpers.js'
 
 const CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-42/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
 const HOOK_TYPE = 'arn:aws:cloudformation:us-east-1:123456789012:type/hook/MyOrg-Security-Scan'
 
-let h: SimHarness | undefined
+const suite = actionSuite({ 'poll-min-delay': '5s', 'poll-max-delay': '1m', timeout: '2h' })
 
 async function gate(scenario: string, values: Record<string, string>) {
-  h = await simulate(scenario)
-  const verdict = await run({
-    clock: h.clock,
-    random: () => 0.5,
-    readInput: inputs({ 'aws-retry-base-delay': '1ms', 'poll-min-delay': '5s', 'poll-max-delay': '1m', timeout: '2h', ...values })
-  })
-  const out = outputs(h.dir)
-  return { verdict, sim: h.sim, out, md: summary(), report: JSON.parse(readFileSync(out['report-path'] as string, 'utf8')) }
+  const r = await suite.run(scenario, values)
+  return { ...r, report: JSON.parse(readFileSync(r.out['report-path'] as string, 'utf8')) }
 }
-
-beforeEach(() => {
-  quiet()
-  process.exitCode = undefined
-})
-afterEach(async () => {
-  await h?.stop()
-  h = undefined
-  process.exitCode = undefined
-})
 
 const hook = (name: string, mode: string, end: string, at = '3m', target = CS) =>
   `  - { typeName: "${name}", failureMode: ${mode}, targetId: ${target}, typeArn: ${HOOK_TYPE.replace('MyOrg-Security-Scan', name.replaceAll('::', '-'))}, timeline: [{ at: 30s, status: HOOK_IN_PROGRESS }, { at: ${at}, status: ${end}, reason: "${name} says ${end}" }] }`
@@ -81,7 +64,6 @@ ${hook('MyOrg::Security::Scan', 'FAIL', 'HOOK_COMPLETE_FAILED')}
     const byType = await gate(scenario, { 'hook-type-arn': HOOK_TYPE, 'hook-status': 'HOOK_COMPLETE_SUCCEEDED' })
     expect(byType.verdict).toBe('pass')
     expect(byType.sim.calls.find((c) => c.operation === 'ListHookResults')?.params).toEqual({ TypeArn: HOOK_TYPE, Status: 'HOOK_COMPLETE_SUCCEEDED' })
-    await h?.stop()
     const byToken = await gate(scenario, { 'hook-target-type': 'CLOUD_CONTROL', 'hook-target-id': 'tok-9', 'aws-region': 'us-east-1' })
     expect(byToken.verdict).toBe('pass')
     expect(byToken.sim.calls.find((c) => c.operation === 'ListHookResults')?.params).toEqual({ TargetType: 'CLOUD_CONTROL', TargetId: 'tok-9' })
