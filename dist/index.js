@@ -81160,13 +81160,31 @@ class VirtualClock {
 
 
 const PASSING = ['pass', 'warn'];
-function logPoll(e) {
-    const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`;
-    const line = `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}`;
-    if (e.error)
-        lib_core/* warning */.$e(`${line}: ${e.error}`);
-    else
-        lib_core/* info */.pq(line);
+/** One line per target per poll as it happens, and each target's history kept for a log group at the end. */
+function pollLog() {
+    const history = new Map();
+    return {
+        onPoll(e) {
+            const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`;
+            const line = `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}${e.error ? `: ${e.error}` : ''}`;
+            history.set(e.label, [...(history.get(e.label) ?? []), line]);
+            if (e.error)
+                lib_core/* warning */.$e(line);
+            else
+                lib_core/* info */.pq(line);
+        },
+        /** With several targets the live lines interleave: a group per target lets each be read on its own. */
+        groups(results) {
+            if (results.length < 2)
+                return;
+            for (const r of results) {
+                lib_core/* startGroup */.Oh(`${r.label}: ${r.outcome} after ${r.polls} poll(s), ${formatDuration(r.endedAt - r.startedAt)}`);
+                for (const line of history.get(r.label) ?? [])
+                    lib_core/* info */.pq(line);
+                lib_core/* endGroup */.N4();
+            }
+        }
+    };
 }
 /** The targets a gate waits on, one per build, hook query and ParallelCluster image. */
 function targetsOf(config, clients, clock) {
@@ -81262,6 +81280,7 @@ async function gate(config, options = {}) {
     try {
         if (config.mode === 'cleanup')
             return await cleanup(config, options, clients, clock);
+        const log = pollLog();
         const results = await waitForAll(targetsOf(config, clients, clock), {
             clock,
             timeoutMs: config.timeoutMs,
@@ -81271,8 +81290,9 @@ async function gate(config, options = {}) {
             // A resource created moments ago may not be found yet: only after the grace is "not found" final.
             isPermanent: (error, elapsedMs) => isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < config.notFoundGraceMs),
             describeError: describeAwsError,
-            onPoll: logPoll
+            onPoll: (e) => log.onPoll(e)
         });
+        log.groups(results);
         const evaluation = evaluate(results, config.policy);
         const entries = await lifecycle(config, options, clients, clock, evaluation, results);
         const status = lifecycleStatus(entries, config.lifecycle.dryRun);

@@ -15,7 +15,7 @@ import { stackEventsTarget } from './sources/stack-events.js'
 import { workflowExecutionsTarget } from './sources/workflow-executions.js'
 import { systemClock, type Clock } from './wait/clock.js'
 import { RateLimiter } from './wait/rate-limit.js'
-import { waitForAll, type Target, type TargetResult } from './wait/scheduler.js'
+import { waitForAll, type PollEvent, type Target, type TargetResult } from './wait/scheduler.js'
 
 export interface RunOptions {
   clock?: Clock
@@ -27,11 +27,27 @@ export interface RunOptions {
 
 const PASSING: Verdict[] = ['pass', 'warn']
 
-function logPoll(e: { label: string; progress: string; elapsedMs: number; nextDelayMs?: number; error?: string }): void {
-  const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`
-  const line = `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}`
-  if (e.error) core.warning(`${line}: ${e.error}`)
-  else core.info(line)
+/** One line per target per poll as it happens, and each target's history kept for a log group at the end. */
+function pollLog() {
+  const history = new Map<string, string[]>()
+  return {
+    onPoll(e: PollEvent): void {
+      const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`
+      const line = `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}${e.error ? `: ${e.error}` : ''}`
+      history.set(e.label, [...(history.get(e.label) ?? []), line])
+      if (e.error) core.warning(line)
+      else core.info(line)
+    },
+    /** With several targets the live lines interleave: a group per target lets each be read on its own. */
+    groups(results: TargetResult<Observation>[]): void {
+      if (results.length < 2) return
+      for (const r of results) {
+        core.startGroup(`${r.label}: ${r.outcome} after ${r.polls} poll(s), ${formatDuration(r.endedAt - r.startedAt)}`)
+        for (const line of history.get(r.label) ?? []) core.info(line)
+        core.endGroup()
+      }
+    }
+  }
 }
 
 /** The targets a gate waits on, one per build, hook query and ParallelCluster image. */
@@ -126,6 +142,7 @@ export async function gate(config: Config, options: RunOptions = {}): Promise<Ve
   const startedAt = clock.now()
   try {
     if (config.mode === 'cleanup') return await cleanup(config, options, clients, clock)
+    const log = pollLog()
     const results = await waitForAll(targetsOf(config, clients, clock), {
       clock,
       timeoutMs: config.timeoutMs,
@@ -135,8 +152,9 @@ export async function gate(config: Config, options: RunOptions = {}): Promise<Ve
       // A resource created moments ago may not be found yet: only after the grace is "not found" final.
       isPermanent: (error, elapsedMs) => isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < config.notFoundGraceMs),
       describeError: describeAwsError,
-      onPoll: logPoll
+      onPoll: (e) => log.onPoll(e)
     })
+    log.groups(results)
     const evaluation = evaluate(results, config.policy)
     const entries = await lifecycle(config, options, clients, clock, evaluation, results)
     const status = lifecycleStatus(entries, config.lifecycle.dryRun)
