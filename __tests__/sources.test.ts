@@ -1,5 +1,5 @@
 /** Hook results and ParallelCluster stack events through the whole gate, in virtual time. */
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { actionSuite } from './helpers.js'
 
@@ -132,6 +132,11 @@ stacks:
   - name: alinux2-image
     events:
 ${events(3, '      - { at: 50m, status: CREATE_COMPLETE }')}`
+    const log: string[] = []
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      log.push(String(chunk))
+      return true
+    })
     const r = await gate(scenario, {
       'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/web/1.0.0/1',
       'change-set-arn': CS,
@@ -139,6 +144,9 @@ ${events(3, '      - { at: 50m, status: CREATE_COMPLETE }')}`
     })
     expect(r.verdict).toBe('pass')
     expect(r.report.targets.map((t: { outcome: string }) => t.outcome)).toEqual(['settled', 'settled', 'settled'])
+    // Interleaved live lines, then one log group per target with its own history.
+    const groups = log.filter((l) => l.startsWith('::group::')).map((l) => l.trim().replace(/, \d+.*$/, ''))
+    expect(groups).toEqual(['::group::web 1.0.0/1: settled after', '::group::change set pr-42: settled after', '::group::ParallelCluster image alinux2-image: settled after'].map((g) => expect.stringContaining(g)))
     expect(r.sim.elapsed()).toBeGreaterThanOrEqual(50 * 60_000)
   })
 })
