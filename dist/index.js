@@ -80785,7 +80785,9 @@ async function publish(record, reportPath, comment) {
     lib_core/* setOutput */.uH('failed-count', evaluation.findings.filter((f) => f.severity === 'fail').length);
     lib_core/* setOutput */.uH('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length);
     lib_core/* setOutput */.uH('report-path', reportPath);
-    lib_core/* setOutput */.uH('summary-markdown', markdown);
+    // The output gets the comment-sized summary: it is meant for comments and chat messages, which have limits.
+    const short = render(record, COMMENT_BUDGET_BYTES);
+    lib_core/* setOutput */.uH('summary-markdown', short);
     lib_core/* setOutput */.uH('lifecycle-status', record.lifecycleStatus);
     lib_core/* setOutput */.uH('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'));
     if (record.cleanup) {
@@ -80802,7 +80804,7 @@ async function publish(record, reportPath, comment) {
     else
         lib_core/* info */.pq(markdown);
     if (comment)
-        await upsertComment(comment, render(record, COMMENT_BUDGET_BYTES));
+        await upsertComment(comment, short);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/merge.ts

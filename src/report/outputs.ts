@@ -61,7 +61,9 @@ export async function publish(record: RunRecord, reportPath: string, comment?: C
   core.setOutput('failed-count', evaluation.findings.filter((f) => f.severity === 'fail').length)
   core.setOutput('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length)
   core.setOutput('report-path', reportPath)
-  core.setOutput('summary-markdown', markdown)
+  // The output gets the comment-sized summary: it is meant for comments and chat messages, which have limits.
+  const short = render(record, COMMENT_BUDGET_BYTES)
+  core.setOutput('summary-markdown', short)
   core.setOutput('lifecycle-status', record.lifecycleStatus)
   core.setOutput('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'))
   if (record.cleanup) {
@@ -75,5 +77,5 @@ export async function publish(record: RunRecord, reportPath: string, comment?: C
     core.error(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, { title: `image-gate lifecycle: ${e.label} -> ${e.state}` })
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
   else core.info(markdown)
-  if (comment) await upsertComment(comment, render(record, COMMENT_BUDGET_BYTES))
+  if (comment) await upsertComment(comment, short)
 }
