@@ -1,0 +1,54 @@
+/**
+ * The bundled action as the runner starts it: `node dist/index.js` with INPUT_* variables, against the
+ * simulator on wall-clock time. A SIGTERM (the job cancelled) still leaves a summary marked cancelled.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { normalizeScenario } from '../sim/scenario.js'
+import { startSimulator, type Simulator } from '../sim/server.js'
+
+let sim: Simulator | undefined
+afterEach(async () => {
+  await sim?.stop()
+  sim = undefined
+})
+
+describe('dist/index.js', () => {
+  it('writes a summary marked cancelled and fails the step when the job is cancelled', async () => {
+    sim = await startSimulator(
+      normalizeScenario({
+        images: [{ name: 'slow', version: '1.0.0/1', timeline: [{ at: 0, status: 'BUILDING' }], workflows: [{ type: 'BUILD', steps: 9, timeline: [{ at: 0, status: 'RUNNING' }] }] }]
+      })
+    )
+    const dir = mkdtempSync(join(tmpdir(), 'image-gate-dist-'))
+    for (const f of ['output', 'summary.md']) writeFileSync(join(dir, f), '')
+    const child = spawn(process.execPath, ['--no-warnings', 'dist/index.js'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH,
+        RUNNER_TEMP: dir,
+        GITHUB_OUTPUT: join(dir, 'output'),
+        GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'test',
+        AWS_SECRET_ACCESS_KEY: 'test',
+        AWS_ENDPOINT_URL_IMAGEBUILDER: sim.url,
+        'INPUT_IMAGE-BUILD-VERSION-ARN': 'arn:aws:imagebuilder:us-east-1:123456789012:image/slow/1.0.0/1',
+        'INPUT_POLL-MIN-DELAY': '1s'
+      }
+    })
+    let stdout = ''
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+    // Cancel once the action is waiting (it has made its first calls).
+    while (!stdout.includes('next check in')) await new Promise((r) => setTimeout(r, 20))
+    child.kill('SIGTERM')
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    expect(code).toBe(1)
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('image-gate: cancelled')
+    expect(readFileSync(join(dir, 'output'), 'utf8')).toMatch(/verdict<<ghadelimiter_[\w-]+\ncancelled\n/)
+    expect(stdout).toContain('::error::image-gate: cancelled')
+  })
+})
