@@ -122,6 +122,35 @@ describe('ParallelCluster image stack events', () => {
     expect(r.md).toContain('stack ROLLBACK&#95;COMPLETE: The following resource(s) failed to create: &#91;ParallelClusterImage&#93;.')
   })
 
+  it('follows the Image Builder build the stack runs, for progress and to poll sparsely meanwhile', async () => {
+    const image = 'arn:aws:imagebuilder:us-east-1:123456789012:image/parallelclusterimage-alinux2-image/3.2.1/1'
+    const log: string[] = []
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      log.push(String(chunk))
+      return true
+    })
+    const r = await gate(
+      `stacks:
+  - name: alinux2-image
+    events:
+      - { at: 0s, status: CREATE_IN_PROGRESS }
+      - { at: 1m, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_IN_PROGRESS, physicalId: "${image}" }
+      - { at: 61m, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_COMPLETE, physicalId: "${image}" }
+      - { at: 62m, status: CREATE_COMPLETE }
+images:
+  - name: parallelclusterimage-alinux2-image
+    version: 3.2.1/1
+    timeline: [{ at: 1m, status: BUILDING }, { at: 61m, status: AVAILABLE }]
+    workflows: [{ type: BUILD, steps: 10, timeline: [{ at: 1m, status: RUNNING }, { at: 61m, status: COMPLETED }] }]`,
+      { 'parallelcluster-image-id': 'alinux2-image', 'aws-region': 'us-east-1', 'poll-max-delay': '2m' }
+    )
+    expect(r.verdict).toBe('pass')
+    expect(log.join('')).toMatch(/stack CREATE_IN_PROGRESS, 0\/1 resources complete; Image Builder BUILD running \d\/10 steps/)
+    expect(r.report.targets[0].snapshot.imageBuild.executions).toHaveLength(1)
+    // Once steps give an end estimate, polls spread out: an hour costs fewer polls than one every 30 s (124).
+    expect(r.sim.count('DescribeStackEvents')).toBeLessThan(80)
+  })
+
   it('waits on an image build, a change set and a stack concurrently in one step', async () => {
     const scenario = `${changeSet()}
 hookResults:

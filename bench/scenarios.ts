@@ -92,13 +92,23 @@ function stack(random: () => number, i: number): BenchScenario {
     t += between(random, 1_000, 30_000)
     events.push(`      - { at: ${s(t)}, logicalId: ${r}, resourceType: "AWS::Bench::${r}", status: CREATE_COMPLETE }`)
   }
-  events.push(`      - { at: ${s(t + 1000)}, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_IN_PROGRESS }`)
-  events.push(`      - { at: ${s(total - 2000)}, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_COMPLETE }`)
+  // The stack's Image Builder image: the physical id of its ParallelClusterImage resource.
+  const imageStart = t + 1000
+  const imageEnd = total - 2000
+  const split = imageStart + (imageEnd - imageStart) * between(random, 0.5, 0.8)
+  const imageArn = `arn:aws:imagebuilder:us-east-1:123456789012:image/parallelclusterimage-${name}/3.2.1/1`
+  events.push(`      - { at: ${s(imageStart)}, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_IN_PROGRESS, physicalId: "${imageArn}" }`)
+  events.push(`      - { at: ${s(imageEnd)}, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_COMPLETE, physicalId: "${imageArn}" }`)
   events.push(`      - { at: ${s(total)}, status: CREATE_COMPLETE }`)
+  const workflow = (type: string, from: number, to: number) => {
+    const steps = Math.floor(between(random, 4, 10))
+    return `      - { type: ${type}, steps: ${steps}, stepsAt: [${stepTimes(random, from, to, steps).map(s).join(', ')}], timeline: [{ at: ${s(from)}, status: RUNNING }, { at: ${s(to)}, status: COMPLETED }] }`
+  }
+  const image = `images:\n  - name: parallelclusterimage-${name}\n    version: 3.2.1/1\n    timeline: [{ at: ${s(imageStart)}, status: BUILDING }, { at: ${s(split)}, status: TESTING }, { at: ${s(imageEnd)}, status: AVAILABLE }]\n    workflows:\n${workflow('BUILD', imageStart, split)}\n${workflow('TEST', split, imageEnd)}\n`
   return {
     name: `ParallelCluster stack ${i} (${Math.round(total / 60_000)} min)`,
     kind: 'stack',
-    yaml: `stacks:\n  - name: ${name}\n    events:\n${events.join('\n')}\n`,
+    yaml: `stacks:\n  - name: ${name}\n    events:\n${events.join('\n')}\n${image}`,
     inputs: { 'parallelcluster-image-id': name, 'aws-region': 'us-east-1' },
     settleAt: total
   }

@@ -64356,6 +64356,60 @@ function describeAwsError(error) {
     return hint ? `${text} (${hint})` : text;
 }
 
+;// CONCATENATED MODULE: ./src/config/arn.ts
+/** ARN parsing for the resources the gate reads; each parser says what was wrong and what form is expected. */
+const REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\d{1,2}$/;
+function isRegion(text) {
+    return REGION.test(text);
+}
+const IMAGE_BUILD_VERSION = /^arn:(aws[a-z-]*):imagebuilder:([^:]*):(\d{12}|aws):image\/([a-z0-9_-]+)\/(\d+\.\d+\.\d+)\/(\d+)$/;
+const IMAGE_VERSION = /^arn:aws[a-z-]*:imagebuilder:[^:]*:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+$/;
+const IMAGE_BUILD_VERSION_FORM = 'arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>';
+/** The parsed ARN, or a sentence saying what is wrong with it. */
+function parseImageBuildVersionArn(text) {
+    const match = IMAGE_BUILD_VERSION.exec(text);
+    if (!match) {
+        if (IMAGE_VERSION.test(text))
+            return `it names an image version, not a build: append the build number, e.g. ${text}/1`;
+        if (/^arn:[^:]*:(?!imagebuilder:)/.test(text))
+            return `it is not an Image Builder ARN; expected ${IMAGE_BUILD_VERSION_FORM}`;
+        if (/^arn:[^:]*:imagebuilder:[^:]*:[^:]*:(?!image\/)/.test(text))
+            return `it is not an image ARN (Image Builder ${text.split(':')[5]?.split('/')[0] ?? '?'}); expected ${IMAGE_BUILD_VERSION_FORM}`;
+        return `expected ${IMAGE_BUILD_VERSION_FORM}`;
+    }
+    const [, partition, region, account, name, version, build] = match;
+    if (!isRegion(region))
+        return `"${region}" is not an AWS region (e.g. us-east-1)`;
+    return {
+        arn: text,
+        partition: partition,
+        region: region,
+        account: account,
+        name: name,
+        version: version,
+        build: build
+    };
+}
+const CHANGE_SET = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/;
+const HOOK_TYPE = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/;
+const CHANGE_SET_FORM = 'arn:aws:cloudformation:<region>:<account>:changeSet/<name>/<id>';
+const HOOK_TYPE_FORM = 'arn:aws:cloudformation:<region>:<account>:type/hook/<Org-Service-Hook>';
+function cloudFormationArn(text, pattern, form) {
+    const match = pattern.exec(text);
+    if (!match)
+        return `expected ${form}`;
+    const [, region, account, name] = match;
+    if (!isRegion(region))
+        return `"${region}" is not an AWS region (e.g. us-east-1)`;
+    return { arn: text, region: region, account: account, name: name };
+}
+function parseChangeSetArn(text) {
+    return cloudFormationArn(text, CHANGE_SET, CHANGE_SET_FORM);
+}
+function parseHookTypeArn(text) {
+    return cloudFormationArn(text, HOOK_TYPE, HOOK_TYPE_FORM);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -74266,60 +74320,6 @@ function loadPolicy(text, source) {
     return toPolicy(parsed.data, source);
 }
 
-;// CONCATENATED MODULE: ./src/config/arn.ts
-/** ARN parsing for the resources the gate reads; each parser says what was wrong and what form is expected. */
-const REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\d{1,2}$/;
-function isRegion(text) {
-    return REGION.test(text);
-}
-const IMAGE_BUILD_VERSION = /^arn:(aws[a-z-]*):imagebuilder:([^:]*):(\d{12}|aws):image\/([a-z0-9_-]+)\/(\d+\.\d+\.\d+)\/(\d+)$/;
-const IMAGE_VERSION = /^arn:aws[a-z-]*:imagebuilder:[^:]*:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+$/;
-const IMAGE_BUILD_VERSION_FORM = 'arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>';
-/** The parsed ARN, or a sentence saying what is wrong with it. */
-function parseImageBuildVersionArn(text) {
-    const match = IMAGE_BUILD_VERSION.exec(text);
-    if (!match) {
-        if (IMAGE_VERSION.test(text))
-            return `it names an image version, not a build: append the build number, e.g. ${text}/1`;
-        if (/^arn:[^:]*:(?!imagebuilder:)/.test(text))
-            return `it is not an Image Builder ARN; expected ${IMAGE_BUILD_VERSION_FORM}`;
-        if (/^arn:[^:]*:imagebuilder:[^:]*:[^:]*:(?!image\/)/.test(text))
-            return `it is not an image ARN (Image Builder ${text.split(':')[5]?.split('/')[0] ?? '?'}); expected ${IMAGE_BUILD_VERSION_FORM}`;
-        return `expected ${IMAGE_BUILD_VERSION_FORM}`;
-    }
-    const [, partition, region, account, name, version, build] = match;
-    if (!isRegion(region))
-        return `"${region}" is not an AWS region (e.g. us-east-1)`;
-    return {
-        arn: text,
-        partition: partition,
-        region: region,
-        account: account,
-        name: name,
-        version: version,
-        build: build
-    };
-}
-const CHANGE_SET = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/;
-const HOOK_TYPE = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/;
-const CHANGE_SET_FORM = 'arn:aws:cloudformation:<region>:<account>:changeSet/<name>/<id>';
-const HOOK_TYPE_FORM = 'arn:aws:cloudformation:<region>:<account>:type/hook/<Org-Service-Hook>';
-function cloudFormationArn(text, pattern, form) {
-    const match = pattern.exec(text);
-    if (!match)
-        return `expected ${form}`;
-    const [, region, account, name] = match;
-    if (!isRegion(region))
-        return `"${region}" is not an AWS region (e.g. us-east-1)`;
-    return { arn: text, region: region, account: account, name: name };
-}
-function parseChangeSetArn(text) {
-    return cloudFormationArn(text, CHANGE_SET, CHANGE_SET_FORM);
-}
-function parseHookTypeArn(text) {
-    return cloudFormationArn(text, HOOK_TYPE, HOOK_TYPE_FORM);
-}
-
 ;// CONCATENATED MODULE: ./src/config/hooks.ts
 /**
  * Hook result queries from the inputs, refused at input time where ListHookResults would refuse them:
@@ -80917,15 +80917,18 @@ function hookResultsTarget(client, query, clock, options) {
 /**
  * W3: the CloudFormation stack of a ParallelCluster image build (the stack is named after the image id), the
  * data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll reads only the
- * pages down to the newest event it has already seen.
+ * pages down to the newest event it has already seen. While the stack's Image Builder image is being built,
+ * its workflow executions are read too: they give the progress and the end estimate the events cannot.
  */
+
 
 /** Stack statuses after which nothing more happens without a new operation. */
 function isTerminalStackStatus(status) {
     return status !== undefined && /_(COMPLETE|FAILED)$/.test(status);
 }
-function stackEventsTarget(client, image) {
+function stackEventsTarget(client, image, watchImage) {
     const seen = new Set();
+    let build;
     const resources = new Map();
     const snapshot = {
         kind: 'stack',
@@ -80959,6 +80962,24 @@ function stackEventsTarget(client, image) {
         }
         resources.set(id, resource);
     };
+    /** The progress of the image the stack is building, while it builds; undefined when unknown. */
+    const imageProgress = async (signal) => {
+        const building = [...resources.values()].find((r) => r.type === 'AWS::ImageBuilder::Image' && r.status === 'CREATE_IN_PROGRESS' && r.physicalId);
+        const arn = building?.physicalId;
+        if (!watchImage || !arn || typeof parseImageBuildVersionArn(arn) === 'string')
+            return undefined;
+        if (build?.arn !== arn)
+            build = { arn, target: watchImage(arn) };
+        try {
+            const result = await build.target.poll(signal);
+            snapshot.imageBuild = result.snapshot;
+            return result;
+        }
+        catch {
+            // Progress is a bonus (the role may lack Image Builder read access): the stack events decide.
+            return undefined;
+        }
+    };
     return {
         key: `stack:${image.region}:${image.imageId}`,
         label: snapshot.label,
@@ -80984,10 +81005,13 @@ function stackEventsTarget(client, image) {
             snapshot.resources = [...resources.values()].map((r) => ({ ...r }));
             const failed = snapshot.resources.filter((r) => r.failedStatus).length;
             const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length;
+            const settled = isTerminalStackStatus(snapshot.stackStatus);
+            const building = settled ? undefined : await imageProgress(signal);
             return {
                 snapshot: { ...snapshot },
-                settled: isTerminalStackStatus(snapshot.stackStatus),
-                progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete${failed ? `, ${failed} failed` : ''}`
+                settled,
+                etaMs: building?.etaMs,
+                progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete${failed ? `, ${failed} failed` : ''}${building ? `; Image Builder ${building.progress}` : ''}`
             };
         }
     };
@@ -81161,6 +81185,7 @@ class VirtualClock {
 
 
 
+
 const PASSING = ['pass', 'warn'];
 /** One line per target per poll as it happens, and each target's history kept for a log group at the end. */
 function pollLog() {
@@ -81194,7 +81219,10 @@ function targetsOf(config, clients, clock) {
     return [
         ...config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock)),
         ...config.hookQueries.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hookOptions)),
-        ...config.parallelClusterImages.map((image) => stackEventsTarget(clients.cloudFormation(image.region), image))
+        ...config.parallelClusterImages.map((image) => stackEventsTarget(clients.cloudFormation(image.region), image, (arn) => {
+            const parsed = parseImageBuildVersionArn(arn);
+            return workflowExecutionsTarget(clients.imageBuilder(parsed.region), parsed, clock);
+        }))
     ];
 }
 /** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */

@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { AwsClients } from './aws/clients.js'
 import { describeAwsError, isNotFound, isPermanentAwsError } from './aws/errors.js'
+import { parseImageBuildVersionArn, type ImageBuildVersionArn } from './config/arn.js'
 import { ConfigError, parseConfig, type Config } from './config/config.js'
 import { formatDuration } from './config/duration.js'
 import { cleanupEvaluation, runCleanup, type CleanupResult } from './lifecycle/cleanup.js'
@@ -56,7 +57,12 @@ export function targetsOf(config: Config, clients: AwsClients, clock: Clock): Ta
   return [
     ...config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock)),
     ...config.hookQueries.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hookOptions)),
-    ...config.parallelClusterImages.map((image) => stackEventsTarget(clients.cloudFormation(image.region), image))
+    ...config.parallelClusterImages.map((image) =>
+      stackEventsTarget(clients.cloudFormation(image.region), image, (arn) => {
+        const parsed = parseImageBuildVersionArn(arn) as ImageBuildVersionArn
+        return workflowExecutionsTarget(clients.imageBuilder(parsed.region), parsed, clock)
+      })
+    )
   ]
 }
 

@@ -88,6 +88,8 @@ export interface StackObservation {
   stackReason?: string
   resources: StackResource[]
   eventCount: number
+  /** The Image Builder build the stack runs, as last read while it was in progress. */
+  imageBuild?: ImageBuildObservation
 }
 
 export type Observation = ImageBuildObservation | HookObservation | StackObservation

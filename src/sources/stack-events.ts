@@ -1,20 +1,26 @@
 /**
  * W3: the CloudFormation stack of a ParallelCluster image build (the stack is named after the image id), the
  * data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll reads only the
- * pages down to the newest event it has already seen.
+ * pages down to the newest event it has already seen. While the stack's Image Builder image is being built,
+ * its workflow executions are read too: they give the progress and the end estimate the events cannot.
  */
 import { paginateDescribeStackEvents, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
+import { parseImageBuildVersionArn } from '../config/arn.js'
 import type { ParallelClusterImage } from '../config/config.js'
 import type { PollResult, Target } from '../wait/scheduler.js'
-import type { StackObservation, StackResource } from './observations.js'
+import type { ImageBuildObservation, StackObservation, StackResource } from './observations.js'
 
 /** Stack statuses after which nothing more happens without a new operation. */
 export function isTerminalStackStatus(status: string | undefined): boolean {
   return status !== undefined && /_(COMPLETE|FAILED)$/.test(status)
 }
 
-export function stackEventsTarget(client: CloudFormationClient, image: ParallelClusterImage): Target<StackObservation> {
+/** Reads an image build's workflow executions: the workflow executions source, for the image the stack builds. */
+export type ImageBuildWatcher = (imageBuildVersionArn: string) => Target<ImageBuildObservation>
+
+export function stackEventsTarget(client: CloudFormationClient, image: ParallelClusterImage, watchImage?: ImageBuildWatcher): Target<StackObservation> {
   const seen = new Set<string>()
+  let build: { arn: string; target: Target<ImageBuildObservation> } | undefined
   const resources = new Map<string, StackResource>()
   const snapshot: StackObservation = {
     kind: 'stack',
@@ -50,6 +56,22 @@ export function stackEventsTarget(client: CloudFormationClient, image: ParallelC
     resources.set(id, resource)
   }
 
+  /** The progress of the image the stack is building, while it builds; undefined when unknown. */
+  const imageProgress = async (signal: AbortSignal): Promise<PollResult<ImageBuildObservation> | undefined> => {
+    const building = [...resources.values()].find((r) => r.type === 'AWS::ImageBuilder::Image' && r.status === 'CREATE_IN_PROGRESS' && r.physicalId)
+    const arn = building?.physicalId
+    if (!watchImage || !arn || typeof parseImageBuildVersionArn(arn) === 'string') return undefined
+    if (build?.arn !== arn) build = { arn, target: watchImage(arn) }
+    try {
+      const result = await build.target.poll(signal)
+      snapshot.imageBuild = result.snapshot
+      return result
+    } catch {
+      // Progress is a bonus (the role may lack Image Builder read access): the stack events decide.
+      return undefined
+    }
+  }
+
   return {
     key: `stack:${image.region}:${image.imageId}`,
     label: snapshot.label,
@@ -72,10 +94,13 @@ export function stackEventsTarget(client: CloudFormationClient, image: ParallelC
       snapshot.resources = [...resources.values()].map((r) => ({ ...r }))
       const failed = snapshot.resources.filter((r) => r.failedStatus).length
       const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length
+      const settled = isTerminalStackStatus(snapshot.stackStatus)
+      const building = settled ? undefined : await imageProgress(signal)
       return {
         snapshot: { ...snapshot },
-        settled: isTerminalStackStatus(snapshot.stackStatus),
-        progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete${failed ? `, ${failed} failed` : ''}`
+        settled,
+        etaMs: building?.etaMs,
+        progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete${failed ? `, ${failed} failed` : ''}${building ? `; Image Builder ${building.progress}` : ''}`
       }
     }
   }
