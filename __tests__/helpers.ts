@@ -73,7 +73,7 @@ export function summary(): string {
 
 /** Keep the action's log lines out of the test output. */
 export function quiet(): void {
-  jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+  captureLog()
 }
 
 /**
@@ -102,4 +102,14 @@ export function actionSuite(defaults: Record<string, string>) {
       return { verdict, wallMs: Date.now() - started, harness: h, sim: h.sim, out, md: summary() }
     }
   }
+}
+
+/** Capture what the action writes to stdout (its log and workflow commands) instead of printing it. */
+export function captureLog(): string[] {
+  const log: string[] = []
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    log.push(String(chunk))
+    return true
+  })
+  return log
 }

@@ -1,7 +1,7 @@
 /** Hook results and ParallelCluster stack events through the whole gate, in virtual time. */
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { actionSuite } from './helpers.js'
+import { actionSuite, captureLog } from './helpers.js'
 
 const CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-42/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
 const HOOK_TYPE = 'arn:aws:cloudformation:us-east-1:123456789012:type/hook/MyOrg-Security-Scan'
@@ -124,11 +124,7 @@ describe('ParallelCluster image stack events', () => {
 
   it('follows the Image Builder build the stack runs, for progress and to poll sparsely meanwhile', async () => {
     const image = 'arn:aws:imagebuilder:us-east-1:123456789012:image/parallelclusterimage-alinux2-image/3.2.1/1'
-    const log: string[] = []
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      log.push(String(chunk))
-      return true
-    })
+    const log = captureLog()
     const r = await gate(
       `stacks:
   - name: alinux2-image
@@ -161,11 +157,7 @@ stacks:
   - name: alinux2-image
     events:
 ${events(3, '      - { at: 50m, status: CREATE_COMPLETE }')}`
-    const log: string[] = []
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      log.push(String(chunk))
-      return true
-    })
+    const log = captureLog()
     const r = await gate(scenario, {
       'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/web/1.0.0/1',
       'change-set-arn': CS,
