@@ -2,9 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { selectStale } from '../src/lifecycle/stale.js'
-import { run } from '../src/main.js'
 import { loadPolicy } from '../src/policy/load.js'
-import { inputs, outputs, quiet, simulate, summary, type SimHarness } from './helpers.js'
+import { actionSuite } from './helpers.js'
 
 const ARN = (name: string, v: string) => `arn:aws:imagebuilder:us-east-1:123456789012:image/${name}/${v}`
 
@@ -47,41 +46,18 @@ cleanup:
 
 const EXPECTED = [ARN('db', '1.0.0/1'), ARN('db', '1.0.0/2'), ARN('db', '1.0.0/3'), ARN('web-ami', '1.0.0/1'), ARN('web-ami', '1.0.0/4'), ARN('web-api', '2.0.0/1')]
 
-let h: SimHarness | undefined
+const suite = actionSuite({ mode: 'cleanup', 'aws-region': 'us-east-1', policy: POLICY, 'current-image-build-version-arn': ARN('web-api', '2.0.0/3') })
 
+/** Run a cleanup on a scenario, or given null again on the same simulator (a re-run of the job). */
 async function cleanup(values: Record<string, string>, scenario: string | null = SCENARIO) {
-  if (scenario !== null) {
-    await h?.stop()
-    h = await simulate(scenario)
-  }
-  const harness = h as SimHarness
-  const before = harness.sim.calls.length
-  const verdict = await run({
-    clock: harness.clock,
-    random: () => 0.5,
-    readInput: inputs({
-      mode: 'cleanup',
-      'aws-region': 'us-east-1',
-      policy: POLICY,
-      'current-image-build-version-arn': ARN('web-api', '2.0.0/3'),
-      'aws-retry-base-delay': '1ms',
-      ...values
-    })
-  })
-  const out = outputs(harness.dir)
-  const calls = harness.sim.calls.slice(before)
-  return { verdict, out, md: summary(), calls, starts: calls.filter((c) => c.operation === 'StartResourceStateUpdate'), report: JSON.parse(readFileSync(out['report-path'] as string, 'utf8')) }
+  const r = await suite.run(scenario, values)
+  return { ...r, starts: r.calls.filter((c) => c.operation === 'StartResourceStateUpdate'), report: JSON.parse(readFileSync(r.out['report-path'] as string, 'utf8')) }
 }
 
 beforeEach(() => {
-  quiet()
-  process.exitCode = undefined
   process.env.GITHUB_RUN_ID = '42'
 })
-afterEach(async () => {
-  await h?.stop()
-  h = undefined
-  process.exitCode = undefined
+afterEach(() => {
   delete process.env.GITHUB_RUN_ID
 })
 
@@ -149,11 +125,9 @@ describe('cleanup mode', () => {
   it('refuses cleanup without a cleanup section, with targets, or deleting without opt-in', async () => {
     const cases: Record<string, string>[] = [{ policy: 'version: 1\n' }, { 'image-build-version-arn': ARN('db', '1.0.0/1') }, { policy: POLICY.replace('DEPRECATED', 'DELETED') }, { mode: 'purge' }]
     for (const values of cases) {
-      await h?.stop()
-      h = await simulate(SCENARIO)
-      const verdict = await run({ clock: h.clock, readInput: inputs({ mode: 'cleanup', 'aws-region': 'us-east-1', policy: POLICY, ...values }) })
-      expect(verdict).toBe('invalid-input')
-      expect(h.sim.calls).toHaveLength(0)
+      const r = await suite.run(SCENARIO, values)
+      expect(r.verdict).toBe('invalid-input')
+      expect(r.calls).toHaveLength(0)
     }
   })
 })

@@ -4,9 +4,8 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { runnerEnv } from '../scripts/runner-env.js'
 import { normalizeScenario } from '../sim/scenario.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
 
@@ -23,23 +22,8 @@ describe('dist/index.js', () => {
         images: [{ name: 'slow', version: '1.0.0/1', timeline: [{ at: 0, status: 'BUILDING' }], workflows: [{ type: 'BUILD', steps: 9, timeline: [{ at: 0, status: 'RUNNING' }] }] }]
       })
     )
-    const dir = mkdtempSync(join(tmpdir(), 'image-gate-dist-'))
-    for (const f of ['output', 'summary.md']) writeFileSync(join(dir, f), '')
-    const child = spawn(process.execPath, ['--no-warnings', 'dist/index.js'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH,
-        RUNNER_TEMP: dir,
-        GITHUB_OUTPUT: join(dir, 'output'),
-        GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: 'test',
-        AWS_SECRET_ACCESS_KEY: 'test',
-        AWS_ENDPOINT_URL_IMAGEBUILDER: sim.url,
-        'INPUT_IMAGE-BUILD-VERSION-ARN': 'arn:aws:imagebuilder:us-east-1:123456789012:image/slow/1.0.0/1',
-        'INPUT_POLL-MIN-DELAY': '1s'
-      }
-    })
+    const runner = runnerEnv(sim, { 'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/slow/1.0.0/1', 'poll-min-delay': '1s' })
+    const child = spawn(process.execPath, ['--no-warnings', 'dist/index.js'], { stdio: ['ignore', 'pipe', 'pipe'], env: runner.env })
     let stdout = ''
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
     // Cancel once the action is waiting (it has made its first calls).
@@ -47,8 +31,8 @@ describe('dist/index.js', () => {
     child.kill('SIGTERM')
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
     expect(code).toBe(1)
-    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('image-gate: cancelled')
-    expect(readFileSync(join(dir, 'output'), 'utf8')).toMatch(/verdict<<ghadelimiter_[\w-]+\ncancelled\n/)
+    expect(readFileSync(runner.summary, 'utf8')).toContain('image-gate: cancelled')
+    expect(readFileSync(runner.output, 'utf8')).toMatch(/verdict<<ghadelimiter_[\w-]+\ncancelled\n/)
     expect(stdout).toContain('::error::image-gate: cancelled')
   })
 })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, jest } from '@jest/globals'
 import { parse } from 'yaml'
+import { parseOutputs } from '../scripts/runner-env.js'
 import { normalizeScenario } from '../sim/scenario.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { run, type RunOptions } from '../src/main.js'
@@ -61,10 +62,7 @@ export function inputs(values: Record<string, string>): (name: string) => string
 
 /** The outputs the action wrote to GITHUB_OUTPUT, as a map. */
 export function outputs(dir: string): Record<string, string> {
-  const text = readFileSync(join(dir, 'output'), 'utf8')
-  const result: Record<string, string> = {}
-  for (const m of text.matchAll(/^(.*?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) result[m[1] as string] = m[3] as string
-  return result
+  return parseOutputs(readFileSync(join(dir, 'output'), 'utf8'))
 }
 
 export function summary(): string {
@@ -77,9 +75,10 @@ export function quiet(): void {
 }
 
 /**
- * For suites that run the whole action: each call starts a fresh simulator for the scenario, runs the action
- * on it with the suite's default inputs, and gives back what it left; the simulator is stopped after each
- * test, the action's log kept out of the test output and its exit code reset.
+ * For suites that run the whole action: each call starts a fresh simulator for the scenario (or, given null,
+ * runs again on the same one: a re-run of the job), runs the action on it with the suite's default inputs,
+ * and gives back what it left and the AWS calls it made; the simulator is stopped after each test, the
+ * action's log kept out of the test output and its exit code reset.
  */
 export function actionSuite(defaults: Record<string, string>) {
   let current: SimHarness | undefined
@@ -93,13 +92,17 @@ export function actionSuite(defaults: Record<string, string>) {
     process.exitCode = undefined
   })
   return {
-    async run(scenario: string, values: Record<string, string>, options: (h: SimHarness) => Partial<RunOptions> = () => ({})) {
-      await current?.stop()
-      const h = (current = await simulate(scenario))
+    async run(scenario: string | null, values: Record<string, string>, options: (h: SimHarness) => Partial<RunOptions> = () => ({})) {
+      if (scenario !== null || !current) {
+        await current?.stop()
+        current = await simulate(scenario ?? '')
+      }
+      const h = current
+      const before = h.sim.calls.length
       const started = Date.now()
       const verdict = await run({ clock: h.clock, random: () => 0.5, readInput: inputs({ 'aws-retry-base-delay': '1ms', ...defaults, ...values }), ...options(h) })
       const out = outputs(h.dir)
-      return { verdict, wallMs: Date.now() - started, harness: h, sim: h.sim, out, md: summary() }
+      return { verdict, wallMs: Date.now() - started, harness: h, sim: h.sim, out, md: summary(), calls: h.sim.calls.slice(before) }
     }
   }
 }

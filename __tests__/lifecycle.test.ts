@@ -1,8 +1,7 @@
 /** Lifecycle state updates through the whole action against the simulator, which records every call. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { run } from '../src/main.js'
-import { inputs, outputs, quiet, simulate, summary, type SimHarness } from './helpers.js'
+import { actionSuite } from './helpers.js'
 
 const ARN = (v: string) => `arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/${v}`
 const VERSIONS = ['1.3.0/1', '1.3.0/2', '1.4.0/1', '1.4.0/2', '1.4.0/3', '1.4.0/4']
@@ -38,43 +37,24 @@ lifecycle:
     execution-role: image-gate-lifecycle
 `
 
-let h: SimHarness | undefined
+const suite = actionSuite({ 'image-build-version-arn': ARN('1.4.0/5') })
 
+/** Run the action on a scenario, or with `reuse` again on the same simulator (a re-run of the job). */
 async function gate(yaml: string, values: Record<string, string>, reuse = false) {
-  if (!reuse) {
-    await h?.stop()
-    h = await simulate(yaml)
-  }
-  const harness = h as SimHarness
-  const before = harness.sim.calls.length
-  const verdict = await run({
-    clock: harness.clock,
-    random: () => 0.5,
-    readInput: inputs({ 'image-build-version-arn': ARN('1.4.0/5'), 'aws-retry-base-delay': '1ms', ...values })
-  })
-  const out = outputs(harness.dir)
-  const calls = harness.sim.calls.slice(before)
+  const r = await suite.run(reuse ? null : yaml, values)
   return {
-    verdict,
-    out,
-    md: summary(),
-    calls,
-    starts: calls.filter((c) => c.operation === 'StartResourceStateUpdate'),
-    report: out['report-path'] ? JSON.parse(readFileSync(out['report-path'], 'utf8')) : undefined
+    ...r,
+    starts: r.calls.filter((c) => c.operation === 'StartResourceStateUpdate'),
+    report: r.out['report-path'] ? JSON.parse(readFileSync(r.out['report-path'], 'utf8')) : undefined
   }
 }
 
 beforeEach(() => {
-  quiet()
-  process.exitCode = undefined
   process.env.GITHUB_RUN_ID = '987654321'
   process.env.GITHUB_REPOSITORY = 'acme/images'
   process.env.GITHUB_JOB = 'gate'
 })
-afterEach(async () => {
-  await h?.stop()
-  h = undefined
-  process.exitCode = undefined
+afterEach(() => {
   for (const k of ['GITHUB_RUN_ID', 'GITHUB_REPOSITORY', 'GITHUB_JOB']) delete process.env[k]
 })
 
@@ -130,10 +110,10 @@ describe('lifecycle on-pass: deprecate previous versions', () => {
   it('starts nothing new when the same job is re-run: same client tokens, same executions', async () => {
     const first = await gate(scenario('pass'), { policy: POLICY, 'lifecycle-wait': 'false' })
     expect(first.out['lifecycle-status']).toBe('started')
-    const runs = h?.sim.state.lifecycleRuns.length
+    const runs = first.sim.state.lifecycleRuns.length
     const again = await gate('', { policy: POLICY, 'lifecycle-wait': 'false' }, true)
     expect(again.starts.map((c) => c.params.clientToken)).toEqual(first.starts.map((c) => c.params.clientToken))
-    expect(h?.sim.state.lifecycleRuns.length).toBe(runs)
+    expect(again.sim.state.lifecycleRuns.length).toBe(runs)
     expect(again.out['lifecycle-execution-ids']).toBe(first.out['lifecycle-execution-ids'])
   })
 

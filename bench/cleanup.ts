@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { normalizeScenario } from '../sim/scenario.js'
 import { startSimulator } from '../sim/server.js'
-import { actionEnv, spawnAction } from './spawn.js'
+import { runnerEnv } from '../scripts/runner-env.js'
+import { spawnAction } from './spawn.js'
 
 export interface CleanupThroughput {
   versions: number
@@ -33,15 +34,16 @@ export async function cleanupBenchmark(images = 10, perImage = 100, limit = 50, 
   const sim = await startSimulator(scenario)
   const policy = 'version: 1\ncleanup:\n  state: DEPRECATED\n  keep: 0\n  states: [AVAILABLE]\n'
   const inputs = { mode: 'cleanup', 'aws-region': 'us-east-1', policy, 'lifecycle-rate': String(rate), 'lifecycle-concurrency': '8', 'lifecycle-wait': 'false' }
-  const first = actionEnv(sim, inputs, { GITHUB_RUN_ID: '1000', GITHUB_REPOSITORY: 'bench/cleanup', GITHUB_JOB: 'cleanup' })
-  await spawnAction('dist/index.js', first.env, first.dir)
+  // The same workflow run both times: a re-run of the job.
+  const job = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_RUN_ID: '1000', GITHUB_REPOSITORY: 'bench/cleanup', GITHUB_JOB: 'cleanup' }
+  const first = runnerEnv(sim, inputs, job)
+  await spawnAction('dist/index.js', first.env)
   const starts = sim.calls.filter((c) => c.operation === 'StartResourceStateUpdate')
   const accepted = starts.filter((c) => !c.error)
   const report = JSON.parse(readFileSync(join(first.dir, 'image-gate-report.json'), 'utf8')) as { lifecycle: { entries: { mode: string }[] } }
   const runsBefore = sim.state.lifecycleRuns.length
   await new Promise((r) => setTimeout(r, 1500))
-  const again = actionEnv(sim, inputs, { GITHUB_RUN_ID: '1000', GITHUB_REPOSITORY: 'bench/cleanup', GITHUB_JOB: 'cleanup' })
-  await spawnAction('dist/index.js', again.env, again.dir)
+  await spawnAction('dist/index.js', runnerEnv(sim, inputs, job).env)
   await sim.stop()
   const perResource = new Map<string, number>()
   for (const run of sim.state.lifecycleRuns) perResource.set(run.resourceArn, (perResource.get(run.resourceArn) ?? 0) + 1)

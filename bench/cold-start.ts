@@ -3,7 +3,8 @@ import { statSync } from 'node:fs'
 import { normalizeScenario } from '../sim/scenario.js'
 import { startSimulator } from '../sim/server.js'
 import { percentile } from './sim-env.js'
-import { actionEnv, spawnAction } from './spawn.js'
+import { runnerEnv } from '../scripts/runner-env.js'
+import { spawnAction } from './spawn.js'
 
 export interface ColdStart {
   medianMs: number
@@ -17,8 +18,8 @@ export async function coldStartBenchmark(runs = 9, node = process.execPath): Pro
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
     const sim = await startSimulator(normalizeScenario({ images: [{ name: 'cold', version: '1.0.0/1' }] }))
-    const { env, dir } = actionEnv(sim, { 'image-build-version-arn': arn })
-    const { startedAt } = await spawnAction('dist/index.js', env, dir, node)
+    const { env } = runnerEnv(sim, { 'image-build-version-arn': arn })
+    const { startedAt } = await spawnAction('dist/index.js', env, node)
     const first = sim.calls[0]
     if (first) times.push(sim.state.epoch + first.at - startedAt)
     await sim.stop()

@@ -42,7 +42,7 @@ async function baseline(target: Target<unknown>, clock: Clock, delay: (attempt: 
 }
 
 /** @smithy/util-waiter's schedule: a random delay between min and min * 2^(attempt-1), capped at max. */
-export function waiterDelay(minS: number, maxS: number, random: () => number) {
+function waiterDelay(minS: number, maxS: number, random: () => number) {
   const ceiling = Math.log(maxS / minS) / Math.log(2) + 1
   return (attempt: number) => {
     if (attempt > ceiling) return maxS * 1000

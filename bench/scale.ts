@@ -3,10 +3,10 @@
  * in pages of the APIs' maximum size. Wall time from the last page to the verdict, peak RSS, summary bytes.
  */
 import { statSync } from 'node:fs'
-import { join } from 'node:path'
 import { normalizeScenario } from '../sim/scenario.js'
 import { startSimulator } from '../sim/server.js'
-import { actionEnv, spawnAction } from './spawn.js'
+import { runnerEnv } from '../scripts/runner-env.js'
+import { spawnAction } from './spawn.js'
 
 export interface Scale {
   items: { hookResults: number; workflowExecutions: number; stackEvents: number }
@@ -53,13 +53,13 @@ export async function scaleBenchmark(size = { hooks: 10_000, workflows: 2_000, e
     ]
   })
   const sim = await startSimulator(scenario)
-  const { env, dir } = actionEnv(sim, {
+  const { env, summary } = runnerEnv(sim, {
     'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/scale/1.0.0/1',
     'change-set-arn': changeSet,
     'parallelcluster-image-id': 'scale-image',
     'aws-region': 'us-east-1'
   })
-  const { stderr, startedAt } = await spawnAction('build/bench/child.js', env, dir)
+  const { stderr, startedAt } = await spawnAction('build/bench/child.js', env)
   await sim.stop()
   const line = stderr.split('\n').find((l) => l.startsWith('BENCH '))
   if (!line) throw new Error(`the scale run printed no result: ${stderr.slice(-2000)}`)
@@ -71,7 +71,7 @@ export async function scaleBenchmark(size = { hooks: 10_000, workflows: 2_000, e
     lastPageToVerdictMs: result.verdictAt - lastPage,
     totalMs: result.verdictAt - startedAt,
     peakRssBytes: result.maxRssBytes,
-    summaryBytes: statSync(join(dir, 'summary.md')).size,
+    summaryBytes: statSync(summary).size,
     verdict: result.verdict
   }
 }

@@ -74671,7 +74671,7 @@ function resolveUpdateAt(spec, now) {
     const unit = relative[2] === 'd' ? DAY : HOUR;
     return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
 }
-/** JSON with sorted keys, so equal requests hash equally. */
+/** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
 function canonical(value) {
     if (value instanceof Date)
         return JSON.stringify(value.toISOString());
@@ -74995,13 +74995,8 @@ async function plan(ctx, action, builds) {
         });
     const planned = [];
     for (const { arn } of builds) {
-        const client = ctx.clients.imageBuilder(arn.region);
-        const versionArn = arn.arn.replace(/\/\d+\.\d+\.\d+\/\d+$/, '');
-        // Every semantic version of the image: ListImages by name, then each version's builds.
-        const versions = (await listImageVersions(client, { names: [arn.name] }, ctx.signal)).filter((v) => v.startsWith(`${versionArn}/`));
-        const all = [];
-        for (const version of versions)
-            all.push(...(await listBuildVersions(client, version, ctx.signal)));
+        // Every build of every semantic version of the image (ListImages by name, then each version's builds).
+        const all = await listAllBuildVersions(ctx.clients.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
         const selection = selectPrevious(all, toBuild(arn), action.keep, action.state);
         planned.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })));
     }
@@ -75037,6 +75032,7 @@ async function execute(ctx, requests) {
         mode: ctx.dryRun ? 'dry-run' : 'started',
         request
     }));
+    const clientOf = new Map(entries.map((e, i) => [e, ctx.clients.imageBuilder(requests[i].region)]));
     if (ctx.dryRun) {
         for (const e of entries)
             ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(e.request))}`);
@@ -75044,10 +75040,9 @@ async function execute(ctx, requests) {
     }
     await mapConcurrent(entries, ctx.concurrency, async (entry) => {
         const request = entry.request;
-        const region = requests.find((r) => r.request === request)?.region;
         const start = async () => {
             await ctx.limiter.acquire(ctx.signal);
-            return ctx.clients.imageBuilder(region).send(new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal });
+            return clientOf.get(entry).send(new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal });
         };
         try {
             // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
@@ -75075,10 +75070,7 @@ async function execute(ctx, requests) {
     const started = entries.filter((e) => e.executionId && !e.scheduledFor);
     if (!ctx.wait || started.length === 0)
         return entries;
-    const targets = started.map((e) => {
-        const region = requests.find((r) => r.request === e.request)?.region;
-        return lifecycleExecutionTarget(ctx.clients.imageBuilder(region), e.resourceArn, e.executionId, e.label);
-    });
+    const targets = started.map((e) => lifecycleExecutionTarget(clientOf.get(e), e.resourceArn, e.executionId, e.label));
     const results = await waitForAll(targets, {
         clock: ctx.clock,
         timeoutMs: ctx.timeoutMs,
@@ -80985,14 +80977,18 @@ function stackEventsTarget(client, image, watchImage) {
         label: snapshot.label,
         async poll(signal) {
             const fresh = [];
+            const freshIds = new Set();
             const pages = (0,dist_cjs/* paginateDescribeStackEvents */.A_l)({ client, stopOnSameToken: true }, { StackName: image.imageId }, { abortSignal: signal });
             read: for await (const page of pages) {
                 for (const event of page.StackEvents ?? []) {
                     if (event.EventId && seen.has(event.EventId))
                         break read;
                     // An event repeated across pages counts once.
-                    if (!fresh.some((e) => e.EventId !== undefined && e.EventId === event.EventId))
-                        fresh.push(event);
+                    if (event.EventId && freshIds.has(event.EventId))
+                        continue;
+                    if (event.EventId)
+                        freshIds.add(event.EventId);
+                    fresh.push(event);
                 }
             }
             // Oldest first, so the last event applied to a resource is its current one.

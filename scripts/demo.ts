@@ -3,12 +3,11 @@
  * bundled action exactly as the runner does (INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files).
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { loadScenarioFile } from '../sim/scenario.js'
 import { startSimulator } from '../sim/server.js'
+import { parseOutputs, runnerEnv } from './runner-env.js'
 
 const args = process.argv.slice(2)
 const named = args.indexOf('--scenario')
@@ -21,32 +20,18 @@ const given = (parse(readFileSync(file, 'utf8')) as { inputs?: Record<string, st
   'image-build-version-arn': scenario.images.map((i) => i.arn).join('\n')
 }
 const simulator = await startSimulator(scenario)
-const work = mkdtempSync(join(tmpdir(), 'image-gate-demo-'))
-const files = { GITHUB_OUTPUT: join(work, 'output'), GITHUB_STEP_SUMMARY: join(work, 'summary.md') }
-for (const path of Object.values(files)) writeFileSync(path, '')
+const runner = runnerEnv(simulator, { ...given, timeout: '2m', 'poll-min-delay': '1s', 'poll-max-delay': '4s' }, process.env)
 
 console.log(`▶ scenario: ${scenario.name} (${file}), simulator on ${simulator.url}\n`)
-const env = {
-  ...process.env,
-  ...files,
-  RUNNER_TEMP: work,
-  AWS_REGION: scenario.region,
-  AWS_ACCESS_KEY_ID: 'demo',
-  AWS_SECRET_ACCESS_KEY: 'demo',
-  AWS_ENDPOINT_URL_IMAGEBUILDER: simulator.url,
-  AWS_ENDPOINT_URL_CLOUDFORMATION: simulator.url,
-  ...Object.fromEntries(Object.entries(given).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, String(v)])),
-  INPUT_TIMEOUT: '2m',
-  'INPUT_POLL-MIN-DELAY': '1s',
-  'INPUT_POLL-MAX-DELAY': '4s'
-}
-const child = spawn(process.execPath, ['dist/index.js'], { env, stdio: 'inherit' })
+const child = spawn(process.execPath, ['dist/index.js'], { env: runner.env, stdio: 'inherit' })
 const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)))
 await simulator.stop()
 
 console.log('\n──────── job summary ($GITHUB_STEP_SUMMARY) ────────\n')
-console.log(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'))
+console.log(readFileSync(runner.summary, 'utf8'))
 console.log('──────── outputs ($GITHUB_OUTPUT) ────────\n')
-console.log(readFileSync(files.GITHUB_OUTPUT, 'utf8').replace(/^(.*?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm, '$1=$3').trim())
+// summary-markdown repeats the summary above.
+const outputs = Object.entries(parseOutputs(readFileSync(runner.output, 'utf8'))).filter(([name]) => name !== 'summary-markdown')
+console.log(outputs.map(([name, value]) => `${name}=${value}`).join('\n'))
 console.log(`\n${simulator.calls.length} AWS calls; the action exited with ${code}`)
 process.exit(code)

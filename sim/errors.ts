@@ -24,6 +24,6 @@ const STATUS: Record<string, number> = {
   ServiceUnavailable: 503
 }
 
-export function statusFor(code: string): number {
+function statusFor(code: string): number {
   return STATUS[code] ?? 400
 }

@@ -1,5 +1,6 @@
 /** Image Builder operations (restJson1): each takes the request's parameters and returns the JSON body. */
 import { createHash } from 'node:crypto'
+import { canonical } from '../src/lifecycle/request.js'
 import { SimError } from './errors.js'
 import { paginate } from './pagination.js'
 import type { SimImage } from './scenario.js'
@@ -127,17 +128,6 @@ const listImageBuildVersions: ImageBuilderHandler = (state, params, elapsed) => 
     imageSummaryList: page.items.map((image) => summary(state, image, elapsed)),
     nextToken: page.nextToken
   }
-}
-
-/** JSON with sorted keys at every level, so equal requests compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`
-  return JSON.stringify(value)
 }
 
 const STATES = new Set(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED'])

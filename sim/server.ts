@@ -140,13 +140,13 @@ export class Simulator {
     const { status, headers, body } = write(result)
     if (fault?.kind === 'malformed' || fault?.kind === 'reset-mid-body') {
       call.error = fault.kind
-      res.writeHead(status, clean(headers))
+      res.writeHead(status, headers)
       res.write(body.slice(0, Math.floor(body.length / 2)))
       if (fault.kind === 'malformed') res.end()
       else res.socket?.destroy()
       return
     }
-    res.writeHead(status, clean(headers))
+    res.writeHead(status, headers)
     res.end(body)
   }
 
@@ -164,8 +164,8 @@ export class Simulator {
     } catch {
       params = {}
     }
-    void this.answer('imagebuilder', operation, params, req, res, () => entry[1](this.state, params, this.elapsed()) as Record<string, unknown>, (result) => {
-      const requestId: string = randomUUID()
+    void this.answer('imagebuilder', operation, params, req, res, () => entry[1](this.state, params, this.elapsed()) as Record<string, unknown>, (result): Written => {
+      const requestId = randomUUID()
       if (result instanceof SimError)
         return {
           status: result.status,
@@ -184,7 +184,7 @@ export class Simulator {
       if (!handler) throw new SimError('InvalidAction', `Could not find operation ${operation}`)
       return handler(this.state, params, this.elapsed())
     }
-    void this.answer('cloudformation', operation, params, req, res, work, (result) => {
+    void this.answer('cloudformation', operation, params, req, res, work, (result): Written => {
       const requestId = `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata>`
       if (result instanceof SimError) {
         const type = result.status >= 500 ? 'Receiver' : 'Sender'
@@ -199,11 +199,13 @@ export class Simulator {
   }
 }
 
-function clean(headers: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter((e): e is [string, string] => e[1] !== undefined))
+interface Written {
+  status: number
+  headers: Record<string, string>
+  body: string
 }
 
-type Writer = (result: Record<string, unknown> | SimError) => { status: number; headers: Record<string, string | undefined>; body: string }
+type Writer = (result: Record<string, unknown> | SimError) => Written
 
 /** Start a simulator for `scenario` and return it once it listens. */
 export async function startSimulator(scenario: Scenario, options: SimulatorOptions = {}): Promise<Simulator> {

@@ -1,5 +1,5 @@
 /** Just enough XML for awsQuery responses: nested elements, lists as <member>, ISO timestamps. */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 

@@ -18,7 +18,7 @@ export interface AwsSettings {
 }
 
 /** Full-jitter exponential delay, capped at 20 s as the SDK's default strategy is. */
-export function retryDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {
+function retryDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {
   return Math.round(random() * Math.min(20_000, baseMs * 2 ** attempt))
 }
 

@@ -102,7 +102,7 @@ function readPolicy(value: string, env: NodeJS.ProcessEnv, problem: (input: stri
 export type InputReader = (name: string) => string
 
 /** Several values in one input: one per line or comma-separated. */
-export function splitList(text: string): string[] {
+function splitList(text: string): string[] {
   return text
     .split(/[\n,]/)
     .map((s) => s.trim())

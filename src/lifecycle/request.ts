@@ -23,7 +23,7 @@ const DAY = 24 * HOUR
  * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
  * a re-run of the same job sends the same time (and so the same request, which the client token requires).
  */
-export function resolveUpdateAt(spec: string | undefined, now: number): Date | undefined {
+function resolveUpdateAt(spec: string | undefined, now: number): Date | undefined {
   if (!spec) return undefined
   const relative = /^\+(\d+)([dh])$/.exec(spec)
   if (!relative) return new Date(spec)
@@ -31,8 +31,8 @@ export function resolveUpdateAt(spec: string | undefined, now: number): Date | u
   return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit)
 }
 
-/** JSON with sorted keys, so equal requests hash equally. */
-function canonical(value: unknown): string {
+/** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
+export function canonical(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString())
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
   if (value && typeof value === 'object')

@@ -2,7 +2,7 @@
  * L1: act on a verdict with StartResourceStateUpdate and follow each execution to its end. Dry-run makes no
  * mutating call; every resource is reported, whether it was updated, would have been, was skipped or failed.
  */
-import { GetImageCommand, StartResourceStateUpdateCommand } from '@aws-sdk/client-imagebuilder'
+import { GetImageCommand, StartResourceStateUpdateCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { AwsClients } from '../aws/clients.js'
 import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../config/arn.js'
 import type { LifecycleAction } from '../policy/types.js'
@@ -13,7 +13,7 @@ import { waitForAll } from '../wait/scheduler.js'
 import { lifecycleExecutionTarget } from './follow.js'
 import { buildRequest, type LifecycleRequest } from './request.js'
 import { needsUpdate, selectPrevious, type BuildVersion } from './select.js'
-import { listBuildVersions, listImageVersions } from './versions.js'
+import { listAllBuildVersions } from './versions.js'
 
 export type LifecycleMode = 'started' | 'dry-run' | 'skipped' | 'failed'
 
@@ -84,12 +84,8 @@ async function plan(ctx: LifecycleContext, action: LifecycleAction, builds: RunB
     })
   const planned: { build: BuildVersion; region: string; skip?: string }[] = []
   for (const { arn } of builds) {
-    const client = ctx.clients.imageBuilder(arn.region)
-    const versionArn = arn.arn.replace(/\/\d+\.\d+\.\d+\/\d+$/, '')
-    // Every semantic version of the image: ListImages by name, then each version's builds.
-    const versions = (await listImageVersions(client, { names: [arn.name] }, ctx.signal)).filter((v) => v.startsWith(`${versionArn}/`))
-    const all: BuildVersion[] = []
-    for (const version of versions) all.push(...(await listBuildVersions(client, version, ctx.signal)))
+    // Every build of every semantic version of the image (ListImages by name, then each version's builds).
+    const all = await listAllBuildVersions(ctx.clients.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal)
     const selection = selectPrevious(all, toBuild(arn), action.keep, action.state)
     planned.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })))
   }
@@ -124,16 +120,16 @@ export async function execute(ctx: LifecycleContext, requests: { request: Lifecy
     mode: ctx.dryRun ? 'dry-run' : 'started',
     request
   }))
+  const clientOf = new Map(entries.map((e, i) => [e, ctx.clients.imageBuilder((requests[i] as (typeof requests)[number]).region)]))
   if (ctx.dryRun) {
     for (const e of entries) ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(e.request as LifecycleRequest))}`)
     return entries
   }
   await mapConcurrent(entries, ctx.concurrency, async (entry) => {
     const request = entry.request as LifecycleRequest
-    const region = requests.find((r) => r.request === request)?.region as string
     const start = async () => {
       await ctx.limiter.acquire(ctx.signal)
-      return ctx.clients.imageBuilder(region).send(new StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal })
+      return (clientOf.get(entry) as ImagebuilderClient).send(new StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal })
     }
     try {
       // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
@@ -157,10 +153,7 @@ export async function execute(ctx: LifecycleContext, requests: { request: Lifecy
   // An update scheduled for later is not waited for: the job would wait days.
   const started = entries.filter((e) => e.executionId && !e.scheduledFor)
   if (!ctx.wait || started.length === 0) return entries
-  const targets = started.map((e) => {
-    const region = requests.find((r) => r.request === e.request)?.region as string
-    return lifecycleExecutionTarget(ctx.clients.imageBuilder(region), e.resourceArn, e.executionId as string, e.label)
-  })
+  const targets = started.map((e) => lifecycleExecutionTarget(clientOf.get(e) as ImagebuilderClient, e.resourceArn, e.executionId as string, e.label))
   const results = await waitForAll(targets, {
     clock: ctx.clock,
     timeoutMs: ctx.timeoutMs,

@@ -9,7 +9,7 @@ export interface ImageFilter {
 }
 
 /** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
-export async function listImageVersions(client: ImagebuilderClient, filter: ImageFilter, signal?: AbortSignal): Promise<string[]> {
+async function listImageVersions(client: ImagebuilderClient, filter: ImageFilter, signal?: AbortSignal): Promise<string[]> {
   const arns: string[] = []
   const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined
   const pages = paginateListImages({ client, pageSize: 25, stopOnSameToken: true }, { owner: filter.owner ?? 'Self', filters }, { abortSignal: signal })
@@ -17,7 +17,7 @@ export async function listImageVersions(client: ImagebuilderClient, filter: Imag
   return arns
 }
 
-export async function listBuildVersions(client: ImagebuilderClient, imageVersionArn: string, signal?: AbortSignal): Promise<BuildVersion[]> {
+async function listBuildVersions(client: ImagebuilderClient, imageVersionArn: string, signal?: AbortSignal): Promise<BuildVersion[]> {
   const builds: BuildVersion[] = []
   const pages = paginateListImageBuildVersions({ client, pageSize: 25, stopOnSameToken: true }, { imageVersionArn }, { abortSignal: signal })
   for await (const page of pages)

@@ -46,7 +46,7 @@ const lastLaunched = z
   .strictObject({ value: z.number().int().min(1), unit: z.enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
   .describe('Skip AMIs launched within this period')
 
-export const lifecycleActionSchema = z
+const lifecycleActionSchema = z
   .strictObject({
     state: z.enum(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED']).describe('The state to set; DELETED also needs the allow-delete input'),
     target: z
@@ -76,7 +76,7 @@ export const lifecycleActionSchema = z
   })
   .describe('A lifecycle state update')
 
-export const cleanupSchema = lifecycleActionSchema
+const cleanupSchema = lifecycleActionSchema
   .omit({ target: true, keep: true })
   .extend({
     images: z

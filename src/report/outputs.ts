@@ -24,7 +24,7 @@ export interface RunRecord {
 }
 
 /** The JSON report's shape, version 1: documented in the README. */
-export function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, startedAt, finishedAt }: RunRecord) {
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, startedAt, finishedAt }: RunRecord) {
   return {
     version: 1,
     mode: cleanup ? 'cleanup' : 'gate',

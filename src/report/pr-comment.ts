@@ -24,7 +24,7 @@ export function marker(key: string): string {
   return `<!-- image-gate:${key.replace(/-->|[<>]/g, '_')} -->`
 }
 
-export function commentBody(markdown: string, settings: CommentSettings): string {
+function commentBody(markdown: string, settings: CommentSettings): string {
   const footer = settings.runUrl ? `\n\n<sub>Full details in the [job summary](${settings.runUrl}) and the JSON report.</sub>` : ''
   return `${marker(settings.key)}\n${markdown}${footer}`
 }

@@ -18,7 +18,7 @@ export function table(head: string[], rows: string[][]): string {
   return `<table>\n<tr>${th}</tr>\n${body}\n</table>\n`
 }
 
-export function imageConsoleUrl(observation: ImageBuildObservation): string {
+function imageConsoleUrl(observation: ImageBuildObservation): string {
   const region = encodeURIComponent(observation.region)
   return `https://${region}.console.aws.amazon.com/imagebuilder/home?region=${region}#/images/${encodeURIComponent(observation.arn)}`
 }

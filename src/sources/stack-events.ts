@@ -11,7 +11,7 @@ import type { PollResult, Target } from '../wait/scheduler.js'
 import type { ImageBuildObservation, StackObservation, StackResource } from './observations.js'
 
 /** Stack statuses after which nothing more happens without a new operation. */
-export function isTerminalStackStatus(status: string | undefined): boolean {
+function isTerminalStackStatus(status: string | undefined): boolean {
   return status !== undefined && /_(COMPLETE|FAILED)$/.test(status)
 }
 
@@ -77,12 +77,15 @@ export function stackEventsTarget(client: CloudFormationClient, image: ParallelC
     label: snapshot.label,
     async poll(signal): Promise<PollResult<StackObservation>> {
       const fresh: StackEvent[] = []
+      const freshIds = new Set<string>()
       const pages = paginateDescribeStackEvents({ client, stopOnSameToken: true }, { StackName: image.imageId }, { abortSignal: signal })
       read: for await (const page of pages) {
         for (const event of page.StackEvents ?? []) {
           if (event.EventId && seen.has(event.EventId)) break read
           // An event repeated across pages counts once.
-          if (!fresh.some((e) => e.EventId !== undefined && e.EventId === event.EventId)) fresh.push(event)
+          if (event.EventId && freshIds.has(event.EventId)) continue
+          if (event.EventId) freshIds.add(event.EventId)
+          fresh.push(event)
         }
       }
       // Oldest first, so the last event applied to a resource is its current one.

@@ -32,7 +32,7 @@ function finishedPace(executions: WorkflowExecution[]): number | undefined {
  * ends, the pace of the build's finished workflows): until then it can only end by failing a step. Undefined
  * (could end any moment) when nothing runs or there is no pace to judge by; 0 when one is in its last step.
  */
-export function estimateQuietMs(executions: WorkflowExecution[], now: number): number | undefined {
+function estimateQuietMs(executions: WorkflowExecution[], now: number): number | undefined {
   const running = executions.filter(isRunning)
   if (running.length === 0) return undefined
   const prior = finishedPace(executions)
