@@ -8,7 +8,7 @@ import { parseOutputs } from '../scripts/runner-env.js'
 import { normalizeScenario } from '../sim/scenario.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { run, type RunOptions } from '../src/main.js'
-import { VirtualClock } from '../src/wait/clock.js'
+import { VirtualClock } from '../sim/clock.js'
 
 /**
  * @actions/core's summary remembers the first GITHUB_STEP_SUMMARY it sees, so one file serves the whole

@@ -7,11 +7,13 @@ import { parse } from 'yaml'
 import { normalizeScenario } from '../sim/scenario.js'
 import { startSimulator } from '../sim/server.js'
 import { AwsClients } from '../src/aws/clients.js'
-import { describeAwsError, isPermanentAwsError } from '../src/aws/errors.js'
+import { describeAwsError, isPermanentAwsError } from '../src/core/aws-errors.js'
 import { parseConfig } from '../src/config/config.js'
 import { targetsOf } from '../src/main.js'
-import { VirtualClock, type Clock } from '../src/wait/clock.js'
-import { waitForAll, type Target } from '../src/wait/scheduler.js'
+import type { Clock } from '../src/core/clock.js'
+import { VirtualClock } from '../sim/clock.js'
+import { waitForAll } from '../src/wait/scheduler.js'
+import { type Target } from '../src/core/poll.js'
 import { seeded } from './random.js'
 import type { BenchScenario } from './scenarios.js'
 import { mean, percentile, useSimulator } from './sim-env.js'
@@ -56,6 +58,7 @@ async function once(scenario: BenchScenario, strategy: Strategy, random: () => n
   const sim = await startSimulator(normalizeScenario(parse(scenario.yaml) as Record<string, unknown>), { now: () => clock.now() })
   useSimulator(sim)
   const config = parseConfig((name) => ({ timeout: '4h', ...scenario.inputs })[name] ?? '', process.env)
+  if (config.mode !== 'gate') throw new Error('a polling scenario names targets to wait on')
   const clients = new AwsClients({ maxAttempts: 3, retryBaseDelayMs: 1 })
   const start = clock.now()
   try {
@@ -64,7 +67,7 @@ async function once(scenario: BenchScenario, strategy: Strategy, random: () => n
     if (strategy === 'image-gate') {
       const results = await waitForAll(targets, {
         clock,
-        timeoutMs: config.timeoutMs,
+        timeoutMs: config.waiting.timeoutMs,
         backoff: config.backoff,
         random,
         isPermanent: isPermanentAwsError,
@@ -73,7 +76,7 @@ async function once(scenario: BenchScenario, strategy: Strategy, random: () => n
       decided = results.every((r) => r.outcome === 'settled')
     } else {
       const delay = strategy === 'fixed 30 s' ? () => 30_000 : waiterDelay(30, 120, random)
-      decided = await baseline(targets[0] as Target<unknown>, clock, delay, start + config.timeoutMs)
+      decided = await baseline(targets[0] as Target<unknown>, clock, delay, start + config.waiting.timeoutMs)
     }
     return { calls: sim.count(), latency: (clock.now() - start - scenario.settleAt) / 1000, decided }
   } finally {

@@ -1,6 +1,6 @@
 /** Image Builder operations (restJson1): each takes the request's parameters and returns the JSON body. */
 import { createHash } from 'node:crypto'
-import { canonical } from '../src/lifecycle/request.js'
+import { canonical } from '../src/core/canonical.js'
 import { SimError } from './errors.js'
 import { paginate } from './pagination.js'
 import type { SimImage } from './scenario.js'

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { parseDuration } from '../src/config/duration.js'
+import { parseDuration } from '../src/core/duration.js'
 
 export interface Timed {
   /** Offset from the simulator's start, in milliseconds. */

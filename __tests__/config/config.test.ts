@@ -1,8 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
-import { ConfigError, parseConfig } from '../../src/config/config.js'
+import { parseConfig, type Config, type GateConfig } from '../../src/config/config.js'
+import { ConfigError } from '../../src/config/inputs.js'
 import { inputs } from '../helpers.js'
 
 const ARN = 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0/7'
+
+/** The config of a gate (the tests below name targets), or a failed test. */
+function gateConfig(values: Record<string, string>, env: NodeJS.ProcessEnv): GateConfig {
+  const config: Config = parseConfig(inputs(values), env)
+  if (config.mode !== 'gate') throw new Error(`expected a gate config, got ${config.mode}`)
+  return config
+}
 
 function problems(values: Record<string, string>) {
   try {
@@ -16,30 +24,30 @@ function problems(values: Record<string, string>) {
 
 describe('parseConfig', () => {
   it('parses a full set of inputs into a typed config', () => {
-    const config = parseConfig(
-      inputs({
+    const config = gateConfig(
+      {
         'image-build-version-arn': `${ARN}\narn:aws:imagebuilder:eu-west-1:123456789012:image/db/2.0.0/1, ${ARN}`,
         timeout: '90m',
         'poll-min-delay': '10s',
         'poll-max-delay': '2m',
         'report-path': 'out/report.json'
-      }),
+      },
       {}
     )
-    expect(config.imageBuilds.map((b) => [b.region, b.name, b.version, b.build])).toEqual([
+    expect(config.targets.imageBuilds.map((b) => [b.region, b.name, b.version, b.build])).toEqual([
       ['us-east-1', 'web-ami', '1.4.0', '7'],
       ['eu-west-1', 'db', '2.0.0', '1']
     ])
-    expect(config.timeoutMs).toBe(5_400_000)
+    expect(config.waiting.timeoutMs).toBe(5_400_000)
     expect(config.backoff).toEqual({ minDelayMs: 10_000, maxDelayMs: 120_000 })
-    expect(config.reportPath).toBe('out/report.json')
+    expect(config.report.path).toBe('out/report.json')
   })
 
   it('uses documented defaults', () => {
-    const config = parseConfig(inputs({ 'image-build-version-arn': ARN }), { RUNNER_TEMP: '/tmp/runner' })
-    expect(config).toMatchObject({ timeoutMs: 3_600_000, backoff: { minDelayMs: 5000, maxDelayMs: 120_000 }, reportPath: '/tmp/runner/image-gate-report.json' })
+    const config = gateConfig({ 'image-build-version-arn': ARN }, { RUNNER_TEMP: '/tmp/runner' })
+    expect(config).toMatchObject({ waiting: { timeoutMs: 3_600_000 }, backoff: { minDelayMs: 5000, maxDelayMs: 120_000 }, report: { path: '/tmp/runner/image-gate-report.json' } })
     expect(config.aws).toEqual({ maxAttempts: 5, retryBaseDelayMs: 250, requestTimeoutMs: 30_000 })
-    expect(config.notFoundGraceMs).toBe(30_000)
+    expect(config.waiting.notFoundGraceMs).toBe(30_000)
   })
 
   it.each([
@@ -77,7 +85,7 @@ describe('parseConfig', () => {
   const HOOK = 'arn:aws:cloudformation:us-east-1:123456789012:type/hook/MyOrg-Security-Scan'
 
   it('builds a hook query for every filter combination ListHookResults accepts', () => {
-    const read = (values: Record<string, string>) => parseConfig(inputs(values), { AWS_REGION: 'eu-west-1' }).hookQueries
+    const read = (values: Record<string, string>) => gateConfig(values, { AWS_REGION: 'eu-west-1' }).targets.hookResults
     expect(read({ 'change-set-arn': CS })).toEqual([
       { label: 'change set pr-42', region: 'us-east-1', filter: { TargetType: 'CHANGE_SET', TargetId: CS }, changeSetArn: CS }
     ])
@@ -120,7 +128,7 @@ describe('parseConfig', () => {
 
   it('needs a region for targets whose identifiers do not carry one', () => {
     expect(problems({ 'parallelcluster-image-id': 'alinux2-image' })).toEqual([expect.objectContaining({ input: 'parallelcluster-image-id', fix: expect.stringMatching(/set aws-region/) })])
-    expect(parseConfig(inputs({ 'parallelcluster-image-id': 'alinux2-image', 'aws-region': 'us-west-2' }), {}).parallelClusterImages).toEqual([
+    expect(gateConfig({ 'parallelcluster-image-id': 'alinux2-image', 'aws-region': 'us-west-2' }, {}).targets.parallelclusterStacks).toEqual([
       { imageId: 'alinux2-image', region: 'us-west-2' }
     ])
   })

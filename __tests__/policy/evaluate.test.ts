@@ -4,8 +4,8 @@ import fc from 'fast-check'
 import { evaluate } from '../../src/policy/evaluate.js'
 import { loadPolicy } from '../../src/policy/load.js'
 import { DEFAULT_POLICY } from '../../src/policy/types.js'
-import type { HookObservation, ImageBuildObservation, Observation, StackObservation } from '../../src/sources/observations.js'
-import type { Outcome, TargetResult } from '../../src/wait/scheduler.js'
+import type { HookResultsObservation, ImageBuildObservation, Observation, ParallelClusterStackObservation } from '../../src/core/observations.js'
+import type { Outcome, TargetResult } from '../../src/core/poll.js'
 
 const WF = ['PENDING', 'SKIPPED', 'RUNNING', 'COMPLETED', 'FAILED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_COMPLETED', 'CANCELLED']
 const HOOK = ['HOOK_IN_PROGRESS', 'HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED']
@@ -28,8 +28,8 @@ const imageBuild: fc.Arbitrary<ImageBuildObservation> = fc.record({
   imageStatus: fc.constantFrom('AVAILABLE', 'FAILED', 'CANCELLED', 'TESTING'),
   executions: fc.array(execution, { maxLength: 6 })
 })
-const hooks: fc.Arbitrary<HookObservation> = fc.record({
-  kind: fc.constant('hooks' as const),
+const hooks: fc.Arbitrary<HookResultsObservation> = fc.record({
+  kind: fc.constant('hook-results' as const),
   label: fc.constant('cs'),
   region: fc.constant('us-east-1'),
   filter: fc.constant({}),
@@ -38,8 +38,8 @@ const hooks: fc.Arbitrary<HookObservation> = fc.record({
     { maxLength: 6 }
   )
 })
-const stack: fc.Arbitrary<StackObservation> = fc.record({
-  kind: fc.constant('stack' as const),
+const stack: fc.Arbitrary<ParallelClusterStackObservation> = fc.record({
+  kind: fc.constant('parallelcluster-stack' as const),
   label: fc.constant('pc'),
   region: fc.constant('us-east-1'),
   imageId: fc.constant('img'),
@@ -69,9 +69,9 @@ function violates(r: TargetResult<Observation>): boolean {
   switch (o.kind) {
     case 'image-build':
       return o.imageStatus === 'FAILED' || o.imageStatus === 'CANCELLED' || o.executions.some((e) => ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'].includes(e.status) || e.failedSteps > 0)
-    case 'hooks':
+    case 'hook-results':
       return o.results.some((h) => h.status === 'HOOK_FAILED' || (h.status === 'HOOK_COMPLETE_FAILED' && h.failureMode === 'FAIL'))
-    case 'stack':
+    case 'parallelcluster-stack':
       return o.stackStatus === 'ROLLBACK_COMPLETE' || o.resources.some((x) => x.status.endsWith('_FAILED'))
   }
 }
@@ -105,8 +105,8 @@ describe('evaluate', () => {
   })
 
   const settled = (snapshot: Observation): TargetResult<Observation> => ({ key: 'k', label: snapshot.label, outcome: 'settled', snapshot, polls: 1, startedAt: 0, endedAt: 1 })
-  const hookObs = (results: Partial<HookObservation['results'][number]>[]): HookObservation => ({
-    kind: 'hooks',
+  const hookObs = (results: Partial<HookResultsObservation['results'][number]>[]): HookResultsObservation => ({
+    kind: 'hook-results',
     label: 'cs',
     region: 'us-east-1',
     filter: {},
@@ -144,8 +144,8 @@ describe('evaluate', () => {
 
   it('judges only the stack resources the policy names', () => {
     const policy = loadPolicy('version: 1\nstack: { resources: ["AWS::ImageBuilder::*"] }', 'p')
-    const obs: StackObservation = {
-      kind: 'stack',
+    const obs: ParallelClusterStackObservation = {
+      kind: 'parallelcluster-stack',
       label: 'pc',
       region: 'us-east-1',
       imageId: 'i',

@@ -3,14 +3,14 @@ import { evaluate } from '../../src/policy/evaluate.js'
 import { DEFAULT_POLICY } from '../../src/policy/types.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { renderTimeline } from '../../src/report/timeline.js'
-import type { HookObservation, ImageBuildObservation, Observation } from '../../src/sources/observations.js'
-import type { TargetResult } from '../../src/wait/scheduler.js'
+import type { HookResultsObservation, ImageBuildObservation, Observation } from '../../src/core/observations.js'
+import type { TargetResult } from '../../src/core/poll.js'
 
 const settled = (snapshot: Observation): TargetResult<Observation> => ({ key: snapshot.label, label: snapshot.label, outcome: 'settled', snapshot, polls: 3, startedAt: 0, endedAt: Date.UTC(2026, 10, 23, 13) })
 
-function hooks(n: number, failing: number, reason: string): HookObservation {
+function hooks(n: number, failing: number, reason: string): HookResultsObservation {
   return {
-    kind: 'hooks',
+    kind: 'hook-results',
     label: 'change set pr-42',
     region: 'us-east-1',
     filter: {},

@@ -1,7 +1,8 @@
 /** The waiting loop with plain in-memory targets: no network, virtual time. */
 import { describe, expect, it } from '@jest/globals'
-import { VirtualClock } from '../../src/wait/clock.js'
-import { waitForAll, type PollResult, type Target } from '../../src/wait/scheduler.js'
+import { VirtualClock } from '../../sim/clock.js'
+import { waitForAll } from '../../src/wait/scheduler.js'
+import { type PollResult, type Target } from '../../src/core/poll.js'
 
 const backoff = { minDelayMs: 10_000, maxDelayMs: 320_000 }
 

@@ -6,16 +6,8 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { ConfiguredRetryStrategy } from '@smithy/util-retry'
+import type { AwsSettings } from '../core/settings.js'
 import { ACTION_NAME, ACTION_VERSION } from '../meta.js'
-
-export interface AwsSettings {
-  /** Attempts per request, the first included. */
-  maxAttempts: number
-  /** Base of the SDK's exponential retry delay, in milliseconds. */
-  retryBaseDelayMs: number
-  /** A request with no answer for this long is abandoned (and retried by the retry strategy). */
-  requestTimeoutMs?: number
-}
 
 /** Full-jitter exponential delay, capped at 20 s as the SDK's default strategy is. */
 function retryDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {

@@ -2,26 +2,8 @@
  * Hook result queries from the inputs, refused at input time where ListHookResults would refuse them:
  * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target.
  */
-import { parseChangeSetArn, parseHookTypeArn } from './arn.js'
-
-export const HOOK_TARGET_TYPES = ['CHANGE_SET', 'STACK', 'RESOURCE', 'CLOUD_CONTROL'] as const
-export const HOOK_STATUSES = ['HOOK_IN_PROGRESS', 'HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'] as const
-
-export interface HookFilter {
-  TargetType?: (typeof HOOK_TARGET_TYPES)[number]
-  TargetId?: string
-  TypeArn?: string
-  Status?: (typeof HOOK_STATUSES)[number]
-}
-
-export interface HookQuery {
-  label: string
-  /** Region to call; from the ARN where there is one, else the job's region. */
-  region: string
-  filter: HookFilter
-  /** A change set's hooks run while it is created: the query waits for the change set too. */
-  changeSetArn?: string
-}
+import { parseChangeSetArn, parseHookTypeArn } from '../core/arn.js'
+import { HOOK_STATUSES, HOOK_TARGET_TYPES, type HookFilter, type HookQuery } from '../core/targets.js'
 
 export interface HookInputs {
   changeSetArns: string[]

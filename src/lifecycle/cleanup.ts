@@ -1,46 +1,30 @@
 /** L2: a scheduled cleanup: list every build version, select the stale ones, retire them under a rate limit. */
-import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import type { Evaluation } from '../policy/evaluate.js'
-import type { CleanupRules } from '../policy/types.js'
+import type { CleanupResult, CleanupTarget } from '../core/lifecycle.js'
+import type { LifecycleContext, LifecycleOptions } from './context.js'
+import { execute } from './execute.js'
+import type { PlannedRequest } from './plan.js'
 import { buildRequest } from './request.js'
-import { execute, isFailed, type LifecycleContext, type LifecycleEntry } from './run.js'
-import { selectStale, type CleanupDecision } from './stale.js'
+import { selectStale } from './stale.js'
 import { listAllBuildVersions } from './versions.js'
 
-export interface CleanupResult {
-  decisions: CleanupDecision[]
-  entries: LifecycleEntry[]
-}
-
-export async function runCleanup(ctx: LifecycleContext, client: ImagebuilderClient, region: string, rules: CleanupRules, current: ReadonlySet<string>): Promise<CleanupResult> {
+/** Every version's decision, and the requests for the stale ones. */
+export async function planCleanup(ctx: LifecycleContext, runIdentity: string, { region, rules, current }: CleanupTarget) {
   // Exact names filter on the server; globs need the whole list.
   const exact = rules.images.length > 0 && rules.images.every((n) => !/[*?]/.test(n))
-  const builds = await listAllBuildVersions(client, { owner: 'Self', names: exact ? rules.images : undefined }, ctx.signal)
+  const builds = await listAllBuildVersions(ctx.imageBuilder(region), { owner: 'Self', names: exact ? rules.images : undefined }, ctx.signal)
   const now = ctx.clock.now()
   const decisions = selectStale(builds, rules, now, current)
-  ctx.log(`cleanup: ${builds.length} build version(s) read, ${decisions.filter((d) => d.decision === 'act').length} stale`)
-  const requests = decisions
-    .filter((d) => d.decision === 'act')
-    .map((d) => ({ request: buildRequest(rules.action, d.build.arn, `${d.build.name} ${d.build.version}`, 'cleanup', ctx.runIdentity, now), region, trigger: 'cleanup' }))
-  return { decisions, entries: await execute(ctx, requests) }
+  const stale = decisions.filter((d) => d.decision === 'act')
+  ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} stale`)
+  const requests: PlannedRequest[] = stale.map(({ build }) => ({
+    request: buildRequest(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', runIdentity, now),
+    region,
+    trigger: 'cleanup'
+  }))
+  return { decisions, requests }
 }
 
-export function cleanupCounts({ decisions, entries }: CleanupResult) {
-  return {
-    acted: entries.filter((e) => e.mode === 'started' || e.mode === 'dry-run').length,
-    kept: decisions.filter((d) => d.decision === 'kept').length,
-    skipped: decisions.filter((d) => d.decision === 'skipped').length,
-    failed: entries.filter(isFailed).length
-  }
-}
-
-/** A cleanup passes when every update it started (or would start) went through. */
-export function cleanupEvaluation(result: CleanupResult, dryRun: boolean): Evaluation {
-  const counts = cleanupCounts(result)
-  const findings = result.entries
-    .filter(isFailed)
-    .map((e) => ({ target: 'cleanup', item: e.label, rule: 'cleanup', severity: 'fail' as const, message: e.note ?? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}` }))
-  const did = dryRun ? 'would update' : 'updated'
-  const reason = `${counts.acted} version(s) ${did} to ${result.entries[0]?.state ?? 'the target state'}, ${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`
-  return { verdict: counts.failed > 0 ? 'fail' : 'pass', reason, findings }
+export async function runCleanup(ctx: LifecycleContext, options: LifecycleOptions, target: CleanupTarget): Promise<CleanupResult> {
+  const { decisions, requests } = await planCleanup(ctx, options.runIdentity, target)
+  return { decisions, entries: await execute(ctx, options, requests) }
 }

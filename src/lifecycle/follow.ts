@@ -1,6 +1,6 @@
 /** Follow a started lifecycle execution (ListLifecycleExecutions for its resource, all pages) to its end. */
 import { paginateListLifecycleExecutions, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import type { PollResult, Target } from '../wait/scheduler.js'
+import type { PollResult, Target } from '../core/poll.js'
 
 const TERMINAL = new Set(['SUCCESS', 'FAILED', 'CANCELLED'])
 

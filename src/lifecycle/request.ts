@@ -1,20 +1,7 @@
 /** Pure: a policy's lifecycle action on one resource -> the exact StartResourceStateUpdate request. */
 import { createHash } from 'node:crypto'
-import type { ImageState, LifecycleAction } from '../policy/types.js'
-
-export interface LifecycleRequest {
-  /** `web-ami 1.4.0/6` */
-  label: string
-  resourceArn: string
-  state: ImageState
-  includeResources?: { amis?: boolean; snapshots?: boolean; containers?: boolean }
-  exclusionRules?: { amis: NonNullable<LifecycleAction['exclude']> }
-  updateAt?: Date
-  executionRole?: string
-  clientToken: string
-  /** Why this request exists, e.g. `on-pass: previous-versions`. */
-  reason: string
-}
+import { canonical } from '../core/canonical.js'
+import type { LifecycleRequest, StateUpdate } from '../core/lifecycle.js'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -31,28 +18,15 @@ function resolveUpdateAt(spec: string | undefined, now: number): Date | undefine
   return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit)
 }
 
-/** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
-export function canonical(value: unknown): string {
-  if (value instanceof Date) return JSON.stringify(value.toISOString())
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`
-  return JSON.stringify(value)
-}
-
 /**
  * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
  * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
  */
-export function clientToken(runIdentity: string, params: Omit<LifecycleRequest, 'clientToken' | 'label' | 'reason'>): string {
+function clientToken(runIdentity: string, params: Omit<LifecycleRequest, 'clientToken' | 'label' | 'reason'>): string {
   return `ig-${createHash('sha256').update(`${runIdentity}\n${canonical(params)}`).digest('hex').slice(0, 32)}`
 }
 
-export function buildRequest(action: LifecycleAction, resourceArn: string, label: string, reason: string, runIdentity: string, now: number): LifecycleRequest {
+export function buildRequest(action: StateUpdate, resourceArn: string, label: string, reason: string, runIdentity: string, now: number): LifecycleRequest {
   const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined
   const params = {
     resourceArn,

@@ -1,15 +1,5 @@
 /** Pure: which image build versions a lifecycle action should touch, and why the others are left alone. */
-import type { ImageState } from '../policy/types.js'
-
-export interface BuildVersion {
-  arn: string
-  name: string
-  /** `1.4.0/7` */
-  version: string
-  state?: string
-  dateCreated?: string
-  tags?: Record<string, string>
-}
+import type { BuildVersion, ImageState } from '../core/lifecycle.js'
 
 export interface Selection {
   selected: BuildVersion[]

@@ -1,16 +1,8 @@
 /** Pure: which image build versions a scheduled cleanup retires, and why every other one is left alone. */
-import { formatDuration } from '../config/duration.js'
-import { matchesAny } from '../policy/glob.js'
-import type { CleanupRules } from '../policy/types.js'
-import { compareVersions, needsUpdate, type BuildVersion } from './select.js'
-
-export type Decision = 'act' | 'kept' | 'skipped'
-
-export interface CleanupDecision {
-  build: BuildVersion
-  decision: Decision
-  why: string
-}
+import { formatDuration } from '../core/duration.js'
+import { matchesAny } from '../core/glob.js'
+import type { BuildVersion, CleanupDecision, CleanupRules, Decision } from '../core/lifecycle.js'
+import { compareVersions, needsUpdate } from './select.js'
 
 function excludedByTag(build: BuildVersion, tags: Record<string, string>): string | undefined {
   for (const [key, value] of Object.entries(tags)) {

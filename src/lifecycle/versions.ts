@@ -1,6 +1,6 @@
 /** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
 import { paginateListImageBuildVersions, paginateListImages, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import type { BuildVersion } from './select.js'
+import type { BuildVersion } from '../core/lifecycle.js'
 
 export interface ImageFilter {
   owner?: 'Self' | 'Shared' | 'Amazon' | 'ThirdParty' | 'AWSMarketplace'

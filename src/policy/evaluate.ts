@@ -1,26 +1,20 @@
 /** Pure: (target results, policy) -> findings and a verdict. Missing or partial data never passes. */
-import type { Observation } from '../sources/observations.js'
-import type { TargetResult } from '../wait/scheduler.js'
-import { hookFindings } from './hooks.js'
-import { stackFindings } from './stack.js'
-import type { Finding, Policy, Severity, Verdict } from './types.js'
-import { workflowFindings } from './workflows.js'
-
-export interface Evaluation {
-  verdict: Verdict
-  /** One sentence: why the verdict is what it is. */
-  reason: string
-  findings: Finding[]
-}
+import type { Observation } from '../core/observations.js'
+import type { TargetResult } from '../core/poll.js'
+import { hookResultsFindings } from './hook-results.js'
+import { parallelClusterStackFindings } from './parallelcluster-stack.js'
+import type { Evaluation, Finding, Severity } from '../core/verdict.js'
+import type { Policy } from './types.js'
+import { imageBuildFindings } from './image-build.js'
 
 function observationFindings(observation: Observation, policy: Policy, settled: boolean): Finding[] {
   switch (observation.kind) {
     case 'image-build':
-      return workflowFindings(observation, policy, settled)
-    case 'hooks':
-      return hookFindings(observation, policy, settled)
-    case 'stack':
-      return stackFindings(observation, policy)
+      return imageBuildFindings(observation, policy, settled)
+    case 'hook-results':
+      return hookResultsFindings(observation, policy, settled)
+    case 'parallelcluster-stack':
+      return parallelClusterStackFindings(observation, policy)
   }
 }
 

@@ -1,5 +1,5 @@
 /** How each item is named in findings; the report uses the same names to find a row's severity. */
-import type { HookResult, StackResource, WorkflowExecution } from '../sources/observations.js'
+import type { HookResult, StackResource, WorkflowExecution } from '../core/observations.js'
 
 export const workflowItem = (e: WorkflowExecution): string => `${e.type} workflow ${e.id}`
 export const hookItem = (r: HookResult): string => `${r.typeName} (${r.failureMode})`

@@ -4,9 +4,9 @@
  */
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
-import { parseDuration } from '../config/duration.js'
-import { policyFileSchema, type CleanupFile, type LifecycleActionFile, type PolicyFile } from './schema.js'
-import { DEFAULT_POLICY, type CleanupRules, type LifecycleAction, type Policy } from './types.js'
+import { toPolicy } from './from-file.js'
+import { policyFileSchema } from './schema.js'
+import type { Policy } from './types.js'
 
 export interface PolicyProblem {
   source: string
@@ -106,85 +106,6 @@ function describeIssue(issue: z.core.$ZodIssue, source: string, doc: Document, l
   return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }]
 }
 
-function toCleanup(c: CleanupFile | undefined): CleanupRules | undefined {
-  if (!c) return undefined
-  return {
-    action: toAction({ ...c, target: 'previous-versions', keep: 0 }) as LifecycleAction,
-    images: c.images ?? [],
-    keep: c.keep ?? 3,
-    olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
-    states: c.states ?? ['AVAILABLE', 'DEPRECATED', 'DISABLED'],
-    excludeTags: c['exclude-tags'] ?? {}
-  }
-}
-
-function toAction(a: LifecycleActionFile | undefined): LifecycleAction | undefined {
-  if (!a) return undefined
-  const x = a.exclude
-  return {
-    state: a.state,
-    target: a.target,
-    keep: a.keep ?? 0,
-    include: a.include,
-    exclude: x && {
-      isPublic: x.public,
-      regions: x.regions,
-      sharedAccounts: x['shared-accounts'],
-      lastLaunched: x['last-launched'],
-      tagMap: x.tags
-    },
-    updateAt: a['update-at'],
-    executionRole: a['execution-role']
-  }
-}
-
-function toPolicy(file: PolicyFile, source: string): Policy {
-  const d = DEFAULT_POLICY
-  const fallback = {
-    failOn: file.workflows?.default?.['fail-on'] ?? d.workflows.default.failOn,
-    warnOn: file.workflows?.default?.['warn-on'] ?? d.workflows.default.warnOn,
-    maxFailedSteps: file.workflows?.default?.['max-failed-steps'] ?? d.workflows.default.maxFailedSteps,
-    maxSkippedSteps: file.workflows?.default?.['max-skipped-steps']
-  }
-  return {
-    source,
-    workflows: {
-      required: file.workflows?.required ?? [],
-      default: fallback,
-      rules: (file.workflows?.rules ?? []).map((r) => ({
-        type: r.type,
-        failOn: r['fail-on'] ?? fallback.failOn,
-        warnOn: r['warn-on'] ?? fallback.warnOn,
-        maxFailedSteps: r['max-failed-steps'] ?? fallback.maxFailedSteps,
-        maxSkippedSteps: r['max-skipped-steps'] ?? fallback.maxSkippedSteps
-      }))
-    },
-    hooks: {
-      required: file.hooks?.required ?? [],
-      rules: (file.hooks?.rules ?? []).map((r) => ({ typeName: r['type-name'], ignore: r.ignore ?? false, onFailure: r['on-failure'] })),
-      hookFailed: file.hooks?.['hook-failed'] ?? d.hooks.hookFailed,
-      graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace)
-    },
-    stack: {
-      resources: file.stack?.resources ?? [],
-      failOn: file.stack?.['fail-on'] ?? d.stack.failOn,
-      warnOn: file.stack?.['warn-on'] ?? d.stack.warnOn
-    },
-    lifecycle: {
-      onPass: toAction(file.lifecycle?.['on-pass']),
-      onWarn: toAction(file.lifecycle?.['on-warn']),
-      onFail: toAction(file.lifecycle?.['on-fail'])
-    },
-    cleanup: toCleanup(file.cleanup),
-    waiting: {
-      timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
-      onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
-      onError: file.waiting?.['on-error'] ?? d.waiting.onError,
-      onMissing: file.waiting?.['on-missing'] ?? d.waiting.onMissing
-    }
-  }
-}
-
 /** Parse and check a policy; `source` names it in messages (a path, or `inline`). */
 export function loadPolicy(text: string, source: string): Policy {
   const lines = new LineCounter()
@@ -209,5 +130,8 @@ export function loadPolicy(text: string, source: string): Policy {
     throw new PolicyError(
       parsed.error.issues.flatMap((issue) => describeIssue(issue, source, doc, lines)).sort((a, b) => a.line - b.line || a.column - b.column)
     )
-  return toPolicy(parsed.data, source)
+  const { policy, problems } = toPolicy(parsed.data, source)
+  if (problems.length > 0)
+    throw new PolicyError(problems.map((p) => ({ source, ...position(doc, lines, p.path), key: keyPath(p.path), message: p.message })))
+  return policy
 }

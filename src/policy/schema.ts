@@ -3,7 +3,7 @@
  * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
  */
 import { z } from 'zod'
-import { parseDuration } from '../config/duration.js'
+import { parseDuration } from '../core/duration.js'
 
 const WORKFLOW_STATUSES = ['PENDING', 'SKIPPED', 'RUNNING', 'COMPLETED', 'FAILED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_COMPLETED', 'CANCELLED'] as const
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'] as const

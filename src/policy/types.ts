@@ -1,18 +1,6 @@
-/** What the policy decides with, and what it says. */
-
-export type Severity = 'fail' | 'warn' | 'pass'
-export type Verdict = 'pass' | 'warn' | 'fail' | 'timeout' | 'error' | 'cancelled'
-
-export interface Finding {
-  /** The target the item belongs to, e.g. `web-ami 1.4.0/7`. */
-  target: string
-  /** The item judged, e.g. `TEST workflow wf-123`. */
-  item: string
-  /** The rule that decided, e.g. `workflows.rules[0].fail-on`. */
-  rule: string
-  severity: Severity
-  message: string
-}
+/** What the policy decides with. */
+import type { CleanupRules, LifecycleAction } from '../core/lifecycle.js'
+import type { Severity } from '../core/verdict.js'
 
 export interface WorkflowRule {
   /** Workflow type (BUILD, TEST, DISTRIBUTION) or a glob. */
@@ -31,39 +19,6 @@ export interface HookRule {
   ignore: boolean
   /** How a HOOK_COMPLETE_FAILED maps, whatever its FailureMode; unset follows FailureMode (FAIL fails, WARN warns). */
   onFailure?: Severity
-}
-
-export type ImageState = 'AVAILABLE' | 'DEPRECATED' | 'DISABLED' | 'DELETED'
-
-/** A state update the policy asks for on a verdict; resolved to concrete requests by the lifecycle module. */
-export interface LifecycleAction {
-  state: ImageState
-  /** `this-build`, `previous-versions` or an image build version ARN. */
-  target: string
-  keep: number
-  include?: { amis?: boolean; snapshots?: boolean; containers?: boolean }
-  exclude?: {
-    isPublic?: boolean
-    regions?: string[]
-    sharedAccounts?: string[]
-    lastLaunched?: { value: number; unit: 'DAYS' | 'WEEKS' | 'MONTHS' | 'YEARS' }
-    tagMap?: Record<string, string>
-  }
-  /** ISO time, or `+30d` / `+12h`. */
-  updateAt?: string
-  executionRole?: string
-}
-
-/** What a scheduled cleanup does: the state to set and which versions are stale. */
-export interface CleanupRules {
-  action: LifecycleAction
-  /** Image name globs; empty means every image the account owns. */
-  images: string[]
-  /** Newest versions per image never touched. */
-  keep: number
-  olderThanMs?: number
-  states: string[]
-  excludeTags: Record<string, string>
 }
 
 export interface Policy {

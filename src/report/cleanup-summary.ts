@@ -1,7 +1,6 @@
 /** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped, and failed, with why. */
-import type { CleanupResult } from '../lifecycle/cleanup.js'
-import { isFailed, type LifecycleEntry } from '../lifecycle/run.js'
-import type { Evaluation } from '../policy/evaluate.js'
+import { isFailed, type CleanupResult, type LifecycleEntry } from '../core/lifecycle.js'
+import type { Evaluation } from '../core/verdict.js'
 import { inert } from './escape.js'
 import { ICON, renderLifecycle, SUMMARY_BUDGET_BYTES, table } from './summary.js'
 

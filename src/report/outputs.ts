@@ -2,13 +2,13 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import * as core from '@actions/core'
-import { cleanupCounts, type CleanupResult } from '../lifecycle/cleanup.js'
-import { isFailed, type LifecycleEntry, type LifecycleStatus } from '../lifecycle/run.js'
-import type { Evaluation } from '../policy/evaluate.js'
-import type { Observation } from '../sources/observations.js'
-import type { TargetResult } from '../wait/scheduler.js'
+import { cleanupCounts, isFailed, type CleanupResult, type LifecycleEntry, type LifecycleStatus } from '../core/lifecycle.js'
+import type { ReportSettings } from '../core/settings.js'
+import type { Evaluation } from '../core/verdict.js'
+import type { Observation } from '../core/observations.js'
+import type { TargetResult } from '../core/poll.js'
 import { renderCleanupSummary } from './cleanup-summary.js'
-import { COMMENT_BUDGET_BYTES, upsertComment, type CommentSettings } from './pr-comment.js'
+import { COMMENT_BUDGET_BYTES, upsertComment } from './pr-comment.js'
 import { renderSummary } from './summary.js'
 
 export interface RunRecord {
@@ -47,8 +47,9 @@ function render(record: RunRecord, budget?: number): string {
     : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, { lifecycle: record.lifecycle, budget })
 }
 
-export async function publish(record: RunRecord, reportPath: string, comment?: CommentSettings): Promise<void> {
+export async function publish(record: RunRecord, settings: ReportSettings): Promise<void> {
   const { evaluation } = record
+  const reportPath = settings.path
   const markdown = render(record)
   await mkdir(dirname(reportPath), { recursive: true })
   await writeFile(reportPath, `${JSON.stringify(jsonReport(record), null, 2)}\n`)
@@ -75,7 +76,7 @@ export async function publish(record: RunRecord, reportPath: string, comment?: C
   // Cleanup failures are findings already; a gate's lifecycle failures get their own annotation.
   for (const e of record.cleanup ? [] : record.lifecycle.filter(isFailed))
     core.error(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, { title: `image-gate lifecycle: ${e.label} -> ${e.state}` })
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
+  if (settings.stepSummary) await core.summary.addRaw(markdown, true).write()
   else core.info(markdown)
-  if (comment) await upsertComment(comment, short)
+  if (settings.comment) await upsertComment(settings.comment, short)
 }

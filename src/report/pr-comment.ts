@@ -4,20 +4,10 @@
  */
 import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
-import type { PullRequest } from '../config/pull-request.js'
+import type { CommentSettings } from '../core/settings.js'
 
 /** GitHub refuses comments over 65,536 characters; keep room for the marker and the footer. */
 export const COMMENT_BUDGET_BYTES = 60_000
-
-export interface CommentSettings {
-  token: string
-  /** Tells this gate's comment from others on the same PR (several jobs, several gates). */
-  key: string
-  pullRequest?: PullRequest
-  runUrl?: string
-  /** GITHUB_API_URL: GitHub Enterprise Server has its own. */
-  apiUrl: string
-}
 
 export function marker(key: string): string {
   // The key is the workflow and job names: keep it from closing the HTML comment.

@@ -1,11 +1,9 @@
 /** The job summary as Markdown with HTML tables: verdict first, failing and warning items next, then each target. */
-import { formatDuration } from '../config/duration.js'
-import type { Evaluation } from '../policy/evaluate.js'
-import type { Finding, Verdict } from '../policy/types.js'
-import type { HookObservation, ImageBuildObservation, Observation, StackObservation } from '../sources/observations.js'
-import type { TargetResult } from '../wait/scheduler.js'
-import type { LifecycleRequest } from '../lifecycle/request.js'
-import { wire, type LifecycleEntry } from '../lifecycle/run.js'
+import { formatDuration } from '../core/duration.js'
+import type { Evaluation, Finding, Verdict } from '../core/verdict.js'
+import type { HookResultsObservation, ImageBuildObservation, Observation, ParallelClusterStackObservation } from '../core/observations.js'
+import type { TargetResult } from '../core/poll.js'
+import { wire, type LifecycleEntry } from '../core/lifecycle.js'
 import { hookItem, resourceItem, workflowItem } from '../policy/items.js'
 import { inert, link } from './escape.js'
 import { renderTimeline } from './timeline.js'
@@ -54,19 +52,22 @@ interface Section {
   columns: string[]
   rows: Row[]
   empty: string
+  /** What a row is, counted: `workflow execution(s)`. */
+  noun: string
 }
 
-function hookSection(result: TargetResult<Observation>, o: HookObservation): Section {
+function hookResultsSection(result: TargetResult<Observation>, o: HookResultsObservation): Section {
   const title = o.changeSetArn ? link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label) : inert(o.label)
   return {
     head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason),
     columns: ['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'],
     rows: o.results.map((r) => ({ item: hookItem(r), cells: [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)] })),
-    empty: 'No hook results were reported.'
+    empty: 'No hook results were reported.',
+    noun: 'hook result(s)'
   }
 }
 
-function stackSection(result: TargetResult<Observation>, o: StackObservation): Section {
+function parallelClusterStackSection(result: TargetResult<Observation>, o: ParallelClusterStackObservation): Section {
   const title = o.stackId ? link(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label) : inert(o.label)
   return {
     head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
@@ -81,7 +82,8 @@ function stackSection(result: TargetResult<Observation>, o: StackObservation): S
         span(r.firstAt, r.lastAt)
       ]
     })),
-    empty: 'No stack events were read.'
+    empty: 'No stack events were read.',
+    noun: 'stack resource(s)'
   }
 }
 
@@ -93,16 +95,24 @@ function imageBuildSection(result: TargetResult<Observation>, o: ImageBuildObser
       item: workflowItem(e),
       cells: [inert(e.type), inert(e.status), `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`, span(e.startTime, e.endTime), inert(e.message, 500)]
     })),
-    empty: 'No workflow executions were listed.'
+    empty: 'No workflow executions were listed.',
+    noun: 'workflow execution(s)'
   }
 }
 
+/** The one place that tells the kinds of target apart. */
 function section(result: TargetResult<Observation>): Section {
   const o = result.snapshot
-  if (o?.kind === 'image-build') return imageBuildSection(result, o)
-  if (o?.kind === 'hooks') return hookSection(result, o)
-  if (o?.kind === 'stack') return stackSection(result, o)
-  return { head: `### ${inert(result.label)} (${result.outcome})\n\n`, columns: [], rows: [], empty: inert(result.error ?? 'No data was read.') }
+  switch (o?.kind) {
+    case 'image-build':
+      return imageBuildSection(result, o)
+    case 'hook-results':
+      return hookResultsSection(result, o)
+    case 'parallelcluster-stack':
+      return parallelClusterStackSection(result, o)
+    case undefined:
+      return { head: `### ${inert(result.label)} (${result.outcome})\n\n`, columns: [], rows: [], empty: inert(result.error ?? 'No data was read.'), noun: '' }
+  }
 }
 
 /**
@@ -133,23 +143,14 @@ function findingsTable(findings: Finding[], messageLength: number): string {
   return table(['', 'Target', 'Item', 'Why', 'Rule'], rows)
 }
 
-function itemCount(result: TargetResult<Observation>): string {
-  const o = result.snapshot
-  if (!o) return `${inert(result.label)}: ${result.outcome}, no data`
-  const n = o.kind === 'image-build' ? o.executions.length : o.kind === 'hooks' ? o.results.length : o.resources.length
-  const what = o.kind === 'image-build' ? 'workflow execution(s)' : o.kind === 'hooks' ? 'hook result(s)' : 'stack resource(s)'
-  return `${inert(result.label)}: ${result.outcome}, ${n} ${what}`
+function itemCount(result: TargetResult<Observation>, s: Section): string {
+  if (!result.snapshot) return `${inert(result.label)}: ${result.outcome}, no data`
+  return `${inert(result.label)}: ${result.outcome}, ${s.rows.length} ${s.noun}`
 }
 
 /** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
 export const SUMMARY_BUDGET_BYTES = 1_000_000
 
-/**
- * The summary at the richest level of detail that fits the budget: every target's table (large ones with their
- * passing rows folded into <details>); then only failing and warning rows; then counts per target. Failing and warning items are
- * always listed (their text cut shorter, then their number capped, only if they alone would not fit); the
- * JSON report has everything.
- */
 const MODE: Record<LifecycleEntry['mode'], string> = { started: '▶️ started', 'dry-run': '🧪 would run (dry run)', skipped: '⏭️ skipped', failed: '❌ failed' }
 
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
@@ -165,10 +166,10 @@ export function renderLifecycle(entries: LifecycleEntry[]): string {
     span(e.startTime, e.endTime),
     inert(e.note, 500)
   ])
-  const requests = entries.filter((e) => e.mode === 'dry-run' && e.request)
+  const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []))
   const calls =
     requests.length > 0
-      ? `\n<details><summary>The ${requests.length} StartResourceStateUpdate call(s) a real run would make</summary>\n\n<pre>${requests.map((e) => inert(JSON.stringify(wire(e.request as LifecycleRequest)), 10_000)).join('\n')}</pre>\n</details>\n`
+      ? `\n<details><summary>The ${requests.length} StartResourceStateUpdate call(s) a real run would make</summary>\n\n<pre>${requests.map((request) => inert(JSON.stringify(wire(request)), 10_000)).join('\n')}</pre>\n</details>\n`
       : ''
   return `### Lifecycle\n\n${table(['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note'], rows)}${calls}`
 }
@@ -178,15 +179,21 @@ export interface SummaryOptions {
   budget?: number
 }
 
+/**
+ * The summary at the richest level of detail that fits the budget: every target's table (large ones with their
+ * passing rows folded into <details>); then only failing and warning rows; then counts per target. Failing and warning items are
+ * always listed (their text cut shorter, then their number capped, only if they alone would not fit); the
+ * JSON report has everything.
+ */
 export function renderSummary(evaluation: Evaluation, results: TargetResult<Observation>[], elapsedMs: number, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}): string {
   const head = [`## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`, `${inert(evaluation.reason)}\n`, `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`]
   const flagged = evaluation.findings.filter((f) => f.severity !== 'pass')
   const flaggedKeys = new Set(flagged.map((f) => `${f.target}\u0000${f.item}`))
   const size = (text: string) => Buffer.byteLength(text, 'utf8')
   const timeline = renderTimeline(results.flatMap((r) => r.snapshot ?? []), new Date(Math.max(...results.map((r) => r.endedAt), 0)).toISOString())
-  const sections = results.map((r) => ({ label: r.label, section: section(r) }))
-  const detailed = (detail: Detail) => sections.map(({ label, section: s }) => renderSection(s, (item) => flaggedKeys.has(`${label}\u0000${item}`), detail)).join('\n')
-  const counts = `### Targets\n\n${results.map((r) => `- ${itemCount(r)}`).join('\n')}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`
+  const sections = results.map((r) => ({ result: r, section: section(r) }))
+  const detailed = (detail: Detail) => sections.map(({ result, section: s }) => renderSection(s, (item) => flaggedKeys.has(`${result.label}\u0000${item}`), detail)).join('\n')
+  const counts = `### Targets\n\n${sections.map(({ result, section: s }) => `- ${itemCount(result, s)}`).join('\n')}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`
 
   for (const [messageLength, cap] of [[1000, flagged.length], [200, flagged.length], [200, 2000], [100, 200]] as const) {
     const shown = flagged.slice(0, cap)

@@ -1,5 +1,5 @@
 /** A Mermaid gantt chart of when each workflow, hook and stack resource ran and how it ended. */
-import type { Observation } from '../sources/observations.js'
+import type { Observation } from '../core/observations.js'
 
 interface Bar {
   section: string
@@ -26,9 +26,9 @@ function bars(observation: Observation, endedAt: string): Bar[] {
   switch (observation.kind) {
     case 'image-build':
       return observation.executions.flatMap((e) => (e.startTime ? [{ section, name: e.type, status: e.status, start: e.startTime, end: e.endTime ?? endedAt }] : []))
-    case 'hooks':
+    case 'hook-results':
       return observation.results.flatMap((r) => (r.invokedAt ? [{ section, name: r.typeName, status: r.status, start: r.invokedAt, end: r.finishedAt ?? endedAt }] : []))
-    case 'stack':
+    case 'parallelcluster-stack':
       return observation.resources.map((r) => ({ section, name: r.logicalId, status: r.failedStatus ?? r.status, start: r.firstAt, end: r.lastAt }))
   }
 }

@@ -1,15 +1,15 @@
 /**
- * W2: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so this module
+ * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so this module
  * follows NextToken itself. For a change set, hooks run while it is being created: an empty or partial list
  * before the change set has finished creating means "not yet", never "nothing to check".
  */
 import { DescribeChangeSetCommand, ListHookResultsCommand, type CloudFormationClient, type HookResultSummary } from '@aws-sdk/client-cloudformation'
-import type { HookQuery } from '../config/hooks.js'
-import { matchesAny } from '../policy/glob.js'
-import type { Clock } from '../wait/clock.js'
-import type { PollResult, Target } from '../wait/scheduler.js'
+import { matchesAny } from '../core/glob.js'
+import type { HookQuery } from '../core/targets.js'
+import type { Clock } from '../core/clock.js'
+import type { PollResult, Target } from '../core/poll.js'
 import { mergeListed } from './merge.js'
-import type { HookObservation, HookResult } from './observations.js'
+import type { HookResultsObservation, HookResult } from '../core/observations.js'
 
 const CHANGE_SET_CREATING = new Set(['CREATE_PENDING', 'CREATE_IN_PROGRESS'])
 
@@ -32,7 +32,7 @@ async function listAll(client: CloudFormationClient, query: HookQuery, signal: A
   return results
 }
 
-export function hookResultsTarget(client: CloudFormationClient, query: HookQuery, clock: Clock, options: HookWaitOptions): Target<HookObservation> {
+export function hookResultsTarget(client: CloudFormationClient, query: HookQuery, clock: Clock, options: HookWaitOptions): Target<HookResultsObservation> {
   const started = clock.now()
   const firstSeen = new Map<string, string>()
   let previous: HookResult[] | undefined
@@ -40,7 +40,7 @@ export function hookResultsTarget(client: CloudFormationClient, query: HookQuery
   return {
     key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
     label: query.label,
-    async poll(signal): Promise<PollResult<HookObservation>> {
+    async poll(signal): Promise<PollResult<HookResultsObservation>> {
       // The change set first: once it has finished creating, the list read after it is complete.
       const changeSet = query.changeSetArn
         ? await client.send(new DescribeChangeSetCommand({ ChangeSetName: query.changeSetArn }), { abortSignal: signal })
@@ -69,8 +69,8 @@ export function hookResultsTarget(client: CloudFormationClient, query: HookQuery
       })
       const results = mergeListed(previous, listed)
       previous = results
-      const snapshot: HookObservation = {
-        kind: 'hooks',
+      const snapshot: HookResultsObservation = {
+        kind: 'hook-results',
         label: query.label,
         region: query.region,
         filter: { ...query.filter },

@@ -3,47 +3,8 @@
  * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
  */
 import { backoffDelay, nextDelay, type BackoffOptions } from './backoff.js'
-import type { Clock } from './clock.js'
-
-export interface PollResult<S> {
-  snapshot: S
-  settled: boolean
-  /**
-   * How long, by the source's progress data, before the target can settle (or fail); undefined when it could
-   * be any moment.
-   */
-  etaMs?: number
-  /** One line for the log, e.g. `BUILD completed, TEST running 3/6 steps`. */
-  progress: string
-}
-
-export interface Target<S> {
-  key: string
-  label: string
-  poll(signal: AbortSignal): Promise<PollResult<S>>
-}
-
-export type Outcome = 'settled' | 'timeout' | 'error' | 'cancelled'
-
-export interface TargetResult<S> {
-  key: string
-  label: string
-  outcome: Outcome
-  /** The last complete snapshot, if any poll succeeded. */
-  snapshot?: S
-  error?: string
-  polls: number
-  startedAt: number
-  endedAt: number
-}
-
-export interface PollEvent {
-  label: string
-  progress: string
-  elapsedMs: number
-  nextDelayMs?: number
-  error?: string
-}
+import type { Clock } from '../core/clock.js'
+import type { Outcome, PollEvent, Target, TargetResult } from '../core/poll.js'
 
 export interface WaitOptions {
   clock: Clock

@@ -52,8 +52,8 @@ export interface HookResult {
   notListed?: boolean
 }
 
-export interface HookObservation {
-  kind: 'hooks'
+export interface HookResultsObservation {
+  kind: 'hook-results'
   label: string
   region: string
   filter: Record<string, string | undefined>
@@ -76,8 +76,8 @@ export interface StackResource {
   lastAt: string
 }
 
-export interface StackObservation {
-  kind: 'stack'
+export interface ParallelClusterStackObservation {
+  kind: 'parallelcluster-stack'
   label: string
   region: string
   /** The ParallelCluster image id the stack builds. */
@@ -92,4 +92,4 @@ export interface StackObservation {
   imageBuild?: ImageBuildObservation
 }
 
-export type Observation = ImageBuildObservation | HookObservation | StackObservation
+export type Observation = ImageBuildObservation | HookResultsObservation | ParallelClusterStackObservation

@@ -1,14 +1,14 @@
 /**
- * W3: the CloudFormation stack of a ParallelCluster image build (the stack is named after the image id), the
+ * W3, ParallelCluster stacks: the CloudFormation stack of a ParallelCluster image build (the stack is named after the image id), the
  * data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll reads only the
  * pages down to the newest event it has already seen. While the stack's Image Builder image is being built,
  * its workflow executions are read too: they give the progress and the end estimate the events cannot.
  */
 import { paginateDescribeStackEvents, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
-import { parseImageBuildVersionArn } from '../config/arn.js'
-import type { ParallelClusterImage } from '../config/config.js'
-import type { PollResult, Target } from '../wait/scheduler.js'
-import type { ImageBuildObservation, StackObservation, StackResource } from './observations.js'
+import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/arn.js'
+import type { ParallelClusterStack } from '../core/targets.js'
+import type { PollResult, Target } from '../core/poll.js'
+import type { ImageBuildObservation, ParallelClusterStackObservation, StackResource } from '../core/observations.js'
 
 /** Stack statuses after which nothing more happens without a new operation. */
 function isTerminalStackStatus(status: string | undefined): boolean {
@@ -16,14 +16,14 @@ function isTerminalStackStatus(status: string | undefined): boolean {
 }
 
 /** Reads an image build's workflow executions: the workflow executions source, for the image the stack builds. */
-export type ImageBuildWatcher = (imageBuildVersionArn: string) => Target<ImageBuildObservation>
+export type ImageBuildWatcher = (imageBuildVersionArn: ImageBuildVersionArn) => Target<ImageBuildObservation>
 
-export function stackEventsTarget(client: CloudFormationClient, image: ParallelClusterImage, watchImage?: ImageBuildWatcher): Target<StackObservation> {
+export function parallelClusterStackTarget(client: CloudFormationClient, image: ParallelClusterStack, watchImage?: ImageBuildWatcher): Target<ParallelClusterStackObservation> {
   const seen = new Set<string>()
   let build: { arn: string; target: Target<ImageBuildObservation> } | undefined
   const resources = new Map<string, StackResource>()
-  const snapshot: StackObservation = {
-    kind: 'stack',
+  const snapshot: ParallelClusterStackObservation = {
+    kind: 'parallelcluster-stack',
     label: `ParallelCluster image ${image.imageId}`,
     region: image.region,
     imageId: image.imageId,
@@ -59,9 +59,9 @@ export function stackEventsTarget(client: CloudFormationClient, image: ParallelC
   /** The progress of the image the stack is building, while it builds; undefined when unknown. */
   const imageProgress = async (signal: AbortSignal): Promise<PollResult<ImageBuildObservation> | undefined> => {
     const building = [...resources.values()].find((r) => r.type === 'AWS::ImageBuilder::Image' && r.status === 'CREATE_IN_PROGRESS' && r.physicalId)
-    const arn = building?.physicalId
-    if (!watchImage || !arn || typeof parseImageBuildVersionArn(arn) === 'string') return undefined
-    if (build?.arn !== arn) build = { arn, target: watchImage(arn) }
+    const arn = parseImageBuildVersionArn(building?.physicalId ?? '')
+    if (!watchImage || typeof arn === 'string') return undefined
+    if (build?.arn !== arn.arn) build = { arn: arn.arn, target: watchImage(arn) }
     try {
       const result = await build.target.poll(signal)
       snapshot.imageBuild = result.snapshot
@@ -75,7 +75,7 @@ export function stackEventsTarget(client: CloudFormationClient, image: ParallelC
   return {
     key: `stack:${image.region}:${image.imageId}`,
     label: snapshot.label,
-    async poll(signal): Promise<PollResult<StackObservation>> {
+    async poll(signal): Promise<PollResult<ParallelClusterStackObservation>> {
       const fresh: StackEvent[] = []
       const freshIds = new Set<string>()
       const pages = paginateDescribeStackEvents({ client, stopOnSameToken: true }, { StackName: image.imageId }, { abortSignal: signal })

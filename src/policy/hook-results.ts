@@ -1,10 +1,11 @@
 /** Findings for the hook results of one query. */
-import type { HookObservation } from '../sources/observations.js'
-import { globToRegExp } from './glob.js'
+import type { HookResultsObservation } from '../core/observations.js'
+import { globToRegExp } from '../core/glob.js'
 import { hookItem } from './items.js'
-import type { Finding, Policy } from './types.js'
+import type { Finding } from '../core/verdict.js'
+import type { Policy } from './types.js'
 
-export function hookFindings(observation: HookObservation, policy: Policy, settled: boolean): Finding[] {
+export function hookResultsFindings(observation: HookResultsObservation, policy: Policy, settled: boolean): Finding[] {
   const target = observation.label
   const { rules, required, hookFailed } = policy.hooks
   const findings: Finding[] = []

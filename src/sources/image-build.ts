@@ -1,15 +1,15 @@
-/** W1: the workflow executions of an image build version, with the image's own state to tell when more may come. */
+/** W1, image builds: the workflow executions of an image build version, with the image's own state to tell when more may come. */
 import { GetImageCommand, paginateListWorkflowExecutions, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import type { ImageBuildVersionArn } from '../config/arn.js'
-import type { Clock } from '../wait/clock.js'
-import type { PollResult, Target } from '../wait/scheduler.js'
+import type { ImageBuildVersionArn } from '../core/arn.js'
+import type { Clock } from '../core/clock.js'
+import type { PollResult, Target } from '../core/poll.js'
 import { mergeListed } from './merge.js'
 import {
   TERMINAL_IMAGE_STATUSES,
   TERMINAL_WORKFLOW_STATUSES,
   type ImageBuildObservation,
   type WorkflowExecution
-} from './observations.js'
+} from '../core/observations.js'
 
 const terminalWorkflow = new Set<string>(TERMINAL_WORKFLOW_STATUSES)
 const terminalImage = new Set<string>(TERMINAL_IMAGE_STATUSES)
@@ -81,7 +81,7 @@ async function listExecutions(client: ImagebuilderClient, imageBuildVersionArn: 
   return executions
 }
 
-export function workflowExecutionsTarget(client: ImagebuilderClient, arn: ImageBuildVersionArn, clock: Clock): Target<ImageBuildObservation> {
+export function imageBuildTarget(client: ImagebuilderClient, arn: ImageBuildVersionArn, clock: Clock): Target<ImageBuildObservation> {
   const label = `${arn.name} ${arn.version}/${arn.build}`
   let previous: ImageBuildObservation | undefined
   return {

@@ -2,7 +2,7 @@
  * A client-side rate limit: each `acquire` gets the next free slot `1/rate` seconds after the previous one.
  * Acquisitions queue behind each other, so there is one sleeper at a time (what the virtual clock needs).
  */
-import type { Clock } from './clock.js'
+import type { Clock } from '../core/clock.js'
 
 export class RateLimiter {
   private next = 0

@@ -1,12 +1,13 @@
 /** Findings for the stack of a ParallelCluster image build. */
-import type { StackObservation } from '../sources/observations.js'
-import { matchesAny } from './glob.js'
+import type { ParallelClusterStackObservation } from '../core/observations.js'
+import { matchesAny } from '../core/glob.js'
 import { resourceItem } from './items.js'
-import type { Finding, Policy } from './types.js'
+import type { Finding } from '../core/verdict.js'
+import type { Policy } from './types.js'
 
 const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS']
 
-export function stackFindings(observation: StackObservation, policy: Policy): Finding[] {
+export function parallelClusterStackFindings(observation: ParallelClusterStackObservation, policy: Policy): Finding[] {
   const target = observation.label
   const { resources, failOn, warnOn } = policy.stack
   const findings: Finding[] = []

@@ -1,10 +1,11 @@
 /** Findings for the workflow executions of one image build. */
-import type { ImageBuildObservation } from '../sources/observations.js'
-import { globToRegExp } from './glob.js'
+import type { ImageBuildObservation } from '../core/observations.js'
+import { globToRegExp } from '../core/glob.js'
 import { workflowItem } from './items.js'
-import type { Finding, Policy } from './types.js'
+import type { Finding } from '../core/verdict.js'
+import type { Policy } from './types.js'
 
-export function workflowFindings(observation: ImageBuildObservation, policy: Policy, settled: boolean): Finding[] {
+export function imageBuildFindings(observation: ImageBuildObservation, policy: Policy, settled: boolean): Finding[] {
   const target = observation.label
   const { rules, default: fallback, required } = policy.workflows
   const findings: Finding[] = observation.executions.map((e): Finding => {

@@ -1,0 +1,54 @@
+/** What the runner tells the action through its environment, read once, here. */
+import { readFileSync } from 'node:fs'
+import type { PullRequest } from '../core/settings.js'
+
+export interface Runner {
+  /** GITHUB_WORKSPACE: relative policy paths start here. */
+  workspace: string
+  /** RUNNER_TEMP: where the JSON report goes by default. */
+  tempDir: string
+  /** GITHUB_STEP_SUMMARY */
+  stepSummary?: string
+  /** AWS_REGION or AWS_DEFAULT_REGION */
+  region?: string
+  /** Stable across re-runs of the same job: the base of the lifecycle's idempotency tokens. */
+  runIdentity: string
+  /** `workflow/job`: tells this gate's PR comment from others'. */
+  job: string
+  pullRequest?: PullRequest
+  apiUrl: string
+  /** The run's page, for links back from the PR comment. */
+  runUrl?: string
+}
+
+/** Which pull request the run belongs to, from the event payload the runner writes (GITHUB_EVENT_PATH). */
+function pullRequestOf(env: NodeJS.ProcessEnv): PullRequest | undefined {
+  if (!env.GITHUB_EVENT_PATH || !env.GITHUB_REPOSITORY) return undefined
+  if (!['pull_request', 'pull_request_target'].includes(env.GITHUB_EVENT_NAME ?? '')) return undefined
+  let payload: { pull_request?: { number?: unknown } }
+  try {
+    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as typeof payload
+  } catch {
+    return undefined
+  }
+  const number = payload.pull_request?.number
+  const [owner, repo] = env.GITHUB_REPOSITORY.split('/')
+  return typeof number === 'number' && owner && repo ? { owner, repo, number } : undefined
+}
+
+export function readRunner(env: NodeJS.ProcessEnv): Runner {
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  return {
+    workspace: env.GITHUB_WORKSPACE ?? '.',
+    tempDir: env.RUNNER_TEMP ?? '.',
+    stepSummary: env.GITHUB_STEP_SUMMARY || undefined,
+    region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+    runIdentity: env.GITHUB_RUN_ID
+      ? `${env.GITHUB_REPOSITORY ?? ''}/${env.GITHUB_RUN_ID}/${env.GITHUB_JOB ?? ''}`
+      : `local/${Date.now()}/${Math.random()}`,
+    job: `${env.GITHUB_WORKFLOW ?? 'workflow'}/${env.GITHUB_JOB ?? 'job'}`,
+    pullRequest: pullRequestOf(env),
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    runUrl: env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+  }
+}

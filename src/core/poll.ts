@@ -1,0 +1,41 @@
+/** A thing the gate waits on (a target), what one poll of it gives, and how waiting on it ended. */
+
+export interface PollResult<S> {
+  snapshot: S
+  settled: boolean
+  /**
+   * How long, by the source's progress data, before the target can settle (or fail); undefined when it could
+   * be any moment.
+   */
+  etaMs?: number
+  /** One line for the log, e.g. `BUILD completed, TEST running 3/6 steps`. */
+  progress: string
+}
+
+export interface Target<S> {
+  key: string
+  label: string
+  poll(signal: AbortSignal): Promise<PollResult<S>>
+}
+
+export type Outcome = 'settled' | 'timeout' | 'error' | 'cancelled'
+
+export interface TargetResult<S> {
+  key: string
+  label: string
+  outcome: Outcome
+  /** The last complete snapshot, if any poll succeeded. */
+  snapshot?: S
+  error?: string
+  polls: number
+  startedAt: number
+  endedAt: number
+}
+
+export interface PollEvent {
+  label: string
+  progress: string
+  elapsedMs: number
+  nextDelayMs?: number
+  error?: string
+}

@@ -1,0 +1,48 @@
+/** Settings the inputs are parsed into and the edges (AWS, lifecycle, report) are configured with. */
+
+export interface AwsSettings {
+  /** Attempts per request, the first included. */
+  maxAttempts: number
+  /** Base of the SDK's exponential retry delay, in milliseconds. */
+  retryBaseDelayMs: number
+  /** A request with no answer for this long is abandoned (and retried by the retry strategy). */
+  requestTimeoutMs?: number
+}
+
+export interface LifecycleSettings {
+  dryRun: boolean
+  allowDelete: boolean
+  /** Follow started executions to their end. */
+  wait: boolean
+  timeoutMs: number
+  /** Requests per second and at once, for StartResourceStateUpdate. */
+  rate: number
+  concurrency: number
+  /** Stable across re-runs of the same job: the base of the idempotency tokens. */
+  runIdentity: string
+}
+
+export interface PullRequest {
+  owner: string
+  repo: string
+  number: number
+}
+
+export interface CommentSettings {
+  token: string
+  /** Tells this gate's comment from others on the same PR (several jobs, several gates). */
+  key: string
+  pullRequest?: PullRequest
+  runUrl?: string
+  /** GITHUB_API_URL: GitHub Enterprise Server has its own. */
+  apiUrl: string
+}
+
+export interface ReportSettings {
+  /** Where the JSON report is written. */
+  path: string
+  /** GITHUB_STEP_SUMMARY; without it the summary goes to the log. */
+  stepSummary?: string
+  /** Set when the sticky PR comment is asked for. */
+  comment?: CommentSettings
+}

@@ -1,0 +1,37 @@
+/** What the gate is asked to wait on, one kind per AWS source: image builds, hook results, ParallelCluster stacks. */
+import type { ImageBuildVersionArn } from './arn.js'
+
+export type TargetKind = 'image-build' | 'hook-results' | 'parallelcluster-stack'
+
+export const HOOK_TARGET_TYPES = ['CHANGE_SET', 'STACK', 'RESOURCE', 'CLOUD_CONTROL'] as const
+export const HOOK_STATUSES = ['HOOK_IN_PROGRESS', 'HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'] as const
+
+export interface HookFilter {
+  TargetType?: (typeof HOOK_TARGET_TYPES)[number]
+  TargetId?: string
+  TypeArn?: string
+  Status?: (typeof HOOK_STATUSES)[number]
+}
+
+/** One ListHookResults query. */
+export interface HookQuery {
+  label: string
+  /** Region to call; from the ARN where there is one, else the job's region. */
+  region: string
+  filter: HookFilter
+  /** A change set's hooks run while it is created: the query waits for the change set too. */
+  changeSetArn?: string
+}
+
+/** The CloudFormation stack of a ParallelCluster image build. */
+export interface ParallelClusterStack {
+  /** The ParallelCluster image id, which is also the name of its CloudFormation stack. */
+  imageId: string
+  region: string
+}
+
+export interface Targets {
+  imageBuilds: ImageBuildVersionArn[]
+  hookResults: HookQuery[]
+  parallelclusterStacks: ParallelClusterStack[]
+}

@@ -1,0 +1,90 @@
+/**
+ * L1, second half: make the planned requests (rate-limited, bounded concurrency) and follow each execution to
+ * its end. A dry run makes no call and reports the requests as planned; one failure hides no other.
+ */
+import { StartResourceStateUpdateCommand } from '@aws-sdk/client-imagebuilder'
+import { describeAwsError, isPermanentAwsError } from '../core/aws-errors.js'
+import { wire, type LifecycleEntry } from '../core/lifecycle.js'
+import { waitForAll } from '../wait/scheduler.js'
+import type { LifecycleContext, LifecycleOptions } from './context.js'
+import { lifecycleExecutionTarget } from './follow.js'
+import type { PlannedRequest } from './plan.js'
+import { mapConcurrent } from './rate-limit.js'
+
+function entryOf({ request, trigger }: PlannedRequest, mode: LifecycleEntry['mode']): LifecycleEntry {
+  return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request }
+}
+
+/** Start one request; the entry says whether it started, and when it takes effect if that is later. */
+async function start(ctx: LifecycleContext, p: PlannedRequest): Promise<LifecycleEntry> {
+  const entry = entryOf(p, 'started')
+  const { request } = p
+  const send = async () => {
+    await ctx.limiter.acquire(ctx.signal)
+    const command = new StartResourceStateUpdateCommand(wire(request))
+    return ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal })
+  }
+  try {
+    // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
+    // ask once more with the same client token, and Image Builder answers with the execution it started.
+    const started = await send().catch((error: unknown) => {
+      if (isPermanentAwsError(error) || ctx.signal?.aborted) throw error
+      ctx.log(`${entry.label}: ${describeAwsError(error)}; asking again with the same client token`)
+      return send()
+    })
+    const executionId = started.lifecycleExecutionId
+    ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`)
+    const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now()
+    return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined }
+  } catch (error) {
+    const note = describeAwsError(error)
+    ctx.log(`${entry.label}: ${note}`)
+    return { ...entry, mode: 'failed', note }
+  }
+}
+
+/** Follow the started executions to their end; an update scheduled for later is not waited for (days). */
+async function follow(ctx: LifecycleContext, options: LifecycleOptions, requests: PlannedRequest[], entries: LifecycleEntry[]): Promise<LifecycleEntry[]> {
+  const followed = entries.flatMap((entry, i) => (entry.executionId && !entry.scheduledFor ? [{ entry, region: requests[i]?.region ?? '' }] : []))
+  if (!options.wait || followed.length === 0) return entries
+  const targets = followed.map(({ entry, region }) =>
+    lifecycleExecutionTarget(ctx.imageBuilder(region), entry.resourceArn, entry.executionId ?? '', entry.label)
+  )
+  const results = await waitForAll(targets, {
+    clock: ctx.clock,
+    timeoutMs: options.timeoutMs,
+    backoff: options.backoff,
+    random: ctx.random,
+    signal: ctx.signal,
+    isPermanent: isPermanentAwsError,
+    describeError: describeAwsError,
+    onPoll: (p) => ctx.log(`${p.label}: ${p.progress}`)
+  })
+  const ended = new Map(
+    followed.map(({ entry }, i) => {
+      const result = results[i]
+      const s = result?.snapshot
+      const note = result && result.outcome !== 'settled' ? `not finished: ${result.outcome}${result.error ? ` (${result.error})` : ''}` : undefined
+      const done: LifecycleEntry = {
+        ...entry,
+        status: s?.status,
+        statusReason: s?.reason,
+        hasImpactedResources: s?.hasImpactedResources,
+        startTime: s?.startTime,
+        endTime: s?.endTime,
+        ...(note ? { note } : {})
+      }
+      return [entry, done]
+    })
+  )
+  return entries.map((e) => ended.get(e) ?? e)
+}
+
+export async function execute(ctx: LifecycleContext, options: LifecycleOptions, requests: PlannedRequest[]): Promise<LifecycleEntry[]> {
+  if (options.dryRun) {
+    for (const { request } of requests) ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(request))}`)
+    return requests.map((r) => entryOf(r, 'dry-run'))
+  }
+  const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r))
+  return follow(ctx, options, requests, entries)
+}
