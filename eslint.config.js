@@ -1,14 +1,52 @@
 import js from '@eslint/js'
+import boundaries from 'eslint-plugin-boundaries'
 import tseslint from 'typescript-eslint'
 
+/**
+ * The folders of src/, top to bottom: a folder imports its own files and the layers below it, nothing beside
+ * or above it. The core imports nothing of the project.
+ */
+export const LAYERS = [['entry'], ['config', 'sources', 'lifecycle', 'report', 'aws'], ['policy', 'wait'], ['core']]
+
+const types = LAYERS.flat()
+const below = (layer) => LAYERS.slice(layer + 1).flat()
+const importRules = LAYERS.flatMap((layer, i) =>
+  layer.map((type) => ({
+    from: { element: { type } },
+    disallow: {
+      to: { element: { types: { anyOf: types.filter((t) => t !== type && !below(i).includes(t)).concat('outside') } } }
+    }
+  }))
+)
+
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', '__tests__/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' } },
+      'boundaries/include': ['src/**/*', 'sim/**/*', 'bench/**/*', 'scripts/**/*', '__tests__/**/*'],
+      'boundaries/elements': [
+        ...types.filter((t) => t !== 'entry').map((type) => ({ type, pattern: `src/${type}` })),
+        // Checked in order: what is not in a folder above is the entry (src/index.ts, src/main.ts).
+        { type: 'entry', pattern: 'src' },
+        { type: 'outside', pattern: ['sim', 'bench', 'scripts', '__tests__'] }
+      ]
+    },
+    rules: {
+      // Prettier wraps code at 120; this catches what it cannot wrap (long strings and comments).
+      'max-len': ['error', { code: 120, ignoreUrls: true }],
+      'boundaries/dependencies': ['error', { default: 'allow', policies: importRules }],
+      'boundaries/no-unknown-files': 'error'
     }
   }
 )

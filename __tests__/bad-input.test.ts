@@ -14,9 +14,24 @@ export const BAD_INPUTS: [string, string, Record<string, string>, RegExp][] = [
   ['image-build-version-arn', '', {}, /name at least one target/],
   ['image-build-version-arn', 'not-an-arn', {}, /expected arn:aws:imagebuilder/],
   ['image-build-version-arn', 'arn:aws:s3:::bucket', {}, /not an Image Builder ARN/],
-  ['image-build-version-arn', 'arn:aws:imagebuilder:us-east-1:123456789012:image-recipe/r/1.0.0', {}, /not an image ARN/],
-  ['image-build-version-arn', 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.0.0', {}, /append the build number/],
-  ['image-build-version-arn', 'arn:aws:imagebuilder:moon-base-1:123456789012:image/web-ami/1.0.0/1', {}, /not an AWS region/],
+  [
+    'image-build-version-arn',
+    'arn:aws:imagebuilder:us-east-1:123456789012:image-recipe/r/1.0.0',
+    {},
+    /not an image ARN/
+  ],
+  [
+    'image-build-version-arn',
+    'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.0.0',
+    {},
+    /append the build number/
+  ],
+  [
+    'image-build-version-arn',
+    'arn:aws:imagebuilder:moon-base-1:123456789012:image/web-ami/1.0.0/1',
+    {},
+    /not an AWS region/
+  ],
   ['image-build-version-arn', IMAGE, { 'aws-region': 'eu-west-1' }, /differs from aws-region/],
   ['aws-region', 'Europe', { 'image-build-version-arn': IMAGE }, /AWS region code/],
   ['change-set-arn', 'pr-1', {}, /changeSet/],
@@ -24,7 +39,12 @@ export const BAD_INPUTS: [string, string, Record<string, string>, RegExp][] = [
   ['hook-target-type', 'BUCKET', { 'hook-target-id': 'x', 'aws-region': 'us-east-1' }, /one of CHANGE_SET/],
   ['hook-target-id', '', { 'hook-target-type': 'STACK' }, /only together/],
   ['hook-target-type', '', { 'hook-target-id': 'x' }, /only together/],
-  ['hook-type-arn', HOOK, { 'hook-target-type': 'STACK', 'hook-target-id': 'web', 'aws-region': 'us-east-1' }, /not both/],
+  [
+    'hook-type-arn',
+    HOOK,
+    { 'hook-target-type': 'STACK', 'hook-target-id': 'web', 'aws-region': 'us-east-1' },
+    /not both/
+  ],
   ['hook-type-arn', 'Org::Sec::Scan', {}, /type\/hook/],
   ['hook-status', 'HOOK_FAILED', { 'all-hook-results': 'true', 'aws-region': 'us-east-1' }, /set hook-type-arn too/],
   ['hook-status', 'BROKEN', { 'hook-type-arn': HOOK }, /one of HOOK_IN_PROGRESS/],
@@ -43,11 +63,33 @@ export const BAD_INPUTS: [string, string, Record<string, string>, RegExp][] = [
   ['aws-retry-base-delay', 'fast', { 'image-build-version-arn': IMAGE }, /duration/],
   ['aws-request-timeout', '1ms', { 'image-build-version-arn': IMAGE }, /at least 100 ms/],
   ['mode', 'purge', { 'image-build-version-arn': IMAGE }, /use gate .* or cleanup/],
-  ['mode', 'cleanup', { 'image-build-version-arn': IMAGE, 'aws-region': 'us-east-1', policy: 'version: 1\ncleanup: { state: DEPRECATED }\n' }, /cleanup waits on nothing/],
+  [
+    'mode',
+    'cleanup',
+    {
+      'image-build-version-arn': IMAGE,
+      'aws-region': 'us-east-1',
+      policy: 'version: 1\ncleanup: { state: DEPRECATED }\n'
+    },
+    /cleanup waits on nothing/
+  ],
   ['policy', 'version: 1\ncleanup: { state: DEPRECATED }\n', { mode: 'cleanup' }, /.*/],
   ['policy', '.github/missing.yml', { 'image-build-version-arn': IMAGE }, /cannot be read/],
-  ['policy', 'version: 1\nhooks: { hook-faild: warn }\n', { 'image-build-version-arn': IMAGE }, /did you mean "hook-failed"/],
-  ['allow-delete', 'false', { 'image-build-version-arn': IMAGE, policy: 'version: 1\nlifecycle: { on-pass: { state: DELETED, target: previous-versions } }\n' }, /deletes images/],
+  [
+    'policy',
+    'version: 1\nhooks: { hook-faild: warn }\n',
+    { 'image-build-version-arn': IMAGE },
+    /did you mean "hook-failed"/
+  ],
+  [
+    'allow-delete',
+    'false',
+    {
+      'image-build-version-arn': IMAGE,
+      policy: 'version: 1\nlifecycle: { on-pass: { state: DELETED, target: previous-versions } }\n'
+    },
+    /deletes images/
+  ],
   ['allow-delete', 'yes', { 'image-build-version-arn': IMAGE }, /true or false/],
   ['dry-run', 'sure', { 'image-build-version-arn': IMAGE }, /true or false/],
   ['lifecycle', 'delete-all', { 'image-build-version-arn': IMAGE }, /disable-on-fail, deprecate-previous/],
@@ -57,7 +99,12 @@ export const BAD_INPUTS: [string, string, Record<string, string>, RegExp][] = [
   ['lifecycle-rate', '5000', { 'image-build-version-arn': IMAGE }, /requests per second/],
   ['lifecycle-concurrency', '1.5', { 'image-build-version-arn': IMAGE }, /whole number from 1 to 32/],
   ['comment', 'please', { 'image-build-version-arn': IMAGE }, /true or false/],
-  ['current-image-build-version-arn', 'web-ami', { mode: 'cleanup', 'aws-region': 'us-east-1', policy: 'version: 1\ncleanup: { state: DEPRECATED }\n' }, /expected arn:aws:imagebuilder/]
+  [
+    'current-image-build-version-arn',
+    'web-ami',
+    { mode: 'cleanup', 'aws-region': 'us-east-1', policy: 'version: 1\ncleanup: { state: DEPRECATED }\n' },
+    /expected arn:aws:imagebuilder/
+  ]
 ]
 
 let h: SimHarness
@@ -90,7 +137,9 @@ describe('bad input', () => {
       expect(h.sim.calls.length).toBe(before)
       expect(process.exitCode).toBe(1)
       const message = failed.join('').replace(/%0A/g, '\n')
-      expect(message).toContain(`Input "${input === 'policy' && value.includes('cleanup') ? 'aws-region' : input}" is invalid`)
+      expect(message).toContain(
+        `Input "${input === 'policy' && value.includes('cleanup') ? 'aws-region' : input}" is invalid`
+      )
       if (!value.includes('\n')) expect(message).toContain(JSON.stringify(value))
       expect(message).toMatch(fix)
     }

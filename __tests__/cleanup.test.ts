@@ -44,14 +44,30 @@ cleanup:
   include: { amis: true }
 `
 
-const EXPECTED = [ARN('db', '1.0.0/1'), ARN('db', '1.0.0/2'), ARN('db', '1.0.0/3'), ARN('web-ami', '1.0.0/1'), ARN('web-ami', '1.0.0/4'), ARN('web-api', '2.0.0/1')]
+const EXPECTED = [
+  ARN('db', '1.0.0/1'),
+  ARN('db', '1.0.0/2'),
+  ARN('db', '1.0.0/3'),
+  ARN('web-ami', '1.0.0/1'),
+  ARN('web-ami', '1.0.0/4'),
+  ARN('web-api', '2.0.0/1')
+]
 
-const suite = actionSuite({ mode: 'cleanup', 'aws-region': 'us-east-1', policy: POLICY, 'current-image-build-version-arn': ARN('web-api', '2.0.0/3') })
+const suite = actionSuite({
+  mode: 'cleanup',
+  'aws-region': 'us-east-1',
+  policy: POLICY,
+  'current-image-build-version-arn': ARN('web-api', '2.0.0/3')
+})
 
 /** Run a cleanup on a scenario, or given null again on the same simulator (a re-run of the job). */
 async function cleanup(values: Record<string, string>, scenario: string | null = SCENARIO) {
   const r = await suite.run(scenario, values)
-  return { ...r, starts: r.calls.filter((c) => c.operation === 'StartResourceStateUpdate'), report: JSON.parse(readFileSync(r.out['report-path'] as string, 'utf8')) }
+  return {
+    ...r,
+    starts: r.calls.filter((c) => c.operation === 'StartResourceStateUpdate'),
+    report: JSON.parse(readFileSync(r.out['report-path'] as string, 'utf8'))
+  }
 }
 
 beforeEach(() => {
@@ -67,7 +83,9 @@ describe('cleanup mode', () => {
     expect(r.verdict).toBe('pass')
     expect(r.starts.map((c) => c.params.resourceArn).sort()).toEqual(EXPECTED)
     expect(r.starts.every((c) => JSON.stringify(c.params.state) === '{"status":"DEPRECATED"}')).toBe(true)
-    const why = Object.fromEntries(r.report.cleanup.decisions.map((d: { arn: string; why: string }) => [d.arn.split('image/')[1], d.why]))
+    const why = Object.fromEntries(
+      r.report.cleanup.decisions.map((d: { arn: string; why: string }) => [d.arn.split('image/')[1], d.why])
+    )
     expect(why).toEqual({
       'db/1.0.0/5': 'one of the newest 2 version(s) of db',
       'db/1.0.0/4': 'one of the newest 2 version(s) of db',
@@ -85,7 +103,13 @@ describe('cleanup mode', () => {
       'web-api/2.0.0/2': 'its state DISABLED is not one of AVAILABLE',
       'web-api/2.0.0/1': 'stale: AVAILABLE -> DEPRECATED'
     })
-    expect(r.out).toMatchObject({ 'acted-count': '6', 'kept-count': '7', 'skipped-count': '2', 'failed-count': '0', 'lifecycle-status': 'success' })
+    expect(r.out).toMatchObject({
+      'acted-count': '6',
+      'kept-count': '7',
+      'skipped-count': '2',
+      'failed-count': '0',
+      'lifecycle-status': 'success'
+    })
     expect(r.md).toContain('image-gate cleanup: pass')
     expect(r.md).toContain('### web-ami')
   })
@@ -107,7 +131,11 @@ describe('cleanup mode', () => {
   })
 
   it('rides out a throttling burst without losing a version', async () => {
-    const r = await cleanup({ 'aws-max-attempts': '5' }, `${SCENARIO}faults: [{ operation: StartResourceStateUpdate, error: CallRateLimitExceededException, times: 4, after: 2 }]\n`)
+    const r = await cleanup(
+      { 'aws-max-attempts': '5' },
+      `${SCENARIO}faults: [{ operation: StartResourceStateUpdate, error: CallRateLimitExceededException, times: 4, ` +
+        `after: 2 }]\n`
+    )
     expect(r.starts.filter((c) => c.error).length).toBe(4)
     expect(new Set(r.starts.filter((c) => !c.error).map((c) => c.params.resourceArn))).toEqual(new Set(EXPECTED))
     expect(r.out['failed-count']).toBe('0')
@@ -115,7 +143,10 @@ describe('cleanup mode', () => {
 
   it('keeps to the client-side rate limit, so a server limit at that rate never throttles', async () => {
     // One request at a time: on the virtual clock a queued wait would otherwise move time on under requests in flight.
-    const r = await cleanup({ 'lifecycle-rate': '2', 'lifecycle-concurrency': '1', 'lifecycle-wait': 'false' }, `${SCENARIO}rateLimits: { StartResourceStateUpdate: 2 }\n`)
+    const r = await cleanup(
+      { 'lifecycle-rate': '2', 'lifecycle-concurrency': '1', 'lifecycle-wait': 'false' },
+      `${SCENARIO}rateLimits: { StartResourceStateUpdate: 2 }\n`
+    )
     expect(r.starts.filter((c) => c.error)).toHaveLength(0)
     expect(r.starts).toHaveLength(6)
     const span = (r.starts.at(-1)?.at as number) - (r.starts[0]?.at as number)
@@ -123,7 +154,12 @@ describe('cleanup mode', () => {
   })
 
   it('refuses cleanup without a cleanup section, with targets, or deleting without opt-in', async () => {
-    const cases: Record<string, string>[] = [{ policy: 'version: 1\n' }, { 'image-build-version-arn': ARN('db', '1.0.0/1') }, { policy: POLICY.replace('DEPRECATED', 'DELETED') }, { mode: 'purge' }]
+    const cases: Record<string, string>[] = [
+      { policy: 'version: 1\n' },
+      { 'image-build-version-arn': ARN('db', '1.0.0/1') },
+      { policy: POLICY.replace('DEPRECATED', 'DELETED') },
+      { mode: 'purge' }
+    ]
     for (const values of cases) {
       const r = await suite.run(SCENARIO, values)
       expect(r.verdict).toBe('invalid-input')
@@ -135,10 +171,20 @@ describe('cleanup mode', () => {
 describe('selectStale', () => {
   const rules = loadPolicy(POLICY, 'p').cleanup!
   const now = Date.UTC(2026, 10, 23)
-  const b = (version: string, ageDays: number, state = 'AVAILABLE') => ({ arn: ARN('web-x', version), name: 'web-x', version, state, dateCreated: new Date(now - ageDays * 86_400_000).toISOString() })
+  const b = (version: string, ageDays: number, state = 'AVAILABLE') => ({
+    arn: ARN('web-x', version),
+    name: 'web-x',
+    version,
+    state,
+    dateCreated: new Date(now - ageDays * 86_400_000).toISOString()
+  })
 
   it('orders by semantic version and build number, not by text', () => {
-    const decisions = selectStale([b('1.9.0/1', 99), b('1.10.0/1', 98), b('1.10.0/10', 97), b('1.10.0/9', 96)], rules, now)
+    const decisions = selectStale(
+      [b('1.9.0/1', 99), b('1.10.0/1', 98), b('1.10.0/10', 97), b('1.10.0/9', 96)],
+      rules,
+      now
+    )
     expect(decisions.map((d) => [d.build.version, d.decision])).toEqual([
       ['1.10.0/10', 'kept'],
       ['1.10.0/9', 'kept'],
@@ -148,7 +194,11 @@ describe('selectStale', () => {
   })
 
   it('keeps versions that are not old enough or whose age is unknown', () => {
-    const decisions = selectStale([b('1.0.0/9', 1), b('1.0.0/8', 1), b('1.0.0/7', 29), { ...b('1.0.0/6', 0), dateCreated: undefined }], rules, now)
+    const decisions = selectStale(
+      [b('1.0.0/9', 1), b('1.0.0/8', 1), b('1.0.0/7', 29), { ...b('1.0.0/6', 0), dateCreated: undefined }],
+      rules,
+      now
+    )
     expect(decisions.map((d) => d.why)).toEqual([
       'one of the newest 2 version(s) of web-x',
       'one of the newest 2 version(s) of web-x',

@@ -15,15 +15,55 @@ afterEach(async () => {
   sim = undefined
 })
 
+/** Run the bundle to its end; its exit code and what it printed. */
+async function runDist(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string }> {
+  const child = spawn(process.execPath, ['--no-warnings', 'dist/index.js'], { stdio: ['ignore', 'pipe', 'pipe'], env })
+  let stdout = ''
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  return { code, stdout }
+}
+
 describe('dist/index.js', () => {
+  it('refuses a policy whose lifecycle target has no valid region, before any AWS call', async () => {
+    sim = await startSimulator(
+      normalizeScenario({
+        images: [{ name: 'web-ami', version: '1.4.0/1', timeline: [{ at: 0, status: 'AVAILABLE' }], workflows: [] }]
+      })
+    )
+    const policy =
+      'version: 1\nlifecycle:\n  on-pass:\n    state: DEPRECATED\n' +
+      '    target: arn:aws:imagebuilder:xx-1:123456789012:image/web-ami/1.3.0/2\n'
+    const image = 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0/1'
+    const runner = runnerEnv(sim, { 'image-build-version-arn': image, policy })
+    const { code, stdout } = await runDist(runner.env)
+    expect(code).toBe(1)
+    expect(stdout).toContain('inline policy:5:13: lifecycle.on-pass.target: "xx-1" is not an AWS region')
+    expect(stdout).toContain('use this-build, previous-versions or the ARN of an image build version')
+    expect(sim.calls).toEqual([])
+  })
+
   it('writes a summary marked cancelled and fails the step when the job is cancelled', async () => {
     sim = await startSimulator(
       normalizeScenario({
-        images: [{ name: 'slow', version: '1.0.0/1', timeline: [{ at: 0, status: 'BUILDING' }], workflows: [{ type: 'BUILD', steps: 9, timeline: [{ at: 0, status: 'RUNNING' }] }] }]
+        images: [
+          {
+            name: 'slow',
+            version: '1.0.0/1',
+            timeline: [{ at: 0, status: 'BUILDING' }],
+            workflows: [{ type: 'BUILD', steps: 9, timeline: [{ at: 0, status: 'RUNNING' }] }]
+          }
+        ]
       })
     )
-    const runner = runnerEnv(sim, { 'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/slow/1.0.0/1', 'poll-min-delay': '1s' })
-    const child = spawn(process.execPath, ['--no-warnings', 'dist/index.js'], { stdio: ['ignore', 'pipe', 'pipe'], env: runner.env })
+    const runner = runnerEnv(sim, {
+      'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/slow/1.0.0/1',
+      'poll-min-delay': '1s'
+    })
+    const child = spawn(process.execPath, ['--no-warnings', 'dist/index.js'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: runner.env
+    })
     let stdout = ''
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
     // Cancel once the action is waiting (it has made its first calls).

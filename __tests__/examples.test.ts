@@ -11,7 +11,9 @@ async function gate(file: string, extra: Record<string, string>, edit: (yaml: st
   const text = edit(readFileSync(file, 'utf8'))
   const doc = parse(text) as { inputs?: Record<string, string>; images?: { name: string; version: string }[] }
   const targets = doc.inputs ?? {
-    'image-build-version-arn': (doc.images ?? []).map((i) => `arn:aws:imagebuilder:us-east-1:123456789012:image/${i.name}/${i.version}`).join('\n')
+    'image-build-version-arn': (doc.images ?? [])
+      .map((i) => `arn:aws:imagebuilder:us-east-1:123456789012:image/${i.name}/${i.version}`)
+      .join('\n')
   }
   return suite.run(text, { ...targets, ...extra })
 }
@@ -27,14 +29,18 @@ describe('examples/policies/pr-hooks.yml', () => {
   })
 
   it('fails when no security hook reported within the grace period', async () => {
-    const r = await gate('scenarios/demo-hooks.yml', { policy }, (y) => y.replace('MyOrg::Security::EncryptionCheck', 'MyOrg::Audit::EncryptionCheck'))
+    const r = await gate('scenarios/demo-hooks.yml', { policy }, (y) =>
+      y.replace('MyOrg::Security::EncryptionCheck', 'MyOrg::Audit::EncryptionCheck')
+    )
     expect(r.verdict).toBe('fail')
     expect(r.md).toContain('no result from a required hook matching MyOrg::Security::&#42;')
     expect(r.sim.elapsed()).toBeGreaterThanOrEqual(5 * 60_000)
   })
 
   it('passes when the security hook passes, the cost hook warning aside', async () => {
-    const r = await gate('scenarios/demo-hooks.yml', { policy }, (y) => y.replace(/HOOK_COMPLETE_FAILED, reason: "Bucket[^"]*"/, 'HOOK_COMPLETE_SUCCEEDED'))
+    const r = await gate('scenarios/demo-hooks.yml', { policy }, (y) =>
+      y.replace(/HOOK_COMPLETE_FAILED, reason: "Bucket[^"]*"/, 'HOOK_COMPLETE_SUCCEEDED')
+    )
     expect(r.verdict).toBe('warn')
   })
 })
@@ -69,7 +75,9 @@ describe('examples/policies/parallelcluster.yml', () => {
 
 describe('the policy input', () => {
   it('takes a policy inline', async () => {
-    const r = await gate('scenarios/demo-fail.yml', { policy: 'version: 1\nworkflows:\n  rules:\n    - { type: TEST, fail-on: [], max-failed-steps: 5 }\n' })
+    const r = await gate('scenarios/demo-fail.yml', {
+      policy: 'version: 1\nworkflows:\n  rules:\n    - { type: TEST, fail-on: [], max-failed-steps: 5 }\n'
+    })
     // TEST's failure is tolerated by this policy; the image's own FAILED state still fails the gate.
     expect(r.verdict).toBe('fail')
     expect(r.out['failed-count']).toBe('1')

@@ -11,7 +11,13 @@ interface Source {
   name: string
   scenario: string
   inputs: Record<string, string>
-  operations: { name: string; service: 'imagebuilder' | 'cloudformation'; paginated: boolean; notFound: string; notFoundMessage?: string }[]
+  operations: {
+    name: string
+    service: 'imagebuilder' | 'cloudformation'
+    paginated: boolean
+    notFound: string
+    notFoundMessage?: string
+  }[]
   /** The verdict without faults. */
   verdict: string
 }
@@ -32,7 +38,12 @@ ${['BUILD', 'TEST', 'TEST', 'DISTRIBUTION'].map((t, i) => `      - { type: ${t},
     inputs: { 'image-build-version-arn': IMAGE },
     operations: [
       { name: 'GetImage', service: 'imagebuilder', paginated: false, notFound: 'ResourceNotFoundException' },
-      { name: 'ListWorkflowExecutions', service: 'imagebuilder', paginated: true, notFound: 'ResourceNotFoundException' }
+      {
+        name: 'ListWorkflowExecutions',
+        service: 'imagebuilder',
+        paginated: true,
+        notFound: 'ResourceNotFoundException'
+      }
     ],
     verdict: 'pass'
   },
@@ -59,7 +70,15 @@ stacks:
 ${[0, 1, 2, 3, 4].map((i) => `      - { at: ${i * 20 + 10}s, logicalId: R${i}, resourceType: "AWS::X::Y", status: CREATE_COMPLETE }`).join('\n')}
       - { at: 3m, status: CREATE_COMPLETE }`,
     inputs: { 'parallelcluster-image-id': 'pc-image', 'aws-region': 'us-east-1' },
-    operations: [{ name: 'DescribeStackEvents', service: 'cloudformation', paginated: true, notFound: 'ValidationError', notFoundMessage: 'Stack with id pc-image does not exist' }],
+    operations: [
+      {
+        name: 'DescribeStackEvents',
+        service: 'cloudformation',
+        paginated: true,
+        notFound: 'ValidationError',
+        notFoundMessage: 'Stack with id pc-image does not exist'
+      }
+    ],
     verdict: 'pass'
   }
 ]
@@ -73,22 +92,65 @@ interface Fault {
   only?: (op: Source['operations'][number]) => boolean
 }
 
-const code = (ib: string, cfn: string) => (op: Source['operations'][number]) => (op.service === 'imagebuilder' ? ib : cfn)
+const code = (ib: string, cfn: string) => (op: Source['operations'][number]) =>
+  op.service === 'imagebuilder' ? ib : cfn
 
 export const FAULTS: Fault[] = [
-  { name: 'throttling burst', spec: (op) => `{ error: ${code('CallRateLimitExceededException', 'Throttling')(op)}, times: 3 }`, expect: 'recovered' },
+  {
+    name: 'throttling burst',
+    spec: (op) => `{ error: ${code('CallRateLimitExceededException', 'Throttling')(op)}, times: 3 }`,
+    expect: 'recovered'
+  },
   { name: 'ThrottlingException burst', spec: () => `{ error: ThrottlingException, times: 2 }`, expect: 'recovered' },
-  { name: '500', spec: (op) => `{ error: ${code('ServiceException', 'InternalFailure')(op)}, times: 2 }`, expect: 'recovered' },
-  { name: '503', spec: (op) => `{ error: ${code('ServiceUnavailableException', 'ServiceUnavailable')(op)}, times: 2 }`, expect: 'recovered' },
+  {
+    name: '500',
+    spec: (op) => `{ error: ${code('ServiceException', 'InternalFailure')(op)}, times: 2 }`,
+    expect: 'recovered'
+  },
+  {
+    name: '503',
+    spec: (op) => `{ error: ${code('ServiceUnavailableException', 'ServiceUnavailable')(op)}, times: 2 }`,
+    expect: 'recovered'
+  },
   { name: 'connection reset before the answer', spec: () => `{ kind: reset, times: 2 }`, expect: 'recovered' },
   { name: 'connection reset mid-body', spec: () => `{ kind: reset-mid-body, times: 2 }`, expect: 'recovered' },
   { name: 'truncated (malformed) body', spec: () => `{ kind: malformed, times: 2 }`, expect: 'recovered' },
-  { name: 'latency beyond the socket timeout', spec: () => `{ kind: slow, delay: 400ms, times: 1 }`, expect: 'recovered' },
-  { name: 'invalid pagination token mid-pagination', spec: (op) => `{ error: ${code('InvalidPaginationTokenException', 'ValidationError')(op)}, message: "The pagination token is not valid.", times: 1, after: 1 }`, expect: 'recovered', only: (op) => op.paginated },
-  { name: 'item repeated across pages', spec: () => `{ kind: duplicate-item, times: 3, after: 1 }`, expect: 'recovered', only: (op) => op.paginated },
-  { name: 'item missing from one poll', spec: () => `{ kind: vanish, times: 1, after: 1 }`, expect: 'recovered', only: (op) => op.paginated },
-  { name: 'not found for the first polls (eventual consistency)', spec: (op) => `{ error: ${op.notFound}, ${op.notFoundMessage ? `message: "${op.notFoundMessage}", ` : ''}times: 2 }`, expect: 'recovered' },
-  { name: 'access denied', spec: (op) => `{ error: ${code('AccessDeniedException', 'AccessDenied')(op)}, times: 1000 }`, expect: 'error' }
+  {
+    name: 'latency beyond the socket timeout',
+    spec: () => `{ kind: slow, delay: 400ms, times: 1 }`,
+    expect: 'recovered'
+  },
+  {
+    name: 'invalid pagination token mid-pagination',
+    spec: (op) =>
+      `{ error: ${code('InvalidPaginationTokenException', 'ValidationError')(op)}, message: "The pagination token ` +
+      `is not valid.", times: 1, after: 1 }`,
+    expect: 'recovered',
+    only: (op) => op.paginated
+  },
+  {
+    name: 'item repeated across pages',
+    spec: () => `{ kind: duplicate-item, times: 3, after: 1 }`,
+    expect: 'recovered',
+    only: (op) => op.paginated
+  },
+  {
+    name: 'item missing from one poll',
+    spec: () => `{ kind: vanish, times: 1, after: 1 }`,
+    expect: 'recovered',
+    only: (op) => op.paginated
+  },
+  {
+    name: 'not found for the first polls (eventual consistency)',
+    spec: (op) =>
+      `{ error: ${op.notFound}, ${op.notFoundMessage ? `message: "${op.notFoundMessage}", ` : ''}times: 2 }`,
+    expect: 'recovered'
+  },
+  {
+    name: 'access denied',
+    spec: (op) => `{ error: ${code('AccessDeniedException', 'AccessDenied')(op)}, times: 1000 }`,
+    expect: 'error'
+  }
 ]
 
 const suite = actionSuite({ 'aws-request-timeout': '150ms', timeout: '1h' })
@@ -108,9 +170,14 @@ describe.each(SOURCES)('$name', (source) => {
     expect((await gate(source.scenario, source.inputs)).verdict).toBe(source.verdict)
   })
 
-  const cases = source.operations.flatMap((op) => FAULTS.filter((f) => !f.only || f.only(op)).map((fault) => ({ op, fault })))
+  const cases = source.operations.flatMap((op) =>
+    FAULTS.filter((f) => !f.only || f.only(op)).map((fault) => ({ op, fault }))
+  )
   it.each(cases.map((c) => [`${c.fault.name} on ${c.op.name}`, c] as const))('%s', async (_, { op, fault }) => {
-    const r = await gate(`${source.scenario}\nfaults: [${fault.spec(op).replace('{', `{ operation: ${op.name},`)}]`, source.inputs)
+    const r = await gate(
+      `${source.scenario}\nfaults: [${fault.spec(op).replace('{', `{ operation: ${op.name},`)}]`,
+      source.inputs
+    )
     expect(r.sim.calls.some((c) => c.operation === op.name && c.error)).toBe(true)
     if (fault.expect === 'recovered') expect(r.verdict).toBe(source.verdict)
     else {
@@ -137,8 +204,18 @@ ${versions.map((v) => `  - { name: web-ami, version: ${v}, timeline: [{ at: 0s, 
     workflows: [{ type: TEST, timeline: [{ at: 0s, status: RUNNING }, { at: 2m, status: COMPLETED }] }]`
   const values = { 'image-build-version-arn': IMAGE, lifecycle: 'deprecate-previous', 'lifecycle-concurrency': '2' }
   const ops = [
-    { name: 'StartResourceStateUpdate', service: 'imagebuilder' as const, paginated: false, notFound: 'ResourceNotFoundException' },
-    { name: 'ListLifecycleExecutions', service: 'imagebuilder' as const, paginated: true, notFound: 'ResourceNotFoundException' }
+    {
+      name: 'StartResourceStateUpdate',
+      service: 'imagebuilder' as const,
+      paginated: false,
+      notFound: 'ResourceNotFoundException'
+    },
+    {
+      name: 'ListLifecycleExecutions',
+      service: 'imagebuilder' as const,
+      paginated: true,
+      notFound: 'ResourceNotFoundException'
+    }
   ]
   const recoverable = FAULTS.filter((f) => f.expect === 'recovered' && !f.name.startsWith('not found'))
   const cases = ops.flatMap((op) => recoverable.filter((f) => !f.only || f.only(op)).map((fault) => ({ op, fault })))
@@ -155,7 +232,11 @@ ${versions.map((v) => `  - { name: web-ami, version: ${v}, timeline: [{ at: 0s, 
     expect(r.verdict).toBe('pass')
     const starts = r.sim.calls.filter((c) => c.operation === 'StartResourceStateUpdate')
     const tokens = new Map<string, Set<unknown>>()
-    for (const c of starts) tokens.set(String(c.params.resourceArn), (tokens.get(String(c.params.resourceArn)) ?? new Set()).add(c.params.clientToken))
+    for (const c of starts)
+      tokens.set(
+        String(c.params.resourceArn),
+        (tokens.get(String(c.params.resourceArn)) ?? new Set()).add(c.params.clientToken)
+      )
     // Deprecate the three older builds, keeping the newest previous one.
     expect(tokens.size).toBe(3)
     for (const set of tokens.values()) expect(set.size).toBe(1)
@@ -166,7 +247,10 @@ ${versions.map((v) => `  - { name: web-ami, version: ${v}, timeline: [{ at: 0s, 
   })
 
   it('reports a lifecycle call refused for good, and still follows the others', async () => {
-    const r = await gate(`${scenario}\nfaults: [{ operation: StartResourceStateUpdate, error: AccessDeniedException, times: 1 }]`, { ...values, 'lifecycle-concurrency': '1' })
+    const r = await gate(
+      `${scenario}\nfaults: [{ operation: StartResourceStateUpdate, error: AccessDeniedException, times: 1 }]`,
+      { ...values, 'lifecycle-concurrency': '1' }
+    )
     expect(r.out['lifecycle-status']).toBe('failed')
     expect(r.sim.state.lifecycleRuns).toHaveLength(2)
     expect(r.md).toContain('AccessDeniedException')

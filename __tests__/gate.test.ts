@@ -1,10 +1,10 @@
 /** The whole gate in virtual time against the simulator: hours of building are milliseconds of test. */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { ACTION_VERSION } from '../src/meta.js'
 import { actionSuite } from './helpers.js'
 
-const arn = (name: string, version = '1.0.0/1') => `arn:aws:imagebuilder:us-east-1:123456789012:image/${name}/${version}`
+const arn = (name: string, version = '1.0.0/1') =>
+  `arn:aws:imagebuilder:us-east-1:123456789012:image/${name}/${version}`
 
 /** An image built BUILD -> TEST -> DISTRIBUTION over `minutes`, with the TEST workflow ending `testEnds`. */
 function build(name: string, minutes: number, testEnds = 'COMPLETED', extra = ''): string {
@@ -37,9 +37,12 @@ describe('image build gate', () => {
     expect(r.md).toContain('image-gate: pass')
     expect(r.md).toMatch(/<td>DISTRIBUTION<\/td><td>COMPLETED<\/td><td>2 \/ 0 \/ 0 of 2<\/td><td>9m 00s<\/td>/)
     const report = JSON.parse(readFileSync(r.out['report-path'] as string, 'utf8'))
-    expect(report).toMatchObject({ version: 1, verdict: 'pass', targets: [{ outcome: 'settled', snapshot: { imageStatus: 'AVAILABLE' } }] })
+    expect(report).toMatchObject({
+      version: 1,
+      verdict: 'pass',
+      targets: [{ outcome: 'settled', snapshot: { imageStatus: 'AVAILABLE' } }]
+    })
     expect(process.exitCode).toBeUndefined()
-    expect(r.sim.calls[0]?.userAgent).toContain(`image-gate/${ACTION_VERSION}`)
   })
 
   it('fails a build whose TEST workflow fails and names it', async () => {
@@ -100,7 +103,10 @@ faults:
   })
 
   it('stops at once on a permanent error and says what to check', async () => {
-    const r = await gate(`images:${build('web-ami', 10)}`, { 'image-build-version-arn': arn('missing'), 'not-found-grace': '0s' })
+    const r = await gate(`images:${build('web-ami', 10)}`, {
+      'image-build-version-arn': arn('missing'),
+      'not-found-grace': '0s'
+    })
     expect(r.verdict).toBe('error')
     expect(r.sim.count()).toBe(1)
     expect(r.md).toContain('ResourceNotFoundException')
@@ -108,11 +114,17 @@ faults:
   })
 
   it('takes "not found" for eventual consistency during the grace, then as final', async () => {
-    const late = await gate(`images:${build('web-ami', 10)}\nfaults: [{ operation: GetImage, error: ResourceNotFoundException, times: 2 }]`, {
-      'image-build-version-arn': arn('web-ami')
-    })
+    const late = await gate(
+      `images:${build('web-ami', 10)}\nfaults: [{ operation: GetImage, error: ResourceNotFoundException, times: 2 }]`,
+      {
+        'image-build-version-arn': arn('web-ami')
+      }
+    )
     expect(late.verdict).toBe('pass')
-    const missing = await gate(`images:${build('web-ami', 10)}`, { 'image-build-version-arn': arn('missing'), 'not-found-grace': '1m' })
+    const missing = await gate(`images:${build('web-ami', 10)}`, {
+      'image-build-version-arn': arn('missing'),
+      'not-found-grace': '1m'
+    })
     expect(missing.verdict).toBe('error')
     expect(missing.sim.elapsed()).toBeGreaterThanOrEqual(60_000)
     expect(missing.sim.elapsed()).toBeLessThan(2 * 60_000)
@@ -121,13 +133,20 @@ faults:
   it('turns a retryable error that outlasts the retries into an error verdict at the timeout', async () => {
     const scenario = `images:${build('web-ami', 600)}
 faults: [{ operation: ListWorkflowExecutions, error: ServiceException, times: 1000, after: 1 }]`
-    const r = await gate(scenario, { 'image-build-version-arn': arn('web-ami'), timeout: '20m', 'aws-max-attempts': '2' })
+    const r = await gate(scenario, {
+      'image-build-version-arn': arn('web-ami'),
+      timeout: '20m',
+      'aws-max-attempts': '2'
+    })
     expect(r.verdict).toBe('error')
     expect(r.md).toContain('ServiceException')
   })
 
   it('refuses bad input before any AWS call', async () => {
-    const r = await gate(`images:${build('web-ami', 10)}`, { 'image-build-version-arn': arn('web-ami', '1.0.0'), timeout: 'soon' })
+    const r = await gate(`images:${build('web-ami', 10)}`, {
+      'image-build-version-arn': arn('web-ami', '1.0.0'),
+      timeout: 'soon'
+    })
     expect(r.verdict).toBe('invalid-input')
     expect(r.sim.count()).toBe(0)
     expect(process.exitCode).toBe(1)
@@ -136,16 +155,20 @@ faults: [{ operation: ListWorkflowExecutions, error: ServiceException, times: 10
   it('aborts on cancellation and still writes a summary marked cancelled', async () => {
     const controller = new AbortController()
     // The job is cancelled once 30 minutes have passed on the simulator's clock.
-    const r = await suite.run(`images:${build('web-ami', 120)}`, { 'image-build-version-arn': arn('web-ami'), 'poll-max-delay': '4m' }, (h) => ({
-      signal: controller.signal,
-      clock: {
-        now: () => h.clock.now(),
-        sleep: async (ms, signal) => {
-          await h.clock.sleep(ms, signal)
-          if (h.sim.elapsed() > 30 * 60_000) controller.abort(new Error('SIGTERM'))
+    const r = await suite.run(
+      `images:${build('web-ami', 120)}`,
+      { 'image-build-version-arn': arn('web-ami'), 'poll-max-delay': '4m' },
+      (h) => ({
+        signal: controller.signal,
+        clock: {
+          now: () => h.clock.now(),
+          sleep: async (ms, signal) => {
+            await h.clock.sleep(ms, signal)
+            if (h.sim.elapsed() > 30 * 60_000) controller.abort(new Error('SIGTERM'))
+          }
         }
-      }
-    }))
+      })
+    )
     expect(r.verdict).toBe('cancelled')
     expect(r.md).toContain('image-gate: cancelled')
     expect(r.out.verdict).toBe('cancelled')
@@ -164,7 +187,9 @@ faults: [{ operation: ListWorkflowExecutions, error: InvalidPaginationTokenExcep
   })
 })
 
-it('sends the package version in the user agent', () => {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
-  expect(ACTION_VERSION).toBe(pkg.version)
+it('sends the package version in the user agent of every AWS call', async () => {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  const r = await gate(`images:${build('web-ami', 20)}`, { 'image-build-version-arn': arn('web-ami') })
+  expect(r.calls.length).toBeGreaterThan(0)
+  for (const call of r.calls) expect(call.userAgent).toContain(`image-gate/${pkg.version}`)
 })

@@ -26,7 +26,9 @@ export interface SimHarness {
 /** Start a simulator for a scenario written as YAML, on a virtual clock, and point the SDK at it. */
 export async function simulate(yaml: string): Promise<SimHarness> {
   const clock = new VirtualClock()
-  const sim = await startSimulator(normalizeScenario(parse(yaml) as Record<string, unknown>), { now: () => clock.now() })
+  const sim = await startSimulator(normalizeScenario(parse(yaml) as Record<string, unknown>), {
+    now: () => clock.now()
+  })
   const dir = mkdtempSync(join(tmpdir(), 'image-gate-test-'))
   const env = {
     AWS_ENDPOINT_URL_IMAGEBUILDER: sim.url,
@@ -92,7 +94,11 @@ export function actionSuite(defaults: Record<string, string>) {
     process.exitCode = undefined
   })
   return {
-    async run(scenario: string | null, values: Record<string, string>, options: (h: SimHarness) => Partial<RunOptions> = () => ({})) {
+    async run(
+      scenario: string | null,
+      values: Record<string, string>,
+      options: (h: SimHarness) => Partial<RunOptions> = () => ({})
+    ) {
       if (scenario !== null || !current) {
         await current?.stop()
         current = await simulate(scenario ?? '')
@@ -100,9 +106,22 @@ export function actionSuite(defaults: Record<string, string>) {
       const h = current
       const before = h.sim.calls.length
       const started = Date.now()
-      const verdict = await run({ clock: h.clock, random: () => 0.5, readInput: inputs({ 'aws-retry-base-delay': '1ms', ...defaults, ...values }), ...options(h) })
+      const verdict = await run({
+        clock: h.clock,
+        random: () => 0.5,
+        readInput: inputs({ 'aws-retry-base-delay': '1ms', ...defaults, ...values }),
+        ...options(h)
+      })
       const out = outputs(h.dir)
-      return { verdict, wallMs: Date.now() - started, harness: h, sim: h.sim, out, md: summary(), calls: h.sim.calls.slice(before) }
+      return {
+        verdict,
+        wallMs: Date.now() - started,
+        harness: h,
+        sim: h.sim,
+        out,
+        md: summary(),
+        calls: h.sim.calls.slice(before)
+      }
     }
   }
 }

@@ -14,7 +14,11 @@ import { inputs, simulate, summary, type SimHarness } from './helpers.js'
 /** [what, hostile text, exactly how it must appear in the summary and the comment]. */
 export const HOSTILE: [string, string, string][] = [
   ['HTML image with onerror', '<img src=x onerror=alert(1)>', '&#60;img src=x onerror=alert(1)&#62;'],
-  ['closing details + script', '</details><script>alert(1)</script>', '&#60;/details&#62;&#60;script&#62;alert(1)&#60;/script&#62;'],
+  [
+    'closing details + script',
+    '</details><script>alert(1)</script>',
+    '&#60;/details&#62;&#60;script&#62;alert(1)&#60;/script&#62;'
+  ],
   ['Markdown link to javascript:', '[click](javascript:alert(1))', '&#91;click&#93;(javascript:alert(1))'],
   ['table-breaking pipes and newlines', 'a | b\n| c', 'a &#124; b &#124; c'],
   ['team mention', 'ping @org/team', 'ping &#64;org/team'],
@@ -29,7 +33,9 @@ const CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-9/0000000
 
 function scenario(): string {
   const hooks = [...HOSTILE.map(([, text]) => text), BIG].map(
-    (text, i) => `  - { typeName: "Org::Hook::H${i}", failureMode: FAIL, targetId: ${CS}, timeline: [{ at: 0s, status: HOOK_COMPLETE_FAILED, reason: ${JSON.stringify(text)} }] }`
+    (text, i) =>
+      `  - { typeName: "Org::Hook::H${i}", failureMode: FAIL, targetId: ${CS}, timeline: [{ at: 0s, status: ` +
+      `HOOK_COMPLETE_FAILED, reason: ${JSON.stringify(text)} }] }`
   )
   return `changeSets: [{ name: pr-9, arn: ${CS}, stackName: web }]\nhookResults:\n${hooks.join('\n')}\n`
 }
@@ -48,7 +54,12 @@ beforeEach(async () => {
   github = new FakeGitHub()
   const dir = mkdtempSync(join(tmpdir(), 'image-gate-event-'))
   writeFileSync(join(dir, 'event.json'), JSON.stringify({ pull_request: { number: 9 } }))
-  Object.assign(process.env, { GITHUB_API_URL: await github.start(), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: 'acme/infra' })
+  Object.assign(process.env, {
+    GITHUB_API_URL: await github.start(),
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_REPOSITORY: 'acme/infra'
+  })
   h = await simulate(scenario())
   await run({ clock: h.clock, readInput: inputs({ 'change-set-arn': CS, comment: 'true', 'github-token': 'ghs_x' }) })
 })
@@ -92,7 +103,8 @@ hookResults:
     const annotation = lines.find((l) => l.startsWith('::error title=image-gate%3A change set pr-9'))
     expect(annotation).toBe(
       // XML folds CRLF to LF on the way; the command escaping does the rest.
-      '::error title=image-gate%3A change set pr-9%3A Org%3A%3AHook%3A%3AEvil (FAIL)::the hook itself failed: boom%0A::warning::pwned%0A::set-output name=verdict::pass'
+      '::error title=image-gate%3A change set pr-9%3A Org%3A%3AHook%3A%3AEvil (FAIL)::the hook itself failed: ' +
+        'boom%0A::warning::pwned%0A::set-output name=verdict::pass'
     )
     expect(lines.some((l) => l.startsWith('::warning::pwned') || l.startsWith('::set-output'))).toBe(false)
   })

@@ -23,7 +23,11 @@ function callsIn(file: string): string[] {
 }
 
 function callsUnder(dir: string, skip: string[] = []): Set<string> {
-  return new Set(readdirSync(dir).filter((f) => f.endsWith('.ts') && !skip.includes(f)).flatMap((f) => callsIn(join(dir, f))))
+  return new Set(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !skip.includes(f))
+      .flatMap((f) => callsIn(join(dir, f)))
+  )
 }
 
 function allowed(policy: string): Set<string> {
@@ -35,7 +39,12 @@ describe('examples/iam', () => {
   const sources = callsUnder('src/sources')
   const lifecycle = callsUnder('src/lifecycle', ['cleanup.ts'])
   // Cleanup lists versions, then starts and follows updates through run.ts's execute (not its GetImage planning).
-  const cleanup = new Set([...callsIn('src/lifecycle/cleanup.ts'), ...callsIn('src/lifecycle/versions.ts'), ...callsIn('src/lifecycle/follow.ts'), 'imagebuilder:StartResourceStateUpdate'])
+  const cleanup = new Set([
+    ...callsIn('src/lifecycle/cleanup.ts'),
+    ...callsIn('src/lifecycle/versions.ts'),
+    ...callsIn('src/lifecycle/follow.ts'),
+    'imagebuilder:StartResourceStateUpdate'
+  ])
 
   it('finds the calls the source makes', () => {
     expect([...sources].sort()).toEqual([
@@ -56,7 +65,12 @@ describe('examples/iam', () => {
   })
 
   it('covers every call anywhere in src', () => {
-    const everywhere = new Set(readdirSync('src', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).flatMap((f) => callsIn(join('src', f))))
+    const everywhere = new Set(
+      readdirSync('src', { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.ts'))
+        .flatMap((f) => callsIn(join('src', f)))
+    )
     const covered = new Set([...allowed('gate'), ...allowed('lifecycle'), ...allowed('cleanup')])
     expect([...everywhere].filter((c) => !covered.has(c))).toEqual([])
   })

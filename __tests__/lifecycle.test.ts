@@ -7,7 +7,11 @@ const ARN = (v: string) => `arn:aws:imagebuilder:us-east-1:123456789012:image/we
 const VERSIONS = ['1.3.0/1', '1.3.0/2', '1.4.0/1', '1.4.0/2', '1.4.0/3', '1.4.0/4']
 
 function scenario(current: 'pass' | 'fail', extra = '', lifecycle = '{ duration: 2m, outcome: SUCCESS }'): string {
-  const old = VERSIONS.map((v, i) => `  - { name: web-ami, version: ${v}, age: ${90 - i * 10}d, timeline: [{ at: 0s, status: ${i === 1 ? 'DEPRECATED' : 'AVAILABLE'} }] }`).join('\n')
+  const old = VERSIONS.map(
+    (v, i) =>
+      `  - { name: web-ami, version: ${v}, age: ${90 - i * 10}d, timeline: [{ at: 0s, status: ` +
+      `${i === 1 ? 'DEPRECATED' : 'AVAILABLE'} }] }`
+  ).join('\n')
   const end = current === 'pass' ? 'AVAILABLE' : 'FAILED'
   return `lifecycle: ${lifecycle}
 images:
@@ -60,7 +64,9 @@ afterEach(() => {
 
 describe('lifecycle on-pass: deprecate previous versions', () => {
   it('sends exactly the configured request for each stale previous version, scheduled by update-at', async () => {
-    const r = await gate(scenario('pass'), { policy: POLICY.replace('execution-role', 'update-at: "+30d"\n    execution-role') })
+    const r = await gate(scenario('pass'), {
+      policy: POLICY.replace('execution-role', 'update-at: "+30d"\n    execution-role')
+    })
     expect(r.verdict).toBe('pass')
     // Older than 1.4.0/5: six builds; the newest two kept; 1.3.0/2 is already DEPRECATED.
     expect(r.starts.map((c) => c.params.resourceArn)).toEqual([ARN('1.4.0/2'), ARN('1.4.0/1'), ARN('1.3.0/1')])
@@ -70,7 +76,13 @@ describe('lifecycle on-pass: deprecate previous versions', () => {
       state: { status: 'DEPRECATED' },
       includeResources: { amis: true, snapshots: false },
       exclusionRules: {
-        amis: { isPublic: true, regions: ['eu-west-1'], sharedAccounts: ['111122223333'], lastLaunched: { value: 6, unit: 'MONTHS' }, tagMap: { keep: 'true' } }
+        amis: {
+          isPublic: true,
+          regions: ['eu-west-1'],
+          sharedAccounts: ['111122223333'],
+          lastLaunched: { value: 6, unit: 'MONTHS' },
+          tagMap: { keep: 'true' }
+        }
       },
       updateAt: dayStart + 30 * 86_400,
       executionRole: 'image-gate-lifecycle',
@@ -81,7 +93,11 @@ describe('lifecycle on-pass: deprecate previous versions', () => {
     expect(r.out['lifecycle-status']).toBe('scheduled')
     expect(r.calls.filter((c) => c.operation === 'ListLifecycleExecutions')).toHaveLength(0)
     expect(r.out['lifecycle-execution-ids']?.split('\n')).toHaveLength(3)
-    expect(r.report.lifecycle.entries.filter((e: { mode: string }) => e.mode === 'skipped').map((e: { note: string }) => e.note)).toEqual([
+    expect(
+      r.report.lifecycle.entries
+        .filter((e: { mode: string }) => e.mode === 'skipped')
+        .map((e: { note: string }) => e.note)
+    ).toEqual([
       'kept: one of the newest 2 previous version(s)',
       'kept: one of the newest 2 previous version(s)',
       'already DEPRECATED'
@@ -125,7 +141,10 @@ describe('lifecycle on-pass: deprecate previous versions', () => {
   })
 
   it('reports a failing execution with its reason and fails the step, verdict unchanged', async () => {
-    const r = await gate(scenario('pass', '', '{ duration: 1m, outcome: FAILED, reason: "AMI ami-0abc is shared with 3 accounts" }'), { policy: POLICY })
+    const r = await gate(
+      scenario('pass', '', '{ duration: 1m, outcome: FAILED, reason: "AMI ami-0abc is shared with 3 accounts" }'),
+      { policy: POLICY }
+    )
     expect(r.verdict).toBe('pass')
     expect(r.out.verdict).toBe('pass')
     expect(r.out['lifecycle-status']).toBe('failed')
@@ -134,11 +153,17 @@ describe('lifecycle on-pass: deprecate previous versions', () => {
   })
 
   it('reports a refused start per resource without hiding the others', async () => {
-    const r = await gate(scenario('pass', 'faults: [{ operation: StartResourceStateUpdate, error: ResourceInUseException, times: 1, after: 1 }]'), {
-      policy: POLICY,
-      'lifecycle-concurrency': '1',
-      'aws-max-attempts': '1'
-    })
+    const r = await gate(
+      scenario(
+        'pass',
+        'faults: [{ operation: StartResourceStateUpdate, error: ResourceInUseException, times: 1, after: 1 }]'
+      ),
+      {
+        policy: POLICY,
+        'lifecycle-concurrency': '1',
+        'aws-max-attempts': '1'
+      }
+    )
     const entries = r.report.lifecycle.entries.filter((e: { mode: string }) => e.mode !== 'skipped')
     expect(entries.map((e: { mode: string }) => e.mode)).toEqual(['started', 'failed', 'started'])
     expect(entries[1].note).toMatch(/^ResourceInUseException/)
@@ -154,14 +179,24 @@ describe('lifecycle safety', () => {
   })
 
   it('deletes with allow-delete', async () => {
-    const r = await gate(scenario('pass'), { policy: POLICY.replace('state: DEPRECATED', 'state: DELETED'), 'allow-delete': 'true' })
-    expect(r.starts.map((c) => (c.params.state as { status: string }).status)).toEqual(['DELETED', 'DELETED', 'DELETED', 'DELETED'])
+    const r = await gate(scenario('pass'), {
+      policy: POLICY.replace('state: DEPRECATED', 'state: DELETED'),
+      'allow-delete': 'true'
+    })
+    expect(r.starts.map((c) => (c.params.state as { status: string }).status)).toEqual([
+      'DELETED',
+      'DELETED',
+      'DELETED',
+      'DELETED'
+    ])
   })
 
   it('disables a build that failed its tests with the disable-on-fail preset', async () => {
     const r = await gate(scenario('fail'), { lifecycle: 'disable-on-fail' })
     expect(r.verdict).toBe('fail')
-    expect(r.starts.map((c) => [c.params.resourceArn, c.params.state])).toEqual([[ARN('1.4.0/5'), { status: 'DISABLED' }]])
+    expect(r.starts.map((c) => [c.params.resourceArn, c.params.state])).toEqual([
+      [ARN('1.4.0/5'), { status: 'DISABLED' }]
+    ])
     expect(r.out['lifecycle-status']).toBe('success')
   })
 

@@ -16,7 +16,12 @@ let github: FakeGitHub
 const saved = { ...process.env }
 
 function scenario(workflows: number, failing: number): string {
-  const wf = Array.from({ length: workflows }, (_, i) => `      - { type: TEST, id: wf-${i}, steps: 3, timeline: [{ at: 0s, status: RUNNING }, { at: 1m, status: ${i < failing ? 'FAILED' : 'COMPLETED'}, message: "${'m'.repeat(200)} ${i}" }] }`)
+  const wf = Array.from(
+    { length: workflows },
+    (_, i) =>
+      `      - { type: TEST, id: wf-${i}, steps: 3, timeline: [{ at: 0s, status: RUNNING }, { at: 1m, status: ` +
+      `${i < failing ? 'FAILED' : 'COMPLETED'}, message: "${'m'.repeat(200)} ${i}" }] }`
+  )
   return `pageSize: { ListWorkflowExecutions: 25 }
 images:
   - name: web-ami
@@ -32,7 +37,13 @@ async function gate(yaml: string, values: Record<string, string> = {}) {
   return run({
     clock: h.clock,
     random: () => 0.5,
-    readInput: inputs({ 'image-build-version-arn': ARN, comment: 'true', 'github-token': TOKEN, 'aws-retry-base-delay': '1ms', ...values })
+    readInput: inputs({
+      'image-build-version-arn': ARN,
+      comment: 'true',
+      'github-token': TOKEN,
+      'aws-retry-base-delay': '1ms',
+      ...values
+    })
   })
 }
 

@@ -17,10 +17,19 @@ function scenario(random: () => number): string {
     const fails = random() < 0.1
     return `  - { name: soak-${i}, version: 1.0.0/1, timeline: [{ at: 0s, status: BUILDING }, { at: ${build}m, status: TESTING }, { at: ${minutes}m, status: ${fails ? 'FAILED' : 'AVAILABLE'} }], workflows: [{ type: BUILD, steps: 6, timeline: [{ at: 0s, status: RUNNING }, { at: ${build}m, status: COMPLETED }] }, { type: TEST, steps: 4, timeline: [{ at: ${build}m, status: RUNNING }, { at: ${minutes}m, status: ${fails ? 'FAILED' : 'COMPLETED'} }] }] }`
   })
-  const kinds = ['{ error: CallRateLimitExceededException, times: 3 }', '{ error: ServiceUnavailableException, times: 2 }', '{ kind: reset, times: 1 }', '{ kind: malformed, times: 1 }', '{ kind: duplicate-item, times: 2 }']
+  const kinds = [
+    '{ error: CallRateLimitExceededException, times: 3 }',
+    '{ error: ServiceUnavailableException, times: 2 }',
+    '{ kind: reset, times: 1 }',
+    '{ kind: malformed, times: 1 }',
+    '{ kind: duplicate-item, times: 2 }'
+  ]
   const faults = Array.from({ length: 40 }, () => {
     const op = random() < 0.5 ? 'GetImage' : 'ListWorkflowExecutions'
-    return kinds[Math.floor(random() * kinds.length)]?.replace('{', `{ operation: ${op}, after: ${Math.floor(random() * 20_000)},`)
+    return kinds[Math.floor(random() * kinds.length)]?.replace(
+      '{',
+      `{ operation: ${op}, after: ${Math.floor(random() * 20_000)},`
+    )
   })
   return `images:\n${images.join('\n')}\nfaults: [${faults.join(', ')}]\n`
 }
@@ -33,11 +42,20 @@ describe('soak', () => {
     const heap: number[] = []
     const sampler = setInterval(() => heap.push(process.memoryUsage().heapUsed), 50)
     try {
-      const arns = Array.from({ length: TARGETS }, (_, i) => `arn:aws:imagebuilder:us-east-1:123456789012:image/soak-${i}/1.0.0/1`)
+      const arns = Array.from(
+        { length: TARGETS },
+        (_, i) => `arn:aws:imagebuilder:us-east-1:123456789012:image/soak-${i}/1.0.0/1`
+      )
       const verdict = await run({
         clock: h.clock,
         random: seeded(5),
-        readInput: inputs({ 'image-build-version-arn': arns.join('\n'), timeout: '5h', 'aws-retry-base-delay': '1ms', 'poll-min-delay': '30s', 'poll-max-delay': '10m' })
+        readInput: inputs({
+          'image-build-version-arn': arns.join('\n'),
+          timeout: '5h',
+          'aws-retry-base-delay': '1ms',
+          'poll-min-delay': '30s',
+          'poll-max-delay': '10m'
+        })
       })
       expect(verdict).toBe('fail')
       const report = JSON.parse(readFileSync(outputs(h.dir)['report-path'] as string, 'utf8'))

@@ -14,7 +14,9 @@ async function gate(scenario: string, values: Record<string, string>) {
 }
 
 const hook = (name: string, mode: string, end: string, at = '3m', target = CS) =>
-  `  - { typeName: "${name}", failureMode: ${mode}, targetId: ${target}, typeArn: ${HOOK_TYPE.replace('MyOrg-Security-Scan', name.replaceAll('::', '-'))}, timeline: [{ at: 30s, status: HOOK_IN_PROGRESS }, { at: ${at}, status: ${end}, reason: "${name} says ${end}" }] }`
+  `  - { typeName: "${name}", failureMode: ${mode}, targetId: ${target}, typeArn: ` +
+  `${HOOK_TYPE.replace('MyOrg-Security-Scan', name.replaceAll('::', '-'))}, timeline: [{ at: 30s, status: ` +
+  `HOOK_IN_PROGRESS }, { at: ${at}, status: ${end}, reason: "${name} says ${end}" }] }`
 
 const changeSet = (ready = '2m') => `changeSets:
   - { name: pr-42, arn: ${CS}, stackName: web, timeline: [{ at: 0s, status: CREATE_IN_PROGRESS }, { at: ${ready}, status: CREATE_COMPLETE }] }`
@@ -37,7 +39,10 @@ ${hook('MyOrg::Tags::Check', 'FAIL', 'HOOK_COMPLETE_SUCCEEDED')}`,
   })
 
   it('passes with only a WARN-mode failure as a warning', async () => {
-    const r = await gate(`${changeSet()}\nhookResults:\n${hook('MyOrg::Cost::Check', 'WARN', 'HOOK_COMPLETE_FAILED')}`, { 'change-set-arn': CS })
+    const r = await gate(
+      `${changeSet()}\nhookResults:\n${hook('MyOrg::Cost::Check', 'WARN', 'HOOK_COMPLETE_FAILED')}`,
+      { 'change-set-arn': CS }
+    )
     expect(r.verdict).toBe('warn')
     expect(process.exitCode).toBeUndefined()
   })
@@ -52,7 +57,10 @@ ${hook('MyOrg::Tags::Check', 'FAIL', 'HOOK_COMPLETE_SUCCEEDED')}`,
   })
 
   it('waits for hooks still in progress after the change set is complete', async () => {
-    const r = await gate(`${changeSet('1m')}\nhookResults:\n${hook('MyOrg::Security::Scan', 'FAIL', 'HOOK_COMPLETE_SUCCEEDED', '20m')}`, { 'change-set-arn': CS })
+    const r = await gate(
+      `${changeSet('1m')}\nhookResults:\n${hook('MyOrg::Security::Scan', 'FAIL', 'HOOK_COMPLETE_SUCCEEDED', '20m')}`,
+      { 'change-set-arn': CS }
+    )
     expect(r.verdict).toBe('pass')
     expect(r.sim.elapsed()).toBeGreaterThanOrEqual(20 * 60_000)
   })
@@ -63,14 +71,28 @@ ${hook('MyOrg::Security::Scan', 'FAIL', 'HOOK_COMPLETE_FAILED')}
   - { typeName: "MyOrg::Security::Scan", targetType: CLOUD_CONTROL, targetId: tok-9, typeArn: ${HOOK_TYPE}, timeline: [{ at: 0s, status: HOOK_COMPLETE_SUCCEEDED }] }`
     const byType = await gate(scenario, { 'hook-type-arn': HOOK_TYPE, 'hook-status': 'HOOK_COMPLETE_SUCCEEDED' })
     expect(byType.verdict).toBe('pass')
-    expect(byType.sim.calls.find((c) => c.operation === 'ListHookResults')?.params).toEqual({ TypeArn: HOOK_TYPE, Status: 'HOOK_COMPLETE_SUCCEEDED' })
-    const byToken = await gate(scenario, { 'hook-target-type': 'CLOUD_CONTROL', 'hook-target-id': 'tok-9', 'aws-region': 'us-east-1' })
+    expect(byType.sim.calls.find((c) => c.operation === 'ListHookResults')?.params).toEqual({
+      TypeArn: HOOK_TYPE,
+      Status: 'HOOK_COMPLETE_SUCCEEDED'
+    })
+    const byToken = await gate(scenario, {
+      'hook-target-type': 'CLOUD_CONTROL',
+      'hook-target-id': 'tok-9',
+      'aws-region': 'us-east-1'
+    })
     expect(byToken.verdict).toBe('pass')
-    expect(byToken.sim.calls.find((c) => c.operation === 'ListHookResults')?.params).toEqual({ TargetType: 'CLOUD_CONTROL', TargetId: 'tok-9' })
+    expect(byToken.sim.calls.find((c) => c.operation === 'ListHookResults')?.params).toEqual({
+      TargetType: 'CLOUD_CONTROL',
+      TargetId: 'tok-9'
+    })
   })
 
   it('waits out the empty grace on an unfiltered query that finds nothing, then warns', async () => {
-    const r = await gate('hookResults: []', { 'all-hook-results': 'true', 'aws-region': 'us-east-1', 'empty-grace': '3m' })
+    const r = await gate('hookResults: []', {
+      'all-hook-results': 'true',
+      'aws-region': 'us-east-1',
+      'empty-grace': '3m'
+    })
     expect(r.verdict).toBe('warn')
     expect(r.md).toContain('no hook results were reported')
     expect(r.sim.elapsed()).toBeGreaterThanOrEqual(3 * 60_000)
@@ -88,13 +110,19 @@ describe('ParallelCluster image stack events', () => {
   const events = (n: number, end: string) =>
     [
       '      - { at: 0s, status: CREATE_IN_PROGRESS }',
-      ...Array.from({ length: n }, (_, i) => `      - { at: ${(i + 1) * 60}s, logicalId: Component${i}, resourceType: "AWS::ImageBuilder::Component", status: CREATE_COMPLETE }`),
+      ...Array.from(
+        { length: n },
+        (_, i) =>
+          `      - { at: ${(i + 1) * 60}s, logicalId: Component${i}, resourceType: "AWS::ImageBuilder::Component", ` +
+          `status: CREATE_COMPLETE }`
+      ),
       end
     ].join('\n')
 
   it('passes a completed stack and reads only new events on each poll', async () => {
     const r = await gate(
-      `pageSize: { DescribeStackEvents: 5 }\nstacks:\n  - name: alinux2-image\n    events:\n${events(40, `      - { at: 41m, status: CREATE_COMPLETE }`)}`,
+      `pageSize: { DescribeStackEvents: 5 }\nstacks:\n  - name: alinux2-image\n    ` +
+        `events:\n${events(40, `      - { at: 41m, status: CREATE_COMPLETE }`)}`,
       { 'parallelcluster-image-id': 'alinux2-image', 'aws-region': 'us-east-1' }
     )
     expect(r.verdict).toBe('pass')
@@ -119,7 +147,9 @@ describe('ParallelCluster image stack events', () => {
     )
     expect(r.verdict).toBe('fail')
     expect(r.md).toContain('CREATE&#95;FAILED: Image build failed')
-    expect(r.md).toContain('stack ROLLBACK&#95;COMPLETE: The following resource(s) failed to create: &#91;ParallelClusterImage&#93;.')
+    expect(r.md).toContain(
+      'stack ROLLBACK&#95;COMPLETE: The following resource(s) failed to create: &#91;ParallelClusterImage&#93;.'
+    )
   })
 
   it('follows the Image Builder build the stack runs, for progress and to poll sparsely meanwhile', async () => {
@@ -141,7 +171,9 @@ images:
       { 'parallelcluster-image-id': 'alinux2-image', 'aws-region': 'us-east-1', 'poll-max-delay': '2m' }
     )
     expect(r.verdict).toBe('pass')
-    expect(log.join('')).toMatch(/stack CREATE_IN_PROGRESS, 0\/1 resources complete; Image Builder BUILD running \d\/10 steps/)
+    expect(log.join('')).toMatch(
+      /stack CREATE_IN_PROGRESS, 0\/1 resources complete; Image Builder BUILD running \d\/10 steps/
+    )
     expect(r.report.targets[0].snapshot.imageBuild.executions).toHaveLength(1)
     // Once steps give an end estimate, polls spread out: an hour costs fewer polls than one every 30 s (124).
     expect(r.sim.count('DescribeStackEvents')).toBeLessThan(80)
@@ -167,7 +199,13 @@ ${events(3, '      - { at: 50m, status: CREATE_COMPLETE }')}`
     expect(r.report.targets.map((t: { outcome: string }) => t.outcome)).toEqual(['settled', 'settled', 'settled'])
     // Interleaved live lines, then one log group per target with its own history.
     const groups = log.filter((l) => l.startsWith('::group::')).map((l) => l.trim().replace(/, \d+.*$/, ''))
-    expect(groups).toEqual(['::group::web 1.0.0/1: settled after', '::group::change set pr-42: settled after', '::group::ParallelCluster image alinux2-image: settled after'].map((g) => expect.stringContaining(g)))
+    expect(groups).toEqual(
+      [
+        '::group::web 1.0.0/1: settled after',
+        '::group::change set pr-42: settled after',
+        '::group::ParallelCluster image alinux2-image: settled after'
+      ].map((g) => expect.stringContaining(g))
+    )
     expect(r.sim.elapsed()).toBeGreaterThanOrEqual(50 * 60_000)
   })
 })

@@ -5,4 +5,6 @@
 import { run } from '../src/main.js'
 
 const verdict = await run()
-process.stderr.write(`BENCH ${JSON.stringify({ verdict, verdictAt: Date.now(), maxRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`)
+process.stderr.write(
+  `BENCH ${JSON.stringify({ verdict, verdictAt: Date.now(), maxRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`
+)

@@ -33,20 +33,36 @@ export async function cleanupBenchmark(images = 10, perImage = 100, limit = 50, 
   })
   const sim = await startSimulator(scenario)
   const policy = 'version: 1\ncleanup:\n  state: DEPRECATED\n  keep: 0\n  states: [AVAILABLE]\n'
-  const inputs = { mode: 'cleanup', 'aws-region': 'us-east-1', policy, 'lifecycle-rate': String(rate), 'lifecycle-concurrency': '8', 'lifecycle-wait': 'false' }
+  const inputs = {
+    mode: 'cleanup',
+    'aws-region': 'us-east-1',
+    policy,
+    'lifecycle-rate': String(rate),
+    'lifecycle-concurrency': '8',
+    'lifecycle-wait': 'false'
+  }
   // The same workflow run both times: a re-run of the job.
-  const job = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_RUN_ID: '1000', GITHUB_REPOSITORY: 'bench/cleanup', GITHUB_JOB: 'cleanup' }
+  const job = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_RUN_ID: '1000',
+    GITHUB_REPOSITORY: 'bench/cleanup',
+    GITHUB_JOB: 'cleanup'
+  }
   const first = runnerEnv(sim, inputs, job)
   await spawnAction('dist/index.js', first.env)
   const starts = sim.calls.filter((c) => c.operation === 'StartResourceStateUpdate')
   const accepted = starts.filter((c) => !c.error)
-  const report = JSON.parse(readFileSync(join(first.dir, 'image-gate-report.json'), 'utf8')) as { lifecycle: { entries: { mode: string }[] } }
+  const report = JSON.parse(readFileSync(join(first.dir, 'image-gate-report.json'), 'utf8')) as {
+    lifecycle: { entries: { mode: string }[] }
+  }
   const runsBefore = sim.state.lifecycleRuns.length
   await new Promise((r) => setTimeout(r, 1500))
   await spawnAction('dist/index.js', runnerEnv(sim, inputs, job).env)
   await sim.stop()
   const perResource = new Map<string, number>()
-  for (const run of sim.state.lifecycleRuns) perResource.set(run.resourceArn, (perResource.get(run.resourceArn) ?? 0) + 1)
+  for (const run of sim.state.lifecycleRuns)
+    perResource.set(run.resourceArn, (perResource.get(run.resourceArn) ?? 0) + 1)
   const span = ((accepted.at(-1)?.at ?? 0) - (accepted[0]?.at ?? 0)) / 1000
   return {
     versions: images * perImage,

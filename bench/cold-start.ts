@@ -25,5 +25,10 @@ export async function coldStartBenchmark(runs = 9, node = process.execPath): Pro
     await sim.stop()
   }
   const { execFileSync } = await import('node:child_process')
-  return { medianMs: percentile(times, 50), runs: times, bundleBytes: statSync('dist/index.js').size, node: execFileSync(node, ['--version']).toString().trim() }
+  return {
+    medianMs: percentile(times, 50),
+    runs: times,
+    bundleBytes: statSync('dist/index.js').size,
+    node: execFileSync(node, ['--version']).toString().trim()
+  }
 }

@@ -30,7 +30,12 @@ export interface StrategyResult {
 }
 
 /** A baseline loop: poll, and if not settled sleep `delay(attempt)`; the first poll is immediate. */
-async function baseline(target: Target<unknown>, clock: Clock, delay: (attempt: number) => number, deadline: number): Promise<boolean> {
+async function baseline(
+  target: Target<unknown>,
+  clock: Clock,
+  delay: (attempt: number) => number,
+  deadline: number
+): Promise<boolean> {
   const signal = new AbortController().signal
   for (let attempt = 1; clock.now() <= deadline; attempt++) {
     try {
@@ -53,9 +58,15 @@ function waiterDelay(minS: number, maxS: number, random: () => number) {
   }
 }
 
-async function once(scenario: BenchScenario, strategy: Strategy, random: () => number): Promise<{ calls: number; latency: number; decided: boolean }> {
+async function once(
+  scenario: BenchScenario,
+  strategy: Strategy,
+  random: () => number
+): Promise<{ calls: number; latency: number; decided: boolean }> {
   const clock = new VirtualClock()
-  const sim = await startSimulator(normalizeScenario(parse(scenario.yaml) as Record<string, unknown>), { now: () => clock.now() })
+  const sim = await startSimulator(normalizeScenario(parse(scenario.yaml) as Record<string, unknown>), {
+    now: () => clock.now()
+  })
   useSimulator(sim)
   const config = parseConfig((name) => ({ timeout: '4h', ...scenario.inputs })[name] ?? '', process.env)
   if (config.mode !== 'gate') throw new Error('a polling scenario names targets to wait on')
@@ -95,14 +106,29 @@ export async function pollingBenchmark(scenarios: BenchScenario[]): Promise<Stra
     const byKind = Object.fromEntries(
       [...new Set(runs.map((r) => r.kind))].map((kind) => {
         const of = runs.filter((r) => r.kind === kind)
-        return [kind, { callsPerTarget: mean(of.map((r) => r.calls)), latencyMean: mean(of.map((r) => r.latency)), latencyP95: percentile(of.map((r) => r.latency), 95) }]
+        return [
+          kind,
+          {
+            callsPerTarget: mean(of.map((r) => r.calls)),
+            latencyMean: mean(of.map((r) => r.latency)),
+            latencyP95: percentile(
+              of.map((r) => r.latency),
+              95
+            )
+          }
+        ]
       })
     )
     const latencies = runs.map((r) => r.latency)
     results.push({
       strategy,
       callsPerTarget: { mean: mean(runs.map((r) => r.calls)), total: runs.reduce((a, r) => a + r.calls, 0) },
-      latencySeconds: { mean: mean(latencies), p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies) },
+      latencySeconds: {
+        mean: mean(latencies),
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        max: Math.max(...latencies)
+      },
       undecided: runs.filter((r) => !r.decided).length,
       byKind
     })

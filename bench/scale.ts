@@ -30,7 +30,10 @@ export async function scaleBenchmark(size = { hooks: 10_000, workflows: 2_000, e
           type: ['BUILD', 'TEST', 'DISTRIBUTION'][i % 3],
           id: `wf-${i}`,
           steps: 4,
-          timeline: [{ at: 0, status: 'RUNNING' }, { at: 0, status: i % 500 === 7 ? 'FAILED' : 'COMPLETED', message: `workflow ${i} finished` }]
+          timeline: [
+            { at: 0, status: 'RUNNING' },
+            { at: 0, status: i % 500 === 7 ? 'FAILED' : 'COMPLETED', message: `workflow ${i} finished` }
+          ]
         }))
       }
     ],
@@ -39,14 +42,25 @@ export async function scaleBenchmark(size = { hooks: 10_000, workflows: 2_000, e
       typeName: `Scale::Hook::H${i}`,
       failureMode: i % 2 ? 'WARN' : 'FAIL',
       targetId: changeSet,
-      timeline: [{ at: 0, status: i % 1000 === 3 ? 'HOOK_COMPLETE_FAILED' : 'HOOK_COMPLETE_SUCCEEDED', reason: `hook ${i} reason text` }]
+      timeline: [
+        {
+          at: 0,
+          status: i % 1000 === 3 ? 'HOOK_COMPLETE_FAILED' : 'HOOK_COMPLETE_SUCCEEDED',
+          reason: `hook ${i} reason text`
+        }
+      ]
     })),
     stacks: [
       {
         name: 'scale-image',
         events: [
           { at: 0, status: 'CREATE_IN_PROGRESS' },
-          ...Array.from({ length: size.events - 2 }, (_, i) => ({ at: 0, logicalId: `R${i % 1000}`, resourceType: 'AWS::Scale::Thing', status: i < 1000 ? 'CREATE_IN_PROGRESS' : 'CREATE_COMPLETE' })),
+          ...Array.from({ length: size.events - 2 }, (_, i) => ({
+            at: 0,
+            logicalId: `R${i % 1000}`,
+            resourceType: 'AWS::Scale::Thing',
+            status: i < 1000 ? 'CREATE_IN_PROGRESS' : 'CREATE_COMPLETE'
+          })),
           { at: 0, status: 'CREATE_COMPLETE' }
         ]
       }

@@ -37,7 +37,10 @@ function imageBuild(random: () => number, i: number): BenchScenario {
     const times = stepTimes(random, start, stop, steps).map(s)
     return `      - { type: ${type}, steps: ${steps}, stepsAt: [${times.join(', ')}], timeline: [{ at: ${s(start)}, status: RUNNING }, { at: ${s(stop)}, status: ${status} }] }`
   }
-  const lines = [workflow('BUILD', 0, buildEnd, 'COMPLETED'), workflow('TEST', buildEnd, Math.min(testEnd, end), fails ? 'FAILED' : 'COMPLETED')]
+  const lines = [
+    workflow('BUILD', 0, buildEnd, 'COMPLETED'),
+    workflow('TEST', buildEnd, Math.min(testEnd, end), fails ? 'FAILED' : 'COMPLETED')
+  ]
   const timeline = [`{ at: 0s, status: BUILDING }`, `{ at: ${s(buildEnd)}, status: TESTING }`]
   let settleAt = Math.min(testEnd, end)
   if (fails) timeline.push(`{ at: ${s(settleAt)}, status: FAILED }`)
@@ -46,7 +49,10 @@ function imageBuild(random: () => number, i: number): BenchScenario {
     const distStart = settleAt + between(random, 5_000, 60_000)
     settleAt = Math.max(end, distStart + 60_000)
     lines.push(workflow('DISTRIBUTION', distStart, settleAt, 'COMPLETED'))
-    timeline.push(`{ at: ${s(Math.min(testEnd, end))}, status: DISTRIBUTING }`, `{ at: ${s(settleAt)}, status: AVAILABLE }`)
+    timeline.push(
+      `{ at: ${s(Math.min(testEnd, end))}, status: DISTRIBUTING }`,
+      `{ at: ${s(settleAt)}, status: AVAILABLE }`
+    )
   }
   return {
     name: `image build ${i} (${Math.round(settleAt / 60_000)} min)`,
@@ -83,12 +89,21 @@ function changeSet(random: () => number, i: number): BenchScenario {
 function stack(random: () => number, i: number): BenchScenario {
   const name = `pcluster-image-${i}`
   const total = between(random, 45, 75) * 60_000
-  const resources = ['InstanceRole', 'InstanceProfile', 'InfrastructureConfiguration', 'ImageRecipe', 'DistributionConfiguration', 'ParallelClusterComponent']
+  const resources = [
+    'InstanceRole',
+    'InstanceProfile',
+    'InfrastructureConfiguration',
+    'ImageRecipe',
+    'DistributionConfiguration',
+    'ParallelClusterComponent'
+  ]
   const events = [`      - { at: 0s, status: CREATE_IN_PROGRESS }`]
   let t = 0
   for (const r of resources) {
     t += between(random, 2_000, 20_000)
-    events.push(`      - { at: ${s(t)}, logicalId: ${r}, resourceType: "AWS::Bench::${r}", status: CREATE_IN_PROGRESS }`)
+    events.push(
+      `      - { at: ${s(t)}, logicalId: ${r}, resourceType: "AWS::Bench::${r}", status: CREATE_IN_PROGRESS }`
+    )
     t += between(random, 1_000, 30_000)
     events.push(`      - { at: ${s(t)}, logicalId: ${r}, resourceType: "AWS::Bench::${r}", status: CREATE_COMPLETE }`)
   }
@@ -97,8 +112,12 @@ function stack(random: () => number, i: number): BenchScenario {
   const imageEnd = total - 2000
   const split = imageStart + (imageEnd - imageStart) * between(random, 0.5, 0.8)
   const imageArn = `arn:aws:imagebuilder:us-east-1:123456789012:image/parallelclusterimage-${name}/3.2.1/1`
-  events.push(`      - { at: ${s(imageStart)}, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_IN_PROGRESS, physicalId: "${imageArn}" }`)
-  events.push(`      - { at: ${s(imageEnd)}, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_COMPLETE, physicalId: "${imageArn}" }`)
+  events.push(
+    `      - { at: ${s(imageStart)}, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_IN_PROGRESS, physicalId: "${imageArn}" }`
+  )
+  events.push(
+    `      - { at: ${s(imageEnd)}, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_COMPLETE, physicalId: "${imageArn}" }`
+  )
   events.push(`      - { at: ${s(total)}, status: CREATE_COMPLETE }`)
   const workflow = (type: string, from: number, to: number) => {
     const steps = Math.floor(between(random, 4, 10))

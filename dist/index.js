@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1910);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1600);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64229,7 +64229,7 @@ const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'])
     process.once(signal, () => controller.abort(new Error(`received ${signal}`)));
 try {
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)({ signal: controller.signal });
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ signal: controller.signal });
 }
 catch (error) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`image-gate crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -64240,16 +64240,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1910:
+/***/ 1600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: gate, targetsOf
+// UNUSED EXPORTS: targetsOf
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(6257);
@@ -64259,7 +64259,7 @@ var dist_cjs = __nccwpck_require__(3805);
 var client_imagebuilder_dist_cjs = __nccwpck_require__(1309);
 // EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
 var util_retry_dist_cjs = __nccwpck_require__(5518);
-;// CONCATENATED MODULE: ./src/meta.ts
+;// CONCATENATED MODULE: ./src/core/meta.ts
 /** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
 const ACTION_NAME = 'image-gate';
 const ACTION_VERSION = '0.1.0';
@@ -64311,52 +64311,9 @@ class AwsClients {
     }
 }
 
-;// CONCATENATED MODULE: ./src/aws/errors.ts
-/** Which AWS errors are worth another poll, and what to tell the user about the rest. */
-/** Errors that another poll cannot fix: wrong permissions, wrong identifiers, a request AWS refuses. */
-const PERMANENT = {
-    ForbiddenException: 'check that the role has the IAM permission for this call (see the README)',
-    AccessDeniedException: 'check that the role has the IAM permission for this call (see the README)',
-    AccessDenied: 'check that the role has the IAM permission for this call (see the README)',
-    UnrecognizedClientException: 'check the AWS credentials of the job',
-    InvalidClientTokenId: 'check the AWS credentials of the job',
-    ExpiredTokenException: 'the AWS credentials expired; request a longer session duration',
-    ExpiredToken: 'the AWS credentials expired; request a longer session duration',
-    ResourceNotFoundException: 'check the ARN and the region',
-    ChangeSetNotFoundException: 'check the change set ARN and the region',
-    StackNotFoundException: 'check the stack name and the region',
-    InvalidRequestException: 'check the input values',
-    ValidationError: 'check the input values',
-    ValidationException: 'check the input values',
-    IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new workflow run',
-    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
-};
-function errorName(error) {
-    return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : 'Error';
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function isPermanentAwsError(error) {
-    // CloudFormation answers a stale pagination token with a ValidationError: the next poll starts afresh.
-    if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
-        return false;
-    return errorName(error) in PERMANENT;
-}
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
-/** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
-function isNotFound(error) {
-    return NOT_FOUND.has(errorName(error)) || (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error)));
-}
-/** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
-function describeAwsError(error) {
-    const name = errorName(error);
-    const hint = PERMANENT[name];
-    const text = `${name}: ${errorMessage(error)}`;
-    return hint ? `${text} (${hint})` : text;
-}
-
-;// CONCATENATED MODULE: ./src/config/arn.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/arn.ts
 /** ARN parsing for the resources the gate reads; each parser says what was wrong and what form is expected. */
 const REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\d{1,2}$/;
 function isRegion(text) {
@@ -64365,6 +64322,10 @@ function isRegion(text) {
 const IMAGE_BUILD_VERSION = /^arn:(aws[a-z-]*):imagebuilder:([^:]*):(\d{12}|aws):image\/([a-z0-9_-]+)\/(\d+\.\d+\.\d+)\/(\d+)$/;
 const IMAGE_VERSION = /^arn:aws[a-z-]*:imagebuilder:[^:]*:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+$/;
 const IMAGE_BUILD_VERSION_FORM = 'arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>';
+/** `component` in `arn:aws:imagebuilder:<region>:<account>:component/...`. */
+function resourceType(arn) {
+    return arn.split(':')[5]?.split('/')[0] ?? '?';
+}
 /** The parsed ARN, or a sentence saying what is wrong with it. */
 function parseImageBuildVersionArn(text) {
     const match = IMAGE_BUILD_VERSION.exec(text);
@@ -64374,7 +64335,7 @@ function parseImageBuildVersionArn(text) {
         if (/^arn:[^:]*:(?!imagebuilder:)/.test(text))
             return `it is not an Image Builder ARN; expected ${IMAGE_BUILD_VERSION_FORM}`;
         if (/^arn:[^:]*:imagebuilder:[^:]*:[^:]*:(?!image\/)/.test(text))
-            return `it is not an image ARN (Image Builder ${text.split(':')[5]?.split('/')[0] ?? '?'}); expected ${IMAGE_BUILD_VERSION_FORM}`;
+            return `it is not an image ARN (Image Builder ${resourceType(text)}); expected ${IMAGE_BUILD_VERSION_FORM}`;
         return `expected ${IMAGE_BUILD_VERSION_FORM}`;
     }
     const [, partition, region, account, name, version, build] = match;
@@ -64410,13 +64371,7 @@ function parseHookTypeArn(text) {
     return cloudFormationArn(text, HOOK_TYPE, HOOK_TYPE_FORM);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/duration.ts
+;// CONCATENATED MODULE: ./src/core/duration.ts
 /** Durations as people write them in workflow files: `90s`, `15m`, `2h`, `1h30m`, `500ms`, or plain seconds. */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
@@ -64448,6 +64403,125 @@ function formatDuration(ms) {
     if (m > 0)
         return `${m}m ${String(s).padStart(2, '0')}s`;
     return `${s}s`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/types.ts
+const DEFAULT_POLICY = {
+    source: 'defaults',
+    workflows: {
+        required: [],
+        rules: [],
+        default: { failOn: ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'], warnOn: [], maxFailedSteps: 0 }
+    },
+    hooks: { required: [], rules: [], hookFailed: 'fail' },
+    stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
+    lifecycle: {},
+    waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
+};
+
+;// CONCATENATED MODULE: ./src/policy/from-file.ts
+/** A policy file the schema accepted -> the Policy the gate runs on: defaults filled in, targets parsed. */
+
+
+
+function toCleanup(c) {
+    if (!c)
+        return undefined;
+    return {
+        action: toUpdate(c),
+        images: c.images ?? [],
+        keep: c.keep ?? 3,
+        olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
+        states: c.states ?? ['AVAILABLE', 'DEPRECATED', 'DISABLED'],
+        excludeTags: c['exclude-tags'] ?? {}
+    };
+}
+/** The target, parsed: a wrong ARN is refused here, with its position, before anything runs. */
+function toTarget(a, path, problems) {
+    if (a.target === 'this-build')
+        return { kind: 'this-build' };
+    if (a.target === 'previous-versions')
+        return { kind: 'previous-versions', keep: a.keep ?? 0 };
+    const arn = parseImageBuildVersionArn(a.target);
+    if (typeof arn !== 'string')
+        return { kind: 'build', arn };
+    problems.push({
+        path: [...path, 'target'],
+        message: `${arn}; use this-build, previous-versions or the ARN of an image build version`
+    });
+    return { kind: 'this-build' };
+}
+function toAction(a, key, problems) {
+    return a && { ...toUpdate(a), target: toTarget(a, ['lifecycle', key], problems) };
+}
+function toUpdate(a) {
+    const x = a.exclude;
+    return {
+        state: a.state,
+        include: a.include,
+        exclude: x && {
+            isPublic: x.public,
+            regions: x.regions,
+            sharedAccounts: x['shared-accounts'],
+            lastLaunched: x['last-launched'],
+            tagMap: x.tags
+        },
+        updateAt: a['update-at'],
+        executionRole: a['execution-role']
+    };
+}
+/** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
+function toPolicy(file, source) {
+    const problems = [];
+    const d = DEFAULT_POLICY;
+    const fallback = {
+        failOn: file.workflows?.default?.['fail-on'] ?? d.workflows.default.failOn,
+        warnOn: file.workflows?.default?.['warn-on'] ?? d.workflows.default.warnOn,
+        maxFailedSteps: file.workflows?.default?.['max-failed-steps'] ?? d.workflows.default.maxFailedSteps,
+        maxSkippedSteps: file.workflows?.default?.['max-skipped-steps']
+    };
+    const policy = {
+        source,
+        workflows: {
+            required: file.workflows?.required ?? [],
+            default: fallback,
+            rules: (file.workflows?.rules ?? []).map((r) => ({
+                type: r.type,
+                failOn: r['fail-on'] ?? fallback.failOn,
+                warnOn: r['warn-on'] ?? fallback.warnOn,
+                maxFailedSteps: r['max-failed-steps'] ?? fallback.maxFailedSteps,
+                maxSkippedSteps: r['max-skipped-steps'] ?? fallback.maxSkippedSteps
+            }))
+        },
+        hooks: {
+            required: file.hooks?.required ?? [],
+            rules: (file.hooks?.rules ?? []).map((r) => ({
+                typeName: r['type-name'],
+                ignore: r.ignore ?? false,
+                onFailure: r['on-failure']
+            })),
+            hookFailed: file.hooks?.['hook-failed'] ?? d.hooks.hookFailed,
+            graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace)
+        },
+        stack: {
+            resources: file.stack?.resources ?? [],
+            failOn: file.stack?.['fail-on'] ?? d.stack.failOn,
+            warnOn: file.stack?.['warn-on'] ?? d.stack.warnOn
+        },
+        lifecycle: {
+            onPass: toAction(file.lifecycle?.['on-pass'], 'on-pass', problems),
+            onWarn: toAction(file.lifecycle?.['on-warn'], 'on-warn', problems),
+            onFail: toAction(file.lifecycle?.['on-fail'], 'on-fail', problems)
+        },
+        cleanup: toCleanup(file.cleanup),
+        waiting: {
+            timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
+            onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
+            onError: file.waiting?.['on-error'] ?? d.waiting.onError,
+            onMissing: file.waiting?.['on-missing'] ?? d.waiting.onMissing
+        }
+    };
+    return { policy, problems };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -73992,11 +74066,22 @@ function preprocess(fn, schema) {
  */
 
 
-const WORKFLOW_STATUSES = ['PENDING', 'SKIPPED', 'RUNNING', 'COMPLETED', 'FAILED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_COMPLETED', 'CANCELLED'];
+const WORKFLOW_STATUSES = [
+    'PENDING',
+    'SKIPPED',
+    'RUNNING',
+    'COMPLETED',
+    'FAILED',
+    'ROLLBACK_IN_PROGRESS',
+    'ROLLBACK_COMPLETED',
+    'CANCELLED'
+];
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'];
 const severity = schemas_enum(['fail', 'warn', 'pass']);
 const schema_duration = schemas_string()
-    .refine((text) => parseDuration(text) !== undefined, { message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m' })
+    .refine((text) => parseDuration(text) !== undefined, {
+    message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m'
+})
     .describe('A duration such as 90s, 15m, 2h or 1h30m');
 const hookGlob = schemas_string()
     .regex(/^(?!.*\*\*)[A-Za-z0-9_*?-]+(?:::[A-Za-z0-9_*?-]+)*$/, {
@@ -74004,7 +74089,9 @@ const hookGlob = schemas_string()
 })
     .describe('Hook type name glob, e.g. MyOrg::Security::*');
 const statusGlob = schemas_string()
-    .regex(/^(?!.*\*\*)[A-Z_*?]+$/, { message: 'not a valid status glob: use upper-case statuses with * and ?, e.g. *_FAILED' })
+    .regex(/^(?!.*\*\*)[A-Z_*?]+$/, {
+    message: 'not a valid status glob: use upper-case statuses with * and ?, e.g. *_FAILED'
+})
     .describe('Status glob, e.g. *_FAILED or ROLLBACK_*');
 const resourceGlob = schemas_string()
     .regex(/^(?!.*\*\*)[A-Za-z0-9_*?.-]+(?:::[A-Za-z0-9_*?.-]+)*$/, {
@@ -74021,24 +74108,41 @@ const workflowLimits = {
 const lastLaunched = strictObject({ value: schemas_number().int().min(1), unit: schemas_enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
     .describe('Skip AMIs launched within this period');
 const lifecycleActionSchema = strictObject({
-    state: schemas_enum(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED']).describe('The state to set; DELETED also needs the allow-delete input'),
-    target: union([schemas_enum(['this-build', 'previous-versions']), schemas_string().regex(/^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:\d{12}:image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/, { message: 'use this-build, previous-versions or an image build version ARN' })])
+    state: schemas_enum(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED'])
+        .describe('The state to set; DELETED also needs the allow-delete input'),
+    target: union([
+        schemas_enum(['this-build', 'previous-versions']),
+        schemas_string().regex(/^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:\d{12}:image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/, {
+            message: 'use this-build, previous-versions or an image build version ARN'
+        })
+    ])
         .describe('this-build, previous-versions (other builds of the same image) or an image build version ARN'),
-    keep: schemas_number().int().min(0).optional().describe('With previous-versions: leave the newest N previous versions alone'),
-    include: strictObject({ amis: schemas_boolean().optional(), snapshots: schemas_boolean().optional(), containers: schemas_boolean().optional() })
+    keep: schemas_number()
+        .int()
+        .min(0)
+        .optional()
+        .describe('With previous-versions: leave the newest N previous versions alone'),
+    include: strictObject({
+        amis: schemas_boolean().optional(),
+        snapshots: schemas_boolean().optional(),
+        containers: schemas_boolean().optional()
+    })
         .optional()
         .describe('Distributed resources the state change also applies to'),
     exclude: strictObject({
         public: schemas_boolean().optional().describe('Skip public AMIs'),
         regions: array(schemas_string()).optional(),
-        'shared-accounts': array(schemas_string().regex(/^\d{12}$/, { message: 'an AWS account id has 12 digits' })).optional(),
+        'shared-accounts': array(schemas_string().regex(/^\d{12}$/, { message: 'an AWS account id has 12 digits' }))
+            .optional(),
         'last-launched': lastLaunched.optional(),
         tags: record(schemas_string(), schemas_string()).optional().describe('Skip AMIs with these tags')
     })
         .optional()
         .describe('AMI exclusion rules'),
     'update-at': schemas_string()
-        .refine((v) => /^\+\d+[dh]$/.test(v) || Number.isFinite(Date.parse(v)), { message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h' })
+        .refine((v) => /^\+\d+[dh]$/.test(v) || Number.isFinite(Date.parse(v)), {
+        message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h'
+    })
         .optional()
         .describe('When the change takes effect: an ISO time, or +Nd / +Nh from the start of the current UTC day or hour'),
     'execution-role': schemas_string().optional().describe('IAM role name or ARN Image Builder uses for the update')
@@ -74052,7 +74156,9 @@ const cleanupSchema = lifecycleActionSchema
         .describe('Image names (globs) to clean up; default every image the account owns'),
     keep: schemas_number().int().min(0).optional().describe('Newest build versions per image never touched; default 3'),
     'older-than': schema_duration.optional().describe('Only versions created longer ago than this'),
-    states: array(schemas_enum(['AVAILABLE', 'DEPRECATED', 'DISABLED'])).optional().describe('Only versions in these states; default all three'),
+    states: array(schemas_enum(['AVAILABLE', 'DEPRECATED', 'DISABLED']))
+        .optional()
+        .describe('Only versions in these states; default all three'),
     'exclude-tags': record(schemas_string(), schemas_string())
         .optional()
         .describe('Never versions carrying one of these tags; the value "*" matches any value')
@@ -74103,30 +74209,17 @@ const policyFileSchema = strictObject({
 })
     .describe('image-gate policy');
 function policyJsonSchema() {
-    return { ...z.toJSONSchema(policyFileSchema, { io: 'input' }), $id: 'https://github.com/image-gate/image-gate/policy.schema.json' };
+    return {
+        ...z.toJSONSchema(policyFileSchema, { io: 'input' }),
+        $id: 'https://github.com/image-gate/image-gate/policy.schema.json'
+    };
 }
-
-;// CONCATENATED MODULE: ./src/policy/types.ts
-/** What the policy decides with, and what it says. */
-const DEFAULT_POLICY = {
-    source: 'defaults',
-    workflows: {
-        required: [],
-        rules: [],
-        default: { failOn: ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'], warnOn: [], maxFailedSteps: 0 }
-    },
-    hooks: { required: [], rules: [], hookFailed: 'fail' },
-    stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
-    lifecycle: {},
-    waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
-};
 
 ;// CONCATENATED MODULE: ./src/policy/load.ts
 /**
  * Policy text (YAML or JSON) -> Policy, with every problem pointing at file, line, column and key, and a
  * suggestion for a mistyped key. Pure: the caller reads the file.
  */
-
 
 
 
@@ -74156,7 +74249,9 @@ function distance(a, b) {
     return row[b.length];
 }
 function nearest(word, candidates) {
-    const ranked = candidates.map((c) => [c, distance(word.toLowerCase(), c.toLowerCase())]).sort((a, b) => a[1] - b[1]);
+    const ranked = candidates
+        .map((c) => [c, distance(word.toLowerCase(), c.toLowerCase())])
+        .sort((a, b) => a[1] - b[1]);
     const best = ranked[0];
     return best && best[1] <= Math.max(2, Math.floor(best[0].length / 3)) ? best[0] : undefined;
 }
@@ -74174,7 +74269,8 @@ function allowedKeys(path) {
         else
             schema = def?.shape?.[String(part)];
     }
-    let def = schema?.def;
+    let def = schema
+        ?.def;
     while (def?.type === 'optional' || def?.type === 'default')
         def = def.innerType.def;
     return Object.keys(def?.shape ?? {});
@@ -74207,94 +74303,20 @@ function describeIssue(issue, source, doc, lines) {
                 source,
                 ...position(doc, lines, issue.path, key),
                 key: keyPath([...issue.path, key]),
-                message: `unknown key${suggestion ? `; did you mean "${suggestion}"?` : `; allowed here: ${allowed.join(', ')}`}`
+                message: suggestion
+                    ? `unknown key; did you mean "${suggestion}"?`
+                    : `unknown key; allowed here: ${allowed.join(', ')}`
             };
         });
     let message = issue.message;
     if (issue.code === 'invalid_value' && 'values' in issue) {
         const given = doc.getIn(issue.path);
         const suggestion = typeof given === 'string' ? nearest(given, issue.values.map(String)) : undefined;
-        message = `${JSON.stringify(given)} is not allowed; use one of ${issue.values.map((v) => String(v)).join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+        const allowed = issue.values.map((v) => String(v)).join(', ');
+        const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
+        message = `${JSON.stringify(given)} is not allowed; use one of ${allowed}${hint}`;
     }
     return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }];
-}
-function toCleanup(c) {
-    if (!c)
-        return undefined;
-    return {
-        action: toAction({ ...c, target: 'previous-versions', keep: 0 }),
-        images: c.images ?? [],
-        keep: c.keep ?? 3,
-        olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
-        states: c.states ?? ['AVAILABLE', 'DEPRECATED', 'DISABLED'],
-        excludeTags: c['exclude-tags'] ?? {}
-    };
-}
-function toAction(a) {
-    if (!a)
-        return undefined;
-    const x = a.exclude;
-    return {
-        state: a.state,
-        target: a.target,
-        keep: a.keep ?? 0,
-        include: a.include,
-        exclude: x && {
-            isPublic: x.public,
-            regions: x.regions,
-            sharedAccounts: x['shared-accounts'],
-            lastLaunched: x['last-launched'],
-            tagMap: x.tags
-        },
-        updateAt: a['update-at'],
-        executionRole: a['execution-role']
-    };
-}
-function toPolicy(file, source) {
-    const d = DEFAULT_POLICY;
-    const fallback = {
-        failOn: file.workflows?.default?.['fail-on'] ?? d.workflows.default.failOn,
-        warnOn: file.workflows?.default?.['warn-on'] ?? d.workflows.default.warnOn,
-        maxFailedSteps: file.workflows?.default?.['max-failed-steps'] ?? d.workflows.default.maxFailedSteps,
-        maxSkippedSteps: file.workflows?.default?.['max-skipped-steps']
-    };
-    return {
-        source,
-        workflows: {
-            required: file.workflows?.required ?? [],
-            default: fallback,
-            rules: (file.workflows?.rules ?? []).map((r) => ({
-                type: r.type,
-                failOn: r['fail-on'] ?? fallback.failOn,
-                warnOn: r['warn-on'] ?? fallback.warnOn,
-                maxFailedSteps: r['max-failed-steps'] ?? fallback.maxFailedSteps,
-                maxSkippedSteps: r['max-skipped-steps'] ?? fallback.maxSkippedSteps
-            }))
-        },
-        hooks: {
-            required: file.hooks?.required ?? [],
-            rules: (file.hooks?.rules ?? []).map((r) => ({ typeName: r['type-name'], ignore: r.ignore ?? false, onFailure: r['on-failure'] })),
-            hookFailed: file.hooks?.['hook-failed'] ?? d.hooks.hookFailed,
-            graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace)
-        },
-        stack: {
-            resources: file.stack?.resources ?? [],
-            failOn: file.stack?.['fail-on'] ?? d.stack.failOn,
-            warnOn: file.stack?.['warn-on'] ?? d.stack.warnOn
-        },
-        lifecycle: {
-            onPass: toAction(file.lifecycle?.['on-pass']),
-            onWarn: toAction(file.lifecycle?.['on-warn']),
-            onFail: toAction(file.lifecycle?.['on-fail'])
-        },
-        cleanup: toCleanup(file.cleanup),
-        waiting: {
-            timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
-            onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
-            onError: file.waiting?.['on-error'] ?? d.waiting.onError,
-            onMissing: file.waiting?.['on-missing'] ?? d.waiting.onMissing
-        }
-    };
 }
 /** Parse and check a policy; `source` names it in messages (a path, or `inline`). */
 function loadPolicy(text, source) {
@@ -74302,7 +74324,12 @@ function loadPolicy(text, source) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0)
         throw new PolicyError(doc.errors.map((e) => {
-            return { source, ...at(lines, e.pos[0]), key: '', message: `not valid YAML or JSON: ${e.message.split('\n')[0]}` };
+            return {
+                source,
+                ...at(lines, e.pos[0]),
+                key: '',
+                message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`
+            };
         }));
     let data;
     try {
@@ -74310,15 +74337,276 @@ function loadPolicy(text, source) {
     }
     catch (error) {
         // Unresolved or exponentially expanding aliases are refused here, not at parse time.
-        throw new PolicyError([{ source, line: 1, column: 1, key: '', message: `not valid YAML or JSON: ${error.message}` }]);
+        throw new PolicyError([
+            { source, line: 1, column: 1, key: '', message: `not valid YAML or JSON: ${error.message}` }
+        ]);
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data))
-        throw new PolicyError([{ source, line: 1, column: 1, key: '', message: 'a policy is a mapping that starts with "version: 1"' }]);
+        throw new PolicyError([
+            { source, line: 1, column: 1, key: '', message: 'a policy is a mapping that starts with "version: 1"' }
+        ]);
     const parsed = policyFileSchema.safeParse(data);
     if (!parsed.success)
-        throw new PolicyError(parsed.error.issues.flatMap((issue) => describeIssue(issue, source, doc, lines)).sort((a, b) => a.line - b.line || a.column - b.column));
-    return toPolicy(parsed.data, source);
+        throw new PolicyError(parsed.error.issues
+            .flatMap((issue) => describeIssue(issue, source, doc, lines))
+            .sort((a, b) => a.line - b.line || a.column - b.column));
+    const { policy, problems } = toPolicy(parsed.data, source);
+    if (problems.length > 0)
+        throw new PolicyError(problems.map((p) => ({ source, ...position(doc, lines, p.path), key: keyPath(p.path), message: p.message })));
+    return policy;
 }
+
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+/** Reading action inputs: each reader records a problem (input, value, fix) instead of throwing. */
+
+class ConfigError extends Error {
+    problems;
+    policyError;
+    constructor(problems, policyError) {
+        const lines = problems.map((p) => `Input "${p.input}" is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`);
+        if (policyError)
+            lines.push(`Input "policy" is invalid: ${policyError.problems.length} problem(s):`, policyError.message);
+        super(lines.join('\n'));
+        this.problems = problems;
+        this.policyError = policyError;
+        this.name = 'ConfigError';
+    }
+}
+/** Several values in one input: one per line or comma-separated. */
+function splitList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+/** The inputs, read through typed readers that all add to one list of problems. */
+class Inputs {
+    read;
+    problems = [];
+    constructor(read) {
+        this.read = read;
+    }
+    problem(input, value, fix) {
+        this.problems.push({ input, value, fix });
+    }
+    text(input) {
+        return this.read(input).trim();
+    }
+    list(input) {
+        return splitList(this.read(input));
+    }
+    boolean(input) {
+        const value = this.text(input).toLowerCase();
+        if (value === '' || value === 'false')
+            return false;
+        if (value === 'true')
+            return true;
+        this.problem(input, value, 'use true or false');
+        return false;
+    }
+    duration(input, fallback, min = 0) {
+        const value = this.text(input) || fallback;
+        const ms = parseDuration(value);
+        if (ms === undefined || ms < min) {
+            this.problem(input, value, `use a duration like 90s, 15m or 2h${min > 0 ? ` of at least ${min} ms` : ''}`);
+            return 0;
+        }
+        return ms;
+    }
+    integer(input, fallback, min, max) {
+        const value = this.text(input);
+        if (value === '')
+            return fallback;
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < min || n > max) {
+            this.problem(input, value, `use a whole number from ${min} to ${max}`);
+            return fallback;
+        }
+        return n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/lifecycle.ts
+
+function parseLifecycle(inputs, runIdentity) {
+    const rateText = inputs.text('lifecycle-rate') || '5';
+    const rate = Number(rateText);
+    if (!Number.isFinite(rate) || rate <= 0 || rate > 100)
+        inputs.problem('lifecycle-rate', rateText, 'use requests per second between 0.1 and 100 (Image Builder allows about 5 per second per account)');
+    const concurrencyText = inputs.text('lifecycle-concurrency') || '4';
+    const concurrency = Number(concurrencyText);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+        inputs.problem('lifecycle-concurrency', concurrencyText, 'use a whole number from 1 to 32');
+    return {
+        dryRun: inputs.boolean('dry-run'),
+        allowDelete: inputs.boolean('allow-delete'),
+        wait: inputs.text('lifecycle-wait') === '' ? true : inputs.boolean('lifecycle-wait'),
+        timeoutMs: inputs.duration('lifecycle-timeout', '30m', 1),
+        rate,
+        concurrency,
+        runIdentity
+    };
+}
+/** The `lifecycle` input's presets, for the common cases without a policy section. */
+const PRESETS = {
+    'disable-on-fail': { onFail: { state: 'DISABLED', target: { kind: 'this-build' } } },
+    'deprecate-previous': { onPass: { state: 'DEPRECATED', target: { kind: 'previous-versions', keep: 1 } } }
+};
+function applyPreset(policy, inputs) {
+    const names = splitList(inputs.text('lifecycle')).filter((n) => n !== 'none');
+    let lifecycle = policy.lifecycle;
+    for (const name of names) {
+        const preset = PRESETS[name];
+        if (!preset)
+            inputs.problem('lifecycle', name, `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`);
+        // The policy's own section wins over a preset for the same verdict.
+        else
+            lifecycle = { ...preset, ...lifecycle };
+    }
+    return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle };
+}
+/** Deleting images needs an explicit opt-in, checked before anything runs. */
+function checkDeletes(policy, allowDelete, inputs) {
+    if (allowDelete)
+        return;
+    const actions = {
+        'lifecycle.on-pass': policy.lifecycle.onPass,
+        'lifecycle.on-warn': policy.lifecycle.onWarn,
+        'lifecycle.on-fail': policy.lifecycle.onFail,
+        cleanup: policy.cleanup?.action
+    };
+    for (const [key, action] of Object.entries(actions))
+        if (action?.state === 'DELETED')
+            inputs.problem('allow-delete', 'false', `the policy's ${key} deletes images (state DELETED): set allow-delete: true to permit it, or use ` +
+                `DEPRECATED or DISABLED`);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/config/policy-input.ts
+/** The `policy` input: a path in the repository, or the policy itself (YAML or JSON) written inline. */
+
+
+
+
+function load(text, source) {
+    try {
+        return loadPolicy(text, source);
+    }
+    catch (error) {
+        if (error instanceof PolicyError)
+            return error;
+        throw error;
+    }
+}
+function readPolicy(inputs, workspace) {
+    const value = inputs.text('policy');
+    if (value === '')
+        return DEFAULT_POLICY;
+    if (value.includes('\n') || value.startsWith('{'))
+        return load(value, 'inline policy');
+    const path = (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(workspace, value);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+        inputs.problem('policy', value, `the file cannot be read (${code}); give a path relative to the repository root, or the policy inline`);
+        return DEFAULT_POLICY;
+    }
+    return load(text, value);
+}
+
+;// CONCATENATED MODULE: ./src/config/runner.ts
+/** What the runner tells the action through its environment, read once, here. */
+
+/** Which pull request the run belongs to, from the event payload the runner writes (GITHUB_EVENT_PATH). */
+function pullRequestOf(env) {
+    if (!env.GITHUB_EVENT_PATH || !env.GITHUB_REPOSITORY)
+        return undefined;
+    if (!['pull_request', 'pull_request_target'].includes(env.GITHUB_EVENT_NAME ?? ''))
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const number = payload.pull_request?.number;
+    const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
+    return typeof number === 'number' && owner && repo ? { owner, repo, number } : undefined;
+}
+function readRunner(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        workspace: env.GITHUB_WORKSPACE ?? '.',
+        tempDir: env.RUNNER_TEMP ?? '.',
+        stepSummary: env.GITHUB_STEP_SUMMARY || undefined,
+        region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+        runIdentity: env.GITHUB_RUN_ID
+            ? `${env.GITHUB_REPOSITORY ?? ''}/${env.GITHUB_RUN_ID}/${env.GITHUB_JOB ?? ''}`
+            : `local/${Date.now()}/${Math.random()}`,
+        job: `${env.GITHUB_WORKFLOW ?? 'workflow'}/${env.GITHUB_JOB ?? 'job'}`,
+        pullRequest: pullRequestOf(env),
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        runUrl: env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+function parseWaiting(inputs, policy) {
+    const timeoutMs = inputs.text('timeout') === '' && policy.waiting.timeoutMs
+        ? policy.waiting.timeoutMs
+        : inputs.duration('timeout', '60m', 1);
+    return {
+        timeoutMs,
+        emptyGraceMs: inputs.duration('empty-grace', '2m'),
+        notFoundGraceMs: inputs.duration('not-found-grace', '30s')
+    };
+}
+function parseBackoff(inputs) {
+    const minDelayMs = inputs.duration('poll-min-delay', '5s', 100);
+    const maxDelayMs = inputs.duration('poll-max-delay', '2m', 100);
+    if (minDelayMs > maxDelayMs && maxDelayMs > 0)
+        inputs.problem('poll-max-delay', inputs.text('poll-max-delay'), `it must not be below poll-min-delay (${inputs.text('poll-min-delay') || '5s'})`);
+    return { minDelayMs, maxDelayMs };
+}
+function parseAws(inputs) {
+    return {
+        maxAttempts: inputs.integer('aws-max-attempts', 5, 1, 20),
+        retryBaseDelayMs: inputs.duration('aws-retry-base-delay', '250ms'),
+        requestTimeoutMs: inputs.duration('aws-request-timeout', '30s', 100)
+    };
+}
+function parseReport(inputs, runner) {
+    const comment = inputs.boolean('comment')
+        ? {
+            token: inputs.text('github-token'),
+            key: inputs.text('comment-key') || runner.job,
+            pullRequest: runner.pullRequest,
+            apiUrl: runner.apiUrl,
+            runUrl: runner.runUrl
+        }
+        : undefined;
+    return {
+        path: inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`,
+        stepSummary: runner.stepSummary,
+        comment
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/targets.ts
+const HOOK_TARGET_TYPES = ['CHANGE_SET', 'STACK', 'RESOURCE', 'CLOUD_CONTROL'];
+const HOOK_STATUSES = [
+    'HOOK_IN_PROGRESS',
+    'HOOK_COMPLETE_SUCCEEDED',
+    'HOOK_COMPLETE_FAILED',
+    'HOOK_FAILED'
+];
 
 ;// CONCATENATED MODULE: ./src/config/hooks.ts
 /**
@@ -74326,8 +74614,7 @@ function loadPolicy(text, source) {
  * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target.
  */
 
-const HOOK_TARGET_TYPES = ['CHANGE_SET', 'STACK', 'RESOURCE', 'CLOUD_CONTROL'];
-const HOOK_STATUSES = ['HOOK_IN_PROGRESS', 'HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
+
 function parseHookQueries(inputs, defaultRegion, problem) {
     const queries = [];
     const regionOr = (input, value) => {
@@ -74340,24 +74627,33 @@ function parseHookQueries(inputs, defaultRegion, problem) {
         if (typeof arn === 'string')
             problem('change-set-arn', text, arn);
         else
-            queries.push({ label: `change set ${arn.name}`, region: arn.region, filter: { TargetType: 'CHANGE_SET', TargetId: arn.arn }, changeSetArn: arn.arn });
+            queries.push({
+                label: `change set ${arn.name}`,
+                region: arn.region,
+                filter: { TargetType: 'CHANGE_SET', TargetId: arn.arn },
+                changeSetArn: arn.arn
+            });
     }
     const { targetType, targetIds, typeArn, status } = inputs;
     const ids = targetIds.join(', ');
     if (targetType && targetIds.length === 0)
         problem('hook-target-id', '', `hook-target-type ${targetType} needs hook-target-id: ListHookResults takes TargetType and TargetId only together`);
     if (!targetType && targetIds.length > 0)
-        problem('hook-target-type', '', `hook-target-id needs hook-target-type (one of ${HOOK_TARGET_TYPES.join(', ')}): ListHookResults takes TargetType and TargetId only together`);
+        problem('hook-target-type', '', `hook-target-id needs hook-target-type (one of ${HOOK_TARGET_TYPES.join(', ')}): ListHookResults takes ` +
+            `TargetType and TargetId only together`);
     if (targetType && !HOOK_TARGET_TYPES.includes(targetType))
         problem('hook-target-type', targetType, `use one of ${HOOK_TARGET_TYPES.join(', ')}`);
     if (status && !typeArn)
-        problem('hook-status', status, 'hook-status filters the results of one hook: set hook-type-arn too (ListHookResults takes Status only with TypeArn)');
+        problem('hook-status', status, 'hook-status filters the results of one hook: set hook-type-arn too (ListHookResults takes Status only with ' +
+            'TypeArn)');
     if (status && !HOOK_STATUSES.includes(status))
         problem('hook-status', status, `use one of ${HOOK_STATUSES.join(', ')}`);
     if (typeArn && (targetType || targetIds.length > 0))
-        problem('hook-type-arn', typeArn, 'ListHookResults takes either a target (hook-target-type + hook-target-id) or a hook type (hook-type-arn), not both: use two steps');
+        problem('hook-type-arn', typeArn, 'ListHookResults takes either a target (hook-target-type + hook-target-id) or a hook type (hook-type-arn), ' +
+            'not both: use two steps');
     if (inputs.all && (targetType || typeArn || targetIds.length > 0))
-        problem('all-hook-results', 'true', 'all-hook-results reads every hook result unfiltered: remove hook-target-type, hook-target-id and hook-type-arn, or set it to false');
+        problem('all-hook-results', 'true', 'all-hook-results reads every hook result unfiltered: remove hook-target-type, hook-target-id and ' +
+            'hook-type-arn, or set it to false');
     if (targetType && targetIds.length > 0 && !typeArn && HOOK_TARGET_TYPES.includes(targetType)) {
         for (const id of targetIds) {
             const cs = targetType === 'CHANGE_SET' ? parseChangeSetArn(id) : undefined;
@@ -74392,28 +74688,72 @@ function parseHookQueries(inputs, defaultRegion, problem) {
     return queries;
 }
 
-;// CONCATENATED MODULE: ./src/config/pull-request.ts
-/** Which pull request the run belongs to, from the event payload the runner writes (GITHUB_EVENT_PATH). */
+;// CONCATENATED MODULE: ./src/config/targets.ts
+/** The targets a gate waits on, and the versions a cleanup runs over, from the inputs. */
 
-function pullRequestOf(env) {
-    if (!env.GITHUB_EVENT_PATH || !env.GITHUB_REPOSITORY)
-        return undefined;
-    if (!['pull_request', 'pull_request_target'].includes(env.GITHUB_EVENT_NAME ?? ''))
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+
+/** The aws-region input, checked; empty when not given or wrong. */
+function parseRegion(inputs) {
+    const region = inputs.text('aws-region');
+    if (region && !isRegion(region))
+        inputs.problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs');
+    return isRegion(region) ? region : '';
+}
+function parseImageBuilds(inputs, region) {
+    const builds = [];
+    for (const text of inputs.list('image-build-version-arn')) {
+        const parsed = parseImageBuildVersionArn(text);
+        if (typeof parsed === 'string')
+            inputs.problem('image-build-version-arn', text, parsed);
+        else if (region && parsed.region !== region)
+            inputs.problem('image-build-version-arn', text, `its region ${parsed.region} differs from aws-region ${region}; use an ARN of ${region} or change aws-region`);
+        else if (!builds.some((b) => b.arn === parsed.arn))
+            builds.push(parsed);
     }
-    catch {
-        return undefined;
+    return builds;
+}
+function parseParallelClusterStacks(inputs, region) {
+    const stacks = [];
+    for (const imageId of inputs.list('parallelcluster-image-id')) {
+        if (!/^[a-zA-Z][a-zA-Z0-9-]{0,127}$/.test(imageId))
+            inputs.problem('parallelcluster-image-id', imageId, 'a ParallelCluster image id starts with a letter and has only letters, digits and hyphens (at most 128)');
+        else if (!region)
+            inputs.problem('parallelcluster-image-id', imageId, 'set aws-region (or AWS_REGION): an image id does not say its region');
+        else
+            stacks.push({ imageId, region });
     }
-    const number = payload.pull_request?.number;
-    const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
-    return typeof number === 'number' && owner && repo ? { owner, repo, number } : undefined;
+    return stacks;
+}
+/** `region` is aws-region as checked; `jobRegion` that, or else the job's AWS_REGION. */
+function parseTargets(inputs, region, jobRegion) {
+    const imageBuilds = parseImageBuilds(inputs, region);
+    const hookResults = parseHookQueries({
+        changeSetArns: inputs.list('change-set-arn'),
+        targetType: inputs.text('hook-target-type'),
+        targetIds: inputs.list('hook-target-id'),
+        typeArn: inputs.text('hook-type-arn'),
+        status: inputs.text('hook-status'),
+        all: inputs.boolean('all-hook-results')
+    }, jobRegion, (input, value, fix) => inputs.problem(input, value, fix));
+    return { imageBuilds, hookResults, parallelclusterStacks: parseParallelClusterStacks(inputs, jobRegion) };
+}
+function targetCount(targets) {
+    return targets.imageBuilds.length + targets.hookResults.length + targets.parallelclusterStacks.length;
+}
+/** Cleanup mode: the versions named as current, never touched. */
+function parseCurrent(inputs) {
+    const current = new Set();
+    for (const text of inputs.list('current-image-build-version-arn')) {
+        const parsed = parseImageBuildVersionArn(text);
+        if (typeof parsed === 'string')
+            inputs.problem('current-image-build-version-arn', text, parsed);
+        else
+            current.add(parsed.arn);
+    }
+    return current;
 }
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
-/** Inputs -> typed Config, parsed and checked once, here. Nothing past this reads raw inputs. */
 
 
 
@@ -74422,324 +74762,160 @@ function pullRequestOf(env) {
 
 
 
-class ConfigError extends Error {
-    problems;
-    policyError;
-    constructor(problems, policyError) {
-        const lines = problems.map((p) => `Input "${p.input}" is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`);
-        if (policyError)
-            lines.push(`Input "policy" is invalid: ${policyError.problems.length} problem(s):`, policyError.message);
-        super(lines.join('\n'));
-        this.problems = problems;
-        this.policyError = policyError;
-        this.name = 'ConfigError';
-    }
+function parseMode(inputs) {
+    const mode = inputs.text('mode') || 'gate';
+    if (mode === 'gate' || mode === 'cleanup')
+        return mode;
+    inputs.problem('mode', mode, 'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)');
+    return 'gate';
 }
-/** The `policy` input: a path in the repository, or the policy itself (YAML or JSON) written inline. */
-function readPolicy(value, env, problem) {
-    if (value === '')
-        return DEFAULT_POLICY;
-    const inline = value.includes('\n') || value.trimStart().startsWith('{');
-    if (inline) {
-        try {
-            return loadPolicy(value, 'inline policy');
-        }
-        catch (error) {
-            if (error instanceof PolicyError)
-                return error;
-            throw error;
-        }
+/** What each mode needs of the targets and the region. */
+function checkMode(inputs, mode, targets, jobRegion) {
+    const count = targetCount(targets);
+    if (mode === 'cleanup') {
+        if (count > 0)
+            inputs.problem('mode', mode, 'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs and ' +
+                'parallelcluster-image-id, or run the gate in another step');
+        if (!jobRegion)
+            inputs.problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)');
     }
-    const path = (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? '.', value);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        problem('policy', value, `the file cannot be read (${error.code ?? String(error)}); give a path relative to the repository root, or the policy inline`);
-        return DEFAULT_POLICY;
-    }
-    try {
-        return loadPolicy(text, value);
-    }
-    catch (error) {
-        if (error instanceof PolicyError)
-            return error;
-        throw error;
-    }
-}
-/** Several values in one input: one per line or comma-separated. */
-function splitList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
+    else if (count === 0 && inputs.problems.length === 0)
+        inputs.problem('image-build-version-arn', '', 'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, ' +
+            'hook-type-arn, all-hook-results or parallelcluster-image-id');
 }
 function parseConfig(read, env = process.env) {
-    const problems = [];
-    const problem = (input, value, fix) => problems.push({ input, value, fix });
-    const duration = (input, fallback, min = 0) => {
-        const value = read(input).trim() || fallback;
-        const ms = parseDuration(value);
-        if (ms === undefined || ms < min) {
-            problem(input, value, `use a duration like 90s, 15m or 2h${min > 0 ? ` of at least ${min} ms` : ''}`);
-            return 0;
-        }
-        return ms;
-    };
-    const integer = (input, fallback, min, max) => {
-        const value = read(input).trim();
-        if (value === '')
-            return fallback;
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < min || n > max) {
-            problem(input, value, `use a whole number from ${min} to ${max}`);
-            return fallback;
-        }
-        return n;
-    };
-    const boolean = (input) => {
-        const value = read(input).trim().toLowerCase();
-        if (value === '' || value === 'false')
-            return false;
-        if (value === 'true')
-            return true;
-        problem(input, value, 'use true or false');
-        return false;
-    };
-    let region = read('aws-region').trim();
-    if (region && !isRegion(region))
-        problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs');
-    if (!isRegion(region))
-        region = '';
-    const imageBuilds = [];
-    for (const text of splitList(read('image-build-version-arn'))) {
-        const parsed = parseImageBuildVersionArn(text);
-        if (typeof parsed === 'string')
-            problem('image-build-version-arn', text, parsed);
-        else if (region && parsed.region !== region)
-            problem('image-build-version-arn', text, `its region ${parsed.region} differs from aws-region ${region}; use an ARN of ${region} or change aws-region`);
-        else if (!imageBuilds.some((b) => b.arn === parsed.arn))
-            imageBuilds.push(parsed);
+    const runner = readRunner(env);
+    const inputs = new Inputs(read);
+    const region = parseRegion(inputs);
+    const jobRegion = region || runner.region;
+    const targets = parseTargets(inputs, region, jobRegion);
+    const mode = parseMode(inputs);
+    checkMode(inputs, mode, targets, jobRegion);
+    const current = mode === 'cleanup' ? parseCurrent(inputs) : new Set();
+    const loaded = readPolicy(inputs, runner.workspace);
+    const waiting = parseWaiting(inputs, loaded instanceof PolicyError ? DEFAULT_POLICY : loaded);
+    const backoff = parseBackoff(inputs);
+    const aws = parseAws(inputs);
+    const lifecycle = parseLifecycle(inputs, runner.runIdentity);
+    const report = parseReport(inputs, runner);
+    const policy = applyPreset(loaded instanceof PolicyError ? DEFAULT_POLICY : loaded, inputs);
+    if (!(loaded instanceof PolicyError)) {
+        checkDeletes(policy, lifecycle.allowDelete, inputs);
+        if (mode === 'cleanup' && !policy.cleanup)
+            inputs.problem('policy', inputs.text('policy'), 'mode cleanup needs a cleanup section in the policy that says which versions are stale and what state they ' +
+                'get (see the README)');
     }
-    const jobRegion = region || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-    const hookQueries = parseHookQueries({
-        changeSetArns: splitList(read('change-set-arn')),
-        targetType: read('hook-target-type').trim(),
-        targetIds: splitList(read('hook-target-id')),
-        typeArn: read('hook-type-arn').trim(),
-        status: read('hook-status').trim(),
-        all: boolean('all-hook-results')
-    }, jobRegion, problem);
-    const parallelClusterImages = [];
-    for (const imageId of splitList(read('parallelcluster-image-id'))) {
-        if (!/^[a-zA-Z][a-zA-Z0-9-]{0,127}$/.test(imageId))
-            problem('parallelcluster-image-id', imageId, 'a ParallelCluster image id starts with a letter and has only letters, digits and hyphens (at most 128)');
-        else if (!jobRegion)
-            problem('parallelcluster-image-id', imageId, 'set aws-region (or AWS_REGION): an image id does not say its region');
-        else
-            parallelClusterImages.push({ imageId, region: jobRegion });
-    }
-    const mode = read('mode').trim() || 'gate';
-    if (mode !== 'gate' && mode !== 'cleanup')
-        problem('mode', mode, 'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)');
-    const targetCount = imageBuilds.length + hookQueries.length + parallelClusterImages.length;
-    let cleanup;
-    if (mode === 'cleanup') {
-        if (targetCount > 0)
-            problem('mode', mode, 'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs and parallelcluster-image-id, or run the gate in another step');
-        if (!jobRegion)
-            problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)');
-        const current = new Set();
-        for (const text of splitList(read('current-image-build-version-arn'))) {
-            const parsed = parseImageBuildVersionArn(text);
-            if (typeof parsed === 'string')
-                problem('current-image-build-version-arn', text, parsed);
-            else
-                current.add(parsed.arn);
-        }
-        cleanup = { region: jobRegion ?? '', current };
-    }
-    else if (targetCount === 0 && problems.length === 0)
-        problem('image-build-version-arn', '', 'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, hook-type-arn, all-hook-results or parallelcluster-image-id');
-    const loaded = readPolicy(read('policy').trim(), env, problem);
-    const policy = loaded instanceof PolicyError ? DEFAULT_POLICY : loaded;
-    const timeoutMs = read('timeout').trim() === '' && policy.waiting.timeoutMs ? policy.waiting.timeoutMs : duration('timeout', '60m', 1);
-    const minDelayMs = duration('poll-min-delay', '5s', 100);
-    const maxDelayMs = duration('poll-max-delay', '2m', 100);
-    if (minDelayMs > maxDelayMs && maxDelayMs > 0)
-        problem('poll-max-delay', read('poll-max-delay'), `it must not be below poll-min-delay (${read('poll-min-delay') || '5s'})`);
-    const emptyGraceMs = duration('empty-grace', '2m');
-    const maxAttempts = integer('aws-max-attempts', 5, 1, 20);
-    const retryBaseDelayMs = duration('aws-retry-base-delay', '250ms');
-    const requestTimeoutMs = duration('aws-request-timeout', '30s', 100);
-    const notFoundGraceMs = duration('not-found-grace', '30s');
-    const reportPath = read('report-path').trim() || `${env.RUNNER_TEMP ?? '.'}/image-gate-report.json`;
-    const lifecycle = parseLifecycle(read, env, { boolean, duration, problem });
-    const presetPolicy = applyPreset(policy, read('lifecycle').trim(), problem);
-    if (problems.length > 0 || loaded instanceof PolicyError)
-        throw new ConfigError(problems, loaded instanceof PolicyError ? loaded : undefined);
-    if (mode === 'cleanup' && !(loaded instanceof PolicyError) && !policy.cleanup)
-        problem('policy', read('policy').trim(), 'mode cleanup needs a cleanup section in the policy that says which versions are stale and what state they get (see the README)');
-    const comment = boolean('comment')
-        ? {
-            token: read('github-token').trim(),
-            key: read('comment-key').trim() || `${env.GITHUB_WORKFLOW ?? 'workflow'}/${env.GITHUB_JOB ?? 'job'}`,
-            pullRequest: pullRequestOf(env),
-            apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-            runUrl: env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
-        }
-        : undefined;
-    checkDeletes(presetPolicy, lifecycle.allowDelete, problem);
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return { mode: mode, cleanup, policy: presetPolicy, lifecycle, imageBuilds, hookQueries, parallelClusterImages, emptyGraceMs, timeoutMs, backoff: { minDelayMs, maxDelayMs }, aws: { maxAttempts, retryBaseDelayMs, requestTimeoutMs }, notFoundGraceMs, reportPath, comment };
+    if (inputs.problems.length > 0 || loaded instanceof PolicyError)
+        throw new ConfigError(inputs.problems, loaded instanceof PolicyError ? loaded : undefined);
+    const common = { policy, lifecycle, backoff, aws, report };
+    if (mode === 'cleanup' && policy.cleanup && jobRegion)
+        return { mode, cleanup: { region: jobRegion, rules: policy.cleanup, current }, ...common };
+    return { mode: 'gate', targets, waiting, ...common };
 }
-function parseLifecycle(read, env, { boolean, duration, problem }) {
-    const rateText = read('lifecycle-rate').trim() || '5';
-    const rate = Number(rateText);
-    if (!Number.isFinite(rate) || rate <= 0 || rate > 100)
-        problem('lifecycle-rate', rateText, 'use requests per second between 0.1 and 100 (Image Builder allows about 5 per second per account)');
-    const concurrencyText = read('lifecycle-concurrency').trim() || '4';
-    const concurrency = Number(concurrencyText);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
-        problem('lifecycle-concurrency', concurrencyText, 'use a whole number from 1 to 32');
-    const waitText = read('lifecycle-wait').trim();
-    const runIdentity = env.GITHUB_RUN_ID
-        ? `${env.GITHUB_REPOSITORY ?? ''}/${env.GITHUB_RUN_ID}/${env.GITHUB_JOB ?? ''}`
-        : `local/${Date.now()}/${Math.random()}`;
-    return {
-        dryRun: boolean('dry-run'),
-        allowDelete: boolean('allow-delete'),
-        wait: waitText === '' ? true : boolean('lifecycle-wait'),
-        timeoutMs: duration('lifecycle-timeout', '30m', 1),
-        rate,
-        concurrency,
-        runIdentity
-    };
-}
-/** The `lifecycle` input's presets, for the common cases without a policy section. */
-const PRESETS = {
-    'disable-on-fail': { onFail: { state: 'DISABLED', target: 'this-build', keep: 0 } },
-    'deprecate-previous': { onPass: { state: 'DEPRECATED', target: 'previous-versions', keep: 1 } }
+
+;// CONCATENATED MODULE: ./src/core/aws-errors.ts
+/** Which AWS errors are worth another poll, and what to tell the user about the rest. */
+/** Errors that another poll cannot fix: wrong permissions, wrong identifiers, a request AWS refuses. */
+const PERMANENT = {
+    ForbiddenException: 'check that the role has the IAM permission for this call (see the README)',
+    AccessDeniedException: 'check that the role has the IAM permission for this call (see the README)',
+    AccessDenied: 'check that the role has the IAM permission for this call (see the README)',
+    UnrecognizedClientException: 'check the AWS credentials of the job',
+    InvalidClientTokenId: 'check the AWS credentials of the job',
+    ExpiredTokenException: 'the AWS credentials expired; request a longer session duration',
+    ExpiredToken: 'the AWS credentials expired; request a longer session duration',
+    ResourceNotFoundException: 'check the ARN and the region',
+    ChangeSetNotFoundException: 'check the change set ARN and the region',
+    StackNotFoundException: 'check the stack name and the region',
+    InvalidRequestException: 'check the input values',
+    ValidationError: 'check the input values',
+    ValidationException: 'check the input values',
+    IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
+        'workflow run',
+    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
 };
-function applyPreset(policy, text, problem) {
-    const names = splitList(text).filter((n) => n !== 'none');
-    let lifecycle = policy.lifecycle;
-    for (const name of names) {
-        const preset = PRESETS[name];
-        if (!preset)
-            problem('lifecycle', name, `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`);
-        // The policy's own section wins over a preset for the same verdict.
-        else
-            lifecycle = { ...preset, ...lifecycle };
-    }
-    return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle };
+function errorName(error) {
+    return typeof error === 'object' && error !== null && 'name' in error
+        ? String(error.name)
+        : 'Error';
 }
-/** Deleting images needs an explicit opt-in, checked before anything runs. */
-function checkDeletes(policy, allowDelete, problem) {
-    if (allowDelete)
-        return;
-    const actions = {
-        'lifecycle.on-pass': policy.lifecycle.onPass,
-        'lifecycle.on-warn': policy.lifecycle.onWarn,
-        'lifecycle.on-fail': policy.lifecycle.onFail,
-        cleanup: policy.cleanup?.action
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function isPermanentAwsError(error) {
+    // CloudFormation answers a stale pagination token with a ValidationError: the next poll starts afresh.
+    if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
+        return false;
+    return errorName(error) in PERMANENT;
+}
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
+/** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
+function isNotFound(error) {
+    return (NOT_FOUND.has(errorName(error)) ||
+        (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error))));
+}
+/** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
+function describeAwsError(error) {
+    const name = errorName(error);
+    const hint = PERMANENT[name];
+    const text = `${name}: ${errorMessage(error)}`;
+    return hint ? `${text} (${hint})` : text;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/core/clock.ts
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal })
+};
+
+;// CONCATENATED MODULE: ./src/core/lifecycle.ts
+/** How a target is named in messages: `this-build`, `previous-versions` or the ARN. */
+function targetText(target) {
+    return target.kind === 'build' ? target.arn.arn : target.kind;
+}
+/** The request as it goes on the wire. */
+function wire(r) {
+    return {
+        resourceArn: r.resourceArn,
+        state: { status: r.state },
+        includeResources: r.includeResources,
+        exclusionRules: r.exclusionRules,
+        updateAt: r.updateAt,
+        executionRole: r.executionRole,
+        clientToken: r.clientToken
     };
-    for (const [key, action] of Object.entries(actions))
-        if (action?.state === 'DELETED')
-            problem('allow-delete', 'false', `the policy's ${key} deletes images (state DELETED): set allow-delete: true to permit it, or use DEPRECATED or DISABLED`);
 }
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/lifecycle/request.ts
-/** Pure: a policy's lifecycle action on one resource -> the exact StartResourceStateUpdate request. */
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/**
- * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
- * a re-run of the same job sends the same time (and so the same request, which the client token requires).
- */
-function resolveUpdateAt(spec, now) {
-    if (!spec)
-        return undefined;
-    const relative = /^\+(\d+)([dh])$/.exec(spec);
-    if (!relative)
-        return new Date(spec);
-    const unit = relative[2] === 'd' ? DAY : HOUR;
-    return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
-}
-/** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
-function canonical(value) {
-    if (value instanceof Date)
-        return JSON.stringify(value.toISOString());
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (value && typeof value === 'object')
-        return `{${Object.keys(value)
-            .filter((k) => value[k] !== undefined)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(value);
+/** An update that did not go through: refused, failed, cancelled or not finished. */
+function isFailed(e) {
+    return (e.mode !== 'skipped' &&
+        (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined));
 }
 /**
- * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
- * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
+ * One word for the whole: nothing to do, a dry run, any failed, all succeeded, all succeeded or scheduled for
+ * later (updateAt), or started and not followed.
  */
-function clientToken(runIdentity, params) {
-    return `ig-${(0,external_node_crypto_.createHash)('sha256').update(`${runIdentity}\n${canonical(params)}`).digest('hex').slice(0, 32)}`;
+function lifecycleStatus(entries, dryRun) {
+    const acted = entries.filter((e) => e.mode !== 'skipped');
+    if (acted.length === 0)
+        return 'none';
+    if (dryRun)
+        return 'dry-run';
+    if (acted.some(isFailed))
+        return 'failed';
+    if (acted.every((e) => e.status === 'SUCCESS'))
+        return 'success';
+    return acted.every((e) => e.status === 'SUCCESS' || e.scheduledFor) ? 'scheduled' : 'started';
 }
-function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
-    const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined;
-    const params = {
-        resourceArn,
-        state: action.state,
-        includeResources: action.include,
-        exclusionRules: exclude,
-        updateAt: resolveUpdateAt(action.updateAt, now),
-        executionRole: action.executionRole
+function cleanupCounts({ decisions, entries }) {
+    return {
+        acted: entries.filter((e) => e.mode === 'started' || e.mode === 'dry-run').length,
+        kept: decisions.filter((d) => d.decision === 'kept').length,
+        skipped: decisions.filter((d) => d.decision === 'skipped').length,
+        failed: entries.filter(isFailed).length
     };
-    return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
-}
-
-;// CONCATENATED MODULE: ./src/wait/rate-limit.ts
-class RateLimiter {
-    clock;
-    perSecond;
-    next = 0;
-    queue = Promise.resolve();
-    constructor(clock, perSecond) {
-        this.clock = clock;
-        this.perSecond = perSecond;
-    }
-    acquire(signal) {
-        const turn = this.queue.then(async () => {
-            const now = this.clock.now();
-            const slot = Math.max(now, this.next);
-            this.next = slot + 1000 / this.perSecond;
-            if (slot > now)
-                await this.clock.sleep(slot - now, signal);
-        });
-        // A cancelled wait must not block the ones behind it.
-        this.queue = turn.catch(() => undefined);
-        return turn;
-    }
-}
-/** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
-async function mapConcurrent(items, concurrency, work) {
-    const results = new Array(items.length);
-    let cursor = 0;
-    const worker = async () => {
-        while (cursor < items.length) {
-            const index = cursor++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/wait/backoff.ts
@@ -74804,7 +74980,12 @@ async function waitForAll(targets, options) {
             const quiet = result.etaMs !== undefined && result.etaMs > 0;
             delay = nextDelay(t.attempt, result.etaMs, options.backoff, random);
             t.attempt = quiet ? 0 : t.attempt + 1;
-            event = { label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt, nextDelayMs: delay };
+            event = {
+                label: t.target.label,
+                progress: result.progress,
+                elapsedMs: clock.now() - startedAt,
+                nextDelayMs: delay
+            };
         }
         catch (error) {
             if (signal.aborted)
@@ -74812,13 +74993,24 @@ async function waitForAll(targets, options) {
             const message = options.describeError(error);
             if (options.isPermanent(error, clock.now() - startedAt)) {
                 finish(t, 'error', message);
-                options.onPoll?.({ label: t.target.label, progress: 'stopped', elapsedMs: clock.now() - startedAt, error: message });
+                options.onPoll?.({
+                    label: t.target.label,
+                    progress: 'stopped',
+                    elapsedMs: clock.now() - startedAt,
+                    error: message
+                });
                 return;
             }
             t.lastError = message;
             t.attempt += 1;
             delay = backoffDelay(t.attempt, options.backoff, random);
-            event = { label: t.target.label, progress: 'poll failed, will retry', elapsedMs: clock.now() - startedAt, nextDelayMs: delay, error: message };
+            event = {
+                label: t.target.label,
+                progress: 'poll failed, will retry',
+                elapsedMs: clock.now() - startedAt,
+                nextDelayMs: delay,
+                error: message
+            };
         }
         t.nextAt = clock.now() + delay;
         options.onPoll?.(event);
@@ -74878,9 +75070,216 @@ function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
                         };
                         break search;
                     }
-            return { snapshot: found, settled: TERMINAL.has(found.status), progress: `lifecycle ${executionId} ${found.status}` };
+            return {
+                snapshot: found,
+                settled: TERMINAL.has(found.status),
+                progress: `lifecycle ${executionId} ${found.status}`
+            };
         }
     };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/rate-limit.ts
+class RateLimiter {
+    clock;
+    perSecond;
+    next = 0;
+    queue = Promise.resolve();
+    constructor(clock, perSecond) {
+        this.clock = clock;
+        this.perSecond = perSecond;
+    }
+    acquire(signal) {
+        const turn = this.queue.then(async () => {
+            const now = this.clock.now();
+            const slot = Math.max(now, this.next);
+            this.next = slot + 1000 / this.perSecond;
+            if (slot > now)
+                await this.clock.sleep(slot - now, signal);
+        });
+        // A cancelled wait must not block the ones behind it.
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+}
+/** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
+async function mapConcurrent(items, concurrency, work) {
+    const results = new Array(items.length);
+    let cursor = 0;
+    const worker = async () => {
+        while (cursor < items.length) {
+            const index = cursor++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/execute.ts
+/**
+ * L1, second half: make the planned requests (rate-limited, bounded concurrency) and follow each execution to
+ * its end. A dry run makes no call and reports the requests as planned; one failure hides no other.
+ */
+
+
+
+
+
+
+function entryOf({ request, trigger }, mode) {
+    return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request };
+}
+/** Start one request; the entry says whether it started, and when it takes effect if that is later. */
+async function start(ctx, p) {
+    const entry = entryOf(p, 'started');
+    const { request } = p;
+    const send = async () => {
+        await ctx.limiter.acquire(ctx.signal);
+        const command = new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request));
+        return ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal });
+    };
+    try {
+        // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
+        // ask once more with the same client token, and Image Builder answers with the execution it started.
+        const started = await send().catch((error) => {
+            if (isPermanentAwsError(error) || ctx.signal?.aborted)
+                throw error;
+            ctx.log(`${entry.label}: ${describeAwsError(error)}; asking again with the same client token`);
+            return send();
+        });
+        const executionId = started.lifecycleExecutionId;
+        ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`);
+        const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now();
+        return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined };
+    }
+    catch (error) {
+        const note = describeAwsError(error);
+        ctx.log(`${entry.label}: ${note}`);
+        return { ...entry, mode: 'failed', note };
+    }
+}
+/** Follow the started executions to their end; an update scheduled for later is not waited for (days). */
+async function follow(ctx, options, requests, entries) {
+    const followed = entries.flatMap((entry, i) => entry.executionId && !entry.scheduledFor ? [{ entry, region: requests[i]?.region ?? '' }] : []);
+    if (!options.wait || followed.length === 0)
+        return entries;
+    const targets = followed.map(({ entry, region }) => lifecycleExecutionTarget(ctx.imageBuilder(region), entry.resourceArn, entry.executionId ?? '', entry.label));
+    const results = await waitForAll(targets, {
+        clock: ctx.clock,
+        timeoutMs: options.timeoutMs,
+        backoff: options.backoff,
+        random: ctx.random,
+        signal: ctx.signal,
+        isPermanent: isPermanentAwsError,
+        describeError: describeAwsError,
+        onPoll: (p) => ctx.log(`${p.label}: ${p.progress}`)
+    });
+    const ended = new Map(followed.map(({ entry }, i) => {
+        const result = results[i];
+        const s = result?.snapshot;
+        const note = result && result.outcome !== 'settled'
+            ? `not finished: ${result.outcome}${result.error ? ` (${result.error})` : ''}`
+            : undefined;
+        const done = {
+            ...entry,
+            status: s?.status,
+            statusReason: s?.reason,
+            hasImpactedResources: s?.hasImpactedResources,
+            startTime: s?.startTime,
+            endTime: s?.endTime,
+            ...(note ? { note } : {})
+        };
+        return [entry, done];
+    }));
+    return entries.map((e) => ended.get(e) ?? e);
+}
+async function execute(ctx, options, requests) {
+    if (options.dryRun) {
+        for (const { request } of requests)
+            ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(request))}`);
+        return requests.map((r) => entryOf(r, 'dry-run'));
+    }
+    const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r));
+    return follow(ctx, options, requests, entries);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/canonical.ts
+/** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
+function canonical(value) {
+    if (value instanceof Date)
+        return JSON.stringify(value.toISOString());
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object')
+        return `{${Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/request.ts
+/** Pure: a policy's lifecycle action on one resource -> the exact StartResourceStateUpdate request. */
+
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/**
+ * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
+ * a re-run of the same job sends the same time (and so the same request, which the client token requires).
+ */
+function resolveUpdateAt(spec, now) {
+    if (!spec)
+        return undefined;
+    const relative = /^\+(\d+)([dh])$/.exec(spec);
+    if (!relative)
+        return new Date(spec);
+    const unit = relative[2] === 'd' ? DAY : HOUR;
+    return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
+}
+/**
+ * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
+ * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
+ */
+function clientToken(runIdentity, params) {
+    return `ig-${(0,external_node_crypto_.createHash)('sha256')
+        .update(`${runIdentity}\n${canonical(params)}`)
+        .digest('hex')
+        .slice(0, 32)}`;
+}
+function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
+    const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined;
+    const params = {
+        resourceArn,
+        state: action.state,
+        includeResources: action.include,
+        exclusionRules: exclude,
+        updateAt: resolveUpdateAt(action.updateAt, now),
+        executionRole: action.executionRole
+    };
+    return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
+}
+
+;// CONCATENATED MODULE: ./src/core/glob.ts
+/** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
+const cache = new Map();
+function globToRegExp(glob) {
+    let re = cache.get(glob);
+    if (!re) {
+        const body = glob
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
+        cache.set(glob, (re = new RegExp(`^${body}$`)));
+    }
+    return re;
+}
+function matchesAny(name, globs) {
+    return globs.some((g) => globToRegExp(g).test(name));
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/select.ts
@@ -74892,7 +75291,9 @@ const RANK = { AVAILABLE: 0, DEPRECATED: 1, DISABLED: 2, DELETED: 3 };
  */
 function needsUpdate(current, target, named = false) {
     if (current === undefined || !(current in RANK)) {
-        return named && current !== undefined ? { needed: true } : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` };
+        return named && current !== undefined
+            ? { needed: true }
+            : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` };
     }
     if (current === target)
         return { needed: false, why: `already ${target}` };
@@ -74916,7 +75317,9 @@ function compareVersions(a, b) {
 }
 /** The builds of an image older than `current`, past the newest `keep` of them, that need `target`. */
 function selectPrevious(builds, current, keep, target) {
-    const older = builds.filter((b) => b.arn !== current.arn && compareVersions(b.version, current.version) < 0).sort((a, b) => compareVersions(b.version, a.version));
+    const older = builds
+        .filter((b) => b.arn !== current.arn && compareVersions(b.version, current.version) < 0)
+        .sort((a, b) => compareVersions(b.version, a.version));
     const selection = { selected: [], skipped: [] };
     older.forEach((build, index) => {
         if (index < keep)
@@ -74928,205 +75331,6 @@ function selectPrevious(builds, current, keep, target) {
             selection.skipped.push({ build, why: why });
     });
     return selection;
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/versions.ts
-/** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
-
-/** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
-async function listImageVersions(client, filter, signal) {
-    const arns = [];
-    const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
-    const pages = (0,client_imagebuilder_dist_cjs.paginateListImages)({ client, pageSize: 25, stopOnSameToken: true }, { owner: filter.owner ?? 'Self', filters }, { abortSignal: signal });
-    for await (const page of pages)
-        for (const v of page.imageVersionList ?? [])
-            if (v.arn)
-                arns.push(v.arn);
-    return arns;
-}
-async function listBuildVersions(client, imageVersionArn, signal) {
-    const builds = [];
-    const pages = (0,client_imagebuilder_dist_cjs.paginateListImageBuildVersions)({ client, pageSize: 25, stopOnSameToken: true }, { imageVersionArn }, { abortSignal: signal });
-    for await (const page of pages)
-        for (const b of page.imageSummaryList ?? [])
-            if (b.arn)
-                builds.push({ arn: b.arn, name: b.name ?? '', version: b.version ?? '', state: b.state?.status, dateCreated: b.dateCreated, tags: b.tags });
-    return builds;
-}
-/** Every build version of every image the filter matches. */
-async function listAllBuildVersions(client, filter, signal) {
-    const versions = await listImageVersions(client, filter, signal);
-    const builds = [];
-    for (const arn of versions)
-        builds.push(...(await listBuildVersions(client, arn, signal)));
-    return builds;
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/run.ts
-/**
- * L1: act on a verdict with StartResourceStateUpdate and follow each execution to its end. Dry-run makes no
- * mutating call; every resource is reported, whether it was updated, would have been, was skipped or failed.
- */
-
-
-
-
-
-
-
-
-function toBuild(arn, state) {
-    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state };
-}
-/** Resolve the action's target to builds, each either to update or skipped with a reason. */
-async function plan(ctx, action, builds) {
-    if (action.target.startsWith('arn:')) {
-        const arn = parseImageBuildVersionArn(action.target);
-        const { image } = await ctx.clients.imageBuilder(arn.region).send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: ctx.signal });
-        const { needed, why } = needsUpdate(image?.state?.status, action.state, true);
-        return [{ build: toBuild(arn, image?.state?.status), region: arn.region, skip: needed ? undefined : why }];
-    }
-    if (builds.length === 0)
-        return [];
-    if (action.target === 'this-build')
-        return builds.map(({ arn, imageStatus }) => {
-            const { needed, why } = needsUpdate(imageStatus, action.state, true);
-            return { build: toBuild(arn, imageStatus), region: arn.region, skip: needed ? undefined : why };
-        });
-    const planned = [];
-    for (const { arn } of builds) {
-        // Every build of every semantic version of the image (ListImages by name, then each version's builds).
-        const all = await listAllBuildVersions(ctx.clients.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
-        const selection = selectPrevious(all, toBuild(arn), action.keep, action.state);
-        planned.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })));
-    }
-    return planned;
-}
-/** An update that did not go through: refused, failed, cancelled or not finished. */
-function isFailed(e) {
-    return e.mode !== 'skipped' && (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined);
-}
-/**
- * One word for the whole: nothing to do, a dry run, any failed, all succeeded, all succeeded or scheduled for
- * later (updateAt), or started and not followed.
- */
-function lifecycleStatus(entries, dryRun) {
-    const acted = entries.filter((e) => e.mode !== 'skipped');
-    if (acted.length === 0)
-        return 'none';
-    if (dryRun)
-        return 'dry-run';
-    if (acted.some(isFailed))
-        return 'failed';
-    if (acted.every((e) => e.status === 'SUCCESS'))
-        return 'success';
-    return acted.every((e) => e.status === 'SUCCESS' || e.scheduledFor) ? 'scheduled' : 'started';
-}
-/** Start the requests (rate-limited, bounded concurrency), then follow them; one failure hides no other. */
-async function execute(ctx, requests) {
-    const entries = requests.map(({ request, trigger }) => ({
-        label: request.label,
-        resourceArn: request.resourceArn,
-        state: request.state,
-        trigger,
-        mode: ctx.dryRun ? 'dry-run' : 'started',
-        request
-    }));
-    const clientOf = new Map(entries.map((e, i) => [e, ctx.clients.imageBuilder(requests[i].region)]));
-    if (ctx.dryRun) {
-        for (const e of entries)
-            ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(e.request))}`);
-        return entries;
-    }
-    await mapConcurrent(entries, ctx.concurrency, async (entry) => {
-        const request = entry.request;
-        const start = async () => {
-            await ctx.limiter.acquire(ctx.signal);
-            return clientOf.get(entry).send(new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal });
-        };
-        try {
-            // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
-            // ask once more with the same client token, and Image Builder answers with the execution it started.
-            const started = await start().catch((error) => {
-                if (ctx.isPermanent(error, 0) || ctx.signal?.aborted)
-                    throw error;
-                ctx.log(`${entry.label}: ${ctx.describeError(error)}; asking again with the same client token`);
-                return start();
-            });
-            entry.executionId = started.lifecycleExecutionId;
-            ctx.log(`${entry.label}: lifecycle execution ${entry.executionId} started (${entry.state})`);
-        }
-        catch (error) {
-            entry.mode = 'failed';
-            entry.note = ctx.describeError(error);
-            ctx.log(`${entry.label}: ${entry.note}`);
-        }
-    });
-    const now = ctx.clock.now();
-    for (const e of entries)
-        if (e.executionId && e.request?.updateAt && e.request.updateAt.getTime() > now)
-            e.scheduledFor = e.request.updateAt.toISOString();
-    // An update scheduled for later is not waited for: the job would wait days.
-    const started = entries.filter((e) => e.executionId && !e.scheduledFor);
-    if (!ctx.wait || started.length === 0)
-        return entries;
-    const targets = started.map((e) => lifecycleExecutionTarget(clientOf.get(e), e.resourceArn, e.executionId, e.label));
-    const results = await waitForAll(targets, {
-        clock: ctx.clock,
-        timeoutMs: ctx.timeoutMs,
-        backoff: ctx.backoff,
-        random: ctx.random,
-        signal: ctx.signal,
-        isPermanent: ctx.isPermanent,
-        describeError: ctx.describeError,
-        onPoll: (p) => ctx.log(`${p.label}: ${p.progress}`)
-    });
-    results.forEach((result, i) => {
-        const entry = started[i];
-        const s = result.snapshot;
-        Object.assign(entry, { status: s?.status, statusReason: s?.reason, hasImpactedResources: s?.hasImpactedResources, startTime: s?.startTime, endTime: s?.endTime });
-        if (result.outcome !== 'settled')
-            entry.note = `not finished: ${result.outcome}${result.error ? ` (${result.error})` : ''}`;
-    });
-    return entries;
-}
-/** The request as it goes on the wire. */
-function wire(r) {
-    return {
-        resourceArn: r.resourceArn,
-        state: { status: r.state },
-        includeResources: r.includeResources,
-        exclusionRules: r.exclusionRules,
-        updateAt: r.updateAt,
-        executionRole: r.executionRole,
-        clientToken: r.clientToken
-    };
-}
-async function runLifecycle(ctx, action, trigger, builds) {
-    const planned = await plan(ctx, action, builds);
-    const now = ctx.clock.now();
-    const skipped = planned
-        .filter((p) => p.skip)
-        .map((p) => ({ label: `${p.build.name} ${p.build.version}`, resourceArn: p.build.arn, state: action.state, trigger, mode: 'skipped', note: p.skip }));
-    const requests = planned
-        .filter((p) => !p.skip)
-        .map((p) => ({ request: buildRequest(action, p.build.arn, `${p.build.name} ${p.build.version}`, trigger, ctx.runIdentity, now), region: p.region, trigger }));
-    return [...(await execute(ctx, requests)), ...skipped];
-}
-
-;// CONCATENATED MODULE: ./src/policy/glob.ts
-/** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
-const cache = new Map();
-function globToRegExp(glob) {
-    let re = cache.get(glob);
-    if (!re) {
-        const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-        cache.set(glob, (re = new RegExp(`^${body}$`)));
-    }
-    return re;
-}
-function matchesAny(name, globs) {
-    return globs.some((g) => globToRegExp(g).test(name));
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/stale.ts
@@ -75183,40 +75387,215 @@ function selectStale(builds, rules, now, current = new Set()) {
     return decisions;
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/versions.ts
+/** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
+
+/** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
+async function listImageVersions(client, filter, signal) {
+    const arns = [];
+    const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
+    const pages = (0,client_imagebuilder_dist_cjs.paginateListImages)({ client, pageSize: 25, stopOnSameToken: true }, { owner: filter.owner ?? 'Self', filters }, { abortSignal: signal });
+    for await (const page of pages)
+        for (const v of page.imageVersionList ?? [])
+            if (v.arn)
+                arns.push(v.arn);
+    return arns;
+}
+async function listBuildVersions(client, imageVersionArn, signal) {
+    const builds = [];
+    const pages = (0,client_imagebuilder_dist_cjs.paginateListImageBuildVersions)({ client, pageSize: 25, stopOnSameToken: true }, { imageVersionArn }, { abortSignal: signal });
+    for await (const page of pages)
+        for (const b of page.imageSummaryList ?? [])
+            if (b.arn)
+                builds.push({
+                    arn: b.arn,
+                    name: b.name ?? '',
+                    version: b.version ?? '',
+                    state: b.state?.status,
+                    dateCreated: b.dateCreated,
+                    tags: b.tags
+                });
+    return builds;
+}
+/** Every build version of every image the filter matches. */
+async function listAllBuildVersions(client, filter, signal) {
+    const versions = await listImageVersions(client, filter, signal);
+    const builds = [];
+    for (const arn of versions)
+        builds.push(...(await listBuildVersions(client, arn, signal)));
+    return builds;
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/cleanup.ts
 
 
 
 
-async function runCleanup(ctx, client, region, rules, current) {
+/** Every version's decision, and the requests for the stale ones. */
+async function planCleanup(ctx, runIdentity, { region, rules, current }) {
     // Exact names filter on the server; globs need the whole list.
     const exact = rules.images.length > 0 && rules.images.every((n) => !/[*?]/.test(n));
-    const builds = await listAllBuildVersions(client, { owner: 'Self', names: exact ? rules.images : undefined }, ctx.signal);
+    const builds = await listAllBuildVersions(ctx.imageBuilder(region), { owner: 'Self', names: exact ? rules.images : undefined }, ctx.signal);
     const now = ctx.clock.now();
     const decisions = selectStale(builds, rules, now, current);
-    ctx.log(`cleanup: ${builds.length} build version(s) read, ${decisions.filter((d) => d.decision === 'act').length} stale`);
-    const requests = decisions
-        .filter((d) => d.decision === 'act')
-        .map((d) => ({ request: buildRequest(rules.action, d.build.arn, `${d.build.name} ${d.build.version}`, 'cleanup', ctx.runIdentity, now), region, trigger: 'cleanup' }));
-    return { decisions, entries: await execute(ctx, requests) };
+    const stale = decisions.filter((d) => d.decision === 'act');
+    ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} stale`);
+    const requests = stale.map(({ build }) => ({
+        request: buildRequest(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', runIdentity, now),
+        region,
+        trigger: 'cleanup'
+    }));
+    return { decisions, requests };
 }
-function cleanupCounts({ decisions, entries }) {
+async function runCleanup(ctx, options, target) {
+    const { decisions, requests } = await planCleanup(ctx, options.runIdentity, target);
+    return { decisions, entries: await execute(ctx, options, requests) };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
+/**
+ * L1, first half: resolve a verdict's lifecycle action to the exact requests it makes, and the builds it leaves
+ * alone with why. Reads (GetImage, the image's versions) but changes nothing.
+ */
+
+
+
+
+/** The run's builds, each with the image state its last poll read. */
+function runBuilds(imageBuilds, results) {
+    return imageBuilds.map((arn) => {
+        const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
+        const build = snapshot?.kind === 'image-build' ? snapshot : undefined;
+        return { arn, imageStatus: build?.imageStatus };
+    });
+}
+function toBuild(arn, state) {
+    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state };
+}
+/** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
+function named(arn, status, chosen) {
+    const { needed, why } = needsUpdate(status, chosen.action.state, true);
+    return { build: toBuild(arn, status), region: arn.region, skip: needed ? undefined : why };
+}
+async function resolve(ctx, chosen, builds) {
+    const { target, state } = chosen.action;
+    switch (target.kind) {
+        case 'build': {
+            const { image } = await ctx
+                .imageBuilder(target.arn.region)
+                .send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: target.arn.arn }), { abortSignal: ctx.signal });
+            return [named(target.arn, image?.state?.status, chosen)];
+        }
+        case 'this-build':
+            return builds.map(({ arn, imageStatus }) => named(arn, imageStatus, chosen));
+        case 'previous-versions': {
+            const resolved = [];
+            for (const { arn } of builds) {
+                // Every build of every semantic version of the image (ListImages by name, then each version's builds).
+                const all = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
+                const selection = selectPrevious(all, toBuild(arn), target.keep, state);
+                resolved.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })));
+            }
+            return resolved;
+        }
+    }
+}
+async function planAction(ctx, runIdentity, chosen, builds) {
+    const resolved = await resolve(ctx, chosen, builds);
+    const now = ctx.clock.now();
+    const { action, trigger } = chosen;
+    const label = (b) => `${b.name} ${b.version}`;
     return {
-        acted: entries.filter((e) => e.mode === 'started' || e.mode === 'dry-run').length,
-        kept: decisions.filter((d) => d.decision === 'kept').length,
-        skipped: decisions.filter((d) => d.decision === 'skipped').length,
-        failed: entries.filter(isFailed).length
+        requests: resolved
+            .filter((p) => !p.skip)
+            .map((p) => ({
+            request: buildRequest(action, p.build.arn, label(p.build), trigger, runIdentity, now),
+            region: p.region,
+            trigger
+        })),
+        skipped: resolved
+            .filter((p) => p.skip)
+            .map((p) => ({
+            label: label(p.build),
+            resourceArn: p.build.arn,
+            state: action.state,
+            trigger,
+            mode: 'skipped',
+            note: p.skip
+        }))
     };
 }
-/** A cleanup passes when every update it started (or would start) went through. */
+
+;// CONCATENATED MODULE: ./src/lifecycle/run.ts
+/** A verdict's lifecycle action, planned then executed; every resource is reported, whatever became of it. */
+
+
+
+
+async function runLifecycle(ctx, options, chosen, builds) {
+    try {
+        const plan = await planAction(ctx, options.runIdentity, chosen, builds);
+        return [...(await execute(ctx, options, plan.requests)), ...plan.skipped];
+    }
+    catch (error) {
+        // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
+        const target = targetText(chosen.action.target);
+        return [
+            {
+                label: target,
+                resourceArn: target,
+                state: chosen.action.state,
+                trigger: chosen.trigger,
+                mode: 'failed',
+                note: describeAwsError(error)
+            }
+        ];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/actions.ts
+/** What a verdict means for the step and which lifecycle action the policy attaches to it. */
+
+/** Verdicts that let the step pass. */
+function isPassing(verdict) {
+    return verdict === 'pass' || verdict === 'warn';
+}
+/** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */
+function actionFor(lifecycle, verdict) {
+    const { onPass, onWarn, onFail } = lifecycle;
+    const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined;
+    if (!action)
+        return undefined;
+    const target = action.target.kind === 'build' ? 'explicit ARN' : targetText(action.target);
+    return { trigger: `on-${verdict}: ${target}`, action };
+}
+
+;// CONCATENATED MODULE: ./src/policy/cleanup.ts
+/** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
+
 function cleanupEvaluation(result, dryRun) {
     const counts = cleanupCounts(result);
-    const findings = result.entries
-        .filter(isFailed)
-        .map((e) => ({ target: 'cleanup', item: e.label, rule: 'cleanup', severity: 'fail', message: e.note ?? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}` }));
+    const findings = result.entries.filter(isFailed).map((e) => ({
+        target: 'cleanup',
+        item: e.label,
+        rule: 'cleanup',
+        severity: 'fail',
+        message: e.note ?? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}`
+    }));
     const did = dryRun ? 'would update' : 'updated';
-    const reason = `${counts.acted} version(s) ${did} to ${result.entries[0]?.state ?? 'the target state'}, ${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`;
+    const state = result.entries[0]?.state ?? 'the target state';
+    const reason = `${counts.acted} version(s) ${did} to ${state}, ` +
+        `${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`;
     return { verdict: counts.failed > 0 ? 'fail' : 'pass', reason, findings };
+}
+/** Listing the versions failed: nothing was started, and the run ends in an error. */
+function cleanupListingFailed(error) {
+    const reason = `Listing the image build versions failed: ${error}`;
+    return {
+        verdict: 'error',
+        reason,
+        findings: [{ target: 'cleanup', item: 'listing', rule: 'cleanup', severity: 'fail', message: reason }]
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/items.ts
@@ -75224,10 +75603,10 @@ const workflowItem = (e) => `${e.type} workflow ${e.id}`;
 const hookItem = (r) => `${r.typeName} (${r.failureMode})`;
 const resourceItem = (r) => `${r.logicalId} (${r.type})`;
 
-;// CONCATENATED MODULE: ./src/policy/hooks.ts
+;// CONCATENATED MODULE: ./src/policy/hook-results.ts
 
 
-function hookFindings(observation, policy, settled) {
+function hookResultsFindings(observation, policy, settled) {
     const target = observation.label;
     const { rules, required, hookFailed } = policy.hooks;
     const findings = [];
@@ -75238,7 +75617,13 @@ function hookFindings(observation, policy, settled) {
         const item = hookItem(r);
         const reason = r.reason ? `: ${r.reason}` : '';
         if (rule?.ignore) {
-            findings.push({ target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` });
+            findings.push({
+                target,
+                item,
+                rule: `${name}.ignore`,
+                severity: 'pass',
+                message: `${r.status}, ignored by the policy`
+            });
             continue;
         }
         switch (r.status) {
@@ -75252,29 +75637,59 @@ function hookFindings(observation, policy, settled) {
                 break;
             }
             case 'HOOK_FAILED':
-                findings.push({ target, item, rule: 'hooks.hook-failed', severity: hookFailed, message: `the hook itself failed${reason}` });
+                findings.push({
+                    target,
+                    item,
+                    rule: 'hooks.hook-failed',
+                    severity: hookFailed,
+                    message: `the hook itself failed${reason}`
+                });
                 break;
             default:
-                findings.push({ target, item, rule: 'hooks.in-progress', severity: 'warn', message: `still ${r.status} when waiting ended` });
+                findings.push({
+                    target,
+                    item,
+                    rule: 'hooks.in-progress',
+                    severity: 'warn',
+                    message: `still ${r.status} when waiting ended`
+                });
         }
     }
     if (observation.changeSetStatus === 'FAILED')
-        findings.push({ target, item: 'change set', rule: 'hooks.change-set', severity: 'warn', message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}` });
+        findings.push({
+            target,
+            item: 'change set',
+            rule: 'hooks.change-set',
+            severity: 'warn',
+            message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}`
+        });
     if (settled) {
         for (const glob of required)
             if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName)))
-                findings.push({ target, item: glob, rule: 'hooks.required', severity: policy.waiting.onMissing, message: `no result from a required hook matching ${glob}` });
+                findings.push({
+                    target,
+                    item: glob,
+                    rule: 'hooks.required',
+                    severity: policy.waiting.onMissing,
+                    message: `no result from a required hook matching ${glob}`
+                });
         if (observation.results.length === 0 && required.length === 0)
-            findings.push({ target, item: 'hook results', rule: 'hooks.none', severity: 'warn', message: 'no hook results were reported' });
+            findings.push({
+                target,
+                item: 'hook results',
+                rule: 'hooks.none',
+                severity: 'warn',
+                message: 'no hook results were reported'
+            });
     }
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/policy/stack.ts
+;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
 
 
 const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS'];
-function stackFindings(observation, policy) {
+function parallelClusterStackFindings(observation, policy) {
     const target = observation.label;
     const { resources, failOn, warnOn } = policy.stack;
     const findings = [];
@@ -75304,10 +75719,10 @@ function stackFindings(observation, policy) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/policy/workflows.ts
+;// CONCATENATED MODULE: ./src/policy/image-build.ts
 
 
-function workflowFindings(observation, policy, settled) {
+function imageBuildFindings(observation, policy, settled) {
     const target = observation.label;
     const { rules, default: fallback, required } = policy.workflows;
     const findings = observation.executions.map((e) => {
@@ -75317,13 +75732,37 @@ function workflowFindings(observation, policy, settled) {
         const item = workflowItem(e);
         const detail = e.message ? `: ${e.message}` : '';
         if (rule.failOn.includes(e.status))
-            return { target, item, rule: `${name}.fail-on`, severity: 'fail', message: `${e.type} ended ${e.status}${detail}` };
+            return {
+                target,
+                item,
+                rule: `${name}.fail-on`,
+                severity: 'fail',
+                message: `${e.type} ended ${e.status}${detail}`
+            };
         if (rule.maxFailedSteps !== undefined && e.failedSteps > rule.maxFailedSteps)
-            return { target, item, rule: `${name}.max-failed-steps`, severity: 'fail', message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}` };
+            return {
+                target,
+                item,
+                rule: `${name}.max-failed-steps`,
+                severity: 'fail',
+                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}`
+            };
         if (rule.warnOn.includes(e.status))
-            return { target, item, rule: `${name}.warn-on`, severity: 'warn', message: `${e.type} ended ${e.status}${detail}` };
+            return {
+                target,
+                item,
+                rule: `${name}.warn-on`,
+                severity: 'warn',
+                message: `${e.type} ended ${e.status}${detail}`
+            };
         if (rule.maxSkippedSteps !== undefined && e.skippedSteps > rule.maxSkippedSteps)
-            return { target, item, rule: `${name}.max-skipped-steps`, severity: 'warn', message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}` };
+            return {
+                target,
+                item,
+                rule: `${name}.max-skipped-steps`,
+                severity: 'warn',
+                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}`
+            };
         return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
     });
     if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
@@ -75338,9 +75777,21 @@ function workflowFindings(observation, policy, settled) {
     if (settled)
         for (const type of required)
             if (!observation.executions.some((e) => globToRegExp(type).test(e.type)))
-                findings.push({ target, item: `${type} workflow`, rule: 'workflows.required', severity: policy.waiting.onMissing, message: `no ${type} workflow ran for this build` });
+                findings.push({
+                    target,
+                    item: `${type} workflow`,
+                    rule: 'workflows.required',
+                    severity: policy.waiting.onMissing,
+                    message: `no ${type} workflow ran for this build`
+                });
     if (observation.executions.length === 0 && required.length === 0)
-        findings.push({ target, item: 'image', rule: 'workflows.none', severity: 'warn', message: 'no workflow executions were listed for this build' });
+        findings.push({
+            target,
+            item: 'image',
+            rule: 'workflows.none',
+            severity: 'warn',
+            message: 'no workflow executions were listed for this build'
+        });
     return findings;
 }
 
@@ -75351,26 +75802,47 @@ function workflowFindings(observation, policy, settled) {
 function observationFindings(observation, policy, settled) {
     switch (observation.kind) {
         case 'image-build':
-            return workflowFindings(observation, policy, settled);
-        case 'hooks':
-            return hookFindings(observation, policy, settled);
-        case 'stack':
-            return stackFindings(observation, policy);
+            return imageBuildFindings(observation, policy, settled);
+        case 'hook-results':
+            return hookResultsFindings(observation, policy, settled);
+        case 'parallelcluster-stack':
+            return parallelClusterStackFindings(observation, policy);
     }
 }
 function outcomeFinding(result, policy) {
     const target = result.label;
     switch (result.outcome) {
         case 'settled':
-            return result.snapshot ? undefined : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' };
+            return result.snapshot
+                ? undefined
+                : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' };
         case 'timeout':
-            return { target, item: 'waiting', rule: 'waiting.on-timeout', severity: policy.waiting.onTimeout, message: 'did not settle before the timeout' };
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.on-timeout',
+                severity: policy.waiting.onTimeout,
+                message: 'did not settle before the timeout'
+            };
         case 'error':
-            return { target, item: 'waiting', rule: 'waiting.on-error', severity: policy.waiting.onError, message: result.error ?? 'failed' };
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.on-error',
+                severity: policy.waiting.onError,
+                message: result.error ?? 'failed'
+            };
         case 'cancelled':
-            return { target, item: 'waiting', rule: 'waiting.cancelled', severity: 'fail', message: 'the job was cancelled before this target settled' };
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.cancelled',
+                severity: 'fail',
+                message: 'the job was cancelled before this target settled'
+            };
     }
 }
+const labels = (results) => results.map((r) => r.label).join(', ');
 const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
 function evaluate(results, policy) {
     const findings = [];
@@ -75390,15 +75862,28 @@ function evaluate(results, policy) {
         return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings };
     const decisive = failing.filter((f) => f.item !== 'waiting' || f.rule === 'waiting.no-data');
     if (decisive.length > 0)
-        return { verdict: 'fail', reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`, findings };
+        return {
+            verdict: 'fail',
+            reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
+            findings
+        };
     for (const outcome of ['error', 'timeout']) {
         const open = unsettled(outcome);
         const severity = outcome === 'error' ? policy.waiting.onError : policy.waiting.onTimeout;
         if (open.length > 0 && severity === 'fail')
-            return { verdict: outcome, reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ${open.map((r) => r.label).join(', ')}.`, findings };
+            return {
+                verdict: outcome,
+                reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
+                    `${labels(open)}.`,
+                findings
+            };
     }
     if (warnings.length > 0)
-        return { verdict: 'warn', reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`, findings };
+        return {
+            verdict: 'warn',
+            reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
+            findings
+        };
     if (results.length === 0)
         return { verdict: 'error', reason: 'There was nothing to check.', findings };
     return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings };
@@ -75417,7 +75902,9 @@ const SPECIAL = /[&<>"'|\\`*_~[\]#@]/g;
 function inert(text, maxLength = 2000) {
     if (text === undefined || text === null)
         return '';
-    let value = String(text).replace(CONTROL, '').replace(/\s*[\r\n]+\s*/g, ' ');
+    let value = String(text)
+        .replace(CONTROL, '')
+        .replace(/\s*[\r\n]+\s*/g, ' ');
     if (value.length > maxLength)
         value = `${value.slice(0, maxLength)}…`;
     return value.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
@@ -75429,12 +75916,121 @@ function escape_link(href, text) {
     return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/sections.ts
+/** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
+
+
+
+function table(head, rows) {
+    const th = head.map((h) => `<th>${h}</th>`).join('');
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+    return `<table>\n<tr>${th}</tr>\n${body}\n</table>\n`;
+}
+function imageConsoleUrl(observation) {
+    const region = encodeURIComponent(observation.region);
+    const image = encodeURIComponent(observation.arn);
+    return `https://${region}.console.aws.amazon.com/imagebuilder/home?region=${region}#/images/${image}`;
+}
+function span(start, end) {
+    const from = start ? Date.parse(start) : NaN;
+    const to = end ? Date.parse(end) : NaN;
+    return Number.isFinite(from) && Number.isFinite(to) ? formatDuration(to - from) : '';
+}
+function cfnConsole(region, fragment) {
+    const r = encodeURIComponent(region);
+    return `https://${r}.console.aws.amazon.com/cloudformation/home?region=${r}#/${fragment}`;
+}
+function heading(result, title, state, reason) {
+    const status = state ? ` — ${inert(state)}` : '';
+    return `### ${title}${status} (${result.outcome}, ${result.polls} polls)${reason ? `\n\n${inert(reason)}` : ''}\n\n`;
+}
+function when(iso) {
+    return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '';
+}
+function hookResultsSection(result, o) {
+    const title = o.changeSetArn
+        ? escape_link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label)
+        : inert(o.label);
+    return {
+        head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason),
+        columns: ['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'],
+        rows: o.results.map((r) => ({
+            item: hookItem(r),
+            cells: [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)]
+        })),
+        empty: 'No hook results were reported.',
+        noun: 'hook result(s)'
+    };
+}
+function parallelClusterStackSection(result, o) {
+    const title = o.stackId
+        ? escape_link(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label)
+        : inert(o.label);
+    return {
+        head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
+        columns: ['Resource', 'Type', 'Status', 'Reason', 'Duration'],
+        rows: o.resources.map((r) => ({
+            item: resourceItem(r),
+            cells: [
+                inert(r.logicalId),
+                inert(r.type),
+                inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+                inert(r.failureReason ?? r.reason, 500),
+                span(r.firstAt, r.lastAt)
+            ]
+        })),
+        empty: 'No stack events were read.',
+        noun: 'stack resource(s)'
+    };
+}
+function imageBuildSection(result, o) {
+    return {
+        head: heading(result, escape_link(imageConsoleUrl(o), o.label), o.imageStatus && `image ${o.imageStatus}`, o.imageReason),
+        columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
+        rows: o.executions.map((e) => ({
+            item: workflowItem(e),
+            cells: [
+                inert(e.type),
+                inert(e.status),
+                `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
+                span(e.startTime, e.endTime),
+                inert(e.message, 500)
+            ]
+        })),
+        empty: 'No workflow executions were listed.',
+        noun: 'workflow execution(s)'
+    };
+}
+/** The one place that tells the kinds of target apart. */
+function section(result) {
+    const o = result.snapshot;
+    switch (o?.kind) {
+        case 'image-build':
+            return imageBuildSection(result, o);
+        case 'hook-results':
+            return hookResultsSection(result, o);
+        case 'parallelcluster-stack':
+            return parallelClusterStackSection(result, o);
+        case undefined:
+            return {
+                head: `### ${inert(result.label)} (${result.outcome})\n\n`,
+                columns: [],
+                rows: [],
+                empty: inert(result.error ?? 'No data was read.'),
+                noun: ''
+            };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/timeline.ts
 const FAILED = /FAILED|CANCELLED|ROLLBACK/;
 const RUNNING = /RUNNING|IN_PROGRESS|PENDING/;
 /** Mermaid's task syntax breaks on `:`, `#`, `;` and friends; keep names to a safe alphabet. */
 function safe(text) {
-    return text.replaceAll('::', '.').replace(/[^A-Za-z0-9 ._()/-]/g, '_').slice(0, 80);
+    return text
+        .replaceAll('::', '.')
+        .replace(/[^A-Za-z0-9 ._()/-]/g, '_')
+        .slice(0, 80);
 }
 function stamp(iso) {
     return iso.slice(0, 19).replace('T', ' ');
@@ -75443,11 +76039,19 @@ function bars(observation, endedAt) {
     const section = observation.label;
     switch (observation.kind) {
         case 'image-build':
-            return observation.executions.flatMap((e) => (e.startTime ? [{ section, name: e.type, status: e.status, start: e.startTime, end: e.endTime ?? endedAt }] : []));
-        case 'hooks':
-            return observation.results.flatMap((r) => (r.invokedAt ? [{ section, name: r.typeName, status: r.status, start: r.invokedAt, end: r.finishedAt ?? endedAt }] : []));
-        case 'stack':
-            return observation.resources.map((r) => ({ section, name: r.logicalId, status: r.failedStatus ?? r.status, start: r.firstAt, end: r.lastAt }));
+            return observation.executions.flatMap((e) => e.startTime ? [{ section, name: e.type, status: e.status, start: e.startTime, end: e.endTime ?? endedAt }] : []);
+        case 'hook-results':
+            return observation.results.flatMap((r) => r.invokedAt
+                ? [{ section, name: r.typeName, status: r.status, start: r.invokedAt, end: r.finishedAt ?? endedAt }]
+                : []);
+        case 'parallelcluster-stack':
+            return observation.resources.map((r) => ({
+                section,
+                name: r.logicalId,
+                status: r.failedStatus ?? r.status,
+                start: r.firstAt,
+                end: r.lastAt
+            }));
     }
 }
 /** The chart, or '' when there is nothing to draw; at most `maxBars` bars, failed ones first. */
@@ -75478,90 +76082,27 @@ function renderTimeline(observations, endedAt, maxBars = 60) {
 
 
 
-const ICON = { pass: '✅', warn: '⚠️', fail: '❌', timeout: '⏱️', error: '💥', cancelled: '🚫' };
-function table(head, rows) {
-    const th = head.map((h) => `<th>${h}</th>`).join('');
-    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-    return `<table>\n<tr>${th}</tr>\n${body}\n</table>\n`;
-}
-function imageConsoleUrl(observation) {
-    const region = encodeURIComponent(observation.region);
-    return `https://${region}.console.aws.amazon.com/imagebuilder/home?region=${region}#/images/${encodeURIComponent(observation.arn)}`;
-}
-function span(start, end) {
-    const from = start ? Date.parse(start) : NaN;
-    const to = end ? Date.parse(end) : NaN;
-    return Number.isFinite(from) && Number.isFinite(to) ? formatDuration(to - from) : '';
-}
-function cfnConsole(region, fragment) {
-    const r = encodeURIComponent(region);
-    return `https://${r}.console.aws.amazon.com/cloudformation/home?region=${r}#/${fragment}`;
-}
-function heading(result, title, state, reason) {
-    const status = state ? ` — ${inert(state)}` : '';
-    return `### ${title}${status} (${result.outcome}, ${result.polls} polls)${reason ? `\n\n${inert(reason)}` : ''}\n\n`;
-}
-function when(iso) {
-    return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '';
-}
-function hookSection(result, o) {
-    const title = o.changeSetArn ? escape_link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label) : inert(o.label);
-    return {
-        head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason),
-        columns: ['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'],
-        rows: o.results.map((r) => ({ item: hookItem(r), cells: [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)] })),
-        empty: 'No hook results were reported.'
-    };
-}
-function stackSection(result, o) {
-    const title = o.stackId ? escape_link(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label) : inert(o.label);
-    return {
-        head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
-        columns: ['Resource', 'Type', 'Status', 'Reason', 'Duration'],
-        rows: o.resources.map((r) => ({
-            item: resourceItem(r),
-            cells: [
-                inert(r.logicalId),
-                inert(r.type),
-                inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
-                inert(r.failureReason ?? r.reason, 500),
-                span(r.firstAt, r.lastAt)
-            ]
-        })),
-        empty: 'No stack events were read.'
-    };
-}
-function imageBuildSection(result, o) {
-    return {
-        head: heading(result, escape_link(imageConsoleUrl(o), o.label), o.imageStatus && `image ${o.imageStatus}`, o.imageReason),
-        columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
-        rows: o.executions.map((e) => ({
-            item: workflowItem(e),
-            cells: [inert(e.type), inert(e.status), `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`, span(e.startTime, e.endTime), inert(e.message, 500)]
-        })),
-        empty: 'No workflow executions were listed.'
-    };
-}
-function section(result) {
-    const o = result.snapshot;
-    if (o?.kind === 'image-build')
-        return imageBuildSection(result, o);
-    if (o?.kind === 'hooks')
-        return hookSection(result, o);
-    if (o?.kind === 'stack')
-        return stackSection(result, o);
-    return { head: `### ${inert(result.label)} (${result.outcome})\n\n`, columns: [], rows: [], empty: inert(result.error ?? 'No data was read.') };
-}
+const ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    timeout: '⏱️',
+    error: '💥',
+    cancelled: '🚫'
+};
 /** Tables up to this many rows are shown whole; larger ones fold their passing rows away. */
 const WHOLE_TABLE_ROWS = 50;
 function renderSection(s, flagged, detail) {
     if (s.rows.length === 0)
         return `${s.head}${s.empty}\n`;
     if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
-        return s.head + table(s.columns, s.rows.map((r) => r.cells));
+        return (s.head +
+            table(s.columns, s.rows.map((r) => r.cells)));
     const shown = s.rows.filter((r) => flagged(r.item));
     const passing = s.rows.filter((r) => !flagged(r.item));
-    const main = shown.length > 0 ? table(s.columns, shown.map((r) => r.cells)) : '';
+    const main = shown.length > 0
+        ? table(s.columns, shown.map((r) => r.cells))
+        : '';
     if (passing.length === 0)
         return s.head + main;
     const rest = detail === 'fold'
@@ -75570,26 +76111,28 @@ function renderSection(s, flagged, detail) {
     return `${s.head}${main}\n${rest}`;
 }
 function findingsTable(findings, messageLength) {
-    const rows = findings.map((f) => [f.severity === 'fail' ? '❌ fail' : '⚠️ warn', inert(f.target, 200), inert(f.item, 200), inert(f.message, messageLength), `<code>${inert(f.rule)}</code>`]);
+    const rows = findings.map((f) => [
+        f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
+        inert(f.target, 200),
+        inert(f.item, 200),
+        inert(f.message, messageLength),
+        `<code>${inert(f.rule)}</code>`
+    ]);
     return table(['', 'Target', 'Item', 'Why', 'Rule'], rows);
 }
-function itemCount(result) {
-    const o = result.snapshot;
-    if (!o)
+function itemCount(result, s) {
+    if (!result.snapshot)
         return `${inert(result.label)}: ${result.outcome}, no data`;
-    const n = o.kind === 'image-build' ? o.executions.length : o.kind === 'hooks' ? o.results.length : o.resources.length;
-    const what = o.kind === 'image-build' ? 'workflow execution(s)' : o.kind === 'hooks' ? 'hook result(s)' : 'stack resource(s)';
-    return `${inert(result.label)}: ${result.outcome}, ${n} ${what}`;
+    return `${inert(result.label)}: ${result.outcome}, ${s.rows.length} ${s.noun}`;
 }
 /** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
 const SUMMARY_BUDGET_BYTES = 1_000_000;
-/**
- * The summary at the richest level of detail that fits the budget: every target's table (large ones with their
- * passing rows folded into <details>); then only failing and warning rows; then counts per target. Failing and warning items are
- * always listed (their text cut shorter, then their number capped, only if they alone would not fit); the
- * JSON report has everything.
- */
-const MODE = { started: '▶️ started', 'dry-run': '🧪 would run (dry run)', skipped: '⏭️ skipped', failed: '❌ failed' };
+const MODE = {
+    started: '▶️ started',
+    'dry-run': '🧪 would run (dry run)',
+    skipped: '⏭️ skipped',
+    failed: '❌ failed'
+};
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
 function renderLifecycle(entries) {
     if (entries.length === 0)
@@ -75599,34 +76142,64 @@ function renderLifecycle(entries) {
         inert(`${e.state} (${e.trigger})`),
         MODE[e.mode],
         inert(e.executionId ?? ''),
-        inert(e.status ? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}` : e.scheduledFor ? `scheduled for ${when(e.scheduledFor)}` : ''),
+        inert(e.status
+            ? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}`
+            : e.scheduledFor
+                ? `scheduled for ${when(e.scheduledFor)}`
+                : ''),
         e.hasImpactedResources === undefined ? '' : e.hasImpactedResources ? 'yes' : 'no',
         span(e.startTime, e.endTime),
         inert(e.note, 500)
     ]);
-    const requests = entries.filter((e) => e.mode === 'dry-run' && e.request);
+    const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []));
     const calls = requests.length > 0
-        ? `\n<details><summary>The ${requests.length} StartResourceStateUpdate call(s) a real run would make</summary>\n\n<pre>${requests.map((e) => inert(JSON.stringify(wire(e.request)), 10_000)).join('\n')}</pre>\n</details>\n`
+        ? `\n<details><summary>The ${requests.length} StartResourceStateUpdate call(s) a real run would make` +
+            `</summary>\n\n` +
+            `<pre>${requests.map((request) => inert(JSON.stringify(wire(request)), 10_000)).join('\n')}</pre>\n</details>\n`
         : '';
-    return `### Lifecycle\n\n${table(['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note'], rows)}${calls}`;
+    const columns = ['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note'];
+    return `### Lifecycle\n\n${table(columns, rows)}${calls}`;
 }
+/**
+ * The summary at the richest level of detail that fits the budget: every target's table (large ones with their
+ * passing rows folded into <details>); then only failing and warning rows; then counts per target. Failing and
+ * warning items are always listed (their text cut shorter, then their number capped, only if they alone would not
+ * fit); the JSON report has everything.
+ */
 function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
-    const head = [`## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`, `${inert(evaluation.reason)}\n`, `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`];
+    const head = [
+        `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
+        `${inert(evaluation.reason)}\n`,
+        `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`
+    ];
     const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
     const flaggedKeys = new Set(flagged.map((f) => `${f.target}\u0000${f.item}`));
     const size = (text) => Buffer.byteLength(text, 'utf8');
     const timeline = renderTimeline(results.flatMap((r) => r.snapshot ?? []), new Date(Math.max(...results.map((r) => r.endedAt), 0)).toISOString());
-    const sections = results.map((r) => ({ label: r.label, section: section(r) }));
-    const detailed = (detail) => sections.map(({ label, section: s }) => renderSection(s, (item) => flaggedKeys.has(`${label}\u0000${item}`), detail)).join('\n');
-    const counts = `### Targets\n\n${results.map((r) => `- ${itemCount(r)}`).join('\n')}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`;
-    for (const [messageLength, cap] of [[1000, flagged.length], [200, flagged.length], [200, 2000], [100, 200]]) {
+    const sections = results.map((r) => ({ result: r, section: section(r) }));
+    const detailed = (detail) => sections
+        .map(({ result, section: s }) => renderSection(s, (item) => flaggedKeys.has(`${result.label}\u0000${item}`), detail))
+        .join('\n');
+    const list = sections.map(({ result, section: s }) => `- ${itemCount(result, s)}`).join('\n');
+    const counts = `### Targets\n\n${list}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`;
+    for (const [messageLength, cap] of [
+        [1000, flagged.length],
+        [200, flagged.length],
+        [200, 2000],
+        [100, 200]
+    ]) {
         const shown = flagged.slice(0, cap);
         const more = flagged.length - shown.length;
         const items = shown.length > 0
-            ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}${more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : ''}`
+            ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}` +
+                (more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : '')
             : '';
         const base = [...head, items, renderLifecycle(lifecycle)].join('\n');
-        for (const body of [() => `${timeline}\n${detailed('fold')}`, () => `${timeline}\n${detailed('count')}`, () => counts]) {
+        for (const body of [
+            () => `${timeline}\n${detailed('fold')}`,
+            () => `${timeline}\n${detailed('count')}`,
+            () => counts
+        ]) {
             const text = `${base}\n${body()}`;
             if (size(text) <= budget)
                 return text;
@@ -75636,6 +76209,8 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget 
 }
 
 ;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
+/** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
+
 
 
 
@@ -75644,11 +76219,14 @@ function outcome(decision, entry) {
         return decision === 'kept' ? '🛡️ kept' : '⏭️ skipped';
     if (isFailed(entry))
         return '❌ failed';
-    return entry.mode === 'dry-run' ? '🧪 would update' : `✅ ${entry.status ?? (entry.scheduledFor ? 'scheduled' : 'started')}`;
+    return entry.mode === 'dry-run'
+        ? '🧪 would update'
+        : `✅ ${entry.status ?? (entry.scheduledFor ? 'scheduled' : 'started')}`;
 }
 function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGET_BYTES) {
     const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
-    const head = `## ${ICON[evaluation.verdict]} image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}\n\n${inert(evaluation.reason)}\n`;
+    const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
+    const head = `## ${ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`;
     const images = [...new Set(result.decisions.map((d) => d.build.name))];
     const section = (name, onlyActed) => {
         const decisions = result.decisions.filter((d) => d.build.name === name);
@@ -75656,11 +76234,20 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
         const rows = shown.map((d) => {
             const entry = byArn.get(d.build.arn);
             const note = entry && isFailed(entry) ? (entry.note ?? entry.statusReason ?? entry.status) : d.why;
-            return [inert(d.build.version), inert(d.build.state), outcome(d.decision, entry), inert(note, 300), inert(entry?.executionId ?? '')];
+            return [
+                inert(d.build.version),
+                inert(d.build.state),
+                outcome(d.decision, entry),
+                inert(note, 300),
+                inert(entry?.executionId ?? '')
+            ];
         });
         const hidden = decisions.length - shown.length;
-        const counts = `${decisions.filter((d) => d.decision === 'act').length} to update, ${decisions.filter((d) => d.decision === 'kept').length} kept, ${decisions.filter((d) => d.decision === 'skipped').length} skipped`;
-        return `### ${inert(name)}\n\n${counts}\n\n${rows.length ? table(['Version', 'State', 'Outcome', 'Why', 'Execution'], rows) : ''}${hidden ? `\n${hidden} kept or skipped version(s) are in the JSON report.\n` : ''}`;
+        const count = (decision) => decisions.filter((d) => d.decision === decision).length;
+        const counts = `${count('act')} to update, ${count('kept')} kept, ${count('skipped')} skipped`;
+        const body = rows.length ? table(['Version', 'State', 'Outcome', 'Why', 'Execution'], rows) : '';
+        const more = hidden ? `\n${hidden} kept or skipped version(s) are in the JSON report.\n` : '';
+        return `### ${inert(name)}\n\n${counts}\n\n${body}${more}`;
     };
     const failures = renderLifecycle(result.entries.filter(isFailed));
     for (const onlyActed of [false, true]) {
@@ -80689,11 +81276,15 @@ function marker(key) {
     return `<!-- image-gate:${key.replace(/-->|[<>]/g, '_')} -->`;
 }
 function commentBody(markdown, settings) {
-    const footer = settings.runUrl ? `\n\n<sub>Full details in the [job summary](${settings.runUrl}) and the JSON report.</sub>` : '';
+    const footer = settings.runUrl
+        ? `\n\n<sub>Full details in the [job summary](${settings.runUrl}) and the JSON report.</sub>`
+        : '';
     return `${marker(settings.key)}\n${markdown}${footer}`;
 }
 function pr_comment_status(error) {
-    return typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
+    return typeof error === 'object' && error !== null && 'status' in error
+        ? Number(error.status)
+        : undefined;
 }
 async function upsertComment(settings, markdown) {
     const pr = settings.pullRequest;
@@ -80702,27 +81293,39 @@ async function upsertComment(settings, markdown) {
         return 'skipped';
     }
     if (!settings.token) {
-        lib_core/* warning */.$e('comment: no github-token was given; set github-token (e.g. ${{ github.token }}) with the pull-requests: write permission');
+        lib_core/* warning */.$e('comment: no github-token was given; set github-token (e.g. ${{ github.token }}) with the pull-requests: ' +
+            'write permission');
         return 'skipped';
     }
     const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl });
     const body = commentBody(markdown, settings);
     try {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner: pr.owner,
+            repo: pr.repo,
+            issue_number: pr.number,
+            per_page: 100
+        });
         const mine = comments.find((c) => c.body?.startsWith(marker(settings.key)));
         if (mine) {
             await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: mine.id, body });
             lib_core/* info */.pq(`comment: updated ${mine.html_url}`);
             return 'updated';
         }
-        const created = await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+        const created = await octokit.rest.issues.createComment({
+            owner: pr.owner,
+            repo: pr.repo,
+            issue_number: pr.number,
+            body
+        });
         lib_core/* info */.pq(`comment: created ${created.data.html_url}`);
         return 'created';
     }
     catch (error) {
         const code = pr_comment_status(error);
         const hint = code === 403 || code === 401
-            ? 'the token lacks the pull-requests: write permission (add it to the job\'s permissions:; fork PRs get a read-only token)'
+            ? 'the token lacks the pull-requests: write permission ' +
+                "(add it to the job's permissions:; fork PRs get a read-only token)"
             : `GitHub answered ${code ?? 'with an error'}: ${error instanceof Error ? error.message : String(error)}`;
         lib_core/* warning */.$e(`comment: the PR comment was not written: ${hint}`);
         return 'failed';
@@ -80731,7 +81334,6 @@ async function upsertComment(settings, markdown) {
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** Everything the run leaves behind for GitHub: summary, outputs, annotations and the JSON report. */
-
 
 
 
@@ -80753,16 +81355,23 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, 
         targets: results,
         findings: evaluation.findings,
         lifecycle: { status: lifecycleStatus, entries: lifecycle },
-        cleanup: cleanup && { counts: cleanupCounts(cleanup), decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why })) }
+        cleanup: cleanup && {
+            counts: cleanupCounts(cleanup),
+            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
+        }
     };
 }
 function render(record, budget) {
     return record.cleanup
         ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
-        : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, { lifecycle: record.lifecycle, budget });
+        : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+            lifecycle: record.lifecycle,
+            budget
+        });
 }
-async function publish(record, reportPath, comment) {
+async function publish(record, settings) {
     const { evaluation } = record;
+    const reportPath = settings.path;
     const markdown = render(record);
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
     await (0,promises_.writeFile)(reportPath, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
@@ -80790,13 +81399,48 @@ async function publish(record, reportPath, comment) {
     }
     // Cleanup failures are findings already; a gate's lifecycle failures get their own annotation.
     for (const e of record.cleanup ? [] : record.lifecycle.filter(isFailed))
-        lib_core/* error */.z3(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, { title: `image-gate lifecycle: ${e.label} -> ${e.state}` });
-    if (process.env.GITHUB_STEP_SUMMARY)
+        lib_core/* error */.z3(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, {
+            title: `image-gate lifecycle: ${e.label} -> ${e.state}`
+        });
+    if (settings.stepSummary)
         await lib_core/* summary */.z.addRaw(markdown, true).write();
     else
         lib_core/* info */.pq(markdown);
-    if (comment)
-        await upsertComment(comment, short);
+    if (settings.comment)
+        await upsertComment(settings.comment, short);
+}
+
+;// CONCATENATED MODULE: ./src/report/poll-log.ts
+/** The waiting log: one line per target per poll as it happens, and each target's history as a group at the end. */
+
+
+function pollLine(e) {
+    const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`;
+    return `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}${e.error ? `: ${e.error}` : ''}`;
+}
+function pollLog() {
+    const history = new Map();
+    return {
+        onPoll(e) {
+            const line = pollLine(e);
+            history.set(e.label, [...(history.get(e.label) ?? []), line]);
+            if (e.error)
+                lib_core/* warning */.$e(line);
+            else
+                lib_core/* info */.pq(line);
+        },
+        /** With several targets the live lines interleave: a group per target lets each be read on its own. */
+        groups(results) {
+            if (results.length < 2)
+                return;
+            for (const r of results) {
+                lib_core/* startGroup */.Oh(`${r.label}: ${r.outcome} after ${r.polls} poll(s), ${formatDuration(r.endedAt - r.startedAt)}`);
+                for (const line of history.get(r.label) ?? [])
+                    lib_core/* info */.pq(line);
+                lib_core/* endGroup */.N4();
+            }
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/merge.ts
@@ -80817,9 +81461,9 @@ function mergeListed(previous, listed) {
 
 ;// CONCATENATED MODULE: ./src/sources/hook-results.ts
 /**
- * W2: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so this module
- * follows NextToken itself. For a change set, hooks run while it is being created: an empty or partial list
- * before the change set has finished creating means "not yet", never "nothing to check".
+ * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
+ * this module follows NextToken itself. For a change set, hooks run while it is being created: an empty or
+ * partial list before the change set has finished creating means "not yet", never "nothing to check".
  */
 
 
@@ -80847,7 +81491,9 @@ function hookResultsTarget(client, query, clock, options) {
         async poll(signal) {
             // The change set first: once it has finished creating, the list read after it is complete.
             const changeSet = query.changeSetArn
-                ? await client.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: query.changeSetArn }), { abortSignal: signal })
+                ? await client.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: query.changeSetArn }), {
+                    abortSignal: signal
+                })
                 : undefined;
             const now = new Date(clock.now()).toISOString();
             const listed = (await listAll(client, query, signal)).map((r) => {
@@ -80876,7 +81522,7 @@ function hookResultsTarget(client, query, clock, options) {
             const results = mergeListed(previous, listed);
             previous = results;
             const snapshot = {
-                kind: 'hooks',
+                kind: 'hook-results',
                 label: query.label,
                 region: query.region,
                 filter: { ...query.filter },
@@ -80905,12 +81551,149 @@ function hookResultsTarget(client, query, clock, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sources/stack-events.ts
+;// CONCATENATED MODULE: ./src/core/observations.ts
+/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
+const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'];
+/** Image states after which no workflow of the build starts any more. */
+const TERMINAL_IMAGE_STATUSES = [
+    'AVAILABLE',
+    'FAILED',
+    'CANCELLED',
+    'DEPRECATED',
+    'DISABLED',
+    'DELETED'
+];
+
+;// CONCATENATED MODULE: ./src/sources/image-build.ts
 /**
- * W3: the CloudFormation stack of a ParallelCluster image build (the stack is named after the image id), the
- * data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll reads only the
- * pages down to the newest event it has already seen. While the stack's Image Builder image is being built,
- * its workflow executions are read too: they give the progress and the end estimate the events cannot.
+ * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
+ * more may come.
+ */
+
+
+
+const terminalWorkflow = new Set(TERMINAL_WORKFLOW_STATUSES);
+const terminalImage = new Set(TERMINAL_IMAGE_STATUSES);
+const isRunning = (e) => !terminalWorkflow.has(e.status);
+/** Milliseconds per step of the build's finished workflows, as a prior for workflows with no progress yet. */
+function finishedPace(executions) {
+    let time = 0;
+    let steps = 0;
+    for (const e of executions) {
+        if (isRunning(e) || !e.startTime || !e.endTime || e.totalSteps <= 0)
+            continue;
+        time += Date.parse(e.endTime) - Date.parse(e.startTime);
+        steps += e.totalSteps;
+    }
+    return steps > 0 && time > 0 ? time / steps : undefined;
+}
+/**
+ * How long until some running workflow starts its last step, from its pace so far (or, before its first step
+ * ends, the pace of the build's finished workflows): until then it can only end by failing a step. Undefined
+ * (could end any moment) when nothing runs or there is no pace to judge by; 0 when one is in its last step.
+ */
+function estimateQuietMs(executions, now) {
+    const running = executions.filter(isRunning);
+    if (running.length === 0)
+        return undefined;
+    const prior = finishedPace(executions);
+    let soonest = Infinity;
+    for (const e of running) {
+        const done = e.succeededSteps + e.failedSteps + e.skippedSteps;
+        const elapsed = Math.max(0, e.startTime ? now - Date.parse(e.startTime) : 0);
+        if (e.totalSteps <= 0)
+            return undefined;
+        if (done > 0)
+            soonest = Math.min(soonest, ((e.totalSteps - done - 1) * elapsed) / done);
+        else if (prior !== undefined)
+            soonest = Math.min(soonest, (e.totalSteps - 1) * prior - elapsed);
+        else
+            return undefined;
+    }
+    return Math.max(0, soonest);
+}
+/** `BUILD completed, TEST running 3/6 steps`, led by the image state when this poll read it. */
+function image_build_describe(observation, imageRead) {
+    const workflows = observation.executions.map((e) => {
+        const status = e.status.toLowerCase();
+        return terminalWorkflow.has(e.status)
+            ? `${e.type} ${status}`
+            : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`;
+    });
+    const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : [];
+    return [...image, workflows.join(', ') || 'no workflows yet'].join('; ');
+}
+/** Every workflow execution of the build, all pages. */
+async function listExecutions(client, imageBuildVersionArn, signal) {
+    const executions = [];
+    const pages = (0,client_imagebuilder_dist_cjs.paginateListWorkflowExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { imageBuildVersionArn }, { abortSignal: signal });
+    for await (const page of pages)
+        for (const e of page.workflowExecutions ?? [])
+            executions.push({
+                id: e.workflowExecutionId ?? '',
+                type: e.type ?? 'UNKNOWN',
+                status: e.status ?? 'UNKNOWN',
+                message: e.message,
+                workflowArn: e.workflowBuildVersionArn,
+                parallelGroup: e.parallelGroup,
+                totalSteps: e.totalStepCount ?? 0,
+                succeededSteps: e.totalStepsSucceeded ?? 0,
+                failedSteps: e.totalStepsFailed ?? 0,
+                skippedSteps: e.totalStepsSkipped ?? 0,
+                startTime: e.startTime,
+                endTime: e.endTime
+            });
+    return executions;
+}
+function imageBuildTarget(client, arn, clock) {
+    const label = `${arn.name} ${arn.version}/${arn.build}`;
+    let previous;
+    return {
+        key: arn.arn,
+        label,
+        async poll(signal) {
+            // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
+            const listed = (items) => mergeListed(previous?.executions, items);
+            const whileRunning = previous?.executions.some(isRunning)
+                ? listed(await listExecutions(client, arn.arn, signal))
+                : undefined;
+            const readImage = whileRunning === undefined || !whileRunning.some(isRunning);
+            let image = { status: previous?.imageStatus, reason: previous?.imageReason };
+            let executions = whileRunning ?? [];
+            if (readImage) {
+                // The image first, then the list: an image already terminal here means the list read after it is complete.
+                const state = (await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state;
+                image = { status: state?.status, reason: state?.reason };
+                executions = listed(await listExecutions(client, arn.arn, signal));
+            }
+            const snapshot = {
+                kind: 'image-build',
+                arn: arn.arn,
+                region: arn.region,
+                label,
+                imageStatus: image.status,
+                imageReason: image.reason,
+                executions
+            };
+            previous = snapshot;
+            const settled = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning);
+            return {
+                snapshot,
+                settled,
+                etaMs: estimateQuietMs(executions, clock.now()),
+                progress: image_build_describe(snapshot, readImage)
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/parallelcluster-stack.ts
+/**
+ * W3, ParallelCluster stacks: the CloudFormation stack of a ParallelCluster image build (the stack is named after
+ * the image id), the data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll
+ * reads only the pages down to the newest event it has already seen. While the stack's Image Builder image is
+ * being built, its workflow executions are read too: they give the progress and the end estimate the events
+ * cannot.
  */
 
 
@@ -80918,12 +81701,12 @@ function hookResultsTarget(client, query, clock, options) {
 function isTerminalStackStatus(status) {
     return status !== undefined && /_(COMPLETE|FAILED)$/.test(status);
 }
-function stackEventsTarget(client, image, watchImage) {
+function parallelClusterStackTarget(client, image, watchImage) {
     const seen = new Set();
     let build;
     const resources = new Map();
     const snapshot = {
-        kind: 'stack',
+        kind: 'parallelcluster-stack',
         label: `ParallelCluster image ${image.imageId}`,
         region: image.region,
         imageId: image.imageId,
@@ -80943,7 +81726,13 @@ function stackEventsTarget(client, image, watchImage) {
             return;
         }
         const id = event.LogicalResourceId ?? 'unknown';
-        const resource = resources.get(id) ?? { logicalId: id, type: event.ResourceType ?? 'unknown', status, firstAt: at, lastAt: at };
+        const resource = resources.get(id) ?? {
+            logicalId: id,
+            type: event.ResourceType ?? 'unknown',
+            status,
+            firstAt: at,
+            lastAt: at
+        };
         resource.status = status;
         resource.reason = event.ResourceStatusReason;
         resource.physicalId = event.PhysicalResourceId || resource.physicalId;
@@ -80957,11 +81746,11 @@ function stackEventsTarget(client, image, watchImage) {
     /** The progress of the image the stack is building, while it builds; undefined when unknown. */
     const imageProgress = async (signal) => {
         const building = [...resources.values()].find((r) => r.type === 'AWS::ImageBuilder::Image' && r.status === 'CREATE_IN_PROGRESS' && r.physicalId);
-        const arn = building?.physicalId;
-        if (!watchImage || !arn || typeof parseImageBuildVersionArn(arn) === 'string')
+        const arn = parseImageBuildVersionArn(building?.physicalId ?? '');
+        if (!watchImage || typeof arn === 'string')
             return undefined;
-        if (build?.arn !== arn)
-            build = { arn, target: watchImage(arn) };
+        if (build?.arn !== arn.arn)
+            build = { arn: arn.arn, target: watchImage(arn) };
         try {
             const result = await build.target.poll(signal);
             snapshot.imageBuild = result.snapshot;
@@ -81007,161 +81796,24 @@ function stackEventsTarget(client, image, watchImage) {
                 snapshot: { ...snapshot },
                 settled,
                 etaMs: building?.etaMs,
-                progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete${failed ? `, ${failed} failed` : ''}${building ? `; Image Builder ${building.progress}` : ''}`
+                progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete` +
+                    `${failed ? `, ${failed} failed` : ''}${building ? `; Image Builder ${building.progress}` : ''}`
             };
         }
     };
 }
 
-;// CONCATENATED MODULE: ./src/sources/observations.ts
-/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
-const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'];
-/** Image states after which no workflow of the build starts any more. */
-const TERMINAL_IMAGE_STATUSES = ['AVAILABLE', 'FAILED', 'CANCELLED', 'DEPRECATED', 'DISABLED', 'DELETED'];
-
-;// CONCATENATED MODULE: ./src/sources/workflow-executions.ts
-/** W1: the workflow executions of an image build version, with the image's own state to tell when more may come. */
+;// CONCATENATED MODULE: ./src/sources/targets.ts
 
 
 
-const terminalWorkflow = new Set(TERMINAL_WORKFLOW_STATUSES);
-const terminalImage = new Set(TERMINAL_IMAGE_STATUSES);
-const isRunning = (e) => !terminalWorkflow.has(e.status);
-/** Milliseconds per step of the build's finished workflows, as a prior for workflows with no progress yet. */
-function finishedPace(executions) {
-    let time = 0;
-    let steps = 0;
-    for (const e of executions) {
-        if (isRunning(e) || !e.startTime || !e.endTime || e.totalSteps <= 0)
-            continue;
-        time += Date.parse(e.endTime) - Date.parse(e.startTime);
-        steps += e.totalSteps;
-    }
-    return steps > 0 && time > 0 ? time / steps : undefined;
-}
-/**
- * How long until some running workflow starts its last step, from its pace so far (or, before its first step
- * ends, the pace of the build's finished workflows): until then it can only end by failing a step. Undefined
- * (could end any moment) when nothing runs or there is no pace to judge by; 0 when one is in its last step.
- */
-function estimateQuietMs(executions, now) {
-    const running = executions.filter(isRunning);
-    if (running.length === 0)
-        return undefined;
-    const prior = finishedPace(executions);
-    let soonest = Infinity;
-    for (const e of running) {
-        const done = e.succeededSteps + e.failedSteps + e.skippedSteps;
-        const elapsed = Math.max(0, e.startTime ? now - Date.parse(e.startTime) : 0);
-        if (e.totalSteps <= 0)
-            return undefined;
-        if (done > 0)
-            soonest = Math.min(soonest, ((e.totalSteps - done - 1) * elapsed) / done);
-        else if (prior !== undefined)
-            soonest = Math.min(soonest, (e.totalSteps - 1) * prior - elapsed);
-        else
-            return undefined;
-    }
-    return Math.max(0, soonest);
-}
-/** `BUILD completed, TEST running 3/6 steps`, led by the image state when this poll read it. */
-function workflow_executions_describe(observation, imageRead) {
-    const workflows = observation.executions.map((e) => {
-        const status = e.status.toLowerCase();
-        return terminalWorkflow.has(e.status) ? `${e.type} ${status}` : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`;
-    });
-    const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : [];
-    return [...image, workflows.join(', ') || 'no workflows yet'].join('; ');
-}
-/** Every workflow execution of the build, all pages. */
-async function listExecutions(client, imageBuildVersionArn, signal) {
-    const executions = [];
-    const pages = (0,client_imagebuilder_dist_cjs.paginateListWorkflowExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { imageBuildVersionArn }, { abortSignal: signal });
-    for await (const page of pages)
-        for (const e of page.workflowExecutions ?? [])
-            executions.push({
-                id: e.workflowExecutionId ?? '',
-                type: e.type ?? 'UNKNOWN',
-                status: e.status ?? 'UNKNOWN',
-                message: e.message,
-                workflowArn: e.workflowBuildVersionArn,
-                parallelGroup: e.parallelGroup,
-                totalSteps: e.totalStepCount ?? 0,
-                succeededSteps: e.totalStepsSucceeded ?? 0,
-                failedSteps: e.totalStepsFailed ?? 0,
-                skippedSteps: e.totalStepsSkipped ?? 0,
-                startTime: e.startTime,
-                endTime: e.endTime
-            });
-    return executions;
-}
-function workflowExecutionsTarget(client, arn, clock) {
-    const label = `${arn.name} ${arn.version}/${arn.build}`;
-    let previous;
-    return {
-        key: arn.arn,
-        label,
-        async poll(signal) {
-            // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
-            const listed = (items) => mergeListed(previous?.executions, items);
-            const whileRunning = previous?.executions.some(isRunning) ? listed(await listExecutions(client, arn.arn, signal)) : undefined;
-            const readImage = whileRunning === undefined || !whileRunning.some(isRunning);
-            let image = { status: previous?.imageStatus, reason: previous?.imageReason };
-            let executions = whileRunning ?? [];
-            if (readImage) {
-                // The image first, then the list: an image already terminal here means the list read after it is complete.
-                const state = (await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state;
-                image = { status: state?.status, reason: state?.reason };
-                executions = listed(await listExecutions(client, arn.arn, signal));
-            }
-            const snapshot = {
-                kind: 'image-build',
-                arn: arn.arn,
-                region: arn.region,
-                label,
-                imageStatus: image.status,
-                imageReason: image.reason,
-                executions
-            };
-            previous = snapshot;
-            const settled = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning);
-            return {
-                snapshot,
-                settled,
-                etaMs: estimateQuietMs(executions, clock.now()),
-                progress: workflow_executions_describe(snapshot, readImage)
-            };
-        }
-    };
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/wait/clock.ts
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal })
-};
-/**
- * Virtual time: `sleep` moves the clock forward at once. The scheduler has a single sleeper at a time, so
- * jumping straight to its wake-up time is exact.
- */
-class VirtualClock {
-    time;
-    constructor(time = Date.UTC(2026, 10, 23, 12, 0, 0)) {
-        this.time = time;
-    }
-    now() {
-        return this.time;
-    }
-    async sleep(ms, signal) {
-        signal?.throwIfAborted();
-        this.time += Math.max(0, ms);
-    }
-    advance(ms) {
-        this.time += ms;
-    }
+function targetsOf(targets, clients, clock, hooks) {
+    const imageBuild = (arn) => imageBuildTarget(clients.imageBuilder(arn.region), arn, clock);
+    return [
+        ...targets.imageBuilds.map(imageBuild),
+        ...targets.hookResults.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
+        ...targets.parallelclusterStacks.map((stack) => parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, imageBuild))
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -81182,96 +81834,30 @@ class VirtualClock {
 
 
 
-const PASSING = ['pass', 'warn'];
-/** One line per target per poll as it happens, and each target's history kept for a log group at the end. */
-function pollLog() {
-    const history = new Map();
-    return {
-        onPoll(e) {
-            const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`;
-            const line = `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}${e.error ? `: ${e.error}` : ''}`;
-            history.set(e.label, [...(history.get(e.label) ?? []), line]);
-            if (e.error)
-                lib_core/* warning */.$e(line);
-            else
-                lib_core/* info */.pq(line);
-        },
-        /** With several targets the live lines interleave: a group per target lets each be read on its own. */
-        groups(results) {
-            if (results.length < 2)
-                return;
-            for (const r of results) {
-                lib_core/* startGroup */.Oh(`${r.label}: ${r.outcome} after ${r.polls} poll(s), ${formatDuration(r.endedAt - r.startedAt)}`);
-                for (const line of history.get(r.label) ?? [])
-                    lib_core/* info */.pq(line);
-                lib_core/* endGroup */.N4();
-            }
-        }
-    };
-}
-/** The targets a gate waits on, one per build, hook query and ParallelCluster image. */
-function targetsOf(config, clients, clock) {
-    const hookOptions = { required: config.policy.hooks.required, graceMs: config.policy.hooks.graceMs ?? config.emptyGraceMs };
-    return [
-        ...config.imageBuilds.map((arn) => workflowExecutionsTarget(clients.imageBuilder(arn.region), arn, clock)),
-        ...config.hookQueries.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hookOptions)),
-        ...config.parallelClusterImages.map((image) => stackEventsTarget(clients.cloudFormation(image.region), image, (arn) => {
-            const parsed = parseImageBuildVersionArn(arn);
-            return workflowExecutionsTarget(clients.imageBuilder(parsed.region), parsed, clock);
-        }))
-    ];
-}
-/** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */
-function actionFor(config, verdict) {
-    const { onPass, onWarn, onFail } = config.policy.lifecycle;
-    const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined;
-    return action && [`on-${verdict}: ${action.target.startsWith('arn:') ? 'explicit ARN' : action.target}`, action];
+
+
+/** The targets a gate waits on; hooks wait for their required results up to the policy's grace. */
+function main_targetsOf(config, clients, clock) {
+    const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs;
+    return targetsOf(config.targets, clients, clock, { required: config.policy.hooks.required, graceMs });
 }
 function lifecycleContext(config, options, clients, clock) {
-    const settings = config.lifecycle;
+    const limiter = new RateLimiter(clock, config.lifecycle.rate);
+    const imageBuilder = (region) => clients.imageBuilder(region);
     return {
-        clients,
+        imageBuilder,
         clock,
-        signal: options.signal,
         random: options.random,
-        dryRun: settings.dryRun,
-        wait: settings.wait,
-        runIdentity: settings.runIdentity,
-        limiter: new RateLimiter(clock, settings.rate),
-        concurrency: settings.concurrency,
-        backoff: config.backoff,
-        timeoutMs: settings.timeoutMs,
-        isPermanent: isPermanentAwsError,
-        describeError: describeAwsError,
+        signal: options.signal,
+        limiter,
         log: (line) => lib_core/* info */.pq(line)
     };
-}
-async function lifecycle(config, options, clients, clock, evaluation, results) {
-    const chosen = actionFor(config, evaluation.verdict);
-    if (!chosen || options.signal?.aborted)
-        return [];
-    const [trigger, action] = chosen;
-    const builds = config.imageBuilds.map((arn) => {
-        const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
-        return { arn, imageStatus: snapshot?.kind === 'image-build' ? snapshot.imageStatus : undefined };
-    });
-    lib_core/* startGroup */.Oh(`lifecycle ${trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`);
-    try {
-        return await runLifecycle(lifecycleContext(config, options, clients, clock), action, trigger, builds);
-    }
-    catch (error) {
-        // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
-        return [{ label: action.target, resourceArn: action.target, state: action.state, trigger, mode: 'failed', note: describeAwsError(error) }];
-    }
-    finally {
-        lib_core/* endGroup */.N4();
-    }
 }
 /** Finish a run: write everything out and set the step's status. */
 async function conclude(config, record) {
     const { evaluation, lifecycleStatus: status } = record;
-    await publish({ ...record, dryRun: config.lifecycle.dryRun }, config.reportPath, config.comment);
-    if (!PASSING.includes(evaluation.verdict))
+    await publish({ ...record, dryRun: config.lifecycle.dryRun }, config.report);
+    if (!isPassing(evaluation.verdict))
         lib_core/* setFailed */.C1(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
     else if (status === 'failed')
         lib_core/* setFailed */.C1('image-gate: a lifecycle update failed; see the lifecycle section of the job summary');
@@ -81282,51 +81868,72 @@ async function conclude(config, record) {
 /** Cleanup mode: retire stale image build versions, as the policy's cleanup section says. */
 async function cleanup(config, options, clients, clock) {
     const startedAt = clock.now();
-    const { region, current } = config.cleanup;
-    const ctx = lifecycleContext(config, options, clients, clock);
+    const { dryRun } = config.lifecycle;
+    const options_ = { ...config.lifecycle, backoff: config.backoff };
     let result;
     try {
-        result = await runCleanup(ctx, clients.imageBuilder(region), region, config.policy.cleanup, current);
+        result = await runCleanup(lifecycleContext(config, options, clients, clock), options_, config.cleanup);
     }
     catch (error) {
         // Listing failed: nothing was started.
-        const reason = `Listing the image build versions failed: ${describeAwsError(error)}`;
-        result = { decisions: [], entries: [] };
-        const evaluation = { verdict: 'error', reason, findings: [{ target: 'cleanup', item: 'listing', rule: 'cleanup', severity: 'fail', message: reason }] };
-        return conclude(config, { evaluation, results: [], lifecycle: [], lifecycleStatus: 'none', cleanup: result, startedAt, finishedAt: clock.now() });
-    }
-    const evaluation = cleanupEvaluation(result, config.lifecycle.dryRun);
-    const status = lifecycleStatus(result.entries, config.lifecycle.dryRun);
-    return conclude(config, { evaluation, results: [], lifecycle: result.entries, lifecycleStatus: status, cleanup: result, startedAt, finishedAt: clock.now() });
-}
-async function gate(config, options = {}) {
-    const clock = options.clock ?? systemClock;
-    const clients = new AwsClients(config.aws);
-    const startedAt = clock.now();
-    try {
-        if (config.mode === 'cleanup')
-            return await cleanup(config, options, clients, clock);
-        const log = pollLog();
-        const results = await waitForAll(targetsOf(config, clients, clock), {
-            clock,
-            timeoutMs: config.timeoutMs,
-            backoff: config.backoff,
-            random: options.random,
-            signal: options.signal,
-            // A resource created moments ago may not be found yet: only after the grace is "not found" final.
-            isPermanent: (error, elapsedMs) => isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < config.notFoundGraceMs),
-            describeError: describeAwsError,
-            onPoll: (e) => log.onPoll(e)
+        const evaluation = cleanupListingFailed(describeAwsError(error));
+        const empty = { decisions: [], entries: [] };
+        return conclude(config, {
+            evaluation,
+            results: [],
+            lifecycle: [],
+            lifecycleStatus: 'none',
+            cleanup: empty,
+            startedAt,
+            finishedAt: clock.now()
         });
-        log.groups(results);
-        const evaluation = evaluate(results, config.policy);
-        const entries = await lifecycle(config, options, clients, clock, evaluation, results);
-        const status = lifecycleStatus(entries, config.lifecycle.dryRun);
-        return await conclude(config, { evaluation, results, lifecycle: entries, lifecycleStatus: status, startedAt, finishedAt: clock.now() });
     }
-    finally {
-        clients.destroy();
+    const evaluation = cleanupEvaluation(result, dryRun);
+    const status = lifecycleStatus(result.entries, dryRun);
+    return conclude(config, {
+        evaluation,
+        results: [],
+        lifecycle: result.entries,
+        lifecycleStatus: status,
+        cleanup: result,
+        startedAt,
+        finishedAt: clock.now()
+    });
+}
+async function gate(config, options, clients, clock) {
+    const startedAt = clock.now();
+    const log = pollLog();
+    const { notFoundGraceMs } = config.waiting;
+    const results = await waitForAll(main_targetsOf(config, clients, clock), {
+        clock,
+        timeoutMs: config.waiting.timeoutMs,
+        backoff: config.backoff,
+        random: options.random,
+        signal: options.signal,
+        // A resource created moments ago may not be found yet: only after the grace is "not found" final.
+        isPermanent: (error, elapsedMs) => isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < notFoundGraceMs),
+        describeError: describeAwsError,
+        onPoll: (e) => log.onPoll(e)
+    });
+    log.groups(results);
+    const evaluation = evaluate(results, config.policy);
+    const chosen = actionFor(config.policy.lifecycle, evaluation.verdict);
+    let entries = [];
+    if (chosen && !options.signal?.aborted) {
+        lib_core/* startGroup */.Oh(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`);
+        const ctx = lifecycleContext(config, options, clients, clock);
+        entries = await runLifecycle(ctx, { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(config.targets.imageBuilds, results));
+        lib_core/* endGroup */.N4();
     }
+    const status = lifecycleStatus(entries, config.lifecycle.dryRun);
+    return conclude(config, {
+        evaluation,
+        results,
+        lifecycle: entries,
+        lifecycleStatus: status,
+        startedAt,
+        finishedAt: clock.now()
+    });
 }
 /** The action's entry: every input error is reported before any AWS call. */
 async function run(options = {}) {
@@ -81340,9 +81947,18 @@ async function run(options = {}) {
         lib_core/* setFailed */.C1(error.message);
         return 'invalid-input';
     }
-    if (config.comment?.token)
-        lib_core/* setSecret */.Pq(config.comment.token);
-    return gate(config, options);
+    if (config.report.comment?.token)
+        lib_core/* setSecret */.Pq(config.report.comment.token);
+    const clock = options.clock ?? systemClock;
+    const clients = new AwsClients(config.aws);
+    try {
+        return config.mode === 'cleanup'
+            ? await cleanup(config, options, clients, clock)
+            : await gate(config, options, clients, clock);
+    }
+    finally {
+        clients.destroy();
+    }
 }
 
 

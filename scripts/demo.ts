@@ -11,7 +11,11 @@ import { parseOutputs, runnerEnv } from './runner-env.js'
 
 const args = process.argv.slice(2)
 const named = args.indexOf('--scenario')
-const flags: Record<string, string> = { '--pass': 'demo-pass', '--hooks': 'demo-hooks', '--parallelcluster': 'demo-parallelcluster' }
+const flags: Record<string, string> = {
+  '--pass': 'demo-pass',
+  '--hooks': 'demo-hooks',
+  '--parallelcluster': 'demo-parallelcluster'
+}
 const flag = args.find((a) => a in flags)
 const file = named >= 0 ? (args[named + 1] as string) : `scenarios/${flag ? flags[flag] : 'demo-fail'}.yml`
 const scenario = loadScenarioFile(file)
@@ -20,7 +24,11 @@ const given = (parse(readFileSync(file, 'utf8')) as { inputs?: Record<string, st
   'image-build-version-arn': scenario.images.map((i) => i.arn).join('\n')
 }
 const simulator = await startSimulator(scenario)
-const runner = runnerEnv(simulator, { ...given, timeout: '2m', 'poll-min-delay': '1s', 'poll-max-delay': '4s' }, process.env)
+const runner = runnerEnv(
+  simulator,
+  { ...given, timeout: '2m', 'poll-min-delay': '1s', 'poll-max-delay': '4s' },
+  process.env
+)
 
 console.log(`▶ scenario: ${scenario.name} (${file}), simulator on ${simulator.url}\n`)
 const child = spawn(process.execPath, ['dist/index.js'], { env: runner.env, stdio: 'inherit' })
@@ -31,7 +39,9 @@ console.log('\n──────── job summary ($GITHUB_STEP_SUMMARY) ─�
 console.log(readFileSync(runner.summary, 'utf8'))
 console.log('──────── outputs ($GITHUB_OUTPUT) ────────\n')
 // summary-markdown repeats the summary above.
-const outputs = Object.entries(parseOutputs(readFileSync(runner.output, 'utf8'))).filter(([name]) => name !== 'summary-markdown')
+const outputs = Object.entries(parseOutputs(readFileSync(runner.output, 'utf8'))).filter(
+  ([name]) => name !== 'summary-markdown'
+)
 console.log(outputs.map(([name, value]) => `${name}=${value}`).join('\n'))
 console.log(`\n${simulator.calls.length} AWS calls; the action exited with ${code}`)
 process.exit(code)

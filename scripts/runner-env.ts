@@ -43,6 +43,7 @@ export function runnerEnv(
 /** The outputs an action wrote to a GITHUB_OUTPUT file (`name<<delimiter` blocks), as a map. */
 export function parseOutputs(text: string): Record<string, string> {
   const result: Record<string, string> = {}
-  for (const m of text.matchAll(/^(.*?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) result[m[1] as string] = m[3] as string
+  for (const m of text.matchAll(/^(.*?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
+    result[m[1] as string] = m[3] as string
   return result
 }

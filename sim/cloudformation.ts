@@ -19,20 +19,28 @@ const listHookResults: CloudFormationHandler = (state, p, elapsed) => {
   const { TargetType, TargetId, TypeArn, Status } = p
   if ((TargetType === undefined) !== (TargetId === undefined))
     throw validation('TargetType and TargetId must be specified together.')
-  if (Status !== undefined && TypeArn === undefined) throw validation('Status can only be used in combination with TypeArn.')
-  if (TargetType !== undefined && TypeArn !== undefined) throw validation('TypeArn cannot be combined with TargetType and TargetId.')
+  if (Status !== undefined && TypeArn === undefined)
+    throw validation('Status can only be used in combination with TypeArn.')
+  if (TargetType !== undefined && TypeArn !== undefined)
+    throw validation('TypeArn cannot be combined with TargetType and TargetId.')
   if (TargetType !== undefined && !TARGET_TYPES.has(TargetType)) throw validation(`Invalid TargetType: ${TargetType}`)
   if (Status !== undefined && !HOOK_STATUSES.has(Status)) throw validation(`Invalid Status: ${Status}`)
   const byTarget = TargetType !== undefined
-  const page = paginate('ListHookResults', p.NextToken, state.scenario.pageSize.ListHookResults ?? PAGE.ListHookResults, elapsed, 'ValidationError', (asOf) =>
-    state.scenario.hookResults.flatMap((hook) => {
-      const current = stateAt(hook.timeline, asOf)
-      if (!current) return []
-      if (byTarget && (hook.targetType !== TargetType || hook.targetId !== TargetId)) return []
-      if (TypeArn !== undefined && hook.typeArn !== TypeArn) return []
-      if (Status !== undefined && current.status !== Status) return []
-      return [{ hook, current, invokedAt: hook.timeline[0]?.at ?? 0 }]
-    })
+  const page = paginate(
+    'ListHookResults',
+    p.NextToken,
+    state.scenario.pageSize.ListHookResults ?? PAGE.ListHookResults,
+    elapsed,
+    'ValidationError',
+    (asOf) =>
+      state.scenario.hookResults.flatMap((hook) => {
+        const current = stateAt(hook.timeline, asOf)
+        if (!current) return []
+        if (byTarget && (hook.targetType !== TargetType || hook.targetId !== TargetId)) return []
+        if (TypeArn !== undefined && hook.typeArn !== TypeArn) return []
+        if (Status !== undefined && current.status !== Status) return []
+        return [{ hook, current, invokedAt: hook.timeline[0]?.at ?? 0 }]
+      })
   )
   return {
     TargetType,
@@ -59,7 +67,9 @@ const listHookResults: CloudFormationHandler = (state, p, elapsed) => {
 
 const describeChangeSet: CloudFormationHandler = (state, p, elapsed) => {
   const name = p.ChangeSetName
-  const changeSet = state.scenario.changeSets.find((c) => c.arn === name || (c.name === name && c.stackName === p.StackName))
+  const changeSet = state.scenario.changeSets.find(
+    (c) => c.arn === name || (c.name === name && c.stackName === p.StackName)
+  )
   const current = changeSet && stateAt(changeSet.timeline, elapsed)
   if (!changeSet || !current) throw new SimError('ChangeSetNotFound', `ChangeSet [${name}] does not exist`)
   return {
@@ -76,7 +86,8 @@ const describeChangeSet: CloudFormationHandler = (state, p, elapsed) => {
 
 function existingStack(state: SimState, name: string | undefined, elapsed: number): SimStack {
   const stack = state.scenario.stacks.find((s) => s.name === name || s.id === name)
-  if (!stack || !stack.events.some((e) => e.at <= elapsed)) throw validation(`Stack with id ${String(name)} does not exist`)
+  if (!stack || !stack.events.some((e) => e.at <= elapsed))
+    throw validation(`Stack with id ${String(name)} does not exist`)
   return stack
 }
 
@@ -99,11 +110,17 @@ const describeStacks: CloudFormationHandler = (state, p, elapsed) => {
 
 const describeStackEvents: CloudFormationHandler = (state, p, elapsed) => {
   const stack = existingStack(state, p.StackName, elapsed)
-  const page = paginate('DescribeStackEvents', p.NextToken, state.scenario.pageSize.DescribeStackEvents ?? PAGE.DescribeStackEvents, elapsed, 'ValidationError', (asOf) =>
-    stack.events
-      .map((event, index) => ({ event, index }))
-      .filter(({ event }) => event.at <= asOf)
-      .reverse()
+  const page = paginate(
+    'DescribeStackEvents',
+    p.NextToken,
+    state.scenario.pageSize.DescribeStackEvents ?? PAGE.DescribeStackEvents,
+    elapsed,
+    'ValidationError',
+    (asOf) =>
+      stack.events
+        .map((event, index) => ({ event, index }))
+        .filter(({ event }) => event.at <= asOf)
+        .reverse()
   )
   return {
     StackEvents: page.items.map(({ event, index }) => ({
@@ -111,7 +128,8 @@ const describeStackEvents: CloudFormationHandler = (state, p, elapsed) => {
       EventId: `${event.logicalId}-${event.status}-${String(index).padStart(6, '0')}`,
       StackName: stack.name,
       LogicalResourceId: event.logicalId,
-      PhysicalResourceId: event.physicalId ?? (event.logicalId === stack.name ? stack.id : `${stack.name}-${event.logicalId}`),
+      PhysicalResourceId:
+        event.physicalId ?? (event.logicalId === stack.name ? stack.id : `${stack.name}-${event.logicalId}`),
       ResourceType: event.resourceType,
       Timestamp: new Date(state.epoch + event.at),
       ResourceStatus: event.status,

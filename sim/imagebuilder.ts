@@ -21,7 +21,10 @@ function pageSize(state: SimState, operation: string, params: Params): number {
 
 function existingImage(state: SimState, arn: unknown, elapsed: number): SimImage {
   if (typeof arn !== 'string' || !BUILD_VERSION_ARN.test(arn))
-    throw new SimError('InvalidRequestException', `The value supplied for parameter 'imageBuildVersionArn' is not valid: ${String(arn)}`)
+    throw new SimError(
+      'InvalidRequestException',
+      `The value supplied for parameter 'imageBuildVersionArn' is not valid: ${String(arn)}`
+    )
   const image = state.image(arn)
   if (!image || !state.imageState(image, elapsed))
     throw new SimError('ResourceNotFoundException', `The resource ARN '${arn}' does not exist.`)
@@ -96,12 +99,20 @@ const listImages: ImageBuilderHandler = (state, params, elapsed) => {
   const matches = (image: SimImage) =>
     image.owner === owner &&
     filters.every((f) => f.values.includes(String((image as unknown as Record<string, unknown>)[f.name])))
-  const page = paginate('ListImages', params.nextToken as string | undefined, pageSize(state, 'ListImages', params), elapsed, 'InvalidPaginationTokenException', (asOf) => {
-    const seen = new Map<string, SimImage>()
-    for (const image of state.scenario.images)
-      if (state.imageState(image, asOf) && matches(image) && !seen.has(versionArn(image))) seen.set(versionArn(image), image)
-    return [...seen.entries()]
-  })
+  const page = paginate(
+    'ListImages',
+    params.nextToken as string | undefined,
+    pageSize(state, 'ListImages', params),
+    elapsed,
+    'InvalidPaginationTokenException',
+    (asOf) => {
+      const seen = new Map<string, SimImage>()
+      for (const image of state.scenario.images)
+        if (state.imageState(image, asOf) && matches(image) && !seen.has(versionArn(image)))
+          seen.set(versionArn(image), image)
+      return [...seen.entries()]
+    }
+  )
   return {
     requestId: requestId(),
     imageVersionList: page.items.map(([arn, image]) => ({
@@ -120,8 +131,13 @@ const listImages: ImageBuilderHandler = (state, params, elapsed) => {
 const listImageBuildVersions: ImageBuilderHandler = (state, params, elapsed) => {
   const arn = params.imageVersionArn
   if (typeof arn !== 'string') throw new SimError('InvalidRequestException', "Parameter 'imageVersionArn' is required.")
-  const page = paginate('ListImageBuildVersions', params.nextToken as string | undefined, pageSize(state, 'ListImageBuildVersions', params), elapsed, 'InvalidPaginationTokenException', (asOf) =>
-    state.scenario.images.filter((i) => versionArn(i) === arn && state.imageState(i, asOf))
+  const page = paginate(
+    'ListImageBuildVersions',
+    params.nextToken as string | undefined,
+    pageSize(state, 'ListImageBuildVersions', params),
+    elapsed,
+    'InvalidPaginationTokenException',
+    (asOf) => state.scenario.images.filter((i) => versionArn(i) === arn && state.imageState(i, asOf))
   )
   return {
     requestId: requestId(),
@@ -138,18 +154,30 @@ const startResourceStateUpdate: ImageBuilderHandler = (state, params, elapsed) =
   if (typeof clientToken !== 'string' || clientToken.length === 0)
     throw new SimError('InvalidRequestException', "Parameter 'clientToken' is required.")
   if (!status || !STATES.has(status))
-    throw new SimError('InvalidRequestException', `The value supplied for parameter 'state.status' is not valid: ${String(status)}`)
+    throw new SimError(
+      'InvalidRequestException',
+      `The value supplied for parameter 'state.status' is not valid: ${String(status)}`
+    )
   const image = existingImage(state, resourceArn, elapsed)
   const { clientToken: _token, ...request } = params
   const fingerprint = canonical(request)
   const previous = state.lifecycleRuns.find((r) => r.clientToken === clientToken)
   if (previous) {
     if (previous.fingerprint !== fingerprint)
-      throw new SimError('IdempotentParameterMismatchException', `The client token ${clientToken} was already used with other parameters.`)
+      throw new SimError(
+        'IdempotentParameterMismatchException',
+        `The client token ${clientToken} was already used with other parameters.`
+      )
     return { requestId: requestId(), lifecycleExecutionId: previous.id, resourceArn: image.arn }
   }
-  const busy = state.lifecycleRuns.find((r) => r.resourceArn === image.arn && ['PENDING', 'IN_PROGRESS'].includes(state.lifecycleStatus(r, elapsed).status))
-  if (busy) throw new SimError('ResourceInUseException', `The resource ${image.arn} is in use by lifecycle execution ${busy.id}.`)
+  const busy = state.lifecycleRuns.find(
+    (r) => r.resourceArn === image.arn && ['PENDING', 'IN_PROGRESS'].includes(state.lifecycleStatus(r, elapsed).status)
+  )
+  if (busy)
+    throw new SimError(
+      'ResourceInUseException',
+      `The resource ${image.arn} is in use by lifecycle execution ${busy.id}.`
+    )
   const updateAt = params.updateAt === undefined ? undefined : Number(params.updateAt) * 1000 - state.epoch
   const run = {
     id: `lce-${String(state.lifecycleRuns.length + 1).padStart(8, '0')}`,
@@ -167,8 +195,13 @@ const startResourceStateUpdate: ImageBuilderHandler = (state, params, elapsed) =
 const listLifecycleExecutions: ImageBuilderHandler = (state, params, elapsed) => {
   const arn = params.resourceArn
   if (typeof arn !== 'string') throw new SimError('InvalidRequestException', "Parameter 'resourceArn' is required.")
-  const page = paginate('ListLifecycleExecutions', params.nextToken as string | undefined, pageSize(state, 'ListLifecycleExecutions', params), elapsed, 'InvalidPaginationTokenException', (asOf) =>
-    state.lifecycleRuns.filter((r) => r.resourceArn === arn && r.startedAt <= asOf).reverse()
+  const page = paginate(
+    'ListLifecycleExecutions',
+    params.nextToken as string | undefined,
+    pageSize(state, 'ListLifecycleExecutions', params),
+    elapsed,
+    'InvalidPaginationTokenException',
+    (asOf) => state.lifecycleRuns.filter((r) => r.resourceArn === arn && r.startedAt <= asOf).reverse()
   )
   return {
     requestId: requestId(),

@@ -19,7 +19,8 @@ const INVALID = 'The pagination token is not valid for this request.'
 function decode(operation: string, token: string, invalidCode: string): Cursor {
   try {
     const cursor = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as Cursor
-    if (cursor.o === operation && Number.isInteger(cursor.n) && cursor.n >= 0 && Number.isFinite(cursor.t)) return cursor
+    if (cursor.o === operation && Number.isInteger(cursor.n) && cursor.n >= 0 && Number.isFinite(cursor.t))
+      return cursor
   } catch {
     // refused below
   }

@@ -124,7 +124,8 @@ export class ScenarioError extends Error {}
 
 function at(value: unknown, where: string): number {
   const ms = parseDuration(value as string | number)
-  if (ms === undefined) throw new ScenarioError(`${where}: "at" must be a duration like 90s or 9m, got ${JSON.stringify(value)}`)
+  if (ms === undefined)
+    throw new ScenarioError(`${where}: "at" must be a duration like 90s or 9m, got ${JSON.stringify(value)}`)
   return ms
 }
 
@@ -164,7 +165,12 @@ export function normalizeScenario(doc: Raw): Scenario {
       const type = str(wf, 'type', wwhere)
       return {
         id: str(wf, 'id', wwhere, `wf-${name}-${type.toLowerCase()}-${j}`),
-        arn: str(wf, 'arn', wwhere, `arn:aws:imagebuilder:${region}:aws:workflow/${type.toLowerCase()}/${type.toLowerCase()}-image/1.0.0/1`),
+        arn: str(
+          wf,
+          'arn',
+          wwhere,
+          `arn:aws:imagebuilder:${region}:aws:workflow/${type.toLowerCase()}/${type.toLowerCase()}-image/1.0.0/1`
+        ),
         type,
         steps: Number(wf.steps ?? (Array.isArray(wf.stepsAt) ? wf.stepsAt.length : 1)),
         stepsAt: Array.isArray(wf.stepsAt) ? wf.stepsAt.map((t, k) => at(t, `${wwhere}.stepsAt[${k}]`)) : undefined,
@@ -208,7 +214,12 @@ export function normalizeScenario(doc: Raw): Scenario {
     return {
       name,
       stackName,
-      arn: str(cs, 'arn', where, `arn:aws:cloudformation:${region}:${account}:changeSet/${name}/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`),
+      arn: str(
+        cs,
+        'arn',
+        where,
+        `arn:aws:cloudformation:${region}:${account}:changeSet/${name}/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`
+      ),
       timeline: sortedTimeline(
         list(cs.timeline ?? [{ at: 0, status: 'CREATE_COMPLETE' }]).map((e, k) => ({
           at: at(e.at, `${where}.timeline[${k}]`),
@@ -224,7 +235,12 @@ export function normalizeScenario(doc: Raw): Scenario {
     return {
       id: str(h, 'id', where, `hr-${String(i).padStart(6, '0')}`),
       typeName,
-      typeArn: str(h, 'typeArn', where, `arn:aws:cloudformation:${region}:${account}:type/hook/${typeName.replaceAll('::', '-')}`),
+      typeArn: str(
+        h,
+        'typeArn',
+        where,
+        `arn:aws:cloudformation:${region}:${account}:type/hook/${typeName.replaceAll('::', '-')}`
+      ),
       typeVersionId: String(h.typeVersionId ?? '00000001'),
       failureMode: String(h.failureMode ?? 'FAIL'),
       invocationPoint: String(h.invocationPoint ?? 'PRE_PROVISION'),
@@ -245,7 +261,12 @@ export function normalizeScenario(doc: Raw): Scenario {
     const name = str(s, 'name', where)
     return {
       name,
-      id: str(s, 'id', where, `arn:aws:cloudformation:${region}:${account}:stack/${name}/11111111-0000-4000-8000-${String(i).padStart(12, '0')}`),
+      id: str(
+        s,
+        'id',
+        where,
+        `arn:aws:cloudformation:${region}:${account}:stack/${name}/11111111-0000-4000-8000-${String(i).padStart(12, '0')}`
+      ),
       events: sortedTimeline(
         list(s.events).map((e, k) => ({
           at: at(e.at, `${where}.events[${k}]`),
@@ -261,7 +282,8 @@ export function normalizeScenario(doc: Raw): Scenario {
   const lc = (doc.lifecycle as Raw | undefined) ?? {}
   const faults = list(doc.faults).map((f, i): SimFault => {
     const kind = String(f.kind ?? 'error') as FaultKind
-    if (!['error', 'reset', 'reset-mid-body', 'malformed', 'slow', 'duplicate-item', 'vanish'].includes(kind)) throw new ScenarioError(`faults[${i}]: unknown kind ${kind}`)
+    if (!['error', 'reset', 'reset-mid-body', 'malformed', 'slow', 'duplicate-item', 'vanish'].includes(kind))
+      throw new ScenarioError(`faults[${i}]: unknown kind ${kind}`)
     return {
       operation: str(f, 'operation', `faults[${i}]`, '*'),
       kind,

@@ -52,7 +52,9 @@ export class Simulator {
   }
 
   async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', resolve))
+    await new Promise<void>((resolve) =>
+      this.server.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', resolve)
+    )
     const { address, port } = this.server.address() as AddressInfo
     this.url = `http://${address}:${port}`
     return this.url
@@ -86,7 +88,9 @@ export class Simulator {
   private fault(operation: string): SimFault | undefined {
     const seen = (this.faultCalls.get(operation) ?? 0) + 1
     this.faultCalls.set(operation, seen)
-    return this.scenario.faults.find((f) => (f.operation === operation || f.operation === '*') && seen > f.after && seen <= f.after + f.times)
+    return this.scenario.faults.find(
+      (f) => (f.operation === operation || f.operation === '*') && seen > f.after && seen <= f.after + f.times
+    )
   }
 
   /** Whether the operation is over its rate limit in the current one-second window. */
@@ -104,7 +108,15 @@ export class Simulator {
   }
 
   /** Answer one call: the handler's result or its error, with the scenario's faults applied on the way out. */
-  private async answer(service: RecordedCall['service'], operation: string, params: Record<string, unknown>, req: IncomingMessage, res: ServerResponse, work: () => Record<string, unknown>, write: Writer): Promise<void> {
+  private async answer(
+    service: RecordedCall['service'],
+    operation: string,
+    params: Record<string, unknown>,
+    req: IncomingMessage,
+    res: ServerResponse,
+    work: () => Record<string, unknown>,
+    write: Writer
+  ): Promise<void> {
     const call: RecordedCall = { service, operation, params, at: this.elapsed(), userAgent: req.headers['user-agent'] }
     this.calls.push(call)
     const fault = this.fault(operation)
@@ -120,8 +132,15 @@ export class Simulator {
     let result: Record<string, unknown> | SimError
     try {
       if (fault?.kind === 'error')
-        throw new SimError(fault.error as string, fault.message ?? (/Throttl|Rate/.test(fault.error as string) ? 'Rate exceeded' : `Injected ${fault.error}`))
-      if (this.throttled(operation)) throw new SimError(service === 'imagebuilder' ? 'CallRateLimitExceededException' : 'Throttling', 'Rate exceeded')
+        throw new SimError(
+          fault.error as string,
+          fault.message ?? (/Throttl|Rate/.test(fault.error as string) ? 'Rate exceeded' : `Injected ${fault.error}`)
+        )
+      if (this.throttled(operation))
+        throw new SimError(
+          service === 'imagebuilder' ? 'CallRateLimitExceededException' : 'Throttling',
+          'Rate exceeded'
+        )
       result = work()
     } catch (error) {
       result = error instanceof SimError ? error : new SimError('InternalFailure', String(error), 500)
@@ -160,20 +179,37 @@ export class Simulator {
     }
     let params: Record<string, unknown>
     try {
-      params = method === 'GET' ? Object.fromEntries(url.searchParams) : (JSON.parse(body || '{}') as Record<string, unknown>)
+      params =
+        method === 'GET' ? Object.fromEntries(url.searchParams) : (JSON.parse(body || '{}') as Record<string, unknown>)
     } catch {
       params = {}
     }
-    void this.answer('imagebuilder', operation, params, req, res, () => entry[1](this.state, params, this.elapsed()) as Record<string, unknown>, (result): Written => {
-      const requestId = randomUUID()
-      if (result instanceof SimError)
+    void this.answer(
+      'imagebuilder',
+      operation,
+      params,
+      req,
+      res,
+      () => entry[1](this.state, params, this.elapsed()) as Record<string, unknown>,
+      (result): Written => {
+        const requestId = randomUUID()
+        if (result instanceof SimError)
+          return {
+            status: result.status,
+            headers: {
+              'content-type': 'application/json',
+              'x-amzn-errortype': result.code,
+              'x-amzn-requestid': requestId
+            },
+            body: JSON.stringify({ message: result.message })
+          }
         return {
-          status: result.status,
-          headers: { 'content-type': 'application/json', 'x-amzn-errortype': result.code, 'x-amzn-requestid': requestId },
-          body: JSON.stringify({ message: result.message })
+          status: 200,
+          headers: { 'content-type': 'application/json', 'x-amzn-requestid': requestId },
+          body: JSON.stringify(result)
         }
-      return { status: 200, headers: { 'content-type': 'application/json', 'x-amzn-requestid': requestId }, body: JSON.stringify(result) }
-    })
+      }
+    )
   }
 
   private cloudFormation(form: URLSearchParams, req: IncomingMessage, res: ServerResponse): void {
@@ -194,7 +230,11 @@ export class Simulator {
           body: `<ErrorResponse xmlns="${CFN_NS}"><Error><Type>${type}</Type>${toXml('Code', result.code)}${toXml('Message', result.message)}</Error>${requestId}</ErrorResponse>`
         }
       }
-      return { status: 200, headers: { 'content-type': 'text/xml' }, body: `<${operation}Response xmlns="${CFN_NS}">${toXml(`${operation}Result`, result)}${requestId}</${operation}Response>` }
+      return {
+        status: 200,
+        headers: { 'content-type': 'text/xml' },
+        body: `<${operation}Response xmlns="${CFN_NS}">${toXml(`${operation}Result`, result)}${requestId}</${operation}Response>`
+      }
     })
   }
 }

@@ -54,7 +54,11 @@ export class SimState {
     if (elapsed < run.effectiveAt) return { status: 'PENDING' }
     const end = run.effectiveAt + duration
     if (elapsed < end) return { status: 'IN_PROGRESS' }
-    return { status: outcome, reason: reason ?? (outcome === 'SUCCESS' ? undefined : 'Lifecycle action failed'), endedAt: end }
+    return {
+      status: outcome,
+      reason: reason ?? (outcome === 'SUCCESS' ? undefined : 'Lifecycle action failed'),
+      endedAt: end
+    }
   }
 
   workflowView(workflow: SimWorkflow, elapsed: number): WorkflowView | undefined {
@@ -68,7 +72,8 @@ export class SimState {
     let succeeded = current.succeeded
     if (succeeded === undefined) {
       if (terminal) succeeded = Math.max(0, workflow.steps - failed - skipped)
-      else if (current.status === 'RUNNING' && workflow.stepsAt) succeeded = workflow.stepsAt.filter((t) => t <= elapsed).length
+      else if (current.status === 'RUNNING' && workflow.stepsAt)
+        succeeded = workflow.stepsAt.filter((t) => t <= elapsed).length
       else if (current.status === 'RUNNING' && next) {
         // Steps finish at an even pace between RUNNING and the next entry: progress to estimate from.
         const fraction = (elapsed - current.at) / (next.at - current.at)

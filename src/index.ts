@@ -3,7 +3,8 @@ import * as core from '@actions/core'
 import { run } from './main.js'
 
 const controller = new AbortController()
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort(new Error(`received ${signal}`)))
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => controller.abort(new Error(`received ${signal}`)))
 
 try {
   await run({ signal: controller.signal })

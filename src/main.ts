@@ -39,7 +39,14 @@ export function targetsOf(config: GateConfig, clients: AwsClients, clock: Clock)
 function lifecycleContext(config: Config, options: RunOptions, clients: AwsClients, clock: Clock): LifecycleContext {
   const limiter = new RateLimiter(clock, config.lifecycle.rate)
   const imageBuilder = (region: string) => clients.imageBuilder(region)
-  return { imageBuilder, clock, random: options.random, signal: options.signal, limiter, log: (line) => core.info(line) }
+  return {
+    imageBuilder,
+    clock,
+    random: options.random,
+    signal: options.signal,
+    limiter,
+    log: (line) => core.info(line)
+  }
 }
 
 /** Finish a run: write everything out and set the step's status. */
@@ -47,13 +54,19 @@ async function conclude(config: Config, record: Omit<RunRecord, 'dryRun'>): Prom
   const { evaluation, lifecycleStatus: status } = record
   await publish({ ...record, dryRun: config.lifecycle.dryRun }, config.report)
   if (!isPassing(evaluation.verdict)) core.setFailed(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
-  else if (status === 'failed') core.setFailed('image-gate: a lifecycle update failed; see the lifecycle section of the job summary')
+  else if (status === 'failed')
+    core.setFailed('image-gate: a lifecycle update failed; see the lifecycle section of the job summary')
   else core.info(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
   return evaluation.verdict
 }
 
 /** Cleanup mode: retire stale image build versions, as the policy's cleanup section says. */
-async function cleanup(config: CleanupConfig, options: RunOptions, clients: AwsClients, clock: Clock): Promise<Verdict> {
+async function cleanup(
+  config: CleanupConfig,
+  options: RunOptions,
+  clients: AwsClients,
+  clock: Clock
+): Promise<Verdict> {
   const startedAt = clock.now()
   const { dryRun } = config.lifecycle
   const options_ = { ...config.lifecycle, backoff: config.backoff }
@@ -64,11 +77,27 @@ async function cleanup(config: CleanupConfig, options: RunOptions, clients: AwsC
     // Listing failed: nothing was started.
     const evaluation = cleanupListingFailed(describeAwsError(error))
     const empty = { decisions: [], entries: [] }
-    return conclude(config, { evaluation, results: [], lifecycle: [], lifecycleStatus: 'none', cleanup: empty, startedAt, finishedAt: clock.now() })
+    return conclude(config, {
+      evaluation,
+      results: [],
+      lifecycle: [],
+      lifecycleStatus: 'none',
+      cleanup: empty,
+      startedAt,
+      finishedAt: clock.now()
+    })
   }
   const evaluation = cleanupEvaluation(result, dryRun)
   const status = lifecycleStatus(result.entries, dryRun)
-  return conclude(config, { evaluation, results: [], lifecycle: result.entries, lifecycleStatus: status, cleanup: result, startedAt, finishedAt: clock.now() })
+  return conclude(config, {
+    evaluation,
+    results: [],
+    lifecycle: result.entries,
+    lifecycleStatus: status,
+    cleanup: result,
+    startedAt,
+    finishedAt: clock.now()
+  })
 }
 
 async function gate(config: GateConfig, options: RunOptions, clients: AwsClients, clock: Clock): Promise<Verdict> {
@@ -82,7 +111,8 @@ async function gate(config: GateConfig, options: RunOptions, clients: AwsClients
     random: options.random,
     signal: options.signal,
     // A resource created moments ago may not be found yet: only after the grace is "not found" final.
-    isPermanent: (error, elapsedMs) => isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < notFoundGraceMs),
+    isPermanent: (error, elapsedMs) =>
+      isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < notFoundGraceMs),
     describeError: describeAwsError,
     onPoll: (e) => log.onPoll(e)
   })
@@ -93,11 +123,23 @@ async function gate(config: GateConfig, options: RunOptions, clients: AwsClients
   if (chosen && !options.signal?.aborted) {
     core.startGroup(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`)
     const ctx = lifecycleContext(config, options, clients, clock)
-    entries = await runLifecycle(ctx, { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(config.targets.imageBuilds, results))
+    entries = await runLifecycle(
+      ctx,
+      { ...config.lifecycle, backoff: config.backoff },
+      chosen,
+      runBuilds(config.targets.imageBuilds, results)
+    )
     core.endGroup()
   }
   const status = lifecycleStatus(entries, config.lifecycle.dryRun)
-  return conclude(config, { evaluation, results, lifecycle: entries, lifecycleStatus: status, startedAt, finishedAt: clock.now() })
+  return conclude(config, {
+    evaluation,
+    results,
+    lifecycle: entries,
+    lifecycleStatus: status,
+    startedAt,
+    finishedAt: clock.now()
+  })
 }
 
 /** The action's entry: every input error is reported before any AWS call. */
@@ -114,7 +156,9 @@ export async function run(options: RunOptions = {}): Promise<Verdict | 'invalid-
   const clock = options.clock ?? systemClock
   const clients = new AwsClients(config.aws)
   try {
-    return config.mode === 'cleanup' ? await cleanup(config, options, clients, clock) : await gate(config, options, clients, clock)
+    return config.mode === 'cleanup'
+      ? await cleanup(config, options, clients, clock)
+      : await gate(config, options, clients, clock)
   } finally {
     clients.destroy()
   }

@@ -45,23 +45,62 @@ describe('parseConfig', () => {
 
   it('uses documented defaults', () => {
     const config = gateConfig({ 'image-build-version-arn': ARN }, { RUNNER_TEMP: '/tmp/runner' })
-    expect(config).toMatchObject({ waiting: { timeoutMs: 3_600_000 }, backoff: { minDelayMs: 5000, maxDelayMs: 120_000 }, report: { path: '/tmp/runner/image-gate-report.json' } })
+    expect(config).toMatchObject({
+      waiting: { timeoutMs: 3_600_000 },
+      backoff: { minDelayMs: 5000, maxDelayMs: 120_000 },
+      report: { path: '/tmp/runner/image-gate-report.json' }
+    })
     expect(config.aws).toEqual({ maxAttempts: 5, retryBaseDelayMs: 250, requestTimeoutMs: 30_000 })
     expect(config.waiting.notFoundGraceMs).toBe(30_000)
   })
 
   it.each([
     [{}, 'image-build-version-arn', '', /name at least one target: image-build-version-arn, change-set-arn/],
-    [{ 'image-build-version-arn': 'web-ami' }, 'image-build-version-arn', 'web-ami', /expected arn:aws:imagebuilder:<region>/],
-    [{ 'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0' }, 'image-build-version-arn', 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0', /append the build number/],
-    [{ 'image-build-version-arn': 'arn:aws:s3:::bucket/key' }, 'image-build-version-arn', 'arn:aws:s3:::bucket/key', /not an Image Builder ARN/],
-    [{ 'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:component/c/1.0.0/1' }, 'image-build-version-arn', 'arn:aws:imagebuilder:us-east-1:123456789012:component/c/1.0.0/1', /not an image ARN \(Image Builder component\)/],
-    [{ 'image-build-version-arn': 'arn:aws:imagebuilder:mars-north-1:123456789012:image/web-ami/1.4.0/7' }, 'image-build-version-arn', 'arn:aws:imagebuilder:mars-north-1:123456789012:image/web-ami/1.4.0/7', /not an AWS region/],
-    [{ 'image-build-version-arn': ARN, 'aws-region': 'eu-west-1' }, 'image-build-version-arn', ARN, /differs from aws-region eu-west-1/],
+    [
+      { 'image-build-version-arn': 'web-ami' },
+      'image-build-version-arn',
+      'web-ami',
+      /expected arn:aws:imagebuilder:<region>/
+    ],
+    [
+      { 'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0' },
+      'image-build-version-arn',
+      'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0',
+      /append the build number/
+    ],
+    [
+      { 'image-build-version-arn': 'arn:aws:s3:::bucket/key' },
+      'image-build-version-arn',
+      'arn:aws:s3:::bucket/key',
+      /not an Image Builder ARN/
+    ],
+    [
+      { 'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:component/c/1.0.0/1' },
+      'image-build-version-arn',
+      'arn:aws:imagebuilder:us-east-1:123456789012:component/c/1.0.0/1',
+      /not an image ARN \(Image Builder component\)/
+    ],
+    [
+      { 'image-build-version-arn': 'arn:aws:imagebuilder:mars-north-1:123456789012:image/web-ami/1.4.0/7' },
+      'image-build-version-arn',
+      'arn:aws:imagebuilder:mars-north-1:123456789012:image/web-ami/1.4.0/7',
+      /not an AWS region/
+    ],
+    [
+      { 'image-build-version-arn': ARN, 'aws-region': 'eu-west-1' },
+      'image-build-version-arn',
+      ARN,
+      /differs from aws-region eu-west-1/
+    ],
     [{ 'image-build-version-arn': ARN, 'aws-region': 'useast1' }, 'aws-region', 'useast1', /AWS region code/],
     [{ 'image-build-version-arn': ARN, timeout: 'ten minutes' }, 'timeout', 'ten minutes', /duration like 90s/],
     [{ 'image-build-version-arn': ARN, timeout: '0s' }, 'timeout', '0s', /at least 1 ms/],
-    [{ 'image-build-version-arn': ARN, 'poll-min-delay': '2m', 'poll-max-delay': '1m' }, 'poll-max-delay', '1m', /not be below poll-min-delay/],
+    [
+      { 'image-build-version-arn': ARN, 'poll-min-delay': '2m', 'poll-max-delay': '1m' },
+      'poll-max-delay',
+      '1m',
+      /not be below poll-min-delay/
+    ],
     [{ 'image-build-version-arn': ARN, 'aws-max-attempts': '0' }, 'aws-max-attempts', '0', /whole number from 1 to 20/]
   ])('refuses %j naming the input, the value and a fix', (values, input, value, fix) => {
     const found = problems(values as Record<string, string>)
@@ -81,34 +120,78 @@ describe('parseConfig', () => {
     }
   })
 
+  it('reports problems of every area at once: a bad timeout and a bad comment together', () => {
+    const found = problems({ 'image-build-version-arn': ARN, timeout: 'xyz', comment: 'maybe', 'lifecycle-rate': '0' })
+    expect(found.map((p) => [p.input, p.value])).toEqual([
+      ['timeout', 'xyz'],
+      ['lifecycle-rate', '0'],
+      ['comment', 'maybe']
+    ])
+  })
+
+  it('refuses what the policy deletes without allow-delete even when other inputs are wrong too', () => {
+    const policy = 'version: 1\nlifecycle:\n  on-fail: { state: DELETED, target: this-build }\n'
+    const found = problems({ 'image-build-version-arn': ARN, policy, timeout: 'xyz' })
+    expect(found.map((p) => p.input)).toEqual(['timeout', 'allow-delete'])
+  })
+
   const CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-42/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
   const HOOK = 'arn:aws:cloudformation:us-east-1:123456789012:type/hook/MyOrg-Security-Scan'
 
   it('builds a hook query for every filter combination ListHookResults accepts', () => {
     const read = (values: Record<string, string>) => gateConfig(values, { AWS_REGION: 'eu-west-1' }).targets.hookResults
     expect(read({ 'change-set-arn': CS })).toEqual([
-      { label: 'change set pr-42', region: 'us-east-1', filter: { TargetType: 'CHANGE_SET', TargetId: CS }, changeSetArn: CS }
+      {
+        label: 'change set pr-42',
+        region: 'us-east-1',
+        filter: { TargetType: 'CHANGE_SET', TargetId: CS },
+        changeSetArn: CS
+      }
     ])
-    expect(read({ 'hook-target-type': 'CHANGE_SET', 'hook-target-id': CS })[0]).toMatchObject({ changeSetArn: CS, region: 'us-east-1' })
+    expect(read({ 'hook-target-type': 'CHANGE_SET', 'hook-target-id': CS })[0]).toMatchObject({
+      changeSetArn: CS,
+      region: 'us-east-1'
+    })
     expect(read({ 'hook-target-type': 'CLOUD_CONTROL', 'hook-target-id': 'tok-1\ntok-2' })).toEqual([
       { label: 'cloud control tok-1', region: 'eu-west-1', filter: { TargetType: 'CLOUD_CONTROL', TargetId: 'tok-1' } },
       { label: 'cloud control tok-2', region: 'eu-west-1', filter: { TargetType: 'CLOUD_CONTROL', TargetId: 'tok-2' } }
     ])
-    expect(read({ 'hook-target-type': 'STACK', 'hook-target-id': 'web' })[0]?.filter).toEqual({ TargetType: 'STACK', TargetId: 'web' })
-    expect(read({ 'hook-target-type': 'RESOURCE', 'hook-target-id': 'Bucket' })[0]?.filter).toEqual({ TargetType: 'RESOURCE', TargetId: 'Bucket' })
-    expect(read({ 'hook-type-arn': HOOK })).toEqual([{ label: 'hook MyOrg-Security-Scan', region: 'us-east-1', filter: { TypeArn: HOOK, Status: undefined } }])
-    expect(read({ 'hook-type-arn': HOOK, 'hook-status': 'HOOK_FAILED' })[0]?.filter).toEqual({ TypeArn: HOOK, Status: 'HOOK_FAILED' })
-    expect(read({ 'all-hook-results': 'true' })).toEqual([{ label: 'all hook results in eu-west-1', region: 'eu-west-1', filter: {} }])
+    expect(read({ 'hook-target-type': 'STACK', 'hook-target-id': 'web' })[0]?.filter).toEqual({
+      TargetType: 'STACK',
+      TargetId: 'web'
+    })
+    expect(read({ 'hook-target-type': 'RESOURCE', 'hook-target-id': 'Bucket' })[0]?.filter).toEqual({
+      TargetType: 'RESOURCE',
+      TargetId: 'Bucket'
+    })
+    expect(read({ 'hook-type-arn': HOOK })).toEqual([
+      { label: 'hook MyOrg-Security-Scan', region: 'us-east-1', filter: { TypeArn: HOOK, Status: undefined } }
+    ])
+    expect(read({ 'hook-type-arn': HOOK, 'hook-status': 'HOOK_FAILED' })[0]?.filter).toEqual({
+      TypeArn: HOOK,
+      Status: 'HOOK_FAILED'
+    })
+    expect(read({ 'all-hook-results': 'true' })).toEqual([
+      { label: 'all hook results in eu-west-1', region: 'eu-west-1', filter: {} }
+    ])
   })
 
   it.each([
     [{ 'hook-target-type': 'CHANGE_SET' }, 'hook-target-id', /TargetType and TargetId only together/],
     [{ 'hook-target-id': 'x' }, 'hook-target-type', /TargetType and TargetId only together/],
-    [{ 'hook-target-type': 'BUCKET', 'hook-target-id': 'x' }, 'hook-target-type', /one of CHANGE_SET, STACK, RESOURCE, CLOUD_CONTROL/],
+    [
+      { 'hook-target-type': 'BUCKET', 'hook-target-id': 'x' },
+      'hook-target-type',
+      /one of CHANGE_SET, STACK, RESOURCE, CLOUD_CONTROL/
+    ],
     [{ 'hook-status': 'HOOK_FAILED', 'all-hook-results': 'true' }, 'hook-status', /set hook-type-arn too/],
     [{ 'hook-type-arn': HOOK, 'hook-status': 'BROKEN' }, 'hook-status', /one of HOOK_IN_PROGRESS/],
     [{ 'hook-type-arn': HOOK, 'hook-target-type': 'STACK', 'hook-target-id': 'web' }, 'hook-type-arn', /not both/],
-    [{ 'hook-type-arn': 'arn:aws:cloudformation:us-east-1:123456789012:type/resource/AWS-S3-Bucket' }, 'hook-type-arn', /type\/hook/],
+    [
+      { 'hook-type-arn': 'arn:aws:cloudformation:us-east-1:123456789012:type/resource/AWS-S3-Bucket' },
+      'hook-type-arn',
+      /type\/hook/
+    ],
     [{ 'change-set-arn': 'pr-42' }, 'change-set-arn', /changeSet\/<name>\/<id>/],
     [{ 'hook-target-type': 'CHANGE_SET', 'hook-target-id': 'pr-42' }, 'hook-target-id', /change set ARN/],
     [{ 'all-hook-results': 'yes' }, 'all-hook-results', /true or false/],
@@ -127,9 +210,12 @@ describe('parseConfig', () => {
   })
 
   it('needs a region for targets whose identifiers do not carry one', () => {
-    expect(problems({ 'parallelcluster-image-id': 'alinux2-image' })).toEqual([expect.objectContaining({ input: 'parallelcluster-image-id', fix: expect.stringMatching(/set aws-region/) })])
-    expect(gateConfig({ 'parallelcluster-image-id': 'alinux2-image', 'aws-region': 'us-west-2' }, {}).targets.parallelclusterStacks).toEqual([
-      { imageId: 'alinux2-image', region: 'us-west-2' }
+    expect(problems({ 'parallelcluster-image-id': 'alinux2-image' })).toEqual([
+      expect.objectContaining({ input: 'parallelcluster-image-id', fix: expect.stringMatching(/set aws-region/) })
     ])
+    expect(
+      gateConfig({ 'parallelcluster-image-id': 'alinux2-image', 'aws-region': 'us-west-2' }, {}).targets
+        .parallelclusterStacks
+    ).toEqual([{ imageId: 'alinux2-image', region: 'us-west-2' }])
   })
 })

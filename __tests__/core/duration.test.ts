@@ -13,7 +13,9 @@ describe('parseDuration', () => {
     [30, 30_000]
   ])('reads %p as %p ms', (text, ms) => expect(parseDuration(text)).toBe(ms))
 
-  it.each(['', 'soon', '-5s', '10 minutes', '5x', 'm5', '1h 30m'])('refuses %p', (text) => expect(parseDuration(text)).toBeUndefined())
+  it.each(['', 'soon', '-5s', '10 minutes', '5x', 'm5', '1h 30m'])('refuses %p', (text) =>
+    expect(parseDuration(text)).toBeUndefined()
+  )
 })
 
 describe('formatDuration', () => {

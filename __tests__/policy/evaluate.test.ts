@@ -4,12 +4,34 @@ import fc from 'fast-check'
 import { evaluate } from '../../src/policy/evaluate.js'
 import { loadPolicy } from '../../src/policy/load.js'
 import { DEFAULT_POLICY } from '../../src/policy/types.js'
-import type { HookResultsObservation, ImageBuildObservation, Observation, ParallelClusterStackObservation } from '../../src/core/observations.js'
+import type {
+  HookResultsObservation,
+  ImageBuildObservation,
+  Observation,
+  ParallelClusterStackObservation
+} from '../../src/core/observations.js'
 import type { Outcome, TargetResult } from '../../src/core/poll.js'
 
-const WF = ['PENDING', 'SKIPPED', 'RUNNING', 'COMPLETED', 'FAILED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_COMPLETED', 'CANCELLED']
+const WF = [
+  'PENDING',
+  'SKIPPED',
+  'RUNNING',
+  'COMPLETED',
+  'FAILED',
+  'ROLLBACK_IN_PROGRESS',
+  'ROLLBACK_COMPLETED',
+  'CANCELLED'
+]
 const HOOK = ['HOOK_IN_PROGRESS', 'HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED']
-const RES = ['CREATE_IN_PROGRESS', 'CREATE_COMPLETE', 'CREATE_FAILED', 'DELETE_COMPLETE', 'DELETE_FAILED', 'UPDATE_FAILED', 'DELETE_SKIPPED']
+const RES = [
+  'CREATE_IN_PROGRESS',
+  'CREATE_COMPLETE',
+  'CREATE_FAILED',
+  'DELETE_COMPLETE',
+  'DELETE_FAILED',
+  'UPDATE_FAILED',
+  'DELETE_SKIPPED'
+]
 
 const execution = fc.record({
   id: fc.string({ minLength: 1, maxLength: 5 }),
@@ -34,7 +56,12 @@ const hooks: fc.Arbitrary<HookResultsObservation> = fc.record({
   region: fc.constant('us-east-1'),
   filter: fc.constant({}),
   results: fc.array(
-    fc.record({ id: fc.string(), typeName: fc.constantFrom('A::Sec::X', 'A::Cost::Y', 'B::Z::W'), failureMode: fc.constantFrom('FAIL', 'WARN'), status: fc.constantFrom(...HOOK) }),
+    fc.record({
+      id: fc.string(),
+      typeName: fc.constantFrom('A::Sec::X', 'A::Cost::Y', 'B::Z::W'),
+      failureMode: fc.constantFrom('FAIL', 'WARN'),
+      status: fc.constantFrom(...HOOK)
+    }),
     { maxLength: 6 }
   )
 })
@@ -47,7 +74,13 @@ const stack: fc.Arbitrary<ParallelClusterStackObservation> = fc.record({
   stackStatus: fc.constantFrom('CREATE_COMPLETE', 'ROLLBACK_COMPLETE', 'CREATE_IN_PROGRESS'),
   eventCount: fc.constant(1),
   resources: fc.array(
-    fc.record({ logicalId: fc.constantFrom('R1', 'R2'), type: fc.constant('AWS::X::Y'), status: fc.constantFrom(...RES), firstAt: fc.constant(''), lastAt: fc.constant('') }),
+    fc.record({
+      logicalId: fc.constantFrom('R1', 'R2'),
+      type: fc.constant('AWS::X::Y'),
+      status: fc.constantFrom(...RES),
+      firstAt: fc.constant(''),
+      lastAt: fc.constant('')
+    }),
     { maxLength: 5 }
   )
 })
@@ -68,9 +101,15 @@ function violates(r: TargetResult<Observation>): boolean {
   if (!o) return true
   switch (o.kind) {
     case 'image-build':
-      return o.imageStatus === 'FAILED' || o.imageStatus === 'CANCELLED' || o.executions.some((e) => ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'].includes(e.status) || e.failedSteps > 0)
+      return (
+        o.imageStatus === 'FAILED' ||
+        o.imageStatus === 'CANCELLED' ||
+        o.executions.some((e) => ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'].includes(e.status) || e.failedSteps > 0)
+      )
     case 'hook-results':
-      return o.results.some((h) => h.status === 'HOOK_FAILED' || (h.status === 'HOOK_COMPLETE_FAILED' && h.failureMode === 'FAIL'))
+      return o.results.some(
+        (h) => h.status === 'HOOK_FAILED' || (h.status === 'HOOK_COMPLETE_FAILED' && h.failureMode === 'FAIL')
+      )
     case 'parallelcluster-stack':
       return o.stackStatus === 'ROLLBACK_COMPLETE' || o.resources.some((x) => x.status.endsWith('_FAILED'))
   }
@@ -92,31 +131,68 @@ describe('evaluate', () => {
   it('never passes with a finding of severity fail under any policy', () => {
     const policies = [
       DEFAULT_POLICY,
-      loadPolicy('version: 1\nhooks: { hook-failed: warn, rules: [{ type-name: "A::Cost::*", on-failure: warn }, { type-name: "B::*", ignore: true }] }\nwaiting: { on-timeout: warn }', 'p'),
-      loadPolicy('version: 1\nworkflows: { required: [BUILD, TEST], rules: [{ type: TEST, warn-on: [SKIPPED], max-skipped-steps: 0 }] }\nstack: { resources: [R1], fail-on: ["*_FAILED", "DELETE_*"] }', 'p')
+      loadPolicy(
+        'version: 1\nhooks: { hook-failed: warn, rules: [{ type-name: "A::Cost::*", on-failure: warn }, { ' +
+          'type-name: "B::*", ignore: true }] }\nwaiting: { on-timeout: warn }',
+        'p'
+      ),
+      loadPolicy(
+        'version: 1\nworkflows: { required: [BUILD, TEST], rules: [{ type: TEST, warn-on: [SKIPPED], ' +
+          'max-skipped-steps: 0 }] }\nstack: { resources: [R1], fail-on: ["*_FAILED", "DELETE_*"] }',
+        'p'
+      )
     ]
     fc.assert(
       fc.property(fc.array(result, { maxLength: 5 }), fc.constantFrom(...policies), (results, policy) => {
         const { verdict, findings } = evaluate(results, policy)
-        return !(verdict === 'pass' && findings.some((f) => f.severity === 'fail')) && (results.length > 0 || verdict === 'error')
+        return (
+          !(verdict === 'pass' && findings.some((f) => f.severity === 'fail')) &&
+          (results.length > 0 || verdict === 'error')
+        )
       }),
       { numRuns: 1000 }
     )
   })
 
-  const settled = (snapshot: Observation): TargetResult<Observation> => ({ key: 'k', label: snapshot.label, outcome: 'settled', snapshot, polls: 1, startedAt: 0, endedAt: 1 })
+  const settled = (snapshot: Observation): TargetResult<Observation> => ({
+    key: 'k',
+    label: snapshot.label,
+    outcome: 'settled',
+    snapshot,
+    polls: 1,
+    startedAt: 0,
+    endedAt: 1
+  })
   const hookObs = (results: Partial<HookResultsObservation['results'][number]>[]): HookResultsObservation => ({
     kind: 'hook-results',
     label: 'cs',
     region: 'us-east-1',
     filter: {},
-    results: results.map((r, i) => ({ id: `h${i}`, typeName: 'A::Sec::X', failureMode: 'FAIL', status: 'HOOK_COMPLETE_SUCCEEDED', ...r }))
+    results: results.map((r, i) => ({
+      id: `h${i}`,
+      typeName: 'A::Sec::X',
+      failureMode: 'FAIL',
+      status: 'HOOK_COMPLETE_SUCCEEDED',
+      ...r
+    }))
   })
 
   it('maps hook failures by failure mode, by rule, and HOOK_FAILED separately', () => {
-    const policy = loadPolicy('version: 1\nhooks:\n  rules:\n    - { type-name: "A::Cost::*", on-failure: warn }\n    - { type-name: "A::Exp::*", ignore: true }\n  hook-failed: warn', 'p')
+    const policy = loadPolicy(
+      'version: 1\nhooks:\n  rules:\n    - { type-name: "A::Cost::*", on-failure: warn }\n    - { type-name: ' +
+        '"A::Exp::*", ignore: true }\n  hook-failed: warn',
+      'p'
+    )
     const { verdict, findings } = evaluate(
-      [settled(hookObs([{ typeName: 'A::Cost::X', status: 'HOOK_COMPLETE_FAILED' }, { typeName: 'A::Exp::Y', status: 'HOOK_COMPLETE_FAILED' }, { typeName: 'A::Sec::Z', status: 'HOOK_FAILED' }]))],
+      [
+        settled(
+          hookObs([
+            { typeName: 'A::Cost::X', status: 'HOOK_COMPLETE_FAILED' },
+            { typeName: 'A::Exp::Y', status: 'HOOK_COMPLETE_FAILED' },
+            { typeName: 'A::Sec::Z', status: 'HOOK_FAILED' }
+          ])
+        )
+      ],
       policy
     )
     expect(verdict).toBe('warn')
@@ -128,18 +204,34 @@ describe('evaluate', () => {
   })
 
   it('fails a settled query missing a required hook, and a build missing a required workflow', () => {
-    const policy = loadPolicy('version: 1\nhooks: { required: ["MyOrg::Security::*"] }\nworkflows: { required: [BUILD, TEST] }', 'p')
+    const policy = loadPolicy(
+      'version: 1\nhooks: { required: ["MyOrg::Security::*"] }\nworkflows: { required: [BUILD, TEST] }',
+      'p'
+    )
     const build: ImageBuildObservation = {
       kind: 'image-build',
       arn: 'a',
       region: 'us-east-1',
       label: 'img',
       imageStatus: 'AVAILABLE',
-      executions: [{ id: 'w', type: 'BUILD', status: 'COMPLETED', totalSteps: 1, succeededSteps: 1, failedSteps: 0, skippedSteps: 0 }]
+      executions: [
+        {
+          id: 'w',
+          type: 'BUILD',
+          status: 'COMPLETED',
+          totalSteps: 1,
+          succeededSteps: 1,
+          failedSteps: 0,
+          skippedSteps: 0
+        }
+      ]
     }
     const { verdict, findings } = evaluate([settled(hookObs([{ typeName: 'MyOrg::Cost::X' }])), settled(build)], policy)
     expect(verdict).toBe('fail')
-    expect(findings.filter((f) => f.severity === 'fail').map((f) => f.rule)).toEqual(['hooks.required', 'workflows.required'])
+    expect(findings.filter((f) => f.severity === 'fail').map((f) => f.rule)).toEqual([
+      'hooks.required',
+      'workflows.required'
+    ])
   })
 
   it('judges only the stack resources the policy names', () => {
@@ -153,7 +245,14 @@ describe('evaluate', () => {
       stackStatus: 'CREATE_COMPLETE',
       eventCount: 2,
       resources: [
-        { logicalId: 'Topic', type: 'AWS::SNS::Topic', status: 'DELETE_FAILED', failedStatus: 'DELETE_FAILED', firstAt: '', lastAt: '' },
+        {
+          logicalId: 'Topic',
+          type: 'AWS::SNS::Topic',
+          status: 'DELETE_FAILED',
+          failedStatus: 'DELETE_FAILED',
+          firstAt: '',
+          lastAt: ''
+        },
         { logicalId: 'Image', type: 'AWS::ImageBuilder::Image', status: 'CREATE_COMPLETE', firstAt: '', lastAt: '' }
       ]
     }

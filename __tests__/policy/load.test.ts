@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { stringify } from 'yaml'
 import { loadPolicy, nearest, PolicyError } from '../../src/policy/load.js'
 import { policyJsonSchema } from '../../src/policy/schema.js'
@@ -21,15 +21,30 @@ describe('loadPolicy', () => {
     const policy = loadPolicy(readFileSync('examples/policies/image-promotion.yml', 'utf8'), 'p.yml')
     expect(policy.workflows.required).toEqual(['BUILD', 'TEST'])
     expect(policy.workflows.rules).toEqual([
-      { type: 'TEST', failOn: ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'], warnOn: [], maxFailedSteps: 0, maxSkippedSteps: undefined },
-      { type: 'DISTRIBUTION', failOn: DEFAULT_POLICY.workflows.default.failOn, warnOn: ['SKIPPED'], maxFailedSteps: 0, maxSkippedSteps: undefined }
+      {
+        type: 'TEST',
+        failOn: ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'],
+        warnOn: [],
+        maxFailedSteps: 0,
+        maxSkippedSteps: undefined
+      },
+      {
+        type: 'DISTRIBUTION',
+        failOn: DEFAULT_POLICY.workflows.default.failOn,
+        warnOn: ['SKIPPED'],
+        maxFailedSteps: 0,
+        maxSkippedSteps: undefined
+      }
     ])
     expect(policy.waiting).toEqual({ timeoutMs: 7_200_000, onTimeout: 'fail', onError: 'fail', onMissing: 'fail' })
     expect(policy.hooks).toEqual({ ...DEFAULT_POLICY.hooks, graceMs: undefined })
   })
 
   it('reads JSON as well', () => {
-    const policy = loadPolicy('{"version": 1, "hooks": {"rules": [{"type-name": "A::B::*", "on-failure": "warn"}]}}', 'inline policy')
+    const policy = loadPolicy(
+      '{"version": 1, "hooks": {"rules": [{"type-name": "A::B::*", "on-failure": "warn"}]}}',
+      'inline policy'
+    )
     expect(policy.hooks.rules).toEqual([{ typeName: 'A::B::*', ignore: false, onFailure: 'warn' }])
   })
 
@@ -50,9 +65,11 @@ waiting:
   on-timeout: 3
 `)
     ).toEqual([
-      '5:17 workflows.rules[0].fail-on[0]: "FAILD" is not allowed; use one of PENDING, SKIPPED, RUNNING, COMPLETED, FAILED, ROLLBACK_IN_PROGRESS, ROLLBACK_COMPLETED, CANCELLED (did you mean "FAILED"?)',
+      '5:17 workflows.rules[0].fail-on[0]: "FAILD" is not allowed; use one of PENDING, SKIPPED, RUNNING, ' +
+        'COMPLETED, FAILED, ROLLBACK_IN_PROGRESS, ROLLBACK_COMPLETED, CANCELLED (did you mean "FAILED"?)',
       '7:3 hooks.hook-faild: unknown key; did you mean "hook-failed"?',
-      '8:14 hooks.required[0]: not a valid hook type glob: use a type name like MyOrg::Security::Scan with * and ? as wildcards',
+      '8:14 hooks.required[0]: not a valid hook type glob: use a type name like MyOrg::Security::Scan with * and ? ' +
+        'as wildcards',
       '10:13 stack.fail-on[0]: not a valid status glob: use upper-case statuses with * and ?, e.g. *_FAILED',
       '12:12 waiting.timeout: not a duration: use a form like 90s, 15m, 2h or 1h30m',
       '13:15 waiting.on-timeout: 3 is not allowed; use one of fail, warn, pass'
@@ -60,7 +77,9 @@ waiting:
   })
 
   it('lists the allowed keys when nothing is near', () => {
-    expect(problems('version: 1\nzebra: 1\n')).toEqual(['2:1 zebra: unknown key; allowed here: $schema, version, workflows, hooks, stack, lifecycle, cleanup, waiting'])
+    expect(problems('version: 1\nzebra: 1\n')).toEqual([
+      '2:1 zebra: unknown key; allowed here: $schema, version, workflows, hooks, stack, lifecycle, cleanup, waiting'
+    ])
   })
 
   it('refuses a missing or wrong version, a non-mapping and broken YAML', () => {
@@ -80,8 +99,24 @@ waiting:
     const anyValue = fc.anything({ maxDepth: 4, withNullPrototype: false })
     const plausible = fc.record({
       version: fc.oneof(fc.constant(1), fc.integer(), fc.string()),
-      workflows: fc.option(fc.record({ required: fc.array(fc.constantFrom('BUILD', 'TEST', 'X')), rules: fc.array(fc.record({ type: fc.constantFrom('TEST', 'BUILD', 'Q'), 'fail-on': fc.array(fc.constantFrom('FAILED', 'FAILD')) })) })),
-      hooks: fc.option(fc.record({ 'hook-failed': fc.constantFrom('fail', 'warn', 'boom'), grace: fc.constantFrom('5m', 'x'), required: fc.array(fc.string()) })),
+      workflows: fc.option(
+        fc.record({
+          required: fc.array(fc.constantFrom('BUILD', 'TEST', 'X')),
+          rules: fc.array(
+            fc.record({
+              type: fc.constantFrom('TEST', 'BUILD', 'Q'),
+              'fail-on': fc.array(fc.constantFrom('FAILED', 'FAILD'))
+            })
+          )
+        })
+      ),
+      hooks: fc.option(
+        fc.record({
+          'hook-failed': fc.constantFrom('fail', 'warn', 'boom'),
+          grace: fc.constantFrom('5m', 'x'),
+          required: fc.array(fc.string())
+        })
+      ),
       stack: fc.option(anyValue)
     })
     fc.assert(
@@ -121,7 +156,30 @@ describe('policy.schema.json', () => {
   })
 
   it('accepts every example policy', () => {
-    for (const name of ['pr-hooks', 'image-promotion', 'parallelcluster'])
-      expect(() => loadPolicy(readFileSync(`examples/policies/${name}.yml`, 'utf8'), name)).not.toThrow()
+    const names = readdirSync('examples/policies').filter((n) => /\.ya?ml$/.test(n))
+    expect(names.length).toBeGreaterThan(0)
+    for (const name of names)
+      expect(() => loadPolicy(readFileSync(`examples/policies/${name}`, 'utf8'), name)).not.toThrow()
+  })
+
+  it('refuses a lifecycle target ARN the ARN parser refuses, at its position, with the fix', () => {
+    const text =
+      'version: 1\nlifecycle:\n  on-pass:\n    state: DEPRECATED\n' +
+      '    target: arn:aws:imagebuilder:xx-1:123456789012:image/web-ami/1.3.0/2\n'
+    expect(() => loadPolicy(text, 'p.yml')).toThrow(
+      'p.yml:5:13: lifecycle.on-pass.target: "xx-1" is not an AWS region (e.g. us-east-1); ' +
+        'use this-build, previous-versions or the ARN of an image build version'
+    )
+  })
+
+  it('parses lifecycle targets into their kinds', () => {
+    const arn = 'arn:aws:imagebuilder:eu-west-1:123456789012:image/web-ami/1.3.0/2'
+    const text =
+      `version: 1\nlifecycle:\n  on-pass: { state: DEPRECATED, target: previous-versions, keep: 2 }\n` +
+      `  on-warn: { state: DISABLED, target: ${arn} }\n  on-fail: { state: DISABLED, target: this-build }\n`
+    const { onPass, onWarn, onFail } = loadPolicy(text, 'p.yml').lifecycle
+    expect(onPass?.target).toEqual({ kind: 'previous-versions', keep: 2 })
+    expect(onWarn?.target).toMatchObject({ kind: 'build', arn: { arn, region: 'eu-west-1', name: 'web-ami' } })
+    expect(onFail?.target).toEqual({ kind: 'this-build' })
   })
 })

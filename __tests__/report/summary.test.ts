@@ -6,7 +6,15 @@ import { renderTimeline } from '../../src/report/timeline.js'
 import type { HookResultsObservation, ImageBuildObservation, Observation } from '../../src/core/observations.js'
 import type { TargetResult } from '../../src/core/poll.js'
 
-const settled = (snapshot: Observation): TargetResult<Observation> => ({ key: snapshot.label, label: snapshot.label, outcome: 'settled', snapshot, polls: 3, startedAt: 0, endedAt: Date.UTC(2026, 10, 23, 13) })
+const settled = (snapshot: Observation): TargetResult<Observation> => ({
+  key: snapshot.label,
+  label: snapshot.label,
+  outcome: 'settled',
+  snapshot,
+  polls: 3,
+  startedAt: 0,
+  endedAt: Date.UTC(2026, 10, 23, 13)
+})
 
 function hooks(n: number, failing: number, reason: string): HookResultsObservation {
   return {
@@ -64,7 +72,10 @@ describe('renderSummary', () => {
     expect(md).not.toContain('</details> ')
     expect(md).not.toContain('@org')
     expect(md).not.toContain('#123')
-    expect(md).toContain('&#60;img src=x onerror=alert(1)&#62;&#60;/details&#62; &#91;x&#93;(javascript:alert(1)) &#64;org/team &#35;123 &#124; row')
+    expect(md).toContain(
+      '&#60;img src=x onerror=alert(1)&#62;&#60;/details&#62; &#91;x&#93;(javascript:alert(1)) &#64;org/team ' +
+        '&#35;123 &#124; row'
+    )
   })
 })
 
@@ -77,8 +88,28 @@ describe('renderTimeline', () => {
       label: 'web-ami 1.4.0/7',
       imageStatus: 'FAILED',
       executions: [
-        { id: 'b', type: 'BUILD', status: 'COMPLETED', totalSteps: 1, succeededSteps: 1, failedSteps: 0, skippedSteps: 0, startTime: '2026-11-23T12:00:00.000Z', endTime: '2026-11-23T12:40:00.000Z' },
-        { id: 't', type: 'TEST', status: 'FAILED', totalSteps: 1, succeededSteps: 0, failedSteps: 1, skippedSteps: 0, startTime: '2026-11-23T12:40:00.000Z', endTime: '2026-11-23T12:55:00.000Z' }
+        {
+          id: 'b',
+          type: 'BUILD',
+          status: 'COMPLETED',
+          totalSteps: 1,
+          succeededSteps: 1,
+          failedSteps: 0,
+          skippedSteps: 0,
+          startTime: '2026-11-23T12:00:00.000Z',
+          endTime: '2026-11-23T12:40:00.000Z'
+        },
+        {
+          id: 't',
+          type: 'TEST',
+          status: 'FAILED',
+          totalSteps: 1,
+          succeededSteps: 0,
+          failedSteps: 1,
+          skippedSteps: 0,
+          startTime: '2026-11-23T12:40:00.000Z',
+          endTime: '2026-11-23T12:55:00.000Z'
+        }
       ]
     }
     expect(renderTimeline([build], '2026-11-23T13:00:00.000Z')).toBe(
@@ -98,7 +129,12 @@ describe('renderTimeline', () => {
 
   it('keeps hook names from breaking the chart syntax', () => {
     const chart = renderTimeline([hooks(1, 1, 'r')], '2026-11-23T13:00:00.000Z')
-    expect(chart).toContain('  section change set pr-42\n  MyOrg.Check.N0 HOOK_COMPLETE_FAILED :crit, 2026-11-23 12:00:00, 2026-11-23 12:01:00')
-    expect(renderTimeline([{ ...hooks(1, 1, 'r'), label: 'a:b;#c' }], '2026-11-23T13:00:00.000Z')).toContain('section a_b__c')
+    expect(chart).toContain(
+      '  section change set pr-42\n  MyOrg.Check.N0 HOOK_COMPLETE_FAILED :crit, 2026-11-23 12:00:00, 2026-11-23 ' +
+        '12:01:00'
+    )
+    expect(renderTimeline([{ ...hooks(1, 1, 'r'), label: 'a:b;#c' }], '2026-11-23T13:00:00.000Z')).toContain(
+      'section a_b__c'
+    )
   })
 })

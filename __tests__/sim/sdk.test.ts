@@ -76,12 +76,15 @@ describe('Image Builder over restJson1', () => {
   it('pages ListWorkflowExecutions with the SDK paginator across 3 pages', async () => {
     h.clock.advance(60_000)
     const pages = []
-    for await (const page of paginateListWorkflowExecutions({ client: ib }, { imageBuildVersionArn: IMAGE })) pages.push(page)
+    for await (const page of paginateListWorkflowExecutions({ client: ib }, { imageBuildVersionArn: IMAGE }))
+      pages.push(page)
     expect(pages.map((p) => p.workflowExecutions?.length)).toEqual([3, 3, 2])
     const first = pages[0]?.workflowExecutions?.[0]
     expect(first).toMatchObject({ type: 'TEST', status: 'RUNNING', totalStepCount: 4, parallelGroup: 'g0' })
     expect(first?.totalStepsSucceeded).toBeGreaterThanOrEqual(0)
-    expect(h.sim.calls.filter((c) => c.operation === 'ListWorkflowExecutions').map((c) => c.params.maxResults)).toEqual([undefined, undefined, undefined])
+    expect(h.sim.calls.filter((c) => c.operation === 'ListWorkflowExecutions').map((c) => c.params.maxResults)).toEqual(
+      [undefined, undefined, undefined]
+    )
   })
 
   it('answers GetImage with the state of the moment', async () => {
@@ -89,17 +92,26 @@ describe('Image Builder over restJson1', () => {
     expect(before.image?.state?.status).toBe('BUILDING')
     h.clock.advance(10 * 60_000)
     const after = await ib.send(new GetImageCommand({ imageBuildVersionArn: IMAGE }))
-    expect(after.image).toMatchObject({ name: 'web-ami', version: '1.4.0/7', state: { status: 'AVAILABLE' }, tags: { team: 'web' } })
+    expect(after.image).toMatchObject({
+      name: 'web-ami',
+      version: '1.4.0/7',
+      state: { status: 'AVAILABLE' },
+      tags: { team: 'web' }
+    })
   })
 
   it('maps errors to the SDK exception classes', async () => {
-    await expect(ib.send(new GetImageCommand({ imageBuildVersionArn: `${IMAGE}9` }))).rejects.toBeInstanceOf(ResourceNotFoundException)
-    await expect(
-      ib.send(new GetImageCommand({ imageBuildVersionArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image/later/1.0.0/1' }))
-    ).rejects.toBeInstanceOf(ResourceNotFoundException)
-    await expect(ib.send(new ListWorkflowExecutionsCommand({ imageBuildVersionArn: IMAGE, nextToken: 'garbage' }))).rejects.toBeInstanceOf(
-      InvalidPaginationTokenException
+    await expect(ib.send(new GetImageCommand({ imageBuildVersionArn: `${IMAGE}9` }))).rejects.toBeInstanceOf(
+      ResourceNotFoundException
     )
+    await expect(
+      ib.send(
+        new GetImageCommand({ imageBuildVersionArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image/later/1.0.0/1' })
+      )
+    ).rejects.toBeInstanceOf(ResourceNotFoundException)
+    await expect(
+      ib.send(new ListWorkflowExecutionsCommand({ imageBuildVersionArn: IMAGE, nextToken: 'garbage' }))
+    ).rejects.toBeInstanceOf(InvalidPaginationTokenException)
     const error = await ib.send(new ListImagesCommand({})).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(CallRateLimitExceededException)
     expect((error as CallRateLimitExceededException).$metadata.httpStatusCode).toBe(429)
@@ -107,25 +119,42 @@ describe('Image Builder over restJson1', () => {
 
   it('lists images and their build versions', async () => {
     const images = await ib.send(new ListImagesCommand({ owner: 'Self' }))
-    expect(images.imageVersionList?.map((i) => i.arn)).toEqual(['arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0'])
-    const builds = await ib.send(new ListImageBuildVersionsCommand({ imageVersionArn: images.imageVersionList?.[0]?.arn }))
+    expect(images.imageVersionList?.map((i) => i.arn)).toEqual([
+      'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0'
+    ])
+    const builds = await ib.send(
+      new ListImageBuildVersionsCommand({ imageVersionArn: images.imageVersionList?.[0]?.arn })
+    )
     expect(builds.imageSummaryList?.map((b) => b.version)).toEqual(['1.4.0/7', '1.4.0/8'])
   })
 
   it('starts lifecycle executions idempotently and follows them', async () => {
-    const request = { resourceArn: IMAGE, state: { status: 'DEPRECATED' as const }, includeResources: { amis: true }, clientToken: 'tok-1' }
+    const request = {
+      resourceArn: IMAGE,
+      state: { status: 'DEPRECATED' as const },
+      includeResources: { amis: true },
+      clientToken: 'tok-1'
+    }
     const first = await ib.send(new StartResourceStateUpdateCommand(request))
     const again = await ib.send(new StartResourceStateUpdateCommand(request))
     expect(again.lifecycleExecutionId).toBe(first.lifecycleExecutionId)
-    await expect(ib.send(new StartResourceStateUpdateCommand({ ...request, state: { status: 'DISABLED' } }))).rejects.toBeInstanceOf(
-      IdempotentParameterMismatchException
-    )
+    await expect(
+      ib.send(new StartResourceStateUpdateCommand({ ...request, state: { status: 'DISABLED' } }))
+    ).rejects.toBeInstanceOf(IdempotentParameterMismatchException)
     const call = h.sim.calls.filter((c) => c.operation === 'StartResourceStateUpdate')[0]
-    expect(call?.params).toEqual({ resourceArn: IMAGE, state: { status: 'DEPRECATED' }, includeResources: { amis: true }, clientToken: 'tok-1' })
+    expect(call?.params).toEqual({
+      resourceArn: IMAGE,
+      state: { status: 'DEPRECATED' },
+      includeResources: { amis: true },
+      clientToken: 'tok-1'
+    })
     h.clock.advance(60_000)
     const runs = []
-    for await (const page of paginateListLifecycleExecutions({ client: ib }, { resourceArn: IMAGE })) runs.push(...(page.lifecycleExecutions ?? []))
-    expect(runs).toEqual([expect.objectContaining({ lifecycleExecutionId: first.lifecycleExecutionId, state: { status: 'SUCCESS' } })])
+    for await (const page of paginateListLifecycleExecutions({ client: ib }, { resourceArn: IMAGE }))
+      runs.push(...(page.lifecycleExecutions ?? []))
+    expect(runs).toEqual([
+      expect.objectContaining({ lifecycleExecutionId: first.lifecycleExecutionId, state: { status: 'SUCCESS' } })
+    ])
     expect(runs[0]?.endTime).toBeInstanceOf(Date)
     const image = await ib.send(new GetImageCommand({ imageBuildVersionArn: IMAGE }))
     expect(image.image?.state?.status).toBe('DEPRECATED')
@@ -138,28 +167,42 @@ describe('CloudFormation over awsQuery', () => {
     let NextToken: string | undefined
     let pages = 0
     do {
-      const page = await cfn.send(new ListHookResultsCommand({ TargetType: 'CHANGE_SET', TargetId: CHANGE_SET, NextToken }))
+      const page = await cfn.send(
+        new ListHookResultsCommand({ TargetType: 'CHANGE_SET', TargetId: CHANGE_SET, NextToken })
+      )
       results.push(...(page.HookResults ?? []))
       NextToken = page.NextToken
       pages += 1
     } while (NextToken)
     expect(pages).toBe(3)
     expect(results).toHaveLength(10)
-    expect(results[1]).toMatchObject({ TypeName: 'MyOrg::Security::Check1', FailureMode: 'WARN', Status: 'HOOK_COMPLETE_FAILED', HookStatusReason: 'bad <b>1</b>' })
+    expect(results[1]).toMatchObject({
+      TypeName: 'MyOrg::Security::Check1',
+      FailureMode: 'WARN',
+      Status: 'HOOK_COMPLETE_FAILED',
+      HookStatusReason: 'bad <b>1</b>'
+    })
     expect(results[1]?.InvokedAt).toBeUndefined()
     const all = await cfn.send(new ListHookResultsCommand({}))
     expect(all.HookResults?.[0]?.InvokedAt).toBeInstanceOf(Date)
   })
 
   it('refuses the parameter combinations the API refuses', async () => {
-    await expect(cfn.send(new ListHookResultsCommand({ TargetType: 'CHANGE_SET' }))).rejects.toMatchObject({ name: 'ValidationError' })
-    await expect(cfn.send(new ListHookResultsCommand({ Status: 'HOOK_FAILED' }))).rejects.toMatchObject({ name: 'ValidationError', $fault: 'client' })
+    await expect(cfn.send(new ListHookResultsCommand({ TargetType: 'CHANGE_SET' }))).rejects.toMatchObject({
+      name: 'ValidationError'
+    })
+    await expect(cfn.send(new ListHookResultsCommand({ Status: 'HOOK_FAILED' }))).rejects.toMatchObject({
+      name: 'ValidationError',
+      $fault: 'client'
+    })
   })
 
   it('describes change sets and maps ChangeSetNotFound', async () => {
     const cs = await cfn.send(new DescribeChangeSetCommand({ ChangeSetName: CHANGE_SET }))
     expect(cs).toMatchObject({ Status: 'CREATE_COMPLETE', StackName: 'web', ChangeSetName: 'pr-42' })
-    await expect(cfn.send(new DescribeChangeSetCommand({ ChangeSetName: `${CHANGE_SET}x` }))).rejects.toBeInstanceOf(ChangeSetNotFoundException)
+    await expect(cfn.send(new DescribeChangeSetCommand({ ChangeSetName: `${CHANGE_SET}x` }))).rejects.toBeInstanceOf(
+      ChangeSetNotFoundException
+    )
   })
 
   it('pages stack events newest first with the SDK paginator', async () => {
@@ -171,10 +214,16 @@ describe('CloudFormation over awsQuery', () => {
     }
     expect(pages).toBe(3)
     expect(events).toHaveLength(12)
-    expect(events[0]).toMatchObject({ LogicalResourceId: 'image-abc', ResourceStatus: 'CREATE_COMPLETE', ResourceType: 'AWS::CloudFormation::Stack' })
+    expect(events[0]).toMatchObject({
+      LogicalResourceId: 'image-abc',
+      ResourceStatus: 'CREATE_COMPLETE',
+      ResourceType: 'AWS::CloudFormation::Stack'
+    })
     expect(events[0]?.Timestamp).toBeInstanceOf(Date)
     const stacks = await cfn.send(new DescribeStacksCommand({ StackName: 'image-abc' }))
     expect(stacks.Stacks?.[0]?.StackStatus).toBe('CREATE_COMPLETE')
-    await expect(cfn.send(new DescribeStacksCommand({ StackName: 'nope' }))).rejects.toMatchObject({ name: 'ValidationError' })
+    await expect(cfn.send(new DescribeStacksCommand({ StackName: 'nope' }))).rejects.toMatchObject({
+      name: 'ValidationError'
+    })
   })
 })

@@ -7,7 +7,9 @@ const mid = () => 0.5
 
 describe('backoffDelay', () => {
   it('doubles from the minimum up to the maximum (no jitter at random() = 0.5)', () => {
-    expect([0, 1, 2, 3, 4, 5].map((a) => backoffDelay(a, opts, mid))).toEqual([5000, 10_000, 20_000, 40_000, 80_000, 120_000])
+    expect([0, 1, 2, 3, 4, 5].map((a) => backoffDelay(a, opts, mid))).toEqual([
+      5000, 10_000, 20_000, 40_000, 80_000, 120_000
+    ])
   })
 
   it('jitters within ±20% of the ceiling, never below the minimum nor above the maximum', () => {
@@ -29,7 +31,9 @@ describe('nextDelay', () => {
   })
 
   it('backs off only up to a quarter of the maximum while the target could settle any moment', () => {
-    expect([0, 1, 2, 3, 4].map((a) => nextDelay(a, undefined, opts, mid))).toEqual([5000, 10_000, 20_000, 30_000, 30_000])
+    expect([0, 1, 2, 3, 4].map((a) => nextDelay(a, undefined, opts, mid))).toEqual([
+      5000, 10_000, 20_000, 30_000, 30_000
+    ])
     expect(nextDelay(4, 0, opts, mid)).toBe(30_000)
   })
 })

@@ -45,7 +45,9 @@ describe('waitForAll', () => {
     // Quiet until 600 s (e.g. the last step starts then); settles at 650 s.
     const { target, polledAt } = scripted(clock, 650_000, { eta: (t) => Math.max(0, 600_000 - t) })
     await waitForAll([target], base(clock))
-    expect(polledAt).toEqual([0, 300_000, 450_000, 525_000, 562_500, 581_250, 591_250, 601_250, 611_250, 631_250, 671_250])
+    expect(polledAt).toEqual([
+      0, 300_000, 450_000, 525_000, 562_500, 581_250, 591_250, 601_250, 611_250, 631_250, 671_250
+    ])
   })
 
   it('takes one last look at the deadline, then times out', async () => {

@@ -7,7 +7,7 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { ConfiguredRetryStrategy } from '@smithy/util-retry'
 import type { AwsSettings } from '../core/settings.js'
-import { ACTION_NAME, ACTION_VERSION } from '../meta.js'
+import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
 
 /** Full-jitter exponential delay, capped at 20 s as the SDK's default strategy is. */
 function retryDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {

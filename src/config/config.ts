@@ -41,7 +41,11 @@ export type Config = GateConfig | CleanupConfig
 function parseMode(inputs: Inputs): Config['mode'] {
   const mode = inputs.text('mode') || 'gate'
   if (mode === 'gate' || mode === 'cleanup') return mode
-  inputs.problem('mode', mode, 'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)')
+  inputs.problem(
+    'mode',
+    mode,
+    'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)'
+  )
   return 'gate'
 }
 
@@ -53,14 +57,17 @@ function checkMode(inputs: Inputs, mode: Config['mode'], targets: Targets, jobRe
       inputs.problem(
         'mode',
         mode,
-        'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs and parallelcluster-image-id, or run the gate in another step'
+        'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs and ' +
+          'parallelcluster-image-id, or run the gate in another step'
       )
-    if (!jobRegion) inputs.problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)')
+    if (!jobRegion)
+      inputs.problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)')
   } else if (count === 0 && inputs.problems.length === 0)
     inputs.problem(
       'image-build-version-arn',
       '',
-      'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, hook-type-arn, all-hook-results or parallelcluster-image-id'
+      'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, ' +
+        'hook-type-arn, all-hook-results or parallelcluster-image-id'
     )
 }
 
@@ -87,7 +94,8 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
       inputs.problem(
         'policy',
         inputs.text('policy'),
-        'mode cleanup needs a cleanup section in the policy that says which versions are stale and what state they get (see the README)'
+        'mode cleanup needs a cleanup section in the policy that says which versions are stale and what state they ' +
+          'get (see the README)'
       )
   }
   if (inputs.problems.length > 0 || loaded instanceof PolicyError)

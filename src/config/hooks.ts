@@ -19,31 +19,63 @@ type Problem = (input: string, value: string, fix: string) => void
 export function parseHookQueries(inputs: HookInputs, defaultRegion: string | undefined, problem: Problem): HookQuery[] {
   const queries: HookQuery[] = []
   const regionOr = (input: string, value: string): string | undefined => {
-    if (!defaultRegion) problem(input, value, 'the region cannot be told from this value: set aws-region (or AWS_REGION)')
+    if (!defaultRegion)
+      problem(input, value, 'the region cannot be told from this value: set aws-region (or AWS_REGION)')
     return defaultRegion
   }
 
   for (const text of inputs.changeSetArns) {
     const arn = parseChangeSetArn(text)
     if (typeof arn === 'string') problem('change-set-arn', text, arn)
-    else queries.push({ label: `change set ${arn.name}`, region: arn.region, filter: { TargetType: 'CHANGE_SET', TargetId: arn.arn }, changeSetArn: arn.arn })
+    else
+      queries.push({
+        label: `change set ${arn.name}`,
+        region: arn.region,
+        filter: { TargetType: 'CHANGE_SET', TargetId: arn.arn },
+        changeSetArn: arn.arn
+      })
   }
 
   const { targetType, targetIds, typeArn, status } = inputs
   const ids = targetIds.join(', ')
   if (targetType && targetIds.length === 0)
-    problem('hook-target-id', '', `hook-target-type ${targetType} needs hook-target-id: ListHookResults takes TargetType and TargetId only together`)
+    problem(
+      'hook-target-id',
+      '',
+      `hook-target-type ${targetType} needs hook-target-id: ListHookResults takes TargetType and TargetId only together`
+    )
   if (!targetType && targetIds.length > 0)
-    problem('hook-target-type', '', `hook-target-id needs hook-target-type (one of ${HOOK_TARGET_TYPES.join(', ')}): ListHookResults takes TargetType and TargetId only together`)
+    problem(
+      'hook-target-type',
+      '',
+      `hook-target-id needs hook-target-type (one of ${HOOK_TARGET_TYPES.join(', ')}): ListHookResults takes ` +
+        `TargetType and TargetId only together`
+    )
   if (targetType && !(HOOK_TARGET_TYPES as readonly string[]).includes(targetType))
     problem('hook-target-type', targetType, `use one of ${HOOK_TARGET_TYPES.join(', ')}`)
   if (status && !typeArn)
-    problem('hook-status', status, 'hook-status filters the results of one hook: set hook-type-arn too (ListHookResults takes Status only with TypeArn)')
-  if (status && !(HOOK_STATUSES as readonly string[]).includes(status)) problem('hook-status', status, `use one of ${HOOK_STATUSES.join(', ')}`)
+    problem(
+      'hook-status',
+      status,
+      'hook-status filters the results of one hook: set hook-type-arn too (ListHookResults takes Status only with ' +
+        'TypeArn)'
+    )
+  if (status && !(HOOK_STATUSES as readonly string[]).includes(status))
+    problem('hook-status', status, `use one of ${HOOK_STATUSES.join(', ')}`)
   if (typeArn && (targetType || targetIds.length > 0))
-    problem('hook-type-arn', typeArn, 'ListHookResults takes either a target (hook-target-type + hook-target-id) or a hook type (hook-type-arn), not both: use two steps')
+    problem(
+      'hook-type-arn',
+      typeArn,
+      'ListHookResults takes either a target (hook-target-type + hook-target-id) or a hook type (hook-type-arn), ' +
+        'not both: use two steps'
+    )
   if (inputs.all && (targetType || typeArn || targetIds.length > 0))
-    problem('all-hook-results', 'true', 'all-hook-results reads every hook result unfiltered: remove hook-target-type, hook-target-id and hook-type-arn, or set it to false')
+    problem(
+      'all-hook-results',
+      'true',
+      'all-hook-results reads every hook result unfiltered: remove hook-target-type, hook-target-id and ' +
+        'hook-type-arn, or set it to false'
+    )
 
   if (targetType && targetIds.length > 0 && !typeArn && (HOOK_TARGET_TYPES as readonly string[]).includes(targetType)) {
     for (const id of targetIds) {

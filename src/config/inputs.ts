@@ -17,7 +17,8 @@ export class ConfigError extends Error {
     readonly policyError?: PolicyError
   ) {
     const lines = problems.map((p) => `Input "${p.input}" is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`)
-    if (policyError) lines.push(`Input "policy" is invalid: ${policyError.problems.length} problem(s):`, policyError.message)
+    if (policyError)
+      lines.push(`Input "policy" is invalid: ${policyError.problems.length} problem(s):`, policyError.message)
     super(lines.join('\n'))
     this.name = 'ConfigError'
   }

@@ -7,7 +7,11 @@ export function parseLifecycle(inputs: Inputs, runIdentity: string): LifecycleSe
   const rateText = inputs.text('lifecycle-rate') || '5'
   const rate = Number(rateText)
   if (!Number.isFinite(rate) || rate <= 0 || rate > 100)
-    inputs.problem('lifecycle-rate', rateText, 'use requests per second between 0.1 and 100 (Image Builder allows about 5 per second per account)')
+    inputs.problem(
+      'lifecycle-rate',
+      rateText,
+      'use requests per second between 0.1 and 100 (Image Builder allows about 5 per second per account)'
+    )
   const concurrencyText = inputs.text('lifecycle-concurrency') || '4'
   const concurrency = Number(concurrencyText)
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
@@ -34,7 +38,12 @@ export function applyPreset(policy: Policy, inputs: Inputs): Policy {
   let lifecycle = policy.lifecycle
   for (const name of names) {
     const preset = PRESETS[name]
-    if (!preset) inputs.problem('lifecycle', name, `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`)
+    if (!preset)
+      inputs.problem(
+        'lifecycle',
+        name,
+        `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`
+      )
     // The policy's own section wins over a preset for the same verdict.
     else lifecycle = { ...preset, ...lifecycle }
   }
@@ -52,5 +61,10 @@ export function checkDeletes(policy: Policy, allowDelete: boolean, inputs: Input
   }
   for (const [key, action] of Object.entries(actions))
     if (action?.state === 'DELETED')
-      inputs.problem('allow-delete', 'false', `the policy's ${key} deletes images (state DELETED): set allow-delete: true to permit it, or use DEPRECATED or DISABLED`)
+      inputs.problem(
+        'allow-delete',
+        'false',
+        `the policy's ${key} deletes images (state DELETED): set allow-delete: true to permit it, or use ` +
+          `DEPRECATED or DISABLED`
+      )
 }

@@ -24,7 +24,11 @@ export function readPolicy(inputs: Inputs, workspace: string): Policy | PolicyEr
     text = readFileSync(path, 'utf8')
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : String(error)
-    inputs.problem('policy', value, `the file cannot be read (${code}); give a path relative to the repository root, or the policy inline`)
+    inputs.problem(
+      'policy',
+      value,
+      `the file cannot be read (${code}); give a path relative to the repository root, or the policy inline`
+    )
     return DEFAULT_POLICY
   }
   return load(text, value)

@@ -14,15 +14,26 @@ export interface WaitingSettings {
 }
 
 export function parseWaiting(inputs: Inputs, policy: Policy): WaitingSettings {
-  const timeoutMs = inputs.text('timeout') === '' && policy.waiting.timeoutMs ? policy.waiting.timeoutMs : inputs.duration('timeout', '60m', 1)
-  return { timeoutMs, emptyGraceMs: inputs.duration('empty-grace', '2m'), notFoundGraceMs: inputs.duration('not-found-grace', '30s') }
+  const timeoutMs =
+    inputs.text('timeout') === '' && policy.waiting.timeoutMs
+      ? policy.waiting.timeoutMs
+      : inputs.duration('timeout', '60m', 1)
+  return {
+    timeoutMs,
+    emptyGraceMs: inputs.duration('empty-grace', '2m'),
+    notFoundGraceMs: inputs.duration('not-found-grace', '30s')
+  }
 }
 
 export function parseBackoff(inputs: Inputs): BackoffOptions {
   const minDelayMs = inputs.duration('poll-min-delay', '5s', 100)
   const maxDelayMs = inputs.duration('poll-max-delay', '2m', 100)
   if (minDelayMs > maxDelayMs && maxDelayMs > 0)
-    inputs.problem('poll-max-delay', inputs.text('poll-max-delay'), `it must not be below poll-min-delay (${inputs.text('poll-min-delay') || '5s'})`)
+    inputs.problem(
+      'poll-max-delay',
+      inputs.text('poll-max-delay'),
+      `it must not be below poll-min-delay (${inputs.text('poll-min-delay') || '5s'})`
+    )
   return { minDelayMs, maxDelayMs }
 }
 
@@ -44,5 +55,9 @@ export function parseReport(inputs: Inputs, runner: Runner): ReportSettings {
         runUrl: runner.runUrl
       }
     : undefined
-  return { path: inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`, stepSummary: runner.stepSummary, comment }
+  return {
+    path: inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`,
+    stepSummary: runner.stepSummary,
+    comment
+  }
 }

@@ -8,7 +8,11 @@ import type { Inputs } from './inputs.js'
 export function parseRegion(inputs: Inputs): string {
   const region = inputs.text('aws-region')
   if (region && !isRegion(region))
-    inputs.problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs')
+    inputs.problem(
+      'aws-region',
+      region,
+      'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs'
+    )
   return isRegion(region) ? region : ''
 }
 
@@ -18,7 +22,11 @@ function parseImageBuilds(inputs: Inputs, region: string): ImageBuildVersionArn[
     const parsed = parseImageBuildVersionArn(text)
     if (typeof parsed === 'string') inputs.problem('image-build-version-arn', text, parsed)
     else if (region && parsed.region !== region)
-      inputs.problem('image-build-version-arn', text, `its region ${parsed.region} differs from aws-region ${region}; use an ARN of ${region} or change aws-region`)
+      inputs.problem(
+        'image-build-version-arn',
+        text,
+        `its region ${parsed.region} differs from aws-region ${region}; use an ARN of ${region} or change aws-region`
+      )
     else if (!builds.some((b) => b.arn === parsed.arn)) builds.push(parsed)
   }
   return builds
@@ -28,8 +36,17 @@ function parseParallelClusterStacks(inputs: Inputs, region: string | undefined):
   const stacks: ParallelClusterStack[] = []
   for (const imageId of inputs.list('parallelcluster-image-id')) {
     if (!/^[a-zA-Z][a-zA-Z0-9-]{0,127}$/.test(imageId))
-      inputs.problem('parallelcluster-image-id', imageId, 'a ParallelCluster image id starts with a letter and has only letters, digits and hyphens (at most 128)')
-    else if (!region) inputs.problem('parallelcluster-image-id', imageId, 'set aws-region (or AWS_REGION): an image id does not say its region')
+      inputs.problem(
+        'parallelcluster-image-id',
+        imageId,
+        'a ParallelCluster image id starts with a letter and has only letters, digits and hyphens (at most 128)'
+      )
+    else if (!region)
+      inputs.problem(
+        'parallelcluster-image-id',
+        imageId,
+        'set aws-region (or AWS_REGION): an image id does not say its region'
+      )
     else stacks.push({ imageId, region })
   }
   return stacks

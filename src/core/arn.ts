@@ -16,19 +16,28 @@ export interface ImageBuildVersionArn {
   build: string
 }
 
-const IMAGE_BUILD_VERSION = /^arn:(aws[a-z-]*):imagebuilder:([^:]*):(\d{12}|aws):image\/([a-z0-9_-]+)\/(\d+\.\d+\.\d+)\/(\d+)$/
+const IMAGE_BUILD_VERSION =
+  /^arn:(aws[a-z-]*):imagebuilder:([^:]*):(\d{12}|aws):image\/([a-z0-9_-]+)\/(\d+\.\d+\.\d+)\/(\d+)$/
 const IMAGE_VERSION = /^arn:aws[a-z-]*:imagebuilder:[^:]*:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+$/
 
-export const IMAGE_BUILD_VERSION_FORM = 'arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>'
+export const IMAGE_BUILD_VERSION_FORM =
+  'arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>'
+
+/** `component` in `arn:aws:imagebuilder:<region>:<account>:component/...`. */
+function resourceType(arn: string): string {
+  return arn.split(':')[5]?.split('/')[0] ?? '?'
+}
 
 /** The parsed ARN, or a sentence saying what is wrong with it. */
 export function parseImageBuildVersionArn(text: string): ImageBuildVersionArn | string {
   const match = IMAGE_BUILD_VERSION.exec(text)
   if (!match) {
-    if (IMAGE_VERSION.test(text)) return `it names an image version, not a build: append the build number, e.g. ${text}/1`
-    if (/^arn:[^:]*:(?!imagebuilder:)/.test(text)) return `it is not an Image Builder ARN; expected ${IMAGE_BUILD_VERSION_FORM}`
+    if (IMAGE_VERSION.test(text))
+      return `it names an image version, not a build: append the build number, e.g. ${text}/1`
+    if (/^arn:[^:]*:(?!imagebuilder:)/.test(text))
+      return `it is not an Image Builder ARN; expected ${IMAGE_BUILD_VERSION_FORM}`
     if (/^arn:[^:]*:imagebuilder:[^:]*:[^:]*:(?!image\/)/.test(text))
-      return `it is not an image ARN (Image Builder ${text.split(':')[5]?.split('/')[0] ?? '?'}); expected ${IMAGE_BUILD_VERSION_FORM}`
+      return `it is not an image ARN (Image Builder ${resourceType(text)}); expected ${IMAGE_BUILD_VERSION_FORM}`
     return `expected ${IMAGE_BUILD_VERSION_FORM}`
   }
   const [, partition, region, account, name, version, build] = match as unknown as string[]

@@ -15,12 +15,16 @@ const PERMANENT: Record<string, string> = {
   InvalidRequestException: 'check the input values',
   ValidationError: 'check the input values',
   ValidationException: 'check the input values',
-  IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new workflow run',
+  IdempotentParameterMismatchException:
+    'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
+    'workflow run',
   ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
 }
 
 function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : 'Error'
+  return typeof error === 'object' && error !== null && 'name' in error
+    ? String((error as { name: unknown }).name)
+    : 'Error'
 }
 
 function errorMessage(error: unknown): string {
@@ -37,7 +41,10 @@ const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundExcept
 
 /** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
 export function isNotFound(error: unknown): boolean {
-  return NOT_FOUND.has(errorName(error)) || (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error)))
+  return (
+    NOT_FOUND.has(errorName(error)) ||
+    (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error)))
+  )
 }
 
 /** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */

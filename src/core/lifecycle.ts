@@ -106,7 +106,10 @@ export type LifecycleStatus = 'none' | 'dry-run' | 'started' | 'scheduled' | 'su
 
 /** An update that did not go through: refused, failed, cancelled or not finished. */
 export function isFailed(e: LifecycleEntry): boolean {
-  return e.mode !== 'skipped' && (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined)
+  return (
+    e.mode !== 'skipped' &&
+    (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined)
+  )
 }
 
 /**

@@ -2,7 +2,14 @@
 
 export const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'] as const
 /** Image states after which no workflow of the build starts any more. */
-export const TERMINAL_IMAGE_STATUSES = ['AVAILABLE', 'FAILED', 'CANCELLED', 'DEPRECATED', 'DISABLED', 'DELETED'] as const
+export const TERMINAL_IMAGE_STATUSES = [
+  'AVAILABLE',
+  'FAILED',
+  'CANCELLED',
+  'DEPRECATED',
+  'DISABLED',
+  'DELETED'
+] as const
 
 export interface WorkflowExecution {
   id: string

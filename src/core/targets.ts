@@ -4,7 +4,12 @@ import type { ImageBuildVersionArn } from './arn.js'
 export type TargetKind = 'image-build' | 'hook-results' | 'parallelcluster-stack'
 
 export const HOOK_TARGET_TYPES = ['CHANGE_SET', 'STACK', 'RESOURCE', 'CLOUD_CONTROL'] as const
-export const HOOK_STATUSES = ['HOOK_IN_PROGRESS', 'HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'] as const
+export const HOOK_STATUSES = [
+  'HOOK_IN_PROGRESS',
+  'HOOK_COMPLETE_SUCCEEDED',
+  'HOOK_COMPLETE_FAILED',
+  'HOOK_FAILED'
+] as const
 
 export interface HookFilter {
   TargetType?: (typeof HOOK_TARGET_TYPES)[number]

@@ -8,10 +8,18 @@ import { selectStale } from './stale.js'
 import { listAllBuildVersions } from './versions.js'
 
 /** Every version's decision, and the requests for the stale ones. */
-export async function planCleanup(ctx: LifecycleContext, runIdentity: string, { region, rules, current }: CleanupTarget) {
+export async function planCleanup(
+  ctx: LifecycleContext,
+  runIdentity: string,
+  { region, rules, current }: CleanupTarget
+) {
   // Exact names filter on the server; globs need the whole list.
   const exact = rules.images.length > 0 && rules.images.every((n) => !/[*?]/.test(n))
-  const builds = await listAllBuildVersions(ctx.imageBuilder(region), { owner: 'Self', names: exact ? rules.images : undefined }, ctx.signal)
+  const builds = await listAllBuildVersions(
+    ctx.imageBuilder(region),
+    { owner: 'Self', names: exact ? rules.images : undefined },
+    ctx.signal
+  )
   const now = ctx.clock.now()
   const decisions = selectStale(builds, rules, now, current)
   const stale = decisions.filter((d) => d.decision === 'act')
@@ -24,7 +32,11 @@ export async function planCleanup(ctx: LifecycleContext, runIdentity: string, { 
   return { decisions, requests }
 }
 
-export async function runCleanup(ctx: LifecycleContext, options: LifecycleOptions, target: CleanupTarget): Promise<CleanupResult> {
+export async function runCleanup(
+  ctx: LifecycleContext,
+  options: LifecycleOptions,
+  target: CleanupTarget
+): Promise<CleanupResult> {
   const { decisions, requests } = await planCleanup(ctx, options.runIdentity, target)
   return { decisions, entries: await execute(ctx, options, requests) }
 }

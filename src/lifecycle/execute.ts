@@ -44,8 +44,15 @@ async function start(ctx: LifecycleContext, p: PlannedRequest): Promise<Lifecycl
 }
 
 /** Follow the started executions to their end; an update scheduled for later is not waited for (days). */
-async function follow(ctx: LifecycleContext, options: LifecycleOptions, requests: PlannedRequest[], entries: LifecycleEntry[]): Promise<LifecycleEntry[]> {
-  const followed = entries.flatMap((entry, i) => (entry.executionId && !entry.scheduledFor ? [{ entry, region: requests[i]?.region ?? '' }] : []))
+async function follow(
+  ctx: LifecycleContext,
+  options: LifecycleOptions,
+  requests: PlannedRequest[],
+  entries: LifecycleEntry[]
+): Promise<LifecycleEntry[]> {
+  const followed = entries.flatMap((entry, i) =>
+    entry.executionId && !entry.scheduledFor ? [{ entry, region: requests[i]?.region ?? '' }] : []
+  )
   if (!options.wait || followed.length === 0) return entries
   const targets = followed.map(({ entry, region }) =>
     lifecycleExecutionTarget(ctx.imageBuilder(region), entry.resourceArn, entry.executionId ?? '', entry.label)
@@ -64,7 +71,10 @@ async function follow(ctx: LifecycleContext, options: LifecycleOptions, requests
     followed.map(({ entry }, i) => {
       const result = results[i]
       const s = result?.snapshot
-      const note = result && result.outcome !== 'settled' ? `not finished: ${result.outcome}${result.error ? ` (${result.error})` : ''}` : undefined
+      const note =
+        result && result.outcome !== 'settled'
+          ? `not finished: ${result.outcome}${result.error ? ` (${result.error})` : ''}`
+          : undefined
       const done: LifecycleEntry = {
         ...entry,
         status: s?.status,
@@ -80,9 +90,14 @@ async function follow(ctx: LifecycleContext, options: LifecycleOptions, requests
   return entries.map((e) => ended.get(e) ?? e)
 }
 
-export async function execute(ctx: LifecycleContext, options: LifecycleOptions, requests: PlannedRequest[]): Promise<LifecycleEntry[]> {
+export async function execute(
+  ctx: LifecycleContext,
+  options: LifecycleOptions,
+  requests: PlannedRequest[]
+): Promise<LifecycleEntry[]> {
   if (options.dryRun) {
-    for (const { request } of requests) ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(request))}`)
+    for (const { request } of requests)
+      ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(request))}`)
     return requests.map((r) => entryOf(r, 'dry-run'))
   }
   const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r))

@@ -14,13 +14,22 @@ export interface LifecycleExecution {
   endTime?: string
 }
 
-export function lifecycleExecutionTarget(client: ImagebuilderClient, resourceArn: string, executionId: string, label: string): Target<LifecycleExecution> {
+export function lifecycleExecutionTarget(
+  client: ImagebuilderClient,
+  resourceArn: string,
+  executionId: string,
+  label: string
+): Target<LifecycleExecution> {
   return {
     key: `lifecycle:${executionId}`,
     label,
     async poll(signal): Promise<PollResult<LifecycleExecution>> {
       let found: LifecycleExecution = { executionId, resourceArn, status: 'NOT_LISTED_YET' }
-      const pages = paginateListLifecycleExecutions({ client, pageSize: 25, stopOnSameToken: true }, { resourceArn }, { abortSignal: signal })
+      const pages = paginateListLifecycleExecutions(
+        { client, pageSize: 25, stopOnSameToken: true },
+        { resourceArn },
+        { abortSignal: signal }
+      )
       search: for await (const page of pages)
         for (const e of page.lifecycleExecutions ?? [])
           if (e.lifecycleExecutionId === executionId) {
@@ -35,7 +44,11 @@ export function lifecycleExecutionTarget(client: ImagebuilderClient, resourceArn
             }
             break search
           }
-      return { snapshot: found, settled: TERMINAL.has(found.status), progress: `lifecycle ${executionId} ${found.status}` }
+      return {
+        snapshot: found,
+        settled: TERMINAL.has(found.status),
+        progress: `lifecycle ${executionId} ${found.status}`
+      }
     }
   }
 }

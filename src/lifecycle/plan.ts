@@ -83,7 +83,12 @@ async function resolve(ctx: LifecycleContext, chosen: ChosenAction, builds: RunB
   }
 }
 
-export async function planAction(ctx: LifecycleContext, runIdentity: string, chosen: ChosenAction, builds: RunBuild[]): Promise<Plan> {
+export async function planAction(
+  ctx: LifecycleContext,
+  runIdentity: string,
+  chosen: ChosenAction,
+  builds: RunBuild[]
+): Promise<Plan> {
   const resolved = await resolve(ctx, chosen, builds)
   const now = ctx.clock.now()
   const { action, trigger } = chosen
@@ -91,9 +96,20 @@ export async function planAction(ctx: LifecycleContext, runIdentity: string, cho
   return {
     requests: resolved
       .filter((p) => !p.skip)
-      .map((p) => ({ request: buildRequest(action, p.build.arn, label(p.build), trigger, runIdentity, now), region: p.region, trigger })),
+      .map((p) => ({
+        request: buildRequest(action, p.build.arn, label(p.build), trigger, runIdentity, now),
+        region: p.region,
+        trigger
+      })),
     skipped: resolved
       .filter((p) => p.skip)
-      .map((p) => ({ label: label(p.build), resourceArn: p.build.arn, state: action.state, trigger, mode: 'skipped', note: p.skip }))
+      .map((p) => ({
+        label: label(p.build),
+        resourceArn: p.build.arn,
+        state: action.state,
+        trigger,
+        mode: 'skipped',
+        note: p.skip
+      }))
   }
 }

@@ -27,7 +27,11 @@ export class RateLimiter {
 }
 
 /** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
-export async function mapConcurrent<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapConcurrent<T, R>(
+  items: T[],
+  concurrency: number,
+  work: (item: T) => Promise<R>
+): Promise<R[]> {
   const results: R[] = new Array(items.length)
   let cursor = 0
   const worker = async () => {

@@ -23,11 +23,22 @@ function resolveUpdateAt(spec: string | undefined, now: number): Date | undefine
  * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
  */
 function clientToken(runIdentity: string, params: Omit<LifecycleRequest, 'clientToken' | 'label' | 'reason'>): string {
-  return `ig-${createHash('sha256').update(`${runIdentity}\n${canonical(params)}`).digest('hex').slice(0, 32)}`
+  return `ig-${createHash('sha256')
+    .update(`${runIdentity}\n${canonical(params)}`)
+    .digest('hex')
+    .slice(0, 32)}`
 }
 
-export function buildRequest(action: StateUpdate, resourceArn: string, label: string, reason: string, runIdentity: string, now: number): LifecycleRequest {
-  const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined
+export function buildRequest(
+  action: StateUpdate,
+  resourceArn: string,
+  label: string,
+  reason: string,
+  runIdentity: string,
+  now: number
+): LifecycleRequest {
+  const exclude =
+    action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined
   const params = {
     resourceArn,
     state: action.state,

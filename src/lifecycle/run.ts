@@ -6,13 +6,27 @@ import type { LifecycleContext, LifecycleOptions } from './context.js'
 import { execute } from './execute.js'
 import { planAction, type RunBuild } from './plan.js'
 
-export async function runLifecycle(ctx: LifecycleContext, options: LifecycleOptions, chosen: ChosenAction, builds: RunBuild[]): Promise<LifecycleEntry[]> {
+export async function runLifecycle(
+  ctx: LifecycleContext,
+  options: LifecycleOptions,
+  chosen: ChosenAction,
+  builds: RunBuild[]
+): Promise<LifecycleEntry[]> {
   try {
     const plan = await planAction(ctx, options.runIdentity, chosen, builds)
     return [...(await execute(ctx, options, plan.requests)), ...plan.skipped]
   } catch (error) {
     // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
     const target = targetText(chosen.action.target)
-    return [{ label: target, resourceArn: target, state: chosen.action.state, trigger: chosen.trigger, mode: 'failed', note: describeAwsError(error) }]
+    return [
+      {
+        label: target,
+        resourceArn: target,
+        state: chosen.action.state,
+        trigger: chosen.trigger,
+        mode: 'failed',
+        note: describeAwsError(error)
+      }
+    ]
   }
 }

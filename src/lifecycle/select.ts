@@ -13,12 +13,19 @@ const RANK: Record<string, number> = { AVAILABLE: 0, DEPRECATED: 1, DISABLED: 2,
  * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED.
  * A build named explicitly (this build, an ARN) may also be in another state, e.g. FAILED after its tests.
  */
-export function needsUpdate(current: string | undefined, target: ImageState, named = false): { needed: boolean; why?: string } {
+export function needsUpdate(
+  current: string | undefined,
+  target: ImageState,
+  named = false
+): { needed: boolean; why?: string } {
   if (current === undefined || !(current in RANK)) {
-    return named && current !== undefined ? { needed: true } : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` }
+    return named && current !== undefined
+      ? { needed: true }
+      : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` }
   }
   if (current === target) return { needed: false, why: `already ${target}` }
-  if ((RANK[current] as number) > (RANK[target] as number)) return { needed: false, why: `already ${current}, past ${target}` }
+  if ((RANK[current] as number) > (RANK[target] as number))
+    return { needed: false, why: `already ${current}, past ${target}` }
   return { needed: true }
 }
 
@@ -38,11 +45,19 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** The builds of an image older than `current`, past the newest `keep` of them, that need `target`. */
-export function selectPrevious(builds: BuildVersion[], current: BuildVersion, keep: number, target: ImageState): Selection {
-  const older = builds.filter((b) => b.arn !== current.arn && compareVersions(b.version, current.version) < 0).sort((a, b) => compareVersions(b.version, a.version))
+export function selectPrevious(
+  builds: BuildVersion[],
+  current: BuildVersion,
+  keep: number,
+  target: ImageState
+): Selection {
+  const older = builds
+    .filter((b) => b.arn !== current.arn && compareVersions(b.version, current.version) < 0)
+    .sort((a, b) => compareVersions(b.version, a.version))
   const selection: Selection = { selected: [], skipped: [] }
   older.forEach((build, index) => {
-    if (index < keep) return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` })
+    if (index < keep)
+      return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` })
     const { needed, why } = needsUpdate(build.state, target)
     if (needed) selection.selected.push(build)
     else selection.skipped.push({ build, why: why as string })

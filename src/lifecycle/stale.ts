@@ -16,7 +16,12 @@ function excludedByTag(build: BuildVersion, tags: Record<string, string>): strin
  * One decision per build, in order of image name and newest version first. `current` names versions never
  * touched; `now` is epoch milliseconds.
  */
-export function selectStale(builds: BuildVersion[], rules: CleanupRules, now: number, current: ReadonlySet<string> = new Set()): CleanupDecision[] {
+export function selectStale(
+  builds: BuildVersion[],
+  rules: CleanupRules,
+  now: number,
+  current: ReadonlySet<string> = new Set()
+): CleanupDecision[] {
   const byImage = new Map<string, BuildVersion[]>()
   for (const build of builds) {
     if (rules.images.length > 0 && !matchesAny(build.name, rules.images)) continue
@@ -34,9 +39,14 @@ export function selectStale(builds: BuildVersion[], rules: CleanupRules, now: nu
       const created = build.dateCreated ? Date.parse(build.dateCreated) : NaN
       if (rules.olderThanMs !== undefined) {
         if (!Number.isFinite(created)) return decide('kept', 'its creation date is unknown')
-        if (now - created < rules.olderThanMs) return decide('kept', `created ${formatDuration(now - created)} ago, not older than ${formatDuration(rules.olderThanMs)}`)
+        if (now - created < rules.olderThanMs)
+          return decide(
+            'kept',
+            `created ${formatDuration(now - created)} ago, not older than ${formatDuration(rules.olderThanMs)}`
+          )
       }
-      if (!rules.states.includes(build.state ?? '')) return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`)
+      if (!rules.states.includes(build.state ?? ''))
+        return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`)
       const { needed, why } = needsUpdate(build.state, rules.action.state)
       if (!needed) return decide('skipped', why as string)
       decide('act', `stale: ${build.state} -> ${rules.action.state}`)

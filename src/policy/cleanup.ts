@@ -12,12 +12,19 @@ export function cleanupEvaluation(result: CleanupResult, dryRun: boolean): Evalu
     message: e.note ?? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}`
   }))
   const did = dryRun ? 'would update' : 'updated'
-  const reason = `${counts.acted} version(s) ${did} to ${result.entries[0]?.state ?? 'the target state'}, ${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`
+  const state = result.entries[0]?.state ?? 'the target state'
+  const reason =
+    `${counts.acted} version(s) ${did} to ${state}, ` +
+    `${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`
   return { verdict: counts.failed > 0 ? 'fail' : 'pass', reason, findings }
 }
 
 /** Listing the versions failed: nothing was started, and the run ends in an error. */
 export function cleanupListingFailed(error: string): Evaluation {
   const reason = `Listing the image build versions failed: ${error}`
-  return { verdict: 'error', reason, findings: [{ target: 'cleanup', item: 'listing', rule: 'cleanup', severity: 'fail', message: reason }] }
+  return {
+    verdict: 'error',
+    reason,
+    findings: [{ target: 'cleanup', item: 'listing', rule: 'cleanup', severity: 'fail', message: reason }]
+  }
 }

@@ -22,15 +22,37 @@ function outcomeFinding(result: TargetResult<Observation>, policy: Policy): Find
   const target = result.label
   switch (result.outcome) {
     case 'settled':
-      return result.snapshot ? undefined : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' }
+      return result.snapshot
+        ? undefined
+        : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' }
     case 'timeout':
-      return { target, item: 'waiting', rule: 'waiting.on-timeout', severity: policy.waiting.onTimeout, message: 'did not settle before the timeout' }
+      return {
+        target,
+        item: 'waiting',
+        rule: 'waiting.on-timeout',
+        severity: policy.waiting.onTimeout,
+        message: 'did not settle before the timeout'
+      }
     case 'error':
-      return { target, item: 'waiting', rule: 'waiting.on-error', severity: policy.waiting.onError, message: result.error ?? 'failed' }
+      return {
+        target,
+        item: 'waiting',
+        rule: 'waiting.on-error',
+        severity: policy.waiting.onError,
+        message: result.error ?? 'failed'
+      }
     case 'cancelled':
-      return { target, item: 'waiting', rule: 'waiting.cancelled', severity: 'fail', message: 'the job was cancelled before this target settled' }
+      return {
+        target,
+        item: 'waiting',
+        rule: 'waiting.cancelled',
+        severity: 'fail',
+        message: 'the job was cancelled before this target settled'
+      }
   }
 }
+
+const labels = (results: TargetResult<Observation>[]) => results.map((r) => r.label).join(', ')
 
 const RANK: Record<Severity, number> = { pass: 0, warn: 1, fail: 2 }
 
@@ -47,16 +69,33 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy): 
   const warnings = findings.filter((f) => f.severity === 'warn')
   const unsettled = (outcome: TargetResult<Observation>['outcome']) => results.filter((r) => r.outcome === outcome)
 
-  if (unsettled('cancelled').length > 0) return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings }
+  if (unsettled('cancelled').length > 0)
+    return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings }
   const decisive = failing.filter((f) => f.item !== 'waiting' || f.rule === 'waiting.no-data')
-  if (decisive.length > 0) return { verdict: 'fail', reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`, findings }
+  if (decisive.length > 0)
+    return {
+      verdict: 'fail',
+      reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
+      findings
+    }
   for (const outcome of ['error', 'timeout'] as const) {
     const open = unsettled(outcome)
     const severity = outcome === 'error' ? policy.waiting.onError : policy.waiting.onTimeout
     if (open.length > 0 && severity === 'fail')
-      return { verdict: outcome, reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ${open.map((r) => r.label).join(', ')}.`, findings }
+      return {
+        verdict: outcome,
+        reason:
+          `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
+          `${labels(open)}.`,
+        findings
+      }
   }
-  if (warnings.length > 0) return { verdict: 'warn', reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`, findings }
+  if (warnings.length > 0)
+    return {
+      verdict: 'warn',
+      reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
+      findings
+    }
   if (results.length === 0) return { verdict: 'error', reason: 'There was nothing to check.', findings }
   return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings }
 }

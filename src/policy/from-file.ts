@@ -29,11 +29,18 @@ function toTarget(a: LifecycleActionFile, path: PropertyKey[], problems: PathPro
   if (a.target === 'previous-versions') return { kind: 'previous-versions', keep: a.keep ?? 0 }
   const arn = parseImageBuildVersionArn(a.target)
   if (typeof arn !== 'string') return { kind: 'build', arn }
-  problems.push({ path: [...path, 'target'], message: `${arn}; use this-build, previous-versions or the ARN of an image build version` })
+  problems.push({
+    path: [...path, 'target'],
+    message: `${arn}; use this-build, previous-versions or the ARN of an image build version`
+  })
   return { kind: 'this-build' }
 }
 
-function toAction(a: LifecycleActionFile | undefined, key: string, problems: PathProblem[]): LifecycleAction | undefined {
+function toAction(
+  a: LifecycleActionFile | undefined,
+  key: string,
+  problems: PathProblem[]
+): LifecycleAction | undefined {
   return a && { ...toUpdate(a), target: toTarget(a, ['lifecycle', key], problems) }
 }
 
@@ -79,7 +86,11 @@ export function toPolicy(file: PolicyFile, source: string): { policy: Policy; pr
     },
     hooks: {
       required: file.hooks?.required ?? [],
-      rules: (file.hooks?.rules ?? []).map((r) => ({ typeName: r['type-name'], ignore: r.ignore ?? false, onFailure: r['on-failure'] })),
+      rules: (file.hooks?.rules ?? []).map((r) => ({
+        typeName: r['type-name'],
+        ignore: r.ignore ?? false,
+        onFailure: r['on-failure']
+      })),
       hookFailed: file.hooks?.['hook-failed'] ?? d.hooks.hookFailed,
       graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace)
     },

@@ -16,7 +16,13 @@ export function hookResultsFindings(observation: HookResultsObservation, policy:
     const item = hookItem(r)
     const reason = r.reason ? `: ${r.reason}` : ''
     if (rule?.ignore) {
-      findings.push({ target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` })
+      findings.push({
+        target,
+        item,
+        rule: `${name}.ignore`,
+        severity: 'pass',
+        message: `${r.status}, ignored by the policy`
+      })
       continue
     }
     switch (r.status) {
@@ -30,20 +36,50 @@ export function hookResultsFindings(observation: HookResultsObservation, policy:
         break
       }
       case 'HOOK_FAILED':
-        findings.push({ target, item, rule: 'hooks.hook-failed', severity: hookFailed, message: `the hook itself failed${reason}` })
+        findings.push({
+          target,
+          item,
+          rule: 'hooks.hook-failed',
+          severity: hookFailed,
+          message: `the hook itself failed${reason}`
+        })
         break
       default:
-        findings.push({ target, item, rule: 'hooks.in-progress', severity: 'warn', message: `still ${r.status} when waiting ended` })
+        findings.push({
+          target,
+          item,
+          rule: 'hooks.in-progress',
+          severity: 'warn',
+          message: `still ${r.status} when waiting ended`
+        })
     }
   }
   if (observation.changeSetStatus === 'FAILED')
-    findings.push({ target, item: 'change set', rule: 'hooks.change-set', severity: 'warn', message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}` })
+    findings.push({
+      target,
+      item: 'change set',
+      rule: 'hooks.change-set',
+      severity: 'warn',
+      message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}`
+    })
   if (settled) {
     for (const glob of required)
       if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName)))
-        findings.push({ target, item: glob, rule: 'hooks.required', severity: policy.waiting.onMissing, message: `no result from a required hook matching ${glob}` })
+        findings.push({
+          target,
+          item: glob,
+          rule: 'hooks.required',
+          severity: policy.waiting.onMissing,
+          message: `no result from a required hook matching ${glob}`
+        })
     if (observation.results.length === 0 && required.length === 0)
-      findings.push({ target, item: 'hook results', rule: 'hooks.none', severity: 'warn', message: 'no hook results were reported' })
+      findings.push({
+        target,
+        item: 'hook results',
+        rule: 'hooks.none',
+        severity: 'warn',
+        message: 'no hook results were reported'
+      })
   }
   return findings
 }

@@ -14,12 +14,38 @@ export function imageBuildFindings(observation: ImageBuildObservation, policy: P
     const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default'
     const item = workflowItem(e)
     const detail = e.message ? `: ${e.message}` : ''
-    if (rule.failOn.includes(e.status)) return { target, item, rule: `${name}.fail-on`, severity: 'fail', message: `${e.type} ended ${e.status}${detail}` }
+    if (rule.failOn.includes(e.status))
+      return {
+        target,
+        item,
+        rule: `${name}.fail-on`,
+        severity: 'fail',
+        message: `${e.type} ended ${e.status}${detail}`
+      }
     if (rule.maxFailedSteps !== undefined && e.failedSteps > rule.maxFailedSteps)
-      return { target, item, rule: `${name}.max-failed-steps`, severity: 'fail', message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}` }
-    if (rule.warnOn.includes(e.status)) return { target, item, rule: `${name}.warn-on`, severity: 'warn', message: `${e.type} ended ${e.status}${detail}` }
+      return {
+        target,
+        item,
+        rule: `${name}.max-failed-steps`,
+        severity: 'fail',
+        message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}`
+      }
+    if (rule.warnOn.includes(e.status))
+      return {
+        target,
+        item,
+        rule: `${name}.warn-on`,
+        severity: 'warn',
+        message: `${e.type} ended ${e.status}${detail}`
+      }
     if (rule.maxSkippedSteps !== undefined && e.skippedSteps > rule.maxSkippedSteps)
-      return { target, item, rule: `${name}.max-skipped-steps`, severity: 'warn', message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}` }
+      return {
+        target,
+        item,
+        rule: `${name}.max-skipped-steps`,
+        severity: 'warn',
+        message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}`
+      }
     return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` }
   })
   if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
@@ -34,8 +60,20 @@ export function imageBuildFindings(observation: ImageBuildObservation, policy: P
   if (settled)
     for (const type of required)
       if (!observation.executions.some((e) => globToRegExp(type).test(e.type)))
-        findings.push({ target, item: `${type} workflow`, rule: 'workflows.required', severity: policy.waiting.onMissing, message: `no ${type} workflow ran for this build` })
+        findings.push({
+          target,
+          item: `${type} workflow`,
+          rule: 'workflows.required',
+          severity: policy.waiting.onMissing,
+          message: `no ${type} workflow ran for this build`
+        })
   if (observation.executions.length === 0 && required.length === 0)
-    findings.push({ target, item: 'image', rule: 'workflows.none', severity: 'warn', message: 'no workflow executions were listed for this build' })
+    findings.push({
+      target,
+      item: 'image',
+      rule: 'workflows.none',
+      severity: 'warn',
+      message: 'no workflow executions were listed for this build'
+    })
   return findings
 }

@@ -25,7 +25,10 @@ export class PolicyError extends Error {
 }
 
 function keyPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '')
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)),
+    ''
+  )
 }
 
 /** Levenshtein distance, for "did you mean". */
@@ -44,7 +47,9 @@ function distance(a: string, b: string): number {
 }
 
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  const ranked = candidates.map((c) => [c, distance(word.toLowerCase(), c.toLowerCase())] as const).sort((a, b) => a[1] - b[1])
+  const ranked = candidates
+    .map((c) => [c, distance(word.toLowerCase(), c.toLowerCase())] as const)
+    .sort((a, b) => a[1] - b[1])
   const best = ranked[0]
   return best && best[1] <= Math.max(2, Math.floor(best[0].length / 3)) ? best[0] : undefined
 }
@@ -53,7 +58,9 @@ export function nearest(word: string, candidates: readonly string[]): string | u
 function allowedKeys(path: readonly PropertyKey[]): string[] {
   let schema: unknown = policyFileSchema
   for (const part of path) {
-    let def = (schema as { def?: { type?: string; innerType?: unknown; element?: unknown; shape?: Record<string, unknown> } }).def
+    let def = (
+      schema as { def?: { type?: string; innerType?: unknown; element?: unknown; shape?: Record<string, unknown> } }
+    ).def
     while (def?.type === 'optional' || def?.type === 'default') {
       schema = def.innerType
       def = (schema as { def?: typeof def }).def
@@ -61,7 +68,8 @@ function allowedKeys(path: readonly PropertyKey[]): string[] {
     if (typeof part === 'number') schema = def?.element
     else schema = def?.shape?.[String(part)]
   }
-  let def = (schema as { def?: { type?: string; innerType?: unknown; shape?: Record<string, unknown> } } | undefined)?.def
+  let def = (schema as { def?: { type?: string; innerType?: unknown; shape?: Record<string, unknown> } } | undefined)
+    ?.def
   while (def?.type === 'optional' || def?.type === 'default') def = (def.innerType as { def?: typeof def }).def
   return Object.keys(def?.shape ?? {})
 }
@@ -71,7 +79,12 @@ function at(lines: LineCounter, offset: number): { line: number; column: number 
   return { line, column: col }
 }
 
-function position(doc: Document, lines: LineCounter, path: readonly PropertyKey[], key?: string): { line: number; column: number } {
+function position(
+  doc: Document,
+  lines: LineCounter,
+  path: readonly PropertyKey[],
+  key?: string
+): { line: number; column: number } {
   // The node for the path, or its nearest ancestor that exists; for an unknown key, the key itself.
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined
@@ -94,14 +107,18 @@ function describeIssue(issue: z.core.$ZodIssue, source: string, doc: Document, l
         source,
         ...position(doc, lines, issue.path, key),
         key: keyPath([...issue.path, key]),
-        message: `unknown key${suggestion ? `; did you mean "${suggestion}"?` : `; allowed here: ${allowed.join(', ')}`}`
+        message: suggestion
+          ? `unknown key; did you mean "${suggestion}"?`
+          : `unknown key; allowed here: ${allowed.join(', ')}`
       }
     })
   let message = issue.message
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const given = doc.getIn(issue.path as unknown[])
     const suggestion = typeof given === 'string' ? nearest(given, issue.values.map(String)) : undefined
-    message = `${JSON.stringify(given)} is not allowed; use one of ${issue.values.map((v) => String(v)).join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`
+    const allowed = issue.values.map((v) => String(v)).join(', ')
+    const hint = suggestion ? ` (did you mean "${suggestion}"?)` : ''
+    message = `${JSON.stringify(given)} is not allowed; use one of ${allowed}${hint}`
   }
   return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }]
 }
@@ -113,7 +130,12 @@ export function loadPolicy(text: string, source: string): Policy {
   if (doc.errors.length > 0)
     throw new PolicyError(
       doc.errors.map((e) => {
-        return { source, ...at(lines, e.pos[0]), key: '', message: `not valid YAML or JSON: ${e.message.split('\n')[0]}` }
+        return {
+          source,
+          ...at(lines, e.pos[0]),
+          key: '',
+          message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`
+        }
       })
     )
   let data: unknown
@@ -121,17 +143,25 @@ export function loadPolicy(text: string, source: string): Policy {
     data = doc.toJS({ maxAliasCount: 100 })
   } catch (error) {
     // Unresolved or exponentially expanding aliases are refused here, not at parse time.
-    throw new PolicyError([{ source, line: 1, column: 1, key: '', message: `not valid YAML or JSON: ${(error as Error).message}` }])
+    throw new PolicyError([
+      { source, line: 1, column: 1, key: '', message: `not valid YAML or JSON: ${(error as Error).message}` }
+    ])
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    throw new PolicyError([{ source, line: 1, column: 1, key: '', message: 'a policy is a mapping that starts with "version: 1"' }])
+    throw new PolicyError([
+      { source, line: 1, column: 1, key: '', message: 'a policy is a mapping that starts with "version: 1"' }
+    ])
   const parsed = policyFileSchema.safeParse(data)
   if (!parsed.success)
     throw new PolicyError(
-      parsed.error.issues.flatMap((issue) => describeIssue(issue, source, doc, lines)).sort((a, b) => a.line - b.line || a.column - b.column)
+      parsed.error.issues
+        .flatMap((issue) => describeIssue(issue, source, doc, lines))
+        .sort((a, b) => a.line - b.line || a.column - b.column)
     )
   const { policy, problems } = toPolicy(parsed.data, source)
   if (problems.length > 0)
-    throw new PolicyError(problems.map((p) => ({ source, ...position(doc, lines, p.path), key: keyPath(p.path), message: p.message })))
+    throw new PolicyError(
+      problems.map((p) => ({ source, ...position(doc, lines, p.path), key: keyPath(p.path), message: p.message }))
+    )
   return policy
 }

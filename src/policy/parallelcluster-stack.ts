@@ -27,7 +27,8 @@ export function parallelClusterStackFindings(observation: ParallelClusterStackOb
     const item = resourceItem(r)
     const message = `${status}${reason ? `: ${reason}` : ''}`
     if (matchesAny(status, failOn)) findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message })
-    else if (matchesAny(status, warnOn)) findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message })
+    else if (matchesAny(status, warnOn))
+      findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message })
     else findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status })
   }
   return findings

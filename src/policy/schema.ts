@@ -5,13 +5,24 @@
 import { z } from 'zod'
 import { parseDuration } from '../core/duration.js'
 
-const WORKFLOW_STATUSES = ['PENDING', 'SKIPPED', 'RUNNING', 'COMPLETED', 'FAILED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_COMPLETED', 'CANCELLED'] as const
+const WORKFLOW_STATUSES = [
+  'PENDING',
+  'SKIPPED',
+  'RUNNING',
+  'COMPLETED',
+  'FAILED',
+  'ROLLBACK_IN_PROGRESS',
+  'ROLLBACK_COMPLETED',
+  'CANCELLED'
+] as const
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'] as const
 const severity = z.enum(['fail', 'warn', 'pass'])
 
 const duration = z
   .string()
-  .refine((text) => parseDuration(text) !== undefined, { message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m' })
+  .refine((text) => parseDuration(text) !== undefined, {
+    message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m'
+  })
   .describe('A duration such as 90s, 15m, 2h or 1h30m')
 
 const hookGlob = z
@@ -23,7 +34,9 @@ const hookGlob = z
 
 const statusGlob = z
   .string()
-  .regex(/^(?!.*\*\*)[A-Z_*?]+$/, { message: 'not a valid status glob: use upper-case statuses with * and ?, e.g. *_FAILED' })
+  .regex(/^(?!.*\*\*)[A-Z_*?]+$/, {
+    message: 'not a valid status glob: use upper-case statuses with * and ?, e.g. *_FAILED'
+  })
   .describe('Status glob, e.g. *_FAILED or ROLLBACK_*')
 
 const resourceGlob = z
@@ -48,20 +61,38 @@ const lastLaunched = z
 
 const lifecycleActionSchema = z
   .strictObject({
-    state: z.enum(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED']).describe('The state to set; DELETED also needs the allow-delete input'),
+    state: z
+      .enum(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED'])
+      .describe('The state to set; DELETED also needs the allow-delete input'),
     target: z
-      .union([z.enum(['this-build', 'previous-versions']), z.string().regex(/^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:\d{12}:image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/, { message: 'use this-build, previous-versions or an image build version ARN' })])
+      .union([
+        z.enum(['this-build', 'previous-versions']),
+        z.string().regex(/^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:\d{12}:image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/, {
+          message: 'use this-build, previous-versions or an image build version ARN'
+        })
+      ])
       .describe('this-build, previous-versions (other builds of the same image) or an image build version ARN'),
-    keep: z.number().int().min(0).optional().describe('With previous-versions: leave the newest N previous versions alone'),
+    keep: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('With previous-versions: leave the newest N previous versions alone'),
     include: z
-      .strictObject({ amis: z.boolean().optional(), snapshots: z.boolean().optional(), containers: z.boolean().optional() })
+      .strictObject({
+        amis: z.boolean().optional(),
+        snapshots: z.boolean().optional(),
+        containers: z.boolean().optional()
+      })
       .optional()
       .describe('Distributed resources the state change also applies to'),
     exclude: z
       .strictObject({
         public: z.boolean().optional().describe('Skip public AMIs'),
         regions: z.array(z.string()).optional(),
-        'shared-accounts': z.array(z.string().regex(/^\d{12}$/, { message: 'an AWS account id has 12 digits' })).optional(),
+        'shared-accounts': z
+          .array(z.string().regex(/^\d{12}$/, { message: 'an AWS account id has 12 digits' }))
+          .optional(),
         'last-launched': lastLaunched.optional(),
         tags: z.record(z.string(), z.string()).optional().describe('Skip AMIs with these tags')
       })
@@ -69,9 +100,13 @@ const lifecycleActionSchema = z
       .describe('AMI exclusion rules'),
     'update-at': z
       .string()
-      .refine((v) => /^\+\d+[dh]$/.test(v) || Number.isFinite(Date.parse(v)), { message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h' })
+      .refine((v) => /^\+\d+[dh]$/.test(v) || Number.isFinite(Date.parse(v)), {
+        message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h'
+      })
       .optional()
-      .describe('When the change takes effect: an ISO time, or +Nd / +Nh from the start of the current UTC day or hour'),
+      .describe(
+        'When the change takes effect: an ISO time, or +Nd / +Nh from the start of the current UTC day or hour'
+      ),
     'execution-role': z.string().optional().describe('IAM role name or ARN Image Builder uses for the update')
   })
   .describe('A lifecycle state update')
@@ -80,12 +115,17 @@ const cleanupSchema = lifecycleActionSchema
   .omit({ target: true, keep: true })
   .extend({
     images: z
-      .array(z.string().regex(/^[A-Za-z0-9_*?-]+$/, { message: 'an image name glob has letters, digits, -, _, * and ?' }))
+      .array(
+        z.string().regex(/^[A-Za-z0-9_*?-]+$/, { message: 'an image name glob has letters, digits, -, _, * and ?' })
+      )
       .optional()
       .describe('Image names (globs) to clean up; default every image the account owns'),
     keep: z.number().int().min(0).optional().describe('Newest build versions per image never touched; default 3'),
     'older-than': duration.optional().describe('Only versions created longer ago than this'),
-    states: z.array(z.enum(['AVAILABLE', 'DEPRECATED', 'DISABLED'])).optional().describe('Only versions in these states; default all three'),
+    states: z
+      .array(z.enum(['AVAILABLE', 'DEPRECATED', 'DISABLED']))
+      .optional()
+      .describe('Only versions in these states; default all three'),
     'exclude-tags': z
       .record(z.string(), z.string())
       .optional()
@@ -152,5 +192,8 @@ export type LifecycleActionFile = z.infer<typeof lifecycleActionSchema>
 export type CleanupFile = z.infer<typeof cleanupSchema>
 
 export function policyJsonSchema(): Record<string, unknown> {
-  return { ...z.toJSONSchema(policyFileSchema, { io: 'input' }), $id: 'https://github.com/image-gate/image-gate/policy.schema.json' }
+  return {
+    ...z.toJSONSchema(policyFileSchema, { io: 'input' }),
+    $id: 'https://github.com/image-gate/image-gate/policy.schema.json'
+  }
 }

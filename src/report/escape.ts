@@ -8,7 +8,9 @@ const SPECIAL = /[&<>"'|\\`*_~[\]#@]/g
 
 export function inert(text: string | undefined, maxLength = 2000): string {
   if (text === undefined || text === null) return ''
-  let value = String(text).replace(CONTROL, '').replace(/\s*[\r\n]+\s*/g, ' ')
+  let value = String(text)
+    .replace(CONTROL, '')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
   if (value.length > maxLength) value = `${value.slice(0, maxLength)}…`
   return value.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`)
 }

@@ -2,7 +2,13 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import * as core from '@actions/core'
-import { cleanupCounts, isFailed, type CleanupResult, type LifecycleEntry, type LifecycleStatus } from '../core/lifecycle.js'
+import {
+  cleanupCounts,
+  isFailed,
+  type CleanupResult,
+  type LifecycleEntry,
+  type LifecycleStatus
+} from '../core/lifecycle.js'
 import type { ReportSettings } from '../core/settings.js'
 import type { Evaluation } from '../core/verdict.js'
 import type { Observation } from '../core/observations.js'
@@ -24,7 +30,16 @@ export interface RunRecord {
 }
 
 /** The JSON report's shape, version 1: documented in the README. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, startedAt, finishedAt }: RunRecord) {
+function jsonReport({
+  evaluation,
+  results,
+  lifecycle,
+  lifecycleStatus,
+  cleanup,
+  dryRun,
+  startedAt,
+  finishedAt
+}: RunRecord) {
   return {
     version: 1,
     mode: cleanup ? 'cleanup' : 'gate',
@@ -37,14 +52,20 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, 
     targets: results,
     findings: evaluation.findings,
     lifecycle: { status: lifecycleStatus, entries: lifecycle },
-    cleanup: cleanup && { counts: cleanupCounts(cleanup), decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why })) }
+    cleanup: cleanup && {
+      counts: cleanupCounts(cleanup),
+      decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
+    }
   }
 }
 
 function render(record: RunRecord, budget?: number): string {
   return record.cleanup
     ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
-    : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, { lifecycle: record.lifecycle, budget })
+    : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+        lifecycle: record.lifecycle,
+        budget
+      })
 }
 
 export async function publish(record: RunRecord, settings: ReportSettings): Promise<void> {
@@ -75,7 +96,9 @@ export async function publish(record: RunRecord, settings: ReportSettings): Prom
   }
   // Cleanup failures are findings already; a gate's lifecycle failures get their own annotation.
   for (const e of record.cleanup ? [] : record.lifecycle.filter(isFailed))
-    core.error(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, { title: `image-gate lifecycle: ${e.label} -> ${e.state}` })
+    core.error(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, {
+      title: `image-gate lifecycle: ${e.label} -> ${e.state}`
+    })
   if (settings.stepSummary) await core.summary.addRaw(markdown, true).write()
   else core.info(markdown)
   if (settings.comment) await upsertComment(settings.comment, short)

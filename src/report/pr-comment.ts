@@ -15,12 +15,16 @@ export function marker(key: string): string {
 }
 
 function commentBody(markdown: string, settings: CommentSettings): string {
-  const footer = settings.runUrl ? `\n\n<sub>Full details in the [job summary](${settings.runUrl}) and the JSON report.</sub>` : ''
+  const footer = settings.runUrl
+    ? `\n\n<sub>Full details in the [job summary](${settings.runUrl}) and the JSON report.</sub>`
+    : ''
   return `${marker(settings.key)}\n${markdown}${footer}`
 }
 
 function status(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'status' in error ? Number((error as { status: unknown }).status) : undefined
+  return typeof error === 'object' && error !== null && 'status' in error
+    ? Number((error as { status: unknown }).status)
+    : undefined
 }
 
 export type CommentResult = 'created' | 'updated' | 'skipped' | 'failed'
@@ -32,27 +36,41 @@ export async function upsertComment(settings: CommentSettings, markdown: string)
     return 'skipped'
   }
   if (!settings.token) {
-    core.warning('comment: no github-token was given; set github-token (e.g. ${{ github.token }}) with the pull-requests: write permission')
+    core.warning(
+      'comment: no github-token was given; set github-token (e.g. ${{ github.token }}) with the pull-requests: ' +
+        'write permission'
+    )
     return 'skipped'
   }
   const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl })
   const body = commentBody(markdown, settings)
   try {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      per_page: 100
+    })
     const mine = comments.find((c) => c.body?.startsWith(marker(settings.key)))
     if (mine) {
       await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: mine.id, body })
       core.info(`comment: updated ${mine.html_url}`)
       return 'updated'
     }
-    const created = await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body })
+    const created = await octokit.rest.issues.createComment({
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      body
+    })
     core.info(`comment: created ${created.data.html_url}`)
     return 'created'
   } catch (error) {
     const code = status(error)
     const hint =
       code === 403 || code === 401
-        ? 'the token lacks the pull-requests: write permission (add it to the job\'s permissions:; fork PRs get a read-only token)'
+        ? 'the token lacks the pull-requests: write permission ' +
+          "(add it to the job's permissions:; fork PRs get a read-only token)"
         : `GitHub answered ${code ?? 'with an error'}: ${error instanceof Error ? error.message : String(error)}`
     core.warning(`comment: the PR comment was not written: ${hint}`)
     return 'failed'

@@ -1,118 +1,20 @@
 /** The job summary as Markdown with HTML tables: verdict first, failing and warning items next, then each target. */
 import { formatDuration } from '../core/duration.js'
+import type { Observation } from '../core/observations.js'
 import type { Evaluation, Finding, Verdict } from '../core/verdict.js'
-import type { HookResultsObservation, ImageBuildObservation, Observation, ParallelClusterStackObservation } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import { wire, type LifecycleEntry } from '../core/lifecycle.js'
-import { hookItem, resourceItem, workflowItem } from '../policy/items.js'
-import { inert, link } from './escape.js'
+import { inert } from './escape.js'
+import { section, span, table, when, type Section } from './sections.js'
 import { renderTimeline } from './timeline.js'
 
-export const ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', timeout: '⏱️', error: '💥', cancelled: '🚫' }
-
-export function table(head: string[], rows: string[][]): string {
-  const th = head.map((h) => `<th>${h}</th>`).join('')
-  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')
-  return `<table>\n<tr>${th}</tr>\n${body}\n</table>\n`
-}
-
-function imageConsoleUrl(observation: ImageBuildObservation): string {
-  const region = encodeURIComponent(observation.region)
-  return `https://${region}.console.aws.amazon.com/imagebuilder/home?region=${region}#/images/${encodeURIComponent(observation.arn)}`
-}
-
-function span(start?: string, end?: string): string {
-  const from = start ? Date.parse(start) : NaN
-  const to = end ? Date.parse(end) : NaN
-  return Number.isFinite(from) && Number.isFinite(to) ? formatDuration(to - from) : ''
-}
-
-function cfnConsole(region: string, fragment: string): string {
-  const r = encodeURIComponent(region)
-  return `https://${r}.console.aws.amazon.com/cloudformation/home?region=${r}#/${fragment}`
-}
-
-function heading(result: TargetResult<Observation>, title: string, state: string | undefined, reason: string | undefined): string {
-  const status = state ? ` — ${inert(state)}` : ''
-  return `### ${title}${status} (${result.outcome}, ${result.polls} polls)${reason ? `\n\n${inert(reason)}` : ''}\n\n`
-}
-
-function when(iso: string | undefined): string {
-  return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : ''
-}
-
-interface Row {
-  cells: string[]
-  /** The item's name in the findings, to look up its severity. */
-  item: string
-}
-
-interface Section {
-  head: string
-  columns: string[]
-  rows: Row[]
-  empty: string
-  /** What a row is, counted: `workflow execution(s)`. */
-  noun: string
-}
-
-function hookResultsSection(result: TargetResult<Observation>, o: HookResultsObservation): Section {
-  const title = o.changeSetArn ? link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label) : inert(o.label)
-  return {
-    head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason),
-    columns: ['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'],
-    rows: o.results.map((r) => ({ item: hookItem(r), cells: [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)] })),
-    empty: 'No hook results were reported.',
-    noun: 'hook result(s)'
-  }
-}
-
-function parallelClusterStackSection(result: TargetResult<Observation>, o: ParallelClusterStackObservation): Section {
-  const title = o.stackId ? link(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label) : inert(o.label)
-  return {
-    head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
-    columns: ['Resource', 'Type', 'Status', 'Reason', 'Duration'],
-    rows: o.resources.map((r) => ({
-      item: resourceItem(r),
-      cells: [
-        inert(r.logicalId),
-        inert(r.type),
-        inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
-        inert(r.failureReason ?? r.reason, 500),
-        span(r.firstAt, r.lastAt)
-      ]
-    })),
-    empty: 'No stack events were read.',
-    noun: 'stack resource(s)'
-  }
-}
-
-function imageBuildSection(result: TargetResult<Observation>, o: ImageBuildObservation): Section {
-  return {
-    head: heading(result, link(imageConsoleUrl(o), o.label), o.imageStatus && `image ${o.imageStatus}`, o.imageReason),
-    columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
-    rows: o.executions.map((e) => ({
-      item: workflowItem(e),
-      cells: [inert(e.type), inert(e.status), `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`, span(e.startTime, e.endTime), inert(e.message, 500)]
-    })),
-    empty: 'No workflow executions were listed.',
-    noun: 'workflow execution(s)'
-  }
-}
-
-/** The one place that tells the kinds of target apart. */
-function section(result: TargetResult<Observation>): Section {
-  const o = result.snapshot
-  switch (o?.kind) {
-    case 'image-build':
-      return imageBuildSection(result, o)
-    case 'hook-results':
-      return hookResultsSection(result, o)
-    case 'parallelcluster-stack':
-      return parallelClusterStackSection(result, o)
-    case undefined:
-      return { head: `### ${inert(result.label)} (${result.outcome})\n\n`, columns: [], rows: [], empty: inert(result.error ?? 'No data was read.'), noun: '' }
-  }
+export const ICON: Record<Verdict, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  timeout: '⏱️',
+  error: '💥',
+  cancelled: '🚫'
 }
 
 /**
@@ -126,20 +28,42 @@ const WHOLE_TABLE_ROWS = 50
 
 function renderSection(s: Section, flagged: (item: string) => boolean, detail: Detail): string {
   if (s.rows.length === 0) return `${s.head}${s.empty}\n`
-  if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS) return s.head + table(s.columns, s.rows.map((r) => r.cells))
+  if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
+    return (
+      s.head +
+      table(
+        s.columns,
+        s.rows.map((r) => r.cells)
+      )
+    )
   const shown = s.rows.filter((r) => flagged(r.item))
   const passing = s.rows.filter((r) => !flagged(r.item))
-  const main = shown.length > 0 ? table(s.columns, shown.map((r) => r.cells)) : ''
+  const main =
+    shown.length > 0
+      ? table(
+          s.columns,
+          shown.map((r) => r.cells)
+        )
+      : ''
   if (passing.length === 0) return s.head + main
   const rest =
     detail === 'fold'
-      ? `<details><summary>${passing.length} passing row(s)</summary>\n\n${table(s.columns, passing.map((r) => r.cells))}\n</details>\n`
+      ? `<details><summary>${passing.length} passing row(s)</summary>\n\n${table(
+          s.columns,
+          passing.map((r) => r.cells)
+        )}\n</details>\n`
       : `${passing.length} passing row(s) are in the JSON report.\n`
   return `${s.head}${main}\n${rest}`
 }
 
 function findingsTable(findings: Finding[], messageLength: number): string {
-  const rows = findings.map((f) => [f.severity === 'fail' ? '❌ fail' : '⚠️ warn', inert(f.target, 200), inert(f.item, 200), inert(f.message, messageLength), `<code>${inert(f.rule)}</code>`])
+  const rows = findings.map((f) => [
+    f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
+    inert(f.target, 200),
+    inert(f.item, 200),
+    inert(f.message, messageLength),
+    `<code>${inert(f.rule)}</code>`
+  ])
   return table(['', 'Target', 'Item', 'Why', 'Rule'], rows)
 }
 
@@ -151,7 +75,12 @@ function itemCount(result: TargetResult<Observation>, s: Section): string {
 /** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
 export const SUMMARY_BUDGET_BYTES = 1_000_000
 
-const MODE: Record<LifecycleEntry['mode'], string> = { started: '▶️ started', 'dry-run': '🧪 would run (dry run)', skipped: '⏭️ skipped', failed: '❌ failed' }
+const MODE: Record<LifecycleEntry['mode'], string> = {
+  started: '▶️ started',
+  'dry-run': '🧪 would run (dry run)',
+  skipped: '⏭️ skipped',
+  failed: '❌ failed'
+}
 
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
 export function renderLifecycle(entries: LifecycleEntry[]): string {
@@ -161,7 +90,13 @@ export function renderLifecycle(entries: LifecycleEntry[]): string {
     inert(`${e.state} (${e.trigger})`),
     MODE[e.mode],
     inert(e.executionId ?? ''),
-    inert(e.status ? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}` : e.scheduledFor ? `scheduled for ${when(e.scheduledFor)}` : ''),
+    inert(
+      e.status
+        ? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}`
+        : e.scheduledFor
+          ? `scheduled for ${when(e.scheduledFor)}`
+          : ''
+    ),
     e.hasImpactedResources === undefined ? '' : e.hasImpactedResources ? 'yes' : 'no',
     span(e.startTime, e.endTime),
     inert(e.note, 500)
@@ -169,9 +104,12 @@ export function renderLifecycle(entries: LifecycleEntry[]): string {
   const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []))
   const calls =
     requests.length > 0
-      ? `\n<details><summary>The ${requests.length} StartResourceStateUpdate call(s) a real run would make</summary>\n\n<pre>${requests.map((request) => inert(JSON.stringify(wire(request)), 10_000)).join('\n')}</pre>\n</details>\n`
+      ? `\n<details><summary>The ${requests.length} StartResourceStateUpdate call(s) a real run would make` +
+        `</summary>\n\n` +
+        `<pre>${requests.map((request) => inert(JSON.stringify(wire(request)), 10_000)).join('\n')}</pre>\n</details>\n`
       : ''
-  return `### Lifecycle\n\n${table(['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note'], rows)}${calls}`
+  const columns = ['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note']
+  return `### Lifecycle\n\n${table(columns, rows)}${calls}`
 }
 
 export interface SummaryOptions {
@@ -181,29 +119,57 @@ export interface SummaryOptions {
 
 /**
  * The summary at the richest level of detail that fits the budget: every target's table (large ones with their
- * passing rows folded into <details>); then only failing and warning rows; then counts per target. Failing and warning items are
- * always listed (their text cut shorter, then their number capped, only if they alone would not fit); the
- * JSON report has everything.
+ * passing rows folded into <details>); then only failing and warning rows; then counts per target. Failing and
+ * warning items are always listed (their text cut shorter, then their number capped, only if they alone would not
+ * fit); the JSON report has everything.
  */
-export function renderSummary(evaluation: Evaluation, results: TargetResult<Observation>[], elapsedMs: number, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}): string {
-  const head = [`## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`, `${inert(evaluation.reason)}\n`, `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`]
+export function renderSummary(
+  evaluation: Evaluation,
+  results: TargetResult<Observation>[],
+  elapsedMs: number,
+  { lifecycle = [], budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}
+): string {
+  const head = [
+    `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
+    `${inert(evaluation.reason)}\n`,
+    `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`
+  ]
   const flagged = evaluation.findings.filter((f) => f.severity !== 'pass')
   const flaggedKeys = new Set(flagged.map((f) => `${f.target}\u0000${f.item}`))
   const size = (text: string) => Buffer.byteLength(text, 'utf8')
-  const timeline = renderTimeline(results.flatMap((r) => r.snapshot ?? []), new Date(Math.max(...results.map((r) => r.endedAt), 0)).toISOString())
+  const timeline = renderTimeline(
+    results.flatMap((r) => r.snapshot ?? []),
+    new Date(Math.max(...results.map((r) => r.endedAt), 0)).toISOString()
+  )
   const sections = results.map((r) => ({ result: r, section: section(r) }))
-  const detailed = (detail: Detail) => sections.map(({ result, section: s }) => renderSection(s, (item) => flaggedKeys.has(`${result.label}\u0000${item}`), detail)).join('\n')
-  const counts = `### Targets\n\n${sections.map(({ result, section: s }) => `- ${itemCount(result, s)}`).join('\n')}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`
+  const detailed = (detail: Detail) =>
+    sections
+      .map(({ result, section: s }) =>
+        renderSection(s, (item) => flaggedKeys.has(`${result.label}\u0000${item}`), detail)
+      )
+      .join('\n')
+  const list = sections.map(({ result, section: s }) => `- ${itemCount(result, s)}`).join('\n')
+  const counts = `### Targets\n\n${list}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`
 
-  for (const [messageLength, cap] of [[1000, flagged.length], [200, flagged.length], [200, 2000], [100, 200]] as const) {
+  for (const [messageLength, cap] of [
+    [1000, flagged.length],
+    [200, flagged.length],
+    [200, 2000],
+    [100, 200]
+  ] as const) {
     const shown = flagged.slice(0, cap)
     const more = flagged.length - shown.length
     const items =
       shown.length > 0
-        ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}${more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : ''}`
+        ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}` +
+          (more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : '')
         : ''
     const base = [...head, items, renderLifecycle(lifecycle)].join('\n')
-    for (const body of [() => `${timeline}\n${detailed('fold')}`, () => `${timeline}\n${detailed('count')}`, () => counts]) {
+    for (const body of [
+      () => `${timeline}\n${detailed('fold')}`,
+      () => `${timeline}\n${detailed('count')}`,
+      () => counts
+    ]) {
       const text = `${base}\n${body()}`
       if (size(text) <= budget) return text
     }

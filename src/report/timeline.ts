@@ -14,7 +14,10 @@ const RUNNING = /RUNNING|IN_PROGRESS|PENDING/
 
 /** Mermaid's task syntax breaks on `:`, `#`, `;` and friends; keep names to a safe alphabet. */
 function safe(text: string): string {
-  return text.replaceAll('::', '.').replace(/[^A-Za-z0-9 ._()/-]/g, '_').slice(0, 80)
+  return text
+    .replaceAll('::', '.')
+    .replace(/[^A-Za-z0-9 ._()/-]/g, '_')
+    .slice(0, 80)
 }
 
 function stamp(iso: string): string {
@@ -25,11 +28,23 @@ function bars(observation: Observation, endedAt: string): Bar[] {
   const section = observation.label
   switch (observation.kind) {
     case 'image-build':
-      return observation.executions.flatMap((e) => (e.startTime ? [{ section, name: e.type, status: e.status, start: e.startTime, end: e.endTime ?? endedAt }] : []))
+      return observation.executions.flatMap((e) =>
+        e.startTime ? [{ section, name: e.type, status: e.status, start: e.startTime, end: e.endTime ?? endedAt }] : []
+      )
     case 'hook-results':
-      return observation.results.flatMap((r) => (r.invokedAt ? [{ section, name: r.typeName, status: r.status, start: r.invokedAt, end: r.finishedAt ?? endedAt }] : []))
+      return observation.results.flatMap((r) =>
+        r.invokedAt
+          ? [{ section, name: r.typeName, status: r.status, start: r.invokedAt, end: r.finishedAt ?? endedAt }]
+          : []
+      )
     case 'parallelcluster-stack':
-      return observation.resources.map((r) => ({ section, name: r.logicalId, status: r.failedStatus ?? r.status, start: r.firstAt, end: r.lastAt }))
+      return observation.resources.map((r) => ({
+        section,
+        name: r.logicalId,
+        status: r.failedStatus ?? r.status,
+        start: r.firstAt,
+        end: r.lastAt
+      }))
   }
 }
 
@@ -37,7 +52,10 @@ function bars(observation: Observation, endedAt: string): Bar[] {
 export function renderTimeline(observations: Observation[], endedAt: string, maxBars = 60): string {
   const all = observations.flatMap((o) => bars(o, endedAt)).filter((b) => Number.isFinite(Date.parse(b.start)))
   if (all.length === 0) return ''
-  const shown = [...all.filter((b) => FAILED.test(b.status)), ...all.filter((b) => !FAILED.test(b.status))].slice(0, maxBars)
+  const shown = [...all.filter((b) => FAILED.test(b.status)), ...all.filter((b) => !FAILED.test(b.status))].slice(
+    0,
+    maxBars
+  )
   const lines = ['```mermaid', 'gantt', '  dateFormat YYYY-MM-DD HH:mm:ss', '  axisFormat %H:%M']
   for (const section of [...new Set(shown.map((b) => b.section))]) {
     lines.push(`  section ${safe(section)}`)

@@ -1,9 +1,14 @@
 /**
- * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so this module
- * follows NextToken itself. For a change set, hooks run while it is being created: an empty or partial list
- * before the change set has finished creating means "not yet", never "nothing to check".
+ * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
+ * this module follows NextToken itself. For a change set, hooks run while it is being created: an empty or
+ * partial list before the change set has finished creating means "not yet", never "nothing to check".
  */
-import { DescribeChangeSetCommand, ListHookResultsCommand, type CloudFormationClient, type HookResultSummary } from '@aws-sdk/client-cloudformation'
+import {
+  DescribeChangeSetCommand,
+  ListHookResultsCommand,
+  type CloudFormationClient,
+  type HookResultSummary
+} from '@aws-sdk/client-cloudformation'
 import { matchesAny } from '../core/glob.js'
 import type { HookQuery } from '../core/targets.js'
 import type { Clock } from '../core/clock.js'
@@ -20,7 +25,11 @@ export interface HookWaitOptions {
   graceMs: number
 }
 
-async function listAll(client: CloudFormationClient, query: HookQuery, signal: AbortSignal): Promise<HookResultSummary[]> {
+async function listAll(
+  client: CloudFormationClient,
+  query: HookQuery,
+  signal: AbortSignal
+): Promise<HookResultSummary[]> {
   const results: HookResultSummary[] = []
   let NextToken: string | undefined
   do {
@@ -32,7 +41,12 @@ async function listAll(client: CloudFormationClient, query: HookQuery, signal: A
   return results
 }
 
-export function hookResultsTarget(client: CloudFormationClient, query: HookQuery, clock: Clock, options: HookWaitOptions): Target<HookResultsObservation> {
+export function hookResultsTarget(
+  client: CloudFormationClient,
+  query: HookQuery,
+  clock: Clock,
+  options: HookWaitOptions
+): Target<HookResultsObservation> {
   const started = clock.now()
   const firstSeen = new Map<string, string>()
   let previous: HookResult[] | undefined
@@ -43,7 +57,9 @@ export function hookResultsTarget(client: CloudFormationClient, query: HookQuery
     async poll(signal): Promise<PollResult<HookResultsObservation>> {
       // The change set first: once it has finished creating, the list read after it is complete.
       const changeSet = query.changeSetArn
-        ? await client.send(new DescribeChangeSetCommand({ ChangeSetName: query.changeSetArn }), { abortSignal: signal })
+        ? await client.send(new DescribeChangeSetCommand({ ChangeSetName: query.changeSetArn }), {
+            abortSignal: signal
+          })
         : undefined
       const now = new Date(clock.now()).toISOString()
       const listed = (await listAll(client, query, signal)).map((r): HookResult => {

@@ -1,4 +1,7 @@
-/** W1, image builds: the workflow executions of an image build version, with the image's own state to tell when more may come. */
+/**
+ * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
+ * more may come.
+ */
 import { GetImageCommand, paginateListWorkflowExecutions, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { ImageBuildVersionArn } from '../core/arn.js'
 import type { Clock } from '../core/clock.js'
@@ -52,16 +55,26 @@ function estimateQuietMs(executions: WorkflowExecution[], now: number): number |
 function describe(observation: ImageBuildObservation, imageRead: boolean): string {
   const workflows = observation.executions.map((e) => {
     const status = e.status.toLowerCase()
-    return terminalWorkflow.has(e.status) ? `${e.type} ${status}` : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`
+    return terminalWorkflow.has(e.status)
+      ? `${e.type} ${status}`
+      : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`
   })
   const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : []
   return [...image, workflows.join(', ') || 'no workflows yet'].join('; ')
 }
 
 /** Every workflow execution of the build, all pages. */
-async function listExecutions(client: ImagebuilderClient, imageBuildVersionArn: string, signal: AbortSignal): Promise<WorkflowExecution[]> {
+async function listExecutions(
+  client: ImagebuilderClient,
+  imageBuildVersionArn: string,
+  signal: AbortSignal
+): Promise<WorkflowExecution[]> {
   const executions: WorkflowExecution[] = []
-  const pages = paginateListWorkflowExecutions({ client, pageSize: 25, stopOnSameToken: true }, { imageBuildVersionArn }, { abortSignal: signal })
+  const pages = paginateListWorkflowExecutions(
+    { client, pageSize: 25, stopOnSameToken: true },
+    { imageBuildVersionArn },
+    { abortSignal: signal }
+  )
   for await (const page of pages)
     for (const e of page.workflowExecutions ?? [])
       executions.push({
@@ -81,7 +94,11 @@ async function listExecutions(client: ImagebuilderClient, imageBuildVersionArn: 
   return executions
 }
 
-export function imageBuildTarget(client: ImagebuilderClient, arn: ImageBuildVersionArn, clock: Clock): Target<ImageBuildObservation> {
+export function imageBuildTarget(
+  client: ImagebuilderClient,
+  arn: ImageBuildVersionArn,
+  clock: Clock
+): Target<ImageBuildObservation> {
   const label = `${arn.name} ${arn.version}/${arn.build}`
   let previous: ImageBuildObservation | undefined
   return {
@@ -90,13 +107,17 @@ export function imageBuildTarget(client: ImagebuilderClient, arn: ImageBuildVers
     async poll(signal): Promise<PollResult<ImageBuildObservation>> {
       // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
       const listed = (items: WorkflowExecution[]) => mergeListed(previous?.executions, items)
-      const whileRunning = previous?.executions.some(isRunning) ? listed(await listExecutions(client, arn.arn, signal)) : undefined
+      const whileRunning = previous?.executions.some(isRunning)
+        ? listed(await listExecutions(client, arn.arn, signal))
+        : undefined
       const readImage = whileRunning === undefined || !whileRunning.some(isRunning)
       let image = { status: previous?.imageStatus, reason: previous?.imageReason }
       let executions = whileRunning ?? []
       if (readImage) {
         // The image first, then the list: an image already terminal here means the list read after it is complete.
-        const state = (await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state
+        const state = (
+          await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })
+        ).image?.state
         image = { status: state?.status, reason: state?.reason }
         executions = listed(await listExecutions(client, arn.arn, signal))
       }

@@ -3,7 +3,10 @@
  * poll. Each id counts once, and an item seen before but missing now stays at its last known state, marked,
  * so a running item that drops out of a listing still holds the target open rather than letting it pass.
  */
-export function mergeListed<T extends { id: string; notListed?: boolean }>(previous: readonly T[] | undefined, listed: readonly T[]): T[] {
+export function mergeListed<T extends { id: string; notListed?: boolean }>(
+  previous: readonly T[] | undefined,
+  listed: readonly T[]
+): T[] {
   const byId = new Map<string, T>()
   for (const item of listed) byId.set(item.id, item)
   for (const old of previous ?? []) if (!byId.has(old.id)) byId.set(old.id, { ...old, notListed: true })

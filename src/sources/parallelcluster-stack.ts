@@ -1,8 +1,9 @@
 /**
- * W3, ParallelCluster stacks: the CloudFormation stack of a ParallelCluster image build (the stack is named after the image id), the
- * data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll reads only the
- * pages down to the newest event it has already seen. While the stack's Image Builder image is being built,
- * its workflow executions are read too: they give the progress and the end estimate the events cannot.
+ * W3, ParallelCluster stacks: the CloudFormation stack of a ParallelCluster image build (the stack is named after
+ * the image id), the data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll
+ * reads only the pages down to the newest event it has already seen. While the stack's Image Builder image is
+ * being built, its workflow executions are read too: they give the progress and the end estimate the events
+ * cannot.
  */
 import { paginateDescribeStackEvents, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
 import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/arn.js'
@@ -18,7 +19,11 @@ function isTerminalStackStatus(status: string | undefined): boolean {
 /** Reads an image build's workflow executions: the workflow executions source, for the image the stack builds. */
 export type ImageBuildWatcher = (imageBuildVersionArn: ImageBuildVersionArn) => Target<ImageBuildObservation>
 
-export function parallelClusterStackTarget(client: CloudFormationClient, image: ParallelClusterStack, watchImage?: ImageBuildWatcher): Target<ParallelClusterStackObservation> {
+export function parallelClusterStackTarget(
+  client: CloudFormationClient,
+  image: ParallelClusterStack,
+  watchImage?: ImageBuildWatcher
+): Target<ParallelClusterStackObservation> {
   const seen = new Set<string>()
   let build: { arn: string; target: Target<ImageBuildObservation> } | undefined
   const resources = new Map<string, StackResource>()
@@ -44,7 +49,13 @@ export function parallelClusterStackTarget(client: CloudFormationClient, image: 
       return
     }
     const id = event.LogicalResourceId ?? 'unknown'
-    const resource = resources.get(id) ?? { logicalId: id, type: event.ResourceType ?? 'unknown', status, firstAt: at, lastAt: at }
+    const resource = resources.get(id) ?? {
+      logicalId: id,
+      type: event.ResourceType ?? 'unknown',
+      status,
+      firstAt: at,
+      lastAt: at
+    }
     resource.status = status
     resource.reason = event.ResourceStatusReason
     resource.physicalId = event.PhysicalResourceId || resource.physicalId
@@ -58,7 +69,9 @@ export function parallelClusterStackTarget(client: CloudFormationClient, image: 
 
   /** The progress of the image the stack is building, while it builds; undefined when unknown. */
   const imageProgress = async (signal: AbortSignal): Promise<PollResult<ImageBuildObservation> | undefined> => {
-    const building = [...resources.values()].find((r) => r.type === 'AWS::ImageBuilder::Image' && r.status === 'CREATE_IN_PROGRESS' && r.physicalId)
+    const building = [...resources.values()].find(
+      (r) => r.type === 'AWS::ImageBuilder::Image' && r.status === 'CREATE_IN_PROGRESS' && r.physicalId
+    )
     const arn = parseImageBuildVersionArn(building?.physicalId ?? '')
     if (!watchImage || typeof arn === 'string') return undefined
     if (build?.arn !== arn.arn) build = { arn: arn.arn, target: watchImage(arn) }
@@ -78,7 +91,11 @@ export function parallelClusterStackTarget(client: CloudFormationClient, image: 
     async poll(signal): Promise<PollResult<ParallelClusterStackObservation>> {
       const fresh: StackEvent[] = []
       const freshIds = new Set<string>()
-      const pages = paginateDescribeStackEvents({ client, stopOnSameToken: true }, { StackName: image.imageId }, { abortSignal: signal })
+      const pages = paginateDescribeStackEvents(
+        { client, stopOnSameToken: true },
+        { StackName: image.imageId },
+        { abortSignal: signal }
+      )
       read: for await (const page of pages) {
         for (const event of page.StackEvents ?? []) {
           if (event.EventId && seen.has(event.EventId)) break read
@@ -103,7 +120,9 @@ export function parallelClusterStackTarget(client: CloudFormationClient, image: 
         snapshot: { ...snapshot },
         settled,
         etaMs: building?.etaMs,
-        progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete${failed ? `, ${failed} failed` : ''}${building ? `; Image Builder ${building.progress}` : ''}`
+        progress:
+          `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete` +
+          `${failed ? `, ${failed} failed` : ''}${building ? `; Image Builder ${building.progress}` : ''}`
       }
     }
   }

@@ -15,11 +15,19 @@ export interface SourceClients {
   cloudFormation(region: string): CloudFormationClient
 }
 
-export function targetsOf(targets: Targets, clients: SourceClients, clock: Clock, hooks: HookWaitOptions): Target<Observation>[] {
-  const imageBuild = (arn: Targets['imageBuilds'][number]) => imageBuildTarget(clients.imageBuilder(arn.region), arn, clock)
+export function targetsOf(
+  targets: Targets,
+  clients: SourceClients,
+  clock: Clock,
+  hooks: HookWaitOptions
+): Target<Observation>[] {
+  const imageBuild = (arn: Targets['imageBuilds'][number]) =>
+    imageBuildTarget(clients.imageBuilder(arn.region), arn, clock)
   return [
     ...targets.imageBuilds.map(imageBuild),
     ...targets.hookResults.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
-    ...targets.parallelclusterStacks.map((stack) => parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, imageBuild))
+    ...targets.parallelclusterStacks.map((stack) =>
+      parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, imageBuild)
+    )
   ]
 }

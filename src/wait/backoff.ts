@@ -8,7 +8,11 @@ export interface BackoffOptions {
  * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
  * jobs spread out, never below min nor above max.
  */
-export function backoffDelay(attempt: number, { minDelayMs, maxDelayMs }: BackoffOptions, random: () => number): number {
+export function backoffDelay(
+  attempt: number,
+  { minDelayMs, maxDelayMs }: BackoffOptions,
+  random: () => number
+): number {
   const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30))
   return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))))
 }
@@ -19,7 +23,12 @@ export function backoffDelay(attempt: number, { minDelayMs, maxDelayMs }: Backof
  * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
  * verdict follows the settling closely.
  */
-export function nextDelay(attempt: number, etaMs: number | undefined, options: BackoffOptions, random: () => number): number {
+export function nextDelay(
+  attempt: number,
+  etaMs: number | undefined,
+  options: BackoffOptions,
+  random: () => number
+): number {
   const { minDelayMs, maxDelayMs } = options
   if (etaMs !== undefined && etaMs > 0) return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)))
   return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random)

@@ -65,19 +65,35 @@ export async function waitForAll<S>(targets: Target<S>[], options: WaitOptions):
       const quiet = result.etaMs !== undefined && result.etaMs > 0
       delay = nextDelay(t.attempt, result.etaMs, options.backoff, random)
       t.attempt = quiet ? 0 : t.attempt + 1
-      event = { label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt, nextDelayMs: delay }
+      event = {
+        label: t.target.label,
+        progress: result.progress,
+        elapsedMs: clock.now() - startedAt,
+        nextDelayMs: delay
+      }
     } catch (error) {
       if (signal.aborted) return
       const message = options.describeError(error)
       if (options.isPermanent(error, clock.now() - startedAt)) {
         finish(t, 'error', message)
-        options.onPoll?.({ label: t.target.label, progress: 'stopped', elapsedMs: clock.now() - startedAt, error: message })
+        options.onPoll?.({
+          label: t.target.label,
+          progress: 'stopped',
+          elapsedMs: clock.now() - startedAt,
+          error: message
+        })
         return
       }
       t.lastError = message
       t.attempt += 1
       delay = backoffDelay(t.attempt, options.backoff, random)
-      event = { label: t.target.label, progress: 'poll failed, will retry', elapsedMs: clock.now() - startedAt, nextDelayMs: delay, error: message }
+      event = {
+        label: t.target.label,
+        progress: 'poll failed, will retry',
+        elapsedMs: clock.now() - startedAt,
+        nextDelayMs: delay,
+        error: message
+      }
     }
     t.nextAt = clock.now() + delay
     options.onPoll?.(event)
