@@ -75105,12 +75105,10 @@ class RateLimiter {
 /** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
 async function mapConcurrent(items, concurrency, work) {
     const results = new Array(items.length);
-    let cursor = 0;
+    const pending = [...items.entries()];
     const worker = async () => {
-        while (cursor < items.length) {
-            const index = cursor++;
-            results[index] = await work(items[index]);
-        }
+        for (let next = pending.shift(); next; next = pending.shift())
+            results[next[0]] = await work(next[1]);
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
     return results;
@@ -75284,20 +75282,26 @@ function matchesAny(name, globs) {
 
 ;// CONCATENATED MODULE: ./src/lifecycle/select.ts
 /** Order of the states a build can be moved along; moving back is never done implicitly. */
-const RANK = { AVAILABLE: 0, DEPRECATED: 1, DISABLED: 2, DELETED: 3 };
+const RANK = new Map([
+    ['AVAILABLE', 0],
+    ['DEPRECATED', 1],
+    ['DISABLED', 2],
+    ['DELETED', 3]
+]);
 /**
  * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED.
  * A build named explicitly (this build, an ARN) may also be in another state, e.g. FAILED after its tests.
  */
 function needsUpdate(current, target, named = false) {
-    if (current === undefined || !(current in RANK)) {
+    const from = current === undefined ? undefined : RANK.get(current);
+    if (from === undefined) {
         return named && current !== undefined
             ? { needed: true }
             : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` };
     }
     if (current === target)
         return { needed: false, why: `already ${target}` };
-    if (RANK[current] > RANK[target])
+    if (from > (RANK.get(target) ?? Infinity))
         return { needed: false, why: `already ${current}, past ${target}` };
     return { needed: true };
 }
@@ -75324,11 +75328,11 @@ function selectPrevious(builds, current, keep, target) {
     older.forEach((build, index) => {
         if (index < keep)
             return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
-        const { needed, why } = needsUpdate(build.state, target);
-        if (needed)
+        const need = needsUpdate(build.state, target);
+        if (need.needed)
             selection.selected.push(build);
         else
-            selection.skipped.push({ build, why: why });
+            selection.skipped.push({ build, why: need.why });
     });
     return selection;
 }
@@ -75358,8 +75362,9 @@ function selectStale(builds, rules, now, current = new Set()) {
         byImage.set(build.name, [...(byImage.get(build.name) ?? []), build]);
     }
     const decisions = [];
-    for (const name of [...byImage.keys()].sort()) {
-        const newestFirst = byImage.get(name).sort((a, b) => compareVersions(b.version, a.version));
+    const byName = [...byImage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [name, versions] of byName) {
+        const newestFirst = versions.sort((a, b) => compareVersions(b.version, a.version));
         newestFirst.forEach((build, index) => {
             const decide = (decision, why) => decisions.push({ build, decision, why });
             if (current.has(build.arn))
@@ -75378,9 +75383,9 @@ function selectStale(builds, rules, now, current = new Set()) {
             }
             if (!rules.states.includes(build.state ?? ''))
                 return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`);
-            const { needed, why } = needsUpdate(build.state, rules.action.state);
-            if (!needed)
-                return decide('skipped', why);
+            const need = needsUpdate(build.state, rules.action.state);
+            if (!need.needed)
+                return decide('skipped', need.why);
             decide('act', `stale: ${build.state} -> ${rules.action.state}`);
         });
     }

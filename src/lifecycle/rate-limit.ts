@@ -33,12 +33,9 @@ export async function mapConcurrent<T, R>(
   work: (item: T) => Promise<R>
 ): Promise<R[]> {
   const results: R[] = new Array(items.length)
-  let cursor = 0
+  const pending = [...items.entries()]
   const worker = async () => {
-    while (cursor < items.length) {
-      const index = cursor++
-      results[index] = await work(items[index] as T)
-    }
+    for (let next = pending.shift(); next; next = pending.shift()) results[next[0]] = await work(next[1])
   }
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker))
   return results

@@ -7,25 +7,29 @@ export interface Selection {
 }
 
 /** Order of the states a build can be moved along; moving back is never done implicitly. */
-const RANK: Record<string, number> = { AVAILABLE: 0, DEPRECATED: 1, DISABLED: 2, DELETED: 3 }
+const RANK = new Map<string, number>([
+  ['AVAILABLE', 0],
+  ['DEPRECATED', 1],
+  ['DISABLED', 2],
+  ['DELETED', 3]
+])
+
+/** Whether an update is needed, and if not, why. */
+export type Need = { needed: true; why?: undefined } | { needed: false; why: string }
 
 /**
  * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED.
  * A build named explicitly (this build, an ARN) may also be in another state, e.g. FAILED after its tests.
  */
-export function needsUpdate(
-  current: string | undefined,
-  target: ImageState,
-  named = false
-): { needed: boolean; why?: string } {
-  if (current === undefined || !(current in RANK)) {
+export function needsUpdate(current: string | undefined, target: ImageState, named = false): Need {
+  const from = current === undefined ? undefined : RANK.get(current)
+  if (from === undefined) {
     return named && current !== undefined
       ? { needed: true }
       : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` }
   }
   if (current === target) return { needed: false, why: `already ${target}` }
-  if ((RANK[current] as number) > (RANK[target] as number))
-    return { needed: false, why: `already ${current}, past ${target}` }
+  if (from > (RANK.get(target) ?? Infinity)) return { needed: false, why: `already ${current}, past ${target}` }
   return { needed: true }
 }
 
@@ -58,9 +62,9 @@ export function selectPrevious(
   older.forEach((build, index) => {
     if (index < keep)
       return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` })
-    const { needed, why } = needsUpdate(build.state, target)
-    if (needed) selection.selected.push(build)
-    else selection.skipped.push({ build, why: why as string })
+    const need = needsUpdate(build.state, target)
+    if (need.needed) selection.selected.push(build)
+    else selection.skipped.push({ build, why: need.why })
   })
   return selection
 }

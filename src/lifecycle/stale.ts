@@ -28,8 +28,9 @@ export function selectStale(
     byImage.set(build.name, [...(byImage.get(build.name) ?? []), build])
   }
   const decisions: CleanupDecision[] = []
-  for (const name of [...byImage.keys()].sort()) {
-    const newestFirst = (byImage.get(name) as BuildVersion[]).sort((a, b) => compareVersions(b.version, a.version))
+  const byName = [...byImage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  for (const [name, versions] of byName) {
+    const newestFirst = versions.sort((a, b) => compareVersions(b.version, a.version))
     newestFirst.forEach((build, index) => {
       const decide = (decision: Decision, why: string) => decisions.push({ build, decision, why })
       if (current.has(build.arn)) return decide('kept', 'named as the current version')
@@ -47,8 +48,8 @@ export function selectStale(
       }
       if (!rules.states.includes(build.state ?? ''))
         return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`)
-      const { needed, why } = needsUpdate(build.state, rules.action.state)
-      if (!needed) return decide('skipped', why as string)
+      const need = needsUpdate(build.state, rules.action.state)
+      if (!need.needed) return decide('skipped', need.why)
       decide('act', `stale: ${build.state} -> ${rules.action.state}`)
     })
   }
