@@ -1,5 +1,8 @@
 /** CloudFormation operations (awsQuery): each takes the form parameters and returns the `<Op>Result` body. */
+import { guarded } from './access.js'
 import { SimError } from './errors.js'
+import { describeEvents, lastOperations, physicalId, stackEventDetail, stackEventId } from './events.js'
+import { getHookResult } from './hook-detail.js'
 import { paginate } from './pagination.js'
 import { stateAt, type SimStack } from './scenario.js'
 import type { SimState } from './state.js'
@@ -102,7 +105,8 @@ const describeStacks: CloudFormationHandler = (state, p, elapsed) => {
         StackId: stack.id,
         CreationTime: new Date(state.epoch + (stack.events[0]?.at ?? 0)),
         StackStatus: last?.status ?? 'CREATE_IN_PROGRESS',
-        StackStatusReason: last?.reason
+        StackStatusReason: last?.reason,
+        LastOperations: lastOperations(stack, elapsed)
       }
     ]
   }
@@ -125,23 +129,26 @@ const describeStackEvents: CloudFormationHandler = (state, p, elapsed) => {
   return {
     StackEvents: page.items.map(({ event, index }) => ({
       StackId: stack.id,
-      EventId: `${event.logicalId}-${event.status}-${String(index).padStart(6, '0')}`,
+      EventId: stackEventId(event, index),
       StackName: stack.name,
       LogicalResourceId: event.logicalId,
-      PhysicalResourceId:
-        event.physicalId ?? (event.logicalId === stack.name ? stack.id : `${stack.name}-${event.logicalId}`),
+      PhysicalResourceId: physicalId(stack, event),
       ResourceType: event.resourceType,
       Timestamp: new Date(state.epoch + event.at),
       ResourceStatus: event.status,
-      ResourceStatusReason: event.reason
+      ResourceStatusReason: event.reason,
+      ...stackEventDetail(stack, event)
     })),
     NextToken: page.nextToken
   }
 }
 
-export const cloudFormationOperations: Record<string, CloudFormationHandler> = {
+/** Each behind its IAM action (a scenario's `denied` list). */
+export const cloudFormationOperations: Record<string, CloudFormationHandler> = guarded('cloudformation', {
   ListHookResults: listHookResults,
+  GetHookResult: getHookResult,
   DescribeChangeSet: describeChangeSet,
+  DescribeEvents: describeEvents,
   DescribeStacks: describeStacks,
   DescribeStackEvents: describeStackEvents
-}
+})

@@ -4,12 +4,19 @@
  */
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { parseDuration } from '../src/core/duration.js'
+import {
+  parseChangeSetOperation,
+  parseHookInvocation,
+  parseHookResultDetail,
+  parseStackOperations,
+  type ChangeSetOperation,
+  type HookResultDetail,
+  type SimHookInvocation,
+  type SimStackOperation
+} from './hook-scenario.js'
+import { at, list, optNum, optStr, ScenarioError, sortedTimeline, str, type Raw, type Timed } from './scenario-fields.js'
 
-export interface Timed {
-  /** Offset from the simulator's start, in milliseconds. */
-  at: number
-}
+export { ScenarioError, type Timed }
 export interface ImageState extends Timed {
   status: string
   reason?: string
@@ -44,13 +51,13 @@ export interface SimImage {
   timeline: ImageState[]
   workflows: SimWorkflow[]
 }
-export interface SimChangeSet {
+export interface SimChangeSet extends ChangeSetOperation {
   arn: string
   name: string
   stackName: string
   timeline: { at: number; status: string; reason?: string }[]
 }
-export interface SimHookResult {
+export interface SimHookResult extends HookResultDetail {
   id: string
   typeName: string
   typeArn: string
@@ -68,11 +75,14 @@ export interface SimStackEvent extends Timed {
   status: string
   reason?: string
   physicalId?: string
+  /** The Hook* fields of a stack event: a hook invoked for this resource during the stack operation. */
+  hook?: SimHookInvocation
 }
 export interface SimStack {
   name: string
   id: string
   events: SimStackEvent[]
+  operations: SimStackOperation[]
 }
 export type FaultKind = 'error' | 'reset' | 'reset-mid-body' | 'malformed' | 'slow' | 'duplicate-item' | 'vanish'
 
@@ -116,39 +126,8 @@ export interface Scenario {
   faults: SimFault[]
   /** Requests per second each operation accepts (by the simulator's clock); more are throttled. */
   rateLimits: Record<string, number>
-}
-
-type Raw = Record<string, unknown>
-
-export class ScenarioError extends Error {}
-
-function at(value: unknown, where: string): number {
-  const ms = parseDuration(value as string | number)
-  if (ms === undefined)
-    throw new ScenarioError(`${where}: "at" must be a duration like 90s or 9m, got ${JSON.stringify(value)}`)
-  return ms
-}
-
-function list(raw: unknown): Raw[] {
-  return Array.isArray(raw) ? (raw as Raw[]) : []
-}
-
-function str(raw: Raw, key: string, where: string, fallback?: string): string {
-  const value = raw[key] ?? fallback
-  if (value === undefined || value === null) throw new ScenarioError(`${where}: "${key}" is required`)
-  return String(value)
-}
-
-function optStr(value: unknown): string | undefined {
-  return value === undefined || value === null ? undefined : String(value)
-}
-
-function optNum(value: unknown): number | undefined {
-  return value === undefined || value === null ? undefined : Number(value)
-}
-
-function sortedTimeline<T extends Timed>(entries: T[]): T[] {
-  return [...entries].sort((a, b) => a.at - b.at)
+  /** IAM actions the caller is not allowed, e.g. `cloudformation:GetHookResult` or `kms:Decrypt`. */
+  denied: string[]
 }
 
 /** Build a scenario from parsed YAML/JSON, filling defaults and turning every offset into milliseconds. */
@@ -214,12 +193,8 @@ export function normalizeScenario(doc: Raw): Scenario {
     return {
       name,
       stackName,
-      arn: str(
-        cs,
-        'arn',
-        where,
-        `arn:aws:cloudformation:${region}:${account}:changeSet/${name}/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`
-      ),
+      ...parseChangeSetOperation(cs, where, `22222222-0000-4000-8000-${String(i).padStart(12, '0')}`),
+      arn: str(cs, 'arn', where, `arn:aws:cloudformation:${region}:${account}:changeSet/${name}/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`),
       timeline: sortedTimeline(
         list(cs.timeline ?? [{ at: 0, status: 'CREATE_COMPLETE' }]).map((e, k) => ({
           at: at(e.at, `${where}.timeline[${k}]`),
@@ -233,6 +208,7 @@ export function normalizeScenario(doc: Raw): Scenario {
     const where = `hookResults[${i}]`
     const typeName = str(h, 'typeName', where)
     return {
+      ...parseHookResultDetail(h, where),
       id: str(h, 'id', where, `hr-${String(i).padStart(6, '0')}`),
       typeName,
       typeArn: str(
@@ -274,9 +250,11 @@ export function normalizeScenario(doc: Raw): Scenario {
           resourceType: str(e, 'resourceType', `${where}.events[${k}]`, 'AWS::CloudFormation::Stack'),
           status: str(e, 'status', `${where}.events[${k}]`),
           reason: optStr(e.reason),
-          physicalId: optStr(e.physicalId)
+          physicalId: optStr(e.physicalId),
+          hook: parseHookInvocation(e.hook, `${where}.events[${k}].hook`)
         }))
-      )
+      ),
+      operations: parseStackOperations(s.operations, `${where}.operations`)
     }
   })
   const lc = (doc.lifecycle as Raw | undefined) ?? {}
@@ -309,7 +287,8 @@ export function normalizeScenario(doc: Raw): Scenario {
       reason: optStr(lc.reason)
     },
     faults,
-    rateLimits: (doc.rateLimits as Record<string, number>) ?? {}
+    rateLimits: (doc.rateLimits as Record<string, number>) ?? {},
+    denied: list(doc.denied).map(String)
   }
 }
 
