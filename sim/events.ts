@@ -40,7 +40,11 @@ function hookFields(hook: SimHookInvocation | undefined): Record<string, unknown
 
 /** StackEvent's OperationId and Hook* members; HookInvocationId (StackEvent only) ties it to GetHookResult. */
 export function stackEventDetail(stack: SimStack, event: SimStackEvent): Record<string, unknown> {
-  return { OperationId: operationOf(stack, event)?.id, ...hookFields(event.hook), HookInvocationId: event.hook?.invocationId }
+  return {
+    OperationId: operationOf(stack, event)?.id,
+    ...hookFields(event.hook),
+    HookInvocationId: event.hook?.invocationId
+  }
 }
 
 /** Stack.LastOperations: "the most recent operations performed on this stack", newest first. */
@@ -56,7 +60,9 @@ export function lastOperations(stack: SimStack, elapsed: number): Record<string,
 function stackOperationStatus(stack: SimStack, operation: SimStackOperation, asOf: number): string {
   const next = stack.operations.find((o) => o.at > operation.at && o.at <= asOf)
   if (next?.type.includes('ROLLBACK') && !operation.type.includes('ROLLBACK')) return 'FAILED'
-  const own = stack.events.filter((e) => e.at <= asOf && e.logicalId === stack.name && operationOf(stack, e) === operation)
+  const own = stack.events.filter(
+    (e) => e.at <= asOf && e.logicalId === stack.name && operationOf(stack, e) === operation
+  )
   const last = own.at(-1)?.status
   if (!last || last.endsWith('_IN_PROGRESS')) return 'IN_PROGRESS'
   if (last.endsWith('_FAILED')) return 'FAILED'
@@ -171,11 +177,15 @@ export function describeEvents(state: SimState, p: Record<string, string>, elaps
     : state.scenario.stacks.filter((s) => s.events.some((e) => e.at <= elapsed) && onStack(s.name, s.id))
   // What AWS answers for an unknown change set or stack here is not documented: as DescribeStackEvents answers.
   if (ChangeSetName && changeSets.length === 0) throw validation(`ChangeSet [${ChangeSetName}] does not exist`)
-  if (StackName && stacks.length === 0 && changeSets.length === 0) throw validation(`Stack with id ${StackName} does not exist`)
+  if (StackName && stacks.length === 0 && changeSets.length === 0)
+    throw validation(`Stack with id ${StackName} does not exist`)
   const failedOnly = p['Filters.FailedEvents'] === 'true'
   const size = state.scenario.pageSize.DescribeEvents ?? PAGE_SIZE
   const page = paginate('DescribeEvents', p.NextToken, size, elapsed, 'ValidationError', (asOf) =>
-    [...stacks.flatMap((s) => stackEvents(state, s, asOf)), ...changeSets.flatMap((c) => changeSetEvents(state, c, asOf))]
+    [
+      ...stacks.flatMap((s) => stackEvents(state, s, asOf)),
+      ...changeSets.flatMap((c) => changeSetEvents(state, c, asOf))
+    ]
       .filter((l) => (!OperationId || l.event.OperationId === OperationId) && (!failedOnly || isFailed(l.event)))
       // Newest first, as DescribeStackEvents lists; the sort is stable, so reversing first keeps ties newest first.
       .reverse()

@@ -14,7 +14,17 @@ import {
   type SimHookInvocation,
   type SimStackOperation
 } from './hook-scenario.js'
-import { at, list, optNum, optStr, ScenarioError, sortedTimeline, str, type Raw, type Timed } from './scenario-fields.js'
+import {
+  at,
+  list,
+  optNum,
+  optStr,
+  ScenarioError,
+  sortedTimeline,
+  str,
+  type Raw,
+  type Timed
+} from './scenario-fields.js'
 
 export { ScenarioError, type Timed }
 export interface ImageState extends Timed {
@@ -194,7 +204,12 @@ export function normalizeScenario(doc: Raw): Scenario {
       name,
       stackName,
       ...parseChangeSetOperation(cs, where, `22222222-0000-4000-8000-${String(i).padStart(12, '0')}`),
-      arn: str(cs, 'arn', where, `arn:aws:cloudformation:${region}:${account}:changeSet/${name}/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`),
+      arn: str(
+        cs,
+        'arn',
+        where,
+        `arn:aws:cloudformation:${region}:${account}:changeSet/${name}/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`
+      ),
       timeline: sortedTimeline(
         list(cs.timeline ?? [{ at: 0, status: 'CREATE_COMPLETE' }]).map((e, k) => ({
           at: at(e.at, `${where}.timeline[${k}]`),

@@ -65,12 +65,21 @@ describe('GetHookResult', () => {
       ['S3_BUCKET_REPLICATION', 'SKIPPED', undefined]
     ])
     // Hostile text crosses the XML answer unchanged: escaping is the action's job, not the wire's.
-    expect(r.Annotations?.[0]?.StatusMessage).toBe('Bucket <b>AssetsBucket</b> allows public access: PublicAccessBlockConfiguration is missing')
+    expect(r.Annotations?.[0]?.StatusMessage).toBe(
+      'Bucket <b>AssetsBucket</b> allows public access: PublicAccessBlockConfiguration is missing'
+    )
     expect(r.Annotations?.[1]?.RemediationLink).toBe('javascript:alert(document.cookie)')
     expect(r.Annotations?.[2]?.RemediationLink).toBe('https://wiki.example.com/logging" onmouseover="alert(1)')
-    expect(r.Annotations?.[4]).toEqual({ AnnotationName: 'S3_BUCKET_REPLICATION', Status: 'SKIPPED', StatusMessage: 'Rule skipped: no replication requirement in this account' })
+    expect(r.Annotations?.[4]).toEqual({
+      AnnotationName: 'S3_BUCKET_REPLICATION',
+      Status: 'SKIPPED',
+      StatusMessage: 'Rule skipped: no replication requirement in this account'
+    })
     const queue = await client.send(new GetHookResultCommand({ HookResultId: QUEUE }))
-    expect(queue.Annotations?.[1]).toMatchObject({ AnnotationName: 'SQS_QUEUE_DLQ', RemediationLink: 'data:text/html,<script>alert(1)</script>' })
+    expect(queue.Annotations?.[1]).toMatchObject({
+      AnnotationName: 'SQS_QUEUE_DLQ',
+      RemediationLink: 'data:text/html,<script>alert(1)</script>'
+    })
     expect(queue.Annotations?.[1]?.SeverityLevel).toBeUndefined()
   })
 
@@ -83,9 +92,9 @@ describe('GetHookResult', () => {
     const running = await client.send(new GetHookResultCommand({ HookResultId: GUARD }))
     expect(running.Status).toBe('HOOK_IN_PROGRESS')
     expect(running.Annotations ?? []).toEqual([])
-    await expect(client.send(new GetHookResultCommand({ HookResultId: '0f3c1a52-0000-4000-8000-000000000000' }))).rejects.toBeInstanceOf(
-      HookResultNotFoundException
-    )
+    await expect(
+      client.send(new GetHookResultCommand({ HookResultId: '0f3c1a52-0000-4000-8000-000000000000' }))
+    ).rejects.toBeInstanceOf(HookResultNotFoundException)
   })
 
   it('refuses an id outside the model pattern (a UUID) with ValidationError', async () => {
@@ -99,11 +108,20 @@ describe('GetHookResult', () => {
   it('answers AccessDenied (403) when the role lacks cloudformation:GetHookResult; ListHookResults still answers', async () => {
     const client = await open('hooks-detail-denied.yml')
     advance(10_000)
-    const error = await client.send(new GetHookResultCommand({ HookResultId: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d' })).catch((e: unknown) => e)
-    expect(error).toMatchObject({ name: 'AccessDenied', $fault: 'client', message: expect.stringContaining('not authorized to perform: cloudformation:GetHookResult') })
+    const error = await client
+      .send(new GetHookResultCommand({ HookResultId: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d' }))
+      .catch((e: unknown) => e)
+    expect(error).toMatchObject({
+      name: 'AccessDenied',
+      $fault: 'client',
+      message: expect.stringContaining('not authorized to perform: cloudformation:GetHookResult')
+    })
     expect((error as { $metadata: { httpStatusCode: number } }).$metadata.httpStatusCode).toBe(403)
     const listed = await client.send(
-      new ListHookResultsCommand({ TargetType: 'CHANGE_SET', TargetId: 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-9/2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a' })
+      new ListHookResultsCommand({
+        TargetType: 'CHANGE_SET',
+        TargetId: 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-9/2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a'
+      })
     )
     expect(listed.HookResults?.map((r) => r.Status)).toEqual(['HOOK_COMPLETE_FAILED'])
   })
@@ -111,7 +129,9 @@ describe('GetHookResult', () => {
   it('refuses a result encrypted with a customer key the role cannot decrypt, naming kms:Decrypt and the key', async () => {
     const client = await open('hooks-kms-denied.yml')
     advance(10_000)
-    await expect(client.send(new GetHookResultCommand({ HookResultId: '6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e' }))).rejects.toMatchObject({
+    await expect(
+      client.send(new GetHookResultCommand({ HookResultId: '6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e' }))
+    ).rejects.toMatchObject({
       name: 'AccessDenied',
       message: expect.stringMatching(/kms:Decrypt on resource: arn:aws:kms:us-east-1:123456789012:key\/1234abcd/)
     })
@@ -127,8 +147,12 @@ describe('DescribeEvents for a change set (early validation)', () => {
     advance(10_000)
     const cs = await client.send(new DescribeChangeSetCommand({ ChangeSetName: CHANGE_SET }))
     expect(cs.Status).toBe('FAILED')
-    expect(cs.StatusReason).toMatch(/^The following hook\(s\)\/validation failed: \[AWS::EarlyValidation::ResourceExistenceCheck/)
-    const r = await client.send(new DescribeEventsCommand({ ChangeSetName: CHANGE_SET, Filters: { FailedEvents: true } }))
+    expect(cs.StatusReason).toMatch(
+      /^The following hook\(s\)\/validation failed: \[AWS::EarlyValidation::ResourceExistenceCheck/
+    )
+    const r = await client.send(
+      new DescribeEventsCommand({ ChangeSetName: CHANGE_SET, Filters: { FailedEvents: true } })
+    )
     const events = r.OperationEvents ?? []
     expect(events.map((e) => [e.EventType, e.LogicalResourceId, e.ValidationName, e.ValidationFailureMode])).toEqual([
       ['VALIDATION_ERROR', 'OldLogsBucket', 'AWS::EarlyValidation::S3BucketEmptinessCheck', 'WARN'],
@@ -147,7 +171,9 @@ describe('DescribeEvents for a change set (early validation)', () => {
     })
     expect(events[1]?.ValidationStatusReason).toContain('<script>x</script>')
     expect(events[0]?.Timestamp).toBeInstanceOf(Date)
-    const byOperation = await client.send(new DescribeEventsCommand({ OperationId: '5d6e7f80-91a2-4b3c-8d4e-5f60718293a4' }))
+    const byOperation = await client.send(
+      new DescribeEventsCommand({ OperationId: '5d6e7f80-91a2-4b3c-8d4e-5f60718293a4' })
+    )
     expect(byOperation.OperationEvents).toHaveLength(3)
     const byName = await client.send(new DescribeEventsCommand({ ChangeSetName: 'pr-8', StackName: 'web-service' }))
     expect(byName.OperationEvents).toHaveLength(3)
@@ -157,7 +183,9 @@ describe('DescribeEvents for a change set (early validation)', () => {
     const client = await open('hooks-early-validation.yml')
     advance(2_000)
     const r = await client.send(new DescribeEventsCommand({ ChangeSetName: CHANGE_SET }))
-    expect(r.OperationEvents?.map((e) => [e.LogicalResourceId, e.OperationStatus])).toEqual([['AssetsBucket', 'IN_PROGRESS']])
+    expect(r.OperationEvents?.map((e) => [e.LogicalResourceId, e.OperationStatus])).toEqual([
+      ['AssetsBucket', 'IN_PROGRESS']
+    ])
   })
 
   it('refuses a call without ChangeSetName, OperationId or StackName, and an unknown change set', async () => {
@@ -168,14 +196,17 @@ describe('DescribeEvents for a change set (early validation)', () => {
       message: expect.stringContaining('does not exist')
     })
     // A change set named without its stack cannot be told from one of another stack.
-    await expect(client.send(new DescribeEventsCommand({ ChangeSetName: 'pr-8' }))).rejects.toMatchObject({ name: 'ValidationError' })
+    await expect(client.send(new DescribeEventsCommand({ ChangeSetName: 'pr-8' }))).rejects.toMatchObject({
+      name: 'ValidationError'
+    })
   })
 
   it('pages with NextToken through the SDK paginator', async () => {
     const client = await open('hooks-early-validation.yml', (y) => `pageSize: { DescribeEvents: 2 }\n${y}`)
     advance(10_000)
     const pages: OperationEvent[][] = []
-    for await (const page of paginateDescribeEvents({ client }, { ChangeSetName: CHANGE_SET })) pages.push(page.OperationEvents ?? [])
+    for await (const page of paginateDescribeEvents({ client }, { ChangeSetName: CHANGE_SET }))
+      pages.push(page.OperationEvents ?? [])
     expect(pages.map((p) => p.length)).toEqual([2, 1])
     expect(new Set(pages.flat().map((e) => e.EventId)).size).toBe(3)
   })
@@ -188,7 +219,8 @@ describe('a stack operation that invoked hooks', () => {
 
   async function stackEvents(client: CloudFormationClient): Promise<StackEvent[]> {
     const events: StackEvent[] = []
-    for await (const page of paginateDescribeStackEvents({ client }, { StackName: STACK })) events.push(...(page.StackEvents ?? []))
+    for await (const page of paginateDescribeStackEvents({ client }, { StackName: STACK }))
+      events.push(...(page.StackEvents ?? []))
     return events
   }
 
@@ -203,7 +235,11 @@ describe('a stack operation that invoked hooks', () => {
       ['BuildHost', 'MyOrg::Cost::InstanceSize', 'HOOK_IN_PROGRESS', 'WARN'],
       ['JobsQueue', 'MyOrg::Guard::StorageRules', 'HOOK_IN_PROGRESS', 'FAIL']
     ])
-    expect(hooked[0]).toMatchObject({ OperationId: UPDATE, HookInvocationPoint: 'PRE_PROVISION', HookStatusReason: expect.stringContaining('SQS_QUEUE_ENCRYPTED') })
+    expect(hooked[0]).toMatchObject({
+      OperationId: UPDATE,
+      HookInvocationPoint: 'PRE_PROVISION',
+      HookStatusReason: expect.stringContaining('SQS_QUEUE_ENCRYPTED')
+    })
     expect(events[0]).toMatchObject({ ResourceStatus: 'UPDATE_ROLLBACK_COMPLETE', OperationId: ROLLBACK })
     expect(events.at(-1)?.OperationId).toBe('0a1b2c3d-1111-4e5f-8a9b-0c1d2e3f4a5b')
     // The invocation id is the id GetHookResult takes.
@@ -216,7 +252,10 @@ describe('a stack operation that invoked hooks', () => {
     const client = await open('hooks-stack-deployment.yml')
     advance(3_000)
     const during = await client.send(new DescribeStacksCommand({ StackName: STACK }))
-    expect(during.Stacks?.[0]).toMatchObject({ StackStatus: 'UPDATE_IN_PROGRESS', LastOperations: [{ OperationId: UPDATE, OperationType: 'UPDATE_STACK' }, { OperationType: 'CREATE_STACK' }] })
+    expect(during.Stacks?.[0]).toMatchObject({
+      StackStatus: 'UPDATE_IN_PROGRESS',
+      LastOperations: [{ OperationId: UPDATE, OperationType: 'UPDATE_STACK' }, { OperationType: 'CREATE_STACK' }]
+    })
     advance(9_000)
     const after = await client.send(new DescribeStacksCommand({ StackName: STACK }))
     expect(after.Stacks?.[0]?.LastOperations?.[0]).toEqual({ OperationId: ROLLBACK, OperationType: 'ROLLBACK' })
@@ -225,33 +264,59 @@ describe('a stack operation that invoked hooks', () => {
   it("gives the operation's failed events in DescribeEvents: the hook invocation error and the provisioning error", async () => {
     const client = await open('hooks-stack-deployment.yml')
     advance(12_000)
-    const failed = await client.send(new DescribeEventsCommand({ StackName: STACK, OperationId: UPDATE, Filters: { FailedEvents: true } }))
-    expect(failed.OperationEvents?.map((e) => [e.EventType, e.LogicalResourceId, e.HookType ?? e.ResourceStatus])).toEqual([
+    const failed = await client.send(
+      new DescribeEventsCommand({ StackName: STACK, OperationId: UPDATE, Filters: { FailedEvents: true } })
+    )
+    expect(
+      failed.OperationEvents?.map((e) => [e.EventType, e.LogicalResourceId, e.HookType ?? e.ResourceStatus])
+    ).toEqual([
       ['PROVISIONING_ERROR', 'JobsQueue', 'CREATE_FAILED'],
       ['HOOK_INVOCATION_ERROR', 'JobsQueue', 'MyOrg::Guard::StorageRules'],
       ['HOOK_INVOCATION_ERROR', 'BuildHost', 'MyOrg::Cost::InstanceSize']
     ])
-    expect(failed.OperationEvents?.every((e) => e.OperationType === 'UPDATE_STACK' && e.OperationStatus === 'FAILED')).toBe(true)
+    expect(
+      failed.OperationEvents?.every((e) => e.OperationType === 'UPDATE_STACK' && e.OperationStatus === 'FAILED')
+    ).toBe(true)
     const rollback = await client.send(new DescribeEventsCommand({ OperationId: ROLLBACK }))
-    expect(rollback.OperationEvents?.[0]).toMatchObject({ ResourceStatus: 'UPDATE_ROLLBACK_COMPLETE', OperationStatus: 'SUCCEEDED', EventType: 'STACK_EVENT' })
-    await expect(client.send(new DescribeEventsCommand({ StackName: 'nope' }))).rejects.toMatchObject({ name: 'ValidationError' })
+    expect(rollback.OperationEvents?.[0]).toMatchObject({
+      ResourceStatus: 'UPDATE_ROLLBACK_COMPLETE',
+      OperationStatus: 'SUCCEEDED',
+      EventType: 'STACK_EVENT'
+    })
+    await expect(client.send(new DescribeEventsCommand({ StackName: 'nope' }))).rejects.toMatchObject({
+      name: 'ValidationError'
+    })
   })
 })
 
 describe('scenario fields', () => {
   it('refuses values outside the model enums, naming where', () => {
     const bad = (annotation: string) => () =>
-      normalizeScenario(parse(`hookResults:\n  - { typeName: A::B::C, targetId: x, annotations: [${annotation}] }`) as Record<string, unknown>)
-    expect(bad('{ severity: SEVERE }')).toThrow(/hookResults\[0\]\.annotations\[0\]\.severity: "SEVERE" is not one of INFORMATIONAL, LOW/)
+      normalizeScenario(
+        parse(`hookResults:\n  - { typeName: A::B::C, targetId: x, annotations: [${annotation}] }`) as Record<
+          string,
+          unknown
+        >
+      )
+    expect(bad('{ severity: SEVERE }')).toThrow(
+      /hookResults\[0\]\.annotations\[0\]\.severity: "SEVERE" is not one of INFORMATIONAL, LOW/
+    )
     expect(bad('{ status: WARNED }')).toThrow(/status: "WARNED" is not one of PASSED, FAILED, SKIPPED/)
     expect(bad('{}')).not.toThrow()
-    const ops = () => normalizeScenario(parse('stacks:\n  - { name: s, operations: [{ at: 0s, id: a, type: UPDATE }] }') as Record<string, unknown>)
+    const ops = () =>
+      normalizeScenario(
+        parse('stacks:\n  - { name: s, operations: [{ at: 0s, id: a, type: UPDATE }] }') as Record<string, unknown>
+      )
     expect(ops).toThrow(/stacks\[0\]\.operations\[0\]\.type: "UPDATE" is not one of CREATE_STACK/)
   })
 
   it('denies each CloudFormation operation a scenario withholds', async () => {
     const client = await open('hooks-early-validation.yml', (y) => `denied: [cloudformation:DescribeEvents]\n${y}`)
-    await expect(client.send(new DescribeEventsCommand({ ChangeSetName: CHANGE_SET }))).rejects.toMatchObject({ name: 'AccessDenied' })
-    expect((await client.send(new DescribeChangeSetCommand({ ChangeSetName: CHANGE_SET }))).Status).toBe('CREATE_IN_PROGRESS')
+    await expect(client.send(new DescribeEventsCommand({ ChangeSetName: CHANGE_SET }))).rejects.toMatchObject({
+      name: 'AccessDenied'
+    })
+    expect((await client.send(new DescribeChangeSetCommand({ ChangeSetName: CHANGE_SET }))).Status).toBe(
+      'CREATE_IN_PROGRESS'
+    )
   })
 })
