@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../src/main.js'
-import { marker } from '../src/report/pr-comment.js'
+import { marker } from '../src/github/pr-comment.js'
 import { FakeGitHub } from './github-server.js'
 import { inputs, outputs, quiet, simulate, type SimHarness } from './helpers.js'
 

@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1600);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3689);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1600:
+/***/ 3689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64253,64 +64253,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3805);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var client_imagebuilder_dist_cjs = __nccwpck_require__(1309);
-// EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
-var util_retry_dist_cjs = __nccwpck_require__(5518);
-;// CONCATENATED MODULE: ./src/core/meta.ts
-/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
-const ACTION_NAME = 'image-gate';
-const ACTION_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-/**
- * SDK clients, one per service and region. Endpoints and credentials come from the SDK's own environment
- * handling (AWS_ENDPOINT_URL_IMAGEBUILDER, AWS_ENDPOINT_URL_CLOUDFORMATION, AWS_ACCESS_KEY_ID, OIDC, ...);
- * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else.
- */
-
-
-
-
-/** Full-jitter exponential delay, capped at 20 s as the SDK's default strategy is. */
-function retryDelay(attempt, baseMs, random = Math.random) {
-    return Math.round(random() * Math.min(20_000, baseMs * 2 ** attempt));
-}
-class AwsClients {
-    settings;
-    imageBuilders = new Map();
-    cloudFormations = new Map();
-    constructor(settings) {
-        this.settings = settings;
-    }
-    common(region) {
-        return {
-            region,
-            customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
-            retryStrategy: new util_retry_dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs)),
-            requestHandler: { requestTimeout: this.settings.requestTimeoutMs ?? 30_000, connectionTimeout: 10_000 }
-        };
-    }
-    imageBuilder(region) {
-        let client = this.imageBuilders.get(region);
-        if (!client)
-            this.imageBuilders.set(region, (client = new client_imagebuilder_dist_cjs.ImagebuilderClient(this.common(region))));
-        return client;
-    }
-    cloudFormation(region) {
-        let client = this.cloudFormations.get(region);
-        if (!client)
-            this.cloudFormations.set(region, (client = new dist_cjs/* CloudFormationClient */.m1N(this.common(region))));
-        return client;
-    }
-    destroy() {
-        for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()])
-            client.destroy();
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/arn.ts
@@ -74813,64 +74755,8 @@ function parseConfig(read, env = process.env) {
     return { mode: 'gate', targets, waiting, ...common };
 }
 
-;// CONCATENATED MODULE: ./src/core/aws-errors.ts
-/** Which AWS errors are worth another poll, and what to tell the user about the rest. */
-/** Errors that another poll cannot fix: wrong permissions, wrong identifiers, a request AWS refuses. */
-const PERMANENT = {
-    ForbiddenException: 'check that the role has the IAM permission for this call (see the README)',
-    AccessDeniedException: 'check that the role has the IAM permission for this call (see the README)',
-    AccessDenied: 'check that the role has the IAM permission for this call (see the README)',
-    UnrecognizedClientException: 'check the AWS credentials of the job',
-    InvalidClientTokenId: 'check the AWS credentials of the job',
-    ExpiredTokenException: 'the AWS credentials expired; request a longer session duration',
-    ExpiredToken: 'the AWS credentials expired; request a longer session duration',
-    ResourceNotFoundException: 'check the ARN and the region',
-    ChangeSetNotFoundException: 'check the change set ARN and the region',
-    StackNotFoundException: 'check the stack name and the region',
-    InvalidRequestException: 'check the input values',
-    ValidationError: 'check the input values',
-    ValidationException: 'check the input values',
-    IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
-        'workflow run',
-    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
-};
-function errorName(error) {
-    return typeof error === 'object' && error !== null && 'name' in error
-        ? String(error.name)
-        : 'Error';
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function isPermanentAwsError(error) {
-    // CloudFormation answers a stale pagination token with a ValidationError: the next poll starts afresh.
-    if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
-        return false;
-    return errorName(error) in PERMANENT;
-}
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
-/** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
-function isNotFound(error) {
-    return (NOT_FOUND.has(errorName(error)) ||
-        (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error))));
-}
-/** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
-function describeAwsError(error) {
-    const name = errorName(error);
-    const hint = PERMANENT[name];
-    const text = `${name}: ${errorMessage(error)}`;
-    return hint ? `${text} (${hint})` : text;
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/core/clock.ts
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal })
-};
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/core/lifecycle.ts
 /** How a target is named in messages: `this-build`, `previous-versions` or the ARN. */
 function targetText(target) {
@@ -74918,646 +74804,6 @@ function cleanupCounts({ decisions, entries }) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/wait/backoff.ts
-/**
- * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
- * jobs spread out, never below min nor above max.
- */
-function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
-    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
-    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
-}
-/**
- * The delay before the next poll. When the source's progress data says nothing decisive can happen for
- * `etaMs`, wait half of that (so the estimate is refined as the end nears), up to the maximum. Otherwise the
- * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
- * verdict follows the settling closely.
- */
-function nextDelay(attempt, etaMs, options, random) {
-    const { minDelayMs, maxDelayMs } = options;
-    if (etaMs !== undefined && etaMs > 0)
-        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)));
-    return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
-}
-
-;// CONCATENATED MODULE: ./src/wait/scheduler.ts
-/**
- * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
- * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
- */
-
-async function waitForAll(targets, options) {
-    const { clock, signal = new AbortController().signal, random = Math.random } = options;
-    const startedAt = clock.now();
-    const deadline = startedAt + options.timeoutMs;
-    const tracked = targets.map((target) => ({ target, nextAt: startedAt, attempt: 0, polls: 0 }));
-    const pending = () => tracked.filter((t) => !t.result);
-    const finish = (t, outcome, error) => {
-        t.result = {
-            key: t.target.key,
-            label: t.target.label,
-            outcome,
-            snapshot: t.snapshot,
-            error,
-            polls: t.polls,
-            startedAt,
-            endedAt: clock.now()
-        };
-    };
-    const pollOnce = async (t) => {
-        t.polls += 1;
-        let delay;
-        let event;
-        try {
-            const result = await t.target.poll(signal);
-            t.snapshot = result.snapshot;
-            t.lastError = undefined;
-            if (result.settled) {
-                finish(t, 'settled');
-                options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
-                return;
-            }
-            const quiet = result.etaMs !== undefined && result.etaMs > 0;
-            delay = nextDelay(t.attempt, result.etaMs, options.backoff, random);
-            t.attempt = quiet ? 0 : t.attempt + 1;
-            event = {
-                label: t.target.label,
-                progress: result.progress,
-                elapsedMs: clock.now() - startedAt,
-                nextDelayMs: delay
-            };
-        }
-        catch (error) {
-            if (signal.aborted)
-                return;
-            const message = options.describeError(error);
-            if (options.isPermanent(error, clock.now() - startedAt)) {
-                finish(t, 'error', message);
-                options.onPoll?.({
-                    label: t.target.label,
-                    progress: 'stopped',
-                    elapsedMs: clock.now() - startedAt,
-                    error: message
-                });
-                return;
-            }
-            t.lastError = message;
-            t.attempt += 1;
-            delay = backoffDelay(t.attempt, options.backoff, random);
-            event = {
-                label: t.target.label,
-                progress: 'poll failed, will retry',
-                elapsedMs: clock.now() - startedAt,
-                nextDelayMs: delay,
-                error: message
-            };
-        }
-        t.nextAt = clock.now() + delay;
-        options.onPoll?.(event);
-    };
-    while (pending().length > 0) {
-        if (signal.aborted)
-            break;
-        // At the deadline every open target gets one last look, so a build that ended just in time counts.
-        const last = clock.now() >= deadline;
-        const due = pending().filter((t) => last || t.nextAt <= clock.now());
-        await Promise.all(due.map(pollOnce));
-        if (signal.aborted)
-            break;
-        if (last) {
-            for (const t of pending())
-                finish(t, t.lastError ? 'error' : 'timeout', t.lastError);
-            break;
-        }
-        const open = pending();
-        if (open.length === 0)
-            break;
-        const wake = Math.min(deadline, ...open.map((t) => t.nextAt));
-        try {
-            await clock.sleep(Math.max(0, wake - clock.now()), signal);
-        }
-        catch {
-            break;
-        }
-    }
-    for (const t of pending())
-        finish(t, 'cancelled', 'The job was cancelled while waiting.');
-    return tracked.map((t) => t.result);
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/follow.ts
-/** Follow a started lifecycle execution (ListLifecycleExecutions for its resource, all pages) to its end. */
-
-const TERMINAL = new Set(['SUCCESS', 'FAILED', 'CANCELLED']);
-function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
-    return {
-        key: `lifecycle:${executionId}`,
-        label,
-        async poll(signal) {
-            let found = { executionId, resourceArn, status: 'NOT_LISTED_YET' };
-            const pages = (0,client_imagebuilder_dist_cjs.paginateListLifecycleExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { resourceArn }, { abortSignal: signal });
-            search: for await (const page of pages)
-                for (const e of page.lifecycleExecutions ?? [])
-                    if (e.lifecycleExecutionId === executionId) {
-                        found = {
-                            executionId,
-                            resourceArn,
-                            status: e.state?.status ?? 'UNKNOWN',
-                            reason: e.state?.reason,
-                            hasImpactedResources: e.resourcesImpactedSummary?.hasImpactedResources,
-                            startTime: e.startTime?.toISOString(),
-                            endTime: e.endTime?.toISOString()
-                        };
-                        break search;
-                    }
-            return {
-                snapshot: found,
-                settled: TERMINAL.has(found.status),
-                progress: `lifecycle ${executionId} ${found.status}`
-            };
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/rate-limit.ts
-class RateLimiter {
-    clock;
-    perSecond;
-    next = 0;
-    queue = Promise.resolve();
-    constructor(clock, perSecond) {
-        this.clock = clock;
-        this.perSecond = perSecond;
-    }
-    acquire(signal) {
-        const turn = this.queue.then(async () => {
-            const now = this.clock.now();
-            const slot = Math.max(now, this.next);
-            this.next = slot + 1000 / this.perSecond;
-            if (slot > now)
-                await this.clock.sleep(slot - now, signal);
-        });
-        // A cancelled wait must not block the ones behind it.
-        this.queue = turn.catch(() => undefined);
-        return turn;
-    }
-}
-/** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
-async function mapConcurrent(items, concurrency, work) {
-    const results = new Array(items.length);
-    const pending = [...items.entries()];
-    const worker = async () => {
-        for (let next = pending.shift(); next; next = pending.shift())
-            results[next[0]] = await work(next[1]);
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/execute.ts
-/**
- * L1, second half: make the planned requests (rate-limited, bounded concurrency) and follow each execution to
- * its end. A dry run makes no call and reports the requests as planned; one failure hides no other.
- */
-
-
-
-
-
-
-function entryOf({ request, trigger }, mode) {
-    return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request };
-}
-/** Start one request; the entry says whether it started, and when it takes effect if that is later. */
-async function start(ctx, p) {
-    const entry = entryOf(p, 'started');
-    const { request } = p;
-    const send = async () => {
-        await ctx.limiter.acquire(ctx.signal);
-        const command = new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request));
-        return ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal });
-    };
-    try {
-        // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
-        // ask once more with the same client token, and Image Builder answers with the execution it started.
-        const started = await send().catch((error) => {
-            if (isPermanentAwsError(error) || ctx.signal?.aborted)
-                throw error;
-            ctx.log(`${entry.label}: ${describeAwsError(error)}; asking again with the same client token`);
-            return send();
-        });
-        const executionId = started.lifecycleExecutionId;
-        ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`);
-        const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now();
-        return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined };
-    }
-    catch (error) {
-        const note = describeAwsError(error);
-        ctx.log(`${entry.label}: ${note}`);
-        return { ...entry, mode: 'failed', note };
-    }
-}
-/** Follow the started executions to their end; an update scheduled for later is not waited for (days). */
-async function follow(ctx, options, requests, entries) {
-    const followed = entries.flatMap((entry, i) => entry.executionId && !entry.scheduledFor ? [{ entry, region: requests[i]?.region ?? '' }] : []);
-    if (!options.wait || followed.length === 0)
-        return entries;
-    const targets = followed.map(({ entry, region }) => lifecycleExecutionTarget(ctx.imageBuilder(region), entry.resourceArn, entry.executionId ?? '', entry.label));
-    const results = await waitForAll(targets, {
-        clock: ctx.clock,
-        timeoutMs: options.timeoutMs,
-        backoff: options.backoff,
-        random: ctx.random,
-        signal: ctx.signal,
-        isPermanent: isPermanentAwsError,
-        describeError: describeAwsError,
-        onPoll: (p) => ctx.log(`${p.label}: ${p.progress}`)
-    });
-    const ended = new Map(followed.map(({ entry }, i) => {
-        const result = results[i];
-        const s = result?.snapshot;
-        const note = result && result.outcome !== 'settled'
-            ? `not finished: ${result.outcome}${result.error ? ` (${result.error})` : ''}`
-            : undefined;
-        const done = {
-            ...entry,
-            status: s?.status,
-            statusReason: s?.reason,
-            hasImpactedResources: s?.hasImpactedResources,
-            startTime: s?.startTime,
-            endTime: s?.endTime,
-            ...(note ? { note } : {})
-        };
-        return [entry, done];
-    }));
-    return entries.map((e) => ended.get(e) ?? e);
-}
-async function execute(ctx, options, requests) {
-    if (options.dryRun) {
-        for (const { request } of requests)
-            ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(request))}`);
-        return requests.map((r) => entryOf(r, 'dry-run'));
-    }
-    const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r));
-    return follow(ctx, options, requests, entries);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/canonical.ts
-/** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
-function canonical(value) {
-    if (value instanceof Date)
-        return JSON.stringify(value.toISOString());
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (value && typeof value === 'object')
-        return `{${Object.keys(value)
-            .filter((k) => value[k] !== undefined)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/request.ts
-/** Pure: a policy's lifecycle action on one resource -> the exact StartResourceStateUpdate request. */
-
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/**
- * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
- * a re-run of the same job sends the same time (and so the same request, which the client token requires).
- */
-function resolveUpdateAt(spec, now) {
-    if (!spec)
-        return undefined;
-    const relative = /^\+(\d+)([dh])$/.exec(spec);
-    if (!relative)
-        return new Date(spec);
-    const unit = relative[2] === 'd' ? DAY : HOUR;
-    return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
-}
-/**
- * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
- * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
- */
-function clientToken(runIdentity, params) {
-    return `ig-${(0,external_node_crypto_.createHash)('sha256')
-        .update(`${runIdentity}\n${canonical(params)}`)
-        .digest('hex')
-        .slice(0, 32)}`;
-}
-function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
-    const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined;
-    const params = {
-        resourceArn,
-        state: action.state,
-        includeResources: action.include,
-        exclusionRules: exclude,
-        updateAt: resolveUpdateAt(action.updateAt, now),
-        executionRole: action.executionRole
-    };
-    return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
-}
-
-;// CONCATENATED MODULE: ./src/core/glob.ts
-/** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
-const cache = new Map();
-function globToRegExp(glob) {
-    let re = cache.get(glob);
-    if (!re) {
-        const body = glob
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '.*')
-            .replace(/\?/g, '.');
-        cache.set(glob, (re = new RegExp(`^${body}$`)));
-    }
-    return re;
-}
-function matchesAny(name, globs) {
-    return globs.some((g) => globToRegExp(g).test(name));
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/select.ts
-/** Order of the states a build can be moved along; moving back is never done implicitly. */
-const RANK = new Map([
-    ['AVAILABLE', 0],
-    ['DEPRECATED', 1],
-    ['DISABLED', 2],
-    ['DELETED', 3]
-]);
-/**
- * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED.
- * A build named explicitly (this build, an ARN) may also be in another state, e.g. FAILED after its tests.
- */
-function needsUpdate(current, target, named = false) {
-    const from = current === undefined ? undefined : RANK.get(current);
-    if (from === undefined) {
-        return named && current !== undefined
-            ? { needed: true }
-            : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` };
-    }
-    if (current === target)
-        return { needed: false, why: `already ${target}` };
-    if (from > (RANK.get(target) ?? Infinity))
-        return { needed: false, why: `already ${current}, past ${target}` };
-    return { needed: true };
-}
-function parts(version) {
-    return version.split(/[./]/).map((n) => Number(n));
-}
-/** Semantic version first, then build number. */
-function compareVersions(a, b) {
-    const x = parts(a);
-    const y = parts(b);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const d = (x[i] ?? 0) - (y[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-/** The builds of an image older than `current`, past the newest `keep` of them, that need `target`. */
-function selectPrevious(builds, current, keep, target) {
-    const older = builds
-        .filter((b) => b.arn !== current.arn && compareVersions(b.version, current.version) < 0)
-        .sort((a, b) => compareVersions(b.version, a.version));
-    const selection = { selected: [], skipped: [] };
-    older.forEach((build, index) => {
-        if (index < keep)
-            return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
-        const need = needsUpdate(build.state, target);
-        if (need.needed)
-            selection.selected.push(build);
-        else
-            selection.skipped.push({ build, why: need.why });
-    });
-    return selection;
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/stale.ts
-/** Pure: which image build versions a scheduled cleanup retires, and why every other one is left alone. */
-
-
-
-function excludedByTag(build, tags) {
-    for (const [key, value] of Object.entries(tags)) {
-        const actual = build.tags?.[key];
-        if (actual !== undefined && (value === '*' || value === actual))
-            return `carries the exclusion tag ${key}=${actual}`;
-    }
-    return undefined;
-}
-/**
- * One decision per build, in order of image name and newest version first. `current` names versions never
- * touched; `now` is epoch milliseconds.
- */
-function selectStale(builds, rules, now, current = new Set()) {
-    const byImage = new Map();
-    for (const build of builds) {
-        if (rules.images.length > 0 && !matchesAny(build.name, rules.images))
-            continue;
-        byImage.set(build.name, [...(byImage.get(build.name) ?? []), build]);
-    }
-    const decisions = [];
-    const byName = [...byImage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [name, versions] of byName) {
-        const newestFirst = versions.sort((a, b) => compareVersions(b.version, a.version));
-        newestFirst.forEach((build, index) => {
-            const decide = (decision, why) => decisions.push({ build, decision, why });
-            if (current.has(build.arn))
-                return decide('kept', 'named as the current version');
-            const tagged = excludedByTag(build, rules.excludeTags);
-            if (tagged)
-                return decide('kept', tagged);
-            if (index < rules.keep)
-                return decide('kept', `one of the newest ${rules.keep} version(s) of ${name}`);
-            const created = build.dateCreated ? Date.parse(build.dateCreated) : NaN;
-            if (rules.olderThanMs !== undefined) {
-                if (!Number.isFinite(created))
-                    return decide('kept', 'its creation date is unknown');
-                if (now - created < rules.olderThanMs)
-                    return decide('kept', `created ${formatDuration(now - created)} ago, not older than ${formatDuration(rules.olderThanMs)}`);
-            }
-            if (!rules.states.includes(build.state ?? ''))
-                return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`);
-            const need = needsUpdate(build.state, rules.action.state);
-            if (!need.needed)
-                return decide('skipped', need.why);
-            decide('act', `stale: ${build.state} -> ${rules.action.state}`);
-        });
-    }
-    return decisions;
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/versions.ts
-/** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
-
-/** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
-async function listImageVersions(client, filter, signal) {
-    const arns = [];
-    const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
-    const pages = (0,client_imagebuilder_dist_cjs.paginateListImages)({ client, pageSize: 25, stopOnSameToken: true }, { owner: filter.owner ?? 'Self', filters }, { abortSignal: signal });
-    for await (const page of pages)
-        for (const v of page.imageVersionList ?? [])
-            if (v.arn)
-                arns.push(v.arn);
-    return arns;
-}
-async function listBuildVersions(client, imageVersionArn, signal) {
-    const builds = [];
-    const pages = (0,client_imagebuilder_dist_cjs.paginateListImageBuildVersions)({ client, pageSize: 25, stopOnSameToken: true }, { imageVersionArn }, { abortSignal: signal });
-    for await (const page of pages)
-        for (const b of page.imageSummaryList ?? [])
-            if (b.arn)
-                builds.push({
-                    arn: b.arn,
-                    name: b.name ?? '',
-                    version: b.version ?? '',
-                    state: b.state?.status,
-                    dateCreated: b.dateCreated,
-                    tags: b.tags
-                });
-    return builds;
-}
-/** Every build version of every image the filter matches. */
-async function listAllBuildVersions(client, filter, signal) {
-    const versions = await listImageVersions(client, filter, signal);
-    const builds = [];
-    for (const arn of versions)
-        builds.push(...(await listBuildVersions(client, arn, signal)));
-    return builds;
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/cleanup.ts
-
-
-
-
-/** Every version's decision, and the requests for the stale ones. */
-async function planCleanup(ctx, runIdentity, { region, rules, current }) {
-    // Exact names filter on the server; globs need the whole list.
-    const exact = rules.images.length > 0 && rules.images.every((n) => !/[*?]/.test(n));
-    const builds = await listAllBuildVersions(ctx.imageBuilder(region), { owner: 'Self', names: exact ? rules.images : undefined }, ctx.signal);
-    const now = ctx.clock.now();
-    const decisions = selectStale(builds, rules, now, current);
-    const stale = decisions.filter((d) => d.decision === 'act');
-    ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} stale`);
-    const requests = stale.map(({ build }) => ({
-        request: buildRequest(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', runIdentity, now),
-        region,
-        trigger: 'cleanup'
-    }));
-    return { decisions, requests };
-}
-async function runCleanup(ctx, options, target) {
-    const { decisions, requests } = await planCleanup(ctx, options.runIdentity, target);
-    return { decisions, entries: await execute(ctx, options, requests) };
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
-/**
- * L1, first half: resolve a verdict's lifecycle action to the exact requests it makes, and the builds it leaves
- * alone with why. Reads (GetImage, the image's versions) but changes nothing.
- */
-
-
-
-
-/** The run's builds, each with the image state its last poll read. */
-function runBuilds(imageBuilds, results) {
-    return imageBuilds.map((arn) => {
-        const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
-        const build = snapshot?.kind === 'image-build' ? snapshot : undefined;
-        return { arn, imageStatus: build?.imageStatus };
-    });
-}
-function toBuild(arn, state) {
-    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state };
-}
-/** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
-function named(arn, status, chosen) {
-    const { needed, why } = needsUpdate(status, chosen.action.state, true);
-    return { build: toBuild(arn, status), region: arn.region, skip: needed ? undefined : why };
-}
-async function resolve(ctx, chosen, builds) {
-    const { target, state } = chosen.action;
-    switch (target.kind) {
-        case 'build': {
-            const { image } = await ctx
-                .imageBuilder(target.arn.region)
-                .send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: target.arn.arn }), { abortSignal: ctx.signal });
-            return [named(target.arn, image?.state?.status, chosen)];
-        }
-        case 'this-build':
-            return builds.map(({ arn, imageStatus }) => named(arn, imageStatus, chosen));
-        case 'previous-versions': {
-            const resolved = [];
-            for (const { arn } of builds) {
-                // Every build of every semantic version of the image (ListImages by name, then each version's builds).
-                const all = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
-                const selection = selectPrevious(all, toBuild(arn), target.keep, state);
-                resolved.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })));
-            }
-            return resolved;
-        }
-    }
-}
-async function planAction(ctx, runIdentity, chosen, builds) {
-    const resolved = await resolve(ctx, chosen, builds);
-    const now = ctx.clock.now();
-    const { action, trigger } = chosen;
-    const label = (b) => `${b.name} ${b.version}`;
-    return {
-        requests: resolved
-            .filter((p) => !p.skip)
-            .map((p) => ({
-            request: buildRequest(action, p.build.arn, label(p.build), trigger, runIdentity, now),
-            region: p.region,
-            trigger
-        })),
-        skipped: resolved
-            .filter((p) => p.skip)
-            .map((p) => ({
-            label: label(p.build),
-            resourceArn: p.build.arn,
-            state: action.state,
-            trigger,
-            mode: 'skipped',
-            note: p.skip
-        }))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/run.ts
-/** A verdict's lifecycle action, planned then executed; every resource is reported, whatever became of it. */
-
-
-
-
-async function runLifecycle(ctx, options, chosen, builds) {
-    try {
-        const plan = await planAction(ctx, options.runIdentity, chosen, builds);
-        return [...(await execute(ctx, options, plan.requests)), ...plan.skipped];
-    }
-    catch (error) {
-        // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
-        const target = targetText(chosen.action.target);
-        return [
-            {
-                label: target,
-                resourceArn: target,
-                state: chosen.action.state,
-                trigger: chosen.trigger,
-                mode: 'failed',
-                note: describeAwsError(error)
-            }
-        ];
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/policy/actions.ts
 /** What a verdict means for the step and which lifecycle action the policy attaches to it. */
 
@@ -75575,327 +74821,6 @@ function actionFor(lifecycle, verdict) {
     return { trigger: `on-${verdict}: ${target}`, action };
 }
 
-;// CONCATENATED MODULE: ./src/policy/cleanup.ts
-/** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
-
-function cleanupEvaluation(result, dryRun) {
-    const counts = cleanupCounts(result);
-    const findings = result.entries.filter(isFailed).map((e) => ({
-        target: 'cleanup',
-        item: e.label,
-        rule: 'cleanup',
-        severity: 'fail',
-        message: e.note ?? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}`
-    }));
-    const did = dryRun ? 'would update' : 'updated';
-    const state = result.entries[0]?.state ?? 'the target state';
-    const reason = `${counts.acted} version(s) ${did} to ${state}, ` +
-        `${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`;
-    return { verdict: counts.failed > 0 ? 'fail' : 'pass', reason, findings };
-}
-/** Listing the versions failed: nothing was started, and the run ends in an error. */
-function cleanupListingFailed(error) {
-    const reason = `Listing the image build versions failed: ${error}`;
-    return {
-        verdict: 'error',
-        reason,
-        findings: [{ target: 'cleanup', item: 'listing', rule: 'cleanup', severity: 'fail', message: reason }]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/items.ts
-const workflowItem = (e) => `${e.type} workflow ${e.id}`;
-const hookItem = (r) => `${r.typeName} (${r.failureMode})`;
-const resourceItem = (r) => `${r.logicalId} (${r.type})`;
-
-;// CONCATENATED MODULE: ./src/policy/hook-results.ts
-
-
-function hookResultsFindings(observation, policy, settled) {
-    const target = observation.label;
-    const { rules, required, hookFailed } = policy.hooks;
-    const findings = [];
-    for (const r of observation.results) {
-        const index = rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
-        const rule = rules[index];
-        const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
-        const item = hookItem(r);
-        const reason = r.reason ? `: ${r.reason}` : '';
-        if (rule?.ignore) {
-            findings.push({
-                target,
-                item,
-                rule: `${name}.ignore`,
-                severity: 'pass',
-                message: `${r.status}, ignored by the policy`
-            });
-            continue;
-        }
-        switch (r.status) {
-            case 'HOOK_COMPLETE_SUCCEEDED':
-                findings.push({ target, item, rule: name, severity: 'pass', message: 'succeeded' });
-                break;
-            case 'HOOK_COMPLETE_FAILED': {
-                const severity = rule?.onFailure ?? (r.failureMode === 'WARN' ? 'warn' : 'fail');
-                const why = rule?.onFailure ? `${name}.on-failure` : `hooks.failure-mode-${r.failureMode.toLowerCase()}`;
-                findings.push({ target, item, rule: why, severity, message: `failed its check${reason}` });
-                break;
-            }
-            case 'HOOK_FAILED':
-                findings.push({
-                    target,
-                    item,
-                    rule: 'hooks.hook-failed',
-                    severity: hookFailed,
-                    message: `the hook itself failed${reason}`
-                });
-                break;
-            default:
-                findings.push({
-                    target,
-                    item,
-                    rule: 'hooks.in-progress',
-                    severity: 'warn',
-                    message: `still ${r.status} when waiting ended`
-                });
-        }
-    }
-    if (observation.changeSetStatus === 'FAILED')
-        findings.push({
-            target,
-            item: 'change set',
-            rule: 'hooks.change-set',
-            severity: 'warn',
-            message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}`
-        });
-    if (settled) {
-        for (const glob of required)
-            if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName)))
-                findings.push({
-                    target,
-                    item: glob,
-                    rule: 'hooks.required',
-                    severity: policy.waiting.onMissing,
-                    message: `no result from a required hook matching ${glob}`
-                });
-        if (observation.results.length === 0 && required.length === 0)
-            findings.push({
-                target,
-                item: 'hook results',
-                rule: 'hooks.none',
-                severity: 'warn',
-                message: 'no hook results were reported'
-            });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
-
-
-const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS'];
-function parallelClusterStackFindings(observation, policy) {
-    const target = observation.label;
-    const { resources, failOn, warnOn } = policy.stack;
-    const findings = [];
-    if (observation.stackStatus && matchesAny(observation.stackStatus, STACK_FAILED))
-        findings.push({
-            target,
-            item: `stack ${observation.stackName}`,
-            rule: 'stack.status',
-            severity: 'fail',
-            message: `stack ${observation.stackStatus}${observation.stackReason ? `: ${observation.stackReason}` : ''}`
-        });
-    for (const r of observation.resources) {
-        if (resources.length > 0 && !matchesAny(r.type, resources) && !matchesAny(r.logicalId, resources))
-            continue;
-        // A resource that failed and was then rolled back is judged by its failure.
-        const status = r.failedStatus ?? r.status;
-        const reason = (r.failedStatus ? r.failureReason : r.reason) ?? '';
-        const item = resourceItem(r);
-        const message = `${status}${reason ? `: ${reason}` : ''}`;
-        if (matchesAny(status, failOn))
-            findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message });
-        else if (matchesAny(status, warnOn))
-            findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message });
-        else
-            findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/policy/image-build.ts
-
-
-function imageBuildFindings(observation, policy, settled) {
-    const target = observation.label;
-    const { rules, default: fallback, required } = policy.workflows;
-    const findings = observation.executions.map((e) => {
-        const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type));
-        const rule = index >= 0 ? rules[index] : fallback;
-        const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
-        const item = workflowItem(e);
-        const detail = e.message ? `: ${e.message}` : '';
-        if (rule.failOn.includes(e.status))
-            return {
-                target,
-                item,
-                rule: `${name}.fail-on`,
-                severity: 'fail',
-                message: `${e.type} ended ${e.status}${detail}`
-            };
-        if (rule.maxFailedSteps !== undefined && e.failedSteps > rule.maxFailedSteps)
-            return {
-                target,
-                item,
-                rule: `${name}.max-failed-steps`,
-                severity: 'fail',
-                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}`
-            };
-        if (rule.warnOn.includes(e.status))
-            return {
-                target,
-                item,
-                rule: `${name}.warn-on`,
-                severity: 'warn',
-                message: `${e.type} ended ${e.status}${detail}`
-            };
-        if (rule.maxSkippedSteps !== undefined && e.skippedSteps > rule.maxSkippedSteps)
-            return {
-                target,
-                item,
-                rule: `${name}.max-skipped-steps`,
-                severity: 'warn',
-                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}`
-            };
-        return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
-    });
-    if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
-        findings.push({
-            target,
-            item: 'image',
-            rule: 'image.state',
-            severity: 'fail',
-            message: `image ${observation.imageStatus}${observation.imageReason ? `: ${observation.imageReason}` : ''}`
-        });
-    // Only a settled build can be missing a workflow; before that it may still start.
-    if (settled)
-        for (const type of required)
-            if (!observation.executions.some((e) => globToRegExp(type).test(e.type)))
-                findings.push({
-                    target,
-                    item: `${type} workflow`,
-                    rule: 'workflows.required',
-                    severity: policy.waiting.onMissing,
-                    message: `no ${type} workflow ran for this build`
-                });
-    if (observation.executions.length === 0 && required.length === 0)
-        findings.push({
-            target,
-            item: 'image',
-            rule: 'workflows.none',
-            severity: 'warn',
-            message: 'no workflow executions were listed for this build'
-        });
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-function observationFindings(observation, policy, settled) {
-    switch (observation.kind) {
-        case 'image-build':
-            return imageBuildFindings(observation, policy, settled);
-        case 'hook-results':
-            return hookResultsFindings(observation, policy, settled);
-        case 'parallelcluster-stack':
-            return parallelClusterStackFindings(observation, policy);
-    }
-}
-function outcomeFinding(result, policy) {
-    const target = result.label;
-    switch (result.outcome) {
-        case 'settled':
-            return result.snapshot
-                ? undefined
-                : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' };
-        case 'timeout':
-            return {
-                target,
-                item: 'waiting',
-                rule: 'waiting.on-timeout',
-                severity: policy.waiting.onTimeout,
-                message: 'did not settle before the timeout'
-            };
-        case 'error':
-            return {
-                target,
-                item: 'waiting',
-                rule: 'waiting.on-error',
-                severity: policy.waiting.onError,
-                message: result.error ?? 'failed'
-            };
-        case 'cancelled':
-            return {
-                target,
-                item: 'waiting',
-                rule: 'waiting.cancelled',
-                severity: 'fail',
-                message: 'the job was cancelled before this target settled'
-            };
-    }
-}
-const labels = (results) => results.map((r) => r.label).join(', ');
-const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
-function evaluate(results, policy) {
-    const findings = [];
-    for (const result of results) {
-        const waiting = outcomeFinding(result, policy);
-        if (waiting)
-            findings.push(waiting);
-        // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
-        if (result.snapshot)
-            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'));
-    }
-    findings.sort((a, b) => evaluate_RANK[b.severity] - evaluate_RANK[a.severity]);
-    const failing = findings.filter((f) => f.severity === 'fail');
-    const warnings = findings.filter((f) => f.severity === 'warn');
-    const unsettled = (outcome) => results.filter((r) => r.outcome === outcome);
-    if (unsettled('cancelled').length > 0)
-        return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings };
-    const decisive = failing.filter((f) => f.item !== 'waiting' || f.rule === 'waiting.no-data');
-    if (decisive.length > 0)
-        return {
-            verdict: 'fail',
-            reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
-            findings
-        };
-    for (const outcome of ['error', 'timeout']) {
-        const open = unsettled(outcome);
-        const severity = outcome === 'error' ? policy.waiting.onError : policy.waiting.onTimeout;
-        if (open.length > 0 && severity === 'fail')
-            return {
-                verdict: outcome,
-                reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
-                    `${labels(open)}.`,
-                findings
-            };
-    }
-    if (warnings.length > 0)
-        return {
-            verdict: 'warn',
-            reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
-            findings
-        };
-    if (results.length === 0)
-        return { verdict: 'error', reason: 'There was nothing to check.', findings };
-    return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Text from AWS is untrusted. `inert` turns it into HTML-escaped text that GitHub renders literally in job
@@ -75920,6 +74845,11 @@ function escape_link(href, text) {
         return inert(text);
     return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`;
 }
+
+;// CONCATENATED MODULE: ./src/policy/items.ts
+const workflowItem = (e) => `${e.type} workflow ${e.id}`;
+const hookItem = (r) => `${r.typeName} (${r.failureMode})`;
+const resourceItem = (r) => `${r.logicalId} (${r.type})`;
 
 ;// CONCATENATED MODULE: ./src/report/sections.ts
 /** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
@@ -76261,6 +75191,56 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
             return text;
     }
     return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/record.ts
+/** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
+
+
+
+
+
+
+/** The JSON report's shape, version 1: documented in the README. */
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, startedAt, finishedAt }) {
+    return {
+        version: 1,
+        mode: cleanup ? 'cleanup' : 'gate',
+        dryRun,
+        verdict: evaluation.verdict,
+        reason: evaluation.reason,
+        startedAt: new Date(startedAt).toISOString(),
+        finishedAt: new Date(finishedAt).toISOString(),
+        durationMs: finishedAt - startedAt,
+        targets: results,
+        findings: evaluation.findings,
+        lifecycle: { status: lifecycleStatus, entries: lifecycle },
+        cleanup: cleanup && {
+            counts: cleanupCounts(cleanup),
+            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
+        }
+    };
+}
+async function writeReport(path, record) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
+}
+/** The summary as Markdown, within `budget` bytes when given. */
+function renderRecord(record, budget) {
+    return record.cleanup
+        ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
+        : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+            lifecycle: record.lifecycle,
+            budget
+        });
+}
+/** How the run ends: failed on a verdict that does not pass, or on a failed lifecycle update. */
+function conclusion({ evaluation, lifecycleStatus }) {
+    if (!isPassing(evaluation.verdict))
+        return { failed: true, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
+    if (lifecycleStatus === 'failed')
+        return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' };
+    return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -81267,7 +80247,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+;// CONCATENATED MODULE: ./src/github/pr-comment.ts
 /**
  * R3: one sticky PR comment per gate, found again by a hidden marker and updated in place on re-runs, under
  * GitHub's 65,536-character limit. A missing token or permission is a warning; it never changes the verdict.
@@ -81337,49 +80317,17 @@ async function upsertComment(settings, markdown) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** Everything the run leaves behind for GitHub: summary, outputs, annotations and the JSON report. */
+;// CONCATENATED MODULE: ./src/github/outputs.ts
+/** Everything the run leaves behind for GitHub: summary, outputs, annotations, the PR comment and the JSON report. */
 
 
 
 
-
-
-
-/** The JSON report's shape, version 1: documented in the README. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, startedAt, finishedAt }) {
-    return {
-        version: 1,
-        mode: cleanup ? 'cleanup' : 'gate',
-        dryRun,
-        verdict: evaluation.verdict,
-        reason: evaluation.reason,
-        startedAt: new Date(startedAt).toISOString(),
-        finishedAt: new Date(finishedAt).toISOString(),
-        durationMs: finishedAt - startedAt,
-        targets: results,
-        findings: evaluation.findings,
-        lifecycle: { status: lifecycleStatus, entries: lifecycle },
-        cleanup: cleanup && {
-            counts: cleanupCounts(cleanup),
-            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
-        }
-    };
-}
-function render(record, budget) {
-    return record.cleanup
-        ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
-        : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
-            lifecycle: record.lifecycle,
-            budget
-        });
-}
 async function publish(record, settings) {
     const { evaluation } = record;
     const reportPath = settings.path;
-    const markdown = render(record);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
-    await (0,promises_.writeFile)(reportPath, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
+    const markdown = renderRecord(record);
+    await writeReport(reportPath, record);
     for (const finding of evaluation.findings) {
         const properties = { title: `image-gate: ${finding.target}: ${finding.item}` };
         if (finding.severity === 'fail')
@@ -81392,7 +80340,7 @@ async function publish(record, settings) {
     lib_core/* setOutput */.uH('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length);
     lib_core/* setOutput */.uH('report-path', reportPath);
     // The output gets the comment-sized summary: it is meant for comments and chat messages, which have limits.
-    const short = render(record, COMMENT_BUDGET_BYTES);
+    const short = renderRecord(record, COMMENT_BUDGET_BYTES);
     lib_core/* setOutput */.uH('summary-markdown', short);
     lib_core/* setOutput */.uH('lifecycle-status', record.lifecycleStatus);
     lib_core/* setOutput */.uH('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'));
@@ -81415,14 +80363,19 @@ async function publish(record, settings) {
         await upsertComment(settings.comment, short);
 }
 
-;// CONCATENATED MODULE: ./src/report/poll-log.ts
-/** The waiting log: one line per target per poll as it happens, and each target's history as a group at the end. */
-
+;// CONCATENATED MODULE: ./src/report/poll-line.ts
+/** One poll of one target as a line of text, for the log and the terminal. */
 
 function pollLine(e) {
     const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`;
     return `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}${e.error ? `: ${e.error}` : ''}`;
 }
+
+;// CONCATENATED MODULE: ./src/github/poll-log.ts
+/** The waiting log on GitHub: one line per poll as it happens, and each target's history as a group at the end. */
+
+
+
 function pollLog() {
     const history = new Map();
     return {
@@ -81446,6 +80399,1161 @@ function pollLog() {
             }
         }
     };
+}
+
+;// CONCATENATED MODULE: ./src/github/sink.ts
+/** The run's sink on a GitHub runner: the log with groups, annotations, outputs, job summary and PR comment. */
+
+
+
+
+function githubSink(settings) {
+    const log = pollLog();
+    return {
+        info: (line) => lib_core/* info */.pq(line),
+        async group(title, body) {
+            lib_core/* startGroup */.Oh(title);
+            try {
+                return await body();
+            }
+            finally {
+                lib_core/* endGroup */.N4();
+            }
+        },
+        poll: (event) => log.onPoll(event),
+        waited: (results) => log.groups(results),
+        async finish(record) {
+            await publish(record, settings);
+            const { failed, line } = conclusion(record);
+            if (failed)
+                lib_core/* setFailed */.C1(line);
+            else
+                lib_core/* info */.pq(line);
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var client_imagebuilder_dist_cjs = __nccwpck_require__(1309);
+// EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
+var util_retry_dist_cjs = __nccwpck_require__(5518);
+;// CONCATENATED MODULE: ./src/core/meta.ts
+/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
+const ACTION_NAME = 'image-gate';
+const ACTION_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+/**
+ * SDK clients, one per service and region. Endpoints and credentials come from the SDK's own environment
+ * handling (AWS_ENDPOINT_URL_IMAGEBUILDER, AWS_ENDPOINT_URL_CLOUDFORMATION, AWS_ACCESS_KEY_ID, OIDC, ...);
+ * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else.
+ */
+
+
+
+
+/** Full-jitter exponential delay, capped at 20 s as the SDK's default strategy is. */
+function retryDelay(attempt, baseMs, random = Math.random) {
+    return Math.round(random() * Math.min(20_000, baseMs * 2 ** attempt));
+}
+class AwsClients {
+    settings;
+    imageBuilders = new Map();
+    cloudFormations = new Map();
+    constructor(settings) {
+        this.settings = settings;
+    }
+    common(region) {
+        return {
+            region,
+            customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
+            retryStrategy: new util_retry_dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs)),
+            requestHandler: { requestTimeout: this.settings.requestTimeoutMs ?? 30_000, connectionTimeout: 10_000 }
+        };
+    }
+    imageBuilder(region) {
+        let client = this.imageBuilders.get(region);
+        if (!client)
+            this.imageBuilders.set(region, (client = new client_imagebuilder_dist_cjs.ImagebuilderClient(this.common(region))));
+        return client;
+    }
+    cloudFormation(region) {
+        let client = this.cloudFormations.get(region);
+        if (!client)
+            this.cloudFormations.set(region, (client = new dist_cjs/* CloudFormationClient */.m1N(this.common(region))));
+        return client;
+    }
+    destroy() {
+        for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()])
+            client.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/core/clock.ts
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal })
+};
+
+;// CONCATENATED MODULE: ./src/core/aws-errors.ts
+/** Which AWS errors are worth another poll, and what to tell the user about the rest. */
+/** Errors that another poll cannot fix: wrong permissions, wrong identifiers, a request AWS refuses. */
+const PERMANENT = {
+    ForbiddenException: 'check that the role has the IAM permission for this call (see the README)',
+    AccessDeniedException: 'check that the role has the IAM permission for this call (see the README)',
+    AccessDenied: 'check that the role has the IAM permission for this call (see the README)',
+    UnrecognizedClientException: 'check the AWS credentials of the job',
+    InvalidClientTokenId: 'check the AWS credentials of the job',
+    ExpiredTokenException: 'the AWS credentials expired; request a longer session duration',
+    ExpiredToken: 'the AWS credentials expired; request a longer session duration',
+    ResourceNotFoundException: 'check the ARN and the region',
+    ChangeSetNotFoundException: 'check the change set ARN and the region',
+    StackNotFoundException: 'check the stack name and the region',
+    InvalidRequestException: 'check the input values',
+    ValidationError: 'check the input values',
+    ValidationException: 'check the input values',
+    IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
+        'workflow run',
+    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
+};
+function errorName(error) {
+    return typeof error === 'object' && error !== null && 'name' in error
+        ? String(error.name)
+        : 'Error';
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function isPermanentAwsError(error) {
+    // CloudFormation answers a stale pagination token with a ValidationError: the next poll starts afresh.
+    if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
+        return false;
+    return errorName(error) in PERMANENT;
+}
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
+/** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
+function isNotFound(error) {
+    return (NOT_FOUND.has(errorName(error)) ||
+        (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error))));
+}
+/** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
+function describeAwsError(error) {
+    const name = errorName(error);
+    const hint = PERMANENT[name];
+    const text = `${name}: ${errorMessage(error)}`;
+    return hint ? `${text} (${hint})` : text;
+}
+
+;// CONCATENATED MODULE: ./src/wait/backoff.ts
+/**
+ * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
+ * jobs spread out, never below min nor above max.
+ */
+function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
+    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
+    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
+}
+/**
+ * The delay before the next poll. When the source's progress data says nothing decisive can happen for
+ * `etaMs`, wait half of that (so the estimate is refined as the end nears), up to the maximum. Otherwise the
+ * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
+ * verdict follows the settling closely.
+ */
+function nextDelay(attempt, etaMs, options, random) {
+    const { minDelayMs, maxDelayMs } = options;
+    if (etaMs !== undefined && etaMs > 0)
+        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)));
+    return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
+}
+
+;// CONCATENATED MODULE: ./src/wait/scheduler.ts
+/**
+ * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
+ * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
+ */
+
+async function waitForAll(targets, options) {
+    const { clock, signal = new AbortController().signal, random = Math.random } = options;
+    const startedAt = clock.now();
+    const deadline = startedAt + options.timeoutMs;
+    const tracked = targets.map((target) => ({ target, nextAt: startedAt, attempt: 0, polls: 0 }));
+    const pending = () => tracked.filter((t) => !t.result);
+    const finish = (t, outcome, error) => {
+        t.result = {
+            key: t.target.key,
+            label: t.target.label,
+            outcome,
+            snapshot: t.snapshot,
+            error,
+            polls: t.polls,
+            startedAt,
+            endedAt: clock.now()
+        };
+    };
+    const pollOnce = async (t) => {
+        t.polls += 1;
+        let delay;
+        let event;
+        try {
+            const result = await t.target.poll(signal);
+            t.snapshot = result.snapshot;
+            t.lastError = undefined;
+            if (result.settled) {
+                finish(t, 'settled');
+                options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
+                return;
+            }
+            const quiet = result.etaMs !== undefined && result.etaMs > 0;
+            delay = nextDelay(t.attempt, result.etaMs, options.backoff, random);
+            t.attempt = quiet ? 0 : t.attempt + 1;
+            event = {
+                label: t.target.label,
+                progress: result.progress,
+                elapsedMs: clock.now() - startedAt,
+                nextDelayMs: delay
+            };
+        }
+        catch (error) {
+            if (signal.aborted)
+                return;
+            const message = options.describeError(error);
+            if (options.isPermanent(error, clock.now() - startedAt)) {
+                finish(t, 'error', message);
+                options.onPoll?.({
+                    label: t.target.label,
+                    progress: 'stopped',
+                    elapsedMs: clock.now() - startedAt,
+                    error: message
+                });
+                return;
+            }
+            t.lastError = message;
+            t.attempt += 1;
+            delay = backoffDelay(t.attempt, options.backoff, random);
+            event = {
+                label: t.target.label,
+                progress: 'poll failed, will retry',
+                elapsedMs: clock.now() - startedAt,
+                nextDelayMs: delay,
+                error: message
+            };
+        }
+        t.nextAt = clock.now() + delay;
+        options.onPoll?.(event);
+    };
+    while (pending().length > 0) {
+        if (signal.aborted)
+            break;
+        // At the deadline every open target gets one last look, so a build that ended just in time counts.
+        const last = clock.now() >= deadline;
+        const due = pending().filter((t) => last || t.nextAt <= clock.now());
+        await Promise.all(due.map(pollOnce));
+        if (signal.aborted)
+            break;
+        if (last) {
+            for (const t of pending())
+                finish(t, t.lastError ? 'error' : 'timeout', t.lastError);
+            break;
+        }
+        const open = pending();
+        if (open.length === 0)
+            break;
+        const wake = Math.min(deadline, ...open.map((t) => t.nextAt));
+        try {
+            await clock.sleep(Math.max(0, wake - clock.now()), signal);
+        }
+        catch {
+            break;
+        }
+    }
+    for (const t of pending())
+        finish(t, 'cancelled', 'The job was cancelled while waiting.');
+    return tracked.map((t) => t.result);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/follow.ts
+/** Follow a started lifecycle execution (ListLifecycleExecutions for its resource, all pages) to its end. */
+
+const TERMINAL = new Set(['SUCCESS', 'FAILED', 'CANCELLED']);
+function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
+    return {
+        key: `lifecycle:${executionId}`,
+        label,
+        async poll(signal) {
+            let found = { executionId, resourceArn, status: 'NOT_LISTED_YET' };
+            const pages = (0,client_imagebuilder_dist_cjs.paginateListLifecycleExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { resourceArn }, { abortSignal: signal });
+            search: for await (const page of pages)
+                for (const e of page.lifecycleExecutions ?? [])
+                    if (e.lifecycleExecutionId === executionId) {
+                        found = {
+                            executionId,
+                            resourceArn,
+                            status: e.state?.status ?? 'UNKNOWN',
+                            reason: e.state?.reason,
+                            hasImpactedResources: e.resourcesImpactedSummary?.hasImpactedResources,
+                            startTime: e.startTime?.toISOString(),
+                            endTime: e.endTime?.toISOString()
+                        };
+                        break search;
+                    }
+            return {
+                snapshot: found,
+                settled: TERMINAL.has(found.status),
+                progress: `lifecycle ${executionId} ${found.status}`
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/rate-limit.ts
+class RateLimiter {
+    clock;
+    perSecond;
+    next = 0;
+    queue = Promise.resolve();
+    constructor(clock, perSecond) {
+        this.clock = clock;
+        this.perSecond = perSecond;
+    }
+    acquire(signal) {
+        const turn = this.queue.then(async () => {
+            const now = this.clock.now();
+            const slot = Math.max(now, this.next);
+            this.next = slot + 1000 / this.perSecond;
+            if (slot > now)
+                await this.clock.sleep(slot - now, signal);
+        });
+        // A cancelled wait must not block the ones behind it.
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+}
+/** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
+async function mapConcurrent(items, concurrency, work) {
+    const results = new Array(items.length);
+    const pending = [...items.entries()];
+    const worker = async () => {
+        for (let next = pending.shift(); next; next = pending.shift())
+            results[next[0]] = await work(next[1]);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/execute.ts
+/**
+ * L1, second half: make the planned requests (rate-limited, bounded concurrency) and follow each execution to
+ * its end. A dry run makes no call and reports the requests as planned; one failure hides no other.
+ */
+
+
+
+
+
+
+function entryOf({ request, trigger }, mode) {
+    return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request };
+}
+/** Start one request; the entry says whether it started, and when it takes effect if that is later. */
+async function start(ctx, p) {
+    const entry = entryOf(p, 'started');
+    const { request } = p;
+    const send = async () => {
+        await ctx.limiter.acquire(ctx.signal);
+        const command = new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request));
+        return ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal });
+    };
+    try {
+        // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
+        // ask once more with the same client token, and Image Builder answers with the execution it started.
+        const started = await send().catch((error) => {
+            if (isPermanentAwsError(error) || ctx.signal?.aborted)
+                throw error;
+            ctx.log(`${entry.label}: ${describeAwsError(error)}; asking again with the same client token`);
+            return send();
+        });
+        const executionId = started.lifecycleExecutionId;
+        ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`);
+        const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now();
+        return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined };
+    }
+    catch (error) {
+        const note = describeAwsError(error);
+        ctx.log(`${entry.label}: ${note}`);
+        return { ...entry, mode: 'failed', note };
+    }
+}
+/** Follow the started executions to their end; an update scheduled for later is not waited for (days). */
+async function follow(ctx, options, requests, entries) {
+    const followed = entries.flatMap((entry, i) => entry.executionId && !entry.scheduledFor ? [{ entry, region: requests[i]?.region ?? '' }] : []);
+    if (!options.wait || followed.length === 0)
+        return entries;
+    const targets = followed.map(({ entry, region }) => lifecycleExecutionTarget(ctx.imageBuilder(region), entry.resourceArn, entry.executionId ?? '', entry.label));
+    const results = await waitForAll(targets, {
+        clock: ctx.clock,
+        timeoutMs: options.timeoutMs,
+        backoff: options.backoff,
+        random: ctx.random,
+        signal: ctx.signal,
+        isPermanent: isPermanentAwsError,
+        describeError: describeAwsError,
+        onPoll: (p) => ctx.log(`${p.label}: ${p.progress}`)
+    });
+    const ended = new Map(followed.map(({ entry }, i) => {
+        const result = results[i];
+        const s = result?.snapshot;
+        const note = result && result.outcome !== 'settled'
+            ? `not finished: ${result.outcome}${result.error ? ` (${result.error})` : ''}`
+            : undefined;
+        const done = {
+            ...entry,
+            status: s?.status,
+            statusReason: s?.reason,
+            hasImpactedResources: s?.hasImpactedResources,
+            startTime: s?.startTime,
+            endTime: s?.endTime,
+            ...(note ? { note } : {})
+        };
+        return [entry, done];
+    }));
+    return entries.map((e) => ended.get(e) ?? e);
+}
+async function execute(ctx, options, requests) {
+    if (options.dryRun) {
+        for (const { request } of requests)
+            ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(request))}`);
+        return requests.map((r) => entryOf(r, 'dry-run'));
+    }
+    const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r));
+    return follow(ctx, options, requests, entries);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/canonical.ts
+/** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
+function canonical(value) {
+    if (value instanceof Date)
+        return JSON.stringify(value.toISOString());
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object')
+        return `{${Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/request.ts
+/** Pure: a policy's lifecycle action on one resource -> the exact StartResourceStateUpdate request. */
+
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/**
+ * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
+ * a re-run of the same job sends the same time (and so the same request, which the client token requires).
+ */
+function resolveUpdateAt(spec, now) {
+    if (!spec)
+        return undefined;
+    const relative = /^\+(\d+)([dh])$/.exec(spec);
+    if (!relative)
+        return new Date(spec);
+    const unit = relative[2] === 'd' ? DAY : HOUR;
+    return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
+}
+/**
+ * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
+ * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
+ */
+function clientToken(runIdentity, params) {
+    return `ig-${(0,external_node_crypto_.createHash)('sha256')
+        .update(`${runIdentity}\n${canonical(params)}`)
+        .digest('hex')
+        .slice(0, 32)}`;
+}
+function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
+    const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined;
+    const params = {
+        resourceArn,
+        state: action.state,
+        includeResources: action.include,
+        exclusionRules: exclude,
+        updateAt: resolveUpdateAt(action.updateAt, now),
+        executionRole: action.executionRole
+    };
+    return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
+}
+
+;// CONCATENATED MODULE: ./src/core/glob.ts
+/** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
+const cache = new Map();
+function globToRegExp(glob) {
+    let re = cache.get(glob);
+    if (!re) {
+        const body = glob
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
+        cache.set(glob, (re = new RegExp(`^${body}$`)));
+    }
+    return re;
+}
+function matchesAny(name, globs) {
+    return globs.some((g) => globToRegExp(g).test(name));
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/select.ts
+/** Order of the states a build can be moved along; moving back is never done implicitly. */
+const RANK = new Map([
+    ['AVAILABLE', 0],
+    ['DEPRECATED', 1],
+    ['DISABLED', 2],
+    ['DELETED', 3]
+]);
+/**
+ * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED.
+ * A build named explicitly (this build, an ARN) may also be in another state, e.g. FAILED after its tests.
+ */
+function needsUpdate(current, target, named = false) {
+    const from = current === undefined ? undefined : RANK.get(current);
+    if (from === undefined) {
+        return named && current !== undefined
+            ? { needed: true }
+            : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` };
+    }
+    if (current === target)
+        return { needed: false, why: `already ${target}` };
+    if (from > (RANK.get(target) ?? Infinity))
+        return { needed: false, why: `already ${current}, past ${target}` };
+    return { needed: true };
+}
+function parts(version) {
+    return version.split(/[./]/).map((n) => Number(n));
+}
+/** Semantic version first, then build number. */
+function compareVersions(a, b) {
+    const x = parts(a);
+    const y = parts(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** The builds of an image older than `current`, past the newest `keep` of them, that need `target`. */
+function selectPrevious(builds, current, keep, target) {
+    const older = builds
+        .filter((b) => b.arn !== current.arn && compareVersions(b.version, current.version) < 0)
+        .sort((a, b) => compareVersions(b.version, a.version));
+    const selection = { selected: [], skipped: [] };
+    older.forEach((build, index) => {
+        if (index < keep)
+            return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
+        const need = needsUpdate(build.state, target);
+        if (need.needed)
+            selection.selected.push(build);
+        else
+            selection.skipped.push({ build, why: need.why });
+    });
+    return selection;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/stale.ts
+/** Pure: which image build versions a scheduled cleanup retires, and why every other one is left alone. */
+
+
+
+function excludedByTag(build, tags) {
+    for (const [key, value] of Object.entries(tags)) {
+        const actual = build.tags?.[key];
+        if (actual !== undefined && (value === '*' || value === actual))
+            return `carries the exclusion tag ${key}=${actual}`;
+    }
+    return undefined;
+}
+/**
+ * One decision per build, in order of image name and newest version first. `current` names versions never
+ * touched; `now` is epoch milliseconds.
+ */
+function selectStale(builds, rules, now, current = new Set()) {
+    const byImage = new Map();
+    for (const build of builds) {
+        if (rules.images.length > 0 && !matchesAny(build.name, rules.images))
+            continue;
+        byImage.set(build.name, [...(byImage.get(build.name) ?? []), build]);
+    }
+    const decisions = [];
+    const byName = [...byImage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [name, versions] of byName) {
+        const newestFirst = versions.sort((a, b) => compareVersions(b.version, a.version));
+        newestFirst.forEach((build, index) => {
+            const decide = (decision, why) => decisions.push({ build, decision, why });
+            if (current.has(build.arn))
+                return decide('kept', 'named as the current version');
+            const tagged = excludedByTag(build, rules.excludeTags);
+            if (tagged)
+                return decide('kept', tagged);
+            if (index < rules.keep)
+                return decide('kept', `one of the newest ${rules.keep} version(s) of ${name}`);
+            const created = build.dateCreated ? Date.parse(build.dateCreated) : NaN;
+            if (rules.olderThanMs !== undefined) {
+                if (!Number.isFinite(created))
+                    return decide('kept', 'its creation date is unknown');
+                if (now - created < rules.olderThanMs)
+                    return decide('kept', `created ${formatDuration(now - created)} ago, not older than ${formatDuration(rules.olderThanMs)}`);
+            }
+            if (!rules.states.includes(build.state ?? ''))
+                return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`);
+            const need = needsUpdate(build.state, rules.action.state);
+            if (!need.needed)
+                return decide('skipped', need.why);
+            decide('act', `stale: ${build.state} -> ${rules.action.state}`);
+        });
+    }
+    return decisions;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/versions.ts
+/** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
+
+/** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
+async function listImageVersions(client, filter, signal) {
+    const arns = [];
+    const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
+    const pages = (0,client_imagebuilder_dist_cjs.paginateListImages)({ client, pageSize: 25, stopOnSameToken: true }, { owner: filter.owner ?? 'Self', filters }, { abortSignal: signal });
+    for await (const page of pages)
+        for (const v of page.imageVersionList ?? [])
+            if (v.arn)
+                arns.push(v.arn);
+    return arns;
+}
+async function listBuildVersions(client, imageVersionArn, signal) {
+    const builds = [];
+    const pages = (0,client_imagebuilder_dist_cjs.paginateListImageBuildVersions)({ client, pageSize: 25, stopOnSameToken: true }, { imageVersionArn }, { abortSignal: signal });
+    for await (const page of pages)
+        for (const b of page.imageSummaryList ?? [])
+            if (b.arn)
+                builds.push({
+                    arn: b.arn,
+                    name: b.name ?? '',
+                    version: b.version ?? '',
+                    state: b.state?.status,
+                    dateCreated: b.dateCreated,
+                    tags: b.tags
+                });
+    return builds;
+}
+/** Every build version of every image the filter matches. */
+async function listAllBuildVersions(client, filter, signal) {
+    const versions = await listImageVersions(client, filter, signal);
+    const builds = [];
+    for (const arn of versions)
+        builds.push(...(await listBuildVersions(client, arn, signal)));
+    return builds;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/cleanup.ts
+
+
+
+
+/** Every version's decision, and the requests for the stale ones. */
+async function planCleanup(ctx, runIdentity, { region, rules, current }) {
+    // Exact names filter on the server; globs need the whole list.
+    const exact = rules.images.length > 0 && rules.images.every((n) => !/[*?]/.test(n));
+    const builds = await listAllBuildVersions(ctx.imageBuilder(region), { owner: 'Self', names: exact ? rules.images : undefined }, ctx.signal);
+    const now = ctx.clock.now();
+    const decisions = selectStale(builds, rules, now, current);
+    const stale = decisions.filter((d) => d.decision === 'act');
+    ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} stale`);
+    const requests = stale.map(({ build }) => ({
+        request: buildRequest(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', runIdentity, now),
+        region,
+        trigger: 'cleanup'
+    }));
+    return { decisions, requests };
+}
+async function runCleanup(ctx, options, target) {
+    const { decisions, requests } = await planCleanup(ctx, options.runIdentity, target);
+    return { decisions, entries: await execute(ctx, options, requests) };
+}
+
+;// CONCATENATED MODULE: ./src/policy/cleanup.ts
+/** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
+
+function cleanupEvaluation(result, dryRun) {
+    const counts = cleanupCounts(result);
+    const findings = result.entries.filter(isFailed).map((e) => ({
+        target: 'cleanup',
+        item: e.label,
+        rule: 'cleanup',
+        severity: 'fail',
+        message: e.note ?? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}`
+    }));
+    const did = dryRun ? 'would update' : 'updated';
+    const state = result.entries[0]?.state ?? 'the target state';
+    const reason = `${counts.acted} version(s) ${did} to ${state}, ` +
+        `${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`;
+    return { verdict: counts.failed > 0 ? 'fail' : 'pass', reason, findings };
+}
+/** Listing the versions failed: nothing was started, and the run ends in an error. */
+function cleanupListingFailed(error) {
+    const reason = `Listing the image build versions failed: ${error}`;
+    return {
+        verdict: 'error',
+        reason,
+        findings: [{ target: 'cleanup', item: 'listing', rule: 'cleanup', severity: 'fail', message: reason }]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/context.ts
+
+function lifecycleContext(config, ctx) {
+    return {
+        imageBuilder: (region) => ctx.clients.imageBuilder(region),
+        clock: ctx.clock,
+        random: ctx.random,
+        signal: ctx.signal,
+        limiter: new RateLimiter(ctx.clock, config.lifecycle.rate),
+        log: (line) => ctx.sink.info(line)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/cleanup.ts
+
+
+
+
+
+async function cleanup(config, ctx) {
+    const startedAt = ctx.clock.now();
+    const { dryRun } = config.lifecycle;
+    const common = { results: [], dryRun, policySource: config.policy.source, startedAt };
+    let result;
+    try {
+        result = await runCleanup(lifecycleContext(config, ctx), { ...config.lifecycle, backoff: config.backoff }, config.cleanup);
+    }
+    catch (error) {
+        // Listing failed: nothing was started.
+        const evaluation = cleanupListingFailed(describeAwsError(error));
+        const empty = { decisions: [], entries: [] };
+        await ctx.sink.finish({
+            ...common,
+            evaluation,
+            lifecycle: [],
+            lifecycleStatus: 'none',
+            cleanup: empty,
+            finishedAt: ctx.clock.now()
+        });
+        return evaluation.verdict;
+    }
+    const evaluation = cleanupEvaluation(result, dryRun);
+    await ctx.sink.finish({
+        ...common,
+        evaluation,
+        lifecycle: result.entries,
+        lifecycleStatus: lifecycleStatus(result.entries, dryRun),
+        cleanup: result,
+        finishedAt: ctx.clock.now()
+    });
+    return evaluation.verdict;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
+/**
+ * L1, first half: resolve a verdict's lifecycle action to the exact requests it makes, and the builds it leaves
+ * alone with why. Reads (GetImage, the image's versions) but changes nothing.
+ */
+
+
+
+
+/** The run's builds, each with the image state its last poll read. */
+function runBuilds(imageBuilds, results) {
+    return imageBuilds.map((arn) => {
+        const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
+        const build = snapshot?.kind === 'image-build' ? snapshot : undefined;
+        return { arn, imageStatus: build?.imageStatus };
+    });
+}
+function toBuild(arn, state) {
+    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state };
+}
+/** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
+function named(arn, status, chosen) {
+    const { needed, why } = needsUpdate(status, chosen.action.state, true);
+    return { build: toBuild(arn, status), region: arn.region, skip: needed ? undefined : why };
+}
+async function resolve(ctx, chosen, builds) {
+    const { target, state } = chosen.action;
+    switch (target.kind) {
+        case 'build': {
+            const { image } = await ctx
+                .imageBuilder(target.arn.region)
+                .send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: target.arn.arn }), { abortSignal: ctx.signal });
+            return [named(target.arn, image?.state?.status, chosen)];
+        }
+        case 'this-build':
+            return builds.map(({ arn, imageStatus }) => named(arn, imageStatus, chosen));
+        case 'previous-versions': {
+            const resolved = [];
+            for (const { arn } of builds) {
+                // Every build of every semantic version of the image (ListImages by name, then each version's builds).
+                const all = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
+                const selection = selectPrevious(all, toBuild(arn), target.keep, state);
+                resolved.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })));
+            }
+            return resolved;
+        }
+    }
+}
+async function planAction(ctx, runIdentity, chosen, builds) {
+    const resolved = await resolve(ctx, chosen, builds);
+    const now = ctx.clock.now();
+    const { action, trigger } = chosen;
+    const label = (b) => `${b.name} ${b.version}`;
+    return {
+        requests: resolved
+            .filter((p) => !p.skip)
+            .map((p) => ({
+            request: buildRequest(action, p.build.arn, label(p.build), trigger, runIdentity, now),
+            region: p.region,
+            trigger
+        })),
+        skipped: resolved
+            .filter((p) => p.skip)
+            .map((p) => ({
+            label: label(p.build),
+            resourceArn: p.build.arn,
+            state: action.state,
+            trigger,
+            mode: 'skipped',
+            note: p.skip
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/run.ts
+/** A verdict's lifecycle action, planned then executed; every resource is reported, whatever became of it. */
+
+
+
+
+async function runLifecycle(ctx, options, chosen, builds) {
+    try {
+        const plan = await planAction(ctx, options.runIdentity, chosen, builds);
+        return [...(await execute(ctx, options, plan.requests)), ...plan.skipped];
+    }
+    catch (error) {
+        // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
+        const target = targetText(chosen.action.target);
+        return [
+            {
+                label: target,
+                resourceArn: target,
+                state: chosen.action.state,
+                trigger: chosen.trigger,
+                mode: 'failed',
+                note: describeAwsError(error)
+            }
+        ];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/hook-results.ts
+
+
+function hookResultsFindings(observation, policy, settled) {
+    const target = observation.label;
+    const { rules, required, hookFailed } = policy.hooks;
+    const findings = [];
+    for (const r of observation.results) {
+        const index = rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
+        const rule = rules[index];
+        const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+        const item = hookItem(r);
+        const reason = r.reason ? `: ${r.reason}` : '';
+        if (rule?.ignore) {
+            findings.push({
+                target,
+                item,
+                rule: `${name}.ignore`,
+                severity: 'pass',
+                message: `${r.status}, ignored by the policy`
+            });
+            continue;
+        }
+        switch (r.status) {
+            case 'HOOK_COMPLETE_SUCCEEDED':
+                findings.push({ target, item, rule: name, severity: 'pass', message: 'succeeded' });
+                break;
+            case 'HOOK_COMPLETE_FAILED': {
+                const severity = rule?.onFailure ?? (r.failureMode === 'WARN' ? 'warn' : 'fail');
+                const why = rule?.onFailure ? `${name}.on-failure` : `hooks.failure-mode-${r.failureMode.toLowerCase()}`;
+                findings.push({ target, item, rule: why, severity, message: `failed its check${reason}` });
+                break;
+            }
+            case 'HOOK_FAILED':
+                findings.push({
+                    target,
+                    item,
+                    rule: 'hooks.hook-failed',
+                    severity: hookFailed,
+                    message: `the hook itself failed${reason}`
+                });
+                break;
+            default:
+                findings.push({
+                    target,
+                    item,
+                    rule: 'hooks.in-progress',
+                    severity: 'warn',
+                    message: `still ${r.status} when waiting ended`
+                });
+        }
+    }
+    if (observation.changeSetStatus === 'FAILED')
+        findings.push({
+            target,
+            item: 'change set',
+            rule: 'hooks.change-set',
+            severity: 'warn',
+            message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}`
+        });
+    if (settled) {
+        for (const glob of required)
+            if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName)))
+                findings.push({
+                    target,
+                    item: glob,
+                    rule: 'hooks.required',
+                    severity: policy.waiting.onMissing,
+                    message: `no result from a required hook matching ${glob}`
+                });
+        if (observation.results.length === 0 && required.length === 0)
+            findings.push({
+                target,
+                item: 'hook results',
+                rule: 'hooks.none',
+                severity: 'warn',
+                message: 'no hook results were reported'
+            });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
+
+
+const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS'];
+function parallelClusterStackFindings(observation, policy) {
+    const target = observation.label;
+    const { resources, failOn, warnOn } = policy.stack;
+    const findings = [];
+    if (observation.stackStatus && matchesAny(observation.stackStatus, STACK_FAILED))
+        findings.push({
+            target,
+            item: `stack ${observation.stackName}`,
+            rule: 'stack.status',
+            severity: 'fail',
+            message: `stack ${observation.stackStatus}${observation.stackReason ? `: ${observation.stackReason}` : ''}`
+        });
+    for (const r of observation.resources) {
+        if (resources.length > 0 && !matchesAny(r.type, resources) && !matchesAny(r.logicalId, resources))
+            continue;
+        // A resource that failed and was then rolled back is judged by its failure.
+        const status = r.failedStatus ?? r.status;
+        const reason = (r.failedStatus ? r.failureReason : r.reason) ?? '';
+        const item = resourceItem(r);
+        const message = `${status}${reason ? `: ${reason}` : ''}`;
+        if (matchesAny(status, failOn))
+            findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message });
+        else if (matchesAny(status, warnOn))
+            findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message });
+        else
+            findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/policy/image-build.ts
+
+
+function imageBuildFindings(observation, policy, settled) {
+    const target = observation.label;
+    const { rules, default: fallback, required } = policy.workflows;
+    const findings = observation.executions.map((e) => {
+        const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type));
+        const rule = index >= 0 ? rules[index] : fallback;
+        const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
+        const item = workflowItem(e);
+        const detail = e.message ? `: ${e.message}` : '';
+        if (rule.failOn.includes(e.status))
+            return {
+                target,
+                item,
+                rule: `${name}.fail-on`,
+                severity: 'fail',
+                message: `${e.type} ended ${e.status}${detail}`
+            };
+        if (rule.maxFailedSteps !== undefined && e.failedSteps > rule.maxFailedSteps)
+            return {
+                target,
+                item,
+                rule: `${name}.max-failed-steps`,
+                severity: 'fail',
+                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}`
+            };
+        if (rule.warnOn.includes(e.status))
+            return {
+                target,
+                item,
+                rule: `${name}.warn-on`,
+                severity: 'warn',
+                message: `${e.type} ended ${e.status}${detail}`
+            };
+        if (rule.maxSkippedSteps !== undefined && e.skippedSteps > rule.maxSkippedSteps)
+            return {
+                target,
+                item,
+                rule: `${name}.max-skipped-steps`,
+                severity: 'warn',
+                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}`
+            };
+        return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
+    });
+    if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
+        findings.push({
+            target,
+            item: 'image',
+            rule: 'image.state',
+            severity: 'fail',
+            message: `image ${observation.imageStatus}${observation.imageReason ? `: ${observation.imageReason}` : ''}`
+        });
+    // Only a settled build can be missing a workflow; before that it may still start.
+    if (settled)
+        for (const type of required)
+            if (!observation.executions.some((e) => globToRegExp(type).test(e.type)))
+                findings.push({
+                    target,
+                    item: `${type} workflow`,
+                    rule: 'workflows.required',
+                    severity: policy.waiting.onMissing,
+                    message: `no ${type} workflow ran for this build`
+                });
+    if (observation.executions.length === 0 && required.length === 0)
+        findings.push({
+            target,
+            item: 'image',
+            rule: 'workflows.none',
+            severity: 'warn',
+            message: 'no workflow executions were listed for this build'
+        });
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+function observationFindings(observation, policy, settled) {
+    switch (observation.kind) {
+        case 'image-build':
+            return imageBuildFindings(observation, policy, settled);
+        case 'hook-results':
+            return hookResultsFindings(observation, policy, settled);
+        case 'parallelcluster-stack':
+            return parallelClusterStackFindings(observation, policy);
+    }
+}
+function outcomeFinding(result, policy) {
+    const target = result.label;
+    switch (result.outcome) {
+        case 'settled':
+            return result.snapshot
+                ? undefined
+                : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' };
+        case 'timeout':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.on-timeout',
+                severity: policy.waiting.onTimeout,
+                message: 'did not settle before the timeout'
+            };
+        case 'error':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.on-error',
+                severity: policy.waiting.onError,
+                message: result.error ?? 'failed'
+            };
+        case 'cancelled':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.cancelled',
+                severity: 'fail',
+                message: 'the job was cancelled before this target settled'
+            };
+    }
+}
+const labels = (results) => results.map((r) => r.label).join(', ');
+const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
+function evaluate(results, policy) {
+    const findings = [];
+    for (const result of results) {
+        const waiting = outcomeFinding(result, policy);
+        if (waiting)
+            findings.push(waiting);
+        // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
+        if (result.snapshot)
+            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'));
+    }
+    findings.sort((a, b) => evaluate_RANK[b.severity] - evaluate_RANK[a.severity]);
+    const failing = findings.filter((f) => f.severity === 'fail');
+    const warnings = findings.filter((f) => f.severity === 'warn');
+    const unsettled = (outcome) => results.filter((r) => r.outcome === outcome);
+    if (unsettled('cancelled').length > 0)
+        return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings };
+    const decisive = failing.filter((f) => f.item !== 'waiting' || f.rule === 'waiting.no-data');
+    if (decisive.length > 0)
+        return {
+            verdict: 'fail',
+            reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
+            findings
+        };
+    for (const outcome of ['error', 'timeout']) {
+        const open = unsettled(outcome);
+        const severity = outcome === 'error' ? policy.waiting.onError : policy.waiting.onTimeout;
+        if (open.length > 0 && severity === 'fail')
+            return {
+                verdict: outcome,
+                reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
+                    `${labels(open)}.`,
+                findings
+            };
+    }
+    if (warnings.length > 0)
+        return {
+            verdict: 'warn',
+            reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
+            findings
+        };
+    if (results.length === 0)
+        return { verdict: 'error', reason: 'There was nothing to check.', findings };
+    return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/merge.ts
@@ -81821,17 +81929,7 @@ function targetsOf(targets, clients, clock, hooks) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
-/** One run of the gate: inputs -> config -> wait on every target -> policy -> lifecycle -> report -> exit status. */
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/run/gate.ts
 
 
 
@@ -81842,104 +81940,69 @@ function targetsOf(targets, clients, clock, hooks) {
 
 
 /** The targets a gate waits on; hooks wait for their required results up to the policy's grace. */
-function main_targetsOf(config, clients, clock) {
+function gate_targetsOf(config, clients, clock) {
     const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs;
     return targetsOf(config.targets, clients, clock, { required: config.policy.hooks.required, graceMs });
 }
-function lifecycleContext(config, options, clients, clock) {
-    const limiter = new RateLimiter(clock, config.lifecycle.rate);
-    const imageBuilder = (region) => clients.imageBuilder(region);
-    return {
-        imageBuilder,
-        clock,
-        random: options.random,
-        signal: options.signal,
-        limiter,
-        log: (line) => lib_core/* info */.pq(line)
-    };
-}
-/** Finish a run: write everything out and set the step's status. */
-async function conclude(config, record) {
-    const { evaluation, lifecycleStatus: status } = record;
-    await publish({ ...record, dryRun: config.lifecycle.dryRun }, config.report);
-    if (!isPassing(evaluation.verdict))
-        lib_core/* setFailed */.C1(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
-    else if (status === 'failed')
-        lib_core/* setFailed */.C1('image-gate: a lifecycle update failed; see the lifecycle section of the job summary');
-    else
-        lib_core/* info */.pq(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
-    return evaluation.verdict;
-}
-/** Cleanup mode: retire stale image build versions, as the policy's cleanup section says. */
-async function cleanup(config, options, clients, clock) {
+async function gate(config, ctx) {
+    const { clock, sink, signal } = ctx;
     const startedAt = clock.now();
-    const { dryRun } = config.lifecycle;
-    const options_ = { ...config.lifecycle, backoff: config.backoff };
-    let result;
-    try {
-        result = await runCleanup(lifecycleContext(config, options, clients, clock), options_, config.cleanup);
-    }
-    catch (error) {
-        // Listing failed: nothing was started.
-        const evaluation = cleanupListingFailed(describeAwsError(error));
-        const empty = { decisions: [], entries: [] };
-        return conclude(config, {
-            evaluation,
-            results: [],
-            lifecycle: [],
-            lifecycleStatus: 'none',
-            cleanup: empty,
-            startedAt,
-            finishedAt: clock.now()
-        });
-    }
-    const evaluation = cleanupEvaluation(result, dryRun);
-    const status = lifecycleStatus(result.entries, dryRun);
-    return conclude(config, {
-        evaluation,
-        results: [],
-        lifecycle: result.entries,
-        lifecycleStatus: status,
-        cleanup: result,
-        startedAt,
-        finishedAt: clock.now()
-    });
-}
-async function gate(config, options, clients, clock) {
-    const startedAt = clock.now();
-    const log = pollLog();
     const { notFoundGraceMs } = config.waiting;
-    const results = await waitForAll(main_targetsOf(config, clients, clock), {
+    const results = await waitForAll(gate_targetsOf(config, ctx.clients, clock), {
         clock,
         timeoutMs: config.waiting.timeoutMs,
         backoff: config.backoff,
-        random: options.random,
-        signal: options.signal,
+        random: ctx.random,
+        signal,
         // A resource created moments ago may not be found yet: only after the grace is "not found" final.
         isPermanent: (error, elapsedMs) => isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < notFoundGraceMs),
         describeError: describeAwsError,
-        onPoll: (e) => log.onPoll(e)
+        onPoll: (e) => sink.poll(e)
     });
-    log.groups(results);
+    sink.waited(results);
     const evaluation = evaluate(results, config.policy);
     const chosen = actionFor(config.policy.lifecycle, evaluation.verdict);
     let entries = [];
-    if (chosen && !options.signal?.aborted) {
-        lib_core/* startGroup */.Oh(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`);
-        const ctx = lifecycleContext(config, options, clients, clock);
-        entries = await runLifecycle(ctx, { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(config.targets.imageBuilds, results));
-        lib_core/* endGroup */.N4();
-    }
-    const status = lifecycleStatus(entries, config.lifecycle.dryRun);
-    return conclude(config, {
+    if (chosen && !signal?.aborted)
+        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle(lifecycleContext(config, ctx), { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(config.targets.imageBuilds, results)));
+    await sink.finish({
         evaluation,
         results,
         lifecycle: entries,
-        lifecycleStatus: status,
+        lifecycleStatus: lifecycleStatus(entries, config.lifecycle.dryRun),
+        dryRun: config.lifecycle.dryRun,
+        policySource: config.policy.source,
         startedAt,
         finishedAt: clock.now()
     });
+    return evaluation.verdict;
 }
+
+;// CONCATENATED MODULE: ./src/run/run.ts
+/** One run on a parsed config, through a sink: the same for the action and the command line. */
+
+
+
+
+async function runConfig(config, sink, options = {}) {
+    const clients = new AwsClients(config.aws);
+    const ctx = { ...options, clock: options.clock ?? systemClock, clients, sink };
+    try {
+        return config.mode === 'cleanup' ? await cleanup(config, ctx) : await gate(config, ctx);
+    }
+    finally {
+        clients.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/** The action's run: inputs -> config -> the run, with GitHub's runner as its sink. */
+
+
+
+
+
+
 /** The action's entry: every input error is reported before any AWS call. */
 async function run(options = {}) {
     let config;
@@ -81954,16 +82017,7 @@ async function run(options = {}) {
     }
     if (config.report.comment?.token)
         lib_core/* setSecret */.Pq(config.report.comment.token);
-    const clock = options.clock ?? systemClock;
-    const clients = new AwsClients(config.aws);
-    try {
-        return config.mode === 'cleanup'
-            ? await cleanup(config, options, clients, clock)
-            : await gate(config, options, clients, clock);
-    }
-    finally {
-        clients.destroy();
-    }
+    return runConfig(config, githubSink(config.report), options);
 }
 
 
