@@ -46,8 +46,12 @@ function sectionOf(parts: Parts, version: string) {
 /** The release notes of a version: its section's text, or an error saying what is missing. */
 export function releaseNotes(text: string, version: string): string {
   const section = sectionOf(split(text), version)
-  if (!section) throw new UsageError(`CHANGELOG.md has no "## [${version}] - YYYY-MM-DD" section; run npm run release -- prepare ${version}`)
-  if (!/^\[[^\]]+\] - \d{4}-\d{2}-\d{2}$/.test(section.title)) throw new UsageError(`CHANGELOG.md: the heading "## ${section.title}" should read "## [${version}] - YYYY-MM-DD"`)
+  if (!section)
+    throw new UsageError(
+      `CHANGELOG.md has no "## [${version}] - YYYY-MM-DD" section; run npm run release -- prepare ${version}`
+    )
+  if (!/^\[[^\]]+\] - \d{4}-\d{2}-\d{2}$/.test(section.title))
+    throw new UsageError(`CHANGELOG.md: the heading "## ${section.title}" should read "## [${version}] - YYYY-MM-DD"`)
   if (!section.body.trim()) throw new UsageError(`CHANGELOG.md: the ${version} section is empty`)
   return `${section.body.trim()}\n`
 }
@@ -59,11 +63,17 @@ export function releaseNotes(text: string, version: string): string {
 export function releaseChangelog(text: string, version: string, date: string, repository: string): string {
   const parts = split(text)
   const unreleased = parts.sections.find((s) => s.title === '[Unreleased]')
-  if (!unreleased || !unreleased.body.trim()) throw new UsageError('CHANGELOG.md: the [Unreleased] section is empty; list the changes first')
+  if (!unreleased || !unreleased.body.trim())
+    throw new UsageError('CHANGELOG.md: the [Unreleased] section is empty; list the changes first')
   if (sectionOf(parts, version)) throw new UsageError(`CHANGELOG.md already has a ${version} section`)
   const previous = parts.sections.map((s) => /^\[(\d+\.\d+\.\d+)\]/.exec(s.title)?.[1]).find(Boolean)
   const index = parts.sections.indexOf(unreleased)
-  parts.sections.splice(index, 1, { title: '[Unreleased]', body: '' }, { title: `[${version}] - ${date}`, body: unreleased.body })
+  parts.sections.splice(
+    index,
+    1,
+    { title: '[Unreleased]', body: '' },
+    { title: `[${version}] - ${date}`, body: unreleased.body }
+  )
   const base = `https://github.com/${repository}`
   const links = parts.links.filter((l) => !l.startsWith('[Unreleased]: ') && !l.startsWith(`[${version}]: `))
   parts.links = [

@@ -23,7 +23,8 @@ function explain(error: unknown, config: ParseArgsConfig): string {
     const guess = nearest(given.replace(/^-+/, '').split('=')[0] ?? '', names)
     return `unknown option ${given}${guess ? ` (did you mean --${guess}?)` : ''}\n${valid}`
   }
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? message}\n${valid}`
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? message}\n${valid}`
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${message.replace(/^Option /, 'option ')}\n${valid}`
   return message
 }

@@ -24,10 +24,19 @@ const OUT_DIR = resolve('build/demo')
 export function demoScenario(argv: string[]): string | undefined {
   const { values } = parseCommandLine({
     args: argv,
-    options: { pass: { type: 'boolean' }, hooks: { type: 'boolean' }, parallelcluster: { type: 'boolean' }, scenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+    options: {
+      pass: { type: 'boolean' },
+      hooks: { type: 'boolean' },
+      parallelcluster: { type: 'boolean' },
+      scenario: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
   })
   if (values.help) return undefined
-  const chosen = [...Object.keys(BUNDLED).filter((k) => values[k as keyof typeof BUNDLED]), ...(values.scenario === undefined ? [] : ['scenario'])]
+  const chosen = [
+    ...Object.keys(BUNDLED).filter((k) => values[k as keyof typeof BUNDLED]),
+    ...(values.scenario === undefined ? [] : ['scenario'])
+  ]
   if (chosen.length > 1) throw new UsageError(`choose one scenario; got ${chosen.map((c) => `--${c}`).join(' and ')}`)
   if (values.scenario !== undefined) return values.scenario
   const flag = chosen[0] as keyof typeof BUNDLED | undefined
@@ -41,7 +50,9 @@ function rule(title: string, width: number): string {
 async function main(): Promise<number> {
   const file = demoScenario(process.argv.slice(2))
   if (file === undefined) {
-    console.log(`${USAGE}\n\nRuns the bundled action against the simulator: by default a build whose TEST workflow fails;\n--pass a build that passes; --hooks a change set with failing hooks; --parallelcluster a stack that\nrolls back; --scenario any scenario file.`)
+    console.log(
+      `${USAGE}\n\nRuns the bundled action against the simulator: by default a build whose TEST workflow fails;\n--pass a build that passes; --hooks a change set with failing hooks; --parallelcluster a stack that\nrolls back; --scenario any scenario file.`
+    )
     return 0
   }
   const { scenario, inputs } = readScenarioFile(file)
@@ -51,12 +62,18 @@ async function main(): Promise<number> {
   // The AWS SDK warns on Node versions it will drop; GitHub runs the action on Node 24, so here the warning
   // would say nothing about the action.
   const base = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }
-  const runner = runnerEnv(simulator, { ...given, timeout: '2m', 'poll-min-delay': '1s', 'poll-max-delay': '4s' }, base, OUT_DIR)
+  const runner = runnerEnv(
+    simulator,
+    { ...given, timeout: '2m', 'poll-min-delay': '1s', 'poll-max-delay': '4s' },
+    base,
+    OUT_DIR
+  )
   const width = Math.min(process.stdout.columns || 100, 120)
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR
 
   console.log(`▶ scenario: ${scenario.name} (${file}), simulator on ${simulator.url}`)
-  if (Number(process.versions.node.split('.')[0]) < 24) console.log(`  (Node ${process.versions.node} here; GitHub runs the action on Node 24)`)
+  if (Number(process.versions.node.split('.')[0]) < 24)
+    console.log(`  (Node ${process.versions.node} here; GitHub runs the action on Node 24)`)
   console.log(rule("the action's log", width))
   const child = spawn(process.execPath, ['dist/index.js'], { env: runner.env, stdio: ['ignore', 'pipe', 'inherit'] })
   createInterface({ input: child.stdout }).on('line', (line) => {
@@ -72,7 +89,9 @@ async function main(): Promise<number> {
   console.log(`The summary as GitHub receives it (Markdown with HTML and a Mermaid chart): ${runner.summary}`)
   console.log(rule('outputs', width))
   // summary-markdown repeats the summary above.
-  const outputs = Object.entries(parseOutputs(readFileSync(runner.output, 'utf8'))).filter(([name]) => name !== 'summary-markdown')
+  const outputs = Object.entries(parseOutputs(readFileSync(runner.output, 'utf8'))).filter(
+    ([name]) => name !== 'summary-markdown'
+  )
   console.log(outputs.map(([name, value]) => `${name}=${value}`).join('\n'))
   console.log(`\n${simulator.calls.length} AWS calls; the action exited with ${code}`)
   return code

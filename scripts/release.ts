@@ -35,7 +35,8 @@ function packageVersion(): string {
 function schemaId(): { id: string; repository: string; major: string } {
   const id = String((JSON.parse(read('policy.schema.json')) as { $id?: unknown }).$id)
   const match = ADDRESS.exec(id)
-  if (!match || match[0] !== id) throw new UsageError(`policy.schema.json: $id is ${id}; it should be ${schemaAddress('OWNER/NAME', 'N')}`)
+  if (!match || match[0] !== id)
+    throw new UsageError(`policy.schema.json: $id is ${id}; it should be ${schemaAddress('OWNER/NAME', 'N')}`)
   return { id, repository: match[1] as string, major: match[2] as string }
 }
 
@@ -64,19 +65,24 @@ function npm(...args: string[]): void {
 
 function prepare(version: string): void {
   const current = packageVersion()
-  if (compareVersions(version, current) <= 0) throw new UsageError(`${version} is not after the current version ${current}`)
+  if (compareVersions(version, current) <= 0)
+    throw new UsageError(`${version} is not after the current version ${current}`)
   const { id, repository } = schemaId()
   const today = new Date().toISOString().slice(0, 10)
   writeFileSync('CHANGELOG.md', releaseChangelog(read('CHANGELOG.md'), version, today, repository))
   npm('version', version, '--no-git-tag-version')
-  for (const file of filesMatching('src', /ACTION_VERSION = '/)) rewrite(file, /ACTION_VERSION = '[^']*'/, `ACTION_VERSION = '${version}'`)
+  for (const file of filesMatching('src', /ACTION_VERSION = '/))
+    rewrite(file, /ACTION_VERSION = '[^']*'/, `ACTION_VERSION = '${version}'`)
   const address = schemaAddress(repository, version.split('.')[0] as string)
   if (address !== id) {
-    for (const file of [...filesMatching('src', ADDRESS), ...filesMatching('examples', ADDRESS), 'README.md']) rewrite(file, new RegExp(ADDRESS, 'g'), address)
+    for (const file of [...filesMatching('src', ADDRESS), ...filesMatching('examples', ADDRESS), 'README.md'])
+      rewrite(file, new RegExp(ADDRESS, 'g'), address)
     npm('run', '-s', 'schema')
   }
   npm('run', '-s', 'bundle')
-  console.log(`\nPrepared ${version}. Review the changes (git diff), commit them as "Release ${version}", and merge to main`)
+  console.log(
+    `\nPrepared ${version}. Review the changes (git diff), commit them as "Release ${version}", and merge to main`
+  )
   console.log('with CI green; then run the Release workflow on main (Actions > Release > Run workflow).')
 }
 
@@ -88,8 +94,12 @@ function check(repository: string): void {
   const major = version.split('.')[0] as string
   const address = schemaAddress(repository, major)
   const { id } = schemaId()
-  if (id !== address) throw new UsageError(`policy.schema.json: $id is ${id}, but tag v${major} of ${repository} serves ${address}; run npm run release -- prepare ${version} or fix the address`)
-  if (!read('README.md').includes(`$schema=${address}`)) throw new UsageError(`README.md: the schema line should name ${address}`)
+  if (id !== address)
+    throw new UsageError(
+      `policy.schema.json: $id is ${id}, but tag v${major} of ${repository} serves ${address}; run npm run release -- prepare ${version} or fix the address`
+    )
+  if (!read('README.md').includes(`$schema=${address}`))
+    throw new UsageError(`README.md: the schema line should name ${address}`)
   console.log(`version=${version}\nmajor=v${major}`)
 }
 

@@ -20,7 +20,8 @@ export interface RunnerEnv {
 const temporary: string[] = []
 
 function temporaryDir(): string {
-  if (temporary.length === 0) process.once('exit', () => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+  if (temporary.length === 0)
+    process.once('exit', () => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
   const dir = mkdtempSync(join(tmpdir(), 'image-gate-run-'))
   temporary.push(dir)
   return dir

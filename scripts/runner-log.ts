@@ -19,7 +19,8 @@ export function showLogLine(line: string): string | undefined {
   if (!command) return line
   const [, name, properties = '', data = ''] = command
   const title = /(?:^|,)title=([^,]*)/.exec(properties)?.[1]
-  if (name && name in LABEL) return `${LABEL[name]}: ${title ? `${unescapeProperty(title)} — ` : ''}${unescapeData(data)}`
+  if (name && name in LABEL)
+    return `${LABEL[name]}: ${title ? `${unescapeProperty(title)} — ` : ''}${unescapeData(data)}`
   if (name === 'group') return `▸ ${unescapeData(data)}`
   if (name === 'endgroup' || name === 'debug' || name === 'add-mask') return undefined
   return line

@@ -32,13 +32,19 @@ export function readScenarioFile(path: string): ScenarioFile {
     if (error instanceof YAMLParseError) throw new UsageError(`${path}: not valid YAML or JSON: ${error.message}`)
     throw error
   }
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new UsageError(`${path}: a scenario is a mapping (images:, changeSets:, hookResults:, stacks:, ...)`)
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    throw new UsageError(`${path}: a scenario is a mapping (images:, changeSets:, hookResults:, stacks:, ...)`)
   try {
     const raw = doc as Record<string, unknown>
-    const inputs = raw.inputs && typeof raw.inputs === 'object' ? Object.fromEntries(Object.entries(raw.inputs).map(([k, v]) => [k, String(v)])) : undefined
+    const inputs =
+      raw.inputs && typeof raw.inputs === 'object'
+        ? Object.fromEntries(Object.entries(raw.inputs).map(([k, v]) => [k, String(v)]))
+        : undefined
     const scenario = normalizeScenario(raw)
-    const resources = scenario.images.length + scenario.changeSets.length + scenario.hookResults.length + scenario.stacks.length
-    if (resources === 0) throw new UsageError(`${path}: the scenario names no images, changeSets, hookResults or stacks`)
+    const resources =
+      scenario.images.length + scenario.changeSets.length + scenario.hookResults.length + scenario.stacks.length
+    if (resources === 0)
+      throw new UsageError(`${path}: the scenario names no images, changeSets, hookResults or stacks`)
     return { scenario, inputs }
   } catch (error) {
     if (error instanceof ScenarioError) throw new UsageError(`${path}: ${error.message}`)

@@ -99,7 +99,8 @@ class Renderer {
     for (const m of text.matchAll(pattern)) {
       parts.push(this.plain(text.slice(last, m.index)))
       if (m[1] !== undefined) parts.push(this.style(this.plain(m[1]), 'dim'))
-      else if (m[2] !== undefined || m[4] !== undefined) parts.push(this.style(this.plain((m[2] ?? m[4]) as string), 'cyan'))
+      else if (m[2] !== undefined || m[4] !== undefined)
+        parts.push(this.style(this.plain((m[2] ?? m[4]) as string), 'cyan'))
       else if (m[3] !== undefined) parts.push(this.style(this.plain(m[3]), 'bold'))
       else parts.push(' ')
       last = (m.index as number) + m[0].length
@@ -117,15 +118,23 @@ class Renderer {
    * messages) goes on indented lines under each row, and the other columns wrap if they must.
    */
   table(html: string): string[] {
-    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...(r[1] as string).matchAll(/<t([hd])>([\s\S]*?)<\/t[hd]>/g)].map((c) => ({ head: c[1] === 'h', text: this.inline(c[2] as string).trim() })))
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...(r[1] as string).matchAll(/<t([hd])>([\s\S]*?)<\/t[hd]>/g)].map((c) => ({
+        head: c[1] === 'h',
+        text: this.inline(c[2] as string).trim()
+      }))
+    )
     if (rows.length === 0) return []
     const count = Math.max(...rows.map((r) => r.length))
     const measure = (i: number) => Math.max(1, ...rows.map((r) => displayWidth(r[i]?.text ?? '')))
     const all = Array.from({ length: count }, (_, i) => i)
     const fits = all.reduce((sum, i) => sum + measure(i), 0) + 2 * (count - 1) <= this.options.width
-    const under = fits || count < 2 ? undefined : all.reduce((widest, i) => (measure(i) > measure(widest) ? i : widest), 0)
+    const under =
+      fits || count < 2 ? undefined : all.reduce((widest, i) => (measure(i) > measure(widest) ? i : widest), 0)
     const columns = all.filter((i) => i !== under)
-    const longest = columns.map((i) => Math.max(1, ...rows.flatMap((r) => (r[i]?.text ?? '').split(/\s+/).map(displayWidth))))
+    const longest = columns.map((i) =>
+      Math.max(1, ...rows.flatMap((r) => (r[i]?.text ?? '').split(/\s+/).map(displayWidth)))
+    )
     const widths = fitColumns(columns.map(measure), longest, this.options.width - 2 * (columns.length - 1))
     const out: string[] = []
     rows.forEach((row) => {
@@ -133,21 +142,39 @@ class Renderer {
       const cells = columns.map((c, k) => wrap(row[c]?.text ?? '', widths[k] as number))
       const height = Math.max(...cells.map((c) => c.length))
       for (let line = 0; line < height; line++) {
-        const text = cells.map((c, k) => padEnd(c[line] ?? '', widths[k] as number)).join('  ').trimEnd()
+        const text = cells
+          .map((c, k) => padEnd(c[line] ?? '', widths[k] as number))
+          .join('  ')
+          .trimEnd()
         out.push(head ? this.style(text, 'bold') : text)
       }
       const below = under === undefined ? '' : (row[under]?.text ?? '')
       if (!head && below) out.push(...wrap(below, this.options.width - 4).map((l) => `    ${l}`))
-      if (head) out.push(this.style('─'.repeat(Math.min(this.options.width, widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1))), 'dim'))
+      if (head)
+        out.push(
+          this.style(
+            '─'.repeat(Math.min(this.options.width, widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1))),
+            'dim'
+          )
+        )
     })
     return out
   }
 
   /** A Mermaid gantt as bars on one time axis, section by section. */
   gantt(lines: string[]): string[] {
-    const dateFormat = lines.find((l) => l.trim().startsWith('dateFormat'))?.trim().slice('dateFormat'.length).trim() ?? ''
+    const dateFormat =
+      lines
+        .find((l) => l.trim().startsWith('dateFormat'))
+        ?.trim()
+        .slice('dateFormat'.length)
+        .trim() ?? ''
     const parseTime = (value: string): number =>
-      dateFormat === 'x' ? Number(value) : dateFormat === 'X' ? Number(value) * 1000 : Date.parse(`${value.trim().replace(' ', 'T')}Z`)
+      dateFormat === 'x'
+        ? Number(value)
+        : dateFormat === 'X'
+          ? Number(value) * 1000
+          : Date.parse(`${value.trim().replace(' ', 'T')}Z`)
     const rows: { section?: string; name: string; tag: string; start: number; end: number }[] = []
     let section: string | undefined
     for (const raw of lines) {
@@ -158,7 +185,13 @@ class Renderer {
       const fields = (task[2] as string).split(',').map((f) => f.trim())
       const [start, end] = fields.slice(-2).map(parseTime)
       if (fields.length < 2 || !Number.isFinite(start) || !Number.isFinite(end)) continue
-      rows.push({ section, name: task[1] as string, tag: fields.slice(0, -2).find((f) => ['crit', 'done', 'active'].includes(f)) ?? '', start: start as number, end: end as number })
+      rows.push({
+        section,
+        name: task[1] as string,
+        tag: fields.slice(0, -2).find((f) => ['crit', 'done', 'active'].includes(f)) ?? '',
+        start: start as number,
+        end: end as number
+      })
     }
     if (rows.length === 0) return []
     const from = Math.min(...rows.map((r) => r.start))
@@ -174,8 +207,11 @@ class Renderer {
       current = r.section
       const startCol = at(r.start)
       const bar = '█'.repeat(Math.max(1, at(r.end) - startCol))
-      const [colour, mark]: [Style, string] = r.tag === 'crit' ? ['red', '✗'] : r.tag === 'active' ? ['yellow', '…'] : ['green', '✓']
-      out.push(`  ${padEnd(wrap(r.name, label)[0] as string, label)}  ${' '.repeat(startCol)}${this.style(bar, colour)} ${mark}`)
+      const [colour, mark]: [Style, string] =
+        r.tag === 'crit' ? ['red', '✗'] : r.tag === 'active' ? ['yellow', '…'] : ['green', '✓']
+      out.push(
+        `  ${padEnd(wrap(r.name, label)[0] as string, label)}  ${' '.repeat(startCol)}${this.style(bar, colour)} ${mark}`
+      )
     }
     return out
   }
@@ -202,14 +238,19 @@ class Renderer {
       if (line.startsWith('<pre>')) {
         let html = line
         while (!html.includes('</pre>') && ++i < lines.length) html += `\n${lines[i] as string}`
-        out.push(...this.plain(html).split('\n').map((l) => `    ${l}`))
+        out.push(
+          ...this.plain(html)
+            .split('\n')
+            .map((l) => `    ${l}`)
+        )
         continue
       }
       const heading = /^(#{1,6})\s+(.*)$/.exec(line)
       if (heading) {
         const text = this.inline(heading[2] as string)
         out.push(this.style(text, 'bold'))
-        if ((heading[1] as string).length <= 2) out.push(this.style('═'.repeat(Math.min(this.options.width, displayWidth(text))), 'dim'))
+        if ((heading[1] as string).length <= 2)
+          out.push(this.style('═'.repeat(Math.min(this.options.width, displayWidth(text))), 'dim'))
         continue
       }
       const details = /^<details>\s*<summary>([\s\S]*?)<\/summary>(.*)$/.exec(line)
@@ -221,7 +262,10 @@ class Renderer {
       out.push(...wrap(this.inline(line), this.options.width).map((l) => l.trimEnd()))
     }
     // Runs of blank lines become one.
-    return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`
+    return `${out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()}\n`
   }
 }
 

@@ -26,12 +26,14 @@ export function parseSimArgs(argv: string[]): SimArgs {
     allowPositionals: true,
     options: { port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
   })
-  if (values.help) throw new UsageError('Serves a scenario as the Image Builder and CloudFormation APIs, for npm run local-action.')
+  if (values.help)
+    throw new UsageError('Serves a scenario as the Image Builder and CloudFormation APIs, for npm run local-action.')
   const [file, ...extra] = positionals
   if (!file) throw new UsageError('name a scenario file, e.g. scenarios/demo-pass.yml')
   if (extra.length > 0) throw new UsageError(`one scenario file at a time; also got ${extra.join(' ')}`)
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
-  if (!/^\d+$/.test(values.port ?? '0') || port > 65535) throw new UsageError(`--port takes a port number from 0 to 65535, got "${values.port}"`)
+  if (!/^\d+$/.test(values.port ?? '0') || port > 65535)
+    throw new UsageError(`--port takes a port number from 0 to 65535, got "${values.port}"`)
   return { file, port, host: values.host ?? '127.0.0.1' }
 }
 
@@ -80,7 +82,9 @@ async function main(): Promise<void> {
   clock.arm()
   console.log(`image-gate simulator: ${scenario.name} (${args.file}) on ${simulator.url}`)
   console.log(`  the scenario's clock starts at the first AWS call; restart the simulator (Ctrl-C) to replay it`)
-  console.log(`  export AWS_ENDPOINT_URL_IMAGEBUILDER=${simulator.url} AWS_ENDPOINT_URL_CLOUDFORMATION=${simulator.url}`)
+  console.log(
+    `  export AWS_ENDPOINT_URL_IMAGEBUILDER=${simulator.url} AWS_ENDPOINT_URL_CLOUDFORMATION=${simulator.url}`
+  )
   console.log(`  export AWS_REGION=${scenario.region} AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local`)
   const stop = () => void simulator.stop().then(() => process.exit(0))
   process.on('SIGINT', stop)

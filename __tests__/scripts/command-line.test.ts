@@ -39,7 +39,9 @@ describe('npm run demo arguments', () => {
 
   it('refuses two scenarios at once, a stray argument and a flag without its value', () => {
     expect(usageMessage(() => demoScenario(['--pass', '--hooks']))).toBe('choose one scenario; got --pass and --hooks')
-    expect(usageMessage(() => demoScenario(['--pass', '--scenario', 'x.yml']))).toBe('choose one scenario; got --pass and --scenario')
+    expect(usageMessage(() => demoScenario(['--pass', '--scenario', 'x.yml']))).toBe(
+      'choose one scenario; got --pass and --scenario'
+    )
     expect(usageMessage(() => demoScenario(['hooks']))).toMatch(/^unexpected argument hooks\n/)
     expect(usageMessage(() => demoScenario(['--scenario']))).toMatch(/^option '--scenario <value>' argument missing\n/)
   })
@@ -49,15 +51,23 @@ describe('npm run sim arguments', () => {
   it('serves on a port other than LocalStack 4566 by default', () => {
     expect(parseSimArgs(['s.yml'])).toEqual({ file: 's.yml', port: DEFAULT_PORT, host: '127.0.0.1' })
     expect(DEFAULT_PORT).not.toBe(4566)
-    expect(parseSimArgs(['s.yml', '--port', '9000', '--host', '0.0.0.0'])).toEqual({ file: 's.yml', port: 9000, host: '0.0.0.0' })
+    expect(parseSimArgs(['s.yml', '--port', '9000', '--host', '0.0.0.0'])).toEqual({
+      file: 's.yml',
+      port: 9000,
+      host: '0.0.0.0'
+    })
   })
 
   it('refuses a missing scenario, a second one and a port that is not one', () => {
     expect(usageMessage(() => parseSimArgs([]))).toMatch(/^name a scenario file/)
     expect(usageMessage(() => parseSimArgs(['a.yml', 'b.yml']))).toBe('one scenario file at a time; also got b.yml')
     for (const port of ['abc', '-1', '65536', '80.5', ''])
-      expect(usageMessage(() => parseSimArgs(['a.yml', `--port=${port}`]))).toBe(`--port takes a port number from 0 to 65535, got "${port}"`)
-    expect(usageMessage(() => parseSimArgs(['a.yml', '--prot', '1']))).toMatch(/^unknown option --prot \(did you mean --port\?\)/)
+      expect(usageMessage(() => parseSimArgs(['a.yml', `--port=${port}`]))).toBe(
+        `--port takes a port number from 0 to 65535, got "${port}"`
+      )
+    expect(usageMessage(() => parseSimArgs(['a.yml', '--prot', '1']))).toMatch(
+      /^unknown option --prot \(did you mean --port\?\)/
+    )
   })
 
   it('names a busy port and how to choose another', async () => {
@@ -65,7 +75,9 @@ describe('npm run sim arguments', () => {
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve))
     const { port } = busy.address() as AddressInfo
     try {
-      await expect(checkPortFree('127.0.0.1', port)).rejects.toThrow(new RegExp(`^port ${port} on 127.0.0.1 is in use .*--port ${port + 1}`))
+      await expect(checkPortFree('127.0.0.1', port)).rejects.toThrow(
+        new RegExp(`^port ${port} on 127.0.0.1 is in use .*--port ${port + 1}`)
+      )
     } finally {
       await new Promise((resolve) => busy.close(resolve))
     }
@@ -104,18 +116,32 @@ describe('scenario files on the command line', () => {
   })
 
   it('says what is wrong with each kind of bad file, without a stack trace', () => {
-    expect(usageMessage(() => readScenarioFile('missing.yml'))).toMatch(/^scenario file not found: missing.yml \(the bundled ones: scenarios\/demo-fail.yml, /)
+    expect(usageMessage(() => readScenarioFile('missing.yml'))).toMatch(
+      /^scenario file not found: missing.yml \(the bundled ones: scenarios\/demo-fail.yml, /
+    )
     expect(usageMessage(() => readScenarioFile(dir))).toMatch(/is a folder; name a scenario file/)
-    expect(usageMessage(() => readScenarioFile(file('bad.yml', 'images: [\n')))).toMatch(/bad.yml: not valid YAML or JSON: /)
-    expect(usageMessage(() => readScenarioFile(file('list.yml', '- a\n- b\n')))).toMatch(/list.yml: a scenario is a mapping/)
-    expect(usageMessage(() => readScenarioFile(file('empty.yml', 'name: nothing\n')))).toMatch(/empty.yml: the scenario names no images, changeSets, hookResults or stacks/)
-    expect(usageMessage(() => readScenarioFile(file('at.yml', 'images: [{ name: a, timeline: [{ at: soon, status: BUILDING }] }]\n')))).toMatch(/at.yml: images\[0\].*"at" must be a duration/)
+    expect(usageMessage(() => readScenarioFile(file('bad.yml', 'images: [\n')))).toMatch(
+      /bad.yml: not valid YAML or JSON: /
+    )
+    expect(usageMessage(() => readScenarioFile(file('list.yml', '- a\n- b\n')))).toMatch(
+      /list.yml: a scenario is a mapping/
+    )
+    expect(usageMessage(() => readScenarioFile(file('empty.yml', 'name: nothing\n')))).toMatch(
+      /empty.yml: the scenario names no images, changeSets, hookResults or stacks/
+    )
+    expect(
+      usageMessage(() =>
+        readScenarioFile(file('at.yml', 'images: [{ name: a, timeline: [{ at: soon, status: BUILDING }] }]\n'))
+      )
+    ).toMatch(/at.yml: images\[0\].*"at" must be a duration/)
   })
 })
 
 describe('the action log as the runner shows it', () => {
   it('turns workflow commands into the lines they stand for', () => {
-    expect(showLogLine('::error title=image-gate%3A web 1.0%2C x::TEST ended FAILED: 100%25%0Adone')).toBe('Error: image-gate: web 1.0, x — TEST ended FAILED: 100%\ndone')
+    expect(showLogLine('::error title=image-gate%3A web 1.0%2C x::TEST ended FAILED: 100%25%0Adone')).toBe(
+      'Error: image-gate: web 1.0, x — TEST ended FAILED: 100%\ndone'
+    )
     expect(showLogLine('::warning::careful')).toBe('Warning: careful')
     expect(showLogLine('::group::web-ami: settled')).toBe('▸ web-ami: settled')
     expect(showLogLine('::endgroup::')).toBeUndefined()

@@ -19,7 +19,9 @@ describe('releaseChangelog', () => {
     const first = releaseChangelog(`${INTRO}\n## [Unreleased]\n\n- a\n`, '1.0.0', '2026-12-02', 'o/r')
     const text = first.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Fixed\n\n- b\n')
     const second = releaseChangelog(text, '1.0.1', '2026-12-09', 'o/r')
-    expect(second).toContain('## [Unreleased]\n\n## [1.0.1] - 2026-12-09\n\n### Fixed\n\n- b\n\n## [1.0.0] - 2026-12-02\n\n- a\n')
+    expect(second).toContain(
+      '## [Unreleased]\n\n## [1.0.1] - 2026-12-09\n\n### Fixed\n\n- b\n\n## [1.0.0] - 2026-12-02\n\n- a\n'
+    )
     expect(second.trimEnd().split('\n').slice(-3)).toEqual([
       '[Unreleased]: https://github.com/o/r/compare/v1.0.1...HEAD',
       '[1.0.1]: https://github.com/o/r/compare/v1.0.0...v1.0.1',
@@ -30,12 +32,26 @@ describe('releaseChangelog', () => {
   })
 
   it('refuses an empty Unreleased section and a version released already', () => {
-    expect(() => releaseChangelog(`${INTRO}\n## [Unreleased]\n\n## [1.0.0] - 2026-12-02\n\n- a\n`, '1.0.1', '2026-12-09', 'o/r')).toThrow('the [Unreleased] section is empty')
-    expect(() => releaseChangelog(`${INTRO}\n## [Unreleased]\n\n- b\n\n## [1.0.0] - 2026-12-02\n\n- a\n`, '1.0.0', '2026-12-09', 'o/r')).toThrow('already has a 1.0.0 section')
+    expect(() =>
+      releaseChangelog(`${INTRO}\n## [Unreleased]\n\n## [1.0.0] - 2026-12-02\n\n- a\n`, '1.0.1', '2026-12-09', 'o/r')
+    ).toThrow('the [Unreleased] section is empty')
+    expect(() =>
+      releaseChangelog(
+        `${INTRO}\n## [Unreleased]\n\n- b\n\n## [1.0.0] - 2026-12-02\n\n- a\n`,
+        '1.0.0',
+        '2026-12-09',
+        'o/r'
+      )
+    ).toThrow('already has a 1.0.0 section')
   })
 
   it('can release the project changelog as it stands', () => {
-    const released = releaseChangelog(readFileSync('CHANGELOG.md', 'utf8'), '1.0.0', '2026-12-02', 'image-gate/image-gate')
+    const released = releaseChangelog(
+      readFileSync('CHANGELOG.md', 'utf8'),
+      '1.0.0',
+      '2026-12-02',
+      'image-gate/image-gate'
+    )
     const notes = releaseNotes(released, '1.0.0')
     expect(notes).toMatch(/^The first release\.\n\n### Added\n\n- Gate on EC2 Image Builder/)
     expect(notes).not.toContain('[Unreleased]')
@@ -44,9 +60,15 @@ describe('releaseChangelog', () => {
 
 describe('releaseNotes', () => {
   it('names what is missing: the section, its date, its text', () => {
-    expect(() => releaseNotes(`${INTRO}\n## [Unreleased]\n\n- a\n`, '1.0.0')).toThrow('CHANGELOG.md has no "## [1.0.0] - YYYY-MM-DD" section')
-    expect(() => releaseNotes(`${INTRO}\n## [1.0.0]\n\n- a\n`, '1.0.0')).toThrow('should read "## [1.0.0] - YYYY-MM-DD"')
-    expect(() => releaseNotes(`${INTRO}\n## [1.0.0] - 2026-12-02\n\n## [0.9.0] - 2026-11-02\n\n- a\n`, '1.0.0')).toThrow('the 1.0.0 section is empty')
+    expect(() => releaseNotes(`${INTRO}\n## [Unreleased]\n\n- a\n`, '1.0.0')).toThrow(
+      'CHANGELOG.md has no "## [1.0.0] - YYYY-MM-DD" section'
+    )
+    expect(() => releaseNotes(`${INTRO}\n## [1.0.0]\n\n- a\n`, '1.0.0')).toThrow(
+      'should read "## [1.0.0] - YYYY-MM-DD"'
+    )
+    expect(() =>
+      releaseNotes(`${INTRO}\n## [1.0.0] - 2026-12-02\n\n## [0.9.0] - 2026-11-02\n\n- a\n`, '1.0.0')
+    ).toThrow('the 1.0.0 section is empty')
   })
 })
 

@@ -9,7 +9,10 @@ const suite = actionSuite({ 'poll-min-delay': '1s', 'poll-max-delay': '4s' })
 describe('renderForTerminal', () => {
   it('renders the hooks demo summary readably within the width', async () => {
     const scenario = readFileSync('scenarios/demo-hooks.yml', 'utf8')
-    const { md } = await suite.run(scenario, { 'change-set-arn': 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-42/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' })
+    const { md } = await suite.run(scenario, {
+      'change-set-arn':
+        'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-42/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
+    })
     expect(md).toContain('&#39;') // the Markdown keeps its escapes...
     const text = renderForTerminal(md, { width: 80, color: false })
     expect(text).not.toMatch(/&#?\w+;|<\/?[a-z]+[ >]|```/) // ...the terminal text has none
