@@ -2,8 +2,6 @@
  * Scenario files: what the simulated account holds and how it changes over time. Every resource has a
  * timeline of states at offsets from the simulator's start; before its first entry it does not exist yet.
  */
-import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
 import {
   parseChangeSetOperation,
   parseHookInvocation,
@@ -305,10 +303,6 @@ export function normalizeScenario(doc: Raw): Scenario {
     rateLimits: (doc.rateLimits as Record<string, number>) ?? {},
     denied: list(doc.denied).map(String)
   }
-}
-
-export function loadScenarioFile(path: string): Scenario {
-  return normalizeScenario(parse(readFileSync(path, 'utf8')) as Raw)
 }
 
 /** The entry of a timeline in force at `elapsed`, or undefined before the first one. */
