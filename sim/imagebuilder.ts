@@ -3,16 +3,18 @@ import { createHash } from 'node:crypto'
 import { canonical } from '../src/core/canonical.js'
 import { SimError } from './errors.js'
 import { paginate } from './pagination.js'
+import { scanFields, scanFindingOperations } from './scan-findings.js'
 import type { SimImage } from './scenario.js'
 import type { SimState } from './state.js'
+import { workflowStepOperations } from './workflow-steps.js'
 
 type Params = Record<string, unknown>
 export type ImageBuilderHandler = (state: SimState, params: Params, elapsed: number) => unknown
 
-const BUILD_VERSION_ARN = /^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/
+export const BUILD_VERSION_ARN = /^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/
 const MAX_RESULTS = 25
 
-function pageSize(state: SimState, operation: string, params: Params): number {
+export function pageSize(state: SimState, operation: string, params: Params): number {
   const requested = params.maxResults === undefined ? MAX_RESULTS : Number(params.maxResults)
   if (!Number.isInteger(requested) || requested < 1 || requested > MAX_RESULTS)
     throw new SimError('InvalidRequestException', `maxResults must be between 1 and ${MAX_RESULTS}.`)
@@ -31,7 +33,7 @@ function existingImage(state: SimState, arn: unknown, elapsed: number): SimImage
   return image
 }
 
-function requestId(): string {
+export function requestId(): string {
   return createHash('sha1').update(String(Math.random())).digest('hex').slice(0, 32)
 }
 
@@ -54,7 +56,7 @@ function summary(state: SimState, image: SimImage, elapsed: number) {
 
 const getImage: ImageBuilderHandler = (state, params, elapsed) => {
   const image = existingImage(state, params.imageBuildVersionArn, elapsed)
-  return { requestId: requestId(), image: summary(state, image, elapsed) }
+  return { requestId: requestId(), image: { ...summary(state, image, elapsed), ...scanFields(state, image, elapsed) } }
 }
 
 const listWorkflowExecutions: ImageBuilderHandler = (state, params, elapsed) => {
@@ -226,5 +228,7 @@ export const imageBuilderOperations: Record<string, [string, ImageBuilderHandler
   ListImages: ['POST', listImages],
   ListImageBuildVersions: ['POST', listImageBuildVersions],
   StartResourceStateUpdate: ['PUT', startResourceStateUpdate],
-  ListLifecycleExecutions: ['POST', listLifecycleExecutions]
+  ListLifecycleExecutions: ['POST', listLifecycleExecutions],
+  ...workflowStepOperations,
+  ...scanFindingOperations
 }

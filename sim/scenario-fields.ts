@@ -5,9 +5,15 @@ export type Raw = Record<string, unknown>
 
 export class ScenarioError extends Error {}
 
+/** An answer to a WaitForAction step (SendWorkflowStepAction's RESUME or STOP), or its timeout. */
+export type WaitEvent = 'RESUME' | 'STOP' | 'TIMEOUT'
+
 export interface Timed {
-  /** Offset from the simulator's start, in milliseconds. */
+  /** Offset from the simulator's start, in milliseconds; with `on`, from that answer. */
   at: number
+  /** Only once a WaitForAction step (`step`, default the image's only one) got this answer. */
+  on?: WaitEvent
+  step?: string
 }
 
 /** An offset: a duration like 90s, or with a minus sign (-1h) for what happened before the simulator started. */

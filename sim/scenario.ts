@@ -12,6 +12,7 @@ import {
   type SimHookInvocation,
   type SimStackOperation
 } from './hook-scenario.js'
+import { parseScan, type SimScan } from './scan.js'
 import {
   at,
   list,
@@ -23,6 +24,7 @@ import {
   type Raw,
   type Timed
 } from './scenario-fields.js'
+import { parseOn, parseSteps, type SimStep } from './step-timeline.js'
 
 export { ScenarioError, type Timed }
 export interface ImageState extends Timed {
@@ -43,6 +45,8 @@ export interface SimWorkflow {
   steps: number
   /** When each step finishes, as offsets; without it steps finish at an even pace while RUNNING. */
   stepsAt?: number[]
+  /** The steps by name (ListWorkflowStepExecutions), when the scenario lists them. */
+  stepExecutions?: SimStep[]
   parallelGroup?: string
   timeline: WorkflowState[]
 }
@@ -58,6 +62,7 @@ export interface SimImage {
   created: number
   timeline: ImageState[]
   workflows: SimWorkflow[]
+  scan?: SimScan
 }
 export interface SimChangeSet extends ChangeSetOperation {
   arn: string
@@ -150,8 +155,10 @@ export function normalizeScenario(doc: Raw): Scenario {
     const workflows = list(img.workflows).map((wf, j): SimWorkflow => {
       const wwhere = `${where}.workflows[${j}]`
       const type = str(wf, 'type', wwhere)
+      const id = str(wf, 'id', wwhere, `wf-${name}-${type.toLowerCase()}-${j}`)
+      const stepExecutions = parseSteps(wf.steps, wwhere, id)
       return {
-        id: str(wf, 'id', wwhere, `wf-${name}-${type.toLowerCase()}-${j}`),
+        id,
         arn: str(
           wf,
           'arn',
@@ -159,7 +166,8 @@ export function normalizeScenario(doc: Raw): Scenario {
           `arn:aws:imagebuilder:${region}:aws:workflow/${type.toLowerCase()}/${type.toLowerCase()}-image/1.0.0/1`
         ),
         type,
-        steps: Number(wf.steps ?? (Array.isArray(wf.stepsAt) ? wf.stepsAt.length : 1)),
+        steps: stepExecutions?.length ?? Number(wf.steps ?? (Array.isArray(wf.stepsAt) ? wf.stepsAt.length : 1)),
+        stepExecutions,
         stepsAt: Array.isArray(wf.stepsAt) ? wf.stepsAt.map((t, k) => at(t, `${wwhere}.stepsAt[${k}]`)) : undefined,
         parallelGroup: optStr(wf.parallelGroup),
         timeline: sortedTimeline(
@@ -169,7 +177,8 @@ export function normalizeScenario(doc: Raw): Scenario {
             message: optStr(e.message),
             succeeded: optNum(e.succeeded),
             failed: optNum(e.failed),
-            skipped: optNum(e.skipped)
+            skipped: optNum(e.skipped),
+            ...parseOn(e, `${wwhere}.timeline[${k}]`)
           }))
         )
       }
@@ -178,7 +187,8 @@ export function normalizeScenario(doc: Raw): Scenario {
       list(img.timeline ?? [{ at: 0, status: 'AVAILABLE' }]).map((e, k) => ({
         at: at(e.at, `${where}.timeline[${k}]`),
         status: str(e, 'status', `${where}.timeline[${k}]`),
-        reason: optStr(e.reason)
+        reason: optStr(e.reason),
+        ...parseOn(e, `${where}.timeline[${k}]`)
       }))
     )
     return {
@@ -191,7 +201,8 @@ export function normalizeScenario(doc: Raw): Scenario {
       tags: (img.tags as Record<string, string>) ?? {},
       created: img.age === undefined ? (timeline[0]?.at ?? 0) : -at(img.age, `${where}.age`),
       timeline,
-      workflows
+      workflows,
+      scan: parseScan(img.scan, where, region, account)
     }
   })
   const changeSets = list(doc.changeSets).map((cs, i): SimChangeSet => {

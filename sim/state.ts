@@ -1,5 +1,6 @@
 /** The simulated account: the scenario as seen at a moment, plus what callers changed (lifecycle runs). */
 import { stateAt, type Scenario, type SimImage, type SimWorkflow } from './scenario.js'
+import { effective, imageOf, stepCounts, type StepAnswer } from './step-timeline.js'
 
 export const TERMINAL_WORKFLOW = new Set(['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'])
 
@@ -28,6 +29,8 @@ export interface WorkflowView {
 
 export class SimState {
   readonly lifecycleRuns: LifecycleRun[] = []
+  /** Answers to WaitForAction steps (SendWorkflowStepAction). */
+  readonly stepAnswers: StepAnswer[] = []
 
   constructor(
     readonly scenario: Scenario,
@@ -41,7 +44,7 @@ export class SimState {
 
   /** The image's state at `elapsed`, with finished lifecycle runs applied on top of its timeline. */
   imageState(image: SimImage, elapsed: number): { status: string; reason?: string } | undefined {
-    const base = stateAt(image.timeline, elapsed)
+    const base = stateAt(effective(this, image, image.timeline), elapsed)
     if (!base) return undefined
     const applied = this.lifecycleRuns
       .filter((r) => r.resourceArn === image.arn && this.lifecycleStatus(r, elapsed).status === 'SUCCESS')
@@ -62,14 +65,16 @@ export class SimState {
   }
 
   workflowView(workflow: SimWorkflow, elapsed: number): WorkflowView | undefined {
-    const current = stateAt(workflow.timeline, elapsed)
-    const first = workflow.timeline[0]
+    const timeline = effective(this, imageOf(this, workflow), workflow.timeline)
+    const current = stateAt(timeline, elapsed)
+    const first = timeline[0]
     if (!current || !first) return undefined
     const terminal = TERMINAL_WORKFLOW.has(current.status)
-    const next = workflow.timeline.find((e) => e.at > elapsed)
-    const failed = current.failed ?? (current.status === 'FAILED' ? 1 : 0)
-    const skipped = current.skipped ?? (current.status === 'SKIPPED' ? workflow.steps : 0)
-    let succeeded = current.succeeded
+    const next = timeline.find((e) => e.at > elapsed)
+    const named = stepCounts(this, workflow, elapsed)
+    const failed = current.failed ?? named?.failed ?? (current.status === 'FAILED' ? 1 : 0)
+    const skipped = current.skipped ?? named?.skipped ?? (current.status === 'SKIPPED' ? workflow.steps : 0)
+    let succeeded = current.succeeded ?? named?.succeeded
     if (succeeded === undefined) {
       if (terminal) succeeded = Math.max(0, workflow.steps - failed - skipped)
       else if (current.status === 'RUNNING' && workflow.stepsAt)
