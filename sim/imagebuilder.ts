@@ -11,7 +11,8 @@ import { workflowStepOperations } from './workflow-steps.js'
 type Params = Record<string, unknown>
 export type ImageBuilderHandler = (state: SimState, params: Params, elapsed: number) => unknown
 
-export const BUILD_VERSION_ARN = /^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/
+export const BUILD_VERSION_ARN =
+  /^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/
 const MAX_RESULTS = 25
 
 export function pageSize(state: SimState, operation: string, params: Params): number {

@@ -26,11 +26,13 @@ export function scanFields(state: SimState, image: SimImage, elapsed: number) {
 function filterOf(params: Record<string, unknown>): { name: string; value: string } | undefined {
   if (params.filters === undefined) return undefined
   const filters = params.filters as { name?: unknown; values?: unknown }[]
-  const invalid = (what: string) => new SimError('InvalidRequestException', `The value supplied for parameter '${what}' is not valid.`)
+  const invalid = (what: string) =>
+    new SimError('InvalidRequestException', `The value supplied for parameter '${what}' is not valid.`)
   if (!Array.isArray(filters) || filters.length !== 1) throw invalid('filters')
   const { name, values } = filters[0] as { name?: unknown; values?: unknown }
   if (typeof name !== 'string' || !FILTER_NAME.test(name) || !FILTER_NAMES.has(name)) throw invalid('filters.name')
-  if (!Array.isArray(values) || values.length !== 1 || typeof values[0] !== 'string' || !FILTER_VALUE.test(values[0])) throw invalid('filters.values')
+  if (!Array.isArray(values) || values.length !== 1 || typeof values[0] !== 'string' || !FILTER_VALUE.test(values[0]))
+    throw invalid('filters.values')
   return { name, value: values[0] }
 }
 
@@ -49,15 +51,21 @@ function matches(filter: ReturnType<typeof filterOf>, image: SimImage, scan: Sim
 const listImageScanFindings: ImageBuilderHandler = (state, params, elapsed) => {
   const filter = filterOf(params)
   const size = pageSize(state, 'ListImageScanFindings', params)
-  const page = paginate('ListImageScanFindings', params.nextToken as string | undefined, size, elapsed, 'InvalidPaginationTokenException', (asOf) =>
-    state.scenario.images
-      .filter((image) => image.scan && state.imageState(image, asOf))
-      .flatMap((image) => {
-        const scan = image.scan as SimScan
-        return visibleFindings(state, image, scan, asOf)
-          .filter((finding) => matches(filter, image, scan, finding))
-          .map((finding) => ({ image, scan, finding }))
-      })
+  const page = paginate(
+    'ListImageScanFindings',
+    params.nextToken as string | undefined,
+    size,
+    elapsed,
+    'InvalidPaginationTokenException',
+    (asOf) =>
+      state.scenario.images
+        .filter((image) => image.scan && state.imageState(image, asOf))
+        .flatMap((image) => {
+          const scan = image.scan as SimScan
+          return visibleFindings(state, image, scan, asOf)
+            .filter((finding) => matches(filter, image, scan, finding))
+            .map((finding) => ({ image, scan, finding }))
+        })
   )
   return {
     requestId: requestId(),
@@ -76,7 +84,10 @@ const listImageScanFindings: ImageBuilderHandler = (state, params, elapsed) => {
         inspectorScore: f.inspectorScore,
         firstObservedAt: observed,
         updatedAt: observed,
-        remediation: f.remediationText || f.remediationUrl ? { recommendation: { text: f.remediationText, url: f.remediationUrl } } : undefined,
+        remediation:
+          f.remediationText || f.remediationUrl
+            ? { recommendation: { text: f.remediationText, url: f.remediationUrl } }
+            : undefined,
         packageVulnerabilityDetails: {
           vulnerabilityId: f.vulnerabilityId,
           vulnerablePackages: f.packages,

@@ -76,7 +76,8 @@ export function parseScan(raw: unknown, where: string, region: string, account: 
   const timeline = list(scan.timeline).map((e, k): ScanState => {
     const w = `${where}.scan.timeline[${k}]`
     const status = String(e.status)
-    if (!STATUSES.has(status)) throw new ScenarioError(`${w}: "status" must be an ImageScanStatus, got ${JSON.stringify(e.status)}`)
+    if (!STATUSES.has(status))
+      throw new ScenarioError(`${w}: "status" must be an ImageScanStatus, got ${JSON.stringify(e.status)}`)
     return { at: at(e.at, w), status, reason: optStr(e.reason), ...parseOn(e, w) }
   })
   const findings = list(scan.findings).map((f, k): SimFinding => {
@@ -94,16 +95,23 @@ export function parseScan(raw: unknown, where: string, region: string, account: 
       inspectorScore: f.score === undefined ? undefined : Number(f.score),
       packages,
       source: String(f.source ?? 'NVD'),
-      sourceUrl: optStr(f.sourceUrl ?? (/^CVE-\d+-\d+$/.test(String(id)) ? `https://nvd.nist.gov/vuln/detail/${String(id)}` : undefined)),
+      sourceUrl: optStr(
+        f.sourceUrl ?? (/^CVE-\d+-\d+$/.test(String(id)) ? `https://nvd.nist.gov/vuln/detail/${String(id)}` : undefined)
+      ),
       referenceUrls: Array.isArray(f.referenceUrls) ? f.referenceUrls.map(String) : undefined,
-      remediationText: optStr(f.remediationText ?? (first.fixedInVersion ? `Upgrade ${first.name} to ${first.fixedInVersion}.` : undefined)),
+      remediationText: optStr(
+        f.remediationText ?? (first.fixedInVersion ? `Upgrade ${first.name} to ${first.fixedInVersion}.` : undefined)
+      ),
       remediationUrl: optStr(f.remediationUrl),
       visibleAt: f.at === undefined ? undefined : at(f.at, `${w}.at`)
     }
   })
   return {
     enabled: scan.enabled === undefined ? true : scan.enabled === true,
-    pipelineArn: scan.pipeline === undefined ? undefined : `arn:aws:imagebuilder:${region}:${account}:image-pipeline/${String(scan.pipeline)}`,
+    pipelineArn:
+      scan.pipeline === undefined
+        ? undefined
+        : `arn:aws:imagebuilder:${region}:${account}:image-pipeline/${String(scan.pipeline)}`,
     timeline: timeline.sort((a, b) => a.at - b.at),
     findings
   }

@@ -66,7 +66,8 @@ export function uuidFrom(seed: string): string {
 export function parseOn(raw: Record<string, unknown>, where: string): Pick<Timed, 'on' | 'step'> {
   if (raw.on === undefined || raw.on === null) return {}
   const on = String(raw.on)
-  if (!EVENTS.has(on)) throw new ScenarioError(`${where}: "on" must be RESUME, STOP or TIMEOUT, got ${JSON.stringify(raw.on)}`)
+  if (!EVENTS.has(on))
+    throw new ScenarioError(`${where}: "on" must be RESUME, STOP or TIMEOUT, got ${JSON.stringify(raw.on)}`)
   return { on: on as WaitEvent, step: optStr(raw.step) }
 }
 
@@ -98,7 +99,8 @@ export function parseSteps(raw: unknown, where: string, workflowId: string): Sim
           ...(s.end === undefined ? [] : [stepState({ ...s, at: s.end, status: s.status ?? 'COMPLETED' }, `${w}.end`)])
         ]
     if (action === WAIT_FOR_ACTION) {
-      if (timeline.some((e) => e.on)) throw new ScenarioError(`${w}: a WaitForAction step cannot itself wait on an answer`)
+      if (timeline.some((e) => e.on))
+        throw new ScenarioError(`${w}: a WaitForAction step cannot itself wait on an answer`)
       // SendWorkflowStepAction: "RESUME completes the waiting step ... STOP fails the step".
       timeline.push(
         { at: 0, status: 'COMPLETED', on: 'RESUME', step: name },
@@ -119,7 +121,11 @@ export function parseSteps(raw: unknown, where: string, workflowId: string): Sim
 }
 
 /** How a WaitForAction step of the image ended, or will end if nothing answers it first (its timeout). */
-function waitOutcome(state: SimState, image: SimImage, stepName: string | undefined): { event: WaitEvent; at: number } | undefined {
+function waitOutcome(
+  state: SimState,
+  image: SimImage,
+  stepName: string | undefined
+): { event: WaitEvent; at: number } | undefined {
   const step = image.workflows
     .flatMap((wf) => wf.stepExecutions ?? [])
     .find((s) => s.action === WAIT_FOR_ACTION && (stepName === undefined || s.name === stepName))
@@ -145,7 +151,8 @@ const owners = new WeakMap<SimWorkflow, SimImage>()
 
 /** The image whose build ran this workflow. */
 export function imageOf(state: SimState, workflow: SimWorkflow): SimImage {
-  if (!owners.has(workflow)) for (const image of state.scenario.images) for (const wf of image.workflows) owners.set(wf, image)
+  if (!owners.has(workflow))
+    for (const image of state.scenario.images) for (const wf of image.workflows) owners.set(wf, image)
   return owners.get(workflow) as SimImage
 }
 
@@ -164,7 +171,11 @@ export function stepView(state: SimState, image: SimImage, step: SimStep, elapse
   const answer = state.stepAnswers.find((a) => a.stepId === step.id)
   // The reason "is stored with the step execution record and is accessible in subsequent workflow steps via
   // step output references" (SendWorkflowStepAction): kept as the step's message and in its outputs.
-  if (answer && answer.at <= elapsed) Object.assign(view, { message: answer.reason, outputs: JSON.stringify({ action: answer.action, reason: answer.reason }) })
+  if (answer && answer.at <= elapsed)
+    Object.assign(view, {
+      message: answer.reason,
+      outputs: JSON.stringify({ action: answer.action, reason: answer.reason })
+    })
   return view
 }
 
@@ -174,7 +185,11 @@ export function isWaiting(view: StepView): boolean {
 }
 
 /** Steps succeeded, failed and skipped so far, for a workflow whose scenario names its steps. */
-export function stepCounts(state: SimState, workflow: SimWorkflow, elapsed: number): { succeeded: number; failed: number; skipped: number } | undefined {
+export function stepCounts(
+  state: SimState,
+  workflow: SimWorkflow,
+  elapsed: number
+): { succeeded: number; failed: number; skipped: number } | undefined {
   if (!workflow.stepExecutions) return undefined
   const image = imageOf(state, workflow)
   const statuses = workflow.stepExecutions.map((s) => stepView(state, image, s, elapsed).status)

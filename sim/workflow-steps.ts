@@ -21,7 +21,9 @@ const invalid = (name: string, value: unknown) =>
 function startedWorkflows(state: SimState, elapsed: number): { image: SimImage; workflow: SimWorkflow }[] {
   return state.scenario.images
     .filter((image) => state.imageState(image, elapsed))
-    .flatMap((image) => image.workflows.filter((wf) => state.workflowView(wf, elapsed)).map((workflow) => ({ image, workflow })))
+    .flatMap((image) =>
+      image.workflows.filter((wf) => state.workflowView(wf, elapsed)).map((workflow) => ({ image, workflow }))
+    )
 }
 
 // ListWorkflowStepExecutions: every step of one workflow execution (PENDING ones without times).
@@ -33,8 +35,13 @@ const listWorkflowStepExecutions: ImageBuilderHandler = (state, params, elapsed)
   // The model documents no not-found error for this operation: an unknown execution is refused as invalid.
   if (!found) throw new SimError('InvalidRequestException', `The workflow execution '${id}' was not found.`)
   const { image, workflow } = found
-  const page = paginate('ListWorkflowStepExecutions', params.nextToken as string | undefined, size, elapsed, 'InvalidPaginationTokenException', (asOf) =>
-    (workflow.stepExecutions ?? []).map((s) => stepView(state, image, s, asOf))
+  const page = paginate(
+    'ListWorkflowStepExecutions',
+    params.nextToken as string | undefined,
+    size,
+    elapsed,
+    'InvalidPaginationTokenException',
+    (asOf) => (workflow.stepExecutions ?? []).map((s) => stepView(state, image, s, asOf))
   )
   return {
     requestId: requestId(),
@@ -61,13 +68,19 @@ const listWorkflowStepExecutions: ImageBuilderHandler = (state, params, elapsed)
 // ListWaitingWorkflowSteps: every step of the account paused at WaitForAction (not answered, not timed out).
 const listWaitingWorkflowSteps: ImageBuilderHandler = (state, params, elapsed) => {
   const size = pageSize(state, 'ListWaitingWorkflowSteps', params)
-  const page = paginate('ListWaitingWorkflowSteps', params.nextToken as string | undefined, size, elapsed, 'InvalidPaginationTokenException', (asOf) =>
-    startedWorkflows(state, asOf).flatMap(({ image, workflow }) =>
-      (workflow.stepExecutions ?? [])
-        .map((s) => stepView(state, image, s, asOf))
-        .filter(isWaiting)
-        .map((view) => ({ view, image, workflow }))
-    )
+  const page = paginate(
+    'ListWaitingWorkflowSteps',
+    params.nextToken as string | undefined,
+    size,
+    elapsed,
+    'InvalidPaginationTokenException',
+    (asOf) =>
+      startedWorkflows(state, asOf).flatMap(({ image, workflow }) =>
+        (workflow.stepExecutions ?? [])
+          .map((s) => stepView(state, image, s, asOf))
+          .filter(isWaiting)
+          .map((view) => ({ view, image, workflow }))
+      )
   )
   return {
     steps: page.items.map(({ view, image, workflow }) => ({
@@ -88,31 +101,53 @@ const listWaitingWorkflowSteps: ImageBuilderHandler = (state, params, elapsed) =
 const sendWorkflowStepAction: ImageBuilderHandler = (state, params, elapsed) => {
   const { stepExecutionId, imageBuildVersionArn, action, reason, clientToken } = params
   // ClientToken: 1 to 64 characters; the reason a NonEmptyString of at most 1024.
-  if (typeof clientToken !== 'string' || clientToken.length < 1 || clientToken.length > 64) throw invalid('clientToken', clientToken)
-  if (typeof stepExecutionId !== 'string' || !STEP_EXECUTION_ID.test(stepExecutionId)) throw invalid('stepExecutionId', stepExecutionId)
-  if (typeof imageBuildVersionArn !== 'string' || !BUILD_VERSION_ARN.test(imageBuildVersionArn)) throw invalid('imageBuildVersionArn', imageBuildVersionArn)
+  if (typeof clientToken !== 'string' || clientToken.length < 1 || clientToken.length > 64)
+    throw invalid('clientToken', clientToken)
+  if (typeof stepExecutionId !== 'string' || !STEP_EXECUTION_ID.test(stepExecutionId))
+    throw invalid('stepExecutionId', stepExecutionId)
+  if (typeof imageBuildVersionArn !== 'string' || !BUILD_VERSION_ARN.test(imageBuildVersionArn))
+    throw invalid('imageBuildVersionArn', imageBuildVersionArn)
   if (action !== 'RESUME' && action !== 'STOP') throw invalid('action', action)
-  if (reason !== undefined && (typeof reason !== 'string' || reason.length < 1 || reason.length > 1024)) throw invalid('reason', reason)
+  if (reason !== undefined && (typeof reason !== 'string' || reason.length < 1 || reason.length > 1024))
+    throw invalid('reason', reason)
   const { clientToken: _token, ...request } = params
   const fingerprint = canonical(request)
   const response = { stepExecutionId, imageBuildVersionArn, clientToken }
   const previous = state.stepAnswers.find((a) => a.clientToken === clientToken)
   if (previous) {
     if (previous.fingerprint !== fingerprint)
-      throw new SimError('IdempotentParameterMismatchException', `The client token ${clientToken} was already used with other parameters.`)
+      throw new SimError(
+        'IdempotentParameterMismatchException',
+        `The client token ${clientToken} was already used with other parameters.`
+      )
     return response
   }
   const found = startedWorkflows(state, elapsed)
     .flatMap(({ image, workflow }) => (workflow.stepExecutions ?? []).map((step) => ({ image, step })))
     .find(({ step }) => step.id === stepExecutionId)
-  if (!found) throw new SimError('ResourceNotFoundException', `The workflow step execution '${stepExecutionId}' does not exist.`)
+  if (!found)
+    throw new SimError('ResourceNotFoundException', `The workflow step execution '${stepExecutionId}' does not exist.`)
   // "This value must match the image that owns the waiting step ... the request fails with a validation error."
   if (found.image.arn !== imageBuildVersionArn)
-    throw new SimError('InvalidParameterValueException', `The workflow step execution '${stepExecutionId}' does not belong to ${imageBuildVersionArn}.`)
+    throw new SimError(
+      'InvalidParameterValueException',
+      `The workflow step execution '${stepExecutionId}' does not belong to ${imageBuildVersionArn}.`
+    )
   // "The request fails if the step has already timed out or been actioned." The error code is not documented.
   if (!isWaiting(stepView(state, found.image, found.step, elapsed)))
-    throw new SimError('InvalidRequestException', `The workflow step execution '${stepExecutionId}' is not waiting for an action.`)
-  state.stepAnswers.push({ stepId: found.step.id, imageArn: found.image.arn, action, reason: reason as string | undefined, clientToken, fingerprint, at: elapsed })
+    throw new SimError(
+      'InvalidRequestException',
+      `The workflow step execution '${stepExecutionId}' is not waiting for an action.`
+    )
+  state.stepAnswers.push({
+    stepId: found.step.id,
+    imageArn: found.image.arn,
+    action,
+    reason: reason as string | undefined,
+    clientToken,
+    fingerprint,
+    at: elapsed
+  })
   return response
 }
 

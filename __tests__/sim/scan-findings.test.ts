@@ -57,12 +57,17 @@ describe('ListImageScanFindings', () => {
       type: 'PACKAGE_VULNERABILITY',
       inspectorScore: 9.8,
       packageVulnerabilityDetails: {
-        vulnerablePackages: [{ name: 'openssl-libs', version: '3.0.8-1.amzn2023', fixedInVersion: '3.0.8-1.amzn2023.0.9' }],
+        vulnerablePackages: [
+          { name: 'openssl-libs', version: '3.0.8-1.amzn2023', fixedInVersion: '3.0.8-1.amzn2023.0.9' }
+        ],
         sourceUrl: 'https://nvd.nist.gov/vuln/detail/CVE-2026-31001'
       }
     })
     expect(critical?.firstObservedAt).toBeInstanceOf(Date)
-    expect(listed[3]?.packageVulnerabilityDetails?.vulnerablePackages?.map((p) => p.fixedInVersion)).toEqual(['3.9.18-1', undefined])
+    expect(listed[3]?.packageVulnerabilityDetails?.vulnerablePackages?.map((p) => p.fixedInVersion)).toEqual([
+      '3.9.18-1',
+      undefined
+    ])
   })
 
   it('filters by each documented filter, and lists the whole account without one', async () => {
@@ -70,22 +75,37 @@ describe('ListImageScanFindings', () => {
     clock.advance(10_000)
     expect(await findings()).toHaveLength(7)
     expect(await findings({ name: 'imageBuildVersionArn', values: [BUILD('1.6.0/2')] })).toHaveLength(2)
-    expect(await findings({ name: 'imagePipelineArn', values: ['arn:aws:imagebuilder:us-east-1:123456789012:image-pipeline/web-ami-pipeline'] })).toHaveLength(7)
-    expect((await findings({ name: 'vulnerabilityId', values: ['CVE-2026-31002'] })).map((f) => f.imageBuildVersionArn)).toEqual([BUILD('1.6.0/1'), BUILD('1.6.0/2')])
+    expect(
+      await findings({
+        name: 'imagePipelineArn',
+        values: ['arn:aws:imagebuilder:us-east-1:123456789012:image-pipeline/web-ami-pipeline']
+      })
+    ).toHaveLength(7)
+    expect(
+      (await findings({ name: 'vulnerabilityId', values: ['CVE-2026-31002'] })).map((f) => f.imageBuildVersionArn)
+    ).toEqual([BUILD('1.6.0/1'), BUILD('1.6.0/2')])
     expect(await findings({ name: 'severity', values: ['CRITICAL'] })).toHaveLength(3)
   })
 
   it('takes exactly one filter with exactly one value, of the documented names and characters', async () => {
     await start('scan-critical')
     const refused = [
-      [{ name: 'imageBuildVersionArn', values: [BUILD('1.6.0/1')] }, { name: 'severity', values: ['HIGH'] }],
+      [
+        { name: 'imageBuildVersionArn', values: [BUILD('1.6.0/1')] },
+        { name: 'severity', values: ['HIGH'] }
+      ],
       [{ name: 'severity', values: ['HIGH', 'CRITICAL'] }],
       [{ name: 'packageName', values: ['curl'] }],
       [{ name: 'severity', values: ['<script>'] }],
       []
     ]
-    for (const filters of refused) await expect(ib.send(new ListImageScanFindingsCommand({ filters }))).rejects.toBeInstanceOf(InvalidRequestException)
-    await expect(ib.send(new ListImageScanFindingsCommand({ maxResults: 26 }))).rejects.toBeInstanceOf(InvalidRequestException)
+    for (const filters of refused)
+      await expect(ib.send(new ListImageScanFindingsCommand({ filters }))).rejects.toBeInstanceOf(
+        InvalidRequestException
+      )
+    await expect(ib.send(new ListImageScanFindingsCommand({ maxResults: 26 }))).rejects.toBeInstanceOf(
+      InvalidRequestException
+    )
   })
 
   it('pages with the SDK paginator', async () => {
@@ -117,21 +137,33 @@ describe('scan state on GetImage', () => {
     const { image } = await ib.send(new GetImageCommand({ imageBuildVersionArn: BUILD('1.7.0/1') }))
     expect(image?.state?.status).toBe('AVAILABLE')
     expect(image?.scanState).toEqual({ status: 'COLLECTING', reason: 'Collecting findings from Amazon Inspector.' })
-    expect((await findings({ name: 'imageBuildVersionArn', values: [BUILD('1.7.0/1')] })).map((f) => f.severity)).toEqual(['HIGH'])
+    expect(
+      (await findings({ name: 'imageBuildVersionArn', values: [BUILD('1.7.0/1')] })).map((f) => f.severity)
+    ).toEqual(['HIGH'])
     expect(await scanState('1.7.0/2')).toMatchObject({ status: 'TIMED_OUT' })
     expect(await findings({ name: 'imageBuildVersionArn', values: [BUILD('1.7.0/2')] })).toEqual([])
     clock.advance(10 * 60_000)
     expect(await scanState('1.7.0/1')).toMatchObject({ status: 'COMPLETED' })
-    expect((await findings({ name: 'imageBuildVersionArn', values: [BUILD('1.7.0/1')] })).map((f) => f.severity)).toEqual(['HIGH', 'CRITICAL'])
+    expect(
+      (await findings({ name: 'imageBuildVersionArn', values: [BUILD('1.7.0/1')] })).map((f) => f.severity)
+    ).toEqual(['HIGH', 'CRITICAL'])
   })
 
   it('says scanning is off for an image whose scan is disabled, and says nothing for one without a scan', async () => {
     h = await simulate('images:\n  - { name: off, scan: { enabled: false } }\n  - { name: none }\n')
     ib = new ImagebuilderClient({ maxAttempts: 1 })
-    const off = (await ib.send(new GetImageCommand({ imageBuildVersionArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image/off/1.0.0/1' }))).image
+    const off = (
+      await ib.send(
+        new GetImageCommand({ imageBuildVersionArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image/off/1.0.0/1' })
+      )
+    ).image
     expect(off?.imageScanningConfiguration).toEqual({ imageScanningEnabled: false })
     expect(off?.scanState).toBeUndefined()
-    const none = (await ib.send(new GetImageCommand({ imageBuildVersionArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image/none/1.0.0/1' }))).image
+    const none = (
+      await ib.send(
+        new GetImageCommand({ imageBuildVersionArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image/none/1.0.0/1' })
+      )
+    ).image
     expect(none?.imageScanningConfiguration).toBeUndefined()
   })
 })

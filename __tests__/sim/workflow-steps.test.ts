@@ -70,13 +70,21 @@ describe('ListWorkflowStepExecutions', () => {
     expect(answer.steps?.[2]?.startTime).toBeUndefined()
     // The workflow's counts agree with its steps.
     const test = (await workflows(FAILED_BUILD)).find((w) => w.workflowExecutionId === FAILED_TEST)
-    expect(test).toMatchObject({ status: 'FAILED', totalStepCount: 3, totalStepsSucceeded: 1, totalStepsFailed: 1, totalStepsSkipped: 1 })
+    expect(test).toMatchObject({
+      status: 'FAILED',
+      totalStepCount: 3,
+      totalStepsSucceeded: 1,
+      totalStepsFailed: 1,
+      totalStepsSkipped: 1
+    })
   })
 
   it('shows steps as they run: pending without times, running without an end', async () => {
     const { clock } = await start('step-failed')
     clock.advance(6_000)
-    expect((await steps(FAILED_TEST)).map((s) => [s.status, s.startTime !== undefined, s.endTime !== undefined])).toEqual([
+    expect(
+      (await steps(FAILED_TEST)).map((s) => [s.status, s.startTime !== undefined, s.endTime !== undefined])
+    ).toEqual([
       ['COMPLETED', true, true],
       ['RUNNING', true, false],
       ['PENDING', false, false]
@@ -87,17 +95,28 @@ describe('ListWorkflowStepExecutions', () => {
     const { clock } = await start('step-failed', 'pageSize: { ListWorkflowStepExecutions: 2 }\n')
     clock.advance(20_000)
     const pages = []
-    for await (const page of paginateListWorkflowStepExecutions({ client: ib }, { workflowExecutionId: FAILED_TEST })) pages.push(page.steps?.length)
+    for await (const page of paginateListWorkflowStepExecutions({ client: ib }, { workflowExecutionId: FAILED_TEST }))
+      pages.push(page.steps?.length)
     expect(pages).toEqual([2, 1])
     for (const workflowExecutionId of ['wf-0b1c2d3e-test', 'wf-00000000-0000-4000-8000-000000000000'])
       await expect(steps(workflowExecutionId)).rejects.toBeInstanceOf(InvalidRequestException)
-    await expect(ib.send(new ListWorkflowStepExecutionsCommand({ workflowExecutionId: FAILED_TEST, maxResults: 26 }))).rejects.toBeInstanceOf(InvalidRequestException)
+    await expect(
+      ib.send(new ListWorkflowStepExecutionsCommand({ workflowExecutionId: FAILED_TEST, maxResults: 26 }))
+    ).rejects.toBeInstanceOf(InvalidRequestException)
   })
 
   it('lists both attempts of a retried distribution, each with its own steps', async () => {
     const { clock } = await start('retried-distribution')
     clock.advance(7_000)
-    expect((await ib.send(new GetImageCommand({ imageBuildVersionArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.3/1' }))).image?.state?.status).toBe('FAILED')
+    expect(
+      (
+        await ib.send(
+          new GetImageCommand({
+            imageBuildVersionArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.3/1'
+          })
+        )
+      ).image?.state?.status
+    ).toBe('FAILED')
     clock.advance(10_000)
     const listed = await workflows('arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.3/1')
     expect(listed.map((w) => [w.type, w.status])).toEqual([
@@ -116,8 +135,20 @@ describe('ListWorkflowStepExecutions', () => {
 })
 
 describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', () => {
-  const answer = (stepExecutionId: string, action: 'RESUME' | 'STOP', more: Partial<SendWorkflowStepActionCommandInput> = {}) =>
-    ib.send(new SendWorkflowStepActionCommand({ stepExecutionId, imageBuildVersionArn: WAITING_BUILD, action, clientToken: 'tok-1', ...more }))
+  const answer = (
+    stepExecutionId: string,
+    action: 'RESUME' | 'STOP',
+    more: Partial<SendWorkflowStepActionCommandInput> = {}
+  ) =>
+    ib.send(
+      new SendWorkflowStepActionCommand({
+        stepExecutionId,
+        imageBuildVersionArn: WAITING_BUILD,
+        action,
+        clientToken: 'tok-1',
+        ...more
+      })
+    )
 
   it('lists a paused step from when it starts, takes one RESUME, and the build goes on to distribute', async () => {
     const { clock } = await start('waiting-approval')
@@ -125,7 +156,12 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
     expect(await waiting()).toEqual([])
     clock.advance(2_000)
     const [paused] = await waiting()
-    expect(paused).toMatchObject({ imageBuildVersionArn: WAITING_BUILD, workflowExecutionId: WAITING_TEST, name: 'ApproveRelease', action: 'WaitForAction' })
+    expect(paused).toMatchObject({
+      imageBuildVersionArn: WAITING_BUILD,
+      workflowExecutionId: WAITING_TEST,
+      name: 'ApproveRelease',
+      action: 'WaitForAction'
+    })
     expect(Date.parse(paused?.startTime ?? '') - h!.sim.state.epoch).toBe(8_000)
     expect((await workflows(WAITING_BUILD)).map((w) => [w.type, w.status, w.totalStepsSucceeded])).toEqual([
       ['BUILD', 'COMPLETED', 3],
@@ -148,7 +184,9 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
       ['TEST', 'COMPLETED'],
       ['DISTRIBUTION', 'COMPLETED']
     ])
-    expect((await ib.send(new GetImageCommand({ imageBuildVersionArn: WAITING_BUILD }))).image?.state?.status).toBe('AVAILABLE')
+    expect((await ib.send(new GetImageCommand({ imageBuildVersionArn: WAITING_BUILD }))).image?.state?.status).toBe(
+      'AVAILABLE'
+    )
   })
 
   it('fails the step and the build on STOP, and no distribution starts', async () => {
@@ -161,8 +199,13 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
       ['BUILD', 'COMPLETED'],
       ['TEST', 'FAILED']
     ])
-    expect((await steps(WAITING_TEST)).at(-1)).toMatchObject({ status: 'FAILED', message: 'image-gate: fail: 1 CRITICAL finding with a fix' })
-    expect((await ib.send(new GetImageCommand({ imageBuildVersionArn: WAITING_BUILD }))).image?.state?.status).toBe('FAILED')
+    expect((await steps(WAITING_TEST)).at(-1)).toMatchObject({
+      status: 'FAILED',
+      message: 'image-gate: fail: 1 CRITICAL finding with a fix'
+    })
+    expect((await ib.send(new GetImageCommand({ imageBuildVersionArn: WAITING_BUILD }))).image?.state?.status).toBe(
+      'FAILED'
+    )
   })
 
   it('times the step out when nobody answers, and refuses a late answer', async () => {
@@ -171,25 +214,42 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
     const id = (await waiting())[0]?.stepExecutionId as string
     clock.advance(60 * 60_000)
     expect(await waiting()).toEqual([])
-    expect((await steps(WAITING_TEST)).at(-1)).toMatchObject({ status: 'FAILED', message: 'The step timed out waiting for an action.' })
+    expect((await steps(WAITING_TEST)).at(-1)).toMatchObject({
+      status: 'FAILED',
+      message: 'The step timed out waiting for an action.'
+    })
     await expect(answer(id, 'RESUME')).rejects.toBeInstanceOf(InvalidRequestException)
-    expect((await ib.send(new GetImageCommand({ imageBuildVersionArn: WAITING_BUILD }))).image?.state?.status).toBe('FAILED')
+    expect((await ib.send(new GetImageCommand({ imageBuildVersionArn: WAITING_BUILD }))).image?.state?.status).toBe(
+      'FAILED'
+    )
   })
 
   it('refuses what the model refuses: a step of another image, an unknown step, bad values', async () => {
     const { clock } = await start('waiting-approval')
     clock.advance(9_000)
     const id = (await waiting())[0]?.stepExecutionId as string
-    await expect(answer(id, 'RESUME', { imageBuildVersionArn: FAILED_BUILD })).rejects.toBeInstanceOf(InvalidParameterValueException)
-    await expect(answer('step-00000000-0000-4000-8000-000000000000', 'RESUME')).rejects.toBeInstanceOf(ResourceNotFoundException)
-    for (const more of [{ stepExecutionId: 'step-1' }, { action: 'PAUSE' as 'STOP' }, { reason: '' }, { reason: 'x'.repeat(1025) }, { clientToken: 't'.repeat(65) }])
+    await expect(answer(id, 'RESUME', { imageBuildVersionArn: FAILED_BUILD })).rejects.toBeInstanceOf(
+      InvalidParameterValueException
+    )
+    await expect(answer('step-00000000-0000-4000-8000-000000000000', 'RESUME')).rejects.toBeInstanceOf(
+      ResourceNotFoundException
+    )
+    for (const more of [
+      { stepExecutionId: 'step-1' },
+      { action: 'PAUSE' as 'STOP' },
+      { reason: '' },
+      { reason: 'x'.repeat(1025) },
+      { clientToken: 't'.repeat(65) }
+    ])
       await expect(answer(id, 'RESUME', more)).rejects.toBeInstanceOf(InvalidRequestException)
     // None of them answered the step.
     expect(await waiting()).toHaveLength(1)
   })
 
   it('pages the waiting steps of the whole account', async () => {
-    const many = Array.from({ length: 3 }, (_, i) => `
+    const many = Array.from(
+      { length: 3 },
+      (_, i) => `
   - name: app-${i}
     version: 1.0.0/1
     timeline: [{ at: 0s, status: TESTING }]
@@ -197,21 +257,35 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
       - type: TEST
         id: wf-00000000-0000-4000-8000-00000000000${i}
         steps: [{ name: Approve, action: WaitForAction, at: 1s }]
-        timeline: [{ at: 0s, status: RUNNING }]`).join('')
+        timeline: [{ at: 0s, status: RUNNING }]`
+    ).join('')
     h = await simulate(`pageSize: { ListWaitingWorkflowSteps: 2 }\nimages:${many}\n`)
     ib = new ImagebuilderClient({ maxAttempts: 1 })
     h.clock.advance(2_000)
     const pages = []
-    for await (const page of paginateListWaitingWorkflowSteps({ client: ib }, {})) pages.push(page.steps?.map((s) => s.imageBuildVersionArn?.split('/')[1]))
+    for await (const page of paginateListWaitingWorkflowSteps({ client: ib }, {}))
+      pages.push(page.steps?.map((s) => s.imageBuildVersionArn?.split('/')[1]))
     expect(pages).toEqual([['app-0', 'app-1'], ['app-2']])
   })
 })
 
 describe('scenario files', () => {
   it.each([
-    ['on: MAYBE', 'images: [{ name: a, timeline: [{ at: 0s, status: BUILDING, on: MAYBE }] }]', /"on" must be RESUME, STOP or TIMEOUT/],
-    ['a wait that waits', 'images: [{ name: a, workflows: [{ type: TEST, steps: [{ name: W, action: WaitForAction, at: 1s, on: RESUME }] }] }]', /cannot itself wait/],
-    ['a step without a name', 'images: [{ name: a, workflows: [{ type: TEST, steps: [{ action: LaunchInstance }] }] }]', /"name" is required/]
+    [
+      'on: MAYBE',
+      'images: [{ name: a, timeline: [{ at: 0s, status: BUILDING, on: MAYBE }] }]',
+      /"on" must be RESUME, STOP or TIMEOUT/
+    ],
+    [
+      'a wait that waits',
+      'images: [{ name: a, workflows: [{ type: TEST, steps: [{ name: W, action: WaitForAction, at: 1s, on: RESUME }] }] }]',
+      /cannot itself wait/
+    ],
+    [
+      'a step without a name',
+      'images: [{ name: a, workflows: [{ type: TEST, steps: [{ action: LaunchInstance }] }] }]',
+      /"name" is required/
+    ]
   ])('refuses %s', async (_name, yaml, message) => {
     const { parse } = await import('yaml')
     expect(() => normalizeScenario(parse(yaml) as Record<string, unknown>)).toThrow(ScenarioError)
