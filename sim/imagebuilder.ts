@@ -1,8 +1,8 @@
 /** Image Builder operations (restJson1): each takes the request's parameters and returns the JSON body. */
 import { createHash } from 'node:crypto'
-import { canonical } from '../src/core/canonical.js'
 import { SimError } from './errors.js'
-import { paginate } from './pagination.js'
+import { replay } from './idempotency.js'
+import { paginate, type Page } from './pagination.js'
 import { scanFields, scanFindingOperations } from './scan-findings.js'
 import type { SimImage } from './scenario.js'
 import type { SimState } from './state.js'
@@ -15,11 +15,24 @@ export const BUILD_VERSION_ARN =
   /^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/
 const MAX_RESULTS = 25
 
-export function pageSize(state: SimState, operation: string, params: Params): number {
+function pageSize(state: SimState, operation: string, params: Params): number {
   const requested = params.maxResults === undefined ? MAX_RESULTS : Number(params.maxResults)
   if (!Number.isInteger(requested) || requested < 1 || requested > MAX_RESULTS)
     throw new SimError('InvalidRequestException', `maxResults must be between 1 and ${MAX_RESULTS}.`)
   return Math.min(requested, state.scenario.pageSize[operation] ?? MAX_RESULTS)
+}
+
+/** One page of an Image Builder listing, as the request's maxResults and nextToken ask. */
+export function listPage<T>(
+  state: SimState,
+  operation: string,
+  params: Params,
+  elapsed: number,
+  listAt: (asOf: number) => T[]
+): Page<T> {
+  const size = pageSize(state, operation, params)
+  const token = params.nextToken as string | undefined
+  return paginate(operation, token, size, elapsed, 'InvalidPaginationTokenException', listAt)
 }
 
 function existingImage(state: SimState, arn: unknown, elapsed: number): SimImage {
@@ -162,17 +175,8 @@ const startResourceStateUpdate: ImageBuilderHandler = (state, params, elapsed) =
       `The value supplied for parameter 'state.status' is not valid: ${String(status)}`
     )
   const image = existingImage(state, resourceArn, elapsed)
-  const { clientToken: _token, ...request } = params
-  const fingerprint = canonical(request)
-  const previous = state.lifecycleRuns.find((r) => r.clientToken === clientToken)
-  if (previous) {
-    if (previous.fingerprint !== fingerprint)
-      throw new SimError(
-        'IdempotentParameterMismatchException',
-        `The client token ${clientToken} was already used with other parameters.`
-      )
-    return { requestId: requestId(), lifecycleExecutionId: previous.id, resourceArn: image.arn }
-  }
+  const { fingerprint, previous } = replay(state.lifecycleRuns, params)
+  if (previous) return { requestId: requestId(), lifecycleExecutionId: previous.id, resourceArn: image.arn }
   const busy = state.lifecycleRuns.find(
     (r) => r.resourceArn === image.arn && ['PENDING', 'IN_PROGRESS'].includes(state.lifecycleStatus(r, elapsed).status)
   )

@@ -1,7 +1,6 @@
 /** ListImageScanFindings, and the scan fields of GetImage's Image, as the Image Builder model describes them. */
 import { SimError } from './errors.js'
-import { pageSize, requestId, type ImageBuilderHandler } from './imagebuilder.js'
-import { paginate } from './pagination.js'
+import { listPage, requestId, type ImageBuilderHandler } from './imagebuilder.js'
 import type { SimImage } from './scenario.js'
 import { scanStateAt, visibleFindings, type SimFinding, type SimScan } from './scan.js'
 import type { SimState } from './state.js'
@@ -50,22 +49,15 @@ function matches(filter: ReturnType<typeof filterOf>, image: SimImage, scan: Sim
 // ListImageScanFindings: the findings of the account (every image, without a filter), at most 25 a page.
 const listImageScanFindings: ImageBuilderHandler = (state, params, elapsed) => {
   const filter = filterOf(params)
-  const size = pageSize(state, 'ListImageScanFindings', params)
-  const page = paginate(
-    'ListImageScanFindings',
-    params.nextToken as string | undefined,
-    size,
-    elapsed,
-    'InvalidPaginationTokenException',
-    (asOf) =>
-      state.scenario.images
-        .filter((image) => image.scan && state.imageState(image, asOf))
-        .flatMap((image) => {
-          const scan = image.scan as SimScan
-          return visibleFindings(state, image, scan, asOf)
-            .filter((finding) => matches(filter, image, scan, finding))
-            .map((finding) => ({ image, scan, finding }))
-        })
+  const page = listPage(state, 'ListImageScanFindings', params, elapsed, (asOf) =>
+    state.scenario.images
+      .filter((image) => image.scan && state.imageState(image, asOf))
+      .flatMap((image) => {
+        const scan = image.scan as SimScan
+        return visibleFindings(state, image, scan, asOf)
+          .filter((finding) => matches(filter, image, scan, finding))
+          .map((finding) => ({ image, scan, finding }))
+      })
   )
   return {
     requestId: requestId(),

@@ -2,10 +2,9 @@
  * ListWorkflowStepExecutions, ListWaitingWorkflowSteps and SendWorkflowStepAction, as the Image Builder model
  * (2019-12-02) describes them.
  */
-import { canonical } from '../src/core/canonical.js'
 import { SimError } from './errors.js'
-import { BUILD_VERSION_ARN, pageSize, requestId, type ImageBuilderHandler } from './imagebuilder.js'
-import { paginate } from './pagination.js'
+import { replay } from './idempotency.js'
+import { BUILD_VERSION_ARN, listPage, requestId, type ImageBuilderHandler } from './imagebuilder.js'
 import type { SimImage, SimWorkflow } from './scenario.js'
 import type { SimState } from './state.js'
 import { isWaiting, stepView } from './step-timeline.js'
@@ -30,18 +29,12 @@ function startedWorkflows(state: SimState, elapsed: number): { image: SimImage; 
 const listWorkflowStepExecutions: ImageBuilderHandler = (state, params, elapsed) => {
   const id = params.workflowExecutionId
   if (typeof id !== 'string' || !WORKFLOW_EXECUTION_ID.test(id)) throw invalid('workflowExecutionId', id)
-  const size = pageSize(state, 'ListWorkflowStepExecutions', params)
   const found = startedWorkflows(state, elapsed).find(({ workflow }) => workflow.id === id)
   // The model documents no not-found error for this operation: an unknown execution is refused as invalid.
   if (!found) throw new SimError('InvalidRequestException', `The workflow execution '${id}' was not found.`)
   const { image, workflow } = found
-  const page = paginate(
-    'ListWorkflowStepExecutions',
-    params.nextToken as string | undefined,
-    size,
-    elapsed,
-    'InvalidPaginationTokenException',
-    (asOf) => (workflow.stepExecutions ?? []).map((s) => stepView(state, image, s, asOf))
+  const page = listPage(state, 'ListWorkflowStepExecutions', params, elapsed, (asOf) =>
+    (workflow.stepExecutions ?? []).map((s) => stepView(state, image, s, asOf))
   )
   return {
     requestId: requestId(),
@@ -67,20 +60,13 @@ const listWorkflowStepExecutions: ImageBuilderHandler = (state, params, elapsed)
 
 // ListWaitingWorkflowSteps: every step of the account paused at WaitForAction (not answered, not timed out).
 const listWaitingWorkflowSteps: ImageBuilderHandler = (state, params, elapsed) => {
-  const size = pageSize(state, 'ListWaitingWorkflowSteps', params)
-  const page = paginate(
-    'ListWaitingWorkflowSteps',
-    params.nextToken as string | undefined,
-    size,
-    elapsed,
-    'InvalidPaginationTokenException',
-    (asOf) =>
-      startedWorkflows(state, asOf).flatMap(({ image, workflow }) =>
-        (workflow.stepExecutions ?? [])
-          .map((s) => stepView(state, image, s, asOf))
-          .filter(isWaiting)
-          .map((view) => ({ view, image, workflow }))
-      )
+  const page = listPage(state, 'ListWaitingWorkflowSteps', params, elapsed, (asOf) =>
+    startedWorkflows(state, asOf).flatMap(({ image, workflow }) =>
+      (workflow.stepExecutions ?? [])
+        .map((s) => stepView(state, image, s, asOf))
+        .filter(isWaiting)
+        .map((view) => ({ view, image, workflow }))
+    )
   )
   return {
     steps: page.items.map(({ view, image, workflow }) => ({
@@ -110,18 +96,9 @@ const sendWorkflowStepAction: ImageBuilderHandler = (state, params, elapsed) => 
   if (action !== 'RESUME' && action !== 'STOP') throw invalid('action', action)
   if (reason !== undefined && (typeof reason !== 'string' || reason.length < 1 || reason.length > 1024))
     throw invalid('reason', reason)
-  const { clientToken: _token, ...request } = params
-  const fingerprint = canonical(request)
   const response = { stepExecutionId, imageBuildVersionArn, clientToken }
-  const previous = state.stepAnswers.find((a) => a.clientToken === clientToken)
-  if (previous) {
-    if (previous.fingerprint !== fingerprint)
-      throw new SimError(
-        'IdempotentParameterMismatchException',
-        `The client token ${clientToken} was already used with other parameters.`
-      )
-    return response
-  }
+  const { fingerprint, previous } = replay(state.stepAnswers, params)
+  if (previous) return response
   const found = startedWorkflows(state, elapsed)
     .flatMap(({ image, workflow }) => (workflow.stepExecutions ?? []).map((step) => ({ image, step })))
     .find(({ step }) => step.id === stepExecutionId)

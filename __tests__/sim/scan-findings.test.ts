@@ -1,6 +1,5 @@
 /** Vulnerability scans: GetImage's scan state and ListImageScanFindings, through the real SDK client. */
-import { readFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import {
   GetImageCommand,
   ImagebuilderClient,
@@ -9,31 +8,19 @@ import {
   paginateListImageScanFindings,
   type ImageScanFindingsFilter
 } from '@aws-sdk/client-imagebuilder'
-import { simulate, type SimHarness } from '../helpers.js'
+import { scenarioFile, sdkSuite } from '../helpers.js'
 
 const BUILD = (version: string) => `arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/${version}`
 
-let h: SimHarness | undefined
-let ib: ImagebuilderClient
-
-async function start(scenario: string, extra = ''): Promise<SimHarness> {
-  h = await simulate(readFileSync(`scenarios/${scenario}.yml`, 'utf8') + extra)
-  ib = new ImagebuilderClient({ maxAttempts: 1 })
-  return h
-}
-
-afterEach(async () => {
-  ib?.destroy()
-  await h?.stop()
-  h = undefined
-})
+const suite = sdkSuite(() => new ImagebuilderClient({ maxAttempts: 1 }))
+const start = (scenario: string, extra = '') => suite.open(scenarioFile(scenario, extra))
 
 async function findings(filter?: ImageScanFindingsFilter) {
-  return (await ib.send(new ListImageScanFindingsCommand({ filters: filter && [filter] }))).findings ?? []
+  return (await suite.client.send(new ListImageScanFindingsCommand({ filters: filter && [filter] }))).findings ?? []
 }
 
 async function scanState(version: string) {
-  const { image } = await ib.send(new GetImageCommand({ imageBuildVersionArn: BUILD(version) }))
+  const { image } = await suite.client.send(new GetImageCommand({ imageBuildVersionArn: BUILD(version) }))
   return { enabled: image?.imageScanningConfiguration?.imageScanningEnabled, ...image?.scanState }
 }
 
@@ -100,10 +87,10 @@ describe('ListImageScanFindings', () => {
       []
     ]
     for (const filters of refused)
-      await expect(ib.send(new ListImageScanFindingsCommand({ filters }))).rejects.toBeInstanceOf(
+      await expect(suite.client.send(new ListImageScanFindingsCommand({ filters }))).rejects.toBeInstanceOf(
         InvalidRequestException
       )
-    await expect(ib.send(new ListImageScanFindingsCommand({ maxResults: 26 }))).rejects.toBeInstanceOf(
+    await expect(suite.client.send(new ListImageScanFindingsCommand({ maxResults: 26 }))).rejects.toBeInstanceOf(
       InvalidRequestException
     )
   })
@@ -112,7 +99,8 @@ describe('ListImageScanFindings', () => {
     const { clock } = await start('scan-critical', 'pageSize: { ListImageScanFindings: 3 }\n')
     clock.advance(10_000)
     const pages = []
-    for await (const page of paginateListImageScanFindings({ client: ib }, {})) pages.push(page.findings?.length)
+    for await (const page of paginateListImageScanFindings({ client: suite.client }, {}))
+      pages.push(page.findings?.length)
     expect(pages).toEqual([3, 3, 1])
   })
 })
@@ -134,7 +122,7 @@ describe('scan state on GetImage', () => {
   it('keeps collecting after the image is AVAILABLE, with part of the findings listed; a scan can time out', async () => {
     const { clock } = await start('scan-unfinished')
     clock.advance(2 * 60_000)
-    const { image } = await ib.send(new GetImageCommand({ imageBuildVersionArn: BUILD('1.7.0/1') }))
+    const { image } = await suite.client.send(new GetImageCommand({ imageBuildVersionArn: BUILD('1.7.0/1') }))
     expect(image?.state?.status).toBe('AVAILABLE')
     expect(image?.scanState).toEqual({ status: 'COLLECTING', reason: 'Collecting findings from Amazon Inspector.' })
     expect(
@@ -150,17 +138,16 @@ describe('scan state on GetImage', () => {
   })
 
   it('says scanning is off for an image whose scan is disabled, and says nothing for one without a scan', async () => {
-    h = await simulate('images:\n  - { name: off, scan: { enabled: false } }\n  - { name: none }\n')
-    ib = new ImagebuilderClient({ maxAttempts: 1 })
+    await suite.open('images:\n  - { name: off, scan: { enabled: false } }\n  - { name: none }\n')
     const off = (
-      await ib.send(
+      await suite.client.send(
         new GetImageCommand({ imageBuildVersionArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image/off/1.0.0/1' })
       )
     ).image
     expect(off?.imageScanningConfiguration).toEqual({ imageScanningEnabled: false })
     expect(off?.scanState).toBeUndefined()
     const none = (
-      await ib.send(
+      await suite.client.send(
         new GetImageCommand({ imageBuildVersionArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image/none/1.0.0/1' })
       )
     ).image

@@ -1,6 +1,5 @@
 /** Workflow steps, waiting steps and their answers: the real SDK client against the simulator. */
-import { readFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import {
   GetImageCommand,
   IdempotentParameterMismatchException,
@@ -17,45 +16,44 @@ import {
   type SendWorkflowStepActionCommandInput
 } from '@aws-sdk/client-imagebuilder'
 import { normalizeScenario, ScenarioError } from '../../sim/scenario.js'
-import { simulate, type SimHarness } from '../helpers.js'
+import { scenarioFile, sdkSuite } from '../helpers.js'
 
 const FAILED_BUILD = 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.2/1'
 const FAILED_TEST = 'wf-860d0af2-32c6-4fab-9987-d0551018c892'
 const WAITING_BUILD = 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.5.0/1'
 const WAITING_TEST = 'wf-5f16435a-8330-4f48-8499-1bee97b9d179'
 
-let h: SimHarness | undefined
-let ib: ImagebuilderClient
-
-async function start(scenario: string, extra = ''): Promise<SimHarness> {
-  h = await simulate(readFileSync(`scenarios/${scenario}.yml`, 'utf8') + extra)
-  ib = new ImagebuilderClient({ maxAttempts: 1 })
-  return h
-}
-
-afterEach(async () => {
-  ib?.destroy()
-  await h?.stop()
-  h = undefined
-})
+const suite = sdkSuite(() => new ImagebuilderClient({ maxAttempts: 1 }))
+const start = (scenario: string, extra = '') => suite.open(scenarioFile(scenario, extra))
 
 async function steps(workflowExecutionId: string) {
-  return (await ib.send(new ListWorkflowStepExecutionsCommand({ workflowExecutionId }))).steps ?? []
+  return (await suite.client.send(new ListWorkflowStepExecutionsCommand({ workflowExecutionId }))).steps ?? []
 }
 
 async function workflows(imageBuildVersionArn: string) {
-  return (await ib.send(new ListWorkflowExecutionsCommand({ imageBuildVersionArn }))).workflowExecutions ?? []
+  return (await suite.client.send(new ListWorkflowExecutionsCommand({ imageBuildVersionArn }))).workflowExecutions ?? []
+}
+
+async function imageStatus(imageBuildVersionArn: string) {
+  return (await suite.client.send(new GetImageCommand({ imageBuildVersionArn }))).image?.state?.status
+}
+
+/** The waiting-approval build 9 s in, paused at its WaitForAction step: the step's execution id. */
+async function paused() {
+  const { clock } = await start('waiting-approval')
+  clock.advance(9_000)
+  return { clock, id: (await waiting())[0]?.stepExecutionId as string }
 }
 
 async function waiting() {
-  return (await ib.send(new ListWaitingWorkflowStepsCommand({}))).steps ?? []
+  return (await suite.client.send(new ListWaitingWorkflowStepsCommand({}))).steps ?? []
 }
 
 describe('ListWorkflowStepExecutions', () => {
   it('names the failing step of a failed TEST, with its message, the rollback of the step before and the skipped one after', async () => {
     const { clock } = await start('step-failed')
     clock.advance(20_000)
-    const answer = await ib.send(new ListWorkflowStepExecutionsCommand({ workflowExecutionId: FAILED_TEST }))
+    const answer = await suite.client.send(new ListWorkflowStepExecutionsCommand({ workflowExecutionId: FAILED_TEST }))
     expect(answer).toMatchObject({ workflowExecutionId: FAILED_TEST, imageBuildVersionArn: FAILED_BUILD })
     expect(answer.workflowBuildVersionArn).toMatch(/:workflow\/test\//)
     expect(answer.steps?.map((s) => [s.name, s.action, s.status, s.rollbackStatus])).toEqual([
@@ -95,13 +93,16 @@ describe('ListWorkflowStepExecutions', () => {
     const { clock } = await start('step-failed', 'pageSize: { ListWorkflowStepExecutions: 2 }\n')
     clock.advance(20_000)
     const pages = []
-    for await (const page of paginateListWorkflowStepExecutions({ client: ib }, { workflowExecutionId: FAILED_TEST }))
+    for await (const page of paginateListWorkflowStepExecutions(
+      { client: suite.client },
+      { workflowExecutionId: FAILED_TEST }
+    ))
       pages.push(page.steps?.length)
     expect(pages).toEqual([2, 1])
     for (const workflowExecutionId of ['wf-0b1c2d3e-test', 'wf-00000000-0000-4000-8000-000000000000'])
       await expect(steps(workflowExecutionId)).rejects.toBeInstanceOf(InvalidRequestException)
     await expect(
-      ib.send(new ListWorkflowStepExecutionsCommand({ workflowExecutionId: FAILED_TEST, maxResults: 26 }))
+      suite.client.send(new ListWorkflowStepExecutionsCommand({ workflowExecutionId: FAILED_TEST, maxResults: 26 }))
     ).rejects.toBeInstanceOf(InvalidRequestException)
   })
 
@@ -110,7 +111,7 @@ describe('ListWorkflowStepExecutions', () => {
     clock.advance(7_000)
     expect(
       (
-        await ib.send(
+        await suite.client.send(
           new GetImageCommand({
             imageBuildVersionArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.3/1'
           })
@@ -140,7 +141,7 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
     action: 'RESUME' | 'STOP',
     more: Partial<SendWorkflowStepActionCommandInput> = {}
   ) =>
-    ib.send(
+    suite.client.send(
       new SendWorkflowStepActionCommand({
         stepExecutionId,
         imageBuildVersionArn: WAITING_BUILD,
@@ -151,7 +152,7 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
     )
 
   it('lists a paused step from when it starts, takes one RESUME, and the build goes on to distribute', async () => {
-    const { clock } = await start('waiting-approval')
+    const { clock, sim } = await start('waiting-approval')
     clock.advance(7_000)
     expect(await waiting()).toEqual([])
     clock.advance(2_000)
@@ -162,7 +163,7 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
       name: 'ApproveRelease',
       action: 'WaitForAction'
     })
-    expect(Date.parse(paused?.startTime ?? '') - h!.sim.state.epoch).toBe(8_000)
+    expect(Date.parse(paused?.startTime ?? '') - sim.state.epoch).toBe(8_000)
     expect((await workflows(WAITING_BUILD)).map((w) => [w.type, w.status, w.totalStepsSucceeded])).toEqual([
       ['BUILD', 'COMPLETED', 3],
       ['TEST', 'RUNNING', 4]
@@ -184,15 +185,11 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
       ['TEST', 'COMPLETED'],
       ['DISTRIBUTION', 'COMPLETED']
     ])
-    expect((await ib.send(new GetImageCommand({ imageBuildVersionArn: WAITING_BUILD }))).image?.state?.status).toBe(
-      'AVAILABLE'
-    )
+    expect(await imageStatus(WAITING_BUILD)).toBe('AVAILABLE')
   })
 
   it('fails the step and the build on STOP, and no distribution starts', async () => {
-    const { clock } = await start('waiting-approval')
-    clock.advance(9_000)
-    const id = (await waiting())[0]?.stepExecutionId as string
+    const { clock, id } = await paused()
     await answer(id, 'STOP', { reason: 'image-gate: fail: 1 CRITICAL finding with a fix' })
     clock.advance(10_000)
     expect((await workflows(WAITING_BUILD)).map((w) => [w.type, w.status])).toEqual([
@@ -203,15 +200,11 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
       status: 'FAILED',
       message: 'image-gate: fail: 1 CRITICAL finding with a fix'
     })
-    expect((await ib.send(new GetImageCommand({ imageBuildVersionArn: WAITING_BUILD }))).image?.state?.status).toBe(
-      'FAILED'
-    )
+    expect(await imageStatus(WAITING_BUILD)).toBe('FAILED')
   })
 
   it('times the step out when nobody answers, and refuses a late answer', async () => {
-    const { clock } = await start('waiting-approval')
-    clock.advance(9_000)
-    const id = (await waiting())[0]?.stepExecutionId as string
+    const { clock, id } = await paused()
     clock.advance(60 * 60_000)
     expect(await waiting()).toEqual([])
     expect((await steps(WAITING_TEST)).at(-1)).toMatchObject({
@@ -219,15 +212,11 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
       message: 'The step timed out waiting for an action.'
     })
     await expect(answer(id, 'RESUME')).rejects.toBeInstanceOf(InvalidRequestException)
-    expect((await ib.send(new GetImageCommand({ imageBuildVersionArn: WAITING_BUILD }))).image?.state?.status).toBe(
-      'FAILED'
-    )
+    expect(await imageStatus(WAITING_BUILD)).toBe('FAILED')
   })
 
   it('refuses what the model refuses: a step of another image, an unknown step, bad values', async () => {
-    const { clock } = await start('waiting-approval')
-    clock.advance(9_000)
-    const id = (await waiting())[0]?.stepExecutionId as string
+    const { id } = await paused()
     await expect(answer(id, 'RESUME', { imageBuildVersionArn: FAILED_BUILD })).rejects.toBeInstanceOf(
       InvalidParameterValueException
     )
@@ -259,11 +248,10 @@ describe('WaitForAction: ListWaitingWorkflowSteps and SendWorkflowStepAction', (
         steps: [{ name: Approve, action: WaitForAction, at: 1s }]
         timeline: [{ at: 0s, status: RUNNING }]`
     ).join('')
-    h = await simulate(`pageSize: { ListWaitingWorkflowSteps: 2 }\nimages:${many}\n`)
-    ib = new ImagebuilderClient({ maxAttempts: 1 })
+    const h = await suite.open(`pageSize: { ListWaitingWorkflowSteps: 2 }\nimages:${many}\n`)
     h.clock.advance(2_000)
     const pages = []
-    for await (const page of paginateListWaitingWorkflowSteps({ client: ib }, {}))
+    for await (const page of paginateListWaitingWorkflowSteps({ client: suite.client }, {}))
       pages.push(page.steps?.map((s) => s.imageBuildVersionArn?.split('/')[1]))
     expect(pages).toEqual([['app-0', 'app-1'], ['app-2']])
   })
