@@ -26,8 +26,7 @@ export const STRATEGIES = ['image-gate', 'SDK waiter', 'fixed 30 s'] as const
 export type Strategy = (typeof STRATEGIES)[number]
 export const LIMIT = { calls: 2, latencySeconds: 0 }
 
-export interface Run {
-  scenario: string
+interface Run {
   kind: Kind
   failed: boolean
   calls: number
@@ -41,13 +40,15 @@ export interface Figures {
   scenarios: number
   failing: number
   callsPerTarget: number
+  /** Mean calls per target, by operation: what each strategy is charged for. */
+  callsByOperation: Record<string, number>
   latency: { p50: number; p95: number; max: number }
   /** p95 latency of the scenarios that end well and of those that fail. */
   latencyP95: { succeeding: number; failing: number }
   undecided: number
 }
 
-export type PollingResults = Record<Kind, Record<Strategy, Figures>> & { runs: Record<Strategy, Run[]> }
+export type PollingResults = Record<Kind, Record<Strategy, Figures>>
 
 /** What a waiter-style loop calls: one status call per attempt, and the detail once the status is terminal. */
 interface Probe {
@@ -145,7 +146,6 @@ async function once(scenario: BenchScenario, strategy: Strategy, random: () => n
     const byOperation: Record<string, number> = {}
     for (const call of sim.calls) byOperation[call.operation] = (byOperation[call.operation] ?? 0) + 1
     return {
-      scenario: scenario.name,
       kind: scenario.kind,
       failed: scenario.failed,
       calls: sim.count(),
@@ -166,6 +166,9 @@ function figures(runs: Run[]): Figures {
     scenarios: runs.length,
     failing: runs.filter((r) => r.failed).length,
     callsPerTarget: mean(runs.map((r) => r.calls)),
+    callsByOperation: Object.fromEntries(
+      [...new Set(runs.flatMap((r) => Object.keys(r.byOperation)))].map((op) => [op, mean(runs.map((r) => r.byOperation[op] ?? 0))])
+    ),
     latency: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies) },
     latencyP95: { succeeding: p95Of(runs.filter((r) => !r.failed)), failing: p95Of(runs.filter((r) => r.failed)) },
     undecided: runs.filter((r) => !r.decided).length
@@ -181,8 +184,7 @@ export async function pollingBenchmark(scenarios: BenchScenario[]): Promise<Poll
     for (const scenario of scenarios) runs[strategy].push(await once(scenario, strategy, random))
   }
   const kinds = [...new Set(scenarios.map((s) => s.kind))]
-  const perKind = Object.fromEntries(
+  return Object.fromEntries(
     kinds.map((kind) => [kind, Object.fromEntries(STRATEGIES.map((strategy) => [strategy, figures(runs[strategy].filter((r) => r.kind === kind))]))])
-  ) as Record<Kind, Record<Strategy, Figures>>
-  return { ...perKind, runs }
+  ) as PollingResults
 }

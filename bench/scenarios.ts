@@ -1,7 +1,8 @@
 /**
  * The polling benchmark's seeded scenarios, drawn from recipes (bench/recipes.ts): image builds that follow
  * previous builds of the same recipe, change sets whose hooks report within seconds, and ParallelCluster image
- * stacks. A failing build fails partway through its failing step, and its image fails after the rollback.
+ * stacks. A failing build fails partway through its failing step; its workflow rolls back, then the workflow
+ * and the image end FAILED.
  * Each scenario says when the gate starts and when its target's verdict can first be known.
  */
 import {
@@ -47,7 +48,8 @@ interface DrawnWorkflow {
   stepEnds: number[]
   start: number
   end: number
-  failed: boolean
+  /** When its failing step failed: the rollback runs from then until `end`. */
+  failedAt?: number
 }
 
 interface DrawnBuild {
@@ -67,23 +69,34 @@ function drawBuild(random: () => number, recipe: ImageRecipe, start: number, fai
   let t = start
   for (const workflow of recipe.workflows) {
     t += lag(random, LAGS.workflowStart)
-    const drawn: DrawnWorkflow = { type: workflow.type, steps: workflow.steps.length, stepEnds: [], start: t, end: t, failed: false }
+    const drawn: DrawnWorkflow = { type: workflow.type, steps: workflow.steps.length, stepEnds: [], start: t, end: t }
     workflows.push(drawn)
     for (const st of workflow.steps) {
       const duration = around(random, st.median, st.sigma)
       if (st === failing) {
-        // It fails partway through; the rollback (terminating the instance) ends the workflow.
-        t += duration * between(random, 0.05, 1) + lag(random, LAGS.rollback)
-        drawn.failed = true
+        // It fails partway through; the workflow rolls back (terminating its instance), then ends FAILED.
+        drawn.failedAt = t + duration * between(random, 0.05, 1)
+        t = drawn.failedAt + lag(random, LAGS.rollback)
         break
       }
       t += duration
       drawn.stepEnds.push(t)
     }
     drawn.end = t
-    if (drawn.failed) return { start, end: t, failed: true, workflows, failingStep: `${workflow.type} ${failing?.name}` }
+    if (drawn.failedAt !== undefined) return { start, end: t, failed: true, workflows, failingStep: `${workflow.type} ${failing?.name}` }
   }
   return { start, end: t + lag(random, LAGS.imageAfterWorkflows), failed: false, workflows }
+}
+
+/** A workflow's states; a failed one rolls back first (ROLLBACK_IN_PROGRESS, in Image Builder's API model). */
+function workflowTimeline(w: DrawnWorkflow, failingStep?: string): Record<string, unknown>[] {
+  if (w.failedAt === undefined) return [{ at: ms(w.start), status: 'RUNNING' }, { at: ms(w.end), status: 'COMPLETED' }]
+  const counts = { succeeded: w.stepEnds.length, failed: 1, skipped: 0 }
+  return [
+    { at: ms(w.start), status: 'RUNNING' },
+    { at: ms(w.failedAt), status: 'ROLLBACK_IN_PROGRESS', ...counts },
+    { at: ms(w.end), status: 'FAILED', ...counts, message: `Step ${failingStep} failed.` }
+  ]
 }
 
 /** The simulator's image entry for a drawn build. */
@@ -98,12 +111,7 @@ function imageDoc(name: string, version: string, build: DrawnBuild): Record<stri
     type: w.type,
     steps: w.steps,
     stepsAt: w.stepEnds.map(ms),
-    timeline: [
-      { at: ms(w.start), status: 'RUNNING' },
-      w.failed
-        ? { at: ms(w.end), status: 'FAILED', succeeded: w.stepEnds.length, failed: 1, skipped: 0, message: `Step ${build.failingStep} failed.` }
-        : { at: ms(w.end), status: 'COMPLETED' }
-    ]
+    timeline: workflowTimeline(w, build.failingStep)
   }))
   return { name, version, timeline, workflows }
 }
