@@ -38,7 +38,7 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
 const scenarios = benchScenarios(20261123, quick ? { images: 4, changeSets: 3, stacks: 2 } : undefined)
 const results: Results = {
   polling: await timed('polling', () => pollingBenchmark(scenarios)),
-  coldStart: await timed('cold start', () => coldStartBenchmark(quick ? 3 : 15, node, against)),
+  coldStart: await timed('cold start', () => coldStartBenchmark(quick ? 3 : 21, node, against)),
   scale: await timed('scale', async () =>
     quick ? [await scaleBenchmark(times(SCALE_1X, 0.1), node)] : [await scaleBenchmark(SCALE_1X, node), await scaleBenchmark(times(SCALE_1X, 10), node)]
   ),
@@ -62,7 +62,7 @@ console.log(`\n${report.join('\n')}\n\n(${((Date.now() - started) / 1000).toFixe
 if (!quick) writeFileSync('bench/results.json', `${JSON.stringify({ date, machine, node: { polling: process.version, bundle: bundleNode }, ...results }, null, 1)}\n`)
 if (args.includes('--readme')) {
   const readme = readFileSync('README.md', 'utf8')
-  const between = /(<!-- bench:begin -->\n)[\s\S]*?(\n<!-- bench:end -->)/
+  const between = /(<!-- bench:begin -->\n)[\s\S]*?(<!-- bench:end -->)/
   if (!between.test(readme)) throw new Error('README.md has no <!-- bench:begin --> ... <!-- bench:end --> markers')
-  writeFileSync('README.md', readme.replace(between, (_, begin: string, end: string) => `${begin}${report.join('\n')}${end}`))
+  writeFileSync('README.md', readme.replace(between, (_, begin: string, end: string) => `${begin}${report.join('\n')}\n${end}`))
 }
