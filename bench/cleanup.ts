@@ -21,7 +21,13 @@ export interface CleanupThroughput {
   duplicateExecutions: number
 }
 
-export async function cleanupBenchmark(node: string, images = 10, perImage = 100, limit = 50, rate = 48): Promise<CleanupThroughput> {
+export async function cleanupBenchmark(
+  node: string,
+  images = 10,
+  perImage = 100,
+  limit = 50,
+  rate = 48
+): Promise<CleanupThroughput> {
   const scenario = normalizeScenario({
     rateLimits: { StartResourceStateUpdate: limit },
     lifecycle: { duration: '1s', outcome: 'SUCCESS' },

@@ -32,7 +32,9 @@ export interface ColdStart {
 
 type Inputs = (sim: Simulator) => Record<string, string>
 
-const ours: Inputs = () => ({ 'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/cold/1.0.0/1' })
+const ours: Inputs = () => ({
+  'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/cold/1.0.0/1'
+})
 const credentialsAction: Inputs = (sim) => ({
   'aws-region': 'us-east-1',
   'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE',
@@ -42,10 +44,17 @@ const credentialsAction: Inputs = (sim) => ({
 
 /** Milliseconds from spawning `script` until the simulator sees its first request. */
 async function firstRequestMs(script: string, inputs: Inputs, node: string): Promise<number> {
-  const sim = await startSimulator(normalizeScenario({ images: [{ name: 'cold', version: '1.0.0/1' }] }), { now: preciseNow })
+  const sim = await startSimulator(normalizeScenario({ images: [{ name: 'cold', version: '1.0.0/1' }] }), {
+    now: preciseNow
+  })
   const files = mkdtempSync(join(tmpdir(), 'image-gate-cold-'))
   for (const file of ['env', 'state']) writeFileSync(join(files, file), '')
-  const base = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ENV: join(files, 'env'), GITHUB_STATE: join(files, 'state') }
+  const base = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ENV: join(files, 'env'),
+    GITHUB_STATE: join(files, 'state')
+  }
   const { env } = runnerEnv(sim, inputs(sim), base)
   let watch: NodeJS.Timeout | undefined
   try {
@@ -68,13 +77,17 @@ async function firstRequestMs(script: string, inputs: Inputs, node: string): Pro
 }
 
 export async function coldStartBenchmark(runs: number, node: string, against?: string): Promise<ColdStart> {
-  const contenders = [{ path: resolve('dist/index.js'), inputs: ours }, ...(against ? [{ path: resolve(against), inputs: credentialsAction }] : [])]
+  const contenders = [
+    { path: resolve('dist/index.js'), inputs: ours },
+    ...(against ? [{ path: resolve(against), inputs: credentialsAction }] : [])
+  ]
   for (const c of contenders) await firstRequestMs(c.path, c.inputs, node)
   const samples = contenders.map(() => [] as number[])
   for (let i = 0; i < runs; i++) {
     // Alternate who goes first, so neither always runs right after the other.
     const order = i % 2 === 0 ? contenders.map((_, k) => k) : contenders.map((_, k) => k).reverse()
-    for (const k of order) samples[k]?.push(await firstRequestMs(contenders[k]?.path as string, contenders[k]?.inputs as Inputs, node))
+    for (const k of order)
+      samples[k]?.push(await firstRequestMs(contenders[k]?.path as string, contenders[k]?.inputs as Inputs, node))
   }
   const [mine, theirs] = contenders.map((c, k): Bundle => ({
     path: c.path,

@@ -7,16 +7,22 @@
  * CloudFormation's waiters do), and a fixed 30 s loop. The limit is one status call that sees the end and one
  * detail read: 2 calls, 0 s after the end.
  */
-import { DescribeChangeSetCommand, DescribeStacksCommand, ListHookResultsCommand, paginateDescribeStackEvents } from '@aws-sdk/client-cloudformation'
+import {
+  DescribeChangeSetCommand,
+  DescribeStacksCommand,
+  ListHookResultsCommand,
+  paginateDescribeStackEvents
+} from '@aws-sdk/client-cloudformation'
 import { GetImageCommand, paginateListWorkflowExecutions } from '@aws-sdk/client-imagebuilder'
 import { normalizeScenario } from '../sim/scenario.js'
 import { startSimulator } from '../sim/server.js'
 import { AwsClients } from '../src/aws/clients.js'
-import { describeAwsError, isPermanentAwsError } from '../src/aws/errors.js'
+import { VirtualClock } from '../sim/clock.js'
 import { parseConfig } from '../src/config/config.js'
+import { describeAwsError, isPermanentAwsError } from '../src/core/aws-errors.js'
+import type { Clock } from '../src/core/clock.js'
+import { TERMINAL_IMAGE_STATUSES } from '../src/core/observations.js'
 import { targetsOf } from '../src/main.js'
-import { TERMINAL_IMAGE_STATUSES } from '../src/sources/observations.js'
-import { VirtualClock, type Clock } from '../src/wait/clock.js'
 import { waitForAll } from '../src/wait/scheduler.js'
 import { seeded } from './random.js'
 import type { BenchScenario, Kind } from './scenarios.js'
@@ -68,9 +74,16 @@ function probeOf(scenario: BenchScenario, clients: AwsClients): Probe {
     const client = clients.imageBuilder(region)
     const imageBuildVersionArn = scenario.inputs['image-build-version-arn'] as string
     return {
-      status: async (abortSignal) => terminalImage.has((await client.send(new GetImageCommand({ imageBuildVersionArn }), { abortSignal })).image?.state?.status ?? ''),
+      status: async (abortSignal) =>
+        terminalImage.has(
+          (await client.send(new GetImageCommand({ imageBuildVersionArn }), { abortSignal })).image?.state?.status ?? ''
+        ),
       detail: async (abortSignal) => {
-        for await (const _page of paginateListWorkflowExecutions({ client }, { imageBuildVersionArn }, { abortSignal }));
+        for await (const _page of paginateListWorkflowExecutions(
+          { client },
+          { imageBuildVersionArn },
+          { abortSignal }
+        ));
       }
     }
   }
@@ -78,17 +91,29 @@ function probeOf(scenario: BenchScenario, clients: AwsClients): Probe {
   if (scenario.kind === 'hooks') {
     const ChangeSetName = scenario.inputs['change-set-arn'] as string
     return {
-      status: async (abortSignal) => terminalChangeSet.has((await client.send(new DescribeChangeSetCommand({ ChangeSetName }), { abortSignal })).Status ?? ''),
+      status: async (abortSignal) =>
+        terminalChangeSet.has(
+          (await client.send(new DescribeChangeSetCommand({ ChangeSetName }), { abortSignal })).Status ?? ''
+        ),
       detail: async (abortSignal) => {
         let NextToken: string | undefined
-        do NextToken = (await client.send(new ListHookResultsCommand({ TargetType: 'CHANGE_SET', TargetId: ChangeSetName, NextToken }), { abortSignal })).NextToken
+        do
+          NextToken = (
+            await client.send(
+              new ListHookResultsCommand({ TargetType: 'CHANGE_SET', TargetId: ChangeSetName, NextToken }),
+              { abortSignal }
+            )
+          ).NextToken
         while (NextToken)
       }
     }
   }
   const StackName = scenario.inputs['parallelcluster-image-id'] as string
   return {
-    status: async (abortSignal) => terminalStack((await client.send(new DescribeStacksCommand({ StackName }), { abortSignal })).Stacks?.[0]?.StackStatus),
+    status: async (abortSignal) =>
+      terminalStack(
+        (await client.send(new DescribeStacksCommand({ StackName }), { abortSignal })).Stacks?.[0]?.StackStatus
+      ),
     detail: async (abortSignal) => {
       for await (const _page of paginateDescribeStackEvents({ client }, { StackName }, { abortSignal }));
     }
@@ -106,7 +131,12 @@ function waiterDelay(minS: number, maxS: number, random: () => number) {
 }
 
 /** A baseline: status until terminal (errors are retried on the next attempt, as a waiter does), then the detail. */
-async function baseline(probe: Probe, clock: Clock, delay: (attempt: number) => number, deadline: number): Promise<boolean> {
+async function baseline(
+  probe: Probe,
+  clock: Clock,
+  delay: (attempt: number) => number,
+  deadline: number
+): Promise<boolean> {
   const signal = new AbortController().signal
   for (let attempt = 1; clock.now() <= deadline; attempt++) {
     const done = await probe.status(signal).catch(() => false)
@@ -125,6 +155,7 @@ async function once(scenario: BenchScenario, strategy: Strategy, random: () => n
   clock.advance(scenario.startAt)
   useSimulator(sim)
   const config = parseConfig((name) => ({ timeout: '4h', ...scenario.inputs })[name] ?? '', process.env)
+  if (config.mode !== 'gate') throw new Error('a polling scenario names targets to wait on')
   const clients = new AwsClients({ maxAttempts: 3, retryBaseDelayMs: 1 })
   const start = clock.now()
   try {
@@ -132,7 +163,7 @@ async function once(scenario: BenchScenario, strategy: Strategy, random: () => n
     if (strategy === 'image-gate') {
       const results = await waitForAll(targetsOf(config, clients, clock), {
         clock,
-        timeoutMs: config.timeoutMs,
+        timeoutMs: config.waiting.timeoutMs,
         backoff: config.backoff,
         random,
         isPermanent: isPermanentAwsError,
@@ -141,7 +172,7 @@ async function once(scenario: BenchScenario, strategy: Strategy, random: () => n
       decided = results.every((r) => r.outcome === 'settled')
     } else {
       const delay = strategy === 'fixed 30 s' ? () => 30_000 : waiterDelay(30, 120, random)
-      decided = await baseline(probeOf(scenario, clients), clock, delay, start + config.timeoutMs)
+      decided = await baseline(probeOf(scenario, clients), clock, delay, start + config.waiting.timeoutMs)
     }
     const byOperation: Record<string, number> = {}
     for (const call of sim.calls) byOperation[call.operation] = (byOperation[call.operation] ?? 0) + 1
@@ -161,13 +192,20 @@ async function once(scenario: BenchScenario, strategy: Strategy, random: () => n
 
 function figures(runs: Run[]): Figures {
   const latencies = runs.map((r) => r.latency)
-  const p95Of = (of: Run[]) => percentile(of.map((r) => r.latency), 95)
+  const p95Of = (of: Run[]) =>
+    percentile(
+      of.map((r) => r.latency),
+      95
+    )
   return {
     scenarios: runs.length,
     failing: runs.filter((r) => r.failed).length,
     callsPerTarget: mean(runs.map((r) => r.calls)),
     callsByOperation: Object.fromEntries(
-      [...new Set(runs.flatMap((r) => Object.keys(r.byOperation)))].map((op) => [op, mean(runs.map((r) => r.byOperation[op] ?? 0))])
+      [...new Set(runs.flatMap((r) => Object.keys(r.byOperation)))].map((op) => [
+        op,
+        mean(runs.map((r) => r.byOperation[op] ?? 0))
+      ])
     ),
     latency: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies) },
     latencyP95: { succeeding: p95Of(runs.filter((r) => !r.failed)), failing: p95Of(runs.filter((r) => r.failed)) },
@@ -185,6 +223,11 @@ export async function pollingBenchmark(scenarios: BenchScenario[]): Promise<Poll
   }
   const kinds = [...new Set(scenarios.map((s) => s.kind))]
   return Object.fromEntries(
-    kinds.map((kind) => [kind, Object.fromEntries(STRATEGIES.map((strategy) => [strategy, figures(runs[strategy].filter((r) => r.kind === kind))]))])
+    kinds.map((kind) => [
+      kind,
+      Object.fromEntries(
+        STRATEGIES.map((strategy) => [strategy, figures(runs[strategy].filter((r) => r.kind === kind))])
+      )
+    ])
   ) as PollingResults
 }

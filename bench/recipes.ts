@@ -31,9 +31,19 @@ export interface ImageRecipe {
 }
 
 /** Where builds fail, by step action, and how likely each is to be the failing one. */
-export const FAILING_ACTIONS: Record<string, number> = { ExecuteComponents: 6, LaunchInstance: 1, CreateImage: 1, DistributeImage: 1 }
+export const FAILING_ACTIONS: Record<string, number> = {
+  ExecuteComponents: 6,
+  LaunchInstance: 1,
+  CreateImage: 1,
+  DistributeImage: 1
+}
 
-const step = (name: string, action: string, median: number, sigma: number): StepRecipe => ({ name, action, median, sigma })
+const step = (name: string, action: string, median: number, sigma: number): StepRecipe => ({
+  name,
+  action,
+  median,
+  sigma
+})
 
 interface Shape {
   components: [number, number]
@@ -45,8 +55,12 @@ interface Shape {
 
 /** The managed workflows' steps, with the recipe's own components, image size, tests and distribution. */
 function workflows({ components, image, tests, distribute, windows }: Shape): WorkflowRecipe[] {
-  const launch = windows ? step('LaunchBuildInstance', 'LaunchInstance', 6 * m, 0.2) : step('LaunchBuildInstance', 'LaunchInstance', 2 * m, 0.2)
-  const prepare = windows ? step('RunSysprep', 'RunSysPrep', 7 * m, 0.2) : step('RunSanitizeScript', 'SanitizeInstance', 25 * s, 0.3)
+  const launch = windows
+    ? step('LaunchBuildInstance', 'LaunchInstance', 6 * m, 0.2)
+    : step('LaunchBuildInstance', 'LaunchInstance', 2 * m, 0.2)
+  const prepare = windows
+    ? step('RunSysprep', 'RunSysPrep', 7 * m, 0.2)
+    : step('RunSanitizeScript', 'SanitizeInstance', 25 * s, 0.3)
   return [
     {
       type: 'BUILD',
@@ -72,18 +86,96 @@ function workflows({ components, image, tests, distribute, windows }: Shape): Wo
 }
 
 export const IMAGE_RECIPES: ImageRecipe[] = [
-  { name: 'debian-tiny', failureRate: 0.1, workflows: workflows({ components: [1.5 * m, 0.15], image: [3 * m, 0.2], tests: [1 * m, 0.1], distribute: [3 * m, 0.3] }) },
-  { name: 'al2023-minimal', failureRate: 0.1, workflows: workflows({ components: [3 * m, 0.1], image: [4 * m, 0.2], tests: [2 * m, 0.1], distribute: [4 * m, 0.3] }) },
-  { name: 'al2023-ecs', failureRate: 0.1, workflows: workflows({ components: [6 * m, 0.1], image: [4.5 * m, 0.2], tests: [4 * m, 0.1], distribute: [5 * m, 0.25] }) },
-  { name: 'al2023-web', failureRate: 0.15, workflows: workflows({ components: [11 * m, 0.12], image: [5 * m, 0.2], tests: [6 * m, 0.1], distribute: [8 * m, 0.25] }) },
-  { name: 'rhel9-cis', failureRate: 0.15, workflows: workflows({ components: [24 * m, 0.1], image: [6 * m, 0.2], tests: [15 * m, 0.08], distribute: [6 * m, 0.25] }) },
-  { name: 'ubuntu-gpu-ml', failureRate: 0.2, workflows: workflows({ components: [42 * m, 0.15], image: [14 * m, 0.2], tests: [18 * m, 0.12], distribute: [22 * m, 0.3] }) },
-  { name: 'windows2022-iis', failureRate: 0.2, workflows: workflows({ components: [32 * m, 0.2], image: [16 * m, 0.2], tests: [12 * m, 0.15], distribute: [10 * m, 0.3], windows: true }) },
-  { name: 'windows2019-sql', failureRate: 0.15, workflows: workflows({ components: [75 * m, 0.15], image: [22 * m, 0.2], tests: [20 * m, 0.12], distribute: [15 * m, 0.3], windows: true }) }
+  {
+    name: 'debian-tiny',
+    failureRate: 0.1,
+    workflows: workflows({
+      components: [1.5 * m, 0.15],
+      image: [3 * m, 0.2],
+      tests: [1 * m, 0.1],
+      distribute: [3 * m, 0.3]
+    })
+  },
+  {
+    name: 'al2023-minimal',
+    failureRate: 0.1,
+    workflows: workflows({
+      components: [3 * m, 0.1],
+      image: [4 * m, 0.2],
+      tests: [2 * m, 0.1],
+      distribute: [4 * m, 0.3]
+    })
+  },
+  {
+    name: 'al2023-ecs',
+    failureRate: 0.1,
+    workflows: workflows({
+      components: [6 * m, 0.1],
+      image: [4.5 * m, 0.2],
+      tests: [4 * m, 0.1],
+      distribute: [5 * m, 0.25]
+    })
+  },
+  {
+    name: 'al2023-web',
+    failureRate: 0.15,
+    workflows: workflows({
+      components: [11 * m, 0.12],
+      image: [5 * m, 0.2],
+      tests: [6 * m, 0.1],
+      distribute: [8 * m, 0.25]
+    })
+  },
+  {
+    name: 'rhel9-cis',
+    failureRate: 0.15,
+    workflows: workflows({
+      components: [24 * m, 0.1],
+      image: [6 * m, 0.2],
+      tests: [15 * m, 0.08],
+      distribute: [6 * m, 0.25]
+    })
+  },
+  {
+    name: 'ubuntu-gpu-ml',
+    failureRate: 0.2,
+    workflows: workflows({
+      components: [42 * m, 0.15],
+      image: [14 * m, 0.2],
+      tests: [18 * m, 0.12],
+      distribute: [22 * m, 0.3]
+    })
+  },
+  {
+    name: 'windows2022-iis',
+    failureRate: 0.2,
+    workflows: workflows({
+      components: [32 * m, 0.2],
+      image: [16 * m, 0.2],
+      tests: [12 * m, 0.15],
+      distribute: [10 * m, 0.3],
+      windows: true
+    })
+  },
+  {
+    name: 'windows2019-sql',
+    failureRate: 0.15,
+    workflows: workflows({
+      components: [75 * m, 0.15],
+      image: [22 * m, 0.2],
+      tests: [20 * m, 0.12],
+      distribute: [15 * m, 0.3],
+      windows: true
+    })
+  }
 ]
 
 /** Lags between the parts of a build: workflow start after the previous one, image state after the last. */
-export const LAGS = { workflowStart: [20 * s, 0.5], imageAfterWorkflows: [15 * s, 0.5], rollback: [40 * s, 0.4] } as const
+export const LAGS = {
+  workflowStart: [20 * s, 0.5],
+  imageAfterWorkflows: [15 * s, 0.5],
+  rollback: [40 * s, 0.4]
+} as const
 
 export interface HookRecipe {
   typeName: string
@@ -103,17 +195,43 @@ export interface ChangeSetRecipe {
 
 // Guard and Lambda hooks (AWS::Hooks::GuardHook, AWS::Hooks::LambdaHook) are named by their owner; Control
 // Tower's proactive controls report as AWS::ControlTower::Hook. All three evaluate within seconds.
-const guard = (rule: string, failureMode: 'FAIL' | 'WARN' = 'FAIL'): HookRecipe => ({ typeName: `Org::Guard::${rule}`, failureMode, median: 1.5 * s, sigma: 0.3, failureRate: 0.1 })
-const lambda = (name: string, failureMode: 'FAIL' | 'WARN' = 'WARN'): HookRecipe => ({ typeName: `Org::Lambda::${name}`, failureMode, median: 3 * s, sigma: 0.5, failureRate: 0.05 })
-const controlTower: HookRecipe = { typeName: 'AWS::ControlTower::Hook', failureMode: 'FAIL', median: 2.5 * s, sigma: 0.3, failureRate: 0.05 }
+const guard = (rule: string, failureMode: 'FAIL' | 'WARN' = 'FAIL'): HookRecipe => ({
+  typeName: `Org::Guard::${rule}`,
+  failureMode,
+  median: 1.5 * s,
+  sigma: 0.3,
+  failureRate: 0.1
+})
+const lambda = (name: string, failureMode: 'FAIL' | 'WARN' = 'WARN'): HookRecipe => ({
+  typeName: `Org::Lambda::${name}`,
+  failureMode,
+  median: 3 * s,
+  sigma: 0.5,
+  failureRate: 0.05
+})
+const controlTower: HookRecipe = {
+  typeName: 'AWS::ControlTower::Hook',
+  failureMode: 'FAIL',
+  median: 2.5 * s,
+  sigma: 0.3,
+  failureRate: 0.05
+}
 
 export const CHANGE_SET_RECIPES: ChangeSetRecipe[] = [
   { name: 'network-vpc', prepare: [3 * s, 0.3], hooks: [guard('Tagging')] },
   { name: 'serverless-api', prepare: [4 * s, 0.3], hooks: [lambda('Security', 'FAIL')] },
   { name: 'web-service', prepare: [6 * s, 0.3], hooks: [guard('Tagging'), lambda('Cost')] },
   { name: 'landing-zone-app', prepare: [7 * s, 0.3], hooks: [controlTower, guard('Encryption')] },
-  { name: 'data-lake', prepare: [14 * s, 0.35], hooks: [guard('Encryption'), guard('Tagging', 'WARN'), lambda('Cost')] },
-  { name: 'monolith-nested', prepare: [25 * s, 0.4], hooks: [guard('Encryption'), lambda('Security', 'FAIL'), controlTower] }
+  {
+    name: 'data-lake',
+    prepare: [14 * s, 0.35],
+    hooks: [guard('Encryption'), guard('Tagging', 'WARN'), lambda('Cost')]
+  },
+  {
+    name: 'monolith-nested',
+    prepare: [25 * s, 0.4],
+    hooks: [guard('Encryption'), lambda('Security', 'FAIL'), controlTower]
+  }
 ]
 
 /** From the last hook's report until the change set's status says so. */
@@ -147,9 +265,18 @@ export const CLUSTER_STACK_RESOURCES: [string, string, number][] = [
 /** From the image's end until CloudFormation's resource handler reports it, then the stack's own event. */
 export const CLUSTER_STACK_LAGS = { resource: [30 * s, 0.5], stack: [3 * s, 0.4] } as const
 
-const clusterImage = (name: string, components: [number, number], tests: [number, number], failureRate: number): ClusterImageRecipe => ({
+const clusterImage = (
+  name: string,
+  components: [number, number],
+  tests: [number, number],
+  failureRate: number
+): ClusterImageRecipe => ({
   name,
-  image: { name, failureRate, workflows: workflows({ components, image: [8 * m, 0.2], tests, distribute: [3 * m, 0.25] }) }
+  image: {
+    name,
+    failureRate,
+    workflows: workflows({ components, image: [8 * m, 0.2], tests, distribute: [3 * m, 0.25] })
+  }
 })
 
 export const CLUSTER_IMAGE_RECIPES: ClusterImageRecipe[] = [

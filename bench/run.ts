@@ -25,7 +25,11 @@ const node = option('--node') ?? process.env.BENCH_NODE ?? process.execPath
 const against = option('--against')
 const started = Date.now()
 const loadBefore = loadavg()[0] as number
-const times = (size: ScaleSize, k: number): ScaleSize => ({ hooks: size.hooks * k, workflows: size.workflows * k, events: size.events * k })
+const times = (size: ScaleSize, k: number): ScaleSize => ({
+  hooks: size.hooks * k,
+  workflows: size.workflows * k,
+  events: size.events * k
+})
 
 const took: string[] = []
 async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
@@ -40,7 +44,9 @@ const results: Results = {
   polling: await timed('polling', () => pollingBenchmark(scenarios)),
   coldStart: await timed('cold start', () => coldStartBenchmark(quick ? 3 : 21, node, against)),
   scale: await timed('scale', async () =>
-    quick ? [await scaleBenchmark(times(SCALE_1X, 0.1), node)] : [await scaleBenchmark(SCALE_1X, node), await scaleBenchmark(times(SCALE_1X, 10), node)]
+    quick
+      ? [await scaleBenchmark(times(SCALE_1X, 0.1), node)]
+      : [await scaleBenchmark(SCALE_1X, node), await scaleBenchmark(times(SCALE_1X, 10), node)]
   ),
   cleanup: await timed('cleanup', () => cleanupBenchmark(node, quick ? 2 : 10, quick ? 50 : 100))
 }
@@ -59,10 +65,17 @@ const report = [
 ]
 console.log(`\n${report.join('\n')}\n\n(${((Date.now() - started) / 1000).toFixed(1)} s: ${took.join(', ')})`)
 
-if (!quick) writeFileSync('bench/results.json', `${JSON.stringify({ date, machine, node: { polling: process.version, bundle: bundleNode }, ...results }, null, 1)}\n`)
+if (!quick)
+  writeFileSync(
+    'bench/results.json',
+    `${JSON.stringify({ date, machine, node: { polling: process.version, bundle: bundleNode }, ...results }, null, 1)}\n`
+  )
 if (args.includes('--readme')) {
   const readme = readFileSync('README.md', 'utf8')
   const between = /(<!-- bench:begin -->\n)[\s\S]*?(<!-- bench:end -->)/
   if (!between.test(readme)) throw new Error('README.md has no <!-- bench:begin --> ... <!-- bench:end --> markers')
-  writeFileSync('README.md', readme.replace(between, (_, begin: string, end: string) => `${begin}${report.join('\n')}\n${end}`))
+  writeFileSync(
+    'README.md',
+    readme.replace(between, (_, begin: string, end: string) => `${begin}${report.join('\n')}\n${end}`)
+  )
 }

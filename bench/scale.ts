@@ -96,7 +96,8 @@ export async function scaleBenchmark(size: ScaleSize, node: string): Promise<Sca
   const run = await spawnAction('dist/index.js', env, { node, probeUsage: true })
   await sim.stop()
   const verdictLine = run.stdout.find((l) => VERDICT.test(l.line))
-  if (!verdictLine || run.maxRssBytes === undefined) throw new Error(`the scale run printed no verdict: ${run.stderr.slice(-2000)}`)
+  if (!verdictLine || run.maxRssBytes === undefined)
+    throw new Error(`the scale run printed no verdict: ${run.stderr.slice(-2000)}`)
   // The last call's arrival: the simulator's own time to build that page counts against the action.
   const lastPage = sim.state.epoch + Math.max(...sim.calls.map((c) => c.at))
   return {

@@ -83,14 +83,19 @@ function drawBuild(random: () => number, recipe: ImageRecipe, start: number, fai
       drawn.stepEnds.push(t)
     }
     drawn.end = t
-    if (drawn.failedAt !== undefined) return { start, end: t, failed: true, workflows, failingStep: `${workflow.type} ${failing?.name}` }
+    if (drawn.failedAt !== undefined)
+      return { start, end: t, failed: true, workflows, failingStep: `${workflow.type} ${failing?.name}` }
   }
   return { start, end: t + lag(random, LAGS.imageAfterWorkflows), failed: false, workflows }
 }
 
 /** A workflow's states; a failed one rolls back first (ROLLBACK_IN_PROGRESS, in Image Builder's API model). */
 function workflowTimeline(w: DrawnWorkflow, failingStep?: string): Record<string, unknown>[] {
-  if (w.failedAt === undefined) return [{ at: ms(w.start), status: 'RUNNING' }, { at: ms(w.end), status: 'COMPLETED' }]
+  if (w.failedAt === undefined)
+    return [
+      { at: ms(w.start), status: 'RUNNING' },
+      { at: ms(w.end), status: 'COMPLETED' }
+    ]
   const counts = { succeeded: w.stepEnds.length, failed: 1, skipped: 0 }
   return [
     { at: ms(w.start), status: 'RUNNING' },
@@ -105,7 +110,11 @@ function imageDoc(name: string, version: string, build: DrawnBuild): Record<stri
   const timeline = [
     { at: ms(build.start), status: 'PENDING' },
     ...build.workflows.map((w) => ({ at: ms(w.start), status: statusOf[w.type] })),
-    { at: ms(build.end), status: build.failed ? 'FAILED' : 'AVAILABLE', reason: build.failingStep && `Workflow step ${build.failingStep} failed.` }
+    {
+      at: ms(build.end),
+      status: build.failed ? 'FAILED' : 'AVAILABLE',
+      reason: build.failingStep && `Workflow step ${build.failingStep} failed.`
+    }
   ]
   const workflows = build.workflows.map((w) => ({
     type: w.type,
@@ -135,7 +144,9 @@ function imageBuildScenario(random: () => number, recipe: ImageRecipe, i: number
     kind: 'image-build',
     recipe: recipe.name,
     doc: { images },
-    inputs: { 'image-build-version-arn': `arn:aws:imagebuilder:us-east-1:123456789012:image/${recipe.name}/${version}` },
+    inputs: {
+      'image-build-version-arn': `arn:aws:imagebuilder:us-east-1:123456789012:image/${recipe.name}/${version}`
+    },
     startAt: Math.round(build.start),
     settleAt: Math.round(build.end),
     failed: build.failed,
@@ -158,7 +169,11 @@ function changeSetScenario(random: () => number, recipe: ChangeSetRecipe, i: num
       targetId: arn,
       timeline: [
         { at: ms(start), status: 'HOOK_IN_PROGRESS' },
-        { at: ms(end), status: fails ? 'HOOK_COMPLETE_FAILED' : 'HOOK_COMPLETE_SUCCEEDED', reason: fails ? 'Rule violated.' : 'Passed.' }
+        {
+          at: ms(end),
+          status: fails ? 'HOOK_COMPLETE_FAILED' : 'HOOK_COMPLETE_SUCCEEDED',
+          reason: fails ? 'Rule violated.' : 'Passed.'
+        }
       ],
       end
     }
@@ -168,7 +183,16 @@ function changeSetScenario(random: () => number, recipe: ChangeSetRecipe, i: num
   const end = failed
     ? { at: ms(settleAt), status: 'FAILED', reason: `The following hook(s) failed: [${failures.join(', ')}]` }
     : { at: ms(settleAt), status: 'CREATE_COMPLETE' }
-  const changeSet = { name: `${recipe.name}-${i}`, arn, stackName: recipe.name, timeline: [{ at: '0ms', status: 'CREATE_PENDING' }, { at: ms(between(random, 300, 1500)), status: 'CREATE_IN_PROGRESS' }, end] }
+  const changeSet = {
+    name: `${recipe.name}-${i}`,
+    arn,
+    stackName: recipe.name,
+    timeline: [
+      { at: '0ms', status: 'CREATE_PENDING' },
+      { at: ms(between(random, 300, 1500)), status: 'CREATE_IN_PROGRESS' },
+      end
+    ]
+  }
   return {
     name: `change set ${i}: ${recipe.name}, ${recipe.hooks.length} hook(s), ${(settleAt / 1000).toFixed(1)} s${failed ? ', a hook fails it' : ''}`,
     kind: 'hooks',
@@ -198,8 +222,17 @@ function stackScenario(random: () => number, recipe: ClusterImageRecipe, i: numb
   const settleAt = resourceEnd + lag(random, CLUSTER_STACK_LAGS.stack)
   events.push({ ...image, at: ms(build.start), status: 'CREATE_IN_PROGRESS' })
   if (build.failed) {
-    events.push({ ...image, at: ms(resourceEnd), status: 'CREATE_FAILED', reason: `Image ${imageArn} creation failed: step ${build.failingStep} failed.` })
-    events.push({ at: ms(settleAt), status: 'CREATE_FAILED', reason: 'The following resource(s) failed to create: [ParallelClusterImage].' })
+    events.push({
+      ...image,
+      at: ms(resourceEnd),
+      status: 'CREATE_FAILED',
+      reason: `Image ${imageArn} creation failed: step ${build.failingStep} failed.`
+    })
+    events.push({
+      at: ms(settleAt),
+      status: 'CREATE_FAILED',
+      reason: 'The following resource(s) failed to create: [ParallelClusterImage].'
+    })
   } else {
     events.push({ ...image, at: ms(resourceEnd), status: 'CREATE_COMPLETE' })
     events.push({ at: ms(settleAt), status: 'CREATE_COMPLETE' })
@@ -224,9 +257,19 @@ export interface ScenarioCounts {
 }
 
 /** `count` scenarios of each kind, cycling through the kind's recipes; scenario i is the same in any count. */
-export function benchScenarios(seed = 20261123, count: ScenarioCounts = { images: 40, changeSets: 30, stacks: 20 }): BenchScenario[] {
-  const draw = <R>(kind: number, n: number, recipes: R[], make: (random: () => number, recipe: R, i: number) => BenchScenario) =>
-    Array.from({ length: n }, (_, i) => make(seeded(seed + 7919 * (kind * 10_000 + i)), recipes[i % recipes.length] as R, i))
+export function benchScenarios(
+  seed = 20261123,
+  count: ScenarioCounts = { images: 40, changeSets: 30, stacks: 20 }
+): BenchScenario[] {
+  const draw = <R>(
+    kind: number,
+    n: number,
+    recipes: R[],
+    make: (random: () => number, recipe: R, i: number) => BenchScenario
+  ) =>
+    Array.from({ length: n }, (_, i) =>
+      make(seeded(seed + 7919 * (kind * 10_000 + i)), recipes[i % recipes.length] as R, i)
+    )
   return [
     ...draw(0, count.images, IMAGE_RECIPES, imageBuildScenario),
     ...draw(1, count.changeSets, CHANGE_SET_RECIPES, changeSetScenario),

@@ -31,7 +31,11 @@ export interface SpawnOptions {
 /** Epoch milliseconds with sub-millisecond resolution. */
 export const preciseNow = () => performance.timeOrigin + performance.now()
 
-export function spawnAction(script: string, env: NodeJS.ProcessEnv, { node = process.execPath, probeUsage = false, started }: SpawnOptions = {}): Promise<Spawned> {
+export function spawnAction(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  { node = process.execPath, probeUsage = false, started }: SpawnOptions = {}
+): Promise<Spawned> {
   const args = ['--no-warnings', ...(probeUsage ? ['--import', USAGE_PROBE] : []), script]
   const startedAt = preciseNow()
   const child = spawn(node, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -59,9 +59,19 @@ export function benchTable({ polling, coldStart, scale, cleanup }: Results, quic
       `SDK waiter: ${latency(waiter)}; fixed 30 s: ${latency(fixed)}; limit ${LIMIT.latencySeconds}; ${target}`
     )
     const split = (g: Figures) => `${f(g.latencyP95.succeeding)} / ${f(g.latencyP95.failing)}`
-    row('', 'p95 latency, ending well / failing (s)', split(gate), `SDK waiter: ${split(waiter)}; fixed 30 s: ${split(fixed)}`)
+    row(
+      '',
+      'p95 latency, ending well / failing (s)',
+      split(gate),
+      `SDK waiter: ${split(waiter)}; fixed 30 s: ${split(fixed)}`
+    )
     if (gate.undecided + waiter.undecided + fixed.undecided > 0)
-      row('', 'undecided at the timeout', String(gate.undecided), `SDK waiter: ${waiter.undecided}; fixed 30 s: ${fixed.undecided}`)
+      row(
+        '',
+        'undecided at the timeout',
+        String(gate.undecided),
+        `SDK waiter: ${waiter.undecided}; fixed 30 s: ${fixed.undecided}`
+      )
   }
 
   const { ours, against, ratio } = coldStart
@@ -89,7 +99,10 @@ export function benchTable({ polling, coldStart, scale, cleanup }: Results, quic
       `scale${quick ? ' (0.1x)' : i === 0 ? ' 1x' : ' 10x'}: ${size} (${s.pages} pages, verdict ${s.verdict})`,
       'peak RSS (MB)',
       f(rss),
-      join(target && `target < ${target.rssMb}: ${verdict(rss < target.rssMb)}`, growth((r) => r.peakRssBytes))
+      join(
+        target && `target < ${target.rssMb}: ${verdict(rss < target.rssMb)}`,
+        growth((r) => r.peakRssBytes)
+      )
     )
     row(
       '',
@@ -104,7 +117,12 @@ export function benchTable({ polling, coldStart, scale, cleanup }: Results, quic
     )
     const sizes = `${f(s.summaryBytes / 1024)} / ${f(s.reportBytes / 1024)}`
     // GitHub's limit holds for any size, quick or not.
-    row('', 'job summary / JSON report (KB)', sizes, `summary < 1024 (GitHub's limit): ${s.summaryBytes < 2 ** 20 ? 'met' : 'missed'}`)
+    row(
+      '',
+      'job summary / JSON report (KB)',
+      sizes,
+      `summary < 1024 (GitHub's limit): ${s.summaryBytes < 2 ** 20 ? 'met' : 'missed'}`
+    )
   })
 
   row(
@@ -113,7 +131,17 @@ export function benchTable({ polling, coldStart, scale, cleanup }: Results, quic
     f(cleanup.sustainedPerSecond),
     `≥ ${f(cleanup.limitPerSecond * 0.9)} (client limit ${cleanup.configuredRate}/s)`
   )
-  row('', 'started / failed / throttled answers', `${cleanup.started} / ${cleanup.failures} / ${cleanup.throttledAnswers}`, `${cleanup.versions} / 0`)
-  row('', 're-run: new / duplicate executions', `${cleanup.rerunNewExecutions} / ${cleanup.duplicateExecutions}`, '0 / 0')
+  row(
+    '',
+    'started / failed / throttled answers',
+    `${cleanup.started} / ${cleanup.failures} / ${cleanup.throttledAnswers}`,
+    `${cleanup.versions} / 0`
+  )
+  row(
+    '',
+    're-run: new / duplicate executions',
+    `${cleanup.rerunNewExecutions} / ${cleanup.duplicateExecutions}`,
+    '0 / 0'
+  )
   return lines
 }
