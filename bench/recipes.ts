@@ -45,11 +45,14 @@ const step = (name: string, action: string, median: number, sigma: number): Step
   sigma
 })
 
+/** A duration: [median, sigma]. */
+type Spread = [number, number]
+
 interface Shape {
-  components: [number, number]
-  image: [number, number]
-  tests: [number, number]
-  distribute: [number, number]
+  components: Spread
+  image: Spread
+  tests: Spread
+  distribute: Spread
   windows?: boolean
 }
 
@@ -85,89 +88,73 @@ function workflows({ components, image, tests, distribute, windows }: Shape): Wo
   ]
 }
 
+/** A recipe with the managed workflows: its components, image size, tests and distribution, as [median, sigma]. */
+const imageRecipe = (
+  name: string,
+  failureRate: number,
+  [components, image, tests, distribute]: [Spread, Spread, Spread, Spread],
+  windows = false
+): ImageRecipe => ({ name, failureRate, workflows: workflows({ components, image, tests, distribute, windows }) })
+
 export const IMAGE_RECIPES: ImageRecipe[] = [
-  {
-    name: 'debian-tiny',
-    failureRate: 0.1,
-    workflows: workflows({
-      components: [1.5 * m, 0.15],
-      image: [3 * m, 0.2],
-      tests: [1 * m, 0.1],
-      distribute: [3 * m, 0.3]
-    })
-  },
-  {
-    name: 'al2023-minimal',
-    failureRate: 0.1,
-    workflows: workflows({
-      components: [3 * m, 0.1],
-      image: [4 * m, 0.2],
-      tests: [2 * m, 0.1],
-      distribute: [4 * m, 0.3]
-    })
-  },
-  {
-    name: 'al2023-ecs',
-    failureRate: 0.1,
-    workflows: workflows({
-      components: [6 * m, 0.1],
-      image: [4.5 * m, 0.2],
-      tests: [4 * m, 0.1],
-      distribute: [5 * m, 0.25]
-    })
-  },
-  {
-    name: 'al2023-web',
-    failureRate: 0.15,
-    workflows: workflows({
-      components: [11 * m, 0.12],
-      image: [5 * m, 0.2],
-      tests: [6 * m, 0.1],
-      distribute: [8 * m, 0.25]
-    })
-  },
-  {
-    name: 'rhel9-cis',
-    failureRate: 0.15,
-    workflows: workflows({
-      components: [24 * m, 0.1],
-      image: [6 * m, 0.2],
-      tests: [15 * m, 0.08],
-      distribute: [6 * m, 0.25]
-    })
-  },
-  {
-    name: 'ubuntu-gpu-ml',
-    failureRate: 0.2,
-    workflows: workflows({
-      components: [42 * m, 0.15],
-      image: [14 * m, 0.2],
-      tests: [18 * m, 0.12],
-      distribute: [22 * m, 0.3]
-    })
-  },
-  {
-    name: 'windows2022-iis',
-    failureRate: 0.2,
-    workflows: workflows({
-      components: [32 * m, 0.2],
-      image: [16 * m, 0.2],
-      tests: [12 * m, 0.15],
-      distribute: [10 * m, 0.3],
-      windows: true
-    })
-  },
-  {
-    name: 'windows2019-sql',
-    failureRate: 0.15,
-    workflows: workflows({
-      components: [75 * m, 0.15],
-      image: [22 * m, 0.2],
-      tests: [20 * m, 0.12],
-      distribute: [15 * m, 0.3],
-      windows: true
-    })
-  }
+  imageRecipe('debian-tiny', 0.1, [
+    [1.5 * m, 0.15],
+    [3 * m, 0.2],
+    [1 * m, 0.1],
+    [3 * m, 0.3]
+  ]),
+  imageRecipe('al2023-minimal', 0.1, [
+    [3 * m, 0.1],
+    [4 * m, 0.2],
+    [2 * m, 0.1],
+    [4 * m, 0.3]
+  ]),
+  imageRecipe('al2023-ecs', 0.1, [
+    [6 * m, 0.1],
+    [4.5 * m, 0.2],
+    [4 * m, 0.1],
+    [5 * m, 0.25]
+  ]),
+  imageRecipe('al2023-web', 0.15, [
+    [11 * m, 0.12],
+    [5 * m, 0.2],
+    [6 * m, 0.1],
+    [8 * m, 0.25]
+  ]),
+  imageRecipe('rhel9-cis', 0.15, [
+    [24 * m, 0.1],
+    [6 * m, 0.2],
+    [15 * m, 0.08],
+    [6 * m, 0.25]
+  ]),
+  imageRecipe('ubuntu-gpu-ml', 0.2, [
+    [42 * m, 0.15],
+    [14 * m, 0.2],
+    [18 * m, 0.12],
+    [22 * m, 0.3]
+  ]),
+  imageRecipe(
+    'windows2022-iis',
+    0.2,
+    [
+      [32 * m, 0.2],
+      [16 * m, 0.2],
+      [12 * m, 0.15],
+      [10 * m, 0.3]
+    ],
+    true
+  ),
+  imageRecipe(
+    'windows2019-sql',
+    0.15,
+    [
+      [75 * m, 0.15],
+      [22 * m, 0.2],
+      [20 * m, 0.12],
+      [15 * m, 0.3]
+    ],
+    true
+  )
 ]
 
 /** Lags between the parts of a build: workflow start after the previous one, image state after the last. */
@@ -265,18 +252,9 @@ export const CLUSTER_STACK_RESOURCES: [string, string, number][] = [
 /** From the image's end until CloudFormation's resource handler reports it, then the stack's own event. */
 export const CLUSTER_STACK_LAGS = { resource: [30 * s, 0.5], stack: [3 * s, 0.4] } as const
 
-const clusterImage = (
-  name: string,
-  components: [number, number],
-  tests: [number, number],
-  failureRate: number
-): ClusterImageRecipe => ({
+const clusterImage = (name: string, components: Spread, tests: Spread, failureRate: number): ClusterImageRecipe => ({
   name,
-  image: {
-    name,
-    failureRate,
-    workflows: workflows({ components, image: [8 * m, 0.2], tests, distribute: [3 * m, 0.25] })
-  }
+  image: imageRecipe(name, failureRate, [components, [8 * m, 0.2], tests, [3 * m, 0.25]])
 })
 
 export const CLUSTER_IMAGE_RECIPES: ClusterImageRecipe[] = [
