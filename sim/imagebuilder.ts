@@ -4,6 +4,7 @@ import { SimError } from './errors.js'
 import { replay } from './idempotency.js'
 import { paginate, type Page } from './pagination.js'
 import { scanFields, scanFindingOperations } from './scan-findings.js'
+import { outputResources } from './outputs.js'
 import type { SimImage } from './scenario.js'
 import type { SimState } from './state.js'
 import { workflowStepOperations } from './workflow-steps.js'
@@ -63,6 +64,7 @@ function summary(state: SimState, image: SimImage, elapsed: number) {
     state: imageState,
     dateCreated: state.iso(image.created),
     tags: image.tags,
+    outputResources: outputResources(state, image, elapsed),
     buildType: 'USER_INITIATED',
     imageSource: 'CUSTOM'
   }

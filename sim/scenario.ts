@@ -25,6 +25,8 @@ import {
   type Timed
 } from './scenario-fields.js'
 import { parseOn, parseSteps, type SimStep } from './step-timeline.js'
+import { normalizeEc2, type SimEc2 } from './ec2-scenario.js'
+import { normalizeOutputs, type SimOutputs } from './outputs.js'
 
 export { ScenarioError, type Timed }
 export interface ImageState extends Timed {
@@ -63,6 +65,8 @@ export interface SimImage {
   timeline: ImageState[]
   workflows: SimWorkflow[]
   scan?: SimScan
+  /** What the build produced: AMIs per region and account, container image URIs. */
+  outputs: SimOutputs
 }
 export interface SimChangeSet extends ChangeSetOperation {
   arn: string
@@ -141,6 +145,8 @@ export interface Scenario {
   rateLimits: Record<string, number>
   /** IAM actions the caller is not allowed, e.g. `cloudformation:GetHookResult` or `kms:Decrypt`. */
   denied: string[]
+  /** EC2 and Auto Scaling, per region: what references AMIs. */
+  ec2: SimEc2
 }
 
 /** Build a scenario from parsed YAML/JSON, filling defaults and turning every offset into milliseconds. */
@@ -202,7 +208,8 @@ export function normalizeScenario(doc: Raw): Scenario {
       created: img.age === undefined ? (timeline[0]?.at ?? 0) : -at(img.age, `${where}.age`),
       timeline,
       workflows,
-      scan: parseScan(img.scan, where, region, account)
+      scan: parseScan(img.scan, where, region, account),
+      outputs: normalizeOutputs(img, where, { arn, name, version, type: String(img.type ?? 'AMI') }, { region, account })
     }
   })
   const changeSets = list(doc.changeSets).map((cs, i): SimChangeSet => {
@@ -312,7 +319,8 @@ export function normalizeScenario(doc: Raw): Scenario {
     },
     faults,
     rateLimits: (doc.rateLimits as Record<string, number>) ?? {},
-    denied: list(doc.denied).map(String)
+    denied: list(doc.denied).map(String),
+    ec2: normalizeEc2(doc.ec2 as Raw | undefined, { account })
   }
 }
 
