@@ -26,6 +26,17 @@ import { at, list, optStr, ScenarioError, str } from './scenario-fields.js'
 
 type Raw = Record<string, unknown>
 
+/** ec2 model: `ResourceTypeOption` values for `state-name` ("Default: All states"). */
+export const INSTANCE_STATES = ['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped']
+/** ec2 model: `ImageState`. */
+const AMI_STATES = ['pending', 'available', 'invalid', 'deregistered', 'transient', 'failed', 'error', 'disabled']
+
+/** A value from a model enum, or a ScenarioError naming the allowed ones. */
+function oneOf(value: string, allowed: string[], where: string): string {
+  if (!allowed.includes(value)) throw new ScenarioError(`${where}: ${value} is not one of ${allowed.join(', ')}`)
+  return value
+}
+
 export interface SimAmi {
   id: string
   name: string
@@ -135,14 +146,14 @@ function region(raw: Raw, name: string, home: { account: string }): SimEc2Region
       id: str(img, 'id', `${where}.images[${i}]`),
       name: str(img, 'name', `${where}.images[${i}]`, `image-${i}`),
       owner: str(img, 'owner', `${where}.images[${i}]`, home.account),
-      state: str(img, 'state', `${where}.images[${i}]`, 'available'),
+      state: oneOf(str(img, 'state', `${where}.images[${i}]`, 'available'), AMI_STATES, `${where}.images[${i}].state`),
       deprecated: img.deprecated === true,
       public: img.public === true
     })),
     instances: list(raw.instances).map((inst, i) => ({
       id: str(inst, 'id', `${where}.instances[${i}]`, idFor('i', `${name}/${i}`)),
       image: str(inst, 'image', `${where}.instances[${i}]`),
-      state: str(inst, 'state', `${where}.instances[${i}]`, 'running')
+      state: oneOf(str(inst, 'state', `${where}.instances[${i}]`, 'running'), INSTANCE_STATES, `${where}.instances[${i}].state`)
     })),
     launchTemplates: templates,
     ssmParameters: list(raw.ssmParameters).map((p, i) => ({

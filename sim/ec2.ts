@@ -2,7 +2,7 @@
  * EC2 operations (the `ec2` query protocol): who references an AMI, launch template versions, the AMIs
  * themselves, and usage reports (ec2-usage.ts). Each handler answers with the model's `locationName`s.
  */
-import type { SimLaunchTemplate } from './ec2-scenario.js'
+import { INSTANCE_STATES, type SimLaunchTemplate } from './ec2-scenario.js'
 import { amiId, dryRun, ec2Page, filters, matches, maxResults, type Ec2Call, type QueryHandler } from './ec2-params.js'
 import { ec2World, type Ec2World } from './ec2-state.js'
 import { usageReportOperations } from './ec2-usage.js'
@@ -12,8 +12,6 @@ import type { SimState } from './state.js'
 
 /** ec2 model: `ImageReferenceResourceType`. */
 const REFERENCE_TYPES = ['ec2:Instance', 'ec2:LaunchTemplate', 'ssm:Parameter', 'imagebuilder:ImageRecipe', 'imagebuilder:ContainerRecipe']
-/** `ResourceTypeOption.OptionValues` for `state-name`: "Default: All states". */
-const INSTANCE_STATES = ['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped']
 /** For `version-depth`: "Integers between 1 and 10000. Default: 10". */
 const DEFAULT_DEPTH = 10
 

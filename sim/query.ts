@@ -57,21 +57,21 @@ export interface Written {
 
 export type QueryAnswer = (operation: string, result: Record<string, unknown> | SimError) => Written
 
-/** awsQuery: `<OpResponse><OpResult>...</OpResult>`, lists as `<member>`, errors as `<ErrorResponse>`. */
+/**
+ * awsQuery: `<OpResponse><OpResult/><ResponseMetadata><RequestId/></ResponseMetadata></OpResponse>`, lists as
+ * `<member>`; an error is `<ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>`.
+ */
 export function awsQueryAnswer(namespace: string): QueryAnswer {
   return (operation, result) => {
-    const requestId = `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata>`
+    const requestId = randomUUID()
+    const headers = { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }
     if (result instanceof SimError) {
       const type = result.status >= 500 ? 'Receiver' : 'Sender'
       const error = `<Error><Type>${type}</Type>${toXml('Code', result.code)}${toXml('Message', result.message)}</Error>`
-      return {
-        status: result.status,
-        headers: { 'content-type': 'text/xml' },
-        body: `<ErrorResponse xmlns="${namespace}">${error}${requestId}</ErrorResponse>`
-      }
+      return { status: result.status, headers, body: `<ErrorResponse xmlns="${namespace}">${error}${toXml('RequestId', requestId)}</ErrorResponse>` }
     }
-    const body = `<${operation}Response xmlns="${namespace}">${toXml(`${operation}Result`, result)}${requestId}</${operation}Response>`
-    return { status: 200, headers: { 'content-type': 'text/xml' }, body }
+    const metadata = `<ResponseMetadata>${toXml('RequestId', requestId)}</ResponseMetadata>`
+    return { status: 200, headers, body: `<${operation}Response xmlns="${namespace}">${toXml(`${operation}Result`, result)}${metadata}</${operation}Response>` }
   }
 }
 
