@@ -19,7 +19,10 @@ function records(params: QueryParams): number {
   if (params.MaxRecords === undefined) return DEFAULT_RECORDS
   const value = Number(params.MaxRecords)
   if (!Number.isInteger(value) || value < 1 || value > MAX_RECORDS)
-    throw new SimError('ValidationError', `1 validation error detected: Value '${String(params.MaxRecords)}' at 'maxRecords' failed to satisfy constraint: Member must have value less than or equal to ${MAX_RECORDS}`)
+    throw new SimError(
+      'ValidationError',
+      `1 validation error detected: Value '${String(params.MaxRecords)}' at 'maxRecords' failed to satisfy constraint: Member must have value less than or equal to ${MAX_RECORDS}`
+    )
   return value
 }
 
@@ -27,17 +30,36 @@ function records(params: QueryParams): number {
 function names(params: QueryParams, member: string, size: number): string[] {
   const given = listParam<string>(params, member)
   if (given.length > Math.max(DEFAULT_RECORDS, size))
-    throw new SimError('ValidationError', `The number of ${member} (${given.length}) exceeds the limit of ${Math.max(DEFAULT_RECORDS, size)}.`)
+    throw new SimError(
+      'ValidationError',
+      `The number of ${member} (${given.length}) exceeds the limit of ${Math.max(DEFAULT_RECORDS, size)}.`
+    )
   return given
 }
 
 /** One page of the items the request names (all without names), in name order. */
-function listing<T extends { name: string }>(state: SimState, operation: string, member: string, params: QueryParams, call: Ec2Call, items: T[]) {
+function listing<T extends { name: string }>(
+  state: SimState,
+  operation: string,
+  member: string,
+  params: QueryParams,
+  call: Ec2Call,
+  items: T[]
+) {
   const size = records(params)
   const wanted = names(params, member, size)
-  const selected = items.filter((i) => wanted.length === 0 || wanted.includes(i.name)).sort((a, b) => a.name.localeCompare(b.name))
+  const selected = items
+    .filter((i) => wanted.length === 0 || wanted.includes(i.name))
+    .sort((a, b) => a.name.localeCompare(b.name))
   const capped = Math.min(size, state.scenario.pageSize[operation] ?? size)
-  return paginate(`${operation}:${call.region}`, params.NextToken as string | undefined, capped, call.elapsed, 'InvalidNextToken', () => selected)
+  return paginate(
+    `${operation}:${call.region}`,
+    params.NextToken as string | undefined,
+    capped,
+    call.elapsed,
+    'InvalidNextToken',
+    () => selected
+  )
 }
 
 /** `arn:aws:autoscaling:<region>:<account>:autoScalingGroup:<uuid>:autoScalingGroupName/<name>` and alike. */
@@ -49,7 +71,11 @@ function resourceArn(world: Ec2World, region: string, kind: string, name: string
 function specification(world: Ec2World, region: string, ref: SimTemplateRef | undefined) {
   if (!ref) return undefined
   const template = world.template(region, ref)
-  return { LaunchTemplateId: template?.id ?? ref.id, LaunchTemplateName: template?.name ?? ref.name, Version: ref.version }
+  return {
+    LaunchTemplateId: template?.id ?? ref.id,
+    LaunchTemplateName: template?.name ?? ref.name,
+    Version: ref.version
+  }
 }
 
 /** autoscaling model: DescribeAutoScalingGroups (filters on tags only: tag:<key>, tag-key, tag-value). */
@@ -93,7 +119,13 @@ const describeAutoScalingGroups: QueryHandler = (state, params, call) => {
       AvailabilityZones: [`${call.region}a`],
       HealthCheckType: 'EC2',
       CreatedTime: world.iso(0),
-      Tags: Object.entries(g.tags).map(([Key, Value]) => ({ ResourceId: g.name, ResourceType: 'auto-scaling-group', Key, Value, PropagateAtLaunch: false }))
+      Tags: Object.entries(g.tags).map(([Key, Value]) => ({
+        ResourceId: g.name,
+        ResourceType: 'auto-scaling-group',
+        Key,
+        Value,
+        PropagateAtLaunch: false
+      }))
     })),
     NextToken: result.nextToken
   }
@@ -103,7 +135,14 @@ const describeAutoScalingGroups: QueryHandler = (state, params, call) => {
 const describeLaunchConfigurations: QueryHandler = (state, params, call) => {
   const world = ec2World(state)
   const configurations = world.region(call.region).launchConfigurations
-  const result = listing(state, 'DescribeLaunchConfigurations', 'LaunchConfigurationNames', params, call, configurations)
+  const result = listing(
+    state,
+    'DescribeLaunchConfigurations',
+    'LaunchConfigurationNames',
+    params,
+    call,
+    configurations
+  )
   return {
     LaunchConfigurations: result.items.map((c) => ({
       LaunchConfigurationName: c.name,

@@ -1,6 +1,6 @@
 /** Request pieces every EC2 describe operation shares: DryRun, MaxResults, Filters, pagination. */
 import { createHash } from 'node:crypto'
-import { canonical } from '../src/lifecycle/request.js'
+import { canonical } from '../src/core/canonical.js'
 import { SimError } from './errors.js'
 import { paginate, type Page } from './pagination.js'
 import { listParam, type QueryParams } from './query.js'
@@ -19,7 +19,8 @@ export type QueryHandler = (state: SimState, params: QueryParams, call: Ec2Call)
  * UnauthorizedOperation" (every EC2 request shape). Call after the permission check.
  */
 export function dryRun(params: QueryParams): void {
-  if (params.DryRun === 'true') throw new SimError('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412)
+  if (params.DryRun === 'true')
+    throw new SimError('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412)
 }
 
 /** `MaxResults` within the model's range (e.g. DescribeImageReferencesMaxResults: min 5), or the default. */
@@ -27,7 +28,10 @@ export function maxResults(params: QueryParams, range: { min: number; max: numbe
   if (params.MaxResults === undefined) return fallback
   const value = Number(params.MaxResults)
   if (!Number.isInteger(value) || value < range.min || value > range.max)
-    throw new SimError('InvalidParameterValue', `Value (${String(params.MaxResults)}) for parameter maxResults is invalid. Expect an integer between ${range.min} and ${range.max}.`)
+    throw new SimError(
+      'InvalidParameterValue',
+      `Value (${String(params.MaxResults)}) for parameter maxResults is invalid. Expect an integer between ${range.min} and ${range.max}.`
+    )
   return value
 }
 
@@ -37,8 +41,14 @@ export function filters(params: QueryParams, supported: string[]): Map<string, s
   for (const f of listParam<{ Name?: string; Value?: string[] }>(params, 'Filter')) {
     const name = f.Name ?? ''
     if (!supported.includes(name) && !(name.startsWith('tag:') && supported.includes('tag:*')))
-      throw new SimError('InvalidFilter', `The filter '${name}' is invalid (the simulator models: ${supported.join(', ')})`)
-    result.set(name, (f.Value ?? []).filter((v) => v !== undefined))
+      throw new SimError(
+        'InvalidFilter',
+        `The filter '${name}' is invalid (the simulator models: ${supported.join(', ')})`
+      )
+    result.set(
+      name,
+      (f.Value ?? []).filter((v) => v !== undefined)
+    )
   }
   return result
 }
@@ -47,7 +57,9 @@ export function filters(params: QueryParams, supported: string[]): Map<string, s
 export function matches(values: string[] | undefined, actual: string | undefined): boolean {
   if (!values) return true
   if (actual === undefined) return false
-  return values.some((v) => new RegExp(`^${v.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(actual))
+  return values.some((v) =>
+    new RegExp(`^${v.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(actual)
+  )
 }
 
 /**
@@ -71,6 +83,7 @@ export function ec2Page<T>(
 /** `ami-` and 8 or 17 hex digits, else `InvalidAMIID.Malformed`. */
 export function amiId(value: unknown): string {
   const id = String(value)
-  if (!/^ami-([0-9a-f]{8}|[0-9a-f]{17})$/.test(id)) throw new SimError('InvalidAMIID.Malformed', `Invalid id: "${id}" (expecting "ami-...")`)
+  if (!/^ami-([0-9a-f]{8}|[0-9a-f]{17})$/.test(id))
+    throw new SimError('InvalidAMIID.Malformed', `Invalid id: "${id}" (expecting "ami-...")`)
   return id
 }

@@ -138,8 +138,14 @@ function region(raw: Raw, name: string, home: { account: string }): SimEc2Region
     }))
     // A template's first version is its default until another is made the default.
     const defaultVersion = Number(t.default ?? 1)
-    if (!versions.some((v) => v.number === defaultVersion)) throw new ScenarioError(`${w}: no version ${defaultVersion} to be the default`)
-    return { id: str(t, 'id', w, idFor('lt', `${name}/${String(t.name ?? i)}`)), name: str(t, 'name', w), defaultVersion, versions }
+    if (!versions.some((v) => v.number === defaultVersion))
+      throw new ScenarioError(`${w}: no version ${defaultVersion} to be the default`)
+    return {
+      id: str(t, 'id', w, idFor('lt', `${name}/${String(t.name ?? i)}`)),
+      name: str(t, 'name', w),
+      defaultVersion,
+      versions
+    }
   })
   return {
     images: list(raw.images).map((img, i) => ({
@@ -153,7 +159,11 @@ function region(raw: Raw, name: string, home: { account: string }): SimEc2Region
     instances: list(raw.instances).map((inst, i) => ({
       id: str(inst, 'id', `${where}.instances[${i}]`, idFor('i', `${name}/${i}`)),
       image: str(inst, 'image', `${where}.instances[${i}]`),
-      state: oneOf(str(inst, 'state', `${where}.instances[${i}]`, 'running'), INSTANCE_STATES, `${where}.instances[${i}].state`)
+      state: oneOf(
+        str(inst, 'state', `${where}.instances[${i}]`, 'running'),
+        INSTANCE_STATES,
+        `${where}.instances[${i}].state`
+      )
     })),
     launchTemplates: templates,
     ssmParameters: list(raw.ssmParameters).map((p, i) => ({
@@ -174,7 +184,10 @@ function region(raw: Raw, name: string, home: { account: string }): SimEc2Region
         launchTemplate: templateRef(g.launchTemplate, `${w}.launchTemplate`),
         launchConfiguration: optStr(g.launchConfiguration),
         mixed: mixed && {
-          launchTemplate: templateRef(mixed.launchTemplate, `${w}.mixedInstancesPolicy.launchTemplate`) as SimTemplateRef,
+          launchTemplate: templateRef(
+            mixed.launchTemplate,
+            `${w}.mixedInstancesPolicy.launchTemplate`
+          ) as SimTemplateRef,
           overrides: list(mixed.overrides).map((o, j) => ({
             instanceType: optStr(o.instanceType),
             image: optStr(o.image),
@@ -205,7 +218,10 @@ export function normalizeEc2(doc: Raw | undefined, home: { account: string }): S
     denied: (Array.isArray(raw.denied) ? raw.denied : []).map((d: unknown, i) =>
       typeof d === 'string'
         ? { action: d }
-        : { action: str(d as Raw, 'action', `ec2.denied[${i}]`), regions: ((d as Raw).regions as string[] | undefined)?.map(String) }
+        : {
+            action: str(d as Raw, 'action', `ec2.denied[${i}]`),
+            regions: ((d as Raw).regions as string[] | undefined)?.map(String)
+          }
     ),
     unreachable: (Array.isArray(raw.unreachable) ? raw.unreachable : []).map(String),
     usageReportDelay: at(raw.usageReportDelay ?? '2m', 'ec2.usageReportDelay'),

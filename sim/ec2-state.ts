@@ -53,11 +53,17 @@ export class Ec2World {
    * Amazon EC2 API", common client errors) or awsQuery's `AccessDenied`, naming the IAM action.
    */
   authorize(action: string, region: string, code: 'UnauthorizedOperation' | 'AccessDenied'): void {
-    const denied = this.state.scenario.ec2.denied.some((d) => d.action === action && (!d.regions || d.regions.includes(region)))
+    const denied = this.state.scenario.ec2.denied.some(
+      (d) => d.action === action && (!d.regions || d.regions.includes(region))
+    )
     if (!denied) return
     const principal = `arn:aws:sts::${this.account}:assumed-role/image-gate/ci`
     const message = `User: ${principal} is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`
-    throw new SimError(code, code === 'UnauthorizedOperation' ? `You are not authorized to perform this operation. ${message}` : message, 403)
+    throw new SimError(
+      code,
+      code === 'UnauthorizedOperation' ? `You are not authorized to perform this operation. ${message}` : message,
+      403
+    )
   }
 
   /**
@@ -70,14 +76,23 @@ export class Ec2World {
     for (const image of this.state.scenario.images)
       for (const ami of outputsOf(this.state, image, elapsed)?.amis ?? [])
         if (ami.region === region && ami.accountId === this.account)
-          byId.set(ami.image, { id: ami.image, name: ami.name, owner: this.account, state: 'available', deprecated: false, public: false })
+          byId.set(ami.image, {
+            id: ami.image,
+            name: ami.name,
+            owner: this.account,
+            state: 'available',
+            deprecated: false,
+            public: false
+          })
     for (const ami of listed) byId.set(ami.id, ami)
     return [...byId.values()]
   }
 
   /** The launch template a reference names (by id or by name), if it exists in the region. */
   template(region: string, ref: SimTemplateRef): SimLaunchTemplate | undefined {
-    return this.region(region).launchTemplates.find((t) => (ref.id !== undefined ? t.id === ref.id : t.name === ref.name))
+    return this.region(region).launchTemplates.find((t) =>
+      ref.id !== undefined ? t.id === ref.id : t.name === ref.name
+    )
   }
 
   /** `arn:aws:ec2:eu-west-1:123456789012:launch-template/lt-...` and the like. */

@@ -4,7 +4,7 @@
  * only then are its entries listed (DescribeImageUsageReportEntries).
  */
 import { createHash } from 'node:crypto'
-import { canonical } from '../src/lifecycle/request.js'
+import { canonical } from '../src/core/canonical.js'
 import { amiId, dryRun, ec2Page, filters, matches, maxResults, type QueryHandler } from './ec2-params.js'
 import { ec2World, type UsageReport } from './ec2-state.js'
 import { SimError } from './errors.js'
@@ -24,20 +24,26 @@ function reportState(state: SimState, report: UsageReport, elapsed: number): 'pe
 
 /** ec2 model: CreateImageUsageReport (ImageId and ResourceTypes required; idempotent by ClientToken). */
 const createImageUsageReport: QueryHandler = (state, params, call) => {
-  if (params.ImageId === undefined) throw new SimError('MissingParameter', "The request must contain the parameter 'ImageId'.")
+  if (params.ImageId === undefined)
+    throw new SimError('MissingParameter', "The request must contain the parameter 'ImageId'.")
   const imageId = amiId(params.ImageId)
   const types = listParam<TypeRequest>(params, 'ResourceType').map((r) => {
-    if (!USAGE_TYPES.includes(r.ResourceType ?? '')) throw new SimError('InvalidParameterValue', `Invalid resource type: ${String(r.ResourceType)}`)
+    if (!USAGE_TYPES.includes(r.ResourceType ?? ''))
+      throw new SimError('InvalidParameterValue', `Invalid resource type: ${String(r.ResourceType)}`)
     // "Valid value: version-depth" (ImageUsageResourceTypeOptionRequest), only for launch templates.
     const option = r.ResourceTypeOption?.[0]
     if (option && (r.ResourceType !== 'ec2:LaunchTemplate' || option.OptionName !== 'version-depth'))
-      throw new SimError('InvalidParameterValue', `Option ${String(option.OptionName)} is not valid for ${String(r.ResourceType)}`)
+      throw new SimError(
+        'InvalidParameterValue',
+        `Option ${String(option.OptionName)} is not valid for ${String(r.ResourceType)}`
+      )
     const depth = option ? Number(option.OptionValue?.[0]) : undefined
     if (depth !== undefined && (!Number.isInteger(depth) || depth < 1 || depth > 10_000))
       throw new SimError('InvalidParameterValue', 'version-depth must be an integer between 1 and 10000.')
     return { type: r.ResourceType as string, depth }
   })
-  if (types.length === 0) throw new SimError('MissingParameter', "The request must contain the parameter 'ResourceTypes'.")
+  if (types.length === 0)
+    throw new SimError('MissingParameter', "The request must contain the parameter 'ResourceTypes'.")
   const accountIds = listParam<string>(params, 'AccountId')
   if (accountIds.length > 200) throw new SimError('InvalidParameterValue', 'AccountIds can name at most 200 accounts.')
   const world = ec2World(state)
@@ -49,7 +55,10 @@ const createImageUsageReport: QueryHandler = (state, params, call) => {
   const previous = token === undefined ? undefined : world.reports.find((r) => r.clientToken === token)
   if (previous) {
     if (previous.fingerprint !== fingerprint)
-      throw new SimError('IdempotentParameterMismatch', `The client token ${String(token)} was already used with other parameters.`)
+      throw new SimError(
+        'IdempotentParameterMismatch',
+        `The client token ${String(token)} was already used with other parameters.`
+      )
     return { reportId: previous.id }
   }
   const id = `amiur-${createHash('sha256').update(`${world.reports.length}/${imageId}`).digest('hex').slice(0, 17)}`
@@ -62,7 +71,9 @@ const createImageUsageReport: QueryHandler = (state, params, call) => {
     clientToken: token as string | undefined,
     fingerprint,
     createdAt: call.elapsed,
-    tags: listParam<{ Tag?: { Key?: string; Value?: string }[] }>(params, 'TagSpecification').flatMap((t) => t.Tag ?? [])
+    tags: listParam<{ Tag?: { Key?: string; Value?: string }[] }>(params, 'TagSpecification').flatMap(
+      (t) => t.Tag ?? []
+    )
   })
   return { reportId: id }
 }
@@ -71,7 +82,8 @@ const createImageUsageReport: QueryHandler = (state, params, call) => {
 function selectReports(state: SimState, params: QueryParams, region: string, asOf: number): UsageReport[] {
   const imageIds = listParam<string>(params, 'ImageId')
   const reportIds = listParam<string>(params, 'ReportId')
-  if (imageIds.length > 200 || reportIds.length > 200) throw new SimError('InvalidParameterValue', 'At most 200 ids can be given.')
+  if (imageIds.length > 200 || reportIds.length > 200)
+    throw new SimError('InvalidParameterValue', 'At most 200 ids can be given.')
   return ec2World(state).reports.filter(
     (r) =>
       r.region === region &&
@@ -92,7 +104,10 @@ const describeImageUsageReports: QueryHandler = (state, params, call) => {
       (r) =>
         matches(wanted.get('state'), reportState(state, r, call.elapsed)) &&
         matches(wanted.get('creation-time'), world.iso(r.createdAt).toISOString()) &&
-        [...wanted].every(([name, values]) => !name.startsWith('tag:') || r.tags.some((t) => t.Key === name.slice(4) && matches(values, t.Value)))
+        [...wanted].every(
+          ([name, values]) =>
+            !name.startsWith('tag:') || r.tags.some((t) => t.Key === name.slice(4) && matches(values, t.Value))
+        )
     )
   )
   return {
@@ -101,7 +116,8 @@ const describeImageUsageReports: QueryHandler = (state, params, call) => {
       reportId: r.id,
       resourceTypeSet: r.resourceTypes.map((t) => ({
         resourceType: t.type,
-        resourceTypeOptionSet: t.depth === undefined ? undefined : [{ optionName: 'version-depth', optionValueSet: [String(t.depth)] }]
+        resourceTypeOptionSet:
+          t.depth === undefined ? undefined : [{ optionName: 'version-depth', optionValueSet: [String(t.depth)] }]
       })),
       accountIdSet: r.accountIds.length > 0 ? r.accountIds : undefined,
       state: reportState(state, r, call.elapsed),

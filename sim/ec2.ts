@@ -11,7 +11,13 @@ import { ec2Answer, listParam, type QueryParams } from './query.js'
 import type { SimState } from './state.js'
 
 /** ec2 model: `ImageReferenceResourceType`. */
-const REFERENCE_TYPES = ['ec2:Instance', 'ec2:LaunchTemplate', 'ssm:Parameter', 'imagebuilder:ImageRecipe', 'imagebuilder:ContainerRecipe']
+const REFERENCE_TYPES = [
+  'ec2:Instance',
+  'ec2:LaunchTemplate',
+  'ssm:Parameter',
+  'imagebuilder:ImageRecipe',
+  'imagebuilder:ContainerRecipe'
+]
 /** For `version-depth`: "Integers between 1 and 10000. Default: 10". */
 const DEFAULT_DEPTH = 10
 
@@ -21,15 +27,25 @@ interface ReferenceScope {
   depth: number
 }
 
-type ResourceTypeRequest = { ResourceType?: string; ResourceTypeOption?: { OptionName?: string; OptionValue?: string[] }[] }
+type ResourceTypeRequest = {
+  ResourceType?: string
+  ResourceTypeOption?: { OptionName?: string; OptionValue?: string[] }[]
+}
 
 /** What DescribeImageReferences checks: every type with defaults, the listed ones, or both with overrides. */
 function referenceScope(params: QueryParams): ReferenceScope {
   const requested = listParam<ResourceTypeRequest>(params, 'ResourceType')
   const all = params.IncludeAllResourceTypes === 'true'
   if (!all && requested.length === 0)
-    throw new SimError('InvalidParameterCombination', 'Either IncludeAllResourceTypes or ResourceTypes must be specified.')
-  const scope: ReferenceScope = { types: new Set(all ? REFERENCE_TYPES : []), instanceStates: INSTANCE_STATES, depth: DEFAULT_DEPTH }
+    throw new SimError(
+      'InvalidParameterCombination',
+      'Either IncludeAllResourceTypes or ResourceTypes must be specified.'
+    )
+  const scope: ReferenceScope = {
+    types: new Set(all ? REFERENCE_TYPES : []),
+    instanceStates: INSTANCE_STATES,
+    depth: DEFAULT_DEPTH
+  }
   for (const r of requested) {
     const type = r.ResourceType ?? ''
     if (!REFERENCE_TYPES.includes(type)) throw new SimError('InvalidParameterValue', `Invalid resource type: ${type}`)
@@ -38,12 +54,16 @@ function referenceScope(params: QueryParams): ReferenceScope {
       const values = (option.OptionValue ?? []).filter((v) => v !== undefined)
       if (type === 'ec2:Instance' && option.OptionName === 'state-name') {
         const bad = values.find((v) => !INSTANCE_STATES.includes(v))
-        if (bad !== undefined || values.length === 0) throw new SimError('InvalidParameterValue', `Invalid state-name: ${String(bad)}`)
+        if (bad !== undefined || values.length === 0)
+          throw new SimError('InvalidParameterValue', `Invalid state-name: ${String(bad)}`)
         scope.instanceStates = values
       } else if (type === 'ec2:LaunchTemplate' && option.OptionName === 'version-depth') {
         const depth = Number(values[0])
         if (values.length !== 1 || !Number.isInteger(depth) || depth < 1 || depth > 10_000)
-          throw new SimError('InvalidParameterValue', `version-depth must be an integer between 1 and 10000, got ${values.join(',')}`)
+          throw new SimError(
+            'InvalidParameterValue',
+            `version-depth must be an integer between 1 and 10000, got ${values.join(',')}`
+          )
         scope.depth = depth
       } else
         // "Valid only when ResourceType is ec2:Instance or ec2:LaunchTemplate", with the option each takes.
@@ -64,10 +84,12 @@ function referencesTo(world: Ec2World, region: string, image: string, scope: Ref
   const found: { resourceType: string; arn: string }[] = []
   const add = (resourceType: string, arn: string) => scope.types.has(resourceType) && found.push({ resourceType, arn })
   for (const i of r.instances)
-    if (i.image === image && scope.instanceStates.includes(i.state)) add('ec2:Instance', world.arn('ec2', region, `instance/${i.id}`))
+    if (i.image === image && scope.instanceStates.includes(i.state))
+      add('ec2:Instance', world.arn('ec2', region, `instance/${i.id}`))
   // The ARN names the template, not the version; a `resolve:ssm:` version names a parameter, not an image.
   for (const t of r.launchTemplates)
-    if (newestVersions(t, scope.depth).some((v) => v.image === image)) add('ec2:LaunchTemplate', world.arn('ec2', region, `launch-template/${t.id}`))
+    if (newestVersions(t, scope.depth).some((v) => v.image === image))
+      add('ec2:LaunchTemplate', world.arn('ec2', region, `launch-template/${t.id}`))
   for (const p of r.ssmParameters)
     if (p.value === image) add('ssm:Parameter', world.arn('ssm', region, `parameter/${p.name.replace(/^\//, '')}`))
   for (const recipe of r.recipes)
@@ -88,7 +110,9 @@ const describeImageReferences: QueryHandler = (state, params, call) => {
   dryRun(params)
   const world = ec2World(state)
   const page = ec2Page(state, 'DescribeImageReferences', params, call, size, () =>
-    [...new Set(ids)].flatMap((image) => referencesTo(world, call.region, image, scope).map((r) => ({ imageId: image, ...r })))
+    [...new Set(ids)].flatMap((image) =>
+      referencesTo(world, call.region, image, scope).map((r) => ({ imageId: image, ...r }))
+    )
   )
   return { imageReferenceSet: page.items, nextToken: page.nextToken }
 }
@@ -103,15 +127,25 @@ function selectVersions(world: Ec2World, region: string, params: QueryParams) {
     const latest = Math.max(...t.versions.map((x) => x.number))
     const number = v === '$Latest' ? latest : v === '$Default' ? t.defaultVersion : Number(v)
     const version = t.versions.find((x) => x.number === number)
-    if (!version) throw new SimError('InvalidLaunchTemplateId.VersionNotFound', `Could not find launch template version ${v} for ${t.id}.`)
+    if (!version)
+      throw new SimError(
+        'InvalidLaunchTemplateId.VersionNotFound',
+        `Could not find launch template version ${v} for ${t.id}.`
+      )
     return { template: t, version }
   }
   if (id !== undefined && name !== undefined)
-    throw new SimError('InvalidParameterCombination', 'Specify either the launch template ID or the launch template name, but not both.')
+    throw new SimError(
+      'InvalidParameterCombination',
+      'Specify either the launch template ID or the launch template name, but not both.'
+    )
   if (id === undefined && name === undefined) {
     // "To describe all launch templates in your account ... $Latest ... $Default. You cannot specify numbers."
     if (versions.length === 0 || versions.some((v) => !VERSION_ALIASES.has(v)))
-      throw new SimError('InvalidParameterValue', 'Without a launch template, the versions can only be $Latest and $Default.')
+      throw new SimError(
+        'InvalidParameterValue',
+        'Without a launch template, the versions can only be $Latest and $Default.'
+      )
     const pairs = world.region(region).launchTemplates.flatMap((t) => [...new Set(versions)].map((v) => pick(t, v)))
     return pairs.filter((p, i) => pairs.findIndex((q) => q.template === p.template && q.version === p.version) === i)
   }
@@ -120,12 +154,23 @@ function selectVersions(world: Ec2World, region: string, params: QueryParams) {
   const template = world.template(region, { id, name })
   if (!template)
     throw id !== undefined
-      ? new SimError('InvalidLaunchTemplateId.NotFound', `The specified launch template, with template ID ${id}, does not exist.`)
-      : new SimError('InvalidLaunchTemplateName.NotFoundException', `The specified launch template, with template name ${name}, does not exist.`)
+      ? new SimError(
+          'InvalidLaunchTemplateId.NotFound',
+          `The specified launch template, with template ID ${id}, does not exist.`
+        )
+      : new SimError(
+          'InvalidLaunchTemplateName.NotFoundException',
+          `The specified launch template, with template name ${name}, does not exist.`
+        )
   const min = params.MinVersion === undefined ? -Infinity : Number(params.MinVersion)
   const max = params.MaxVersion === undefined ? Infinity : Number(params.MaxVersion)
-  const chosen = versions.length > 0 ? versions.map((v) => pick(template, v)) : template.versions.map((version) => ({ template, version }))
-  return chosen.filter(({ version }) => version.number >= min && version.number <= max).sort((a, b) => a.version.number - b.version.number)
+  const chosen =
+    versions.length > 0
+      ? versions.map((v) => pick(template, v))
+      : template.versions.map((version) => ({ template, version }))
+  return chosen
+    .filter(({ version }) => version.number >= min && version.number <= max)
+    .sort((a, b) => a.version.number - b.version.number)
 }
 
 /** `resolve:ssm:/golden/web/ami` or `resolve:ssm:name:3` -> the parameter's AMI (ResolveAlias). */
@@ -157,7 +202,11 @@ const describeLaunchTemplateVersions: QueryHandler = (state, params, call) => {
           instanceType: 't3.micro'
         }
       }))
-      .filter((v) => matches(wanted.get('image-id'), v.launchTemplateData.imageId) && matches(wanted.get('is-default-version'), String(v.defaultVersion)))
+      .filter(
+        (v) =>
+          matches(wanted.get('image-id'), v.launchTemplateData.imageId) &&
+          matches(wanted.get('is-default-version'), String(v.defaultVersion))
+      )
   )
   return { launchTemplateVersionSet: page.items, nextToken: page.nextToken }
 }
@@ -167,19 +216,25 @@ const describeImages: QueryHandler = (state, params, call) => {
   const ids = listParam(params, 'ImageId').map(amiId)
   const owners = listParam<string>(params, 'Owner')
   if (listParam(params, 'ExecutableBy').length > 0)
-    throw new SimError('InvalidParameterValue', 'ExecutableUsers is not modelled by the simulator (it has no launch permissions).')
+    throw new SimError(
+      'InvalidParameterValue',
+      'ExecutableUsers is not modelled by the simulator (it has no launch permissions).'
+    )
   const wanted = filters(params, ['image-id', 'name', 'state', 'is-public'])
   const size = maxResults(params, { min: 1, max: 1000 })
   dryRun(params)
   const world = ec2World(state)
   const known = world.amis(call.region, call.elapsed)
   const missing = ids.filter((id) => !known.some((a) => a.id === id))
-  if (missing.length > 0) throw new SimError('InvalidAMIID.NotFound', `The image id '[${missing.join(', ')}]' does not exist`)
+  if (missing.length > 0)
+    throw new SimError('InvalidAMIID.NotFound', `The image id '[${missing.join(', ')}]' does not exist`)
   const page = ec2Page(state, 'DescribeImages', params, call, size, (asOf) =>
     world
       .amis(call.region, asOf)
       .filter((a) => ids.length === 0 || ids.includes(a.id))
-      .filter((a) => owners.length === 0 || owners.some((o) => o === a.owner || (o === 'self' && a.owner === world.account)))
+      .filter(
+        (a) => owners.length === 0 || owners.some((o) => o === a.owner || (o === 'self' && a.owner === world.account))
+      )
       .filter((a) => a.state !== 'disabled' || params.IncludeDisabled === 'true')
       .filter((a) => matches(wanted.get('image-id'), a.id) && matches(wanted.get('name'), a.name))
       .filter((a) => matches(wanted.get('state'), a.state) && matches(wanted.get('is-public'), String(a.public)))

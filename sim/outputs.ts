@@ -59,11 +59,23 @@ export function normalizeOutputs(
     ? {
         explicit,
         amis: [],
-        containers: [{ region: home.region, imageUris: [`${home.account}.dkr.ecr.${home.region}.amazonaws.com/${build.name}:${semver}`] }]
+        containers: [
+          {
+            region: home.region,
+            imageUris: [`${home.account}.dkr.ecr.${home.region}.amazonaws.com/${build.name}:${semver}`]
+          }
+        ]
       }
     : {
         explicit,
-        amis: [{ region: home.region, image: amiIdFor(build.arn, home.region), name: `${build.name} ${build.version}`, accountId: home.account }],
+        amis: [
+          {
+            region: home.region,
+            image: amiIdFor(build.arn, home.region),
+            name: `${build.name} ${build.version}`,
+            accountId: home.account
+          }
+        ],
         containers: []
       }
 }

@@ -68,10 +68,18 @@ export function awsQueryAnswer(namespace: string): QueryAnswer {
     if (result instanceof SimError) {
       const type = result.status >= 500 ? 'Receiver' : 'Sender'
       const error = `<Error><Type>${type}</Type>${toXml('Code', result.code)}${toXml('Message', result.message)}</Error>`
-      return { status: result.status, headers, body: `<ErrorResponse xmlns="${namespace}">${error}${toXml('RequestId', requestId)}</ErrorResponse>` }
+      return {
+        status: result.status,
+        headers,
+        body: `<ErrorResponse xmlns="${namespace}">${error}${toXml('RequestId', requestId)}</ErrorResponse>`
+      }
     }
     const metadata = `<ResponseMetadata>${toXml('RequestId', requestId)}</ResponseMetadata>`
-    return { status: 200, headers, body: `<${operation}Response xmlns="${namespace}">${toXml(`${operation}Result`, result)}${metadata}</${operation}Response>` }
+    return {
+      status: 200,
+      headers,
+      body: `<${operation}Response xmlns="${namespace}">${toXml(`${operation}Result`, result)}${metadata}</${operation}Response>`
+    }
   }
 }
 

@@ -209,7 +209,12 @@ export function normalizeScenario(doc: Raw): Scenario {
       timeline,
       workflows,
       scan: parseScan(img.scan, where, region, account),
-      outputs: normalizeOutputs(img, where, { arn, name, version, type: String(img.type ?? 'AMI') }, { region, account })
+      outputs: normalizeOutputs(
+        img,
+        where,
+        { arn, name, version, type: String(img.type ?? 'AMI') },
+        { region, account }
+      )
     }
   })
   const changeSets = list(doc.changeSets).map((cs, i): SimChangeSet => {

@@ -95,7 +95,8 @@ export class Simulator {
     const body = Buffer.concat(chunks).toString('utf8')
     const url = new URL(req.url ?? '/', 'http://sim')
     if (url.pathname !== '/' || req.method !== 'POST') this.imageBuilder(url, req.method ?? 'GET', body, req, res)
-    else if (['ec2', 'autoscaling'].includes(signingScope(req).service ?? '')) this.query(new URLSearchParams(body), req, res)
+    else if (['ec2', 'autoscaling'].includes(signingScope(req).service ?? ''))
+      this.query(new URLSearchParams(body), req, res)
     else this.cloudFormation(new URLSearchParams(body), req, res)
   }
 
@@ -134,7 +135,14 @@ export class Simulator {
     write: Writer
   ): Promise<void> {
     const region = signingScope(req).region ?? this.scenario.region
-    const call: RecordedCall = { service, region, operation, params, at: this.elapsed(), userAgent: req.headers['user-agent'] }
+    const call: RecordedCall = {
+      service,
+      region,
+      operation,
+      params,
+      at: this.elapsed(),
+      userAgent: req.headers['user-agent']
+    }
     this.calls.push(call)
     const fault = this.fault(operation)
     if (fault?.kind === 'reset') {
@@ -233,7 +241,9 @@ export class Simulator {
       if (!handler) throw new SimError('InvalidAction', `Could not find operation ${operation}`)
       return handler(this.state, params, this.elapsed())
     }
-    void this.answer('cloudformation', operation, params, req, res, work, (result) => cloudFormationAnswer(operation, result))
+    void this.answer('cloudformation', operation, params, req, res, work, (result) =>
+      cloudFormationAnswer(operation, result)
+    )
   }
 
   /** EC2 and Auto Scaling: an unreachable region closes the connection; otherwise the service answers. */

@@ -31,7 +31,9 @@ afterAll(async () => {
 
 describe('outputResources', () => {
   it('lists every AMI with its region and owning account, in ListImageBuildVersions and GetImage alike', async () => {
-    const { imageSummaryList } = await ib.send(new ListImageBuildVersionsCommand({ imageVersionArn: ARN('web-ami', '1.0.0') }))
+    const { imageSummaryList } = await ib.send(
+      new ListImageBuildVersionsCommand({ imageVersionArn: ARN('web-ami', '1.0.0') })
+    )
     const first = imageSummaryList?.find((s) => s.arn === ARN('web-ami', '1.0.0/1'))
     expect(first?.outputResources?.amis).toEqual([
       { region: 'us-east-1', image: 'ami-0aaaaaaaaaaaaaaa1', name: 'web 1', accountId: '123456789012' },
@@ -43,11 +45,19 @@ describe('outputResources', () => {
 
   it('has no AMIs while the build runs or after it failed, and one once it is available', async () => {
     const amis = async (version: string) =>
-      (await ib.send(new GetImageCommand({ imageBuildVersionArn: ARN('web-ami', version) }))).image?.outputResources?.amis
+      (await ib.send(new GetImageCommand({ imageBuildVersionArn: ARN('web-ami', version) }))).image?.outputResources
+        ?.amis
     expect(await amis('1.0.0/2')).toBeUndefined()
     expect(await amis('1.0.0/3')).toBeUndefined()
     h.clock.advance(5 * 60_000)
-    expect(await amis('1.0.0/2')).toEqual([{ region: 'us-east-1', image: expect.stringMatching(/^ami-[0-9a-f]{17}$/), name: 'web-ami 1.0.0/2', accountId: '123456789012' }])
+    expect(await amis('1.0.0/2')).toEqual([
+      {
+        region: 'us-east-1',
+        image: expect.stringMatching(/^ami-[0-9a-f]{17}$/),
+        name: 'web-ami 1.0.0/2',
+        accountId: '123456789012'
+      }
+    ])
   })
 
   it('lists a container build image URIs per region', async () => {
