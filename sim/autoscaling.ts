@@ -3,6 +3,7 @@
  * name, a version number, `$Latest` or `$Default`), mixed instances policy overrides (which can name an AMI
  * directly) and launch configuration each uses, and the launch configurations with their AMIs.
  */
+import { authorize } from './access.js'
 import type { SimTemplateRef } from './ec2-scenario.js'
 import type { Ec2Call, QueryHandler } from './ec2-params.js'
 import { ec2World, type Ec2World } from './ec2-state.js'
@@ -167,7 +168,7 @@ export const autoScalingService = {
   handle(state: SimState, operation: string, params: QueryParams, call: Ec2Call): Record<string, unknown> {
     const handler = operations[operation]
     if (!handler) throw new SimError('InvalidAction', `Could not find operation ${operation}`)
-    ec2World(state).authorize(`autoscaling:${operation}`, call.region, 'AccessDenied')
+    authorize(state, `autoscaling:${operation}`, undefined, call.region)
     return handler(state, params, call)
   }
 }

@@ -1,11 +1,11 @@
 /**
  * The `ec2` part of a scenario: per region, what can reference an AMI (instances, launch template versions,
  * SSM parameters, Image Builder recipes, Auto Scaling groups and launch configurations), other accounts' use
- * of the account's AMIs (for usage reports), and the account's permissions and reachability.
+ * of the account's AMIs (for usage reports), and regions that do not answer. (What the role may not do is the
+ * scenario's `denied` list, see access.ts.)
  *
  * ```yaml
  * ec2:
- *   denied: [ec2:DescribeImageReferences, { action: autoscaling:DescribeLaunchConfigurations, regions: [eu-west-1] }]
  *   unreachable: [ap-south-1]
  *   usageReportDelay: 2m
  *   regions:
@@ -22,20 +22,21 @@
  * ```
  */
 import { createHash } from 'node:crypto'
-import { at, list, optStr, ScenarioError, str } from './scenario-fields.js'
-
-type Raw = Record<string, unknown>
+import { at, list, oneOf, optStr, ScenarioError, str, type Raw } from './scenario-fields.js'
 
 /** ec2 model: `ResourceTypeOption` values for `state-name` ("Default: All states"). */
-export const INSTANCE_STATES = ['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped']
+export const INSTANCE_STATES = ['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped'] as const
 /** ec2 model: `ImageState`. */
-const AMI_STATES = ['pending', 'available', 'invalid', 'deregistered', 'transient', 'failed', 'error', 'disabled']
-
-/** A value from a model enum, or a ScenarioError naming the allowed ones. */
-function oneOf(value: string, allowed: string[], where: string): string {
-  if (!allowed.includes(value)) throw new ScenarioError(`${where}: ${value} is not one of ${allowed.join(', ')}`)
-  return value
-}
+const AMI_STATES = [
+  'pending',
+  'available',
+  'invalid',
+  'deregistered',
+  'transient',
+  'failed',
+  'error',
+  'disabled'
+] as const
 
 export interface SimAmi {
   id: string
@@ -106,8 +107,6 @@ export interface SimEc2Region {
   usage: SimUsage[]
 }
 export interface SimEc2 {
-  /** IAM actions (`ec2:DescribeImageReferences`) the credentials lack, everywhere or in some regions. */
-  denied: { action: string; regions?: string[] }[]
   /** Regions whose EC2 and Auto Scaling endpoints do not answer (the connection is closed). */
   unreachable: string[]
   /** How long an image usage report stays `pending`. */
@@ -152,18 +151,14 @@ function region(raw: Raw, name: string, home: { account: string }): SimEc2Region
       id: str(img, 'id', `${where}.images[${i}]`),
       name: str(img, 'name', `${where}.images[${i}]`, `image-${i}`),
       owner: str(img, 'owner', `${where}.images[${i}]`, home.account),
-      state: oneOf(str(img, 'state', `${where}.images[${i}]`, 'available'), AMI_STATES, `${where}.images[${i}].state`),
+      state: oneOf(img.state, AMI_STATES, `${where}.images[${i}].state`, 'available'),
       deprecated: img.deprecated === true,
       public: img.public === true
     })),
     instances: list(raw.instances).map((inst, i) => ({
       id: str(inst, 'id', `${where}.instances[${i}]`, idFor('i', `${name}/${i}`)),
       image: str(inst, 'image', `${where}.instances[${i}]`),
-      state: oneOf(
-        str(inst, 'state', `${where}.instances[${i}]`, 'running'),
-        INSTANCE_STATES,
-        `${where}.instances[${i}].state`
-      )
+      state: oneOf(inst.state, INSTANCE_STATES, `${where}.instances[${i}].state`, 'running')
     })),
     launchTemplates: templates,
     ssmParameters: list(raw.ssmParameters).map((p, i) => ({
@@ -215,14 +210,6 @@ export function normalizeEc2(doc: Raw | undefined, home: { account: string }): S
   const raw = doc ?? {}
   const regions = (raw.regions as Record<string, Raw> | undefined) ?? {}
   return {
-    denied: (Array.isArray(raw.denied) ? raw.denied : []).map((d: unknown, i) =>
-      typeof d === 'string'
-        ? { action: d }
-        : {
-            action: str(d as Raw, 'action', `ec2.denied[${i}]`),
-            regions: ((d as Raw).regions as string[] | undefined)?.map(String)
-          }
-    ),
     unreachable: (Array.isArray(raw.unreachable) ? raw.unreachable : []).map(String),
     usageReportDelay: at(raw.usageReportDelay ?? '2m', 'ec2.usageReportDelay'),
     regions: Object.fromEntries(Object.entries(regions).map(([name, r]) => [name, region(r ?? {}, name, home)]))

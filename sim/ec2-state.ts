@@ -3,7 +3,6 @@
  * builds produced, and what callers created (image usage reports). Kept beside the SimState it belongs to.
  */
 import type { SimAmi, SimEc2Region, SimLaunchTemplate, SimTemplateRef } from './ec2-scenario.js'
-import { SimError } from './errors.js'
 import { outputsOf } from './outputs.js'
 import type { SimState } from './state.js'
 
@@ -46,24 +45,6 @@ export class Ec2World {
 
   unreachable(region: string): boolean {
     return this.state.scenario.ec2.unreachable.includes(region)
-  }
-
-  /**
-   * The answer to a call the credentials may not make: EC2's `UnauthorizedOperation` ("Error codes for the
-   * Amazon EC2 API", common client errors) or awsQuery's `AccessDenied`, naming the IAM action.
-   */
-  authorize(action: string, region: string, code: 'UnauthorizedOperation' | 'AccessDenied'): void {
-    const denied = this.state.scenario.ec2.denied.some(
-      (d) => d.action === action && (!d.regions || d.regions.includes(region))
-    )
-    if (!denied) return
-    const principal = `arn:aws:sts::${this.account}:assumed-role/image-gate/ci`
-    const message = `User: ${principal} is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`
-    throw new SimError(
-      code,
-      code === 'UnauthorizedOperation' ? `You are not authorized to perform this operation. ${message}` : message,
-      403
-    )
   }
 
   /**

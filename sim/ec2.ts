@@ -2,6 +2,7 @@
  * EC2 operations (the `ec2` query protocol): who references an AMI, launch template versions, the AMIs
  * themselves, and usage reports (ec2-usage.ts). Each handler answers with the model's `locationName`s.
  */
+import { deniedMessage, isDenied } from './access.js'
 import { INSTANCE_STATES, type SimLaunchTemplate } from './ec2-scenario.js'
 import { amiId, dryRun, ec2Page, filters, matches, maxResults, type Ec2Call, type QueryHandler } from './ec2-params.js'
 import { ec2World, type Ec2World } from './ec2-state.js'
@@ -43,7 +44,7 @@ function referenceScope(params: QueryParams): ReferenceScope {
     )
   const scope: ReferenceScope = {
     types: new Set(all ? REFERENCE_TYPES : []),
-    instanceStates: INSTANCE_STATES,
+    instanceStates: [...INSTANCE_STATES],
     depth: DEFAULT_DEPTH
   }
   for (const r of requested) {
@@ -53,7 +54,7 @@ function referenceScope(params: QueryParams): ReferenceScope {
     for (const option of r.ResourceTypeOption ?? []) {
       const values = (option.OptionValue ?? []).filter((v) => v !== undefined)
       if (type === 'ec2:Instance' && option.OptionName === 'state-name') {
-        const bad = values.find((v) => !INSTANCE_STATES.includes(v))
+        const bad = values.find((v) => !(INSTANCE_STATES as readonly string[]).includes(v))
         if (bad !== undefined || values.length === 0)
           throw new SimError('InvalidParameterValue', `Invalid state-name: ${String(bad)}`)
         scope.instanceStates = values
@@ -273,7 +274,13 @@ export const ec2Service = {
   handle(state: SimState, operation: string, params: QueryParams, call: Ec2Call): Record<string, unknown> {
     const handler = operations[operation]
     if (!handler) throw new SimError('InvalidAction', `The action ${operation} is not valid for this web service.`)
-    ec2World(state).authorize(`ec2:${operation}`, call.region, 'UnauthorizedOperation')
+    // EC2 answers a denied action with UnauthorizedOperation ("Error codes for the Amazon EC2 API").
+    const action = `ec2:${operation}`
+    if (isDenied(state, action, call.region))
+      throw new SimError(
+        'UnauthorizedOperation',
+        `You are not authorized to perform this operation. ${deniedMessage(state, action)}`
+      )
     return handler(state, params, call)
   }
 }

@@ -2,6 +2,7 @@
  * Scenario files: what the simulated account holds and how it changes over time. Every resource has a
  * timeline of states at offsets from the simulator's start; before its first entry it does not exist yet.
  */
+import { parseDenied, type Denial } from './access.js'
 import {
   parseChangeSetOperation,
   parseHookInvocation,
@@ -143,8 +144,8 @@ export interface Scenario {
   faults: SimFault[]
   /** Requests per second each operation accepts (by the simulator's clock); more are throttled. */
   rateLimits: Record<string, number>
-  /** IAM actions the caller is not allowed, e.g. `cloudformation:GetHookResult` or `kms:Decrypt`. */
-  denied: string[]
+  /** IAM actions the caller is not allowed, e.g. `cloudformation:GetHookResult` or `kms:Decrypt`, maybe per region. */
+  denied: Denial[]
   /** EC2 and Auto Scaling, per region: what references AMIs. */
   ec2: SimEc2
 }
@@ -324,7 +325,7 @@ export function normalizeScenario(doc: Raw): Scenario {
     },
     faults,
     rateLimits: (doc.rateLimits as Record<string, number>) ?? {},
-    denied: list(doc.denied).map(String),
+    denied: parseDenied(doc.denied),
     ec2: normalizeEc2(doc.ec2 as Raw | undefined, { account })
   }
 }

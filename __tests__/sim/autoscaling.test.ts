@@ -19,10 +19,10 @@ let west: AutoScalingClient
 beforeAll(async () => {
   const doc = parse(readFileSync(new URL('../../scenarios/in-use.yml', import.meta.url), 'utf8')) as Record<
     string,
-    Record<string, unknown>
+    unknown
   >
   doc.pageSize = { DescribeAutoScalingGroups: 1 }
-  doc.ec2 = { ...doc.ec2, denied: [{ action: 'autoscaling:DescribeLaunchConfigurations', regions: ['eu-west-1'] }] }
+  doc.denied = [{ action: 'autoscaling:DescribeLaunchConfigurations', regions: ['eu-west-1'] }]
   h = await simulate(stringify(doc))
   east = client('us-east-1')
   west = client('eu-west-1')

@@ -21,10 +21,10 @@ const AMI = (build: number, region: 1 | 2) => `ami-0${String(build).padStart(2, 
 const EXTRA = `
 pageSize: { DescribeImageReferences: 5 }
 rateLimits: { DescribeImages: 2 }
+denied: [{ action: ec2:DescribeImageReferences, regions: [ca-central-1] }]
 ec2:
   usageReportDelay: 2m
   unreachable: [ap-south-1]
-  denied: [{ action: ec2:DescribeImageReferences, regions: [ca-central-1] }]
   regions:
     us-east-1:
       images: [{ id: ami-0ffff000000000000, name: retired, state: disabled }]

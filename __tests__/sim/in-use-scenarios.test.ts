@@ -103,10 +103,10 @@ describe('the ec2 part of a scenario', () => {
 
   it('refuses states the EC2 model does not have', () => {
     expect(refused({ regions: { 'us-east-1': { instances: [{ image: 'ami-0', state: 'asleep' }] } } })).toThrow(
-      'instances[0].state: asleep is not one of pending'
+      'instances[0].state: "asleep" is not one of pending'
     )
     expect(refused({ regions: { 'us-east-1': { images: [{ id: 'ami-0', state: 'gone' }] } } })).toThrow(
-      'images[0].state: gone is not one of'
+      'images[0].state: "gone" is not one of'
     )
   })
 })
