@@ -5,6 +5,8 @@ export function useSimulator(sim: Simulator): void {
   Object.assign(process.env, {
     AWS_ENDPOINT_URL_IMAGEBUILDER: sim.url,
     AWS_ENDPOINT_URL_CLOUDFORMATION: sim.url,
+    AWS_ENDPOINT_URL_EC2: sim.url,
+    AWS_ENDPOINT_URL_AUTO_SCALING: sim.url,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'bench',
     AWS_SECRET_ACCESS_KEY: 'bench',

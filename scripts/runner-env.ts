@@ -48,6 +48,8 @@ export function runnerEnv(
     AWS_SECRET_ACCESS_KEY: 'simulator',
     AWS_ENDPOINT_URL_IMAGEBUILDER: sim.url,
     AWS_ENDPOINT_URL_CLOUDFORMATION: sim.url,
+    AWS_ENDPOINT_URL_EC2: sim.url,
+    AWS_ENDPOINT_URL_AUTO_SCALING: sim.url,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
   }
   return { env, dir, output, summary }

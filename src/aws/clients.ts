@@ -3,7 +3,9 @@
  * handling (AWS_ENDPOINT_URL_IMAGEBUILDER, AWS_ENDPOINT_URL_CLOUDFORMATION, AWS_ACCESS_KEY_ID, OIDC, ...);
  * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else.
  */
+import type { AutoScalingClient } from '@aws-sdk/client-auto-scaling'
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation'
+import type { EC2Client } from '@aws-sdk/client-ec2'
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { ConfiguredRetryStrategy } from '@smithy/util-retry'
 import type { AwsSettings } from '../core/settings.js'
@@ -17,6 +19,8 @@ function retryDelay(attempt: number, baseMs: number, random: () => number = Math
 export class AwsClients {
   private readonly imageBuilders = new Map<string, ImagebuilderClient>()
   private readonly cloudFormations = new Map<string, CloudFormationClient>()
+  private readonly ec2s = new Map<string, Promise<EC2Client>>()
+  private readonly autoScalings = new Map<string, Promise<AutoScalingClient>>()
 
   constructor(private readonly settings: AwsSettings) {}
 
@@ -43,7 +47,37 @@ export class AwsClients {
     return client
   }
 
-  destroy(): void {
+  /**
+   * EC2 and Auto Scaling are loaded when first asked for (only runs that retire images ask): the EC2 client is
+   * large, and a gate run should not pay for loading it.
+   */
+  ec2(region: string): Promise<EC2Client> {
+    let client = this.ec2s.get(region)
+    if (!client)
+      this.ec2s.set(region, (client = import('@aws-sdk/client-ec2').then((m) => new m.EC2Client(this.common(region)))))
+    return client
+  }
+
+  autoScaling(region: string): Promise<AutoScalingClient> {
+    let client = this.autoScalings.get(region)
+    if (!client)
+      this.autoScalings.set(
+        region,
+        (client = import('@aws-sdk/client-auto-scaling').then((m) => new m.AutoScalingClient(this.common(region))))
+      )
+    return client
+  }
+
+  async destroy(): Promise<void> {
     for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()]) client.destroy()
+    const lazy: Promise<{ destroy(): void }>[] = [...this.ec2s.values(), ...this.autoScalings.values()]
+    await Promise.all(
+      lazy.map((pending) =>
+        pending.then(
+          (c) => c.destroy(),
+          () => undefined
+        )
+      )
+    )
   }
 }

@@ -3,6 +3,7 @@
  * each. Shared by the policy (which parses them), the lifecycle (which runs them) and the report.
  */
 import type { ImageBuildVersionArn } from './arn.js'
+import type { BuildOutputs, InUseFinding } from './in-use.js'
 
 export type ImageState = 'AVAILABLE' | 'DEPRECATED' | 'DISABLED' | 'DELETED'
 
@@ -100,6 +101,8 @@ export interface LifecycleEntry {
   scheduledFor?: string
   /** Why it was skipped, or what went wrong. */
   note?: string
+  /** What the in-use check found, when the update was checked. */
+  inUse?: InUseFinding
 }
 
 export type LifecycleStatus = 'none' | 'dry-run' | 'started' | 'scheduled' | 'success' | 'failed'
@@ -133,6 +136,10 @@ export interface BuildVersion {
   state?: string
   dateCreated?: string
   tags?: Record<string, string>
+  /** AMI or DOCKER. */
+  type?: string
+  /** What the build produced (AMIs per region and account); unknown when Image Builder was not asked. */
+  outputs?: BuildOutputs
 }
 
 export type Decision = 'act' | 'kept' | 'skipped'
@@ -141,6 +148,8 @@ export interface CleanupDecision {
   build: BuildVersion
   decision: Decision
   why: string
+  /** What the in-use check found for a build the cleanup would have updated. */
+  inUse?: InUseFinding
 }
 
 export interface CleanupResult {

@@ -1,4 +1,5 @@
 /** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
+import type { BuildOutputs } from './in-use.js'
 
 export const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'] as const
 /** Image states after which no workflow of the build starts any more. */
@@ -36,6 +37,9 @@ export interface ImageBuildObservation {
   label: string
   imageStatus?: string
   imageReason?: string
+  /** AMI or DOCKER, and what the build produced, as of the last time the image was read. */
+  imageType?: string
+  outputs?: BuildOutputs
   executions: WorkflowExecution[]
 }
 

@@ -1,16 +1,17 @@
 /** L2: a scheduled cleanup: list every build version, select the stale ones, retire them under a rate limit. */
-import type { CleanupResult, CleanupTarget } from '../core/lifecycle.js'
+import type { CleanupDecision, CleanupResult, CleanupTarget } from '../core/lifecycle.js'
 import type { LifecycleContext, LifecycleOptions } from './context.js'
 import { execute } from './execute.js'
+import { findInUse, keptBy } from './in-use-guard.js'
 import type { PlannedRequest } from './plan.js'
 import { buildRequest } from './request.js'
 import { selectStale } from './stale.js'
 import { listAllBuildVersions } from './versions.js'
 
-/** Every version's decision, and the requests for the stale ones. */
+/** Every version's decision, and the requests for the stale ones that are not in use. */
 export async function planCleanup(
   ctx: LifecycleContext,
-  runIdentity: string,
+  options: LifecycleOptions,
   { region, rules, current }: CleanupTarget
 ) {
   // Exact names filter on the server; globs need the whole list.
@@ -21,13 +22,33 @@ export async function planCleanup(
     ctx.signal
   )
   const now = ctx.clock.now()
-  const decisions = selectStale(builds, rules, now, current)
+  const { state } = rules.action
+  const selected = selectStale(builds, rules, now, current)
+  const found = await findInUse(
+    ctx,
+    options,
+    state,
+    selected.filter((d) => d.decision === 'act').map((d) => d.build)
+  )
+  const decisions = selected.map((d): CleanupDecision => {
+    const inUse = d.decision === 'act' ? found.get(d.build.arn) : undefined
+    const kept = keptBy(inUse, state)
+    return kept ? { ...d, decision: 'kept', why: kept, inUse } : inUse ? { ...d, inUse } : d
+  })
   const stale = decisions.filter((d) => d.decision === 'act')
-  ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} stale`)
-  const requests: PlannedRequest[] = stale.map(({ build }) => ({
-    request: buildRequest(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', runIdentity, now),
+  ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} to update`)
+  const requests: PlannedRequest[] = stale.map(({ build, inUse }) => ({
+    request: buildRequest(
+      rules.action,
+      build.arn,
+      `${build.name} ${build.version}`,
+      'cleanup',
+      options.runIdentity,
+      now
+    ),
     region,
-    trigger: 'cleanup'
+    trigger: 'cleanup',
+    inUse
   }))
   return { decisions, requests }
 }
@@ -37,6 +58,6 @@ export async function runCleanup(
   options: LifecycleOptions,
   target: CleanupTarget
 ): Promise<CleanupResult> {
-  const { decisions, requests } = await planCleanup(ctx, options.runIdentity, target)
+  const { decisions, requests } = await planCleanup(ctx, options, target)
   return { decisions, entries: await execute(ctx, options, requests) }
 }

@@ -11,8 +11,8 @@ import { lifecycleExecutionTarget } from './follow.js'
 import type { PlannedRequest } from './plan.js'
 import { mapConcurrent } from './rate-limit.js'
 
-function entryOf({ request, trigger }: PlannedRequest, mode: LifecycleEntry['mode']): LifecycleEntry {
-  return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request }
+function entryOf({ request, trigger, inUse }: PlannedRequest, mode: LifecycleEntry['mode']): LifecycleEntry {
+  return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request, inUse }
 }
 
 /** Start one request; the entry says whether it started, and when it takes effect if that is later. */

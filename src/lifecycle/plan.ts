@@ -4,19 +4,23 @@
  */
 import { GetImageCommand } from '@aws-sdk/client-imagebuilder'
 import type { ImageBuildVersionArn } from '../core/arn.js'
+import { toBuildOutputs, type BuildOutputs, type InUseFinding } from '../core/in-use.js'
 import type { BuildVersion, LifecycleEntry, LifecycleRequest } from '../core/lifecycle.js'
 import type { ImageBuildObservation, Observation } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import type { ChosenAction } from '../policy/actions.js'
-import type { LifecycleContext } from './context.js'
+import type { LifecycleContext, LifecycleOptions } from './context.js'
+import { findInUse, keptBy } from './in-use-guard.js'
 import { buildRequest } from './request.js'
 import { needsUpdate, selectPrevious } from './select.js'
 import { listAllBuildVersions } from './versions.js'
 
-/** A build of this run: its ARN and the image state the gate last saw. */
+/** A build of this run: its ARN, and the image state, type and outputs the gate last saw. */
 export interface RunBuild {
   arn: ImageBuildVersionArn
   imageStatus?: string
+  imageType?: string
+  outputs?: BuildOutputs
 }
 
 /** A request to make, with the region of its client and why it is made. */
@@ -24,6 +28,8 @@ export interface PlannedRequest {
   request: LifecycleRequest
   region: string
   trigger: string
+  /** What the in-use check found for the build. */
+  inUse?: InUseFinding
 }
 
 export interface Plan {
@@ -36,12 +42,16 @@ export function runBuilds(imageBuilds: ImageBuildVersionArn[], results: TargetRe
   return imageBuilds.map((arn) => {
     const snapshot = results.find((r) => r.key === arn.arn)?.snapshot
     const build: ImageBuildObservation | undefined = snapshot?.kind === 'image-build' ? snapshot : undefined
-    return { arn, imageStatus: build?.imageStatus }
+    return { arn, imageStatus: build?.imageStatus, imageType: build?.imageType, outputs: build?.outputs }
   })
 }
 
-function toBuild(arn: ImageBuildVersionArn, state?: string): BuildVersion {
-  return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state }
+function toBuild(
+  arn: ImageBuildVersionArn,
+  state?: string,
+  produced: Pick<BuildVersion, 'type' | 'outputs'> = {}
+): BuildVersion {
+  return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state, ...produced }
 }
 
 interface Resolved {
@@ -51,9 +61,14 @@ interface Resolved {
 }
 
 /** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
-function named(arn: ImageBuildVersionArn, status: string | undefined, chosen: ChosenAction): Resolved {
+function named(
+  arn: ImageBuildVersionArn,
+  status: string | undefined,
+  chosen: ChosenAction,
+  produced: Pick<BuildVersion, 'type' | 'outputs'>
+): Resolved {
   const { needed, why } = needsUpdate(status, chosen.action.state, true)
-  return { build: toBuild(arn, status), region: arn.region, skip: needed ? undefined : why }
+  return { build: toBuild(arn, status, produced), region: arn.region, skip: needed ? undefined : why }
 }
 
 async function resolve(ctx: LifecycleContext, chosen: ChosenAction, builds: RunBuild[]): Promise<Resolved[]> {
@@ -63,10 +78,13 @@ async function resolve(ctx: LifecycleContext, chosen: ChosenAction, builds: RunB
       const { image } = await ctx
         .imageBuilder(target.arn.region)
         .send(new GetImageCommand({ imageBuildVersionArn: target.arn.arn }), { abortSignal: ctx.signal })
-      return [named(target.arn, image?.state?.status, chosen)]
+      const produced = { type: image?.type, outputs: toBuildOutputs(image?.outputResources ?? {}) }
+      return [named(target.arn, image?.state?.status, chosen, produced)]
     }
     case 'this-build':
-      return builds.map(({ arn, imageStatus }) => named(arn, imageStatus, chosen))
+      return builds.map(({ arn, imageStatus, imageType, outputs }) =>
+        named(arn, imageStatus, chosen, { type: imageType, outputs })
+      )
     case 'previous-versions': {
       const resolved: Resolved[] = []
       for (const { arn } of builds) {
@@ -85,23 +103,35 @@ async function resolve(ctx: LifecycleContext, chosen: ChosenAction, builds: RunB
 
 export async function planAction(
   ctx: LifecycleContext,
-  runIdentity: string,
+  options: LifecycleOptions,
   chosen: ChosenAction,
   builds: RunBuild[]
 ): Promise<Plan> {
-  const resolved = await resolve(ctx, chosen, builds)
-  const now = ctx.clock.now()
   const { action, trigger } = chosen
+  const resolved = await resolve(ctx, chosen, builds)
+  const found = await findInUse(
+    ctx,
+    options,
+    action.state,
+    resolved.filter((p) => !p.skip).map((p) => p.build)
+  )
+  const guarded = resolved.map((p) => ({
+    ...p,
+    skip: p.skip ?? keptBy(found.get(p.build.arn), action.state),
+    inUse: found.get(p.build.arn)
+  }))
+  const now = ctx.clock.now()
   const label = (b: BuildVersion) => `${b.name} ${b.version}`
   return {
-    requests: resolved
+    requests: guarded
       .filter((p) => !p.skip)
       .map((p) => ({
-        request: buildRequest(action, p.build.arn, label(p.build), trigger, runIdentity, now),
+        request: buildRequest(action, p.build.arn, label(p.build), trigger, options.runIdentity, now),
         region: p.region,
-        trigger
+        trigger,
+        inUse: p.inUse
       })),
-    skipped: resolved
+    skipped: guarded
       .filter((p) => p.skip)
       .map((p) => ({
         label: label(p.build),
@@ -109,7 +139,8 @@ export async function planAction(
         state: action.state,
         trigger,
         mode: 'skipped',
-        note: p.skip
+        note: p.skip,
+        inUse: p.inUse
       }))
   }
 }

@@ -13,7 +13,7 @@ export async function runLifecycle(
   builds: RunBuild[]
 ): Promise<LifecycleEntry[]> {
   try {
-    const plan = await planAction(ctx, options.runIdentity, chosen, builds)
+    const plan = await planAction(ctx, options, chosen, builds)
     return [...(await execute(ctx, options, plan.requests)), ...plan.skipped]
   } catch (error) {
     // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.

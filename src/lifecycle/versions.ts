@@ -4,6 +4,7 @@ import {
   paginateListImages,
   type ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
+import { toBuildOutputs } from '../core/in-use.js'
 import type { BuildVersion } from '../core/lifecycle.js'
 
 export interface ImageFilter {
@@ -49,7 +50,9 @@ async function listBuildVersions(
           version: b.version ?? '',
           state: b.state?.status,
           dateCreated: b.dateCreated,
-          tags: b.tags
+          tags: b.tags,
+          type: b.type,
+          outputs: toBuildOutputs(b.outputResources ?? {})
         })
   return builds
 }

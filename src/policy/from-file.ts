@@ -2,7 +2,8 @@
 import { parseImageBuildVersionArn } from '../core/arn.js'
 import { parseDuration } from '../core/duration.js'
 import type { CleanupRules, LifecycleAction, LifecycleTarget, StateUpdate } from '../core/lifecycle.js'
-import type { CleanupFile, LifecycleActionFile, PolicyFile } from './schema.js'
+import { DEFAULT_IN_USE, type InUseScope } from '../core/in-use.js'
+import type { CleanupFile, InUseFile, LifecycleActionFile, PolicyFile } from './schema.js'
 import { DEFAULT_POLICY, type Policy } from './types.js'
 
 /** A problem the schema cannot see, at a key path of the file. */
@@ -20,6 +21,19 @@ function toCleanup(c: CleanupFile | undefined): CleanupRules | undefined {
     olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
     states: c.states ?? ['AVAILABLE', 'DEPRECATED', 'DISABLED'],
     excludeTags: c['exclude-tags'] ?? {}
+  }
+}
+
+function toInUse(f: InUseFile | undefined): InUseScope {
+  const d = DEFAULT_IN_USE
+  const wait = f?.['other-accounts-wait']
+  return {
+    check: f?.check ?? d.check,
+    instanceStates: f?.['instance-states'] ?? d.instanceStates,
+    launchTemplateVersions: f?.['launch-template-versions'] ?? d.launchTemplateVersions,
+    launchTemplateDepth: f?.['launch-template-depth'] ?? d.launchTemplateDepth,
+    otherAccounts: f?.['other-accounts'] ?? d.otherAccounts,
+    otherAccountsWaitMs: wait === undefined ? d.otherAccountsWaitMs : (parseDuration(wait) ?? d.otherAccountsWaitMs)
   }
 }
 
@@ -105,6 +119,7 @@ export function toPolicy(file: PolicyFile, source: string): { policy: Policy; pr
       onFail: toAction(file.lifecycle?.['on-fail'], 'on-fail', problems)
     },
     cleanup: toCleanup(file.cleanup),
+    inUse: toInUse(file['in-use']),
     waiting: {
       timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
       onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { parseDuration } from '../core/duration.js'
+import { INSTANCE_STATES } from '../core/in-use.js'
 
 const WORKFLOW_STATUSES = [
   'PENDING',
@@ -133,6 +134,38 @@ const cleanupSchema = lifecycleActionSchema
   })
   .describe('Scheduled cleanup (mode: cleanup): which stale image build versions get which state')
 
+const inUseSchema = z
+  .strictObject({
+    check: z
+      .boolean()
+      .optional()
+      .describe('Check whether a build is in use before a state that stops launches (DISABLED, DELETED); default true'),
+    'instance-states': z
+      .array(z.enum(INSTANCE_STATES))
+      .optional()
+      .describe('Instances in these states use their AMI; default every state but terminated'),
+    'launch-template-versions': z
+      .enum(['any', 'default'])
+      .optional()
+      .describe(
+        'any (default): any of the newest launch-template-depth versions of a template; default: default versions ' +
+          'only. Versions Auto Scaling groups launch from always count'
+      ),
+    'launch-template-depth': z
+      .number()
+      .int()
+      .min(1)
+      .max(10000)
+      .optional()
+      .describe('How many versions back from the newest EC2 checks; default 10'),
+    'other-accounts': z
+      .boolean()
+      .optional()
+      .describe("Check other accounts' use (EC2 image usage reports) before DISABLED or DELETED; default true"),
+    'other-accounts-wait': duration.optional().describe('How long to wait for those reports; default 10m')
+  })
+  .describe('What counts as in use: a build in use (or not checked) is never disabled or deleted')
+
 export const policyFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -176,6 +209,7 @@ export const policyFileSchema = z
       .optional()
       .describe('Image Builder state updates to start on a verdict'),
     cleanup: cleanupSchema.optional(),
+    'in-use': inUseSchema.optional(),
     waiting: z
       .strictObject({
         timeout: duration.optional().describe('Overall timeout when the timeout input is not set'),
@@ -190,6 +224,7 @@ export const policyFileSchema = z
 export type PolicyFile = z.infer<typeof policyFileSchema>
 export type LifecycleActionFile = z.infer<typeof lifecycleActionSchema>
 export type CleanupFile = z.infer<typeof cleanupSchema>
+export type InUseFile = z.infer<typeof inUseSchema>
 
 export function policyJsonSchema(): Record<string, unknown> {
   return {

@@ -1,4 +1,5 @@
 /** What the policy decides with. */
+import { DEFAULT_IN_USE, type InUseScope } from '../core/in-use.js'
 import type { CleanupRules, LifecycleAction } from '../core/lifecycle.js'
 import type { Severity } from '../core/verdict.js'
 
@@ -48,6 +49,8 @@ export interface Policy {
   }
   lifecycle: { onPass?: LifecycleAction; onWarn?: LifecycleAction; onFail?: LifecycleAction }
   cleanup?: CleanupRules
+  /** What counts as in use before a build is moved to a state that stops launches. */
+  inUse: InUseScope
   waiting: {
     timeoutMs?: number
     onTimeout: Severity
@@ -67,5 +70,6 @@ export const DEFAULT_POLICY: Policy = {
   hooks: { required: [], rules: [], hookFailed: 'fail' },
   stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
   lifecycle: {},
+  inUse: DEFAULT_IN_USE,
   waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 }

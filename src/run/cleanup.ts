@@ -15,7 +15,7 @@ export async function cleanup(config: CleanupConfig, ctx: RunContext): Promise<V
   try {
     result = await runCleanup(
       lifecycleContext(config, ctx),
-      { ...config.lifecycle, backoff: config.backoff },
+      { ...config.lifecycle, backoff: config.backoff, inUse: config.policy.inUse },
       config.cleanup
     )
   } catch (error) {

@@ -17,6 +17,8 @@ export interface RunContext {
 export function lifecycleContext(config: Config, ctx: RunContext): LifecycleContext {
   return {
     imageBuilder: (region) => ctx.clients.imageBuilder(region),
+    ec2: (region) => ctx.clients.ec2(region),
+    autoScaling: (region) => ctx.clients.autoScaling(region),
     clock: ctx.clock,
     random: ctx.random,
     signal: ctx.signal,

@@ -45,7 +45,7 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
     entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () =>
       runLifecycle(
         lifecycleContext(config, ctx),
-        { ...config.lifecycle, backoff: config.backoff },
+        { ...config.lifecycle, backoff: config.backoff, inUse: config.policy.inUse },
         chosen,
         runBuilds(config.targets.imageBuilds, results)
       )

@@ -19,6 +19,6 @@ export async function runConfig(config: Config, sink: RunSink, options: RunOptio
   try {
     return config.mode === 'cleanup' ? await cleanup(config, ctx) : await gate(config, ctx)
   } finally {
-    clients.destroy()
+    await clients.destroy()
   }
 }

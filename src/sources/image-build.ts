@@ -4,6 +4,7 @@
  */
 import { GetImageCommand, paginateListWorkflowExecutions, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { ImageBuildVersionArn } from '../core/arn.js'
+import { toBuildOutputs } from '../core/in-use.js'
 import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
 import { mergeListed } from './merge.js'
@@ -112,13 +113,15 @@ export function imageBuildTarget(
         : undefined
       const readImage = whileRunning === undefined || !whileRunning.some(isRunning)
       let image = { status: previous?.imageStatus, reason: previous?.imageReason }
+      let produced = { type: previous?.imageType, outputs: previous?.outputs }
       let executions = whileRunning ?? []
       if (readImage) {
         // The image first, then the list: an image already terminal here means the list read after it is complete.
-        const state = (
+        const read = (
           await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })
-        ).image?.state
-        image = { status: state?.status, reason: state?.reason }
+        ).image
+        image = { status: read?.state?.status, reason: read?.state?.reason }
+        produced = { type: read?.type, outputs: toBuildOutputs(read?.outputResources ?? {}) }
         executions = listed(await listExecutions(client, arn.arn, signal))
       }
       const snapshot: ImageBuildObservation = {
@@ -128,6 +131,8 @@ export function imageBuildTarget(
         label,
         imageStatus: image.status,
         imageReason: image.reason,
+        imageType: produced.type,
+        outputs: produced.outputs,
         executions
       }
       previous = snapshot

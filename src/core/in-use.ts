@@ -1,0 +1,147 @@
+/**
+ * Whether an image build is still in use, as data: what counts (the policy's `in-use` scope), what references
+ * each AMI, and what could not be checked with what would settle it. A build in use, or not fully checked, is
+ * never moved to a state that stops launches.
+ */
+import type { ImageState } from './lifecycle.js'
+
+/** An AMI an image build produced (Image Builder `outputResources.amis`). */
+export interface BuildAmi {
+  region: string
+  accountId: string
+  image: string
+  name?: string
+}
+
+/** What a build produced: its AMIs, and its container images per region. */
+export interface BuildOutputs {
+  amis: BuildAmi[]
+  containers: { region: string; imageUris: string[] }[]
+}
+
+/** Image Builder's `outputResources` as answered (every member optional) -> what the build produced. */
+export function toBuildOutputs(raw: {
+  amis?: { region?: string; image?: string; name?: string; accountId?: string }[]
+  containers?: { region?: string; imageUris?: string[] }[]
+}): BuildOutputs {
+  return {
+    amis: (raw.amis ?? []).flatMap((a) =>
+      a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []
+    ),
+    containers: (raw.containers ?? []).flatMap((c) =>
+      c.region ? [{ region: c.region, imageUris: (c.imageUris ?? []).filter((u) => typeof u === 'string') }] : []
+    )
+  }
+}
+
+/** EC2 instance states (the `state-name` option of DescribeImageReferences). */
+export const INSTANCE_STATES = ['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped'] as const
+export type InstanceState = (typeof INSTANCE_STATES)[number]
+
+/** What counts as in use: the policy's `in-use` section. */
+export interface InUseScope {
+  /** Off only by the policy's word; the summary then says that nothing was checked. */
+  check: boolean
+  /** Instances in these states use their AMI. */
+  instanceStates: InstanceState[]
+  /**
+   * `any`: any of a template's newest `launchTemplateDepth` versions; `default`: only default versions. Either
+   * way a template's default version and every version an Auto Scaling group launches from count, however old.
+   */
+  launchTemplateVersions: 'any' | 'default'
+  launchTemplateDepth: number
+  /** Ask EC2 for other accounts' use (image usage reports) before a state change that stops launches. */
+  otherAccounts: boolean
+  /** How long to wait for those reports; after that the AMI counts as unchecked. */
+  otherAccountsWaitMs: number
+}
+
+export const DEFAULT_IN_USE: InUseScope = {
+  check: true,
+  // A terminated instance launches nothing again; every other state can.
+  instanceStates: ['pending', 'running', 'shutting-down', 'stopping', 'stopped'],
+  launchTemplateVersions: 'any',
+  launchTemplateDepth: 10,
+  otherAccounts: true,
+  otherAccountsWaitMs: 10 * 60_000
+}
+
+export type ReferenceKind =
+  | 'instances'
+  | 'launch-template'
+  | 'ssm-parameter'
+  | 'recipe'
+  | 'auto-scaling-group'
+  | 'launch-configuration'
+  | 'other-account'
+  | 'other'
+
+/** One thing that uses an AMI, said the way the summary says it. */
+export interface Reference {
+  kind: ReferenceKind
+  /** `launch template lt-0abc (web) version 4 (default)`, `Auto Scaling group web-asg`, `3 instances, 1 stopped` */
+  text: string
+  region: string
+  image: string
+}
+
+/** A part of the check that could not be made: where, why, and what would settle it. */
+export interface Unchecked {
+  region: string
+  account?: string
+  images: string[]
+  /** `ec2:DescribeImageReferences denied`, `eu-west-1 not reachable: ...` */
+  reason: string
+  /** `allow ec2:DescribeImageReferences in eu-west-1` */
+  settle: string
+}
+
+/** What the check found for one build. */
+export interface InUseFinding {
+  references: Reference[]
+  unchecked: Unchecked[]
+}
+
+/** `1 instance`, `3 instances` */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** DISABLED and DELETED stop new launches from the AMIs; DEPRECATED does not. */
+export function stopsLaunches(state: ImageState | string): boolean {
+  return state === 'DISABLED' || state === 'DELETED'
+}
+
+/** Why a build is kept, if the finding keeps it from a state that stops launches. */
+export function keepReason(finding: InUseFinding): string | undefined {
+  if (finding.references.length > 0) return `in use: ${finding.references.map(referenceText).join('; ')}`
+  if (finding.unchecked.length > 0) return `not checked for use: ${finding.unchecked.map(uncheckedText).join('; ')}`
+  return undefined
+}
+
+export function referenceText(r: Reference): string {
+  return r.kind === 'other-account' ? r.text : `${r.text} in ${r.region}`
+}
+
+export function uncheckedText(u: Unchecked): string {
+  return `${u.reason} (${u.settle})`
+}
+
+/** What the check counted, line by line, so a narrowed scope is never silent. */
+export function scopeLines(scope: InUseScope): string[] {
+  if (!scope.check) return ['the in-use check is off (policy in-use.check: false): builds may be retired while in use']
+  const skipped = INSTANCE_STATES.filter((s) => !scope.instanceStates.includes(s))
+  const templates =
+    scope.launchTemplateVersions === 'any'
+      ? `launch template versions: the newest ${scope.launchTemplateDepth} of each template, every default version`
+      : 'launch template versions: default versions only (policy in-use.launch-template-versions: default)'
+  return [
+    `instances in states ${scope.instanceStates.join(', ')}${skipped.length ? ` (not ${skipped.join(', ')})` : ''}`,
+    `${templates} and every version an Auto Scaling group launches from`,
+    'Auto Scaling groups (launch templates, mixed instances overrides) and launch configurations',
+    'SSM parameters and Image Builder recipes',
+    scope.otherAccounts
+      ? 'other accounts (image usage reports), before a state change that stops launches'
+      : 'not other accounts (policy in-use.other-accounts: false)'
+  ]
+}

@@ -1,0 +1,49 @@
+/** What Auto Scaling launches from, which EC2's reference check does not see: groups and launch configurations. */
+import {
+  DescribeAutoScalingGroupsCommand,
+  DescribeLaunchConfigurationsCommand,
+  type AutoScalingClient,
+  type AutoScalingGroup,
+  type LaunchConfiguration
+} from '@aws-sdk/client-auto-scaling'
+import { allPages } from './in-use-calls.js'
+import type { RateLimiter } from './rate-limit.js'
+
+export interface AutoScalingApis {
+  region: string
+  autoScaling: AutoScalingClient
+  limiter: RateLimiter
+  signal?: AbortSignal
+}
+
+/** autoscaling model: MaxRecords at most 100. */
+const RECORDS = 100
+
+/** Every Auto Scaling group and launch configuration of the region. */
+export async function autoScalingLaunchers(
+  apis: AutoScalingApis
+): Promise<{ groups: AutoScalingGroup[]; configurations: LaunchConfiguration[] }> {
+  const { region, limiter, signal, autoScaling } = apis
+  const groups = await allPages('autoscaling:DescribeAutoScalingGroups', region, limiter, signal, (NextToken) =>
+    autoScaling.send(
+      new DescribeAutoScalingGroupsCommand({ MaxRecords: RECORDS, NextToken, IncludeInstances: false }),
+      {
+        abortSignal: signal
+      }
+    )
+  )
+  const configurations = await allPages(
+    'autoscaling:DescribeLaunchConfigurations',
+    region,
+    limiter,
+    signal,
+    (NextToken) =>
+      autoScaling.send(new DescribeLaunchConfigurationsCommand({ MaxRecords: RECORDS, NextToken }), {
+        abortSignal: signal
+      })
+  )
+  return {
+    groups: groups.flatMap((p) => p.AutoScalingGroups ?? []),
+    configurations: configurations.flatMap((p) => p.LaunchConfigurations ?? [])
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * How the in-use check calls AWS: every call under the region's rate limit, every listing to its last page, and
+ * any failure turned into what could not be checked and what would settle it. A check that cannot be made is
+ * never taken for "not in use".
+ */
+import { describeAwsError } from '../core/aws-errors.js'
+import type { RateLimiter } from './rate-limit.js'
+
+/** The check could not be made in a region: why, and what would settle it. */
+export class CheckFailure extends Error {
+  constructor(
+    readonly reason: string,
+    readonly settle: string
+  ) {
+    super(reason)
+  }
+}
+
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'UnauthorizedAccess'])
+const THROTTLED = new Set(['RequestLimitExceeded', 'Throttling', 'ThrottlingException', 'TooManyRequestsException'])
+
+interface AwsLikeError {
+  name?: string
+  message?: string
+  $metadata?: { httpStatusCode?: number }
+}
+
+/** What a failed call of IAM action `action` in `region` means for the check. */
+export function checkFailure(action: string, region: string, error: unknown): CheckFailure {
+  if (error instanceof CheckFailure) return error
+  const e = (typeof error === 'object' && error !== null ? error : {}) as AwsLikeError
+  const name = e.name ?? 'Error'
+  if (DENIED.has(name)) return new CheckFailure(`${action} denied in ${region}`, `allow ${action} in ${region}`)
+  if (THROTTLED.has(name))
+    return new CheckFailure(
+      `${action} throttled in ${region} (${name}) after the SDK's retries`,
+      `run again later, or raise the account's request rate in ${region}`
+    )
+  const status = e.$metadata?.httpStatusCode
+  if (name === 'AbortError') return new CheckFailure('the run was cancelled during the check', 'run again')
+  if (status === undefined || status >= 500)
+    return new CheckFailure(
+      `${region} did not answer ${action} (${describeAwsError(error)})`,
+      `check that ${region} is enabled for the account and reachable from the runner, then run again`
+    )
+  return new CheckFailure(`${action} failed in ${region}: ${describeAwsError(error)}`, 'see the error and run again')
+}
+
+/** One call as IAM action `action`, under the limiter; a failure says what it means for the check. */
+export async function call<T>(
+  action: string,
+  region: string,
+  limiter: RateLimiter,
+  signal: AbortSignal | undefined,
+  send: () => Promise<T>
+): Promise<T> {
+  try {
+    await limiter.acquire(signal)
+    return await send()
+  } catch (error) {
+    throw checkFailure(action, region, error)
+  }
+}
+
+/**
+ * Every page of a listing. A listing that hands back a token it gave before would never end: it fails the
+ * check instead of being taken as complete.
+ */
+export async function allPages<P extends { NextToken?: string }>(
+  action: string,
+  region: string,
+  limiter: RateLimiter,
+  signal: AbortSignal | undefined,
+  page: (token: string | undefined) => Promise<P>
+): Promise<P[]> {
+  const pages: P[] = []
+  const seen = new Set<string>()
+  let token: string | undefined
+  do {
+    const current = token
+    const answer = await call(action, region, limiter, signal, () => page(current))
+    pages.push(answer)
+    token = answer.NextToken || undefined
+    if (token !== undefined && seen.has(token))
+      throw new CheckFailure(`${action} in ${region} repeated a page token`, 'run again')
+    if (token !== undefined) seen.add(token)
+  } while (token !== undefined)
+  return pages
+}
+
+/** `items` in slices of `size` (DescribeImageReferences takes at most 10 image ids). */
+export function chunks<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
+}
