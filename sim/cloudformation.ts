@@ -133,7 +133,12 @@ const describeStackEvents: CloudFormationHandler = (state, p, elapsed) => {
       ResourceType: event.resourceType,
       Timestamp: new Date(state.epoch + event.at),
       ResourceStatus: event.status,
-      ResourceStatusReason: event.reason
+      ResourceStatusReason: event.reason,
+      HookType: event.hook?.type,
+      HookStatus: event.hook?.status,
+      HookStatusReason: event.hook?.reason,
+      HookFailureMode: event.hook?.failureMode,
+      HookInvocationPoint: event.hook ? 'PRE_PROVISION' : undefined
     })),
     NextToken: page.nextToken
   }

@@ -68,13 +68,25 @@ export interface SimStackEvent extends Timed {
   status: string
   reason?: string
   physicalId?: string
+  /** A hook's invocation on the resource, as stack events report it (StackEvent.HookType etc. in the model). */
+  hook?: { type: string; status: string; failureMode: string; reason?: string }
 }
 export interface SimStack {
   name: string
   id: string
   events: SimStackEvent[]
 }
-export type FaultKind = 'error' | 'reset' | 'reset-mid-body' | 'malformed' | 'slow' | 'duplicate-item' | 'vanish'
+export type FaultKind =
+  | 'error'
+  | 'reset'
+  | 'reset-mid-body'
+  | 'malformed'
+  | 'slow'
+  | 'duplicate-item'
+  | 'vanish'
+  | 'same-token'
+  | 'foreign-target'
+const FAULT_KINDS: FaultKind[] = ['error', 'reset', 'reset-mid-body', 'malformed', 'slow', 'duplicate-item', 'vanish', 'same-token', 'foreign-target']
 
 export interface SimFault {
   /** Operation name, e.g. `ListWorkflowExecutions`, or `*` for every operation. */
@@ -82,7 +94,9 @@ export interface SimFault {
   /**
    * What goes wrong: `error` (an AWS error answer, the default), `reset` (connection closed before any
    * answer), `reset-mid-body`, `malformed` (a truncated body), `slow` (answered after `delay` of wall time),
-   * `duplicate-item` (an item listed twice), `vanish` (an item left out of the listing).
+   * `duplicate-item` (an item listed twice), `vanish` (an item left out of the listing), `same-token` (a
+   * page answered with the pagination token it was asked with, as a broken paginator would), `foreign-target`
+   * (the answer names another resource than the one asked about).
    */
   kind: FaultKind
   /** With `error`: the code, e.g. `CallRateLimitExceededException`, `Throttling`, `ServiceUnavailable`. */
@@ -274,7 +288,11 @@ export function normalizeScenario(doc: Raw): Scenario {
           resourceType: str(e, 'resourceType', `${where}.events[${k}]`, 'AWS::CloudFormation::Stack'),
           status: str(e, 'status', `${where}.events[${k}]`),
           reason: optStr(e.reason),
-          physicalId: optStr(e.physicalId)
+          physicalId: optStr(e.physicalId),
+          hook:
+            e.hookStatus === undefined
+              ? undefined
+              : { type: String(e.hookType ?? 'Org::Hook::Check'), status: String(e.hookStatus), failureMode: String(e.hookFailureMode ?? 'FAIL'), reason: optStr(e.hookStatusReason) }
         }))
       )
     }
@@ -282,8 +300,7 @@ export function normalizeScenario(doc: Raw): Scenario {
   const lc = (doc.lifecycle as Raw | undefined) ?? {}
   const faults = list(doc.faults).map((f, i): SimFault => {
     const kind = String(f.kind ?? 'error') as FaultKind
-    if (!['error', 'reset', 'reset-mid-body', 'malformed', 'slow', 'duplicate-item', 'vanish'].includes(kind))
-      throw new ScenarioError(`faults[${i}]: unknown kind ${kind}`)
+    if (!FAULT_KINDS.includes(kind)) throw new ScenarioError(`faults[${i}]: unknown kind ${kind}`)
     return {
       operation: str(f, 'operation', `faults[${i}]`, '*'),
       kind,

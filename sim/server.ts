@@ -156,6 +156,17 @@ export class Simulator {
         call.error = fault.kind
       }
     }
+    if (!(result instanceof SimError) && fault?.kind === 'same-token') {
+      const sent = params.nextToken ?? params.NextToken
+      if (typeof sent === 'string') {
+        result = { ...result, [service === 'imagebuilder' ? 'nextToken' : 'NextToken']: sent }
+        call.error = fault.kind
+      }
+    }
+    if (!(result instanceof SimError) && fault?.kind === 'foreign-target') {
+      result = foreignTarget(result) as Record<string, unknown>
+      call.error = fault.kind
+    }
     const { status, headers, body } = write(result)
     if (fault?.kind === 'malformed' || fault?.kind === 'reset-mid-body') {
       call.error = fault.kind
@@ -237,6 +248,15 @@ export class Simulator {
       }
     })
   }
+}
+
+/** The fields that say which resource an answer is about, each pointed at another resource. */
+const TARGET_FIELDS = new Set(['TargetId', 'imageBuildVersionArn', 'StackName', 'StackId'])
+
+function foreignTarget(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((v) => foreignTarget(v))
+  if (value instanceof Date || value === null || typeof value !== 'object') return TARGET_FIELDS.has(key) || key === 'image.arn' ? `${String(value)}-other` : value
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, foreignTarget(v, key === 'image' && k === 'arn' ? 'image.arn' : k)]))
 }
 
 interface Written {
