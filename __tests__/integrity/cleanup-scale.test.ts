@@ -8,7 +8,7 @@ import { actionSuite } from '../helpers.js'
 
 jest.setTimeout(120_000)
 
-const COUNT = 5000
+const COUNT = Number(process.env.SCALE_COUNT ?? 5000)
 const SCENARIO = `lifecycle: { duration: 1s }
 rateLimits: { StartResourceStateUpdate: 3 }
 images:

@@ -5,6 +5,7 @@
  * throttling that loses nothing.
  */
 import { describe, expect, it, jest } from '@jest/globals'
+import type { RecordedCall } from '../../sim/server.js'
 import { callsOf, errors, gateOnce, runBundle, startSim } from './bundle.js'
 
 jest.setTimeout(90_000)
@@ -20,7 +21,7 @@ function current(v: string, workflow = '{ type: BUILD, timeline: [{ at: 0s, stat
   return `  - { name: web-ami, version: ${v}, timeline: [{ at: 0s, status: AVAILABLE }], workflows: [${workflow}] }`
 }
 
-const started = (r: { calls: { operation: string; params: Record<string, unknown> }[] }) => callsOf(r, 'StartResourceStateUpdate').map((c) => c.params.resourceArn)
+const started = (r: { calls: RecordedCall[] }) => callsOf(r, 'StartResourceStateUpdate').map((c) => c.params.resourceArn)
 const RUN = { GITHUB_RUN_ID: '31337', GITHUB_REPOSITORY: 'acme/images', GITHUB_JOB: 'gate', GITHUB_WORKFLOW: 'images' }
 
 describe('actions apply per build', () => {
