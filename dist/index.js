@@ -64311,16 +64311,46 @@ class AwsClients {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/arn.ts
 /** ARN parsing for the resources the gate reads; each parser says what was wrong and what form is expected. */
-const REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\d{1,2}$/;
+/** A region code; the pattern is shared with the policy's JSON Schema. */
+const REGION_PATTERN = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\\d{1,2}';
+const REGION = new RegExp(`^${REGION_PATTERN}$`);
 function isRegion(text) {
     return REGION.test(text);
 }
+/** The partition a region belongs to (ARNs of a region carry it): aws-cn for China, aws-us-gov for GovCloud. */
+function partitionOf(region) {
+    const prefixes = [
+        ['cn-', 'aws-cn'],
+        ['us-gov-', 'aws-us-gov'],
+        ['us-isob-', 'aws-iso-b'],
+        ['us-iso-', 'aws-iso'],
+        ['eusc-', 'aws-eusc']
+    ];
+    return prefixes.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws';
+}
+/** Why an ARN's partition cannot be right for its region, or undefined when it is. */
+function partitionProblem(partition, region) {
+    const expected = partitionOf(region);
+    if (partition === expected)
+        return undefined;
+    return `its partition ${partition} does not match its region ${region}, whose ARNs start arn:${expected}:`;
+}
 const IMAGE_BUILD_VERSION = /^arn:(aws[a-z-]*):imagebuilder:([^:]*):(\d{12}|aws):image\/([a-z0-9_-]+)\/(\d+\.\d+\.\d+)\/(\d+)$/;
 const IMAGE_VERSION = /^arn:aws[a-z-]*:imagebuilder:[^:]*:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+$/;
+/**
+ * An image build version ARN whose partition fits its region, as a pattern for the policy's JSON Schema (the
+ * parser below says what is wrong; the pattern lets editors flag the same).
+ */
+const IMAGE_BUILD_VERSION_PATTERN = (() => {
+    const others = ['cn-', 'us-gov-', 'us-iso-', 'us-isob-', 'eusc-'];
+    const pairs = [
+        `aws:imagebuilder:(?!${others.join('|')})${REGION_PATTERN}`,
+        ...others.map((prefix) => `${partitionOf(prefix)}:imagebuilder:${prefix}[a-z]+-\\d{1,2}`)
+    ];
+    return `^arn:(?:${pairs.join('|')}):\\d{12}:image/[a-z0-9_-]+/\\d+\\.\\d+\\.\\d+/\\d+$`;
+})();
 const IMAGE_BUILD_VERSION_FORM = 'arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>';
 /** `component` in `arn:aws:imagebuilder:<region>:<account>:component/...`. */
 function resourceType(arn) {
@@ -64341,6 +64371,9 @@ function parseImageBuildVersionArn(text) {
     const [, partition, region, account, name, version, build] = match;
     if (!isRegion(region))
         return `"${region}" is not an AWS region (e.g. us-east-1)`;
+    const mismatch = partitionProblem(partition, region);
+    if (mismatch)
+        return mismatch;
     return {
         arn: text,
         partition: partition,
@@ -64351,17 +64384,20 @@ function parseImageBuildVersionArn(text) {
         build: build
     };
 }
-const CHANGE_SET = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/;
-const HOOK_TYPE = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/;
+const CHANGE_SET = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/;
+const HOOK_TYPE = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/;
 const CHANGE_SET_FORM = 'arn:aws:cloudformation:<region>:<account>:changeSet/<name>/<id>';
 const HOOK_TYPE_FORM = 'arn:aws:cloudformation:<region>:<account>:type/hook/<Org-Service-Hook>';
 function cloudFormationArn(text, pattern, form) {
     const match = pattern.exec(text);
     if (!match)
         return `expected ${form}`;
-    const [, region, account, name] = match;
+    const [, partition, region, account, name] = match;
     if (!isRegion(region))
         return `"${region}" is not an AWS region (e.g. us-east-1)`;
+    const mismatch = partitionProblem(partition, region);
+    if (mismatch)
+        return mismatch;
     return { arn: text, region: region, account: account, name: name };
 }
 function parseChangeSetArn(text) {
@@ -64371,11 +64407,21 @@ function parseHookTypeArn(text) {
     return cloudFormationArn(text, HOOK_TYPE, HOOK_TYPE_FORM);
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 /** Durations as people write them in workflow files: `90s`, `15m`, `2h`, `1h30m`, `500ms`, or plain seconds. */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+/** A duration's form, as a pattern the policy's JSON Schema shares: plain seconds or number-unit parts. */
+const DURATION_PATTERN = '^(?:\\d+(?:\\.\\d+)?|(?:\\d+(?:\\.\\d+)?(?:ms|s|m|h|d))+)$';
 const WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/;
+/**
+ * The longest wait a timer can take: Node fires a timer of more than 2^31-1 ms (about 24.8 days) at once, which
+ * turns a long wait into a busy loop. Every duration that becomes a wait is held under it.
+ */
+const LONGEST_WAIT_MS = 24 * 86_400_000;
+const LONGEST_WAIT = '24d';
 /** Milliseconds for a duration string, or undefined when it is not one. */
 function parseDuration(text) {
     if (typeof text === 'number')
@@ -64405,6 +64451,24 @@ function formatDuration(ms) {
     return `${s}s`;
 }
 
+;// CONCATENATED MODULE: ./src/core/glob.ts
+/** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
+const cache = new Map();
+function globToRegExp(glob) {
+    let re = cache.get(glob);
+    if (!re) {
+        const body = glob
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
+        cache.set(glob, (re = new RegExp(`^${body}$`)));
+    }
+    return re;
+}
+function matchesAny(name, globs) {
+    return globs.some((g) => globToRegExp(g).test(name));
+}
+
 ;// CONCATENATED MODULE: ./src/policy/types.ts
 const DEFAULT_POLICY = {
     source: 'defaults',
@@ -64424,6 +64488,7 @@ const DEFAULT_POLICY = {
 
 
 
+
 function toCleanup(c) {
     if (!c)
         return undefined;
@@ -64438,6 +64503,11 @@ function toCleanup(c) {
 }
 /** The target, parsed: a wrong ARN is refused here, with its position, before anything runs. */
 function toTarget(a, path, problems) {
+    if (a.keep !== undefined && a.target !== 'previous-versions')
+        problems.push({
+            path: [...path, 'keep'],
+            message: 'keep counts previous versions: use it with target previous-versions only'
+        });
     if (a.target === 'this-build')
         return { kind: 'this-build' };
     if (a.target === 'previous-versions')
@@ -64470,9 +64540,36 @@ function toUpdate(a) {
         executionRole: a['execution-role']
     };
 }
+/** Rules that can never apply: a later rule for a type an earlier one (or `*`) already covers. */
+function deadRules(file, problems) {
+    const seen = [];
+    (file.workflows?.rules ?? []).forEach((rule, i) => {
+        const earlier = seen.find((type) => type === '*' || type === rule.type);
+        if (earlier)
+            problems.push({
+                path: ['workflows', 'rules', i],
+                message: `this rule never applies: an earlier rule for ${earlier} already covers type ${rule.type}; merge them`
+            });
+        seen.push(rule.type);
+    });
+}
+/** A hook the policy requires cannot also be ignored. */
+function ignoredRequired(file, problems) {
+    const required = file.hooks?.required ?? [];
+    (file.hooks?.rules ?? []).forEach((rule, i) => {
+        const clash = required.find((glob) => globToRegExp(glob).test(rule['type-name']) || globToRegExp(rule['type-name']).test(glob));
+        if (rule.ignore && clash)
+            problems.push({
+                path: ['hooks', 'rules', i, 'ignore'],
+                message: `hooks.required names ${clash}, which this rule ignores: a required hook counts; remove one of them`
+            });
+    });
+}
 /** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
 function toPolicy(file, source) {
     const problems = [];
+    deadRules(file, problems);
+    ignoredRequired(file, problems);
     const d = DEFAULT_POLICY;
     const fallback = {
         failOn: file.workflows?.default?.['fail-on'] ?? d.workflows.default.failOn,
@@ -74066,6 +74163,7 @@ function preprocess(fn, schema) {
  */
 
 
+
 const WORKFLOW_STATUSES = [
     'PENDING',
     'SKIPPED',
@@ -74078,11 +74176,17 @@ const WORKFLOW_STATUSES = [
 ];
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'];
 const severity = schemas_enum(['fail', 'warn', 'pass']);
+/** What data the gate has not seen may map to: never pass (the loader explains the change). */
+const unseen = schemas_enum(['fail', 'warn']);
 const schema_duration = schemas_string()
-    .refine((text) => parseDuration(text) !== undefined, {
-    message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m'
-})
+    .regex(new RegExp(DURATION_PATTERN), { message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m', abort: true })
     .describe('A duration such as 90s, 15m, 2h or 1h30m');
+/** A duration that becomes a wait: more than nothing, and within what a timer can wait. */
+const wait = schema_duration
+    .refine((text) => (parseDuration(text) ?? 0) > 0 && (parseDuration(text) ?? 0) <= LONGEST_WAIT_MS, {
+    message: `use a duration longer than 0s and at most ${LONGEST_WAIT}`
+})
+    .describe(`A duration such as 90s, 15m or 2h, at most ${LONGEST_WAIT}`);
 const hookGlob = schemas_string()
     .regex(/^(?!.*\*\*)[A-Za-z0-9_*?-]+(?:::[A-Za-z0-9_*?-]+)*$/, {
     message: 'not a valid hook type glob: use a type name like MyOrg::Security::Scan with * and ? as wildcards'
@@ -74105,6 +74209,10 @@ const workflowLimits = {
     'max-failed-steps': schemas_number().int().min(0).optional().describe('More failed steps than this fail the workflow'),
     'max-skipped-steps': schemas_number().int().min(0).optional().describe('More skipped steps than this warn')
 };
+/** An ISO 8601 time with its zone, or +N days or hours (N from 1): no lenient date forms. */
+const UPDATE_AT = /^(?:\+[1-9]\d{0,3}[dh]|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))$/;
+/** RoleNameOrArn in the Image Builder model: a role name, or a role ARN. */
+const ROLE = /^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-_/]+$/;
 const lastLaunched = strictObject({ value: schemas_number().int().min(1), unit: schemas_enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
     .describe('Skip AMIs launched within this period');
 const lifecycleActionSchema = strictObject({
@@ -74112,8 +74220,9 @@ const lifecycleActionSchema = strictObject({
         .describe('The state to set; DELETED also needs the allow-delete input'),
     target: union([
         schemas_enum(['this-build', 'previous-versions']),
-        schemas_string().regex(/^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:\d{12}:image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/, {
-            message: 'use this-build, previous-versions or an image build version ARN'
+        schemas_string().regex(new RegExp(IMAGE_BUILD_VERSION_PATTERN), {
+            message: 'use this-build, previous-versions or an image build version ARN whose partition fits its region ' +
+                '(arn:aws-cn: for cn-*, arn:aws-us-gov: for us-gov-*)'
         })
     ])
         .describe('this-build, previous-versions (other builds of the same image) or an image build version ARN'),
@@ -74131,7 +74240,8 @@ const lifecycleActionSchema = strictObject({
         .describe('Distributed resources the state change also applies to'),
     exclude: strictObject({
         public: schemas_boolean().optional().describe('Skip public AMIs'),
-        regions: array(schemas_string()).optional(),
+        regions: array(schemas_string().regex(new RegExp(`^${REGION_PATTERN}$`), { message: 'use an AWS region code such as us-east-1' }))
+            .optional(),
         'shared-accounts': array(schemas_string().regex(/^\d{12}$/, { message: 'an AWS account id has 12 digits' }))
             .optional(),
         'last-launched': lastLaunched.optional(),
@@ -74140,12 +74250,19 @@ const lifecycleActionSchema = strictObject({
         .optional()
         .describe('AMI exclusion rules'),
     'update-at': schemas_string()
-        .refine((v) => /^\+\d+[dh]$/.test(v) || Number.isFinite(Date.parse(v)), {
-        message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h'
+        .regex(UPDATE_AT, { message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h (1 to 9999)' })
+        .refine((v) => v.startsWith('+') || Number.isFinite(Date.parse(v)), {
+        message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h (1 to 9999)'
     })
         .optional()
         .describe('When the change takes effect: an ISO time, or +Nd / +Nh from the start of the current UTC day or hour'),
-    'execution-role': schemas_string().optional().describe('IAM role name or ARN Image Builder uses for the update')
+    'execution-role': schemas_string()
+        .max(2048)
+        .regex(ROLE, {
+        message: 'use an IAM role name (e.g. image-gate-lifecycle) or a role ARN (arn:aws:iam::<account>:role/<name>)'
+    })
+        .optional()
+        .describe('IAM role name or ARN Image Builder uses for the update')
 })
     .describe('A lifecycle state update');
 const cleanupSchema = lifecycleActionSchema
@@ -74200,10 +74317,10 @@ const policyFileSchema = strictObject({
         .describe('Image Builder state updates to start on a verdict'),
     cleanup: cleanupSchema.optional(),
     waiting: strictObject({
-        timeout: schema_duration.optional().describe('Overall timeout when the timeout input is not set'),
-        'on-timeout': severity.optional(),
-        'on-error': severity.optional(),
-        'on-missing': severity.optional().describe('A required workflow or hook that never reported')
+        timeout: wait.optional().describe('Overall timeout when the timeout input is not set'),
+        'on-timeout': unseen.optional().describe('A target still running at the timeout: fail, or warn at most'),
+        'on-error': unseen.optional().describe('A target that ended in an error: fail, or warn at most'),
+        'on-missing': unseen.optional().describe('A required workflow or hook that never reported: fail or warn')
     })
         .optional()
 })
@@ -74220,6 +74337,7 @@ function policyJsonSchema() {
  * Policy text (YAML or JSON) -> Policy, with every problem pointing at file, line, column and key, and a
  * suggestion for a mistyped key. Pure: the caller reads the file.
  */
+
 
 
 
@@ -74315,7 +74433,16 @@ function describeIssue(issue, source, doc, lines) {
         const allowed = issue.values.map((v) => String(v)).join(', ');
         const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
         message = `${JSON.stringify(given)} is not allowed; use one of ${allowed}${hint}`;
+        if (issue.path[0] === 'waiting' && given === 'pass')
+            message =
+                `"pass" is no longer allowed here: a target that timed out, ended in an error or never reported is data ` +
+                    `the gate has not seen, so it can warn at most; use warn (the step succeeds with a warning) or fail`;
     }
+    const given = doc.getIn(issue.path);
+    // A wrong build ARN as a lifecycle target: the ARN parser says what exactly is wrong with it.
+    const arnProblem = issue.path.at(-1) === 'target' && typeof given === 'string' && parseImageBuildVersionArn(given);
+    if (typeof arnProblem === 'string')
+        message = `${arnProblem}; use this-build, previous-versions or the ARN of an image build version`;
     return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }];
 }
 /** Parse and check a policy; `source` names it in messages (a path, or `inline`). */
@@ -74404,11 +74531,13 @@ class Inputs {
         this.problem(input, value, 'use true or false');
         return false;
     }
+    /** A duration that becomes a wait: at least `min` ms, at most what a timer can wait (LONGEST_WAIT). */
     duration(input, fallback, min = 0) {
         const value = this.text(input) || fallback;
         const ms = parseDuration(value);
-        if (ms === undefined || ms < min) {
-            this.problem(input, value, `use a duration like 90s, 15m or 2h${min > 0 ? ` of at least ${min} ms` : ''}`);
+        if (ms === undefined || ms < min || ms > LONGEST_WAIT_MS) {
+            const least = min > 0 ? ` of at least ${min} ms` : '';
+            this.problem(input, value, `use a duration like 90s, 15m or 2h${least}, at most ${LONGEST_WAIT}`);
             return 0;
         }
         return ms;
@@ -74431,7 +74560,7 @@ class Inputs {
 function parseLifecycle(inputs, runIdentity) {
     const rateText = inputs.text('lifecycle-rate') || '5';
     const rate = Number(rateText);
-    if (!Number.isFinite(rate) || rate <= 0 || rate > 100)
+    if (!Number.isFinite(rate) || rate < 0.1 || rate > 100)
         inputs.problem('lifecycle-rate', rateText, 'use requests per second between 0.1 and 100 (Image Builder allows about 5 per second per account)');
     const concurrencyText = inputs.text('lifecycle-concurrency') || '4';
     const concurrency = Number(concurrencyText);
@@ -74452,18 +74581,26 @@ const PRESETS = {
     'disable-on-fail': { onFail: { state: 'DISABLED', target: { kind: 'this-build' } } },
     'deprecate-previous': { onPass: { state: 'DEPRECATED', target: { kind: 'previous-versions', keep: 1 } } }
 };
+const VERDICT_KEYS = { onPass: 'on-pass', onWarn: 'on-warn', onFail: 'on-fail' };
+/** The presets named in the `lifecycle` input on top of the policy's section; both setting a verdict is refused. */
 function applyPreset(policy, inputs) {
     const names = splitList(inputs.text('lifecycle')).filter((n) => n !== 'none');
-    let lifecycle = policy.lifecycle;
+    const lifecycle = { ...policy.lifecycle };
     for (const name of names) {
         const preset = PRESETS[name];
-        if (!preset)
+        if (!preset) {
             inputs.problem('lifecycle', name, `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`);
-        // The policy's own section wins over a preset for the same verdict.
-        else
-            lifecycle = { ...preset, ...lifecycle };
+            continue;
+        }
+        for (const [verdict, action] of Object.entries(preset)) {
+            if (lifecycle[verdict] === undefined)
+                lifecycle[verdict] = action;
+            else
+                inputs.problem('lifecycle', name, `the preset sets lifecycle ${VERDICT_KEYS[verdict]}, which the policy (or another preset) sets too: ` +
+                    `keep one of them (remove the preset, or the policy's lifecycle.${VERDICT_KEYS[verdict]})`);
+        }
     }
-    return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle };
+    return names.length === 0 ? policy : { ...policy, lifecycle };
 }
 /** Deleting images needs an explicit opt-in, checked before anything runs. */
 function checkDeletes(policy, allowDelete, inputs) {
@@ -74558,8 +74695,11 @@ function readRunner(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
+/** The waiting, AWS and report inputs. */
+
+
 function parseWaiting(inputs, policy) {
-    const timeoutMs = inputs.text('timeout') === '' && policy.waiting.timeoutMs
+    const timeoutMs = inputs.text('timeout') === '' && policy.waiting.timeoutMs !== undefined
         ? policy.waiting.timeoutMs
         : inputs.duration('timeout', '60m', 1);
     return {
@@ -74592,11 +74732,38 @@ function parseReport(inputs, runner) {
             runUrl: runner.runUrl
         }
         : undefined;
+    const path = inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`;
+    const unwritable = reportPathProblem(path);
+    if (unwritable)
+        inputs.problem('report-path', path, unwritable);
     return {
-        path: inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`,
+        path,
         stepSummary: runner.stepSummary,
         comment
     };
+}
+/** Why the JSON report could not be written at `path`, found before the wait rather than after it. */
+function reportPathProblem(path) {
+    try {
+        if ((0,external_node_fs_.statSync)(path).isDirectory())
+            return 'it is a directory; give a file path, e.g. <directory>/image-gate-report.json';
+    }
+    catch {
+        // Not there yet: the report creates it, if its folder can be made.
+    }
+    for (let dir = (0,external_node_path_.dirname)(path);; dir = (0,external_node_path_.dirname)(dir)) {
+        try {
+            if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+                return `it cannot be written: ${dir} is not a directory`;
+            (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK);
+            return undefined;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' || (0,external_node_path_.dirname)(dir) === dir)
+                return `it cannot be written (${code ?? String(error)} at ${dir})`;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/targets.ts
@@ -74699,18 +74866,38 @@ function parseRegion(inputs) {
         inputs.problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs');
     return isRegion(region) ? region : '';
 }
-function parseImageBuilds(inputs, region) {
+/** With aws-region set, every ARN must be of that region: one check for every input that takes an ARN. */
+function inRegion(inputs, input, arn, arnRegion, region) {
+    if (!region || arnRegion === region)
+        return true;
+    inputs.problem(input, arn, `its region ${arnRegion} differs from aws-region ${region}; use an ARN of ${region} or change aws-region`);
+    return false;
+}
+function parseImageBuildArns(inputs, input, region) {
     const builds = [];
-    for (const text of inputs.list('image-build-version-arn')) {
+    for (const text of inputs.list(input)) {
         const parsed = parseImageBuildVersionArn(text);
         if (typeof parsed === 'string')
-            inputs.problem('image-build-version-arn', text, parsed);
-        else if (region && parsed.region !== region)
-            inputs.problem('image-build-version-arn', text, `its region ${parsed.region} differs from aws-region ${region}; use an ARN of ${region} or change aws-region`);
-        else if (!builds.some((b) => b.arn === parsed.arn))
+            inputs.problem(input, text, parsed);
+        else if (inRegion(inputs, input, text, parsed.region, region) && !builds.some((b) => b.arn === parsed.arn))
             builds.push(parsed);
     }
     return builds;
+}
+/** What ListHookResults accepts as TargetId (HookResultId in the service model): checked before the wait. */
+const HOOK_TARGET_ID = /^(?:[a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/]*|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})$/;
+function checkHookQueries(inputs, queries, region) {
+    const changeSets = inputs.list('change-set-arn');
+    for (const { filter, changeSetArn } of queries) {
+        const id = filter.TargetId;
+        const input = changeSetArn && changeSets.includes(changeSetArn) ? 'change-set-arn' : 'hook-target-id';
+        if (id !== undefined && (id.length > 1600 || !HOOK_TARGET_ID.test(id)))
+            inputs.problem(input, id, 'a hook target id is a name (a letter, then letters, digits and hyphens), an ARN, or a Cloud Control ' +
+                'HookRequestToken (a UUID), at most 1600 characters');
+        const arn = changeSetArn ?? filter.TypeArn;
+        if (arn)
+            inRegion(inputs, changeSetArn ? input : 'hook-type-arn', arn, arn.split(':')[3] ?? '', region);
+    }
 }
 function parseParallelClusterStacks(inputs, region) {
     const stacks = [];
@@ -74726,7 +74913,7 @@ function parseParallelClusterStacks(inputs, region) {
 }
 /** `region` is aws-region as checked; `jobRegion` that, or else the job's AWS_REGION. */
 function parseTargets(inputs, region, jobRegion) {
-    const imageBuilds = parseImageBuilds(inputs, region);
+    const imageBuilds = parseImageBuildArns(inputs, 'image-build-version-arn', region);
     const hookResults = parseHookQueries({
         changeSetArns: inputs.list('change-set-arn'),
         targetType: inputs.text('hook-target-type'),
@@ -74735,22 +74922,15 @@ function parseTargets(inputs, region, jobRegion) {
         status: inputs.text('hook-status'),
         all: inputs.boolean('all-hook-results')
     }, jobRegion, (input, value, fix) => inputs.problem(input, value, fix));
+    checkHookQueries(inputs, hookResults, region);
     return { imageBuilds, hookResults, parallelclusterStacks: parseParallelClusterStacks(inputs, jobRegion) };
 }
 function targetCount(targets) {
     return targets.imageBuilds.length + targets.hookResults.length + targets.parallelclusterStacks.length;
 }
-/** Cleanup mode: the versions named as current, never touched. */
-function parseCurrent(inputs) {
-    const current = new Set();
-    for (const text of inputs.list('current-image-build-version-arn')) {
-        const parsed = parseImageBuildVersionArn(text);
-        if (typeof parsed === 'string')
-            inputs.problem('current-image-build-version-arn', text, parsed);
-        else
-            current.add(parsed.arn);
-    }
-    return current;
+/** Cleanup mode: the versions named as current, never touched; in the region cleaned up. */
+function parseCurrent(inputs, region) {
+    return new Set(parseImageBuildArns(inputs, 'current-image-build-version-arn', region).map((b) => b.arn));
 }
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
@@ -74778,7 +74958,13 @@ function checkMode(inputs, mode, targets, jobRegion) {
                 'parallelcluster-image-id, or run the gate in another step');
         if (!jobRegion)
             inputs.problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)');
+        const presets = inputs.text('lifecycle');
+        if (presets !== '' && presets !== 'none')
+            inputs.problem('lifecycle', presets, 'the lifecycle presets act on a gate verdict; mode cleanup does what the policy cleanup section says: ' +
+                'remove lifecycle (or set it to none)');
     }
+    else if (inputs.text('current-image-build-version-arn') !== '')
+        inputs.problem('current-image-build-version-arn', inputs.text('current-image-build-version-arn'), 'it names the versions a cleanup never touches and is read only with mode: cleanup; remove it from the gate');
     else if (count === 0 && inputs.problems.length === 0)
         inputs.problem('image-build-version-arn', '', 'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, ' +
             'hook-type-arn, all-hook-results or parallelcluster-image-id');
@@ -74791,7 +74977,7 @@ function parseConfig(read, env = process.env) {
     const targets = parseTargets(inputs, region, jobRegion);
     const mode = parseMode(inputs);
     checkMode(inputs, mode, targets, jobRegion);
-    const current = mode === 'cleanup' ? parseCurrent(inputs) : new Set();
+    const current = mode === 'cleanup' ? parseCurrent(inputs, jobRegion ?? '') : new Set();
     const loaded = readPolicy(inputs, runner.workspace);
     const waiting = parseWaiting(inputs, loaded instanceof PolicyError ? DEFAULT_POLICY : loaded);
     const backoff = parseBackoff(inputs);
@@ -75260,24 +75446,6 @@ function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
         executionRole: action.executionRole
     };
     return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
-}
-
-;// CONCATENATED MODULE: ./src/core/glob.ts
-/** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
-const cache = new Map();
-function globToRegExp(glob) {
-    let re = cache.get(glob);
-    if (!re) {
-        const body = glob
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '.*')
-            .replace(/\?/g, '.');
-        cache.set(glob, (re = new RegExp(`^${body}$`)));
-    }
-    return re;
-}
-function matchesAny(name, globs) {
-    return globs.some((g) => globToRegExp(g).test(name));
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/select.ts

@@ -86,7 +86,17 @@ export type FaultKind =
   | 'vanish'
   | 'same-token'
   | 'foreign-target'
-const FAULT_KINDS: FaultKind[] = ['error', 'reset', 'reset-mid-body', 'malformed', 'slow', 'duplicate-item', 'vanish', 'same-token', 'foreign-target']
+const FAULT_KINDS: FaultKind[] = [
+  'error',
+  'reset',
+  'reset-mid-body',
+  'malformed',
+  'slow',
+  'duplicate-item',
+  'vanish',
+  'same-token',
+  'foreign-target'
+]
 
 export interface SimFault {
   /** Operation name, e.g. `ListWorkflowExecutions`, or `*` for every operation. */
@@ -292,7 +302,12 @@ export function normalizeScenario(doc: Raw): Scenario {
           hook:
             e.hookStatus === undefined
               ? undefined
-              : { type: String(e.hookType ?? 'Org::Hook::Check'), status: String(e.hookStatus), failureMode: String(e.hookFailureMode ?? 'FAIL'), reason: optStr(e.hookStatusReason) }
+              : {
+                  type: String(e.hookType ?? 'Org::Hook::Check'),
+                  status: String(e.hookStatus),
+                  failureMode: String(e.hookFailureMode ?? 'FAIL'),
+                  reason: optStr(e.hookStatusReason)
+                }
         }))
       )
     }

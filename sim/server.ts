@@ -255,8 +255,11 @@ const TARGET_FIELDS = new Set(['TargetId', 'imageBuildVersionArn', 'StackName', 
 
 function foreignTarget(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return value.map((v) => foreignTarget(v))
-  if (value instanceof Date || value === null || typeof value !== 'object') return TARGET_FIELDS.has(key) || key === 'image.arn' ? `${String(value)}-other` : value
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, foreignTarget(v, key === 'image' && k === 'arn' ? 'image.arn' : k)]))
+  if (value instanceof Date || value === null || typeof value !== 'object')
+    return TARGET_FIELDS.has(key) || key === 'image.arn' ? `${String(value)}-other` : value
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, foreignTarget(v, key === 'image' && k === 'arn' ? 'image.arn' : k)])
+  )
 }
 
 interface Written {

@@ -115,7 +115,7 @@ describe('parseConfig', () => {
     } catch (error) {
       expect((error as Error).message).toBe(
         'Input "image-build-version-arn" is invalid: got "nope"; expected arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>.\n' +
-          'Input "timeout" is invalid: got "x"; use a duration like 90s, 15m or 2h of at least 1 ms.'
+          'Input "timeout" is invalid: got "x"; use a duration like 90s, 15m or 2h of at least 1 ms, at most 24d.'
       )
     }
   })

@@ -20,7 +20,9 @@ export interface TimedSimulator extends Simulator {
 
 export async function startSim(yaml: string): Promise<TimedSimulator> {
   const clock = { shiftMs: 0 }
-  const sim = (await startSimulator(normalizeScenario(parse(yaml) as Record<string, unknown>), { now: () => Date.now() + clock.shiftMs })) as TimedSimulator
+  const sim = (await startSimulator(normalizeScenario(parse(yaml) as Record<string, unknown>), {
+    now: () => Date.now() + clock.shiftMs
+  })) as TimedSimulator
   Object.defineProperty(sim, 'shiftMs', { get: () => clock.shiftMs, set: (v: number) => (clock.shiftMs = v) })
   return sim
 }
@@ -83,10 +85,25 @@ export interface BundleRun {
 
 const SHIFT_TIME = pathToFileURL(resolve('__tests__/integrity/shift-time.mjs')).href
 
-export async function runBundle(sim: Simulator, inputs: Record<string, string>, options: BundleOptions = {}): Promise<BundleRun> {
-  const values = { ...inputDefaults(options.leg), 'aws-retry-base-delay': '1ms', 'poll-min-delay': '100ms', 'poll-max-delay': '400ms', 'not-found-grace': '0s', ...inputs }
+export async function runBundle(
+  sim: Simulator,
+  inputs: Record<string, string>,
+  options: BundleOptions = {}
+): Promise<BundleRun> {
+  const values = {
+    ...inputDefaults(options.leg),
+    'aws-retry-base-delay': '1ms',
+    'poll-min-delay': '100ms',
+    'poll-max-delay': '400ms',
+    'not-found-grace': '0s',
+    ...inputs
+  }
   const runner = runnerEnv(sim, values)
-  const env: NodeJS.ProcessEnv = { ...runner.env, ...(options.runnerTemp ? { RUNNER_TEMP: options.runnerTemp } : {}), ...options.env }
+  const env: NodeJS.ProcessEnv = {
+    ...runner.env,
+    ...(options.runnerTemp ? { RUNNER_TEMP: options.runnerTemp } : {}),
+    ...options.env
+  }
   if (options.shiftMs) env.IMAGE_GATE_TEST_SHIFT_MS = String(options.shiftMs)
   const before = sim.calls.length
   const started = Date.now()
@@ -104,7 +121,8 @@ export async function runBundle(sim: Simulator, inputs: Record<string, string>, 
   })
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
   const limit = setTimeout(() => child.kill('SIGKILL'), options.limitMs ?? 30_000)
-  const code = await new Promise<number | null>((done) => child.on('exit', done))
+  // 'close', not 'exit': the log may still be in the pipe when the process has exited.
+  const code = await new Promise<number | null>((done) => child.on('close', done))
   clearTimeout(limit)
   const out = parseOutputs(readFileSync(runner.output, 'utf8'))
   const reportPath = out['report-path']
@@ -130,7 +148,11 @@ export async function runBundle(sim: Simulator, inputs: Record<string, string>, 
 }
 
 /** Start a simulator for the scenario, run the bundle once on it, stop it. */
-export async function gateOnce(yaml: string, inputs: Record<string, string>, options: BundleOptions = {}): Promise<BundleRun & { sim: TimedSimulator }> {
+export async function gateOnce(
+  yaml: string,
+  inputs: Record<string, string>,
+  options: BundleOptions = {}
+): Promise<BundleRun & { sim: TimedSimulator }> {
   const sim = await startSim(yaml)
   try {
     return { ...(await runBundle(sim, inputs, options)), sim }

@@ -14,7 +14,12 @@ rateLimits: { StartResourceStateUpdate: 3 }
 images:
 ${Array.from({ length: COUNT }, (_, i) => `  - { name: fleet, version: 1.0.${Math.floor(i / 100)}/${(i % 100) + 1}, age: 400d, timeline: [{ at: 0s, status: AVAILABLE }] }`).join('\n')}`
 
-const suite = actionSuite({ mode: 'cleanup', 'aws-region': 'us-east-1', policy: 'version: 1\ncleanup: { state: DEPRECATED, keep: 0 }\n', 'lifecycle-wait': 'false' })
+const suite = actionSuite({
+  mode: 'cleanup',
+  'aws-region': 'us-east-1',
+  policy: 'version: 1\ncleanup: { state: DEPRECATED, keep: 0 }\n',
+  'lifecycle-wait': 'false'
+})
 
 describe('cleanup of 5,000 versions under throttling', () => {
   it('updates every version exactly once and reports none failed', async () => {

@@ -29,28 +29,48 @@ export class IdentityGitHub {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = []
       req.on('data', (c: Buffer) => chunks.push(c))
-      req.on('end', () => this.handle(req.method ?? '', req.url ?? '', req.headers.authorization, Buffer.concat(chunks).toString(), (status, body) => {
-        res.writeHead(status, { 'content-type': 'application/json' })
-        res.end(JSON.stringify(body))
-      }))
+      req.on('end', () =>
+        this.handle(
+          req.method ?? '',
+          req.url ?? '',
+          req.headers.authorization,
+          Buffer.concat(chunks).toString(),
+          (status, body) => {
+            res.writeHead(status, { 'content-type': 'application/json' })
+            res.end(JSON.stringify(body))
+          }
+        )
+      )
     })
   }
 
   /** A comment someone else wrote, e.g. a user copying the gate's marker. */
   post(login: string, body: string): Comment {
-    const comment: Comment = { id: this.comments.length + 100, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } }
+    const comment: Comment = {
+      id: this.comments.length + 100,
+      body,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }
+    }
     this.comments.push(comment)
     return comment
   }
 
-  private handle(method: string, url: string, authorization: string | undefined, text: string, reply: (status: number, body: unknown) => void): void {
+  private handle(
+    method: string,
+    url: string,
+    authorization: string | undefined,
+    text: string,
+    reply: (status: number, body: unknown) => void
+  ): void {
     this.requests.push({ method, url })
     const who = this.tokens[(authorization ?? '').replace(/^(token|bearer) /i, '')]
     if (!who) return reply(401, { message: 'Bad credentials' })
     const body = text ? (JSON.parse(text) as { body?: string; query?: string }) : {}
     const view = (c: Comment) => ({ ...c, html_url: `https://github.test/c/${c.id}` })
     if (url === '/user' && method === 'GET') {
-      return who.kind === 'user' ? reply(200, { login: who.login, type: 'User' }) : reply(403, { message: 'Resource not accessible by integration' })
+      return who.kind === 'user'
+        ? reply(200, { login: who.login, type: 'User' })
+        : reply(403, { message: 'Resource not accessible by integration' })
     }
     if (url === '/graphql' && method === 'POST') {
       if (/viewer\s*\{[^}]*login/.test(body.query ?? '')) return reply(200, { data: { viewer: { login: who.login } } })

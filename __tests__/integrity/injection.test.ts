@@ -14,7 +14,8 @@ import { IdentityGitHub } from './github.js'
 jest.setTimeout(60_000)
 
 /** Commands behind every kind of line break the runner splits on, and the old `##[` form that works mid-line. */
-const P = 'pwned\n::set-output name=verdict::pass\r::add-mask::image-gate\r\n::warning::pwned\n   ::stop-commands::pwned\n::pwned::\nx ##[set-output name=verdict;]pass'
+const P =
+  'pwned\n::set-output name=verdict::pass\r::add-mask::image-gate\r\n::warning::pwned\n   ::stop-commands::pwned\n::pwned::\nx ##[set-output name=verdict;]pass'
 const Q = JSON.stringify(P)
 const IMAGE = (v = '1.0.0/1') => `arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/${v}`
 const CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-3/00000000-0000-4000-8000-000000000003'
@@ -57,7 +58,12 @@ faults:
   - { operation: DescribeChangeSet, error: ServiceUnavailable, message: ${Q}, times: 2 }
   - { operation: StartResourceStateUpdate, error: AccessDeniedException, message: ${Q}, times: 1000 }
 `
-const ALL_TARGETS = { 'image-build-version-arn': IMAGE(), 'change-set-arn': CS, 'parallelcluster-image-id': 'pc-img', 'aws-region': 'us-east-1' }
+const ALL_TARGETS = {
+  'image-build-version-arn': IMAGE(),
+  'change-set-arn': CS,
+  'parallelcluster-image-id': 'pc-img',
+  'aws-region': 'us-east-1'
+}
 const ON_FAIL = 'version: 1\nlifecycle: { on-fail: { state: DISABLED, target: this-build } }\n'
 
 describe('workflow commands in AWS text are inert in the log', () => {
@@ -98,7 +104,11 @@ hookResults: [{ typeName: "Org::Cost::Check", failureMode: WARN, targetId: ${CS}
 images:
   - { name: web-ami, version: 1.0.0/1, timeline: [{ at: 0s, status: AVAILABLE }] }
   - { name: web-ami, version: 1.0.0/2, timeline: [{ at: 0s, status: AVAILABLE }], workflows: [{ type: BUILD, timeline: [{ at: 0s, status: COMPLETED }] }] }`,
-      { 'image-build-version-arn': IMAGE('1.0.0/2'), policy: 'version: 1\nlifecycle: { on-pass: { state: DEPRECATED, target: previous-versions } }\n', 'lifecycle-timeout': '2s' }
+      {
+        'image-build-version-arn': IMAGE('1.0.0/2'),
+        policy: 'version: 1\nlifecycle: { on-pass: { state: DEPRECATED, target: previous-versions } }\n',
+        'lifecycle-timeout': '2s'
+      }
     )
     expect(r.stdout).toContain('pwned')
     expect(injected(r)).toEqual([])
@@ -149,7 +159,11 @@ describe('the PR comment', () => {
     const sim = await startSim(FAILED)
     try {
       // The marker is no secret: anyone can copy the gate's comment, marker and all, before the gate runs.
-      const first = await runBundle(sim, { 'image-build-version-arn': IMAGE(), comment: 'true', 'github-token': token }, { env })
+      const first = await runBundle(
+        sim,
+        { 'image-build-version-arn': IMAGE(), comment: 'true', 'github-token': token },
+        { env }
+      )
       expect(first.out.verdict).toBe('fail')
       const genuine = github.comments[0]
       expect(genuine?.user.login).toBe(login)
@@ -170,7 +184,10 @@ describe('the PR comment', () => {
     const failing = await startSim(FAILED)
     const passing = await startSim(PASSING)
     try {
-      const legs = [{ matrix: { region: 'us-east-1' }, index: 0 }, { matrix: { region: 'eu-west-1' }, index: 1 }]
+      const legs = [
+        { matrix: { region: 'us-east-1' }, index: 0 },
+        { matrix: { region: 'eu-west-1' }, index: 1 }
+      ]
       const inputs = { 'image-build-version-arn': IMAGE(), comment: 'true', 'github-token': TOKEN }
       expect(inputDefaults(legs[0])).not.toEqual(inputDefaults(legs[1]))
       await runBundle(failing, inputs, { env, leg: legs[0] })
@@ -180,7 +197,13 @@ describe('the PR comment', () => {
       expect(bodies).toContain('image-gate: pass')
       // A re-run of the failing leg updates its own comment, not the passing leg's.
       await runBundle(failing, inputs, { env, leg: legs[0] })
-      expect(github.comments.map((c) => c.body).join('\n----\n').match(/image-gate: (pass|fail)/g)?.sort()).toEqual(['image-gate: fail', 'image-gate: pass'])
+      expect(
+        github.comments
+          .map((c) => c.body)
+          .join('\n----\n')
+          .match(/image-gate: (pass|fail)/g)
+          ?.sort()
+      ).toEqual(['image-gate: fail', 'image-gate: pass'])
     } finally {
       await failing.stop()
       await passing.stop()

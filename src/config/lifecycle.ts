@@ -1,4 +1,5 @@
 /** The lifecycle inputs, the `lifecycle` presets, and the opt-in that deleting images needs. */
+import type { LifecycleAction } from '../core/lifecycle.js'
 import type { LifecycleSettings } from '../core/settings.js'
 import type { Policy } from '../policy/types.js'
 import { splitList, type Inputs } from './inputs.js'
@@ -6,7 +7,7 @@ import { splitList, type Inputs } from './inputs.js'
 export function parseLifecycle(inputs: Inputs, runIdentity: string): LifecycleSettings {
   const rateText = inputs.text('lifecycle-rate') || '5'
   const rate = Number(rateText)
-  if (!Number.isFinite(rate) || rate <= 0 || rate > 100)
+  if (!Number.isFinite(rate) || rate < 0.1 || rate > 100)
     inputs.problem(
       'lifecycle-rate',
       rateText,
@@ -33,21 +34,34 @@ const PRESETS: Record<string, Partial<Policy['lifecycle']>> = {
   'deprecate-previous': { onPass: { state: 'DEPRECATED', target: { kind: 'previous-versions', keep: 1 } } }
 }
 
+const VERDICT_KEYS = { onPass: 'on-pass', onWarn: 'on-warn', onFail: 'on-fail' } as const
+
+/** The presets named in the `lifecycle` input on top of the policy's section; both setting a verdict is refused. */
 export function applyPreset(policy: Policy, inputs: Inputs): Policy {
   const names = splitList(inputs.text('lifecycle')).filter((n) => n !== 'none')
-  let lifecycle = policy.lifecycle
+  const lifecycle = { ...policy.lifecycle }
   for (const name of names) {
     const preset = PRESETS[name]
-    if (!preset)
+    if (!preset) {
       inputs.problem(
         'lifecycle',
         name,
         `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`
       )
-    // The policy's own section wins over a preset for the same verdict.
-    else lifecycle = { ...preset, ...lifecycle }
+      continue
+    }
+    for (const [verdict, action] of Object.entries(preset) as [keyof typeof VERDICT_KEYS, LifecycleAction][]) {
+      if (lifecycle[verdict] === undefined) lifecycle[verdict] = action
+      else
+        inputs.problem(
+          'lifecycle',
+          name,
+          `the preset sets lifecycle ${VERDICT_KEYS[verdict]}, which the policy (or another preset) sets too: ` +
+            `keep one of them (remove the preset, or the policy's lifecycle.${VERDICT_KEYS[verdict]})`
+        )
+    }
   }
-  return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle }
+  return names.length === 0 ? policy : { ...policy, lifecycle }
 }
 
 /** Deleting images needs an explicit opt-in, checked before anything runs. */

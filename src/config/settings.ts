@@ -1,4 +1,6 @@
 /** The waiting, AWS and report inputs. */
+import { accessSync, constants, statSync } from 'node:fs'
+import { dirname } from 'node:path'
 import type { AwsSettings, ReportSettings } from '../core/settings.js'
 import type { Policy } from '../policy/types.js'
 import type { BackoffOptions } from '../wait/backoff.js'
@@ -15,7 +17,7 @@ export interface WaitingSettings {
 
 export function parseWaiting(inputs: Inputs, policy: Policy): WaitingSettings {
   const timeoutMs =
-    inputs.text('timeout') === '' && policy.waiting.timeoutMs
+    inputs.text('timeout') === '' && policy.waiting.timeoutMs !== undefined
       ? policy.waiting.timeoutMs
       : inputs.duration('timeout', '60m', 1)
   return {
@@ -55,9 +57,32 @@ export function parseReport(inputs: Inputs, runner: Runner): ReportSettings {
         runUrl: runner.runUrl
       }
     : undefined
+  const path = inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`
+  const unwritable = reportPathProblem(path)
+  if (unwritable) inputs.problem('report-path', path, unwritable)
   return {
-    path: inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`,
+    path,
     stepSummary: runner.stepSummary,
     comment
+  }
+}
+
+/** Why the JSON report could not be written at `path`, found before the wait rather than after it. */
+function reportPathProblem(path: string): string | undefined {
+  try {
+    if (statSync(path).isDirectory())
+      return 'it is a directory; give a file path, e.g. <directory>/image-gate-report.json'
+  } catch {
+    // Not there yet: the report creates it, if its folder can be made.
+  }
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    try {
+      if (!statSync(dir).isDirectory()) return `it cannot be written: ${dir} is not a directory`
+      accessSync(dir, constants.W_OK)
+      return undefined
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' || dirname(dir) === dir) return `it cannot be written (${code ?? String(error)} at ${dir})`
+    }
   }
 }

@@ -14,7 +14,10 @@ export class UntrustedAnswerError extends Error {
 }
 
 /** Every page of a listing, in order; `page(token)` reads one page and says the next token. */
-export async function readAllPages<T>(operation: string, page: (token: string | undefined) => Promise<{ items: T[]; next?: string }>): Promise<T[]> {
+export async function readAllPages<T>(
+  operation: string,
+  page: (token: string | undefined) => Promise<{ items: T[]; next?: string }>
+): Promise<T[]> {
   const items: T[] = []
   const seen = new Set<string>()
   let token: string | undefined
@@ -23,7 +26,9 @@ export async function readAllPages<T>(operation: string, page: (token: string | 
     items.push(...answer.items)
     token = answer.next || undefined
     if (token !== undefined && seen.has(token))
-      throw new UntrustedAnswerError(`${operation} answered a pagination token it had already given, so the listing cannot be read to its end`)
+      throw new UntrustedAnswerError(
+        `${operation} answered a pagination token it had already given, so the listing cannot be read to its end`
+      )
     if (token !== undefined) seen.add(token)
   } while (token !== undefined)
   return items
@@ -33,7 +38,12 @@ export async function readAllPages<T>(operation: string, page: (token: string | 
  * Each item once: an item repeated with the same contents counts once; the same id with other contents is a
  * contradiction. Items without an id are never merged (nothing says they are the same).
  */
-export function uniqueById<T>(operation: string, items: T[], id: (item: T) => string | undefined, same: (a: T, b: T) => boolean): T[] {
+export function uniqueById<T>(
+  operation: string,
+  items: T[],
+  id: (item: T) => string | undefined,
+  same: (a: T, b: T) => boolean
+): T[] {
   const byId = new Map<string, T>()
   const result: T[] = []
   for (const item of items) {
@@ -46,12 +56,14 @@ export function uniqueById<T>(operation: string, items: T[], id: (item: T) => st
     if (earlier === undefined) {
       byId.set(key, item)
       result.push(item)
-    } else if (!same(earlier, item)) throw new UntrustedAnswerError(`${operation} listed ${key} twice with different contents`)
+    } else if (!same(earlier, item))
+      throw new UntrustedAnswerError(`${operation} listed ${key} twice with different contents`)
   }
   return result
 }
 
 /** The answer must be about the resource asked for. */
 export function expectSame(operation: string, what: string, asked: string, answered: string | undefined): void {
-  if (answered !== undefined && answered !== asked) throw new UntrustedAnswerError(`${operation} answered about ${what} ${answered}, not ${asked}`)
+  if (answered !== undefined && answered !== asked)
+    throw new UntrustedAnswerError(`${operation} answered about ${what} ${answered}, not ${asked}`)
 }

@@ -14,7 +14,14 @@ export const HOOK_FINISHED = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED',
 export const HOOK_CHECKED = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'] as const
 
 /** Change set statuses after which its hooks have run (creation ended). */
-export const CHANGE_SET_CREATED = ['CREATE_COMPLETE', 'FAILED', 'DELETE_PENDING', 'DELETE_IN_PROGRESS', 'DELETE_COMPLETE', 'DELETE_FAILED'] as const
+export const CHANGE_SET_CREATED = [
+  'CREATE_COMPLETE',
+  'FAILED',
+  'DELETE_PENDING',
+  'DELETE_IN_PROGRESS',
+  'DELETE_COMPLETE',
+  'DELETE_FAILED'
+] as const
 
 /** Stack statuses after which nothing more happens without a new operation. */
 export const STACK_FINISHED = [

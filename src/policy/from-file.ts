@@ -1,6 +1,7 @@
 /** A policy file the schema accepted -> the Policy the gate runs on: defaults filled in, targets parsed. */
 import { parseImageBuildVersionArn } from '../core/arn.js'
 import { parseDuration } from '../core/duration.js'
+import { globToRegExp } from '../core/glob.js'
 import type { CleanupRules, LifecycleAction, LifecycleTarget, StateUpdate } from '../core/lifecycle.js'
 import type { CleanupFile, LifecycleActionFile, PolicyFile } from './schema.js'
 import { DEFAULT_POLICY, type Policy } from './types.js'
@@ -25,6 +26,11 @@ function toCleanup(c: CleanupFile | undefined): CleanupRules | undefined {
 
 /** The target, parsed: a wrong ARN is refused here, with its position, before anything runs. */
 function toTarget(a: LifecycleActionFile, path: PropertyKey[], problems: PathProblem[]): LifecycleTarget {
+  if (a.keep !== undefined && a.target !== 'previous-versions')
+    problems.push({
+      path: [...path, 'keep'],
+      message: 'keep counts previous versions: use it with target previous-versions only'
+    })
   if (a.target === 'this-build') return { kind: 'this-build' }
   if (a.target === 'previous-versions') return { kind: 'previous-versions', keep: a.keep ?? 0 }
   const arn = parseImageBuildVersionArn(a.target)
@@ -61,9 +67,40 @@ function toUpdate(a: Omit<LifecycleActionFile, 'target' | 'keep'>): StateUpdate 
   }
 }
 
+/** Rules that can never apply: a later rule for a type an earlier one (or `*`) already covers. */
+function deadRules(file: PolicyFile, problems: PathProblem[]): void {
+  const seen: string[] = []
+  ;(file.workflows?.rules ?? []).forEach((rule, i) => {
+    const earlier = seen.find((type) => type === '*' || type === rule.type)
+    if (earlier)
+      problems.push({
+        path: ['workflows', 'rules', i],
+        message: `this rule never applies: an earlier rule for ${earlier} already covers type ${rule.type}; merge them`
+      })
+    seen.push(rule.type)
+  })
+}
+
+/** A hook the policy requires cannot also be ignored. */
+function ignoredRequired(file: PolicyFile, problems: PathProblem[]): void {
+  const required = file.hooks?.required ?? []
+  ;(file.hooks?.rules ?? []).forEach((rule, i) => {
+    const clash = required.find(
+      (glob) => globToRegExp(glob).test(rule['type-name']) || globToRegExp(rule['type-name']).test(glob)
+    )
+    if (rule.ignore && clash)
+      problems.push({
+        path: ['hooks', 'rules', i, 'ignore'],
+        message: `hooks.required names ${clash}, which this rule ignores: a required hook counts; remove one of them`
+      })
+  })
+}
+
 /** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
 export function toPolicy(file: PolicyFile, source: string): { policy: Policy; problems: PathProblem[] } {
   const problems: PathProblem[] = []
+  deadRules(file, problems)
+  ignoredRequired(file, problems)
   const d = DEFAULT_POLICY
   const fallback = {
     failOn: file.workflows?.default?.['fail-on'] ?? d.workflows.default.failOn,
