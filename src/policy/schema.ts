@@ -23,7 +23,10 @@ const unseen = z.enum(['fail', 'warn'])
 
 const duration = z
   .string()
-  .regex(new RegExp(DURATION_PATTERN), { message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m', abort: true })
+  .regex(new RegExp(DURATION_PATTERN), {
+    message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m',
+    abort: true
+  })
   .describe('A duration such as 90s, 15m, 2h or 1h30m')
 
 /** A duration that becomes a wait: more than nothing, and within what a timer can wait. */
