@@ -48,5 +48,25 @@ export default tseslint.config(
       'boundaries/dependencies': ['error', { default: 'allow', policies: importRules }],
       'boundaries/no-unknown-files': 'error'
     }
+  },
+  {
+    // A plain log line is written as it is, and the runner obeys a line that starts with `::`: every one goes
+    // through src/report/log.ts, which keeps text from AWS or GitHub from acting.
+    files: ['src/**/*.ts'],
+    ignores: ['src/report/log.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='core'][property.name='info']",
+          message: 'log through src/report/log.ts (logLine), which keeps outside text from acting'
+        },
+        { selector: "MemberExpression[object.name='console']", message: 'log through src/report/log.ts (logLine)' },
+        {
+          selector: "MemberExpression[property.name='write'][object.property.name=/^std(out|err)$/]",
+          message: 'log through src/report/log.ts (logLine)'
+        }
+      ]
+    }
   }
 )

@@ -26,7 +26,13 @@ export class FakeGitHub {
       const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString()) as { body: string }) : undefined
       const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments(\?.*)?$/.exec(req.url ?? '')
       const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(req.url ?? '')
-      const view = (c: FakeComment) => ({ ...c, html_url: `https://github.test/c/${c.id}` })
+      // Every comment here is the token's own: one identity, as GET /user says.
+      if (req.url === '/user' && req.method === 'GET') return reply(200, { login: 'image-gate-bot' })
+      const view = (c: FakeComment) => ({
+        ...c,
+        user: { login: 'image-gate-bot' },
+        html_url: `https://github.test/c/${c.id}`
+      })
       if (list && req.method === 'GET') return reply(200, this.comments.map(view))
       if (list && req.method === 'POST') {
         const comment = { id: this.comments.length + 100, body: body?.body ?? '' }

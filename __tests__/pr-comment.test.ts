@@ -82,7 +82,14 @@ describe('sticky PR comment', () => {
     await gate(scenario(2, 0))
     expect(github.comments).toHaveLength(1)
     expect(github.comments[0]?.body).toContain('image-gate: pass')
-    expect(github.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'PATCH'])
+    expect(github.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
+      'GET /repos/acme/infra/issues/42/comments',
+      'GET /user',
+      'POST /repos/acme/infra/issues/42/comments',
+      'GET /repos/acme/infra/issues/42/comments',
+      'GET /user',
+      'PATCH /repos/acme/infra/issues/comments/100'
+    ])
   })
 
   it('keeps a separate comment per comment-key', async () => {

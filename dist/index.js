@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1600);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4256);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1600:
+/***/ 4256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74179,7 +74179,10 @@ const severity = schemas_enum(['fail', 'warn', 'pass']);
 /** What data the gate has not seen may map to: never pass (the loader explains the change). */
 const unseen = schemas_enum(['fail', 'warn']);
 const schema_duration = schemas_string()
-    .regex(new RegExp(DURATION_PATTERN), { message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m', abort: true })
+    .regex(new RegExp(DURATION_PATTERN), {
+    message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m',
+    abort: true
+})
     .describe('A duration such as 90s, 15m, 2h or 1h30m');
 /** A duration that becomes a wait: more than nothing, and within what a timer can wait. */
 const wait = schema_duration
@@ -74726,7 +74729,7 @@ function parseReport(inputs, runner) {
     const comment = inputs.boolean('comment')
         ? {
             token: inputs.text('github-token'),
-            key: inputs.text('comment-key') || runner.job,
+            key: inputs.text('comment-key') || legKey(runner.job, inputs.text('matrix')),
             pullRequest: runner.pullRequest,
             apiUrl: runner.apiUrl,
             runUrl: runner.runUrl
@@ -74764,6 +74767,20 @@ function reportPathProblem(path) {
                 return `it cannot be written (${code ?? String(error)} at ${dir})`;
         }
     }
+}
+/** `workflow/job`, and for a leg of a matrix its values (`workflow/job/os=linux,region=eu-west-1`). */
+function legKey(job, matrix) {
+    let values;
+    try {
+        values = JSON.parse(matrix || 'null');
+    }
+    catch {
+        return `${job}/${matrix}`;
+    }
+    if (values === null || typeof values !== 'object')
+        return job;
+    const pairs = Object.entries(values).sort(([a], [b]) => a.localeCompare(b));
+    return `${job}/${pairs.map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(',')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/targets.ts
@@ -76064,6 +76081,39 @@ function evaluate(results, policy) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/core/log-text.ts
+/**
+ * Text from outside (AWS, GitHub) in a log line can never act. The runner reads the log line by line (it splits
+ * on \n and on \r) and takes a line whose text starts with `::` as a workflow command, and `##[` anywhere in a
+ * line as one in the old form. A log line built here is one line: line breaks become a visible `⏎`, a leading
+ * `::` is spaced apart, and `##[` is broken up.
+ */
+const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+function logText(text) {
+    return String(text)
+        .replace(BREAKS, ' ⏎ ')
+        .replace(/##\[/g, '# #[')
+        .replace(/^(\s*):(?=:)/, '$1: ');
+}
+
+;// CONCATENATED MODULE: ./src/report/log.ts
+/**
+ * The action's plain log lines. `@actions/core` escapes the data of its commands (annotations, groups) but
+ * writes `info` as it is, and the runner takes any line starting with `::` as a command: every plain line goes
+ * through here, so text from AWS or GitHub in it can never act.
+ */
+
+
+/** One log line, whatever the text holds. */
+function logLine(text) {
+    lib_core/* info */.pq(logText(text));
+}
+/** A block the action wrote itself (e.g. the summary when there is no step summary file), line by line. */
+function logBlock(text) {
+    for (const line of text.split('\n'))
+        logLine(line);
+}
+
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Text from AWS is untrusted. `inert` turns it into HTML-escaped text that GitHub renders literally in job
@@ -81435,11 +81485,35 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/report/comment-identity.ts
+/** The login the token writes as, or undefined when GitHub would not say. */
+async function tokenLogin(octokit) {
+    try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        // An installation token: GET /user is "not accessible by integration".
+    }
+    try {
+        return (await octokit.graphql('query { viewer { login } }')).viewer.login;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An app's comments are signed `<slug>[bot]`; GraphQL may name the same bot without the suffix. */
+function isAuthor(author, login) {
+    const bare = (name) => name.toLowerCase().replace(/\[bot\]$/, '');
+    return author !== undefined && bare(author) === bare(login);
+}
+
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 /**
  * R3: one sticky PR comment per gate, found again by a hidden marker and updated in place on re-runs, under
  * GitHub's 65,536-character limit. A missing token or permission is a warning; it never changes the verdict.
  */
+
+
 
 
 /** GitHub refuses comments over 65,536 characters; keep room for the marker and the footer. */
@@ -81462,7 +81536,7 @@ function pr_comment_status(error) {
 async function upsertComment(settings, markdown) {
     const pr = settings.pullRequest;
     if (!pr) {
-        lib_core/* info */.pq('comment: this run is not for a pull request, so there is no comment to write');
+        logLine('comment: this run is not for a pull request, so there is no comment to write');
         return 'skipped';
     }
     if (!settings.token) {
@@ -81479,10 +81553,14 @@ async function upsertComment(settings, markdown) {
             issue_number: pr.number,
             per_page: 100
         });
-        const mine = comments.find((c) => c.body?.startsWith(marker(settings.key)));
+        // Anyone can copy the marker: only a comment the token's own identity wrote is the gate's.
+        const login = await tokenLogin(octokit);
+        if (!login)
+            logLine('comment: GitHub did not say whose token this is, so no earlier comment is taken as ours');
+        const mine = login && comments.find((c) => c.body?.startsWith(marker(settings.key)) && isAuthor(c.user?.login, login));
         if (mine) {
             await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: mine.id, body });
-            lib_core/* info */.pq(`comment: updated ${mine.html_url}`);
+            logLine(`comment: updated ${mine.html_url}`);
             return 'updated';
         }
         const created = await octokit.rest.issues.createComment({
@@ -81491,7 +81569,7 @@ async function upsertComment(settings, markdown) {
             issue_number: pr.number,
             body
         });
-        lib_core/* info */.pq(`comment: created ${created.data.html_url}`);
+        logLine(`comment: created ${created.data.html_url}`);
         return 'created';
     }
     catch (error) {
@@ -81507,6 +81585,7 @@ async function upsertComment(settings, markdown) {
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** Everything the run leaves behind for GitHub: summary, outputs, annotations and the JSON report. */
+
 
 
 
@@ -81578,13 +81657,14 @@ async function publish(record, settings) {
     if (settings.stepSummary)
         await lib_core/* summary */.z.addRaw(markdown, true).write();
     else
-        lib_core/* info */.pq(markdown);
+        logBlock(markdown);
     if (settings.comment)
         await upsertComment(settings.comment, short);
 }
 
 ;// CONCATENATED MODULE: ./src/report/poll-log.ts
 /** The waiting log: one line per target per poll as it happens, and each target's history as a group at the end. */
+
 
 
 function pollLine(e) {
@@ -81600,7 +81680,7 @@ function pollLog() {
             if (e.error)
                 lib_core/* warning */.$e(line);
             else
-                lib_core/* info */.pq(line);
+                logLine(line);
         },
         /** With several targets the live lines interleave: a group per target lets each be read on its own. */
         groups(results) {
@@ -81609,7 +81689,7 @@ function pollLog() {
             for (const r of results) {
                 lib_core/* startGroup */.Oh(`${r.label}: ${r.outcome} after ${r.polls} poll(s), ${formatDuration(r.endedAt - r.startedAt)}`);
                 for (const line of history.get(r.label) ?? [])
-                    lib_core/* info */.pq(line);
+                    logLine(line);
                 lib_core/* endGroup */.N4();
             }
         }
@@ -82009,6 +82089,7 @@ function targetsOf(targets, clients, clock, hooks) {
 
 
 
+
 /** The targets a gate waits on; hooks wait for their required results up to the policy's grace. */
 function main_targetsOf(config, clients, clock) {
     const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs;
@@ -82023,7 +82104,7 @@ function lifecycleContext(config, options, clients, clock) {
         random: options.random,
         signal: options.signal,
         limiter,
-        log: (line) => lib_core/* info */.pq(line)
+        log: (line) => logLine(line)
     };
 }
 /** Finish a run: write everything out and set the step's status. */
@@ -82035,7 +82116,7 @@ async function conclude(config, record) {
     else if (status === 'failed')
         lib_core/* setFailed */.C1('image-gate: a lifecycle update failed; see the lifecycle section of the job summary');
     else
-        lib_core/* info */.pq(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
+        logLine(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
     return evaluation.verdict;
 }
 /** Cleanup mode: retire stale image build versions, as the policy's cleanup section says. */

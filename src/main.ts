@@ -18,6 +18,7 @@ import { actionFor, isPassing } from './policy/actions.js'
 import { cleanupEvaluation, cleanupListingFailed } from './policy/cleanup.js'
 import { evaluate } from './policy/evaluate.js'
 import { publish, type RunRecord } from './report/outputs.js'
+import { logLine } from './report/log.js'
 import { pollLog } from './report/poll-log.js'
 import { targetsOf as sourceTargets } from './sources/targets.js'
 import { waitForAll } from './wait/scheduler.js'
@@ -45,7 +46,7 @@ function lifecycleContext(config: Config, options: RunOptions, clients: AwsClien
     random: options.random,
     signal: options.signal,
     limiter,
-    log: (line) => core.info(line)
+    log: (line) => logLine(line)
   }
 }
 
@@ -56,7 +57,7 @@ async function conclude(config: Config, record: Omit<RunRecord, 'dryRun'>): Prom
   if (!isPassing(evaluation.verdict)) core.setFailed(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
   else if (status === 'failed')
     core.setFailed('image-gate: a lifecycle update failed; see the lifecycle section of the job summary')
-  else core.info(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
+  else logLine(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
   return evaluation.verdict
 }
 

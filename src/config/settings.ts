@@ -51,7 +51,7 @@ export function parseReport(inputs: Inputs, runner: Runner): ReportSettings {
   const comment = inputs.boolean('comment')
     ? {
         token: inputs.text('github-token'),
-        key: inputs.text('comment-key') || runner.job,
+        key: inputs.text('comment-key') || legKey(runner.job, inputs.text('matrix')),
         pullRequest: runner.pullRequest,
         apiUrl: runner.apiUrl,
         runUrl: runner.runUrl
@@ -85,4 +85,17 @@ function reportPathProblem(path: string): string | undefined {
       if (code !== 'ENOENT' || dirname(dir) === dir) return `it cannot be written (${code ?? String(error)} at ${dir})`
     }
   }
+}
+
+/** `workflow/job`, and for a leg of a matrix its values (`workflow/job/os=linux,region=eu-west-1`). */
+function legKey(job: string, matrix: string): string {
+  let values: unknown
+  try {
+    values = JSON.parse(matrix || 'null')
+  } catch {
+    return `${job}/${matrix}`
+  }
+  if (values === null || typeof values !== 'object') return job
+  const pairs = Object.entries(values as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))
+  return `${job}/${pairs.map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(',')}`
 }

@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import * as core from '@actions/core'
+import { logBlock } from './log.js'
 import {
   cleanupCounts,
   isFailed,
@@ -100,6 +101,6 @@ export async function publish(record: RunRecord, settings: ReportSettings): Prom
       title: `image-gate lifecycle: ${e.label} -> ${e.state}`
     })
   if (settings.stepSummary) await core.summary.addRaw(markdown, true).write()
-  else core.info(markdown)
+  else logBlock(markdown)
   if (settings.comment) await upsertComment(settings.comment, short)
 }
