@@ -6340,7 +6340,7 @@ __webpack_unused_export__ = DescribeStackDriftDetectionStatusCommand;
 __webpack_unused_export__ = DescribeStackDriftDetectionStatusInput$;
 __webpack_unused_export__ = DescribeStackDriftDetectionStatusOutput$;
 __webpack_unused_export__ = DescribeStackEvents$;
-__webpack_unused_export__ = DescribeStackEventsCommand;
+exports.Ie9 = DescribeStackEventsCommand;
 __webpack_unused_export__ = DescribeStackEventsInput$;
 __webpack_unused_export__ = DescribeStackEventsOutput$;
 __webpack_unused_export__ = DescribeStackInstance$;
@@ -6782,7 +6782,7 @@ __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateDescribeAccountLimits;
 __webpack_unused_export__ = paginateDescribeChangeSet;
 __webpack_unused_export__ = paginateDescribeEvents;
-exports.A_l = paginateDescribeStackEvents;
+__webpack_unused_export__ = paginateDescribeStackEvents;
 __webpack_unused_export__ = paginateDescribeStackResourceDrifts;
 __webpack_unused_export__ = paginateDescribeStacks;
 __webpack_unused_export__ = paginateListChangeSets;
@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4256);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5894);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4256:
+/***/ 5894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75094,6 +75094,7 @@ function wire(r) {
 /** An update that did not go through: refused, failed, cancelled or not finished. */
 function isFailed(e) {
     return (e.mode !== 'skipped' &&
+        e.mode !== 'unknown' &&
         (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined));
 }
 /**
@@ -75108,6 +75109,8 @@ function lifecycleStatus(entries, dryRun) {
         return 'dry-run';
     if (acted.some(isFailed))
         return 'failed';
+    if (acted.some((e) => e.mode === 'unknown'))
+        return 'unknown';
     if (acted.every((e) => e.status === 'SUCCESS'))
         return 'success';
     return acted.every((e) => e.status === 'SUCCESS' || e.scheduledFor) ? 'scheduled' : 'started';
@@ -75119,6 +75122,82 @@ function cleanupCounts({ decisions, entries }) {
         skipped: decisions.filter((d) => d.decision === 'skipped').length,
         failed: entries.filter(isFailed).length
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/listing.ts
+/**
+ * Reading AWS listings so that only a complete and consistent one is ever judged. A page answered with a token
+ * seen before in the same listing means the listing cannot be finished (it would loop, or stop short); the same
+ * item listed twice with different contents cannot be both. Either way the answer is untrusted: the poll fails
+ * (and is retried), it never yields a partial or contradictory list.
+ */
+/** An AWS answer the gate cannot judge by: truncated, contradictory or about another resource. */
+class UntrustedAnswerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UntrustedAnswer';
+    }
+}
+/** The pagination tokens of one listing: a token given twice means the listing cannot be read to its end. */
+class PageTokens {
+    operation;
+    seen = new Set();
+    constructor(operation) {
+        this.operation = operation;
+    }
+    /** The token to ask the next page with, or undefined at the end. */
+    next(token) {
+        if (!token)
+            return undefined;
+        if (this.seen.has(token))
+            throw new UntrustedAnswerError(`${this.operation} answered a pagination token it had already given, so the listing cannot be read to its end`);
+        this.seen.add(token);
+        return token;
+    }
+}
+/** Every page of a listing, in order; `page(token)` reads one page and says the next token. */
+async function readAllPages(operation, page) {
+    const items = [];
+    const tokens = new PageTokens(operation);
+    let token;
+    do {
+        const answer = await page(token);
+        items.push(...answer.items);
+        token = tokens.next(answer.next);
+    } while (token !== undefined);
+    return items;
+}
+/**
+ * Each item once: an item repeated with the same contents counts once; the same id with other contents is a
+ * contradiction. Items without an id are never merged (nothing says they are the same).
+ */
+function uniqueById(operation, items, id, same) {
+    const byId = new Map();
+    const result = [];
+    for (const item of items) {
+        const key = id(item);
+        if (!key) {
+            result.push(item);
+            continue;
+        }
+        const earlier = byId.get(key);
+        if (earlier === undefined) {
+            byId.set(key, item);
+            result.push(item);
+        }
+        else if (!same(earlier, item))
+            throw new UntrustedAnswerError(`${operation} listed ${key} twice with different contents`);
+    }
+    return result;
+}
+/** Same contents, for telling a repeated item from a contradictory one. */
+function sameJson(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/** The answer must be about the resource asked for. */
+function expectSame(operation, what, asked, answered) {
+    if (answered !== undefined && answered !== asked)
+        throw new UntrustedAnswerError(`${operation} answered about ${what} ${answered}, not ${asked}`);
 }
 
 ;// CONCATENATED MODULE: ./src/wait/backoff.ts
@@ -75285,12 +75364,21 @@ function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
 ;// CONCATENATED MODULE: ./src/lifecycle/rate-limit.ts
 class RateLimiter {
     clock;
-    perSecond;
+    maxPerSecond;
     next = 0;
     queue = Promise.resolve();
-    constructor(clock, perSecond) {
+    perSecond;
+    constructor(clock, maxPerSecond) {
         this.clock = clock;
-        this.perSecond = perSecond;
+        this.maxPerSecond = maxPerSecond;
+        this.perSecond = maxPerSecond;
+    }
+    throttled() {
+        this.perSecond = Math.max(0.1, this.perSecond / 2);
+        this.next = Math.max(this.next, this.clock.now() + 1000 / this.perSecond);
+    }
+    accepted() {
+        this.perSecond = Math.min(this.maxPerSecond, this.perSecond + this.maxPerSecond / 10);
     }
     acquire(signal) {
         const turn = this.queue.then(async () => {
@@ -75328,19 +75416,66 @@ async function mapConcurrent(items, concurrency, work) {
 
 
 
+
 function entryOf({ request, trigger }, mode) {
     return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request };
 }
-/** Start one request; the entry says whether it started, and when it takes effect if that is later. */
-async function start(ctx, p) {
+const THROTTLED = new Set([
+    'ThrottlingException',
+    'CallRateLimitExceededException',
+    'Throttling',
+    'TooManyRequestsException'
+]);
+function execute_errorName(error) {
+    return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+/** The client's update is already there: an execution pending or running for the resource (an earlier attempt). */
+async function pendingExecution(ctx, p) {
+    const op = 'ListLifecycleExecutions';
+    const executions = await readAllPages(op, async (nextToken) => {
+        const page = await ctx
+            .imageBuilder(p.region)
+            .send(new client_imagebuilder_dist_cjs.ListLifecycleExecutionsCommand({ resourceArn: p.request.resourceArn, nextToken }), {
+            abortSignal: ctx.signal
+        });
+        return { items: page.lifecycleExecutions ?? [], next: page.nextToken };
+    });
+    return executions.find((e) => e.state?.status === 'PENDING' || e.state?.status === 'IN_PROGRESS')
+        ?.lifecycleExecutionId;
+}
+/**
+ * Start one request; the entry says whether it started, and when it takes effect if that is later. Throttled
+ * answers slow the pace and put the request back in line (nothing is lost to throttling); an answer lost twice
+ * leaves it unknown whether the update started, and the entry says what to check.
+ */
+async function start(ctx, p, deadline) {
     const entry = entryOf(p, 'started');
     const { request } = p;
+    const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now();
     const send = async () => {
-        await ctx.limiter.acquire(ctx.signal);
-        const command = new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request));
-        return ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal });
+        for (;;) {
+            await ctx.limiter.acquire(ctx.signal);
+            const command = new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request));
+            try {
+                const answer = await ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal });
+                ctx.limiter.accepted();
+                return answer;
+            }
+            catch (error) {
+                if (!THROTTLED.has(execute_errorName(error)) || ctx.signal?.aborted || ctx.clock.now() >= deadline)
+                    throw error;
+                ctx.limiter.throttled();
+            }
+        }
     };
     try {
+        // A scheduled update (updateAt) of an earlier attempt of this run is found again, not started twice: its
+        // client token cannot match when the day of the re-run moves updateAt.
+        const found = later ? await pendingExecution(ctx, p) : undefined;
+        if (found) {
+            ctx.log(`${entry.label}: lifecycle execution ${found} is already pending for it; not starting another`);
+            return { ...entry, executionId: found, scheduledFor: request.updateAt?.toISOString() };
+        }
         // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
         // ask once more with the same client token, and Image Builder answers with the execution it started.
         const started = await send().catch((error) => {
@@ -75351,13 +75486,19 @@ async function start(ctx, p) {
         });
         const executionId = started.lifecycleExecutionId;
         ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`);
-        const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now();
         return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined };
     }
     catch (error) {
         const note = describeAwsError(error);
         ctx.log(`${entry.label}: ${note}`);
-        return { ...entry, mode: 'failed', note };
+        if (isPermanentAwsError(error) || THROTTLED.has(execute_errorName(error)))
+            return { ...entry, mode: 'failed', note };
+        return {
+            ...entry,
+            mode: 'unknown',
+            note: `the answer was lost (${note}), so whether the update started is unknown: check ListLifecycleExecutions ` +
+                `for ${request.resourceArn} (or the Image Builder console) before running again`
+        };
     }
 }
 /** Follow the started executions to their end; an update scheduled for later is not waited for (days). */
@@ -75401,7 +75542,8 @@ async function execute(ctx, options, requests) {
             ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(request))}`);
         return requests.map((r) => entryOf(r, 'dry-run'));
     }
-    const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r));
+    const deadline = ctx.clock.now() + options.timeoutMs;
+    const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r, deadline));
     return follow(ctx, options, requests, entries);
 }
 
@@ -75580,32 +75722,38 @@ function selectStale(builds, rules, now, current = new Set()) {
 ;// CONCATENATED MODULE: ./src/lifecycle/versions.ts
 /** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
 
+
 /** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
 async function listImageVersions(client, filter, signal) {
-    const arns = [];
     const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
-    const pages = (0,client_imagebuilder_dist_cjs.paginateListImages)({ client, pageSize: 25, stopOnSameToken: true }, { owner: filter.owner ?? 'Self', filters }, { abortSignal: signal });
-    for await (const page of pages)
-        for (const v of page.imageVersionList ?? [])
-            if (v.arn)
-                arns.push(v.arn);
-    return arns;
+    const versions = await readAllPages('ListImages', async (nextToken) => {
+        const page = await client.send(new client_imagebuilder_dist_cjs.ListImagesCommand({ owner: filter.owner ?? 'Self', filters, maxResults: 25, nextToken }), { abortSignal: signal });
+        return { items: page.imageVersionList ?? [], next: page.nextToken };
+    });
+    return [...new Set(versions.flatMap((v) => (v.arn ? [v.arn] : [])))];
 }
 async function listBuildVersions(client, imageVersionArn, signal) {
-    const builds = [];
-    const pages = (0,client_imagebuilder_dist_cjs.paginateListImageBuildVersions)({ client, pageSize: 25, stopOnSameToken: true }, { imageVersionArn }, { abortSignal: signal });
-    for await (const page of pages)
-        for (const b of page.imageSummaryList ?? [])
-            if (b.arn)
-                builds.push({
-                    arn: b.arn,
-                    name: b.name ?? '',
-                    version: b.version ?? '',
-                    state: b.state?.status,
-                    dateCreated: b.dateCreated,
-                    tags: b.tags
-                });
-    return builds;
+    const op = 'ListImageBuildVersions';
+    const listed = await readAllPages(op, async (nextToken) => {
+        const page = await client.send(new client_imagebuilder_dist_cjs.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
+            abortSignal: signal
+        });
+        return { items: page.imageSummaryList ?? [], next: page.nextToken };
+    });
+    const builds = listed.flatMap((b) => b.arn
+        ? [
+            {
+                arn: b.arn,
+                name: b.name ?? '',
+                version: b.version ?? '',
+                state: b.state?.status,
+                dateCreated: b.dateCreated,
+                tags: b.tags
+            }
+        ]
+        : []);
+    // A version listed twice counts once (it must not shift keep); listed with two states, it is not to be trusted.
+    return uniqueById(op, builds, (b) => b.arn, sameJson);
 }
 /** Every build version of every image the filter matches. */
 async function listAllBuildVersions(client, filter, signal) {
@@ -75651,6 +75799,7 @@ async function runCleanup(ctx, options, target) {
 
 
 
+
 /** The run's builds, each with the image state its last poll read. */
 function runBuilds(imageBuilds, results) {
     return imageBuilds.map((arn) => {
@@ -75661,6 +75810,14 @@ function runBuilds(imageBuilds, results) {
 }
 function toBuild(arn, state) {
     return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state };
+}
+function sameImage(text, arn) {
+    const other = parseImageBuildVersionArn(text);
+    return (typeof other !== 'string' &&
+        other.name === arn.name &&
+        other.account === arn.account &&
+        other.region === arn.region &&
+        other.partition === arn.partition);
 }
 /** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
 function named(arn, status, chosen) {
@@ -75682,7 +75839,9 @@ async function resolve(ctx, chosen, builds) {
             const resolved = [];
             for (const { arn } of builds) {
                 // Every build of every semantic version of the image (ListImages by name, then each version's builds).
-                const all = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
+                const listed = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
+                // Only builds of this very image: a name filter is no proof, the ARN is.
+                const all = listed.filter((b) => sameImage(b.arn, arn));
                 const selection = selectPrevious(all, toBuild(arn), target.keep, state);
                 resolved.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })));
             }
@@ -75759,6 +75918,14 @@ function actionFor(lifecycle, verdict) {
     const target = action.target.kind === 'build' ? 'explicit ARN' : targetText(action.target);
     return { trigger: `on-${verdict}: ${target}`, action };
 }
+/**
+ * A target's own verdict, from its findings alone: `this-build` and `previous-versions` apply to the builds whose
+ * own verdict is the run's (on-fail disables the build that failed, not the one beside it that passed).
+ */
+function targetVerdict(findings, target) {
+    const own = findings.filter((f) => f.target === target);
+    return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
+}
 
 ;// CONCATENATED MODULE: ./src/policy/cleanup.ts
 /** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
@@ -75788,12 +75955,59 @@ function cleanupListingFailed(error) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/observations.ts
+/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
+/*
+ * The finished statuses AWS documents (the SDK's enums). A status not listed is one the gate has never seen:
+ * it never counts as finished, so a target showing it stays open.
+ */
+const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'];
+/** Image states after which no workflow of the build starts any more. */
+const TERMINAL_IMAGE_STATUSES = [
+    'AVAILABLE',
+    'FAILED',
+    'CANCELLED',
+    'DEPRECATED',
+    'DISABLED',
+    'DELETED'
+];
+const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
+/** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
+const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'];
+/** Change set statuses after which its creation, and so its hooks, has ended. */
+const CREATED_CHANGE_SET_STATUSES = [
+    'CREATE_COMPLETE',
+    'FAILED',
+    'DELETE_PENDING',
+    'DELETE_IN_PROGRESS',
+    'DELETE_COMPLETE',
+    'DELETE_FAILED'
+];
+/** Stack statuses after which nothing more happens without a new operation. */
+const TERMINAL_STACK_STATUSES = [
+    'CREATE_COMPLETE',
+    'CREATE_FAILED',
+    'ROLLBACK_COMPLETE',
+    'ROLLBACK_FAILED',
+    'DELETE_COMPLETE',
+    'DELETE_FAILED',
+    'UPDATE_COMPLETE',
+    'UPDATE_FAILED',
+    'UPDATE_ROLLBACK_COMPLETE',
+    'UPDATE_ROLLBACK_FAILED',
+    'IMPORT_COMPLETE',
+    'IMPORT_ROLLBACK_COMPLETE',
+    'IMPORT_ROLLBACK_FAILED'
+];
+
 ;// CONCATENATED MODULE: ./src/policy/items.ts
 const workflowItem = (e) => `${e.type} workflow ${e.id}`;
 const hookItem = (r) => `${r.typeName} (${r.failureMode})`;
 const resourceItem = (r) => `${r.logicalId} (${r.type})`;
 
 ;// CONCATENATED MODULE: ./src/policy/hook-results.ts
+/** Findings for the hook results of one query. */
+
 
 
 function hookResultsFindings(observation, policy, settled) {
@@ -75855,13 +76069,14 @@ function hookResultsFindings(observation, policy, settled) {
         });
     if (settled) {
         for (const glob of required)
-            if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName)))
+            // Required means it ran its check: a hook that itself failed (HOOK_FAILED) checked nothing.
+            if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName) && checked(r.status)))
                 findings.push({
                     target,
                     item: glob,
                     rule: 'hooks.required',
                     severity: policy.waiting.onMissing,
-                    message: `no result from a required hook matching ${glob}`
+                    message: `no result from a required hook matching ${glob} that ran its check`
                 });
         if (observation.results.length === 0 && required.length === 0)
             findings.push({
@@ -75874,6 +76089,7 @@ function hookResultsFindings(observation, policy, settled) {
     }
     return findings;
 }
+const checked = (status) => CHECKED_HOOK_STATUSES.includes(status);
 
 ;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
 
@@ -75906,7 +76122,45 @@ function parallelClusterStackFindings(observation, policy) {
         else
             findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status });
     }
+    findings.push(...hookEventFindings(observation, policy), ...deletedEarly(observation));
     return findings;
+}
+/** Hook failures the stack events report count by their failure mode, as a hook result would. */
+function hookEventFindings(observation, policy) {
+    return (observation.hookEvents ?? []).flatMap((h) => {
+        const item = `${h.type} on ${h.logicalId} (${h.failureMode})`;
+        const message = `${h.status}${h.reason ? `: ${h.reason}` : ''}`;
+        const target = observation.label;
+        if (h.status === 'HOOK_COMPLETE_FAILED')
+            return [
+                {
+                    target,
+                    item,
+                    rule: `hooks.failure-mode-${h.failureMode.toLowerCase()}`,
+                    severity: h.failureMode === 'WARN' ? 'warn' : 'fail',
+                    message
+                }
+            ];
+        if (h.status === 'HOOK_FAILED')
+            return [{ target, item, rule: 'hooks.hook-failed', severity: policy.hooks.hookFailed, message }];
+        return [];
+    });
+}
+/** A build stack deleted before its Image Builder image was made built nothing: not a success. */
+function deletedEarly(observation) {
+    if (!observation.stackStatus?.startsWith('DELETE_'))
+        return [];
+    if (observation.resources.some((r) => r.type === 'AWS::ImageBuilder::Image' && r.created))
+        return [];
+    return [
+        {
+            target: observation.label,
+            item: `stack ${observation.stackName}`,
+            rule: 'stack.deleted',
+            severity: 'fail',
+            message: `stack ${observation.stackStatus} before its image was made`
+        }
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/policy/image-build.ts
@@ -75966,13 +76220,14 @@ function imageBuildFindings(observation, policy, settled) {
     // Only a settled build can be missing a workflow; before that it may still start.
     if (settled)
         for (const type of required)
-            if (!observation.executions.some((e) => globToRegExp(type).test(e.type)))
+            // Required means it ran: a SKIPPED workflow did not.
+            if (!observation.executions.some((e) => globToRegExp(type).test(e.type) && e.status !== 'SKIPPED'))
                 findings.push({
                     target,
                     item: `${type} workflow`,
                     rule: 'workflows.required',
                     severity: policy.waiting.onMissing,
-                    message: `no ${type} workflow ran for this build`
+                    message: `no ${type} workflow ran for this build (a SKIPPED one does not count)`
                 });
     if (observation.executions.length === 0 && required.length === 0)
         findings.push({
@@ -76354,7 +76609,8 @@ const MODE = {
     started: '▶️ started',
     'dry-run': '🧪 would run (dry run)',
     skipped: '⏭️ skipped',
-    failed: '❌ failed'
+    failed: '❌ failed',
+    unknown: '❔ unknown'
 };
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
 function renderLifecycle(entries) {
@@ -81703,13 +81959,16 @@ function pollLog() {
  * so a running item that drops out of a listing still holds the target open rather than letting it pass.
  */
 function mergeListed(previous, listed) {
+    // Items without an id are never merged: nothing says two of them are the same.
     const byId = new Map();
+    const anonymous = listed.filter((item) => !item.id);
     for (const item of listed)
-        byId.set(item.id, item);
+        if (item.id)
+            byId.set(item.id, item);
     for (const old of previous ?? [])
-        if (!byId.has(old.id))
+        if (old.id && !byId.has(old.id))
             byId.set(old.id, { ...old, notListed: true });
-    return [...byId.values()];
+    return [...byId.values(), ...anonymous];
 }
 
 ;// CONCATENATED MODULE: ./src/sources/hook-results.ts
@@ -81721,17 +81980,24 @@ function mergeListed(previous, listed) {
 
 
 
-const CHANGE_SET_CREATING = new Set(['CREATE_PENDING', 'CREATE_IN_PROGRESS']);
+
+
+const isOneOf = (status, statuses) => status !== undefined && statuses.includes(status);
+const isFinished = (status) => isOneOf(status, TERMINAL_HOOK_STATUSES);
+/** Every result of the query, all pages, each once; only results about the query's target or hook type. */
 async function listAll(client, query, signal) {
-    const results = [];
-    let NextToken;
-    do {
+    const op = 'ListHookResults';
+    const results = await readAllPages(op, async (NextToken) => {
         const page = await client.send(new dist_cjs/* ListHookResultsCommand */.VKF({ ...query.filter, NextToken }), { abortSignal: signal });
-        results.push(...(page.HookResults ?? []));
-        // A token that repeats would loop for ever: stop, as the SDK paginators' stopOnSameToken does.
-        NextToken = page.NextToken && page.NextToken !== NextToken ? page.NextToken : undefined;
-    } while (NextToken);
-    return results;
+        return { items: page.HookResults ?? [], next: page.NextToken };
+    });
+    for (const r of results) {
+        if (query.filter.TargetId !== undefined)
+            expectSame(op, 'target', query.filter.TargetId, r.TargetId ?? '');
+        if (query.filter.TypeArn !== undefined)
+            expectSame(op, 'hook type', query.filter.TypeArn, r.TypeArn ?? '');
+    }
+    return uniqueById(op, results, (r) => r.HookResultId, sameJson);
 }
 function hookResultsTarget(client, query, clock, options) {
     const started = clock.now();
@@ -81748,13 +82014,16 @@ function hookResultsTarget(client, query, clock, options) {
                     abortSignal: signal
                 })
                 : undefined;
+            if (query.changeSetArn)
+                expectSame('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId);
             const now = new Date(clock.now()).toISOString();
             const listed = (await listAll(client, query, signal)).map((r) => {
-                const id = r.HookResultId ?? `${r.TypeName}@${r.TargetId}`;
+                // Without an id a result is its own: never merged with another.
+                const id = r.HookResultId ?? '';
                 if (!firstSeen.has(id))
                     firstSeen.set(id, now);
                 const status = r.Status ?? 'UNKNOWN';
-                if (status !== 'HOOK_IN_PROGRESS' && !finished.has(id))
+                if (isFinished(status) && id && !finished.has(id))
                     finished.set(id, now);
                 return {
                     id,
@@ -81785,9 +82054,10 @@ function hookResultsTarget(client, query, clock, options) {
                 results
             };
             const graceOver = clock.now() - started >= options.graceMs;
-            const inProgress = results.filter((r) => r.status === 'HOOK_IN_PROGRESS').length;
+            // A status AWS has not documented counts as still in progress.
+            const inProgress = results.filter((r) => !isFinished(r.status)).length;
             const missing = options.required.filter((glob) => !results.some((r) => matchesAny(r.typeName, [glob])));
-            const creating = changeSet !== undefined && CHANGE_SET_CREATING.has(changeSet.Status ?? '');
+            const creating = changeSet !== undefined && !isOneOf(changeSet.Status, CREATED_CHANGE_SET_STATUSES);
             const settled = !creating && inProgress === 0 && (graceOver || (results.length > 0 && missing.length === 0));
             const parts = [
                 changeSet ? `change set ${changeSet.Status}` : undefined,
@@ -81804,24 +82074,12 @@ function hookResultsTarget(client, query, clock, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/observations.ts
-/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
-const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'];
-/** Image states after which no workflow of the build starts any more. */
-const TERMINAL_IMAGE_STATUSES = [
-    'AVAILABLE',
-    'FAILED',
-    'CANCELLED',
-    'DEPRECATED',
-    'DISABLED',
-    'DELETED'
-];
-
 ;// CONCATENATED MODULE: ./src/sources/image-build.ts
 /**
  * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
  * more may come.
  */
+
 
 
 
@@ -81876,27 +82134,29 @@ function image_build_describe(observation, imageRead) {
     const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : [];
     return [...image, workflows.join(', ') || 'no workflows yet'].join('; ');
 }
-/** Every workflow execution of the build, all pages. */
+/** Every workflow execution of the build, all pages, each once; only a whole, consistent listing of this build. */
 async function listExecutions(client, imageBuildVersionArn, signal) {
-    const executions = [];
-    const pages = (0,client_imagebuilder_dist_cjs.paginateListWorkflowExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { imageBuildVersionArn }, { abortSignal: signal });
-    for await (const page of pages)
-        for (const e of page.workflowExecutions ?? [])
-            executions.push({
-                id: e.workflowExecutionId ?? '',
-                type: e.type ?? 'UNKNOWN',
-                status: e.status ?? 'UNKNOWN',
-                message: e.message,
-                workflowArn: e.workflowBuildVersionArn,
-                parallelGroup: e.parallelGroup,
-                totalSteps: e.totalStepCount ?? 0,
-                succeededSteps: e.totalStepsSucceeded ?? 0,
-                failedSteps: e.totalStepsFailed ?? 0,
-                skippedSteps: e.totalStepsSkipped ?? 0,
-                startTime: e.startTime,
-                endTime: e.endTime
-            });
-    return executions;
+    const op = 'ListWorkflowExecutions';
+    const listed = await readAllPages(op, async (nextToken) => {
+        const page = await client.send(new client_imagebuilder_dist_cjs.ListWorkflowExecutionsCommand({ imageBuildVersionArn, maxResults: 25, nextToken }), { abortSignal: signal });
+        expectSame(op, 'image build', imageBuildVersionArn, page.imageBuildVersionArn);
+        return { items: page.workflowExecutions ?? [], next: page.nextToken };
+    });
+    const executions = listed.map((e) => ({
+        id: e.workflowExecutionId ?? '',
+        type: e.type ?? 'UNKNOWN',
+        status: e.status ?? 'UNKNOWN',
+        message: e.message,
+        workflowArn: e.workflowBuildVersionArn,
+        parallelGroup: e.parallelGroup,
+        totalSteps: e.totalStepCount ?? 0,
+        succeededSteps: e.totalStepsSucceeded ?? 0,
+        failedSteps: e.totalStepsFailed ?? 0,
+        skippedSteps: e.totalStepsSkipped ?? 0,
+        startTime: e.startTime,
+        endTime: e.endTime
+    }));
+    return uniqueById(op, executions, (e) => e.id, sameJson);
 }
 function imageBuildTarget(client, arn, clock) {
     const label = `${arn.name} ${arn.version}/${arn.build}`;
@@ -81915,7 +82175,11 @@ function imageBuildTarget(client, arn, clock) {
             let executions = whileRunning ?? [];
             if (readImage) {
                 // The image first, then the list: an image already terminal here means the list read after it is complete.
-                const state = (await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state;
+                const answer = await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), {
+                    abortSignal: signal
+                });
+                expectSame('GetImage', 'image build', arn.arn, answer.image?.arn);
+                const state = answer.image?.state;
                 image = { status: state?.status, reason: state?.reason };
                 executions = listed(await listExecutions(client, arn.arn, signal));
             }
@@ -81950,9 +82214,11 @@ function imageBuildTarget(client, arn, clock) {
  */
 
 
-/** Stack statuses after which nothing more happens without a new operation. */
+
+
+/** Stack statuses after which nothing more happens without a new operation; one AWS has not documented never. */
 function isTerminalStackStatus(status) {
-    return status !== undefined && /_(COMPLETE|FAILED)$/.test(status);
+    return status !== undefined && TERMINAL_STACK_STATUSES.includes(status);
 }
 function parallelClusterStackTarget(client, image, watchImage) {
     const seen = new Set();
@@ -81965,11 +82231,24 @@ function parallelClusterStackTarget(client, image, watchImage) {
         imageId: image.imageId,
         stackName: image.imageId,
         resources: [],
+        hookEvents: [],
         eventCount: 0
     };
     const apply = (event) => {
         const at = event.Timestamp?.toISOString() ?? '';
         const status = event.ResourceStatus ?? 'UNKNOWN';
+        // Hooks report on the resources they check in the stack's own events (HookStatus, HookFailureMode).
+        if (event.HookStatus)
+            snapshot.hookEvents = [
+                ...(snapshot.hookEvents ?? []),
+                {
+                    logicalId: event.LogicalResourceId ?? 'unknown',
+                    type: event.HookType ?? 'unknown',
+                    status: event.HookStatus,
+                    failureMode: event.HookFailureMode ?? 'FAIL',
+                    reason: event.HookStatusReason
+                }
+            ];
         const isStack = event.ResourceType === 'AWS::CloudFormation::Stack' && event.LogicalResourceId === image.imageId;
         if (isStack) {
             snapshot.stackId = event.StackId;
@@ -81990,6 +82269,8 @@ function parallelClusterStackTarget(client, image, watchImage) {
         resource.reason = event.ResourceStatusReason;
         resource.physicalId = event.PhysicalResourceId || resource.physicalId;
         resource.lastAt = at;
+        if (status === 'CREATE_COMPLETE')
+            resource.created = true;
         if (status.endsWith('_FAILED')) {
             resource.failedStatus = status;
             resource.failureReason = event.ResourceStatusReason;
@@ -82019,20 +82300,30 @@ function parallelClusterStackTarget(client, image, watchImage) {
         label: snapshot.label,
         async poll(signal) {
             const fresh = [];
-            const freshIds = new Set();
-            const pages = (0,dist_cjs/* paginateDescribeStackEvents */.A_l)({ client, stopOnSameToken: true }, { StackName: image.imageId }, { abortSignal: signal });
-            read: for await (const page of pages) {
+            const freshById = new Map();
+            const op = 'DescribeStackEvents';
+            const tokens = new PageTokens(op);
+            let NextToken;
+            read: do {
+                const page = await client.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: image.imageId, NextToken }), {
+                    abortSignal: signal
+                });
                 for (const event of page.StackEvents ?? []) {
+                    expectSame(op, 'stack', image.imageId, event.StackName);
                     if (event.EventId && seen.has(event.EventId))
                         break read;
-                    // An event repeated across pages counts once.
-                    if (event.EventId && freshIds.has(event.EventId))
+                    const earlier = event.EventId ? freshById.get(event.EventId) : undefined;
+                    // An event repeated across pages counts once; the same event told two ways is not to be trusted.
+                    if (earlier && !sameJson(earlier, event))
+                        throw new UntrustedAnswerError(`${op} listed event ${event.EventId} twice with different contents`);
+                    if (earlier)
                         continue;
                     if (event.EventId)
-                        freshIds.add(event.EventId);
+                        freshById.set(event.EventId, event);
                     fresh.push(event);
                 }
-            }
+                NextToken = tokens.next(page.NextToken);
+            } while (NextToken);
             // Oldest first, so the last event applied to a resource is its current one.
             for (const event of fresh.reverse()) {
                 if (event.EventId)
@@ -82115,6 +82406,9 @@ async function conclude(config, record) {
         lib_core/* setFailed */.C1(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
     else if (status === 'failed')
         lib_core/* setFailed */.C1('image-gate: a lifecycle update failed; see the lifecycle section of the job summary');
+    else if (status === 'unknown')
+        lib_core/* setFailed */.C1('image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle section ' +
+            'of the job summary for what to check');
     else
         logLine(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
     return evaluation.verdict;
@@ -82170,15 +82464,28 @@ async function gate(config, options, clients, clock) {
         onPoll: (e) => log.onPoll(e)
     });
     log.groups(results);
-    const evaluation = evaluate(results, config.policy);
-    const chosen = actionFor(config.policy.lifecycle, evaluation.verdict);
+    let evaluation = evaluate(results, config.policy);
+    // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
+    const seen = results.every((r) => r.outcome === 'settled');
+    const chosen = seen ? actionFor(config.policy.lifecycle, evaluation.verdict) : undefined;
     let entries = [];
     if (chosen && !options.signal?.aborted) {
         lib_core/* startGroup */.Oh(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`);
         const ctx = lifecycleContext(config, options, clients, clock);
-        entries = await runLifecycle(ctx, { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(config.targets.imageBuilds, results));
+        const own = config.targets.imageBuilds.filter((arn) => {
+            const label = results.find((r) => r.key === arn.arn)?.label ?? '';
+            return targetVerdict(evaluation.findings, label) === evaluation.verdict;
+        });
+        entries = await runLifecycle(ctx, { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results));
         lib_core/* endGroup */.N4();
     }
+    if (options.signal?.aborted && chosen)
+        evaluation = {
+            ...evaluation,
+            verdict: 'cancelled',
+            reason: `The job was cancelled during the lifecycle updates (the targets were ${evaluation.verdict}); ` +
+                'see the lifecycle section for what was started.'
+        };
     const status = lifecycleStatus(entries, config.lifecycle.dryRun);
     return conclude(config, {
         evaluation,

@@ -14,7 +14,7 @@ import type { LifecycleContext } from './lifecycle/context.js'
 import { runBuilds } from './lifecycle/plan.js'
 import { RateLimiter } from './lifecycle/rate-limit.js'
 import { runLifecycle } from './lifecycle/run.js'
-import { actionFor, isPassing } from './policy/actions.js'
+import { actionFor, isPassing, targetVerdict } from './policy/actions.js'
 import { cleanupEvaluation, cleanupListingFailed } from './policy/cleanup.js'
 import { evaluate } from './policy/evaluate.js'
 import { publish, type RunRecord } from './report/outputs.js'
@@ -57,6 +57,11 @@ async function conclude(config: Config, record: Omit<RunRecord, 'dryRun'>): Prom
   if (!isPassing(evaluation.verdict)) core.setFailed(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
   else if (status === 'failed')
     core.setFailed('image-gate: a lifecycle update failed; see the lifecycle section of the job summary')
+  else if (status === 'unknown')
+    core.setFailed(
+      'image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle section ' +
+        'of the job summary for what to check'
+    )
   else logLine(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`)
   return evaluation.verdict
 }
@@ -118,20 +123,29 @@ async function gate(config: GateConfig, options: RunOptions, clients: AwsClients
     onPoll: (e) => log.onPoll(e)
   })
   log.groups(results)
-  const evaluation = evaluate(results, config.policy)
-  const chosen = actionFor(config.policy.lifecycle, evaluation.verdict)
+  let evaluation = evaluate(results, config.policy)
+  // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
+  const seen = results.every((r) => r.outcome === 'settled')
+  const chosen = seen ? actionFor(config.policy.lifecycle, evaluation.verdict) : undefined
   let entries: LifecycleEntry[] = []
   if (chosen && !options.signal?.aborted) {
     core.startGroup(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`)
     const ctx = lifecycleContext(config, options, clients, clock)
-    entries = await runLifecycle(
-      ctx,
-      { ...config.lifecycle, backoff: config.backoff },
-      chosen,
-      runBuilds(config.targets.imageBuilds, results)
-    )
+    const own = config.targets.imageBuilds.filter((arn) => {
+      const label = results.find((r) => r.key === arn.arn)?.label ?? ''
+      return targetVerdict(evaluation.findings, label) === evaluation.verdict
+    })
+    entries = await runLifecycle(ctx, { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results))
     core.endGroup()
   }
+  if (options.signal?.aborted && chosen)
+    evaluation = {
+      ...evaluation,
+      verdict: 'cancelled',
+      reason:
+        `The job was cancelled during the lifecycle updates (the targets were ${evaluation.verdict}); ` +
+        'see the lifecycle section for what was started.'
+    }
   const status = lifecycleStatus(entries, config.lifecycle.dryRun)
   return conclude(config, {
     evaluation,

@@ -79,7 +79,8 @@ export function wire(r: LifecycleRequest) {
   }
 }
 
-export type LifecycleMode = 'started' | 'dry-run' | 'skipped' | 'failed'
+/** `unknown`: the answer was lost both times it was asked, so whether the update started cannot be told. */
+export type LifecycleMode = 'started' | 'dry-run' | 'skipped' | 'failed' | 'unknown'
 
 export interface LifecycleEntry {
   label: string
@@ -102,12 +103,13 @@ export interface LifecycleEntry {
   note?: string
 }
 
-export type LifecycleStatus = 'none' | 'dry-run' | 'started' | 'scheduled' | 'success' | 'failed'
+export type LifecycleStatus = 'none' | 'dry-run' | 'started' | 'scheduled' | 'success' | 'failed' | 'unknown'
 
 /** An update that did not go through: refused, failed, cancelled or not finished. */
 export function isFailed(e: LifecycleEntry): boolean {
   return (
     e.mode !== 'skipped' &&
+    e.mode !== 'unknown' &&
     (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined)
   )
 }
@@ -121,6 +123,7 @@ export function lifecycleStatus(entries: LifecycleEntry[], dryRun: boolean): Lif
   if (acted.length === 0) return 'none'
   if (dryRun) return 'dry-run'
   if (acted.some(isFailed)) return 'failed'
+  if (acted.some((e) => e.mode === 'unknown')) return 'unknown'
   if (acted.every((e) => e.status === 'SUCCESS')) return 'success'
   return acted.every((e) => e.status === 'SUCCESS' || e.scheduledFor) ? 'scheduled' : 'started'
 }

@@ -13,23 +13,36 @@ export class UntrustedAnswerError extends Error {
   }
 }
 
+/** The pagination tokens of one listing: a token given twice means the listing cannot be read to its end. */
+export class PageTokens {
+  private readonly seen = new Set<string>()
+
+  constructor(private readonly operation: string) {}
+
+  /** The token to ask the next page with, or undefined at the end. */
+  next(token: string | undefined): string | undefined {
+    if (!token) return undefined
+    if (this.seen.has(token))
+      throw new UntrustedAnswerError(
+        `${this.operation} answered a pagination token it had already given, so the listing cannot be read to its end`
+      )
+    this.seen.add(token)
+    return token
+  }
+}
+
 /** Every page of a listing, in order; `page(token)` reads one page and says the next token. */
 export async function readAllPages<T>(
   operation: string,
   page: (token: string | undefined) => Promise<{ items: T[]; next?: string }>
 ): Promise<T[]> {
   const items: T[] = []
-  const seen = new Set<string>()
+  const tokens = new PageTokens(operation)
   let token: string | undefined
   do {
     const answer = await page(token)
     items.push(...answer.items)
-    token = answer.next || undefined
-    if (token !== undefined && seen.has(token))
-      throw new UntrustedAnswerError(
-        `${operation} answered a pagination token it had already given, so the listing cannot be read to its end`
-      )
-    if (token !== undefined) seen.add(token)
+    token = tokens.next(answer.next)
   } while (token !== undefined)
   return items
 }
@@ -60,6 +73,11 @@ export function uniqueById<T>(
       throw new UntrustedAnswerError(`${operation} listed ${key} twice with different contents`)
   }
   return result
+}
+
+/** Same contents, for telling a repeated item from a contradictory one. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 /** The answer must be about the resource asked for. */

@@ -1,5 +1,9 @@
 /** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 
+/*
+ * The finished statuses AWS documents (the SDK's enums). A status not listed is one the gate has never seen:
+ * it never counts as finished, so a target showing it stays open.
+ */
 export const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'] as const
 /** Image states after which no workflow of the build starts any more. */
 export const TERMINAL_IMAGE_STATUSES = [
@@ -9,6 +13,34 @@ export const TERMINAL_IMAGE_STATUSES = [
   'DEPRECATED',
   'DISABLED',
   'DELETED'
+] as const
+export const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'] as const
+/** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
+export const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'] as const
+/** Change set statuses after which its creation, and so its hooks, has ended. */
+export const CREATED_CHANGE_SET_STATUSES = [
+  'CREATE_COMPLETE',
+  'FAILED',
+  'DELETE_PENDING',
+  'DELETE_IN_PROGRESS',
+  'DELETE_COMPLETE',
+  'DELETE_FAILED'
+] as const
+/** Stack statuses after which nothing more happens without a new operation. */
+export const TERMINAL_STACK_STATUSES = [
+  'CREATE_COMPLETE',
+  'CREATE_FAILED',
+  'ROLLBACK_COMPLETE',
+  'ROLLBACK_FAILED',
+  'DELETE_COMPLETE',
+  'DELETE_FAILED',
+  'UPDATE_COMPLETE',
+  'UPDATE_FAILED',
+  'UPDATE_ROLLBACK_COMPLETE',
+  'UPDATE_ROLLBACK_FAILED',
+  'IMPORT_COMPLETE',
+  'IMPORT_ROLLBACK_COMPLETE',
+  'IMPORT_ROLLBACK_FAILED'
 ] as const
 
 export interface WorkflowExecution {
@@ -70,6 +102,14 @@ export interface HookResultsObservation {
   results: HookResult[]
 }
 
+export interface StackHookEvent {
+  logicalId: string
+  type: string
+  status: string
+  failureMode: string
+  reason?: string
+}
+
 export interface StackResource {
   logicalId: string
   type: string
@@ -79,6 +119,8 @@ export interface StackResource {
   /** The reason of its last *_FAILED event, kept when a rollback moves it on. */
   failureReason?: string
   failedStatus?: string
+  /** It reached CREATE_COMPLETE at some point (a later deletion does not undo that). */
+  created?: boolean
   firstAt: string
   lastAt: string
 }
@@ -94,6 +136,8 @@ export interface ParallelClusterStackObservation {
   stackStatus?: string
   stackReason?: string
   resources: StackResource[]
+  /** Hook invocations the stack's events report, oldest first. */
+  hookEvents?: StackHookEvent[]
   eventCount: number
   /** The Image Builder build the stack runs, as last read while it was in progress. */
   imageBuild?: ImageBuildObservation

@@ -3,7 +3,7 @@
  * alone with why. Reads (GetImage, the image's versions) but changes nothing.
  */
 import { GetImageCommand } from '@aws-sdk/client-imagebuilder'
-import type { ImageBuildVersionArn } from '../core/arn.js'
+import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/arn.js'
 import type { BuildVersion, LifecycleEntry, LifecycleRequest } from '../core/lifecycle.js'
 import type { ImageBuildObservation, Observation } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
@@ -50,6 +50,17 @@ interface Resolved {
   skip?: string
 }
 
+function sameImage(text: string, arn: ImageBuildVersionArn): boolean {
+  const other = parseImageBuildVersionArn(text)
+  return (
+    typeof other !== 'string' &&
+    other.name === arn.name &&
+    other.account === arn.account &&
+    other.region === arn.region &&
+    other.partition === arn.partition
+  )
+}
+
 /** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
 function named(arn: ImageBuildVersionArn, status: string | undefined, chosen: ChosenAction): Resolved {
   const { needed, why } = needsUpdate(status, chosen.action.state, true)
@@ -71,7 +82,9 @@ async function resolve(ctx: LifecycleContext, chosen: ChosenAction, builds: RunB
       const resolved: Resolved[] = []
       for (const { arn } of builds) {
         // Every build of every semantic version of the image (ListImages by name, then each version's builds).
-        const all = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal)
+        const listed = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal)
+        // Only builds of this very image: a name filter is no proof, the ARN is.
+        const all = listed.filter((b) => sameImage(b.arn, arn))
         const selection = selectPrevious(all, toBuild(arn), target.keep, state)
         resolved.push(
           ...selection.selected.map((build) => ({ build, region: arn.region })),

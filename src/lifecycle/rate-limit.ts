@@ -1,17 +1,31 @@
 /**
  * A client-side rate limit: each `acquire` gets the next free slot `1/rate` seconds after the previous one.
- * Acquisitions queue behind each other, so there is one sleeper at a time (what the virtual clock needs).
+ * Acquisitions queue behind each other, so there is one sleeper at a time (what the virtual clock needs). It
+ * paces to what the account allows: a throttled answer halves the rate (to one request in ten seconds at
+ * least), each accepted one raises it by a tenth of the configured rate again.
  */
 import type { Clock } from '../core/clock.js'
 
 export class RateLimiter {
   private next = 0
   private queue: Promise<void> = Promise.resolve()
+  private perSecond: number
 
   constructor(
     private readonly clock: Clock,
-    private readonly perSecond: number
-  ) {}
+    private readonly maxPerSecond: number
+  ) {
+    this.perSecond = maxPerSecond
+  }
+
+  throttled(): void {
+    this.perSecond = Math.max(0.1, this.perSecond / 2)
+    this.next = Math.max(this.next, this.clock.now() + 1000 / this.perSecond)
+  }
+
+  accepted(): void {
+    this.perSecond = Math.min(this.maxPerSecond, this.perSecond + this.maxPerSecond / 10)
+  }
 
   acquire(signal?: AbortSignal): Promise<void> {
     const turn = this.queue.then(async () => {

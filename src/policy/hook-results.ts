@@ -1,5 +1,5 @@
 /** Findings for the hook results of one query. */
-import type { HookResultsObservation } from '../core/observations.js'
+import { CHECKED_HOOK_STATUSES, type HookResultsObservation } from '../core/observations.js'
 import { globToRegExp } from '../core/glob.js'
 import { hookItem } from './items.js'
 import type { Finding } from '../core/verdict.js'
@@ -64,13 +64,14 @@ export function hookResultsFindings(observation: HookResultsObservation, policy:
     })
   if (settled) {
     for (const glob of required)
-      if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName)))
+      // Required means it ran its check: a hook that itself failed (HOOK_FAILED) checked nothing.
+      if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName) && checked(r.status)))
         findings.push({
           target,
           item: glob,
           rule: 'hooks.required',
           severity: policy.waiting.onMissing,
-          message: `no result from a required hook matching ${glob}`
+          message: `no result from a required hook matching ${glob} that ran its check`
         })
     if (observation.results.length === 0 && required.length === 0)
       findings.push({
@@ -83,3 +84,5 @@ export function hookResultsFindings(observation: HookResultsObservation, policy:
   }
   return findings
 }
+
+const checked = (status: string) => (CHECKED_HOOK_STATUSES as readonly string[]).includes(status)

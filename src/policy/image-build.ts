@@ -59,13 +59,14 @@ export function imageBuildFindings(observation: ImageBuildObservation, policy: P
   // Only a settled build can be missing a workflow; before that it may still start.
   if (settled)
     for (const type of required)
-      if (!observation.executions.some((e) => globToRegExp(type).test(e.type)))
+      // Required means it ran: a SKIPPED workflow did not.
+      if (!observation.executions.some((e) => globToRegExp(type).test(e.type) && e.status !== 'SKIPPED'))
         findings.push({
           target,
           item: `${type} workflow`,
           rule: 'workflows.required',
           severity: policy.waiting.onMissing,
-          message: `no ${type} workflow ran for this build`
+          message: `no ${type} workflow ran for this build (a SKIPPED one does not count)`
         })
   if (observation.executions.length === 0 && required.length === 0)
     findings.push({

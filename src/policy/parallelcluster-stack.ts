@@ -31,5 +31,43 @@ export function parallelClusterStackFindings(observation: ParallelClusterStackOb
       findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message })
     else findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status })
   }
+  findings.push(...hookEventFindings(observation, policy), ...deletedEarly(observation))
   return findings
+}
+
+/** Hook failures the stack events report count by their failure mode, as a hook result would. */
+function hookEventFindings(observation: ParallelClusterStackObservation, policy: Policy): Finding[] {
+  return (observation.hookEvents ?? []).flatMap((h): Finding[] => {
+    const item = `${h.type} on ${h.logicalId} (${h.failureMode})`
+    const message = `${h.status}${h.reason ? `: ${h.reason}` : ''}`
+    const target = observation.label
+    if (h.status === 'HOOK_COMPLETE_FAILED')
+      return [
+        {
+          target,
+          item,
+          rule: `hooks.failure-mode-${h.failureMode.toLowerCase()}`,
+          severity: h.failureMode === 'WARN' ? 'warn' : 'fail',
+          message
+        }
+      ]
+    if (h.status === 'HOOK_FAILED')
+      return [{ target, item, rule: 'hooks.hook-failed', severity: policy.hooks.hookFailed, message }]
+    return []
+  })
+}
+
+/** A build stack deleted before its Image Builder image was made built nothing: not a success. */
+function deletedEarly(observation: ParallelClusterStackObservation): Finding[] {
+  if (!observation.stackStatus?.startsWith('DELETE_')) return []
+  if (observation.resources.some((r) => r.type === 'AWS::ImageBuilder::Image' && r.created)) return []
+  return [
+    {
+      target: observation.label,
+      item: `stack ${observation.stackName}`,
+      rule: 'stack.deleted',
+      severity: 'fail',
+      message: `stack ${observation.stackStatus} before its image was made`
+    }
+  ]
 }

@@ -79,7 +79,8 @@ const MODE: Record<LifecycleEntry['mode'], string> = {
   started: '▶️ started',
   'dry-run': '🧪 would run (dry run)',
   skipped: '⏭️ skipped',
-  failed: '❌ failed'
+  failed: '❌ failed',
+  unknown: '❔ unknown'
 }
 
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */

@@ -14,9 +14,17 @@ import type { HookQuery } from '../core/targets.js'
 import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
 import { mergeListed } from './merge.js'
-import type { HookResultsObservation, HookResult } from '../core/observations.js'
+import {
+  CREATED_CHANGE_SET_STATUSES,
+  TERMINAL_HOOK_STATUSES,
+  type HookResultsObservation,
+  type HookResult
+} from '../core/observations.js'
+import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
 
-const CHANGE_SET_CREATING = new Set(['CREATE_PENDING', 'CREATE_IN_PROGRESS'])
+const isOneOf = (status: string | undefined, statuses: readonly string[]) =>
+  status !== undefined && statuses.includes(status)
+const isFinished = (status: string) => isOneOf(status, TERMINAL_HOOK_STATUSES)
 
 export interface HookWaitOptions {
   /** Hook type names (globs) that must report before the query settles, unless the grace period passes. */
@@ -25,20 +33,22 @@ export interface HookWaitOptions {
   graceMs: number
 }
 
+/** Every result of the query, all pages, each once; only results about the query's target or hook type. */
 async function listAll(
   client: CloudFormationClient,
   query: HookQuery,
   signal: AbortSignal
 ): Promise<HookResultSummary[]> {
-  const results: HookResultSummary[] = []
-  let NextToken: string | undefined
-  do {
+  const op = 'ListHookResults'
+  const results = await readAllPages(op, async (NextToken) => {
     const page = await client.send(new ListHookResultsCommand({ ...query.filter, NextToken }), { abortSignal: signal })
-    results.push(...(page.HookResults ?? []))
-    // A token that repeats would loop for ever: stop, as the SDK paginators' stopOnSameToken does.
-    NextToken = page.NextToken && page.NextToken !== NextToken ? page.NextToken : undefined
-  } while (NextToken)
-  return results
+    return { items: page.HookResults ?? [], next: page.NextToken }
+  })
+  for (const r of results) {
+    if (query.filter.TargetId !== undefined) expectSame(op, 'target', query.filter.TargetId, r.TargetId ?? '')
+    if (query.filter.TypeArn !== undefined) expectSame(op, 'hook type', query.filter.TypeArn, r.TypeArn ?? '')
+  }
+  return uniqueById(op, results, (r) => r.HookResultId, sameJson)
 }
 
 export function hookResultsTarget(
@@ -61,12 +71,14 @@ export function hookResultsTarget(
             abortSignal: signal
           })
         : undefined
+      if (query.changeSetArn) expectSame('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId)
       const now = new Date(clock.now()).toISOString()
       const listed = (await listAll(client, query, signal)).map((r): HookResult => {
-        const id = r.HookResultId ?? `${r.TypeName}@${r.TargetId}`
+        // Without an id a result is its own: never merged with another.
+        const id = r.HookResultId ?? ''
         if (!firstSeen.has(id)) firstSeen.set(id, now)
         const status = r.Status ?? 'UNKNOWN'
-        if (status !== 'HOOK_IN_PROGRESS' && !finished.has(id)) finished.set(id, now)
+        if (isFinished(status) && id && !finished.has(id)) finished.set(id, now)
         return {
           id,
           typeName: r.TypeName ?? 'unknown',
@@ -96,9 +108,10 @@ export function hookResultsTarget(
         results
       }
       const graceOver = clock.now() - started >= options.graceMs
-      const inProgress = results.filter((r) => r.status === 'HOOK_IN_PROGRESS').length
+      // A status AWS has not documented counts as still in progress.
+      const inProgress = results.filter((r) => !isFinished(r.status)).length
       const missing = options.required.filter((glob) => !results.some((r) => matchesAny(r.typeName, [glob])))
-      const creating = changeSet !== undefined && CHANGE_SET_CREATING.has(changeSet.Status ?? '')
+      const creating = changeSet !== undefined && !isOneOf(changeSet.Status, CREATED_CHANGE_SET_STATUSES)
       const settled = !creating && inProgress === 0 && (graceOver || (results.length > 0 && missing.length === 0))
       const parts = [
         changeSet ? `change set ${changeSet.Status}` : undefined,

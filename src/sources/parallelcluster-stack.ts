@@ -5,15 +5,21 @@
  * being built, its workflow executions are read too: they give the progress and the end estimate the events
  * cannot.
  */
-import { paginateDescribeStackEvents, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
+import { DescribeStackEventsCommand, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
 import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/arn.js'
 import type { ParallelClusterStack } from '../core/targets.js'
 import type { PollResult, Target } from '../core/poll.js'
-import type { ImageBuildObservation, ParallelClusterStackObservation, StackResource } from '../core/observations.js'
+import { expectSame, PageTokens, sameJson, UntrustedAnswerError } from '../core/listing.js'
+import {
+  TERMINAL_STACK_STATUSES,
+  type ImageBuildObservation,
+  type ParallelClusterStackObservation,
+  type StackResource
+} from '../core/observations.js'
 
-/** Stack statuses after which nothing more happens without a new operation. */
+/** Stack statuses after which nothing more happens without a new operation; one AWS has not documented never. */
 function isTerminalStackStatus(status: string | undefined): boolean {
-  return status !== undefined && /_(COMPLETE|FAILED)$/.test(status)
+  return status !== undefined && (TERMINAL_STACK_STATUSES as readonly string[]).includes(status)
 }
 
 /** Reads an image build's workflow executions: the workflow executions source, for the image the stack builds. */
@@ -34,12 +40,25 @@ export function parallelClusterStackTarget(
     imageId: image.imageId,
     stackName: image.imageId,
     resources: [],
+    hookEvents: [],
     eventCount: 0
   }
 
   const apply = (event: StackEvent) => {
     const at = event.Timestamp?.toISOString() ?? ''
     const status = event.ResourceStatus ?? 'UNKNOWN'
+    // Hooks report on the resources they check in the stack's own events (HookStatus, HookFailureMode).
+    if (event.HookStatus)
+      snapshot.hookEvents = [
+        ...(snapshot.hookEvents ?? []),
+        {
+          logicalId: event.LogicalResourceId ?? 'unknown',
+          type: event.HookType ?? 'unknown',
+          status: event.HookStatus,
+          failureMode: event.HookFailureMode ?? 'FAIL',
+          reason: event.HookStatusReason
+        }
+      ]
     const isStack = event.ResourceType === 'AWS::CloudFormation::Stack' && event.LogicalResourceId === image.imageId
     if (isStack) {
       snapshot.stackId = event.StackId
@@ -60,6 +79,7 @@ export function parallelClusterStackTarget(
     resource.reason = event.ResourceStatusReason
     resource.physicalId = event.PhysicalResourceId || resource.physicalId
     resource.lastAt = at
+    if (status === 'CREATE_COMPLETE') resource.created = true
     if (status.endsWith('_FAILED')) {
       resource.failedStatus = status
       resource.failureReason = event.ResourceStatusReason
@@ -90,21 +110,27 @@ export function parallelClusterStackTarget(
     label: snapshot.label,
     async poll(signal): Promise<PollResult<ParallelClusterStackObservation>> {
       const fresh: StackEvent[] = []
-      const freshIds = new Set<string>()
-      const pages = paginateDescribeStackEvents(
-        { client, stopOnSameToken: true },
-        { StackName: image.imageId },
-        { abortSignal: signal }
-      )
-      read: for await (const page of pages) {
+      const freshById = new Map<string, StackEvent>()
+      const op = 'DescribeStackEvents'
+      const tokens = new PageTokens(op)
+      let NextToken: string | undefined
+      read: do {
+        const page = await client.send(new DescribeStackEventsCommand({ StackName: image.imageId, NextToken }), {
+          abortSignal: signal
+        })
         for (const event of page.StackEvents ?? []) {
+          expectSame(op, 'stack', image.imageId, event.StackName)
           if (event.EventId && seen.has(event.EventId)) break read
-          // An event repeated across pages counts once.
-          if (event.EventId && freshIds.has(event.EventId)) continue
-          if (event.EventId) freshIds.add(event.EventId)
+          const earlier = event.EventId ? freshById.get(event.EventId) : undefined
+          // An event repeated across pages counts once; the same event told two ways is not to be trusted.
+          if (earlier && !sameJson(earlier, event))
+            throw new UntrustedAnswerError(`${op} listed event ${event.EventId} twice with different contents`)
+          if (earlier) continue
+          if (event.EventId) freshById.set(event.EventId, event)
           fresh.push(event)
         }
-      }
+        NextToken = tokens.next(page.NextToken)
+      } while (NextToken)
       // Oldest first, so the last event applied to a resource is its current one.
       for (const event of fresh.reverse()) {
         if (event.EventId) seen.add(event.EventId)
