@@ -54,3 +54,12 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], w
     throw new ScenarioError(`${where}: ${JSON.stringify(given)} is not one of ${allowed.join(', ')}`)
   return given as T
 }
+
+/** An identifier in the shape the model gives it, or the scenario is refused, naming the shape. */
+export function shaped(value: string, pattern: RegExp, where: string, shape: string): string {
+  if (!pattern.test(value))
+    throw new ScenarioError(
+      `${where}: ${JSON.stringify(value)} does not have the shape of ${shape} (${pattern.source})`
+    )
+  return value
+}

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkPortFree, clockFromFirstCall, DEFAULT_PORT, parseSimArgs } from '../../sim/cli.js'
+import { checkPortFree, DEFAULT_PORT, parseSimArgs } from '../../sim/cli.js'
 import { UsageError } from '../../scripts/cli-args.js'
 import { demoScenario } from '../../scripts/demo.js'
 import { showLogLine } from '../../scripts/runner-log.js'
@@ -82,21 +82,6 @@ describe('npm run sim arguments', () => {
       await new Promise((resolve) => busy.close(resolve))
     }
     await expect(checkPortFree('127.0.0.1', port)).resolves.toBeUndefined()
-  })
-})
-
-describe('the simulator clock for local runs', () => {
-  it('stands still until the first call after arming, then runs from there', () => {
-    let wall = 1_000_000
-    const clock = clockFromFirstCall(() => wall)
-    expect(clock.now()).toBe(1_000_000)
-    wall += 60_000 // reads before arming (creating the simulator) do not start it
-    expect(clock.now()).toBe(1_000_000)
-    clock.arm()
-    wall += 300_000 // a newcomer takes five minutes to start the action
-    expect(clock.now()).toBe(1_000_000) // the first call: offset 0
-    wall += 4_000
-    expect(clock.now()).toBe(1_004_000)
   })
 })
 

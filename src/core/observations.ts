@@ -1,5 +1,16 @@
 /** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 
+/** Image Builder's `WorkflowExecutionStatus`. */
+export const WORKFLOW_STATUSES = [
+  'PENDING',
+  'SKIPPED',
+  'RUNNING',
+  'COMPLETED',
+  'FAILED',
+  'ROLLBACK_IN_PROGRESS',
+  'ROLLBACK_COMPLETED',
+  'CANCELLED'
+] as const
 export const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'] as const
 /** Image states after which no workflow of the build starts any more. */
 export const TERMINAL_IMAGE_STATUSES = [
@@ -24,6 +35,8 @@ export interface WorkflowExecution {
   skippedSteps: number
   startTime?: string
   endTime?: string
+  /** A later attempt superseded it (RetryImage retries a distribution on the same build). */
+  retried?: boolean
   /** Listed before but not in the last poll: its last known state. */
   notListed?: boolean
 }
@@ -36,6 +49,8 @@ export interface ImageBuildObservation {
   label: string
   imageStatus?: string
   imageReason?: string
+  /** AMI or DOCKER: container images can only be deleted by a lifecycle update. */
+  imageType?: string
   executions: WorkflowExecution[]
 }
 
@@ -67,6 +82,12 @@ export interface HookResultsObservation {
   changeSetArn?: string
   changeSetStatus?: string
   changeSetReason?: string
+  /** AWS answered HookResultNotFound: no hook was invoked for the target (yet). */
+  noInvocations?: boolean
+  /** For queries without a target: invocations before this time were listed but not judged. */
+  invokedSince?: string
+  /** How many listed invocations were older than `invokedSince`. */
+  outsideWindow?: number
   results: HookResult[]
 }
 
@@ -79,6 +100,8 @@ export interface StackResource {
   /** The reason of its last *_FAILED event, kept when a rollback moves it on. */
   failureReason?: string
   failedStatus?: string
+  /** When it reached CREATE_COMPLETE, kept when the stack's deletion moves it on. */
+  createdAt?: string
   firstAt: string
   lastAt: string
 }
@@ -93,6 +116,8 @@ export interface ParallelClusterStackObservation {
   stackId?: string
   stackStatus?: string
   stackReason?: string
+  /** When the stack's deletion started (ParallelCluster deletes it once the image is made). */
+  deletionStartedAt?: string
   resources: StackResource[]
   eventCount: number
   /** The Image Builder build the stack runs, as last read while it was in progress. */

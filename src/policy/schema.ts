@@ -4,17 +4,7 @@
  */
 import { z } from 'zod'
 import { parseDuration } from '../core/duration.js'
-
-const WORKFLOW_STATUSES = [
-  'PENDING',
-  'SKIPPED',
-  'RUNNING',
-  'COMPLETED',
-  'FAILED',
-  'ROLLBACK_IN_PROGRESS',
-  'ROLLBACK_COMPLETED',
-  'CANCELLED'
-] as const
+import { WORKFLOW_STATUSES } from '../core/observations.js'
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'] as const
 const severity = z.enum(['fail', 'warn', 'pass'])
 
@@ -56,7 +46,8 @@ const workflowLimits = {
 }
 
 const lastLaunched = z
-  .strictObject({ value: z.number().int().min(1), unit: z.enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
+  // LifecyclePolicyDetailExclusionRulesAmisLastLaunchedValue: 1 to 365.
+  .strictObject({ value: z.number().int().min(1).max(365), unit: z.enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
   .describe('Skip AMIs launched within this period')
 
 const lifecycleActionSchema = z

@@ -1,7 +1,9 @@
 /**
  * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
  * this module follows NextToken itself. For a change set, hooks run while it is being created: an empty or
- * partial list before the change set has finished creating means "not yet", never "nothing to check".
+ * partial list before the change set has finished creating means "not yet", never "nothing to check"; once it
+ * has, AWS's HookResultNotFound means no hook was invoked for it. Queries without a target list 90 days of
+ * invocations: only those invoked in the query's window are judged.
  */
 import {
   DescribeChangeSetCommand,
@@ -9,6 +11,7 @@ import {
   type CloudFormationClient,
   type HookResultSummary
 } from '@aws-sdk/client-cloudformation'
+import { isNoHookInvocations } from '../core/aws-errors.js'
 import { matchesAny } from '../core/glob.js'
 import type { HookQuery } from '../core/targets.js'
 import type { Clock } from '../core/clock.js'
@@ -25,20 +28,35 @@ export interface HookWaitOptions {
   graceMs: number
 }
 
+/** Every result of the query, all pages; `none` when AWS answers that the target has no invocations. */
 async function listAll(
   client: CloudFormationClient,
   query: HookQuery,
   signal: AbortSignal
-): Promise<HookResultSummary[]> {
+): Promise<{ results: HookResultSummary[]; none: boolean }> {
   const results: HookResultSummary[] = []
   let NextToken: string | undefined
-  do {
-    const page = await client.send(new ListHookResultsCommand({ ...query.filter, NextToken }), { abortSignal: signal })
-    results.push(...(page.HookResults ?? []))
-    // A token that repeats would loop for ever: stop, as the SDK paginators' stopOnSameToken does.
-    NextToken = page.NextToken && page.NextToken !== NextToken ? page.NextToken : undefined
-  } while (NextToken)
-  return results
+  try {
+    do {
+      const page = await client.send(new ListHookResultsCommand({ ...query.filter, NextToken }), {
+        abortSignal: signal
+      })
+      results.push(...(page.HookResults ?? []))
+      // A token that repeats would loop for ever: stop, as the SDK paginators' stopOnSameToken does.
+      NextToken = page.NextToken && page.NextToken !== NextToken ? page.NextToken : undefined
+    } while (NextToken)
+  } catch (error) {
+    if (!isNoHookInvocations(error)) throw error
+    return { results: [], none: true }
+  }
+  return { results, none: false }
+}
+
+/** The start of the query's window, in epoch ms; undefined for target queries (every result counts). */
+function windowStart(query: HookQuery, started: number): number | undefined {
+  const since = query.invokedSince
+  if (!since) return undefined
+  return 'time' in since ? Date.parse(since.time) : started - since.beforeStartMs
 }
 
 export function hookResultsTarget(
@@ -62,7 +80,11 @@ export function hookResultsTarget(
           })
         : undefined
       const now = new Date(clock.now()).toISOString()
-      const listed = (await listAll(client, query, signal)).map((r): HookResult => {
+      const { results: all, none } = await listAll(client, query, signal)
+      const since = windowStart(query, started)
+      // An invocation without InvokedAt cannot be placed outside the window: it is judged.
+      const inWindow = all.filter((r) => since === undefined || !r.InvokedAt || r.InvokedAt.getTime() >= since)
+      const listed = inWindow.map((r): HookResult => {
         const id = r.HookResultId ?? `${r.TypeName}@${r.TargetId}`
         if (!firstSeen.has(id)) firstSeen.set(id, now)
         const status = r.Status ?? 'UNKNOWN'
@@ -93,16 +115,21 @@ export function hookResultsTarget(
         changeSetArn: query.changeSetArn,
         changeSetStatus: changeSet?.Status,
         changeSetReason: changeSet?.StatusReason,
+        noInvocations: none || undefined,
+        invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
+        outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
         results
       }
       const graceOver = clock.now() - started >= options.graceMs
       const inProgress = results.filter((r) => r.status === 'HOOK_IN_PROGRESS').length
       const missing = options.required.filter((glob) => !results.some((r) => matchesAny(r.typeName, [glob])))
       const creating = changeSet !== undefined && CHANGE_SET_CREATING.has(changeSet.Status ?? '')
-      const settled = !creating && inProgress === 0 && (graceOver || (results.length > 0 && missing.length === 0))
+      // A change set's hooks have all run once it has been created: what is listed then is all there will be.
+      const complete = (changeSet !== undefined && !creating) || results.length > 0
+      const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0))
       const parts = [
         changeSet ? `change set ${changeSet.Status}` : undefined,
-        `${results.length} result(s)`,
+        none ? 'no hook invocations' : `${results.length} result(s)`,
         inProgress > 0 ? `${inProgress} in progress` : undefined,
         missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
       ]

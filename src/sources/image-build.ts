@@ -89,7 +89,8 @@ async function listExecutions(
         failedSteps: e.totalStepsFailed ?? 0,
         skippedSteps: e.totalStepsSkipped ?? 0,
         startTime: e.startTime,
-        endTime: e.endTime
+        endTime: e.endTime,
+        retried: e.retried || undefined
       })
   return executions
 }
@@ -111,14 +112,14 @@ export function imageBuildTarget(
         ? listed(await listExecutions(client, arn.arn, signal))
         : undefined
       const readImage = whileRunning === undefined || !whileRunning.some(isRunning)
-      let image = { status: previous?.imageStatus, reason: previous?.imageReason }
+      let image = { status: previous?.imageStatus, reason: previous?.imageReason, type: previous?.imageType }
       let executions = whileRunning ?? []
       if (readImage) {
         // The image first, then the list: an image already terminal here means the list read after it is complete.
-        const state = (
+        const read = (
           await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })
-        ).image?.state
-        image = { status: state?.status, reason: state?.reason }
+        ).image
+        image = { status: read?.state?.status, reason: read?.state?.reason, type: read?.type }
         executions = listed(await listExecutions(client, arn.arn, signal))
       }
       const snapshot: ImageBuildObservation = {
@@ -128,6 +129,7 @@ export function imageBuildTarget(
         label,
         imageStatus: image.status,
         imageReason: image.reason,
+        imageType: image.type,
         executions
       }
       previous = snapshot

@@ -3,7 +3,8 @@
  * the image id), the data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll
  * reads only the pages down to the newest event it has already seen. While the stack's Image Builder image is
  * being built, its workflow executions are read too: they give the progress and the end estimate the events
- * cannot.
+ * cannot. ParallelCluster deletes the stack once the image is made (delete_image_stack.py), and a deleted stack
+ * is readable only by its stack ID (DescribeStackEvents' StackName): once seen, the stack is read by its ID.
  */
 import { paginateDescribeStackEvents, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
 import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/arn.js'
@@ -11,9 +12,9 @@ import type { ParallelClusterStack } from '../core/targets.js'
 import type { PollResult, Target } from '../core/poll.js'
 import type { ImageBuildObservation, ParallelClusterStackObservation, StackResource } from '../core/observations.js'
 
-/** Stack statuses after which nothing more happens without a new operation. */
-function isTerminalStackStatus(status: string | undefined): boolean {
-  return status !== undefined && /_(COMPLETE|FAILED)$/.test(status)
+/** Stack statuses after which the build has ended: nothing more happens, or the stack is being deleted. */
+function hasEnded(status: string | undefined): boolean {
+  return status !== undefined && (/_(COMPLETE|FAILED)$/.test(status) || status === 'DELETE_IN_PROGRESS')
 }
 
 /** Reads an image build's workflow executions: the workflow executions source, for the image the stack builds. */
@@ -41,9 +42,10 @@ export function parallelClusterStackTarget(
     const at = event.Timestamp?.toISOString() ?? ''
     const status = event.ResourceStatus ?? 'UNKNOWN'
     const isStack = event.ResourceType === 'AWS::CloudFormation::Stack' && event.LogicalResourceId === image.imageId
+    snapshot.stackId = event.StackId || snapshot.stackId
     if (isStack) {
-      snapshot.stackId = event.StackId
       snapshot.stackStatus = status
+      if (status === 'DELETE_IN_PROGRESS') snapshot.deletionStartedAt ??= at
       // The rollback's reason names the failed resources; the final ROLLBACK_COMPLETE has none of its own.
       snapshot.stackReason = event.ResourceStatusReason ?? snapshot.stackReason
       return
@@ -64,6 +66,7 @@ export function parallelClusterStackTarget(
       resource.failedStatus = status
       resource.failureReason = event.ResourceStatusReason
     }
+    if (status === 'CREATE_COMPLETE') resource.createdAt = at
     resources.set(id, resource)
   }
 
@@ -93,7 +96,7 @@ export function parallelClusterStackTarget(
       const freshIds = new Set<string>()
       const pages = paginateDescribeStackEvents(
         { client, stopOnSameToken: true },
-        { StackName: image.imageId },
+        { StackName: snapshot.stackId ?? image.imageId },
         { abortSignal: signal }
       )
       read: for await (const page of pages) {
@@ -114,7 +117,7 @@ export function parallelClusterStackTarget(
       snapshot.resources = [...resources.values()].map((r) => ({ ...r }))
       const failed = snapshot.resources.filter((r) => r.failedStatus).length
       const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length
-      const settled = isTerminalStackStatus(snapshot.stackStatus)
+      const settled = hasEnded(snapshot.stackStatus)
       const building = settled ? undefined : await imageProgress(signal)
       return {
         snapshot: { ...snapshot },
