@@ -8,11 +8,12 @@ import { shapeOf, type ServiceModel } from './aws-model.js'
 
 /**
  * Errors every operation of an API may answer without listing them: the Common Errors pages of the Image Builder
- * and CloudFormation API references (CloudFormation's throttling code is `Throttling`, as AWS sends it).
+ * and CloudFormation API references (CloudFormation's throttling code is `Throttling`, and an IAM denial
+ * `AccessDenied` with 403, as AWS sends them).
  */
 const COMMON_ERRORS: Record<ServiceModel['protocol'], Record<string, number>> = {
   restJson1: { UnknownOperationException: 404 },
-  awsQuery: { ValidationError: 400, Throttling: 400, InvalidAction: 400, ServiceUnavailable: 503 }
+  awsQuery: { ValidationError: 400, Throttling: 400, InvalidAction: 400, ServiceUnavailable: 503, AccessDenied: 403 }
 }
 
 /**
