@@ -4,9 +4,16 @@ import tseslint from 'typescript-eslint'
 
 /**
  * The folders of src/, top to bottom: a folder imports its own files and the layers below it, nothing beside
- * or above it. The core imports nothing of the project.
+ * or above it. The core imports nothing of the project. The action's entry (src/index.ts, src/main.ts) and the
+ * command line (src/cli) both drive the run (src/run), which reports through a sink: GitHub's is src/github.
  */
-export const LAYERS = [['entry'], ['config', 'sources', 'lifecycle', 'report', 'aws'], ['policy', 'wait'], ['core']]
+export const LAYERS = [
+  ['entry', 'cli'],
+  ['run', 'github'],
+  ['config', 'sources', 'lifecycle', 'report', 'aws'],
+  ['policy', 'wait'],
+  ['core']
+]
 
 const types = LAYERS.flat()
 const below = (layer) => LAYERS.slice(layer + 1).flat()
@@ -46,27 +53,33 @@ export default tseslint.config(
       // Prettier wraps code at 120; this catches what it cannot wrap (long strings and comments).
       'max-len': ['error', { code: 120, ignoreUrls: true }],
       'boundaries/dependencies': ['error', { default: 'allow', policies: importRules }],
-      'boundaries/no-unknown-files': 'error'
+      'boundaries/no-unknown-files': 'error',
+      // The run knows no runner: only the action's own files speak to GitHub.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@actions/*'], message: 'GitHub is spoken to from src/github and the entry only' }] }
+      ]
     }
   },
   {
     // A plain log line is written as it is, and the runner obeys a line that starts with `::`: every one goes
-    // through src/report/log.ts, which keeps text from AWS or GitHub from acting.
+    // through src/github/log.ts, which keeps text from AWS or GitHub from acting.
     files: ['src/**/*.ts'],
-    ignores: ['src/report/log.ts'],
+    ignores: ['src/github/log.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "MemberExpression[object.name='core'][property.name='info']",
-          message: 'log through src/report/log.ts (logLine), which keeps outside text from acting'
+          message: 'log through src/github/log.ts (logLine), which keeps outside text from acting'
         },
-        { selector: "MemberExpression[object.name='console']", message: 'log through src/report/log.ts (logLine)' },
+        { selector: "MemberExpression[object.name='console']", message: 'log through src/github/log.ts (logLine)' },
         {
           selector: "MemberExpression[property.name='write'][object.property.name=/^std(out|err)$/]",
-          message: 'log through src/report/log.ts (logLine)'
+          message: 'log through src/github/log.ts (logLine)'
         }
       ]
     }
-  }
+  },
+  { files: ['src/index.ts', 'src/main.ts', 'src/github/**/*.ts'], rules: { 'no-restricted-imports': 'off' } }
 )

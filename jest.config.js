@@ -6,5 +6,6 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
-  testTimeout: 10000
+  testTimeout: 10000,
+  globalSetup: '<rootDir>/__tests__/setup/tmpdir.js'
 }

@@ -57,6 +57,37 @@ export async function simulate(yaml: string): Promise<SimHarness> {
   }
 }
 
+/**
+ * For suites that call the simulator through one SDK client: `open` starts a simulator for a scenario and a
+ * client for it (`suite.client`); both are stopped after each test.
+ */
+export function sdkSuite<C extends { destroy(): void }>(makeClient: () => C) {
+  let harness: SimHarness | undefined
+  let client: C | undefined
+  afterEach(async () => {
+    client?.destroy()
+    await harness?.stop()
+    harness = undefined
+    client = undefined
+  })
+  return {
+    async open(yaml: string): Promise<SimHarness> {
+      harness = await simulate(yaml)
+      client = makeClient()
+      return harness
+    },
+    get client(): C {
+      if (!client) throw new Error('open a scenario first')
+      return client
+    }
+  }
+}
+
+/** A scenario file of `scenarios/`, by name, with YAML appended. */
+export function scenarioFile(name: string, extra = ''): string {
+  return readFileSync(`scenarios/${name}.yml`, 'utf8') + extra
+}
+
 /** An input reader for `run`, from a plain object; unknown inputs read as empty, as on the runner. */
 export function inputs(values: Record<string, string>): (name: string) => string {
   return (name) => values[name] ?? ''

@@ -14,8 +14,11 @@ describe('import rules', () => {
   it.each([
     ['src/core/probe.ts', "import { evaluate } from '../policy/evaluate.js'", 'policy', 'core'],
     ['src/policy/probe.ts', "import { waitForAll } from '../wait/scheduler.js'", 'wait', 'policy'],
-    ['src/wait/probe.ts', "import { publish } from '../report/outputs.js'", 'report', 'wait'],
-    ['src/config/probe.ts', "import { publish } from '../report/outputs.js'", 'report', 'config'],
+    ['src/wait/probe.ts', "import { renderRecord } from '../report/record.js'", 'report', 'wait'],
+    ['src/config/probe.ts', "import { renderRecord } from '../report/record.js'", 'report', 'config'],
+    ['src/run/probe.ts', "import { githubSink } from '../github/sink.js'", 'github', 'run'],
+    ['src/github/probe.ts', "import { runConfig } from '../run/run.js'", 'run', 'github'],
+    ['src/report/probe.ts', "import { runConfig } from '../run/run.js'", 'run', 'report'],
     ['src/report/probe.ts', "import { runLifecycle } from '../lifecycle/run.js'", 'lifecycle', 'report'],
     ['src/lifecycle/probe.ts', "import { run } from '../main.js'", 'entry', 'lifecycle'],
     ['src/main.ts', "import { VirtualClock } from '../sim/clock.js'", 'outside', 'entry']
@@ -24,8 +27,20 @@ describe('import rules', () => {
     expect(errors).toEqual([expect.stringContaining(`type "${to}" are not allowed in elements of type "${from}"`)])
   })
 
+  it.each(['src/run/probe.ts', 'src/report/probe.ts', 'src/core/probe.ts'])(
+    'refuses @actions/* in %s: the run knows no runner',
+    async (path) => {
+      const [result] = await eslint.lintText("import * as core from '@actions/core'\nexport const probe = core\n", {
+        filePath: path
+      })
+      expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-imports')
+    }
+  )
+
   it.each([
-    ['src/main.ts', "import { parseConfig } from './config/config.js'"],
+    ['src/main.ts', "import { runConfig } from './run/run.js'"],
+    ['src/main.ts', "import { githubSink } from './github/sink.js'"],
+    ['src/run/probe.ts', "import { parseConfig } from '../config/config.js'"],
     ['src/config/probe.ts', "import { loadPolicy } from '../policy/load.js'"],
     ['src/lifecycle/probe.ts', "import { waitForAll } from '../wait/scheduler.js'"],
     ['src/policy/probe.ts', "import { matchesAny } from '../core/glob.js'"],

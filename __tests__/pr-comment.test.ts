@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../src/main.js'
-import { marker } from '../src/report/pr-comment.js'
+import { marker } from '../src/github/pr-comment.js'
 import { FakeGitHub } from './github-server.js'
 import { inputs, outputs, quiet, simulate, type SimHarness } from './helpers.js'
 
@@ -15,11 +15,14 @@ let h: SimHarness | undefined
 let github: FakeGitHub
 const saved = { ...process.env }
 
+/** A workflow execution id in AWS's shape (`wf-<uuid>`), numbered. */
+const wfId = (i: number) => `wf-${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`
+
 function scenario(workflows: number, failing: number): string {
   const wf = Array.from(
     { length: workflows },
     (_, i) =>
-      `      - { type: TEST, id: wf-${i}, steps: 3, timeline: [{ at: 0s, status: RUNNING }, { at: 1m, status: ` +
+      `      - { type: TEST, id: ${wfId(i)}, steps: 3, timeline: [{ at: 0s, status: RUNNING }, { at: 1m, status: ` +
       `${i < failing ? 'FAILED' : 'COMPLETED'}, message: "${'m'.repeat(200)} ${i}" }] }`
   )
   return `pageSize: { ListWorkflowExecutions: 25 }
@@ -102,7 +105,7 @@ describe('sticky PR comment', () => {
     await gate(scenario(400, 30))
     const body = github.comments[0]?.body ?? ''
     expect(body.length).toBeLessThan(65_536)
-    for (let i = 0; i < 30; i++) expect(body).toContain(`TEST workflow wf-${i}`)
+    for (let i = 0; i < 30; i++) expect(body).toContain(`TEST workflow ${wfId(i)}`)
     expect(body).toContain('passing row(s) are in the JSON report')
   })
 

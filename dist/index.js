@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5894);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5894:
+/***/ 261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64253,64 +64253,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3805);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var client_imagebuilder_dist_cjs = __nccwpck_require__(1309);
-// EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
-var util_retry_dist_cjs = __nccwpck_require__(5518);
-;// CONCATENATED MODULE: ./src/core/meta.ts
-/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
-const ACTION_NAME = 'image-gate';
-const ACTION_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-/**
- * SDK clients, one per service and region. Endpoints and credentials come from the SDK's own environment
- * handling (AWS_ENDPOINT_URL_IMAGEBUILDER, AWS_ENDPOINT_URL_CLOUDFORMATION, AWS_ACCESS_KEY_ID, OIDC, ...);
- * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else.
- */
-
-
-
-
-/** Full-jitter exponential delay, capped at 20 s as the SDK's default strategy is. */
-function retryDelay(attempt, baseMs, random = Math.random) {
-    return Math.round(random() * Math.min(20_000, baseMs * 2 ** attempt));
-}
-class AwsClients {
-    settings;
-    imageBuilders = new Map();
-    cloudFormations = new Map();
-    constructor(settings) {
-        this.settings = settings;
-    }
-    common(region) {
-        return {
-            region,
-            customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
-            retryStrategy: new util_retry_dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs)),
-            requestHandler: { requestTimeout: this.settings.requestTimeoutMs ?? 30_000, connectionTimeout: 10_000 }
-        };
-    }
-    imageBuilder(region) {
-        let client = this.imageBuilders.get(region);
-        if (!client)
-            this.imageBuilders.set(region, (client = new client_imagebuilder_dist_cjs.ImagebuilderClient(this.common(region))));
-        return client;
-    }
-    cloudFormation(region) {
-        let client = this.cloudFormations.get(region);
-        if (!client)
-            this.cloudFormations.set(region, (client = new dist_cjs/* CloudFormationClient */.m1N(this.common(region))));
-        return client;
-    }
-    destroy() {
-        for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()])
-            client.destroy();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/arn.ts
 /** ARN parsing for the resources the gate reads; each parser says what was wrong and what form is expected. */
 /** A region code; the pattern is shared with the policy's JSON Schema. */
@@ -64489,11 +64431,11 @@ const DEFAULT_POLICY = {
 
 
 
-function toCleanup(c) {
+function toCleanup(c, problems) {
     if (!c)
         return undefined;
     return {
-        action: toUpdate(c),
+        action: toUpdate(c, ['cleanup'], problems),
         images: c.images ?? [],
         keep: c.keep ?? 3,
         olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
@@ -64522,9 +64464,27 @@ function toTarget(a, path, problems) {
     return { kind: 'this-build' };
 }
 function toAction(a, key, problems) {
-    return a && { ...toUpdate(a), target: toTarget(a, ['lifecycle', key], problems) };
+    return a && { ...toUpdate(a, ['lifecycle', key], problems), target: toTarget(a, ['lifecycle', key], problems) };
 }
-function toUpdate(a) {
+/**
+ * What StartResourceStateUpdateRequest's member docs say it always refuses (imagebuilder model): includeResources
+ * "Requires executionRole to also be specified"; updateAt "only when the target status is DEPRECATED".
+ */
+function checkUpdate(a, path, problems) {
+    if (a.include && !a['execution-role'])
+        problems.push({
+            path: [...path, 'include'],
+            message: 'include needs execution-role: StartResourceStateUpdate refuses includeResources without an executionRole ' +
+                '(the IAM role Image Builder acts on the AMIs, snapshots or containers with)'
+        });
+    if (a['update-at'] && a.state !== 'DEPRECATED')
+        problems.push({
+            path: [...path, 'update-at'],
+            message: `update-at works only with state DEPRECATED (StartResourceStateUpdate), not ${a.state}: remove it`
+        });
+}
+function toUpdate(a, path, problems) {
+    checkUpdate(a, path, problems);
     const x = a.exclude;
     return {
         state: a.state,
@@ -64610,7 +64570,7 @@ function toPolicy(file, source) {
             onWarn: toAction(file.lifecycle?.['on-warn'], 'on-warn', problems),
             onFail: toAction(file.lifecycle?.['on-fail'], 'on-fail', problems)
         },
-        cleanup: toCleanup(file.cleanup),
+        cleanup: toCleanup(file.cleanup, problems),
         waiting: {
             timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
             onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
@@ -74156,14 +74116,13 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-/**
- * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
- * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
+;// CONCATENATED MODULE: ./src/core/observations.ts
+/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
+/*
+ * The finished statuses AWS documents (the SDK's enums). A status not listed is one the gate has never seen:
+ * it never counts as finished, so a target showing it stays open.
  */
-
-
-
+/** Image Builder's `WorkflowExecutionStatus`. */
 const WORKFLOW_STATUSES = [
     'PENDING',
     'SKIPPED',
@@ -74174,6 +74133,54 @@ const WORKFLOW_STATUSES = [
     'ROLLBACK_COMPLETED',
     'CANCELLED'
 ];
+const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'];
+/** Image states after which no workflow of the build starts any more. */
+const TERMINAL_IMAGE_STATUSES = [
+    'AVAILABLE',
+    'FAILED',
+    'CANCELLED',
+    'DEPRECATED',
+    'DISABLED',
+    'DELETED'
+];
+const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
+/** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
+const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'];
+/** Change set statuses after which its creation, and so its hooks, has ended. */
+const CREATED_CHANGE_SET_STATUSES = [
+    'CREATE_COMPLETE',
+    'FAILED',
+    'DELETE_PENDING',
+    'DELETE_IN_PROGRESS',
+    'DELETE_COMPLETE',
+    'DELETE_FAILED'
+];
+/** Stack statuses after which nothing more happens without a new operation. */
+const TERMINAL_STACK_STATUSES = [
+    'CREATE_COMPLETE',
+    'CREATE_FAILED',
+    'ROLLBACK_COMPLETE',
+    'ROLLBACK_FAILED',
+    'DELETE_COMPLETE',
+    'DELETE_FAILED',
+    'UPDATE_COMPLETE',
+    'UPDATE_FAILED',
+    'UPDATE_ROLLBACK_COMPLETE',
+    'UPDATE_ROLLBACK_FAILED',
+    'IMPORT_COMPLETE',
+    'IMPORT_ROLLBACK_COMPLETE',
+    'IMPORT_ROLLBACK_FAILED'
+];
+
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+/**
+ * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
+ * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
+ */
+
+
+
+
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'];
 const severity = schemas_enum(['fail', 'warn', 'pass']);
 /** What data the gate has not seen may map to: never pass (the loader explains the change). */
@@ -74216,7 +74223,7 @@ const workflowLimits = {
 const UPDATE_AT = /^(?:\+[1-9]\d{0,3}[dh]|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))$/;
 /** RoleNameOrArn in the Image Builder model: a role name, or a role ARN. */
 const ROLE = /^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-_/]+$/;
-const lastLaunched = strictObject({ value: schemas_number().int().min(1), unit: schemas_enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
+const lastLaunched = strictObject({ value: schemas_number().int().min(1).max(365), unit: schemas_enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
     .describe('Skip AMIs launched within this period');
 const lifecycleActionSchema = strictObject({
     state: schemas_enum(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED'])
@@ -74584,26 +74591,18 @@ const PRESETS = {
     'disable-on-fail': { onFail: { state: 'DISABLED', target: { kind: 'this-build' } } },
     'deprecate-previous': { onPass: { state: 'DEPRECATED', target: { kind: 'previous-versions', keep: 1 } } }
 };
-const VERDICT_KEYS = { onPass: 'on-pass', onWarn: 'on-warn', onFail: 'on-fail' };
-/** The presets named in the `lifecycle` input on top of the policy's section; both setting a verdict is refused. */
 function applyPreset(policy, inputs) {
     const names = splitList(inputs.text('lifecycle')).filter((n) => n !== 'none');
-    const lifecycle = { ...policy.lifecycle };
+    let lifecycle = policy.lifecycle;
     for (const name of names) {
         const preset = PRESETS[name];
-        if (!preset) {
+        if (!preset)
             inputs.problem('lifecycle', name, `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`);
-            continue;
-        }
-        for (const [verdict, action] of Object.entries(preset)) {
-            if (lifecycle[verdict] === undefined)
-                lifecycle[verdict] = action;
-            else
-                inputs.problem('lifecycle', name, `the preset sets lifecycle ${VERDICT_KEYS[verdict]}, which the policy (or another preset) sets too: ` +
-                    `keep one of them (remove the preset, or the policy's lifecycle.${VERDICT_KEYS[verdict]})`);
-        }
+        // The policy's own section wins over a preset for the same verdict; a verdict it says nothing for keeps the preset.
+        else
+            lifecycle = { ...preset, ...Object.fromEntries(Object.entries(lifecycle).filter(([, v]) => v !== undefined)) };
     }
-    return names.length === 0 ? policy : { ...policy, lifecycle };
+    return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle };
 }
 /** Deleting images needs an explicit opt-in, checked before anything runs. */
 function checkDeletes(policy, allowDelete, inputs) {
@@ -74784,7 +74783,11 @@ function legKey(job, matrix) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/targets.ts
-const HOOK_TARGET_TYPES = ['CHANGE_SET', 'STACK', 'RESOURCE', 'CLOUD_CONTROL'];
+/**
+ * The target types ListHookResults filters by: "Currently, only CHANGE_SET and CLOUD_CONTROL are supported filter
+ * options" (cloudformation model, ListHookResultsInput.TargetType). Results may still carry STACK or RESOURCE.
+ */
+const HOOK_TARGET_TYPES = ['CHANGE_SET', 'CLOUD_CONTROL'];
 const HOOK_STATUSES = [
     'HOOK_IN_PROGRESS',
     'HOOK_COMPLETE_SUCCEEDED',
@@ -74795,10 +74798,22 @@ const HOOK_STATUSES = [
 ;// CONCATENATED MODULE: ./src/config/hooks.ts
 /**
  * Hook result queries from the inputs, refused at input time where ListHookResults would refuse them:
- * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target.
+ * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target; only CHANGE_SET and
+ * CLOUD_CONTROL as target types.
  */
 
 
+
+/** How far back ListHookResults lists invocations (the Hooks user guide: the last 90 days). */
+const RETENTION_MS = 90 * 86_400_000;
+/** Where ListHookResults refuses a target type, what to use instead. */
+const UNSUPPORTED_TARGET = {
+    STACK: "ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for a stack's hooks use hook-type-arn " +
+        '(each result says its stack), or change-set-arn for the hooks that run when a change set is created',
+    RESOURCE: 'ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for resource hooks use hook-type-arn ' +
+        '(each result names its target), or hook-target-type CLOUD_CONTROL with the HookRequestToken of a Cloud ' +
+        'Control request'
+};
 function parseHookQueries(inputs, defaultRegion, problem) {
     const queries = [];
     const regionOr = (input, value) => {
@@ -74825,7 +74840,10 @@ function parseHookQueries(inputs, defaultRegion, problem) {
     if (!targetType && targetIds.length > 0)
         problem('hook-target-type', '', `hook-target-id needs hook-target-type (one of ${HOOK_TARGET_TYPES.join(', ')}): ListHookResults takes ` +
             `TargetType and TargetId only together`);
-    if (targetType && !HOOK_TARGET_TYPES.includes(targetType))
+    const unsupported = UNSUPPORTED_TARGET[targetType];
+    if (unsupported)
+        problem('hook-target-type', targetType, unsupported);
+    else if (targetType && !HOOK_TARGET_TYPES.includes(targetType))
         problem('hook-target-type', targetType, `use one of ${HOOK_TARGET_TYPES.join(', ')}`);
     if (status && !typeArn)
         problem('hook-status', status, 'hook-status filters the results of one hook: set hook-type-arn too (ListHookResults takes Status only with ' +
@@ -74853,6 +74871,11 @@ function parseHookQueries(inputs, defaultRegion, problem) {
                 });
         }
     }
+    const untargeted = (typeArn || inputs.all) && !targetType && targetIds.length === 0;
+    if (inputs.since && !untargeted)
+        problem('hook-results-since', inputs.since, 'hook-results-since scopes hook-type-arn or all-hook-results (they list 90 days of invocations); remove it, ' +
+            'or use one of those');
+    const invokedSince = untargeted ? parseSince(inputs.since, problem) : undefined;
     if (typeArn && !targetType && targetIds.length === 0) {
         const arn = parseHookTypeArn(typeArn);
         if (typeof arn === 'string')
@@ -74861,15 +74884,32 @@ function parseHookQueries(inputs, defaultRegion, problem) {
             queries.push({
                 label: `hook ${arn.name}${status ? ` (${status})` : ''}`,
                 region: arn.region,
-                filter: { TypeArn: arn.arn, Status: (status || undefined) }
+                filter: { TypeArn: arn.arn, Status: (status || undefined) },
+                invokedSince
             });
     }
     if (inputs.all && !targetType && !typeArn && targetIds.length === 0) {
         const region = regionOr('all-hook-results', 'true');
         if (region)
-            queries.push({ label: `all hook results in ${region}`, region, filter: {} });
+            queries.push({ label: `all hook results in ${region}`, region, filter: {}, invokedSince });
     }
     return queries;
+}
+/** hook-results-since: empty (since the gate started), a duration back from then (`6h`), or an ISO time. */
+function parseSince(text, problem) {
+    if (!text)
+        return { beforeStartMs: 0 };
+    const ms = parseDuration(text);
+    if (ms !== undefined && ms <= RETENTION_MS)
+        return { beforeStartMs: ms };
+    if (ms !== undefined)
+        problem('hook-results-since', text, 'ListHookResults lists the invocations of the last 90 days only: use 90d or less');
+    else if (/^\d{4}-\d\d-\d\d/.test(text) && Number.isFinite(Date.parse(text)))
+        return { time: new Date(Date.parse(text)).toISOString() };
+    else
+        problem('hook-results-since', text, 'use a duration such as 2h or 7d (invocations from that long before the gate started) or an ISO time such ' +
+            'as 2026-11-23T00:00:00Z');
+    return { beforeStartMs: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/config/targets.ts
@@ -74937,7 +74977,8 @@ function parseTargets(inputs, region, jobRegion) {
         targetIds: inputs.list('hook-target-id'),
         typeArn: inputs.text('hook-type-arn'),
         status: inputs.text('hook-status'),
-        all: inputs.boolean('all-hook-results')
+        all: inputs.boolean('all-hook-results'),
+        since: inputs.text('hook-results-since')
     }, jobRegion, (input, value, fix) => inputs.problem(input, value, fix));
     checkHookQueries(inputs, hookResults, region);
     return { imageBuilds, hookResults, parallelclusterStacks: parseParallelClusterStacks(inputs, jobRegion) };
@@ -75016,65 +75057,22 @@ function parseConfig(read, env = process.env) {
     return { mode: 'gate', targets, waiting, ...common };
 }
 
-;// CONCATENATED MODULE: ./src/core/aws-errors.ts
-/** Which AWS errors are worth another poll, and what to tell the user about the rest. */
-/** Errors that another poll cannot fix: wrong permissions, wrong identifiers, a request AWS refuses. */
-const PERMANENT = {
-    ForbiddenException: 'check that the role has the IAM permission for this call (see the README)',
-    AccessDeniedException: 'check that the role has the IAM permission for this call (see the README)',
-    AccessDenied: 'check that the role has the IAM permission for this call (see the README)',
-    UnrecognizedClientException: 'check the AWS credentials of the job',
-    InvalidClientTokenId: 'check the AWS credentials of the job',
-    ExpiredTokenException: 'the AWS credentials expired; request a longer session duration',
-    ExpiredToken: 'the AWS credentials expired; request a longer session duration',
-    ResourceNotFoundException: 'check the ARN and the region',
-    ChangeSetNotFoundException: 'check the change set ARN and the region',
-    StackNotFoundException: 'check the stack name and the region',
-    InvalidRequestException: 'check the input values',
-    ValidationError: 'check the input values',
-    ValidationException: 'check the input values',
-    IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
-        'workflow run',
-    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
-};
-function errorName(error) {
-    return typeof error === 'object' && error !== null && 'name' in error
-        ? String(error.name)
-        : 'Error';
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function isPermanentAwsError(error) {
-    // CloudFormation answers a stale pagination token with a ValidationError: the next poll starts afresh.
-    if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
-        return false;
-    return errorName(error) in PERMANENT;
-}
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
-/** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
-function isNotFound(error) {
-    return (NOT_FOUND.has(errorName(error)) ||
-        (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error))));
-}
-/** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
-function describeAwsError(error) {
-    const name = errorName(error);
-    const hint = PERMANENT[name];
-    const text = `${name}: ${errorMessage(error)}`;
-    return hint ? `${text} (${hint})` : text;
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/core/clock.ts
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal })
-};
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/core/lifecycle.ts
+/**
+ * Why StartResourceStateUpdate always refuses to set `target` on an image in state `current` (of type `type`), or
+ * undefined. The rules of StartResourceStateUpdateRequest (imagebuilder model): the image must be AVAILABLE,
+ * DEPRECATED, DISABLED, FAILED or CANCELLED; FAILED and CANCELLED images can only go to DELETED; container images
+ * only to DELETED.
+ */
+function refusedUpdate(current, target, type) {
+    if (type === 'DOCKER' && target !== 'DELETED')
+        return `a container image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
+    if ((current === 'FAILED' || current === 'CANCELLED') && target !== 'DELETED')
+        return `a ${current} image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
+    return undefined;
+}
 /** How a target is named in messages: `this-build`, `previous-versions` or the ARN. */
 function targetText(target) {
     return target.kind === 'build' ? target.arn.arn : target.kind;
@@ -75124,784 +75122,6 @@ function cleanupCounts({ decisions, entries }) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/listing.ts
-/**
- * Reading AWS listings so that only a complete and consistent one is ever judged. A page answered with a token
- * seen before in the same listing means the listing cannot be finished (it would loop, or stop short); the same
- * item listed twice with different contents cannot be both. Either way the answer is untrusted: the poll fails
- * (and is retried), it never yields a partial or contradictory list.
- */
-/** An AWS answer the gate cannot judge by: truncated, contradictory or about another resource. */
-class UntrustedAnswerError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UntrustedAnswer';
-    }
-}
-/** The pagination tokens of one listing: a token given twice means the listing cannot be read to its end. */
-class PageTokens {
-    operation;
-    seen = new Set();
-    constructor(operation) {
-        this.operation = operation;
-    }
-    /** The token to ask the next page with, or undefined at the end. */
-    next(token) {
-        if (!token)
-            return undefined;
-        if (this.seen.has(token))
-            throw new UntrustedAnswerError(`${this.operation} answered a pagination token it had already given, so the listing cannot be read to its end`);
-        this.seen.add(token);
-        return token;
-    }
-}
-/** Every page of a listing, in order; `page(token)` reads one page and says the next token. */
-async function readAllPages(operation, page) {
-    const items = [];
-    const tokens = new PageTokens(operation);
-    let token;
-    do {
-        const answer = await page(token);
-        items.push(...answer.items);
-        token = tokens.next(answer.next);
-    } while (token !== undefined);
-    return items;
-}
-/**
- * Each item once: an item repeated with the same contents counts once; the same id with other contents is a
- * contradiction. Items without an id are never merged (nothing says they are the same).
- */
-function uniqueById(operation, items, id, same) {
-    const byId = new Map();
-    const result = [];
-    for (const item of items) {
-        const key = id(item);
-        if (!key) {
-            result.push(item);
-            continue;
-        }
-        const earlier = byId.get(key);
-        if (earlier === undefined) {
-            byId.set(key, item);
-            result.push(item);
-        }
-        else if (!same(earlier, item))
-            throw new UntrustedAnswerError(`${operation} listed ${key} twice with different contents`);
-    }
-    return result;
-}
-/** Same contents, for telling a repeated item from a contradictory one. */
-function sameJson(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-/** The answer must be about the resource asked for. */
-function expectSame(operation, what, asked, answered) {
-    if (answered !== undefined && answered !== asked)
-        throw new UntrustedAnswerError(`${operation} answered about ${what} ${answered}, not ${asked}`);
-}
-
-;// CONCATENATED MODULE: ./src/wait/backoff.ts
-/**
- * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
- * jobs spread out, never below min nor above max.
- */
-function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
-    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
-    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
-}
-/**
- * The delay before the next poll. When the source's progress data says nothing decisive can happen for
- * `etaMs`, wait half of that (so the estimate is refined as the end nears), up to the maximum. Otherwise the
- * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
- * verdict follows the settling closely.
- */
-function nextDelay(attempt, etaMs, options, random) {
-    const { minDelayMs, maxDelayMs } = options;
-    if (etaMs !== undefined && etaMs > 0)
-        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)));
-    return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
-}
-
-;// CONCATENATED MODULE: ./src/wait/scheduler.ts
-/**
- * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
- * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
- */
-
-async function waitForAll(targets, options) {
-    const { clock, signal = new AbortController().signal, random = Math.random } = options;
-    const startedAt = clock.now();
-    const deadline = startedAt + options.timeoutMs;
-    const tracked = targets.map((target) => ({ target, nextAt: startedAt, attempt: 0, polls: 0 }));
-    const pending = () => tracked.filter((t) => !t.result);
-    const finish = (t, outcome, error) => {
-        t.result = {
-            key: t.target.key,
-            label: t.target.label,
-            outcome,
-            snapshot: t.snapshot,
-            error,
-            polls: t.polls,
-            startedAt,
-            endedAt: clock.now()
-        };
-    };
-    const pollOnce = async (t) => {
-        t.polls += 1;
-        let delay;
-        let event;
-        try {
-            const result = await t.target.poll(signal);
-            t.snapshot = result.snapshot;
-            t.lastError = undefined;
-            if (result.settled) {
-                finish(t, 'settled');
-                options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
-                return;
-            }
-            const quiet = result.etaMs !== undefined && result.etaMs > 0;
-            delay = nextDelay(t.attempt, result.etaMs, options.backoff, random);
-            t.attempt = quiet ? 0 : t.attempt + 1;
-            event = {
-                label: t.target.label,
-                progress: result.progress,
-                elapsedMs: clock.now() - startedAt,
-                nextDelayMs: delay
-            };
-        }
-        catch (error) {
-            if (signal.aborted)
-                return;
-            const message = options.describeError(error);
-            if (options.isPermanent(error, clock.now() - startedAt)) {
-                finish(t, 'error', message);
-                options.onPoll?.({
-                    label: t.target.label,
-                    progress: 'stopped',
-                    elapsedMs: clock.now() - startedAt,
-                    error: message
-                });
-                return;
-            }
-            t.lastError = message;
-            t.attempt += 1;
-            delay = backoffDelay(t.attempt, options.backoff, random);
-            event = {
-                label: t.target.label,
-                progress: 'poll failed, will retry',
-                elapsedMs: clock.now() - startedAt,
-                nextDelayMs: delay,
-                error: message
-            };
-        }
-        t.nextAt = clock.now() + delay;
-        options.onPoll?.(event);
-    };
-    while (pending().length > 0) {
-        if (signal.aborted)
-            break;
-        // At the deadline every open target gets one last look, so a build that ended just in time counts.
-        const last = clock.now() >= deadline;
-        const due = pending().filter((t) => last || t.nextAt <= clock.now());
-        await Promise.all(due.map(pollOnce));
-        if (signal.aborted)
-            break;
-        if (last) {
-            for (const t of pending())
-                finish(t, t.lastError ? 'error' : 'timeout', t.lastError);
-            break;
-        }
-        const open = pending();
-        if (open.length === 0)
-            break;
-        const wake = Math.min(deadline, ...open.map((t) => t.nextAt));
-        try {
-            await clock.sleep(Math.max(0, wake - clock.now()), signal);
-        }
-        catch {
-            break;
-        }
-    }
-    for (const t of pending())
-        finish(t, 'cancelled', 'The job was cancelled while waiting.');
-    return tracked.map((t) => t.result);
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/follow.ts
-/** Follow a started lifecycle execution (ListLifecycleExecutions for its resource, all pages) to its end. */
-
-const TERMINAL = new Set(['SUCCESS', 'FAILED', 'CANCELLED']);
-function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
-    return {
-        key: `lifecycle:${executionId}`,
-        label,
-        async poll(signal) {
-            let found = { executionId, resourceArn, status: 'NOT_LISTED_YET' };
-            const pages = (0,client_imagebuilder_dist_cjs.paginateListLifecycleExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { resourceArn }, { abortSignal: signal });
-            search: for await (const page of pages)
-                for (const e of page.lifecycleExecutions ?? [])
-                    if (e.lifecycleExecutionId === executionId) {
-                        found = {
-                            executionId,
-                            resourceArn,
-                            status: e.state?.status ?? 'UNKNOWN',
-                            reason: e.state?.reason,
-                            hasImpactedResources: e.resourcesImpactedSummary?.hasImpactedResources,
-                            startTime: e.startTime?.toISOString(),
-                            endTime: e.endTime?.toISOString()
-                        };
-                        break search;
-                    }
-            return {
-                snapshot: found,
-                settled: TERMINAL.has(found.status),
-                progress: `lifecycle ${executionId} ${found.status}`
-            };
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/rate-limit.ts
-class RateLimiter {
-    clock;
-    maxPerSecond;
-    next = 0;
-    queue = Promise.resolve();
-    perSecond;
-    constructor(clock, maxPerSecond) {
-        this.clock = clock;
-        this.maxPerSecond = maxPerSecond;
-        this.perSecond = maxPerSecond;
-    }
-    throttled() {
-        this.perSecond = Math.max(0.1, this.perSecond / 2);
-        this.next = Math.max(this.next, this.clock.now() + 1000 / this.perSecond);
-    }
-    accepted() {
-        this.perSecond = Math.min(this.maxPerSecond, this.perSecond + this.maxPerSecond / 10);
-    }
-    acquire(signal) {
-        const turn = this.queue.then(async () => {
-            const now = this.clock.now();
-            const slot = Math.max(now, this.next);
-            this.next = slot + 1000 / this.perSecond;
-            if (slot > now)
-                await this.clock.sleep(slot - now, signal);
-        });
-        // A cancelled wait must not block the ones behind it.
-        this.queue = turn.catch(() => undefined);
-        return turn;
-    }
-}
-/** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
-async function mapConcurrent(items, concurrency, work) {
-    const results = new Array(items.length);
-    const pending = [...items.entries()];
-    const worker = async () => {
-        for (let next = pending.shift(); next; next = pending.shift())
-            results[next[0]] = await work(next[1]);
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/execute.ts
-/**
- * L1, second half: make the planned requests (rate-limited, bounded concurrency) and follow each execution to
- * its end. A dry run makes no call and reports the requests as planned; one failure hides no other.
- */
-
-
-
-
-
-
-
-function entryOf({ request, trigger }, mode) {
-    return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request };
-}
-const THROTTLED = new Set([
-    'ThrottlingException',
-    'CallRateLimitExceededException',
-    'Throttling',
-    'TooManyRequestsException'
-]);
-function execute_errorName(error) {
-    return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-}
-/** The client's update is already there: an execution pending or running for the resource (an earlier attempt). */
-async function pendingExecution(ctx, p) {
-    const op = 'ListLifecycleExecutions';
-    const executions = await readAllPages(op, async (nextToken) => {
-        const page = await ctx
-            .imageBuilder(p.region)
-            .send(new client_imagebuilder_dist_cjs.ListLifecycleExecutionsCommand({ resourceArn: p.request.resourceArn, nextToken }), {
-            abortSignal: ctx.signal
-        });
-        return { items: page.lifecycleExecutions ?? [], next: page.nextToken };
-    });
-    return executions.find((e) => e.state?.status === 'PENDING' || e.state?.status === 'IN_PROGRESS')
-        ?.lifecycleExecutionId;
-}
-/**
- * Start one request; the entry says whether it started, and when it takes effect if that is later. Throttled
- * answers slow the pace and put the request back in line (nothing is lost to throttling); an answer lost twice
- * leaves it unknown whether the update started, and the entry says what to check.
- */
-async function start(ctx, p, deadline) {
-    const entry = entryOf(p, 'started');
-    const { request } = p;
-    const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now();
-    const send = async () => {
-        for (;;) {
-            await ctx.limiter.acquire(ctx.signal);
-            const command = new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request));
-            try {
-                const answer = await ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal });
-                ctx.limiter.accepted();
-                return answer;
-            }
-            catch (error) {
-                if (!THROTTLED.has(execute_errorName(error)) || ctx.signal?.aborted || ctx.clock.now() >= deadline)
-                    throw error;
-                ctx.limiter.throttled();
-            }
-        }
-    };
-    try {
-        // A scheduled update (updateAt) of an earlier attempt of this run is found again, not started twice: its
-        // client token cannot match when the day of the re-run moves updateAt.
-        const found = later ? await pendingExecution(ctx, p) : undefined;
-        if (found) {
-            ctx.log(`${entry.label}: lifecycle execution ${found} is already pending for it; not starting another`);
-            return { ...entry, executionId: found, scheduledFor: request.updateAt?.toISOString() };
-        }
-        // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
-        // ask once more with the same client token, and Image Builder answers with the execution it started.
-        const started = await send().catch((error) => {
-            if (isPermanentAwsError(error) || ctx.signal?.aborted)
-                throw error;
-            ctx.log(`${entry.label}: ${describeAwsError(error)}; asking again with the same client token`);
-            return send();
-        });
-        const executionId = started.lifecycleExecutionId;
-        ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`);
-        return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined };
-    }
-    catch (error) {
-        const note = describeAwsError(error);
-        ctx.log(`${entry.label}: ${note}`);
-        if (isPermanentAwsError(error) || THROTTLED.has(execute_errorName(error)))
-            return { ...entry, mode: 'failed', note };
-        return {
-            ...entry,
-            mode: 'unknown',
-            note: `the answer was lost (${note}), so whether the update started is unknown: check ListLifecycleExecutions ` +
-                `for ${request.resourceArn} (or the Image Builder console) before running again`
-        };
-    }
-}
-/** Follow the started executions to their end; an update scheduled for later is not waited for (days). */
-async function follow(ctx, options, requests, entries) {
-    const followed = entries.flatMap((entry, i) => entry.executionId && !entry.scheduledFor ? [{ entry, region: requests[i]?.region ?? '' }] : []);
-    if (!options.wait || followed.length === 0)
-        return entries;
-    const targets = followed.map(({ entry, region }) => lifecycleExecutionTarget(ctx.imageBuilder(region), entry.resourceArn, entry.executionId ?? '', entry.label));
-    const results = await waitForAll(targets, {
-        clock: ctx.clock,
-        timeoutMs: options.timeoutMs,
-        backoff: options.backoff,
-        random: ctx.random,
-        signal: ctx.signal,
-        isPermanent: isPermanentAwsError,
-        describeError: describeAwsError,
-        onPoll: (p) => ctx.log(`${p.label}: ${p.progress}`)
-    });
-    const ended = new Map(followed.map(({ entry }, i) => {
-        const result = results[i];
-        const s = result?.snapshot;
-        const note = result && result.outcome !== 'settled'
-            ? `not finished: ${result.outcome}${result.error ? ` (${result.error})` : ''}`
-            : undefined;
-        const done = {
-            ...entry,
-            status: s?.status,
-            statusReason: s?.reason,
-            hasImpactedResources: s?.hasImpactedResources,
-            startTime: s?.startTime,
-            endTime: s?.endTime,
-            ...(note ? { note } : {})
-        };
-        return [entry, done];
-    }));
-    return entries.map((e) => ended.get(e) ?? e);
-}
-async function execute(ctx, options, requests) {
-    if (options.dryRun) {
-        for (const { request } of requests)
-            ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(request))}`);
-        return requests.map((r) => entryOf(r, 'dry-run'));
-    }
-    const deadline = ctx.clock.now() + options.timeoutMs;
-    const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r, deadline));
-    return follow(ctx, options, requests, entries);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/canonical.ts
-/** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
-function canonical(value) {
-    if (value instanceof Date)
-        return JSON.stringify(value.toISOString());
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (value && typeof value === 'object')
-        return `{${Object.keys(value)
-            .filter((k) => value[k] !== undefined)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/request.ts
-/** Pure: a policy's lifecycle action on one resource -> the exact StartResourceStateUpdate request. */
-
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/**
- * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
- * a re-run of the same job sends the same time (and so the same request, which the client token requires).
- */
-function resolveUpdateAt(spec, now) {
-    if (!spec)
-        return undefined;
-    const relative = /^\+(\d+)([dh])$/.exec(spec);
-    if (!relative)
-        return new Date(spec);
-    const unit = relative[2] === 'd' ? DAY : HOUR;
-    return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
-}
-/**
- * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
- * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
- */
-function clientToken(runIdentity, params) {
-    return `ig-${(0,external_node_crypto_.createHash)('sha256')
-        .update(`${runIdentity}\n${canonical(params)}`)
-        .digest('hex')
-        .slice(0, 32)}`;
-}
-function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
-    const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined;
-    const params = {
-        resourceArn,
-        state: action.state,
-        includeResources: action.include,
-        exclusionRules: exclude,
-        updateAt: resolveUpdateAt(action.updateAt, now),
-        executionRole: action.executionRole
-    };
-    return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/select.ts
-/** Order of the states a build can be moved along; moving back is never done implicitly. */
-const RANK = new Map([
-    ['AVAILABLE', 0],
-    ['DEPRECATED', 1],
-    ['DISABLED', 2],
-    ['DELETED', 3]
-]);
-/**
- * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED.
- * A build named explicitly (this build, an ARN) may also be in another state, e.g. FAILED after its tests.
- */
-function needsUpdate(current, target, named = false) {
-    const from = current === undefined ? undefined : RANK.get(current);
-    if (from === undefined) {
-        return named && current !== undefined
-            ? { needed: true }
-            : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` };
-    }
-    if (current === target)
-        return { needed: false, why: `already ${target}` };
-    if (from > (RANK.get(target) ?? Infinity))
-        return { needed: false, why: `already ${current}, past ${target}` };
-    return { needed: true };
-}
-function parts(version) {
-    return version.split(/[./]/).map((n) => Number(n));
-}
-/** Semantic version first, then build number. */
-function compareVersions(a, b) {
-    const x = parts(a);
-    const y = parts(b);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const d = (x[i] ?? 0) - (y[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-/** The builds of an image older than `current`, past the newest `keep` of them, that need `target`. */
-function selectPrevious(builds, current, keep, target) {
-    const older = builds
-        .filter((b) => b.arn !== current.arn && compareVersions(b.version, current.version) < 0)
-        .sort((a, b) => compareVersions(b.version, a.version));
-    const selection = { selected: [], skipped: [] };
-    older.forEach((build, index) => {
-        if (index < keep)
-            return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
-        const need = needsUpdate(build.state, target);
-        if (need.needed)
-            selection.selected.push(build);
-        else
-            selection.skipped.push({ build, why: need.why });
-    });
-    return selection;
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/stale.ts
-/** Pure: which image build versions a scheduled cleanup retires, and why every other one is left alone. */
-
-
-
-function excludedByTag(build, tags) {
-    for (const [key, value] of Object.entries(tags)) {
-        const actual = build.tags?.[key];
-        if (actual !== undefined && (value === '*' || value === actual))
-            return `carries the exclusion tag ${key}=${actual}`;
-    }
-    return undefined;
-}
-/**
- * One decision per build, in order of image name and newest version first. `current` names versions never
- * touched; `now` is epoch milliseconds.
- */
-function selectStale(builds, rules, now, current = new Set()) {
-    const byImage = new Map();
-    for (const build of builds) {
-        if (rules.images.length > 0 && !matchesAny(build.name, rules.images))
-            continue;
-        byImage.set(build.name, [...(byImage.get(build.name) ?? []), build]);
-    }
-    const decisions = [];
-    const byName = [...byImage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [name, versions] of byName) {
-        const newestFirst = versions.sort((a, b) => compareVersions(b.version, a.version));
-        newestFirst.forEach((build, index) => {
-            const decide = (decision, why) => decisions.push({ build, decision, why });
-            if (current.has(build.arn))
-                return decide('kept', 'named as the current version');
-            const tagged = excludedByTag(build, rules.excludeTags);
-            if (tagged)
-                return decide('kept', tagged);
-            if (index < rules.keep)
-                return decide('kept', `one of the newest ${rules.keep} version(s) of ${name}`);
-            const created = build.dateCreated ? Date.parse(build.dateCreated) : NaN;
-            if (rules.olderThanMs !== undefined) {
-                if (!Number.isFinite(created))
-                    return decide('kept', 'its creation date is unknown');
-                if (now - created < rules.olderThanMs)
-                    return decide('kept', `created ${formatDuration(now - created)} ago, not older than ${formatDuration(rules.olderThanMs)}`);
-            }
-            if (!rules.states.includes(build.state ?? ''))
-                return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`);
-            const need = needsUpdate(build.state, rules.action.state);
-            if (!need.needed)
-                return decide('skipped', need.why);
-            decide('act', `stale: ${build.state} -> ${rules.action.state}`);
-        });
-    }
-    return decisions;
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/versions.ts
-/** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
-
-
-/** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
-async function listImageVersions(client, filter, signal) {
-    const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
-    const versions = await readAllPages('ListImages', async (nextToken) => {
-        const page = await client.send(new client_imagebuilder_dist_cjs.ListImagesCommand({ owner: filter.owner ?? 'Self', filters, maxResults: 25, nextToken }), { abortSignal: signal });
-        return { items: page.imageVersionList ?? [], next: page.nextToken };
-    });
-    return [...new Set(versions.flatMap((v) => (v.arn ? [v.arn] : [])))];
-}
-async function listBuildVersions(client, imageVersionArn, signal) {
-    const op = 'ListImageBuildVersions';
-    const listed = await readAllPages(op, async (nextToken) => {
-        const page = await client.send(new client_imagebuilder_dist_cjs.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
-            abortSignal: signal
-        });
-        return { items: page.imageSummaryList ?? [], next: page.nextToken };
-    });
-    const builds = listed.flatMap((b) => b.arn
-        ? [
-            {
-                arn: b.arn,
-                name: b.name ?? '',
-                version: b.version ?? '',
-                state: b.state?.status,
-                dateCreated: b.dateCreated,
-                tags: b.tags
-            }
-        ]
-        : []);
-    // A version listed twice counts once (it must not shift keep); listed with two states, it is not to be trusted.
-    return uniqueById(op, builds, (b) => b.arn, sameJson);
-}
-/** Every build version of every image the filter matches. */
-async function listAllBuildVersions(client, filter, signal) {
-    const versions = await listImageVersions(client, filter, signal);
-    const builds = [];
-    for (const arn of versions)
-        builds.push(...(await listBuildVersions(client, arn, signal)));
-    return builds;
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/cleanup.ts
-
-
-
-
-/** Every version's decision, and the requests for the stale ones. */
-async function planCleanup(ctx, runIdentity, { region, rules, current }) {
-    // Exact names filter on the server; globs need the whole list.
-    const exact = rules.images.length > 0 && rules.images.every((n) => !/[*?]/.test(n));
-    const builds = await listAllBuildVersions(ctx.imageBuilder(region), { owner: 'Self', names: exact ? rules.images : undefined }, ctx.signal);
-    const now = ctx.clock.now();
-    const decisions = selectStale(builds, rules, now, current);
-    const stale = decisions.filter((d) => d.decision === 'act');
-    ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} stale`);
-    const requests = stale.map(({ build }) => ({
-        request: buildRequest(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', runIdentity, now),
-        region,
-        trigger: 'cleanup'
-    }));
-    return { decisions, requests };
-}
-async function runCleanup(ctx, options, target) {
-    const { decisions, requests } = await planCleanup(ctx, options.runIdentity, target);
-    return { decisions, entries: await execute(ctx, options, requests) };
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
-/**
- * L1, first half: resolve a verdict's lifecycle action to the exact requests it makes, and the builds it leaves
- * alone with why. Reads (GetImage, the image's versions) but changes nothing.
- */
-
-
-
-
-
-/** The run's builds, each with the image state its last poll read. */
-function runBuilds(imageBuilds, results) {
-    return imageBuilds.map((arn) => {
-        const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
-        const build = snapshot?.kind === 'image-build' ? snapshot : undefined;
-        return { arn, imageStatus: build?.imageStatus };
-    });
-}
-function toBuild(arn, state) {
-    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state };
-}
-function sameImage(text, arn) {
-    const other = parseImageBuildVersionArn(text);
-    return (typeof other !== 'string' &&
-        other.name === arn.name &&
-        other.account === arn.account &&
-        other.region === arn.region &&
-        other.partition === arn.partition);
-}
-/** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
-function named(arn, status, chosen) {
-    const { needed, why } = needsUpdate(status, chosen.action.state, true);
-    return { build: toBuild(arn, status), region: arn.region, skip: needed ? undefined : why };
-}
-async function resolve(ctx, chosen, builds) {
-    const { target, state } = chosen.action;
-    switch (target.kind) {
-        case 'build': {
-            const { image } = await ctx
-                .imageBuilder(target.arn.region)
-                .send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: target.arn.arn }), { abortSignal: ctx.signal });
-            return [named(target.arn, image?.state?.status, chosen)];
-        }
-        case 'this-build':
-            return builds.map(({ arn, imageStatus }) => named(arn, imageStatus, chosen));
-        case 'previous-versions': {
-            const resolved = [];
-            for (const { arn } of builds) {
-                // Every build of every semantic version of the image (ListImages by name, then each version's builds).
-                const listed = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
-                // Only builds of this very image: a name filter is no proof, the ARN is.
-                const all = listed.filter((b) => sameImage(b.arn, arn));
-                const selection = selectPrevious(all, toBuild(arn), target.keep, state);
-                resolved.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })));
-            }
-            return resolved;
-        }
-    }
-}
-async function planAction(ctx, runIdentity, chosen, builds) {
-    const resolved = await resolve(ctx, chosen, builds);
-    const now = ctx.clock.now();
-    const { action, trigger } = chosen;
-    const label = (b) => `${b.name} ${b.version}`;
-    return {
-        requests: resolved
-            .filter((p) => !p.skip)
-            .map((p) => ({
-            request: buildRequest(action, p.build.arn, label(p.build), trigger, runIdentity, now),
-            region: p.region,
-            trigger
-        })),
-        skipped: resolved
-            .filter((p) => p.skip)
-            .map((p) => ({
-            label: label(p.build),
-            resourceArn: p.build.arn,
-            state: action.state,
-            trigger,
-            mode: 'skipped',
-            note: p.skip
-        }))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/run.ts
-/** A verdict's lifecycle action, planned then executed; every resource is reported, whatever became of it. */
-
-
-
-
-async function runLifecycle(ctx, options, chosen, builds) {
-    try {
-        const plan = await planAction(ctx, options.runIdentity, chosen, builds);
-        return [...(await execute(ctx, options, plan.requests)), ...plan.skipped];
-    }
-    catch (error) {
-        // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
-        const target = targetText(chosen.action.target);
-        return [
-            {
-                label: target,
-                resourceArn: target,
-                state: chosen.action.state,
-                trigger: chosen.trigger,
-                mode: 'failed',
-                note: describeAwsError(error)
-            }
-        ];
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/policy/actions.ts
 /** What a verdict means for the step and which lifecycle action the policy attaches to it. */
 
@@ -75925,448 +75145,6 @@ function actionFor(lifecycle, verdict) {
 function targetVerdict(findings, target) {
     const own = findings.filter((f) => f.target === target);
     return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
-}
-
-;// CONCATENATED MODULE: ./src/policy/cleanup.ts
-/** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
-
-function cleanupEvaluation(result, dryRun) {
-    const counts = cleanupCounts(result);
-    const findings = result.entries.filter(isFailed).map((e) => ({
-        target: 'cleanup',
-        item: e.label,
-        rule: 'cleanup',
-        severity: 'fail',
-        message: e.note ?? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}`
-    }));
-    const did = dryRun ? 'would update' : 'updated';
-    const state = result.entries[0]?.state ?? 'the target state';
-    const reason = `${counts.acted} version(s) ${did} to ${state}, ` +
-        `${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`;
-    return { verdict: counts.failed > 0 ? 'fail' : 'pass', reason, findings };
-}
-/** Listing the versions failed: nothing was started, and the run ends in an error. */
-function cleanupListingFailed(error) {
-    const reason = `Listing the image build versions failed: ${error}`;
-    return {
-        verdict: 'error',
-        reason,
-        findings: [{ target: 'cleanup', item: 'listing', rule: 'cleanup', severity: 'fail', message: reason }]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/observations.ts
-/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
-/*
- * The finished statuses AWS documents (the SDK's enums). A status not listed is one the gate has never seen:
- * it never counts as finished, so a target showing it stays open.
- */
-const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'];
-/** Image states after which no workflow of the build starts any more. */
-const TERMINAL_IMAGE_STATUSES = [
-    'AVAILABLE',
-    'FAILED',
-    'CANCELLED',
-    'DEPRECATED',
-    'DISABLED',
-    'DELETED'
-];
-const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
-/** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
-const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'];
-/** Change set statuses after which its creation, and so its hooks, has ended. */
-const CREATED_CHANGE_SET_STATUSES = [
-    'CREATE_COMPLETE',
-    'FAILED',
-    'DELETE_PENDING',
-    'DELETE_IN_PROGRESS',
-    'DELETE_COMPLETE',
-    'DELETE_FAILED'
-];
-/** Stack statuses after which nothing more happens without a new operation. */
-const TERMINAL_STACK_STATUSES = [
-    'CREATE_COMPLETE',
-    'CREATE_FAILED',
-    'ROLLBACK_COMPLETE',
-    'ROLLBACK_FAILED',
-    'DELETE_COMPLETE',
-    'DELETE_FAILED',
-    'UPDATE_COMPLETE',
-    'UPDATE_FAILED',
-    'UPDATE_ROLLBACK_COMPLETE',
-    'UPDATE_ROLLBACK_FAILED',
-    'IMPORT_COMPLETE',
-    'IMPORT_ROLLBACK_COMPLETE',
-    'IMPORT_ROLLBACK_FAILED'
-];
-
-;// CONCATENATED MODULE: ./src/policy/items.ts
-const workflowItem = (e) => `${e.type} workflow ${e.id}`;
-const hookItem = (r) => `${r.typeName} (${r.failureMode})`;
-const resourceItem = (r) => `${r.logicalId} (${r.type})`;
-
-;// CONCATENATED MODULE: ./src/policy/hook-results.ts
-/** Findings for the hook results of one query. */
-
-
-
-function hookResultsFindings(observation, policy, settled) {
-    const target = observation.label;
-    const { rules, required, hookFailed } = policy.hooks;
-    const findings = [];
-    for (const r of observation.results) {
-        const index = rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
-        const rule = rules[index];
-        const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
-        const item = hookItem(r);
-        const reason = r.reason ? `: ${r.reason}` : '';
-        if (rule?.ignore) {
-            findings.push({
-                target,
-                item,
-                rule: `${name}.ignore`,
-                severity: 'pass',
-                message: `${r.status}, ignored by the policy`
-            });
-            continue;
-        }
-        switch (r.status) {
-            case 'HOOK_COMPLETE_SUCCEEDED':
-                findings.push({ target, item, rule: name, severity: 'pass', message: 'succeeded' });
-                break;
-            case 'HOOK_COMPLETE_FAILED': {
-                const severity = rule?.onFailure ?? (r.failureMode === 'WARN' ? 'warn' : 'fail');
-                const why = rule?.onFailure ? `${name}.on-failure` : `hooks.failure-mode-${r.failureMode.toLowerCase()}`;
-                findings.push({ target, item, rule: why, severity, message: `failed its check${reason}` });
-                break;
-            }
-            case 'HOOK_FAILED':
-                findings.push({
-                    target,
-                    item,
-                    rule: 'hooks.hook-failed',
-                    severity: hookFailed,
-                    message: `the hook itself failed${reason}`
-                });
-                break;
-            default:
-                findings.push({
-                    target,
-                    item,
-                    rule: 'hooks.in-progress',
-                    severity: 'warn',
-                    message: `still ${r.status} when waiting ended`
-                });
-        }
-    }
-    if (observation.changeSetStatus === 'FAILED')
-        findings.push({
-            target,
-            item: 'change set',
-            rule: 'hooks.change-set',
-            severity: 'warn',
-            message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}`
-        });
-    if (settled) {
-        for (const glob of required)
-            // Required means it ran its check: a hook that itself failed (HOOK_FAILED) checked nothing.
-            if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName) && checked(r.status)))
-                findings.push({
-                    target,
-                    item: glob,
-                    rule: 'hooks.required',
-                    severity: policy.waiting.onMissing,
-                    message: `no result from a required hook matching ${glob} that ran its check`
-                });
-        if (observation.results.length === 0 && required.length === 0)
-            findings.push({
-                target,
-                item: 'hook results',
-                rule: 'hooks.none',
-                severity: 'warn',
-                message: 'no hook results were reported'
-            });
-    }
-    return findings;
-}
-const checked = (status) => CHECKED_HOOK_STATUSES.includes(status);
-
-;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
-
-
-const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS'];
-function parallelClusterStackFindings(observation, policy) {
-    const target = observation.label;
-    const { resources, failOn, warnOn } = policy.stack;
-    const findings = [];
-    if (observation.stackStatus && matchesAny(observation.stackStatus, STACK_FAILED))
-        findings.push({
-            target,
-            item: `stack ${observation.stackName}`,
-            rule: 'stack.status',
-            severity: 'fail',
-            message: `stack ${observation.stackStatus}${observation.stackReason ? `: ${observation.stackReason}` : ''}`
-        });
-    for (const r of observation.resources) {
-        if (resources.length > 0 && !matchesAny(r.type, resources) && !matchesAny(r.logicalId, resources))
-            continue;
-        // A resource that failed and was then rolled back is judged by its failure.
-        const status = r.failedStatus ?? r.status;
-        const reason = (r.failedStatus ? r.failureReason : r.reason) ?? '';
-        const item = resourceItem(r);
-        const message = `${status}${reason ? `: ${reason}` : ''}`;
-        if (matchesAny(status, failOn))
-            findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message });
-        else if (matchesAny(status, warnOn))
-            findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message });
-        else
-            findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status });
-    }
-    findings.push(...hookEventFindings(observation, policy), ...deletedEarly(observation));
-    return findings;
-}
-/** Hook failures the stack events report count by their failure mode, as a hook result would. */
-function hookEventFindings(observation, policy) {
-    return (observation.hookEvents ?? []).flatMap((h) => {
-        const item = `${h.type} on ${h.logicalId} (${h.failureMode})`;
-        const message = `${h.status}${h.reason ? `: ${h.reason}` : ''}`;
-        const target = observation.label;
-        if (h.status === 'HOOK_COMPLETE_FAILED')
-            return [
-                {
-                    target,
-                    item,
-                    rule: `hooks.failure-mode-${h.failureMode.toLowerCase()}`,
-                    severity: h.failureMode === 'WARN' ? 'warn' : 'fail',
-                    message
-                }
-            ];
-        if (h.status === 'HOOK_FAILED')
-            return [{ target, item, rule: 'hooks.hook-failed', severity: policy.hooks.hookFailed, message }];
-        return [];
-    });
-}
-/** A build stack deleted before its Image Builder image was made built nothing: not a success. */
-function deletedEarly(observation) {
-    if (!observation.stackStatus?.startsWith('DELETE_'))
-        return [];
-    if (observation.resources.some((r) => r.type === 'AWS::ImageBuilder::Image' && r.created))
-        return [];
-    return [
-        {
-            target: observation.label,
-            item: `stack ${observation.stackName}`,
-            rule: 'stack.deleted',
-            severity: 'fail',
-            message: `stack ${observation.stackStatus} before its image was made`
-        }
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/policy/image-build.ts
-
-
-function imageBuildFindings(observation, policy, settled) {
-    const target = observation.label;
-    const { rules, default: fallback, required } = policy.workflows;
-    const findings = observation.executions.map((e) => {
-        const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type));
-        const rule = index >= 0 ? rules[index] : fallback;
-        const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
-        const item = workflowItem(e);
-        const detail = e.message ? `: ${e.message}` : '';
-        if (rule.failOn.includes(e.status))
-            return {
-                target,
-                item,
-                rule: `${name}.fail-on`,
-                severity: 'fail',
-                message: `${e.type} ended ${e.status}${detail}`
-            };
-        if (rule.maxFailedSteps !== undefined && e.failedSteps > rule.maxFailedSteps)
-            return {
-                target,
-                item,
-                rule: `${name}.max-failed-steps`,
-                severity: 'fail',
-                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}`
-            };
-        if (rule.warnOn.includes(e.status))
-            return {
-                target,
-                item,
-                rule: `${name}.warn-on`,
-                severity: 'warn',
-                message: `${e.type} ended ${e.status}${detail}`
-            };
-        if (rule.maxSkippedSteps !== undefined && e.skippedSteps > rule.maxSkippedSteps)
-            return {
-                target,
-                item,
-                rule: `${name}.max-skipped-steps`,
-                severity: 'warn',
-                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}`
-            };
-        return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
-    });
-    if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
-        findings.push({
-            target,
-            item: 'image',
-            rule: 'image.state',
-            severity: 'fail',
-            message: `image ${observation.imageStatus}${observation.imageReason ? `: ${observation.imageReason}` : ''}`
-        });
-    // Only a settled build can be missing a workflow; before that it may still start.
-    if (settled)
-        for (const type of required)
-            // Required means it ran: a SKIPPED workflow did not.
-            if (!observation.executions.some((e) => globToRegExp(type).test(e.type) && e.status !== 'SKIPPED'))
-                findings.push({
-                    target,
-                    item: `${type} workflow`,
-                    rule: 'workflows.required',
-                    severity: policy.waiting.onMissing,
-                    message: `no ${type} workflow ran for this build (a SKIPPED one does not count)`
-                });
-    if (observation.executions.length === 0 && required.length === 0)
-        findings.push({
-            target,
-            item: 'image',
-            rule: 'workflows.none',
-            severity: 'warn',
-            message: 'no workflow executions were listed for this build'
-        });
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-function observationFindings(observation, policy, settled) {
-    switch (observation.kind) {
-        case 'image-build':
-            return imageBuildFindings(observation, policy, settled);
-        case 'hook-results':
-            return hookResultsFindings(observation, policy, settled);
-        case 'parallelcluster-stack':
-            return parallelClusterStackFindings(observation, policy);
-    }
-}
-function outcomeFinding(result, policy) {
-    const target = result.label;
-    switch (result.outcome) {
-        case 'settled':
-            return result.snapshot
-                ? undefined
-                : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' };
-        case 'timeout':
-            return {
-                target,
-                item: 'waiting',
-                rule: 'waiting.on-timeout',
-                severity: policy.waiting.onTimeout,
-                message: 'did not settle before the timeout'
-            };
-        case 'error':
-            return {
-                target,
-                item: 'waiting',
-                rule: 'waiting.on-error',
-                severity: policy.waiting.onError,
-                message: result.error ?? 'failed'
-            };
-        case 'cancelled':
-            return {
-                target,
-                item: 'waiting',
-                rule: 'waiting.cancelled',
-                severity: 'fail',
-                message: 'the job was cancelled before this target settled'
-            };
-    }
-}
-const labels = (results) => results.map((r) => r.label).join(', ');
-const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
-function evaluate(results, policy) {
-    const findings = [];
-    for (const result of results) {
-        const waiting = outcomeFinding(result, policy);
-        if (waiting)
-            findings.push(waiting);
-        // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
-        if (result.snapshot)
-            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'));
-    }
-    findings.sort((a, b) => evaluate_RANK[b.severity] - evaluate_RANK[a.severity]);
-    const failing = findings.filter((f) => f.severity === 'fail');
-    const warnings = findings.filter((f) => f.severity === 'warn');
-    const unsettled = (outcome) => results.filter((r) => r.outcome === outcome);
-    if (unsettled('cancelled').length > 0)
-        return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings };
-    const decisive = failing.filter((f) => f.item !== 'waiting' || f.rule === 'waiting.no-data');
-    if (decisive.length > 0)
-        return {
-            verdict: 'fail',
-            reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
-            findings
-        };
-    for (const outcome of ['error', 'timeout']) {
-        const open = unsettled(outcome);
-        const severity = outcome === 'error' ? policy.waiting.onError : policy.waiting.onTimeout;
-        if (open.length > 0 && severity === 'fail')
-            return {
-                verdict: outcome,
-                reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
-                    `${labels(open)}.`,
-                findings
-            };
-    }
-    if (warnings.length > 0)
-        return {
-            verdict: 'warn',
-            reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
-            findings
-        };
-    if (results.length === 0)
-        return { verdict: 'error', reason: 'There was nothing to check.', findings };
-    return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/core/log-text.ts
-/**
- * Text from outside (AWS, GitHub) in a log line can never act. The runner reads the log line by line (it splits
- * on \n and on \r) and takes a line whose text starts with `::` as a workflow command, and `##[` anywhere in a
- * line as one in the old form. A log line built here is one line: line breaks become a visible `⏎`, a leading
- * `::` is spaced apart, and `##[` is broken up.
- */
-const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-function logText(text) {
-    return String(text)
-        .replace(BREAKS, ' ⏎ ')
-        .replace(/##\[/g, '# #[')
-        .replace(/^(\s*):(?=:)/, '$1: ');
-}
-
-;// CONCATENATED MODULE: ./src/report/log.ts
-/**
- * The action's plain log lines. `@actions/core` escapes the data of its commands (annotations, groups) but
- * writes `info` as it is, and the runner takes any line starting with `::` as a command: every plain line goes
- * through here, so text from AWS or GitHub in it can never act.
- */
-
-
-/** One log line, whatever the text holds. */
-function logLine(text) {
-    lib_core/* info */.pq(logText(text));
-}
-/** A block the action wrote itself (e.g. the summary when there is no step summary file), line by line. */
-function logBlock(text) {
-    for (const line of text.split('\n'))
-        logLine(line);
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -76393,6 +75171,11 @@ function escape_link(href, text) {
         return inert(text);
     return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`;
 }
+
+;// CONCATENATED MODULE: ./src/policy/items.ts
+const workflowItem = (e) => `${e.type} workflow ${e.id}`;
+const hookItem = (r) => `${r.typeName} (${r.failureMode})`;
+const resourceItem = (r) => `${r.logicalId} (${r.type})`;
 
 ;// CONCATENATED MODULE: ./src/report/sections.ts
 /** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
@@ -76425,18 +75208,35 @@ function heading(result, title, state, reason) {
 function when(iso) {
     return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '';
 }
+/**
+ * What a hook verdict covers. A change set runs only its change set hooks when it is created; stack and resource
+ * hooks run when it is executed (CloudFormation Hooks user guide, hook targets), so a pass here says nothing of
+ * them. Queries without a target judge only the invocations of their window.
+ */
+function hookScope(o) {
+    if (o.changeSetArn)
+        return ('This verdict covers the hooks CloudFormation ran when it created the change set. Stack and resource hooks ' +
+            'run only when the change set is executed: it cannot say whether they will pass.');
+    if (o.invokedSince) {
+        const older = o.outsideWindow ? `; ${o.outsideWindow} older invocation(s) listed by AWS were not judged` : '';
+        return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`;
+    }
+    return '';
+}
 function hookResultsSection(result, o) {
     const title = o.changeSetArn
         ? escape_link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label)
         : inert(o.label);
+    const scope = hookScope(o);
     return {
-        head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason),
+        head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason) +
+            (scope ? `${scope}\n\n` : ''),
         columns: ['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'],
         rows: o.results.map((r) => ({
             item: hookItem(r),
             cells: [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)]
         })),
-        empty: 'No hook results were reported.',
+        empty: o.noInvocations ? 'No hook was invoked (AWS: HookResultNotFound).' : 'No hook results were reported.',
         noun: 'hook result(s)'
     };
 }
@@ -76469,7 +75269,8 @@ function imageBuildSection(result, o) {
             item: workflowItem(e),
             cells: [
                 inert(e.type),
-                inert(e.status),
+                // A retried attempt was superseded by a later one (RetryImage): judged by that one.
+                inert(e.retried ? `${e.status} (retried)` : e.status),
                 `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
                 span(e.startTime, e.endTime),
                 inert(e.message, 500)
@@ -76735,6 +75536,95 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
             return text;
     }
     return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/record.ts
+/** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
+
+
+
+
+
+
+/** The JSON report's shape, version 1: documented in the README. */
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, startedAt, finishedAt }) {
+    return {
+        version: 1,
+        mode: cleanup ? 'cleanup' : 'gate',
+        dryRun,
+        verdict: evaluation.verdict,
+        reason: evaluation.reason,
+        startedAt: new Date(startedAt).toISOString(),
+        finishedAt: new Date(finishedAt).toISOString(),
+        durationMs: finishedAt - startedAt,
+        targets: results,
+        findings: evaluation.findings,
+        lifecycle: { status: lifecycleStatus, entries: lifecycle },
+        cleanup: cleanup && {
+            counts: cleanupCounts(cleanup),
+            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
+        }
+    };
+}
+async function writeReport(path, record) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
+}
+/** The summary as Markdown, within `budget` bytes when given. */
+function renderRecord(record, budget) {
+    return record.cleanup
+        ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
+        : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+            lifecycle: record.lifecycle,
+            budget
+        });
+}
+/** How the run ends: failed on a verdict that does not pass, or on a failed lifecycle update. */
+function conclusion({ evaluation, lifecycleStatus }) {
+    if (!isPassing(evaluation.verdict))
+        return { failed: true, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
+    if (lifecycleStatus === 'failed')
+        return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' };
+    if (lifecycleStatus === 'unknown')
+        return {
+            failed: true,
+            line: 'image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle ' +
+                'section of the summary for what to check'
+        };
+    return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
+}
+
+;// CONCATENATED MODULE: ./src/core/log-text.ts
+/**
+ * Text from outside (AWS, GitHub) in a log line can never act. The runner reads the log line by line (it splits
+ * on \n and on \r) and takes a line whose text starts with `::` as a workflow command, and `##[` anywhere in a
+ * line as one in the old form. A log line built here is one line: line breaks become a visible `⏎`, a leading
+ * `::` is spaced apart, and `##[` is broken up.
+ */
+const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+function logText(text) {
+    return String(text)
+        .replace(BREAKS, ' ⏎ ')
+        .replace(/##\[/g, '# #[')
+        .replace(/^(\s*):(?=:)/, '$1: ');
+}
+
+;// CONCATENATED MODULE: ./src/github/log.ts
+/**
+ * The action's plain log lines. `@actions/core` escapes the data of its commands (annotations, groups) but
+ * writes `info` as it is, and the runner takes any line starting with `::` as a command: every plain line goes
+ * through here, so text from AWS or GitHub in it can never act.
+ */
+
+
+/** One log line, whatever the text holds. */
+function logLine(text) {
+    lib_core/* info */.pq(logText(text));
+}
+/** A block the action wrote itself (e.g. the summary when there is no step summary file), line by line. */
+function logBlock(text) {
+    for (const line of text.split('\n'))
+        logLine(line);
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -81741,7 +80631,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/report/comment-identity.ts
+;// CONCATENATED MODULE: ./src/github/comment-identity.ts
 /** The login the token writes as, or undefined when GitHub would not say. */
 async function tokenLogin(octokit) {
     try {
@@ -81763,7 +80653,7 @@ function isAuthor(author, login) {
     return author !== undefined && bare(author) === bare(login);
 }
 
-;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+;// CONCATENATED MODULE: ./src/github/pr-comment.ts
 /**
  * R3: one sticky PR comment per gate, found again by a hidden marker and updated in place on re-runs, under
  * GitHub's 65,536-character limit. A missing token or permission is a warning; it never changes the verdict.
@@ -81839,50 +80729,18 @@ async function upsertComment(settings, markdown) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** Everything the run leaves behind for GitHub: summary, outputs, annotations and the JSON report. */
+;// CONCATENATED MODULE: ./src/github/outputs.ts
+/** Everything the run leaves behind for GitHub: summary, outputs, annotations, the PR comment and the JSON report. */
 
 
 
 
 
-
-
-
-/** The JSON report's shape, version 1: documented in the README. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, startedAt, finishedAt }) {
-    return {
-        version: 1,
-        mode: cleanup ? 'cleanup' : 'gate',
-        dryRun,
-        verdict: evaluation.verdict,
-        reason: evaluation.reason,
-        startedAt: new Date(startedAt).toISOString(),
-        finishedAt: new Date(finishedAt).toISOString(),
-        durationMs: finishedAt - startedAt,
-        targets: results,
-        findings: evaluation.findings,
-        lifecycle: { status: lifecycleStatus, entries: lifecycle },
-        cleanup: cleanup && {
-            counts: cleanupCounts(cleanup),
-            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
-        }
-    };
-}
-function render(record, budget) {
-    return record.cleanup
-        ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
-        : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
-            lifecycle: record.lifecycle,
-            budget
-        });
-}
 async function publish(record, settings) {
     const { evaluation } = record;
     const reportPath = settings.path;
-    const markdown = render(record);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
-    await (0,promises_.writeFile)(reportPath, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
+    const markdown = renderRecord(record);
+    await writeReport(reportPath, record);
     for (const finding of evaluation.findings) {
         const properties = { title: `image-gate: ${finding.target}: ${finding.item}` };
         if (finding.severity === 'fail')
@@ -81895,7 +80753,7 @@ async function publish(record, settings) {
     lib_core/* setOutput */.uH('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length);
     lib_core/* setOutput */.uH('report-path', reportPath);
     // The output gets the comment-sized summary: it is meant for comments and chat messages, which have limits.
-    const short = render(record, COMMENT_BUDGET_BYTES);
+    const short = renderRecord(record, COMMENT_BUDGET_BYTES);
     lib_core/* setOutput */.uH('summary-markdown', short);
     lib_core/* setOutput */.uH('lifecycle-status', record.lifecycleStatus);
     lib_core/* setOutput */.uH('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'));
@@ -81918,15 +80776,20 @@ async function publish(record, settings) {
         await upsertComment(settings.comment, short);
 }
 
-;// CONCATENATED MODULE: ./src/report/poll-log.ts
-/** The waiting log: one line per target per poll as it happens, and each target's history as a group at the end. */
-
-
+;// CONCATENATED MODULE: ./src/report/poll-line.ts
+/** One poll of one target as a line of text, for the log and the terminal. */
 
 function pollLine(e) {
     const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`;
     return `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}${e.error ? `: ${e.error}` : ''}`;
 }
+
+;// CONCATENATED MODULE: ./src/github/poll-log.ts
+/** The waiting log on GitHub: one line per poll as it happens, and each target's history as a group at the end. */
+
+
+
+
 function pollLog() {
     const history = new Map();
     return {
@@ -81952,6 +80815,1438 @@ function pollLog() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/sink.ts
+/** The run's sink on a GitHub runner: the log with groups, annotations, outputs, job summary and PR comment. */
+
+
+
+
+
+function githubSink(settings) {
+    const log = pollLog();
+    return {
+        info: (line) => logLine(line),
+        async group(title, body) {
+            lib_core/* startGroup */.Oh(title);
+            try {
+                return await body();
+            }
+            finally {
+                lib_core/* endGroup */.N4();
+            }
+        },
+        poll: (event) => log.onPoll(event),
+        waited: (results) => log.groups(results),
+        async finish(record) {
+            await publish(record, settings);
+            const { failed, line } = conclusion(record);
+            if (failed)
+                lib_core/* setFailed */.C1(line);
+            else
+                logLine(line);
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var client_imagebuilder_dist_cjs = __nccwpck_require__(1309);
+// EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
+var util_retry_dist_cjs = __nccwpck_require__(5518);
+;// CONCATENATED MODULE: ./src/core/meta.ts
+/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
+const ACTION_NAME = 'image-gate';
+const ACTION_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+/**
+ * SDK clients, one per service and region. Endpoints and credentials come from the SDK's own environment
+ * handling (AWS_ENDPOINT_URL_IMAGEBUILDER, AWS_ENDPOINT_URL_CLOUDFORMATION, AWS_ACCESS_KEY_ID, OIDC, ...);
+ * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else.
+ */
+
+
+
+
+/** Full-jitter exponential delay, capped at 20 s as the SDK's default strategy is. */
+function retryDelay(attempt, baseMs, random = Math.random) {
+    return Math.round(random() * Math.min(20_000, baseMs * 2 ** attempt));
+}
+class AwsClients {
+    settings;
+    imageBuilders = new Map();
+    cloudFormations = new Map();
+    constructor(settings) {
+        this.settings = settings;
+    }
+    common(region) {
+        return {
+            region,
+            customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
+            retryStrategy: new util_retry_dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs)),
+            requestHandler: { requestTimeout: this.settings.requestTimeoutMs ?? 30_000, connectionTimeout: 10_000 }
+        };
+    }
+    imageBuilder(region) {
+        let client = this.imageBuilders.get(region);
+        if (!client)
+            this.imageBuilders.set(region, (client = new client_imagebuilder_dist_cjs.ImagebuilderClient(this.common(region))));
+        return client;
+    }
+    cloudFormation(region) {
+        let client = this.cloudFormations.get(region);
+        if (!client)
+            this.cloudFormations.set(region, (client = new dist_cjs/* CloudFormationClient */.m1N(this.common(region))));
+        return client;
+    }
+    destroy() {
+        for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()])
+            client.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/core/clock.ts
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal })
+};
+
+;// CONCATENATED MODULE: ./src/core/aws-errors.ts
+/** Which AWS errors are worth another poll, and what to tell the user about the rest. */
+/** Errors that another poll cannot fix: wrong permissions, wrong identifiers, a request AWS refuses. */
+const PERMANENT = {
+    ForbiddenException: 'check that the role has the IAM permission for this call (see the README)',
+    AccessDeniedException: 'check that the role has the IAM permission for this call (see the README)',
+    AccessDenied: 'check that the role has the IAM permission for this call (see the README)',
+    UnrecognizedClientException: 'check the AWS credentials of the job',
+    InvalidClientTokenId: 'check the AWS credentials of the job',
+    ExpiredTokenException: 'the AWS credentials expired; request a longer session duration',
+    ExpiredToken: 'the AWS credentials expired; request a longer session duration',
+    ResourceNotFoundException: 'check the ARN and the region',
+    ChangeSetNotFoundException: 'check the change set ARN and the region',
+    StackNotFoundException: 'check the stack name and the region',
+    InvalidRequestException: 'check the input values',
+    // Image Builder's other documented client error; what GetImage answers for an unknown ARN is not documented.
+    ClientException: 'check the input values',
+    ValidationError: 'check the input values',
+    ValidationException: 'check the input values',
+    IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
+        'workflow run',
+    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
+};
+function errorName(error) {
+    return typeof error === 'object' && error !== null && 'name' in error
+        ? String(error.name)
+        : 'Error';
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function isPermanentAwsError(error) {
+    // CloudFormation answers a stale pagination token with a ValidationError: the next poll starts afresh.
+    if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
+        return false;
+    return errorName(error) in PERMANENT;
+}
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
+/** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
+function isNotFound(error) {
+    return (NOT_FOUND.has(errorName(error)) ||
+        (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error))));
+}
+/**
+ * ListHookResults' answer for a target no hook was invoked for: 404 HookResultNotFound ("The specified target
+ * doesn't have any requested Hook invocations", cloudformation model). It means "no invocations", not an error.
+ */
+function isNoHookInvocations(error) {
+    const name = errorName(error);
+    return name === 'HookResultNotFoundException' || name === 'HookResultNotFound';
+}
+/** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
+function describeAwsError(error) {
+    const name = errorName(error);
+    const hint = PERMANENT[name];
+    const text = `${name}: ${errorMessage(error)}`;
+    return hint ? `${text} (${hint})` : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/listing.ts
+/**
+ * Reading AWS listings so that only a complete and consistent one is ever judged. A page answered with a token
+ * seen before in the same listing means the listing cannot be finished (it would loop, or stop short); the same
+ * item listed twice with different contents cannot be both. Either way the answer is untrusted: the poll fails
+ * (and is retried), it never yields a partial or contradictory list.
+ */
+/** An AWS answer the gate cannot judge by: truncated, contradictory or about another resource. */
+class UntrustedAnswerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UntrustedAnswer';
+    }
+}
+/** The pagination tokens of one listing: a token given twice means the listing cannot be read to its end. */
+class PageTokens {
+    operation;
+    seen = new Set();
+    constructor(operation) {
+        this.operation = operation;
+    }
+    /** The token to ask the next page with, or undefined at the end. */
+    next(token) {
+        if (!token)
+            return undefined;
+        if (this.seen.has(token))
+            throw new UntrustedAnswerError(`${this.operation} answered a pagination token it had already given, so the listing cannot be read to its end`);
+        this.seen.add(token);
+        return token;
+    }
+}
+/** Every page of a listing, in order; `page(token)` reads one page and says the next token. */
+async function readAllPages(operation, page) {
+    const items = [];
+    const tokens = new PageTokens(operation);
+    let token;
+    do {
+        const answer = await page(token);
+        items.push(...answer.items);
+        token = tokens.next(answer.next);
+    } while (token !== undefined);
+    return items;
+}
+/**
+ * Each item once: an item repeated with the same contents counts once; the same id with other contents is a
+ * contradiction. Items without an id are never merged (nothing says they are the same).
+ */
+function uniqueById(operation, items, id, same) {
+    const byId = new Map();
+    const result = [];
+    for (const item of items) {
+        const key = id(item);
+        if (!key) {
+            result.push(item);
+            continue;
+        }
+        const earlier = byId.get(key);
+        if (earlier === undefined) {
+            byId.set(key, item);
+            result.push(item);
+        }
+        else if (!same(earlier, item))
+            throw new UntrustedAnswerError(`${operation} listed ${key} twice with different contents`);
+    }
+    return result;
+}
+/** Same contents, for telling a repeated item from a contradictory one. */
+function sameJson(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/** The answer must be about the resource asked for. */
+function expectSame(operation, what, asked, answered) {
+    if (answered !== undefined && answered !== asked)
+        throw new UntrustedAnswerError(`${operation} answered about ${what} ${answered}, not ${asked}`);
+}
+
+;// CONCATENATED MODULE: ./src/wait/backoff.ts
+/**
+ * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
+ * jobs spread out, never below min nor above max.
+ */
+function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
+    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
+    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
+}
+/**
+ * The delay before the next poll. When the source's progress data says nothing decisive can happen for
+ * `etaMs`, wait half of that (so the estimate is refined as the end nears), up to the maximum. Otherwise the
+ * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
+ * verdict follows the settling closely.
+ */
+function nextDelay(attempt, etaMs, options, random) {
+    const { minDelayMs, maxDelayMs } = options;
+    if (etaMs !== undefined && etaMs > 0)
+        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)));
+    return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
+}
+
+;// CONCATENATED MODULE: ./src/wait/scheduler.ts
+/**
+ * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
+ * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
+ */
+
+async function waitForAll(targets, options) {
+    const { clock, signal = new AbortController().signal, random = Math.random } = options;
+    const startedAt = clock.now();
+    const deadline = startedAt + options.timeoutMs;
+    const tracked = targets.map((target) => ({ target, nextAt: startedAt, attempt: 0, polls: 0 }));
+    const pending = () => tracked.filter((t) => !t.result);
+    const finish = (t, outcome, error) => {
+        t.result = {
+            key: t.target.key,
+            label: t.target.label,
+            outcome,
+            snapshot: t.snapshot,
+            error,
+            polls: t.polls,
+            startedAt,
+            endedAt: clock.now()
+        };
+    };
+    const pollOnce = async (t) => {
+        t.polls += 1;
+        let delay;
+        let event;
+        try {
+            const result = await t.target.poll(signal);
+            t.snapshot = result.snapshot;
+            t.lastError = undefined;
+            if (result.settled) {
+                finish(t, 'settled');
+                options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
+                return;
+            }
+            const quiet = result.etaMs !== undefined && result.etaMs > 0;
+            delay = nextDelay(t.attempt, result.etaMs, options.backoff, random);
+            t.attempt = quiet ? 0 : t.attempt + 1;
+            event = {
+                label: t.target.label,
+                progress: result.progress,
+                elapsedMs: clock.now() - startedAt,
+                nextDelayMs: delay
+            };
+        }
+        catch (error) {
+            if (signal.aborted)
+                return;
+            const message = options.describeError(error);
+            if (options.isPermanent(error, clock.now() - startedAt)) {
+                finish(t, 'error', message);
+                options.onPoll?.({
+                    label: t.target.label,
+                    progress: 'stopped',
+                    elapsedMs: clock.now() - startedAt,
+                    error: message
+                });
+                return;
+            }
+            t.lastError = message;
+            t.attempt += 1;
+            delay = backoffDelay(t.attempt, options.backoff, random);
+            event = {
+                label: t.target.label,
+                progress: 'poll failed, will retry',
+                elapsedMs: clock.now() - startedAt,
+                nextDelayMs: delay,
+                error: message
+            };
+        }
+        t.nextAt = clock.now() + delay;
+        options.onPoll?.(event);
+    };
+    while (pending().length > 0) {
+        if (signal.aborted)
+            break;
+        // At the deadline every open target gets one last look, so a build that ended just in time counts.
+        const last = clock.now() >= deadline;
+        const due = pending().filter((t) => last || t.nextAt <= clock.now());
+        await Promise.all(due.map(pollOnce));
+        if (signal.aborted)
+            break;
+        if (last) {
+            for (const t of pending())
+                finish(t, t.lastError ? 'error' : 'timeout', t.lastError);
+            break;
+        }
+        const open = pending();
+        if (open.length === 0)
+            break;
+        const wake = Math.min(deadline, ...open.map((t) => t.nextAt));
+        try {
+            await clock.sleep(Math.max(0, wake - clock.now()), signal);
+        }
+        catch {
+            break;
+        }
+    }
+    for (const t of pending())
+        finish(t, 'cancelled', 'The job was cancelled while waiting.');
+    return tracked.map((t) => t.result);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/follow.ts
+/** Follow a started lifecycle execution (ListLifecycleExecutions for its resource, all pages) to its end. */
+
+const TERMINAL = new Set(['SUCCESS', 'FAILED', 'CANCELLED']);
+function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
+    return {
+        key: `lifecycle:${executionId}`,
+        label,
+        async poll(signal) {
+            let found = { executionId, resourceArn, status: 'NOT_LISTED_YET' };
+            const pages = (0,client_imagebuilder_dist_cjs.paginateListLifecycleExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { resourceArn }, { abortSignal: signal });
+            search: for await (const page of pages)
+                for (const e of page.lifecycleExecutions ?? [])
+                    if (e.lifecycleExecutionId === executionId) {
+                        found = {
+                            executionId,
+                            resourceArn,
+                            status: e.state?.status ?? 'UNKNOWN',
+                            reason: e.state?.reason,
+                            hasImpactedResources: e.resourcesImpactedSummary?.hasImpactedResources,
+                            startTime: e.startTime?.toISOString(),
+                            endTime: e.endTime?.toISOString()
+                        };
+                        break search;
+                    }
+            return {
+                snapshot: found,
+                settled: TERMINAL.has(found.status),
+                progress: `lifecycle ${executionId} ${found.status}`
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/rate-limit.ts
+class RateLimiter {
+    clock;
+    maxPerSecond;
+    next = 0;
+    queue = Promise.resolve();
+    perSecond;
+    lastCut = -Infinity;
+    constructor(clock, maxPerSecond) {
+        this.clock = clock;
+        this.maxPerSecond = maxPerSecond;
+        this.perSecond = maxPerSecond;
+    }
+    throttled() {
+        const now = this.clock.now();
+        if (now - this.lastCut >= 1000) {
+            this.perSecond = Math.max(0.1, this.perSecond / 2);
+            this.lastCut = now;
+        }
+        this.next = Math.max(this.next, now + 1000 / this.perSecond);
+    }
+    accepted() {
+        this.perSecond = Math.min(this.maxPerSecond, this.perSecond + this.maxPerSecond / 10);
+    }
+    acquire(signal) {
+        const turn = this.queue.then(async () => {
+            const now = this.clock.now();
+            const slot = Math.max(now, this.next);
+            this.next = slot + 1000 / this.perSecond;
+            if (slot > now)
+                await this.clock.sleep(slot - now, signal);
+        });
+        // A cancelled wait must not block the ones behind it.
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+}
+/** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
+async function mapConcurrent(items, concurrency, work) {
+    const results = new Array(items.length);
+    const pending = [...items.entries()];
+    const worker = async () => {
+        for (let next = pending.shift(); next; next = pending.shift())
+            results[next[0]] = await work(next[1]);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/execute.ts
+/**
+ * L1, second half: make the planned requests (rate-limited, bounded concurrency) and follow each execution to
+ * its end. A dry run makes no call and reports the requests as planned; one failure hides no other.
+ */
+
+
+
+
+
+
+
+function entryOf({ request, trigger }, mode) {
+    return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request };
+}
+const THROTTLED = new Set([
+    'ThrottlingException',
+    'CallRateLimitExceededException',
+    'Throttling',
+    'TooManyRequestsException'
+]);
+function execute_errorName(error) {
+    return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+/** The client's update is already there: an execution pending or running for the resource (an earlier attempt). */
+async function pendingExecution(ctx, p) {
+    const op = 'ListLifecycleExecutions';
+    const executions = await readAllPages(op, async (nextToken) => {
+        const page = await ctx
+            .imageBuilder(p.region)
+            .send(new client_imagebuilder_dist_cjs.ListLifecycleExecutionsCommand({ resourceArn: p.request.resourceArn, nextToken }), {
+            abortSignal: ctx.signal
+        });
+        return { items: page.lifecycleExecutions ?? [], next: page.nextToken };
+    });
+    return executions.find((e) => e.state?.status === 'PENDING' || e.state?.status === 'IN_PROGRESS')
+        ?.lifecycleExecutionId;
+}
+/**
+ * Start one request; the entry says whether it started, and when it takes effect if that is later. Throttled
+ * answers slow the pace and put the request back in line (nothing is lost to throttling); an answer lost twice
+ * leaves it unknown whether the update started, and the entry says what to check.
+ */
+async function start(ctx, p, deadline) {
+    const entry = entryOf(p, 'started');
+    const { request } = p;
+    const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now();
+    const send = async () => {
+        for (;;) {
+            await ctx.limiter.acquire(ctx.signal);
+            const command = new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request));
+            try {
+                const answer = await ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal });
+                ctx.limiter.accepted();
+                return answer;
+            }
+            catch (error) {
+                if (!THROTTLED.has(execute_errorName(error)) || ctx.signal?.aborted || ctx.clock.now() >= deadline)
+                    throw error;
+                ctx.limiter.throttled();
+            }
+        }
+    };
+    try {
+        // A scheduled update (updateAt) of an earlier attempt of this run is found again, not started twice: its
+        // client token cannot match when the day of the re-run moves updateAt.
+        const found = later ? await pendingExecution(ctx, p) : undefined;
+        if (found) {
+            ctx.log(`${entry.label}: lifecycle execution ${found} is already pending for it; not starting another`);
+            return { ...entry, executionId: found, scheduledFor: request.updateAt?.toISOString() };
+        }
+        // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
+        // ask once more with the same client token, and Image Builder answers with the execution it started.
+        const started = await send().catch((error) => {
+            if (isPermanentAwsError(error) || ctx.signal?.aborted)
+                throw error;
+            ctx.log(`${entry.label}: ${describeAwsError(error)}; asking again with the same client token`);
+            return send();
+        });
+        const executionId = started.lifecycleExecutionId;
+        ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`);
+        return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined };
+    }
+    catch (error) {
+        const note = describeAwsError(error);
+        ctx.log(`${entry.label}: ${note}`);
+        if (isPermanentAwsError(error) || THROTTLED.has(execute_errorName(error)))
+            return { ...entry, mode: 'failed', note };
+        return {
+            ...entry,
+            mode: 'unknown',
+            note: `the answer was lost (${note}), so whether the update started is unknown: check ListLifecycleExecutions ` +
+                `for ${request.resourceArn} (or the Image Builder console) before running again`
+        };
+    }
+}
+/** Follow the started executions to their end; an update scheduled for later is not waited for (days). */
+async function follow(ctx, options, requests, entries) {
+    const followed = entries.flatMap((entry, i) => entry.executionId && !entry.scheduledFor ? [{ entry, region: requests[i]?.region ?? '' }] : []);
+    if (!options.wait || followed.length === 0)
+        return entries;
+    const targets = followed.map(({ entry, region }) => lifecycleExecutionTarget(ctx.imageBuilder(region), entry.resourceArn, entry.executionId ?? '', entry.label));
+    const results = await waitForAll(targets, {
+        clock: ctx.clock,
+        timeoutMs: options.timeoutMs,
+        backoff: options.backoff,
+        random: ctx.random,
+        signal: ctx.signal,
+        isPermanent: isPermanentAwsError,
+        describeError: describeAwsError,
+        onPoll: (p) => ctx.log(`${p.label}: ${p.progress}`)
+    });
+    const ended = new Map(followed.map(({ entry }, i) => {
+        const result = results[i];
+        const s = result?.snapshot;
+        const note = result && result.outcome !== 'settled'
+            ? `not finished: ${result.outcome}${result.error ? ` (${result.error})` : ''}`
+            : undefined;
+        const done = {
+            ...entry,
+            status: s?.status,
+            statusReason: s?.reason,
+            hasImpactedResources: s?.hasImpactedResources,
+            startTime: s?.startTime,
+            endTime: s?.endTime,
+            ...(note ? { note } : {})
+        };
+        return [entry, done];
+    }));
+    return entries.map((e) => ended.get(e) ?? e);
+}
+async function execute(ctx, options, requests) {
+    if (options.dryRun) {
+        for (const { request } of requests)
+            ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(request))}`);
+        return requests.map((r) => entryOf(r, 'dry-run'));
+    }
+    const deadline = ctx.clock.now() + options.timeoutMs;
+    const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r, deadline));
+    return follow(ctx, options, requests, entries);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/canonical.ts
+/** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
+function canonical(value) {
+    if (value instanceof Date)
+        return JSON.stringify(value.toISOString());
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object')
+        return `{${Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/request.ts
+/** Pure: a policy's lifecycle action on one resource -> the exact StartResourceStateUpdate request. */
+
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/**
+ * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
+ * a re-run of the same job sends the same time (and so the same request, which the client token requires).
+ */
+function resolveUpdateAt(spec, now) {
+    if (!spec)
+        return undefined;
+    const relative = /^\+(\d+)([dh])$/.exec(spec);
+    if (!relative)
+        return new Date(spec);
+    const unit = relative[2] === 'd' ? DAY : HOUR;
+    return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
+}
+/**
+ * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
+ * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
+ */
+function clientToken(runIdentity, params) {
+    return `ig-${(0,external_node_crypto_.createHash)('sha256')
+        .update(`${runIdentity}\n${canonical(params)}`)
+        .digest('hex')
+        .slice(0, 32)}`;
+}
+function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
+    const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined;
+    const params = {
+        resourceArn,
+        state: action.state,
+        includeResources: action.include,
+        exclusionRules: exclude,
+        updateAt: resolveUpdateAt(action.updateAt, now),
+        executionRole: action.executionRole
+    };
+    return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/select.ts
+/** Pure: which image build versions a lifecycle action should touch, and why the others are left alone. */
+
+/** Order of the states a build can be moved along; moving back is never done implicitly. */
+const RANK = new Map([
+    ['AVAILABLE', 0],
+    ['DEPRECATED', 1],
+    ['DISABLED', 2],
+    ['DELETED', 3]
+]);
+/**
+ * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED, and
+ * never what AWS always refuses. A build named explicitly (this build, an ARN) may also be in another state, e.g.
+ * FAILED after its tests (which only DELETED applies to).
+ */
+function needsUpdate(current, target, named = false, type) {
+    const refused = refusedUpdate(current, target, type);
+    if (refused)
+        return { needed: false, why: refused };
+    const from = current === undefined ? undefined : RANK.get(current);
+    if (from === undefined) {
+        return named && current !== undefined
+            ? { needed: true }
+            : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` };
+    }
+    if (current === target)
+        return { needed: false, why: `already ${target}` };
+    if (from > (RANK.get(target) ?? Infinity))
+        return { needed: false, why: `already ${current}, past ${target}` };
+    return { needed: true };
+}
+function parts(version) {
+    return version.split(/[./]/).map((n) => Number(n));
+}
+/** Semantic version first, then build number. */
+function compareVersions(a, b) {
+    const x = parts(a);
+    const y = parts(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** The builds of an image older than `current`, past the newest `keep` of them, that need `target`. */
+function selectPrevious(builds, current, keep, target) {
+    const older = builds
+        .filter((b) => b.arn !== current.arn && compareVersions(b.version, current.version) < 0)
+        .sort((a, b) => compareVersions(b.version, a.version));
+    const selection = { selected: [], skipped: [] };
+    older.forEach((build, index) => {
+        if (index < keep)
+            return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
+        const need = needsUpdate(build.state, target, false, build.type);
+        if (need.needed)
+            selection.selected.push(build);
+        else
+            selection.skipped.push({ build, why: need.why });
+    });
+    return selection;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/stale.ts
+/** Pure: which image build versions a scheduled cleanup retires, and why every other one is left alone. */
+
+
+
+function excludedByTag(build, tags) {
+    for (const [key, value] of Object.entries(tags)) {
+        const actual = build.tags?.[key];
+        if (actual !== undefined && (value === '*' || value === actual))
+            return `carries the exclusion tag ${key}=${actual}`;
+    }
+    return undefined;
+}
+/**
+ * One decision per build, in order of image name and newest version first. `current` names versions never
+ * touched; `now` is epoch milliseconds.
+ */
+function selectStale(builds, rules, now, current = new Set()) {
+    const byImage = new Map();
+    for (const build of builds) {
+        if (rules.images.length > 0 && !matchesAny(build.name, rules.images))
+            continue;
+        byImage.set(build.name, [...(byImage.get(build.name) ?? []), build]);
+    }
+    const decisions = [];
+    const byName = [...byImage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [name, versions] of byName) {
+        const newestFirst = versions.sort((a, b) => compareVersions(b.version, a.version));
+        newestFirst.forEach((build, index) => {
+            const decide = (decision, why) => decisions.push({ build, decision, why });
+            if (current.has(build.arn))
+                return decide('kept', 'named as the current version');
+            const tagged = excludedByTag(build, rules.excludeTags);
+            if (tagged)
+                return decide('kept', tagged);
+            if (index < rules.keep)
+                return decide('kept', `one of the newest ${rules.keep} version(s) of ${name}`);
+            const created = build.dateCreated ? Date.parse(build.dateCreated) : NaN;
+            if (rules.olderThanMs !== undefined) {
+                if (!Number.isFinite(created))
+                    return decide('kept', 'its creation date is unknown');
+                if (now - created < rules.olderThanMs)
+                    return decide('kept', `created ${formatDuration(now - created)} ago, not older than ${formatDuration(rules.olderThanMs)}`);
+            }
+            if (!rules.states.includes(build.state ?? ''))
+                return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`);
+            const need = needsUpdate(build.state, rules.action.state, false, build.type);
+            if (!need.needed)
+                return decide('skipped', need.why);
+            decide('act', `stale: ${build.state} -> ${rules.action.state}`);
+        });
+    }
+    return decisions;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/versions.ts
+/** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
+
+
+/** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
+async function listImageVersions(client, filter, signal) {
+    const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
+    const versions = await readAllPages('ListImages', async (nextToken) => {
+        const page = await client.send(new client_imagebuilder_dist_cjs.ListImagesCommand({ owner: filter.owner ?? 'Self', filters, maxResults: 25, nextToken }), { abortSignal: signal });
+        return { items: page.imageVersionList ?? [], next: page.nextToken };
+    });
+    return [...new Set(versions.flatMap((v) => (v.arn ? [v.arn] : [])))];
+}
+async function listBuildVersions(client, imageVersionArn, signal) {
+    const op = 'ListImageBuildVersions';
+    const listed = await readAllPages(op, async (nextToken) => {
+        const page = await client.send(new client_imagebuilder_dist_cjs.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
+            abortSignal: signal
+        });
+        return { items: page.imageSummaryList ?? [], next: page.nextToken };
+    });
+    const builds = listed.flatMap((b) => b.arn
+        ? [
+            {
+                arn: b.arn,
+                name: b.name ?? '',
+                version: b.version ?? '',
+                state: b.state?.status,
+                type: b.type,
+                dateCreated: b.dateCreated,
+                tags: b.tags
+            }
+        ]
+        : []);
+    // A version listed twice counts once (it must not shift keep); listed with two states, it is not to be trusted.
+    return uniqueById(op, builds, (b) => b.arn, sameJson);
+}
+/** Every build version of every image the filter matches. */
+async function listAllBuildVersions(client, filter, signal) {
+    const versions = await listImageVersions(client, filter, signal);
+    const builds = [];
+    for (const arn of versions)
+        builds.push(...(await listBuildVersions(client, arn, signal)));
+    return builds;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/cleanup.ts
+
+
+
+
+/** Every version's decision, and the requests for the stale ones. */
+async function planCleanup(ctx, runIdentity, { region, rules, current }) {
+    // Exact names filter on the server; globs need the whole list.
+    const exact = rules.images.length > 0 && rules.images.every((n) => !/[*?]/.test(n));
+    const builds = await listAllBuildVersions(ctx.imageBuilder(region), { owner: 'Self', names: exact ? rules.images : undefined }, ctx.signal);
+    const now = ctx.clock.now();
+    const decisions = selectStale(builds, rules, now, current);
+    const stale = decisions.filter((d) => d.decision === 'act');
+    ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} stale`);
+    const requests = stale.map(({ build }) => ({
+        request: buildRequest(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', runIdentity, now),
+        region,
+        trigger: 'cleanup'
+    }));
+    return { decisions, requests };
+}
+async function runCleanup(ctx, options, target) {
+    const { decisions, requests } = await planCleanup(ctx, options.runIdentity, target);
+    return { decisions, entries: await execute(ctx, options, requests) };
+}
+
+;// CONCATENATED MODULE: ./src/policy/cleanup.ts
+/** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
+
+function cleanupEvaluation(result, dryRun) {
+    const counts = cleanupCounts(result);
+    const findings = result.entries.filter(isFailed).map((e) => ({
+        target: 'cleanup',
+        item: e.label,
+        rule: 'cleanup',
+        severity: 'fail',
+        message: e.note ?? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}`
+    }));
+    const did = dryRun ? 'would update' : 'updated';
+    const state = result.entries[0]?.state ?? 'the target state';
+    const reason = `${counts.acted} version(s) ${did} to ${state}, ` +
+        `${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`;
+    return { verdict: counts.failed > 0 ? 'fail' : 'pass', reason, findings };
+}
+/** Listing the versions failed: nothing was started, and the run ends in an error. */
+function cleanupListingFailed(error) {
+    const reason = `Listing the image build versions failed: ${error}`;
+    return {
+        verdict: 'error',
+        reason,
+        findings: [{ target: 'cleanup', item: 'listing', rule: 'cleanup', severity: 'fail', message: reason }]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/context.ts
+
+function lifecycleContext(config, ctx) {
+    return {
+        imageBuilder: (region) => ctx.clients.imageBuilder(region),
+        clock: ctx.clock,
+        random: ctx.random,
+        signal: ctx.signal,
+        limiter: new RateLimiter(ctx.clock, config.lifecycle.rate),
+        log: (line) => ctx.sink.info(line)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/cleanup.ts
+
+
+
+
+
+async function cleanup(config, ctx) {
+    const startedAt = ctx.clock.now();
+    const { dryRun } = config.lifecycle;
+    const common = { results: [], dryRun, policySource: config.policy.source, startedAt };
+    let result;
+    try {
+        result = await runCleanup(lifecycleContext(config, ctx), { ...config.lifecycle, backoff: config.backoff }, config.cleanup);
+    }
+    catch (error) {
+        // Listing failed: nothing was started.
+        const evaluation = cleanupListingFailed(describeAwsError(error));
+        const empty = { decisions: [], entries: [] };
+        await ctx.sink.finish({
+            ...common,
+            evaluation,
+            lifecycle: [],
+            lifecycleStatus: 'none',
+            cleanup: empty,
+            finishedAt: ctx.clock.now()
+        });
+        return evaluation.verdict;
+    }
+    const evaluation = cleanupEvaluation(result, dryRun);
+    await ctx.sink.finish({
+        ...common,
+        evaluation,
+        lifecycle: result.entries,
+        lifecycleStatus: lifecycleStatus(result.entries, dryRun),
+        cleanup: result,
+        finishedAt: ctx.clock.now()
+    });
+    return evaluation.verdict;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
+/**
+ * L1, first half: resolve a verdict's lifecycle action to the exact requests it makes, and the builds it leaves
+ * alone with why. Reads (GetImage, the image's versions) but changes nothing.
+ */
+
+
+
+
+
+/** The run's builds, each with the image state its last poll read. */
+function runBuilds(imageBuilds, results) {
+    return imageBuilds.map((arn) => {
+        const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
+        const build = snapshot?.kind === 'image-build' ? snapshot : undefined;
+        return { arn, imageStatus: build?.imageStatus, imageType: build?.imageType };
+    });
+}
+function toBuild(arn, state, type) {
+    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state, type };
+}
+function sameImage(text, arn) {
+    const other = parseImageBuildVersionArn(text);
+    return (typeof other !== 'string' &&
+        other.name === arn.name &&
+        other.account === arn.account &&
+        other.region === arn.region &&
+        other.partition === arn.partition);
+}
+/** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
+function named(arn, status, type, chosen) {
+    const { needed, why } = needsUpdate(status, chosen.action.state, true, type);
+    return { build: toBuild(arn, status, type), region: arn.region, skip: needed ? undefined : why };
+}
+async function resolve(ctx, chosen, builds) {
+    const { target, state } = chosen.action;
+    switch (target.kind) {
+        case 'build': {
+            const { image } = await ctx
+                .imageBuilder(target.arn.region)
+                .send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: target.arn.arn }), { abortSignal: ctx.signal });
+            return [named(target.arn, image?.state?.status, image?.type, chosen)];
+        }
+        case 'this-build':
+            return builds.map(({ arn, imageStatus, imageType }) => named(arn, imageStatus, imageType, chosen));
+        case 'previous-versions': {
+            const resolved = [];
+            for (const { arn } of builds) {
+                // Every build of every semantic version of the image (ListImages by name, then each version's builds).
+                const listed = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
+                // Only builds of this very image: a name filter is no proof, the ARN is.
+                const all = listed.filter((b) => sameImage(b.arn, arn));
+                const selection = selectPrevious(all, toBuild(arn), target.keep, state);
+                resolved.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })));
+            }
+            return resolved;
+        }
+    }
+}
+/** Why a request is not sent: its update-at has passed (StartResourceStateUpdate: "must be a future time"). */
+function pastUpdateAt(request, now) {
+    if (!request.updateAt || request.updateAt.getTime() > now)
+        return undefined;
+    return (`update-at ${request.updateAt.toISOString()} is not in the future, and StartResourceStateUpdate takes only a ` +
+        'future time: change update-at in the policy');
+}
+async function planAction(ctx, runIdentity, chosen, builds) {
+    const resolved = await resolve(ctx, chosen, builds);
+    const now = ctx.clock.now();
+    const { action, trigger } = chosen;
+    const plan = { requests: [], unsent: [] };
+    for (const p of resolved) {
+        const label = `${p.build.name} ${p.build.version}`;
+        const entry = { label, resourceArn: p.build.arn, state: action.state, trigger };
+        if (p.skip) {
+            plan.unsent.push({ ...entry, mode: 'skipped', note: p.skip });
+            continue;
+        }
+        const request = buildRequest(action, p.build.arn, label, trigger, runIdentity, now);
+        const late = pastUpdateAt(request, now);
+        if (late)
+            plan.unsent.push({ ...entry, mode: 'failed', request, note: late });
+        else
+            plan.requests.push({ request, region: p.region, trigger });
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/run.ts
+/** A verdict's lifecycle action, planned then executed; every resource is reported, whatever became of it. */
+
+
+
+
+async function runLifecycle(ctx, options, chosen, builds) {
+    try {
+        const plan = await planAction(ctx, options.runIdentity, chosen, builds);
+        return [...(await execute(ctx, options, plan.requests)), ...plan.unsent];
+    }
+    catch (error) {
+        // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
+        const target = targetText(chosen.action.target);
+        return [
+            {
+                label: target,
+                resourceArn: target,
+                state: chosen.action.state,
+                trigger: chosen.trigger,
+                mode: 'failed',
+                note: describeAwsError(error)
+            }
+        ];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/hook-results.ts
+/** Findings for the hook results of one query. */
+
+
+
+/**
+ * A change set with nothing to change ends FAILED with a StatusReason saying so ("The submitted information didn't
+ * contain changes. Submit different information to create a change set."; older stacks: "No updates are to be
+ * performed."): not a failed PR. Any other FAILED is.
+ */
+const NO_CHANGES = /didn't contain changes|no updates are to be performed/i;
+function changeSetFinding(observation, target) {
+    if (observation.changeSetStatus !== 'FAILED')
+        return undefined;
+    const reason = observation.changeSetReason ? `: ${observation.changeSetReason}` : '';
+    return NO_CHANGES.test(observation.changeSetReason ?? '')
+        ? { target, item: 'change set', rule: 'hooks.change-set', severity: 'pass', message: `nothing to change${reason}` }
+        : { target, item: 'change set', rule: 'hooks.change-set', severity: 'fail', message: `change set FAILED${reason}` };
+}
+/** What no result means: no hook was invoked (AWS said so, or nothing was listed in the window). */
+function noneMessage(observation) {
+    if (observation.changeSetArn)
+        return 'no hook was invoked when the change set was created';
+    if (observation.invokedSince)
+        return `no hook was invoked since ${observation.invokedSince}`;
+    return 'no hook invocations were listed';
+}
+function hookResultsFindings(observation, policy, settled) {
+    const target = observation.label;
+    const { rules, required, hookFailed } = policy.hooks;
+    const findings = [];
+    for (const r of observation.results) {
+        const index = rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
+        const rule = rules[index];
+        const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+        const item = hookItem(r);
+        const reason = r.reason ? `: ${r.reason}` : '';
+        if (rule?.ignore) {
+            findings.push({
+                target,
+                item,
+                rule: `${name}.ignore`,
+                severity: 'pass',
+                message: `${r.status}, ignored by the policy`
+            });
+            continue;
+        }
+        switch (r.status) {
+            case 'HOOK_COMPLETE_SUCCEEDED':
+                findings.push({ target, item, rule: name, severity: 'pass', message: 'succeeded' });
+                break;
+            case 'HOOK_COMPLETE_FAILED': {
+                const severity = rule?.onFailure ?? (r.failureMode === 'WARN' ? 'warn' : 'fail');
+                const why = rule?.onFailure ? `${name}.on-failure` : `hooks.failure-mode-${r.failureMode.toLowerCase()}`;
+                findings.push({ target, item, rule: why, severity, message: `failed its check${reason}` });
+                break;
+            }
+            case 'HOOK_FAILED':
+                findings.push({
+                    target,
+                    item,
+                    rule: 'hooks.hook-failed',
+                    severity: hookFailed,
+                    message: `the hook itself failed${reason}`
+                });
+                break;
+            default:
+                findings.push({
+                    target,
+                    item,
+                    rule: 'hooks.in-progress',
+                    severity: 'warn',
+                    message: `still ${r.status} when waiting ended`
+                });
+        }
+    }
+    const changeSet = changeSetFinding(observation, target);
+    if (changeSet)
+        findings.push(changeSet);
+    if (settled) {
+        for (const glob of required)
+            // Required means it ran its check: a hook that itself failed (HOOK_FAILED) checked nothing.
+            if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName) && checked(r.status)))
+                findings.push({
+                    target,
+                    item: glob,
+                    rule: 'hooks.required',
+                    severity: policy.waiting.onMissing,
+                    message: `no result from a required hook matching ${glob} that ran its check`
+                });
+        // Nothing to judge is no failure: what the policy requires is checked above.
+        if (observation.results.length === 0 && required.length === 0)
+            findings.push({
+                target,
+                item: 'hook results',
+                rule: 'hooks.none',
+                severity: 'pass',
+                message: noneMessage(observation)
+            });
+    }
+    return findings;
+}
+const checked = (status) => CHECKED_HOOK_STATUSES.includes(status);
+
+;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
+
+
+const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS'];
+/** The image resource, if it reached CREATE_COMPLETE. */
+function imageMade(o) {
+    return o.resources.find((r) => r.type === 'AWS::ImageBuilder::Image' && r.createdAt);
+}
+/** Whether the stack is being (or was) deleted after its image was made: ParallelCluster's cleanup. */
+function isCleanup(o) {
+    const image = imageMade(o);
+    return Boolean(image?.createdAt && o.deletionStartedAt && o.deletionStartedAt >= image.createdAt);
+}
+function stackFinding(o, cleanup) {
+    const target = o.label;
+    const item = `stack ${o.stackName}`;
+    const status = o.stackStatus;
+    const reason = o.stackReason ? `: ${o.stackReason}` : '';
+    if (!status)
+        return undefined;
+    if (cleanup && status === 'DELETE_FAILED')
+        return {
+            target,
+            item,
+            rule: 'stack.cleanup',
+            severity: 'warn',
+            message: 'the image was made, but ParallelCluster could not delete its build stack afterwards ' +
+                `(DELETE_FAILED${reason}); ParallelCluster before 3.16.3 lacks logs:DeleteLogGroup for it: delete the ` +
+                'stack by hand'
+        };
+    if (cleanup)
+        return {
+            target,
+            item,
+            rule: 'stack.cleanup',
+            severity: 'pass',
+            message: `${status}: ParallelCluster deleted the build stack after the image was made (its normal cleanup)`
+        };
+    if (status.startsWith('DELETE_'))
+        return {
+            target,
+            item,
+            rule: 'stack.deleted',
+            severity: 'fail',
+            message: `the stack was deleted before its image was made (${status}${reason})`
+        };
+    if (matchesAny(status, STACK_FAILED))
+        return { target, item, rule: 'stack.status', severity: 'fail', message: `stack ${status}${reason}` };
+    return undefined;
+}
+function parallelClusterStackFindings(observation, policy) {
+    const target = observation.label;
+    const { resources, failOn, warnOn } = policy.stack;
+    const cleanup = isCleanup(observation);
+    const findings = [];
+    const stack = stackFinding(observation, cleanup);
+    if (stack)
+        findings.push(stack);
+    for (const r of observation.resources) {
+        if (resources.length > 0 && !matchesAny(r.type, resources) && !matchesAny(r.logicalId, resources))
+            continue;
+        const item = resourceItem(r);
+        // A resource that failed and was then rolled back is judged by its failure.
+        const status = r.failedStatus ?? r.status;
+        const reason = (r.failedStatus ? r.failureReason : r.reason) ?? '';
+        const message = `${status}${reason ? `: ${reason}` : ''}`;
+        if (cleanup && status.startsWith('DELETE_')) {
+            // Removed by ParallelCluster's cleanup: a resource it could not delete is left over, not a failed build.
+            const failed = status === 'DELETE_FAILED';
+            const made = r.createdAt ? 'created, then ' : '';
+            const what = failed ? `left over by the cleanup: ${message}` : `${made}${r.status} by the cleanup`;
+            findings.push({ target, item, rule: 'stack.cleanup', severity: failed ? 'warn' : 'pass', message: what });
+        }
+        else if (matchesAny(status, failOn))
+            findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message });
+        else if (matchesAny(status, warnOn))
+            findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message });
+        else
+            findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status });
+    }
+    findings.push(...hookEventFindings(observation, policy));
+    return findings;
+}
+/** Hook failures the stack events report count by their failure mode, as a hook result would. */
+function hookEventFindings(observation, policy) {
+    return (observation.hookEvents ?? []).flatMap((h) => {
+        const item = `${h.type} on ${h.logicalId} (${h.failureMode})`;
+        const message = `${h.status}${h.reason ? `: ${h.reason}` : ''}`;
+        const target = observation.label;
+        if (h.status === 'HOOK_COMPLETE_FAILED')
+            return [
+                {
+                    target,
+                    item,
+                    rule: `hooks.failure-mode-${h.failureMode.toLowerCase()}`,
+                    severity: h.failureMode === 'WARN' ? 'warn' : 'fail',
+                    message
+                }
+            ];
+        if (h.status === 'HOOK_FAILED')
+            return [{ target, item, rule: 'hooks.hook-failed', severity: policy.hooks.hookFailed, message }];
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/policy/image-build.ts
+
+
+/**
+ * An attempt RetryImage superseded (`retried`, imagebuilder WorkflowExecutionMetadata) is judged by its retry: the
+ * later attempt of the same type on the same build. Without a later attempt listed it is judged itself.
+ */
+function retryOf(e, executions) {
+    const start = Date.parse(e.startTime ?? '');
+    if (!e.retried || !Number.isFinite(start))
+        return undefined;
+    return executions.find((o) => o !== e && o.type === e.type && Date.parse(o.startTime ?? '') > start);
+}
+function imageBuildFindings(observation, policy, settled) {
+    const target = observation.label;
+    const { rules, default: fallback, required } = policy.workflows;
+    const findings = observation.executions.map((e) => {
+        const retry = retryOf(e, observation.executions);
+        if (retry)
+            return {
+                target,
+                item: workflowItem(e),
+                rule: 'workflows.retried',
+                severity: 'pass',
+                message: `${e.type} ${e.status}, retried: judged by the later attempt ${retry.id}`
+            };
+        const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type));
+        const rule = index >= 0 ? rules[index] : fallback;
+        const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
+        const item = workflowItem(e);
+        const detail = e.message ? `: ${e.message}` : '';
+        if (rule.failOn.includes(e.status))
+            return {
+                target,
+                item,
+                rule: `${name}.fail-on`,
+                severity: 'fail',
+                message: `${e.type} ended ${e.status}${detail}`
+            };
+        if (rule.maxFailedSteps !== undefined && e.failedSteps > rule.maxFailedSteps)
+            return {
+                target,
+                item,
+                rule: `${name}.max-failed-steps`,
+                severity: 'fail',
+                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}`
+            };
+        if (rule.warnOn.includes(e.status))
+            return {
+                target,
+                item,
+                rule: `${name}.warn-on`,
+                severity: 'warn',
+                message: `${e.type} ended ${e.status}${detail}`
+            };
+        if (rule.maxSkippedSteps !== undefined && e.skippedSteps > rule.maxSkippedSteps)
+            return {
+                target,
+                item,
+                rule: `${name}.max-skipped-steps`,
+                severity: 'warn',
+                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}`
+            };
+        return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
+    });
+    if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
+        findings.push({
+            target,
+            item: 'image',
+            rule: 'image.state',
+            severity: 'fail',
+            message: `image ${observation.imageStatus}${observation.imageReason ? `: ${observation.imageReason}` : ''}`
+        });
+    // Only a settled build can be missing a workflow; before that it may still start.
+    if (settled)
+        for (const type of required)
+            // Required means it ran: a SKIPPED workflow did not.
+            if (!observation.executions.some((e) => globToRegExp(type).test(e.type) && e.status !== 'SKIPPED'))
+                findings.push({
+                    target,
+                    item: `${type} workflow`,
+                    rule: 'workflows.required',
+                    severity: policy.waiting.onMissing,
+                    message: `no ${type} workflow ran for this build (a SKIPPED one does not count)`
+                });
+    if (observation.executions.length === 0 && required.length === 0)
+        findings.push({
+            target,
+            item: 'image',
+            rule: 'workflows.none',
+            severity: 'warn',
+            message: 'no workflow executions were listed for this build'
+        });
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+function observationFindings(observation, policy, settled) {
+    switch (observation.kind) {
+        case 'image-build':
+            return imageBuildFindings(observation, policy, settled);
+        case 'hook-results':
+            return hookResultsFindings(observation, policy, settled);
+        case 'parallelcluster-stack':
+            return parallelClusterStackFindings(observation, policy);
+    }
+}
+function outcomeFinding(result, policy) {
+    const target = result.label;
+    switch (result.outcome) {
+        case 'settled':
+            return result.snapshot
+                ? undefined
+                : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' };
+        case 'timeout':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.on-timeout',
+                severity: policy.waiting.onTimeout,
+                message: 'did not settle before the timeout'
+            };
+        case 'error':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.on-error',
+                severity: policy.waiting.onError,
+                message: result.error ?? 'failed'
+            };
+        case 'cancelled':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.cancelled',
+                severity: 'fail',
+                message: 'the job was cancelled before this target settled'
+            };
+    }
+}
+const labels = (results) => results.map((r) => r.label).join(', ');
+const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
+function evaluate(results, policy) {
+    const findings = [];
+    for (const result of results) {
+        const waiting = outcomeFinding(result, policy);
+        if (waiting)
+            findings.push(waiting);
+        // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
+        if (result.snapshot)
+            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'));
+    }
+    findings.sort((a, b) => evaluate_RANK[b.severity] - evaluate_RANK[a.severity]);
+    const failing = findings.filter((f) => f.severity === 'fail');
+    const warnings = findings.filter((f) => f.severity === 'warn');
+    const unsettled = (outcome) => results.filter((r) => r.outcome === outcome);
+    if (unsettled('cancelled').length > 0)
+        return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings };
+    const decisive = failing.filter((f) => f.item !== 'waiting' || f.rule === 'waiting.no-data');
+    if (decisive.length > 0)
+        return {
+            verdict: 'fail',
+            reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
+            findings
+        };
+    for (const outcome of ['error', 'timeout']) {
+        const open = unsettled(outcome);
+        const severity = outcome === 'error' ? policy.waiting.onError : policy.waiting.onTimeout;
+        if (open.length > 0 && severity === 'fail')
+            return {
+                verdict: outcome,
+                reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
+                    `${labels(open)}.`,
+                findings
+            };
+    }
+    if (warnings.length > 0)
+        return {
+            verdict: 'warn',
+            reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
+            findings
+        };
+    if (results.length === 0)
+        return { verdict: 'error', reason: 'There was nothing to check.', findings };
+    return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/merge.ts
 /**
  * Listings are not to be trusted item by item: an item may come twice (across pages) or be missing from one
@@ -81975,8 +82270,11 @@ function mergeListed(previous, listed) {
 /**
  * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
  * this module follows NextToken itself. For a change set, hooks run while it is being created: an empty or
- * partial list before the change set has finished creating means "not yet", never "nothing to check".
+ * partial list before the change set has finished creating means "not yet", never "nothing to check"; once it
+ * has, AWS's HookResultNotFound means no hook was invoked for it. Queries without a target list 90 days of
+ * invocations: only those invoked in the query's window are judged.
  */
+
 
 
 
@@ -81984,20 +82282,40 @@ function mergeListed(previous, listed) {
 
 const isOneOf = (status, statuses) => status !== undefined && statuses.includes(status);
 const isFinished = (status) => isOneOf(status, TERMINAL_HOOK_STATUSES);
-/** Every result of the query, all pages, each once; only results about the query's target or hook type. */
+/**
+ * Every result of the query, all pages, each once; only results about the query's target or hook type.
+ * `none` when AWS answers that the target has no invocations.
+ */
 async function listAll(client, query, signal) {
     const op = 'ListHookResults';
-    const results = await readAllPages(op, async (NextToken) => {
-        const page = await client.send(new dist_cjs/* ListHookResultsCommand */.VKF({ ...query.filter, NextToken }), { abortSignal: signal });
-        return { items: page.HookResults ?? [], next: page.NextToken };
-    });
+    let results;
+    try {
+        results = await readAllPages(op, async (NextToken) => {
+            const page = await client.send(new dist_cjs/* ListHookResultsCommand */.VKF({ ...query.filter, NextToken }), {
+                abortSignal: signal
+            });
+            return { items: page.HookResults ?? [], next: page.NextToken };
+        });
+    }
+    catch (error) {
+        if (!isNoHookInvocations(error))
+            throw error;
+        return { results: [], none: true };
+    }
     for (const r of results) {
         if (query.filter.TargetId !== undefined)
             expectSame(op, 'target', query.filter.TargetId, r.TargetId ?? '');
         if (query.filter.TypeArn !== undefined)
             expectSame(op, 'hook type', query.filter.TypeArn, r.TypeArn ?? '');
     }
-    return uniqueById(op, results, (r) => r.HookResultId, sameJson);
+    return { results: uniqueById(op, results, (r) => r.HookResultId, sameJson), none: false };
+}
+/** The start of the query's window, in epoch ms; undefined for target queries (every result counts). */
+function windowStart(query, started) {
+    const since = query.invokedSince;
+    if (!since)
+        return undefined;
+    return 'time' in since ? Date.parse(since.time) : started - since.beforeStartMs;
 }
 function hookResultsTarget(client, query, clock, options) {
     const started = clock.now();
@@ -82017,7 +82335,11 @@ function hookResultsTarget(client, query, clock, options) {
             if (query.changeSetArn)
                 expectSame('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId);
             const now = new Date(clock.now()).toISOString();
-            const listed = (await listAll(client, query, signal)).map((r) => {
+            const { results: all, none } = await listAll(client, query, signal);
+            const since = windowStart(query, started);
+            // An invocation without InvokedAt cannot be placed outside the window: it is judged.
+            const inWindow = all.filter((r) => since === undefined || !r.InvokedAt || r.InvokedAt.getTime() >= since);
+            const listed = inWindow.map((r) => {
                 // Without an id a result is its own: never merged with another.
                 const id = r.HookResultId ?? '';
                 if (!firstSeen.has(id))
@@ -82051,6 +82373,9 @@ function hookResultsTarget(client, query, clock, options) {
                 changeSetArn: query.changeSetArn,
                 changeSetStatus: changeSet?.Status,
                 changeSetReason: changeSet?.StatusReason,
+                noInvocations: none || undefined,
+                invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
+                outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
                 results
             };
             const graceOver = clock.now() - started >= options.graceMs;
@@ -82058,10 +82383,12 @@ function hookResultsTarget(client, query, clock, options) {
             const inProgress = results.filter((r) => !isFinished(r.status)).length;
             const missing = options.required.filter((glob) => !results.some((r) => matchesAny(r.typeName, [glob])));
             const creating = changeSet !== undefined && !isOneOf(changeSet.Status, CREATED_CHANGE_SET_STATUSES);
-            const settled = !creating && inProgress === 0 && (graceOver || (results.length > 0 && missing.length === 0));
+            // A change set's hooks have all run once it has been created: what is listed then is all there will be.
+            const complete = (changeSet !== undefined && !creating) || results.length > 0;
+            const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0));
             const parts = [
                 changeSet ? `change set ${changeSet.Status}` : undefined,
-                `${results.length} result(s)`,
+                none ? 'no hook invocations' : `${results.length} result(s)`,
                 inProgress > 0 ? `${inProgress} in progress` : undefined,
                 missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
             ];
@@ -82154,7 +82481,8 @@ async function listExecutions(client, imageBuildVersionArn, signal) {
         failedSteps: e.totalStepsFailed ?? 0,
         skippedSteps: e.totalStepsSkipped ?? 0,
         startTime: e.startTime,
-        endTime: e.endTime
+        endTime: e.endTime,
+        retried: e.retried || undefined
     }));
     return uniqueById(op, executions, (e) => e.id, sameJson);
 }
@@ -82171,7 +82499,7 @@ function imageBuildTarget(client, arn, clock) {
                 ? listed(await listExecutions(client, arn.arn, signal))
                 : undefined;
             const readImage = whileRunning === undefined || !whileRunning.some(isRunning);
-            let image = { status: previous?.imageStatus, reason: previous?.imageReason };
+            let image = { status: previous?.imageStatus, reason: previous?.imageReason, type: previous?.imageType };
             let executions = whileRunning ?? [];
             if (readImage) {
                 // The image first, then the list: an image already terminal here means the list read after it is complete.
@@ -82180,7 +82508,7 @@ function imageBuildTarget(client, arn, clock) {
                 });
                 expectSame('GetImage', 'image build', arn.arn, answer.image?.arn);
                 const state = answer.image?.state;
-                image = { status: state?.status, reason: state?.reason };
+                image = { status: state?.status, reason: state?.reason, type: answer.image?.type };
                 executions = listed(await listExecutions(client, arn.arn, signal));
             }
             const snapshot = {
@@ -82190,6 +82518,7 @@ function imageBuildTarget(client, arn, clock) {
                 label,
                 imageStatus: image.status,
                 imageReason: image.reason,
+                imageType: image.type,
                 executions
             };
             previous = snapshot;
@@ -82210,15 +82539,20 @@ function imageBuildTarget(client, arn, clock) {
  * the image id), the data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll
  * reads only the pages down to the newest event it has already seen. While the stack's Image Builder image is
  * being built, its workflow executions are read too: they give the progress and the end estimate the events
- * cannot.
+ * cannot. ParallelCluster deletes the stack once the image is made (delete_image_stack.py), and a deleted stack
+ * is readable only by its stack ID (DescribeStackEvents' StackName): once seen, the stack is read by its ID.
  */
 
 
 
 
-/** Stack statuses after which nothing more happens without a new operation; one AWS has not documented never. */
-function isTerminalStackStatus(status) {
-    return status !== undefined && TERMINAL_STACK_STATUSES.includes(status);
+/**
+ * Stack statuses after which the build has ended: nothing more happens without a new operation, or the stack is
+ * being deleted (ParallelCluster's cleanup). A status AWS has not documented never ends it.
+ */
+function hasEnded(status) {
+    return (status !== undefined &&
+        (TERMINAL_STACK_STATUSES.includes(status) || status === 'DELETE_IN_PROGRESS'));
 }
 function parallelClusterStackTarget(client, image, watchImage) {
     const seen = new Set();
@@ -82250,9 +82584,11 @@ function parallelClusterStackTarget(client, image, watchImage) {
                 }
             ];
         const isStack = event.ResourceType === 'AWS::CloudFormation::Stack' && event.LogicalResourceId === image.imageId;
+        snapshot.stackId = event.StackId || snapshot.stackId;
         if (isStack) {
-            snapshot.stackId = event.StackId;
             snapshot.stackStatus = status;
+            if (status === 'DELETE_IN_PROGRESS')
+                snapshot.deletionStartedAt ??= at;
             // The rollback's reason names the failed resources; the final ROLLBACK_COMPLETE has none of its own.
             snapshot.stackReason = event.ResourceStatusReason ?? snapshot.stackReason;
             return;
@@ -82269,12 +82605,12 @@ function parallelClusterStackTarget(client, image, watchImage) {
         resource.reason = event.ResourceStatusReason;
         resource.physicalId = event.PhysicalResourceId || resource.physicalId;
         resource.lastAt = at;
-        if (status === 'CREATE_COMPLETE')
-            resource.created = true;
         if (status.endsWith('_FAILED')) {
             resource.failedStatus = status;
             resource.failureReason = event.ResourceStatusReason;
         }
+        if (status === 'CREATE_COMPLETE')
+            resource.createdAt = at;
         resources.set(id, resource);
     };
     /** The progress of the image the stack is building, while it builds; undefined when unknown. */
@@ -82305,7 +82641,7 @@ function parallelClusterStackTarget(client, image, watchImage) {
             const tokens = new PageTokens(op);
             let NextToken;
             read: do {
-                const page = await client.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: image.imageId, NextToken }), {
+                const page = await client.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: snapshot.stackId ?? image.imageId, NextToken }), {
                     abortSignal: signal
                 });
                 for (const event of page.StackEvents ?? []) {
@@ -82334,7 +82670,7 @@ function parallelClusterStackTarget(client, image, watchImage) {
             snapshot.resources = [...resources.values()].map((r) => ({ ...r }));
             const failed = snapshot.resources.filter((r) => r.failedStatus).length;
             const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length;
-            const settled = isTerminalStackStatus(snapshot.stackStatus);
+            const settled = hasEnded(snapshot.stackStatus);
             const building = settled ? undefined : await imageProgress(signal);
             return {
                 snapshot: { ...snapshot },
@@ -82360,18 +82696,7 @@ function targetsOf(targets, clients, clock, hooks) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
-/** One run of the gate: inputs -> config -> wait on every target -> policy -> lifecycle -> report -> exit status. */
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/run/gate.ts
 
 
 
@@ -82382,120 +82707,83 @@ function targetsOf(targets, clients, clock, hooks) {
 
 
 /** The targets a gate waits on; hooks wait for their required results up to the policy's grace. */
-function main_targetsOf(config, clients, clock) {
+function gate_targetsOf(config, clients, clock) {
     const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs;
     return targetsOf(config.targets, clients, clock, { required: config.policy.hooks.required, graceMs });
 }
-function lifecycleContext(config, options, clients, clock) {
-    const limiter = new RateLimiter(clock, config.lifecycle.rate);
-    const imageBuilder = (region) => clients.imageBuilder(region);
-    return {
-        imageBuilder,
-        clock,
-        random: options.random,
-        signal: options.signal,
-        limiter,
-        log: (line) => logLine(line)
-    };
-}
-/** Finish a run: write everything out and set the step's status. */
-async function conclude(config, record) {
-    const { evaluation, lifecycleStatus: status } = record;
-    await publish({ ...record, dryRun: config.lifecycle.dryRun }, config.report);
-    if (!isPassing(evaluation.verdict))
-        lib_core/* setFailed */.C1(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
-    else if (status === 'failed')
-        lib_core/* setFailed */.C1('image-gate: a lifecycle update failed; see the lifecycle section of the job summary');
-    else if (status === 'unknown')
-        lib_core/* setFailed */.C1('image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle section ' +
-            'of the job summary for what to check');
-    else
-        logLine(`image-gate: ${evaluation.verdict}: ${evaluation.reason}`);
-    return evaluation.verdict;
-}
-/** Cleanup mode: retire stale image build versions, as the policy's cleanup section says. */
-async function cleanup(config, options, clients, clock) {
+async function gate(config, ctx) {
+    const { clock, sink, signal } = ctx;
     const startedAt = clock.now();
-    const { dryRun } = config.lifecycle;
-    const options_ = { ...config.lifecycle, backoff: config.backoff };
-    let result;
-    try {
-        result = await runCleanup(lifecycleContext(config, options, clients, clock), options_, config.cleanup);
-    }
-    catch (error) {
-        // Listing failed: nothing was started.
-        const evaluation = cleanupListingFailed(describeAwsError(error));
-        const empty = { decisions: [], entries: [] };
-        return conclude(config, {
-            evaluation,
-            results: [],
-            lifecycle: [],
-            lifecycleStatus: 'none',
-            cleanup: empty,
-            startedAt,
-            finishedAt: clock.now()
-        });
-    }
-    const evaluation = cleanupEvaluation(result, dryRun);
-    const status = lifecycleStatus(result.entries, dryRun);
-    return conclude(config, {
-        evaluation,
-        results: [],
-        lifecycle: result.entries,
-        lifecycleStatus: status,
-        cleanup: result,
-        startedAt,
-        finishedAt: clock.now()
-    });
-}
-async function gate(config, options, clients, clock) {
-    const startedAt = clock.now();
-    const log = pollLog();
     const { notFoundGraceMs } = config.waiting;
-    const results = await waitForAll(main_targetsOf(config, clients, clock), {
+    const results = await waitForAll(gate_targetsOf(config, ctx.clients, clock), {
         clock,
         timeoutMs: config.waiting.timeoutMs,
         backoff: config.backoff,
-        random: options.random,
-        signal: options.signal,
+        random: ctx.random,
+        signal,
         // A resource created moments ago may not be found yet: only after the grace is "not found" final.
         isPermanent: (error, elapsedMs) => isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < notFoundGraceMs),
         describeError: describeAwsError,
-        onPoll: (e) => log.onPoll(e)
+        onPoll: (e) => sink.poll(e)
     });
-    log.groups(results);
+    sink.waited(results);
     let evaluation = evaluate(results, config.policy);
     // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
     const seen = results.every((r) => r.outcome === 'settled');
     const chosen = seen ? actionFor(config.policy.lifecycle, evaluation.verdict) : undefined;
+    // Each build is acted on by its own verdict: a passing build is never disabled because another one failed.
+    const own = config.targets.imageBuilds.filter((arn) => {
+        const label = results.find((r) => r.key === arn.arn)?.label ?? '';
+        return targetVerdict(evaluation.findings, label) === evaluation.verdict;
+    });
     let entries = [];
-    if (chosen && !options.signal?.aborted) {
-        lib_core/* startGroup */.Oh(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`);
-        const ctx = lifecycleContext(config, options, clients, clock);
-        const own = config.targets.imageBuilds.filter((arn) => {
-            const label = results.find((r) => r.key === arn.arn)?.label ?? '';
-            return targetVerdict(evaluation.findings, label) === evaluation.verdict;
-        });
-        entries = await runLifecycle(ctx, { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results));
-        lib_core/* endGroup */.N4();
-    }
-    if (options.signal?.aborted && chosen)
+    if (chosen && !signal?.aborted)
+        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle(lifecycleContext(config, ctx), { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results)));
+    if (signal?.aborted && chosen)
         evaluation = {
             ...evaluation,
             verdict: 'cancelled',
             reason: `The job was cancelled during the lifecycle updates (the targets were ${evaluation.verdict}); ` +
                 'see the lifecycle section for what was started.'
         };
-    const status = lifecycleStatus(entries, config.lifecycle.dryRun);
-    return conclude(config, {
+    await sink.finish({
         evaluation,
         results,
         lifecycle: entries,
-        lifecycleStatus: status,
+        lifecycleStatus: lifecycleStatus(entries, config.lifecycle.dryRun),
+        dryRun: config.lifecycle.dryRun,
+        policySource: config.policy.source,
         startedAt,
         finishedAt: clock.now()
     });
+    return evaluation.verdict;
 }
+
+;// CONCATENATED MODULE: ./src/run/run.ts
+/** One run on a parsed config, through a sink: the same for the action and the command line. */
+
+
+
+
+async function runConfig(config, sink, options = {}) {
+    const clients = new AwsClients(config.aws);
+    const ctx = { ...options, clock: options.clock ?? systemClock, clients, sink };
+    try {
+        return config.mode === 'cleanup' ? await cleanup(config, ctx) : await gate(config, ctx);
+    }
+    finally {
+        clients.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/** The action's run: inputs -> config -> the run, with GitHub's runner as its sink. */
+
+
+
+
+
+
 /** The action's entry: every input error is reported before any AWS call. */
 async function run(options = {}) {
     let config;
@@ -82510,16 +82798,7 @@ async function run(options = {}) {
     }
     if (config.report.comment?.token)
         lib_core/* setSecret */.Pq(config.report.comment.token);
-    const clock = options.clock ?? systemClock;
-    const clients = new AwsClients(config.aws);
-    try {
-        return config.mode === 'cleanup'
-            ? await cleanup(config, options, clients, clock)
-            : await gate(config, options, clients, clock);
-    }
-    finally {
-        clients.destroy();
-    }
+    return runConfig(config, githubSink(config.report), options);
 }
 
 

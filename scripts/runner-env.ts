@@ -3,7 +3,7 @@
  * GITHUB_STEP_SUMMARY files, RUNNER_TEMP, the simulator's endpoints and dummy credentials. Used by the demo,
  * the benchmarks and the tests that start `dist/index.js` as a process.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Simulator } from '../sim/server.js'
@@ -16,12 +16,25 @@ export interface RunnerEnv {
   summary: string
 }
 
+/** Temporary runner folders of this process, removed when it exits. */
+const temporary: string[] = []
+
+function temporaryDir(): string {
+  if (temporary.length === 0)
+    process.once('exit', () => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+  const dir = mkdtempSync(join(tmpdir(), 'image-gate-run-'))
+  temporary.push(dir)
+  return dir
+}
+
+/** Runner files in `dir` (kept), or in a temporary folder removed when the process exits. */
 export function runnerEnv(
   sim: Simulator,
   inputs: Record<string, string>,
-  base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME }
+  base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME },
+  dir = temporaryDir()
 ): RunnerEnv {
-  const dir = mkdtempSync(join(tmpdir(), 'image-gate-run-'))
+  mkdirSync(dir, { recursive: true })
   const output = join(dir, 'output')
   const summary = join(dir, 'summary.md')
   for (const file of [output, summary]) writeFileSync(file, '')

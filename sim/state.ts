@@ -1,5 +1,6 @@
 /** The simulated account: the scenario as seen at a moment, plus what callers changed (lifecycle runs). */
 import { stateAt, type Scenario, type SimImage, type SimWorkflow } from './scenario.js'
+import { effective, imageOf, stepCounts, type StepAnswer } from './step-timeline.js'
 
 export const TERMINAL_WORKFLOW = new Set(['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'])
 
@@ -24,16 +25,28 @@ export interface WorkflowView {
   skipped: number
   startedAt: number
   endedAt?: number
+  retried: boolean
 }
 
 export class SimState {
   readonly lifecycleRuns: LifecycleRun[] = []
+  /** Answers to WaitForAction steps (SendWorkflowStepAction). */
+  readonly stepAnswers: StepAnswer[] = []
 
   constructor(
     readonly scenario: Scenario,
     /** Simulated epoch (ms) of offset 0. */
-    readonly epoch: number
+    private start: number
   ) {}
+
+  get epoch(): number {
+    return this.start
+  }
+
+  /** Move offset 0 to `epoch`: the scenario starts over from there (before any caller changed anything). */
+  restart(epoch: number): void {
+    this.start = epoch
+  }
 
   image(arn: string): SimImage | undefined {
     return this.scenario.images.find((i) => i.arn === arn)
@@ -41,8 +54,10 @@ export class SimState {
 
   /** The image's state at `elapsed`, with finished lifecycle runs applied on top of its timeline. */
   imageState(image: SimImage, elapsed: number): { status: string; reason?: string } | undefined {
-    const base = stateAt(image.timeline, elapsed)
-    if (!base) return undefined
+    const entry = stateAt(effective(this, image, image.timeline), elapsed)
+    if (!entry) return undefined
+    // `ImageState` has status and reason only: the timeline's offset is the simulator's own.
+    const base = { status: entry.status, reason: entry.reason }
     const applied = this.lifecycleRuns
       .filter((r) => r.resourceArn === image.arn && this.lifecycleStatus(r, elapsed).status === 'SUCCESS')
       .at(-1)
@@ -62,14 +77,16 @@ export class SimState {
   }
 
   workflowView(workflow: SimWorkflow, elapsed: number): WorkflowView | undefined {
-    const current = stateAt(workflow.timeline, elapsed)
-    const first = workflow.timeline[0]
+    const timeline = effective(this, imageOf(this, workflow), workflow.timeline)
+    const current = stateAt(timeline, elapsed)
+    const first = timeline[0]
     if (!current || !first) return undefined
     const terminal = TERMINAL_WORKFLOW.has(current.status)
-    const next = workflow.timeline.find((e) => e.at > elapsed)
-    const failed = current.failed ?? (current.status === 'FAILED' ? 1 : 0)
-    const skipped = current.skipped ?? (current.status === 'SKIPPED' ? workflow.steps : 0)
-    let succeeded = current.succeeded
+    const next = timeline.find((e) => e.at > elapsed)
+    const named = stepCounts(this, workflow, elapsed)
+    const failed = current.failed ?? named?.failed ?? (current.status === 'FAILED' ? 1 : 0)
+    const skipped = current.skipped ?? named?.skipped ?? (current.status === 'SKIPPED' ? workflow.steps : 0)
+    let succeeded = current.succeeded ?? named?.succeeded
     if (succeeded === undefined) {
       if (terminal) succeeded = Math.max(0, workflow.steps - failed - skipped)
       else if (current.status === 'RUNNING' && workflow.stepsAt)
@@ -88,7 +105,8 @@ export class SimState {
       failed,
       skipped,
       startedAt: first.at,
-      endedAt: terminal ? current.at : undefined
+      endedAt: terminal ? current.at : undefined,
+      retried: workflow.retriedAt !== undefined && workflow.retriedAt <= elapsed
     }
   }
 

@@ -18,7 +18,9 @@ const suite = actionSuite({
   mode: 'cleanup',
   'aws-region': 'us-east-1',
   policy: 'version: 1\ncleanup: { state: DEPRECATED, keep: 0 }\n',
-  'lifecycle-wait': 'false'
+  'lifecycle-wait': 'false',
+  // At 3 updates a second, 5,000 take at least 28 minutes: the lifecycle's time is set to hold them.
+  'lifecycle-timeout': '60m'
 })
 
 describe('cleanup of 5,000 versions under throttling', () => {

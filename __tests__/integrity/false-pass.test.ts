@@ -15,7 +15,9 @@ const FAST = { timeout: '3s' }
 function build(
   opts: { status?: string; workflows?: string[]; name?: string; version?: string; extra?: string } = {}
 ): string {
-  const wfs = opts.workflows ?? ['{ type: BUILD, id: wf-b, timeline: [{ at: 0s, status: COMPLETED }] }']
+  const wfs = opts.workflows ?? [
+    '{ type: BUILD, id: wf-00000062-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: COMPLETED }] }'
+  ]
   return `  - name: ${opts.name ?? 'web-ami'}
     version: ${opts.version ?? '1.0.0/1'}
     timeline: [{ at: 0s, status: ${opts.status ?? 'AVAILABLE'} }]
@@ -65,7 +67,12 @@ describe('no policy setting turns missing data into a pass', () => {
   ])('%s is refused before any AWS call, with the fix', async (_, key) => {
     const r = await gateOnce(
       images(
-        build({ status: 'BUILDING', workflows: ['{ type: BUILD, id: wf-b, timeline: [{ at: 0s, status: RUNNING }] }'] })
+        build({
+          status: 'BUILDING',
+          workflows: [
+            '{ type: BUILD, id: wf-00000062-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: RUNNING }] }'
+          ]
+        })
       ),
       {
         'image-build-version-arn': IMAGE(),
@@ -82,7 +89,12 @@ describe('no policy setting turns missing data into a pass', () => {
   it('a timeout mapped to warn starts no on-warn lifecycle update on a build still BUILDING', async () => {
     const r = await gateOnce(
       images(
-        build({ status: 'BUILDING', workflows: ['{ type: BUILD, id: wf-b, timeline: [{ at: 0s, status: RUNNING }] }'] })
+        build({
+          status: 'BUILDING',
+          workflows: [
+            '{ type: BUILD, id: wf-00000062-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: RUNNING }] }'
+          ]
+        })
       ),
       {
         'image-build-version-arn': IMAGE(),
@@ -114,7 +126,9 @@ describe('no policy setting turns missing data into a pass', () => {
         build({
           version: '1.0.0/2',
           status: 'BUILDING',
-          workflows: ['{ type: BUILD, id: wf-c, timeline: [{ at: 0s, status: RUNNING }] }']
+          workflows: [
+            '{ type: BUILD, id: wf-00000063-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: RUNNING }] }'
+          ]
         })
       ),
       {
@@ -129,7 +143,12 @@ describe('no policy setting turns missing data into a pass', () => {
   it('a cancelled job starts no lifecycle update, whatever the policy maps', async () => {
     const r = await gateOnce(
       images(
-        build({ status: 'BUILDING', workflows: ['{ type: BUILD, id: wf-b, timeline: [{ at: 0s, status: RUNNING }] }'] })
+        build({
+          status: 'BUILDING',
+          workflows: [
+            '{ type: BUILD, id: wf-00000062-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: RUNNING }] }'
+          ]
+        })
       ),
       {
         'image-build-version-arn': IMAGE(),
@@ -145,7 +164,8 @@ describe('no policy setting turns missing data into a pass', () => {
 
 describe('listings are trusted only when complete and consistent', () => {
   const FIVE = ['BUILD', 'TEST', 'TEST', 'TEST', 'DISTRIBUTION'].map(
-    (t, i) => `{ type: ${t}, id: wf-${i}, timeline: [{ at: 0s, status: ${i === 4 ? 'FAILED' : 'COMPLETED'} }] }`
+    (t, i) =>
+      `{ type: ${t}, id: wf-0000000${i}-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: ${i === 4 ? 'FAILED' : 'COMPLETED'} }] }`
   )
 
   it('a repeated pagination token on ListWorkflowExecutions is a truncated listing: an error, not a pass', async () => {
@@ -239,8 +259,8 @@ describe('listings are trusted only when complete and consistent', () => {
       images(
         build({
           workflows: [
-            '{ type: TEST, id: wf-1, timeline: [{ at: 0s, status: FAILED }] }',
-            '{ type: TEST, id: wf-1, timeline: [{ at: 0s, status: COMPLETED }] }'
+            '{ type: TEST, id: wf-00000031-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: FAILED }] }',
+            '{ type: TEST, id: wf-00000031-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: COMPLETED }] }'
           ]
         })
       ),
@@ -252,8 +272,8 @@ describe('listings are trusted only when complete and consistent', () => {
   it('the same hook result listed FAILED and then SUCCEEDED does not pass', async () => {
     const r = await gateOnce(
       hooks([
-        hook('Org::Sec::Scan', 'HOOK_COMPLETE_FAILED', ', id: hr-1'),
-        hook('Org::Sec::Scan', 'HOOK_COMPLETE_SUCCEEDED', ', id: hr-1')
+        hook('Org::Sec::Scan', 'HOOK_COMPLETE_FAILED', ', id: 00000001-0000-4000-8000-000000000001'),
+        hook('Org::Sec::Scan', 'HOOK_COMPLETE_SUCCEEDED', ', id: 00000001-0000-4000-8000-000000000001')
       ]),
       { 'change-set-arn': CS, ...FAST }
     )
@@ -265,8 +285,8 @@ describe('listings are trusted only when complete and consistent', () => {
       images(
         build({
           workflows: [
-            '{ type: TEST, id: "", timeline: [{ at: 0s, status: FAILED }] }',
-            '{ type: DISTRIBUTION, id: "", timeline: [{ at: 0s, status: COMPLETED }] }'
+            '{ type: TEST, listedWithoutId: true, timeline: [{ at: 0s, status: FAILED }] }',
+            '{ type: DISTRIBUTION, listedWithoutId: true, timeline: [{ at: 0s, status: COMPLETED }] }'
           ]
         })
       ),
@@ -278,8 +298,8 @@ describe('listings are trusted only when complete and consistent', () => {
   it('hook results without an id do not collapse into one', async () => {
     const r = await gateOnce(
       hooks([
-        hook('Org::Sec::Scan', 'HOOK_COMPLETE_FAILED', ', id: ""'),
-        hook('Org::Sec::Scan', 'HOOK_COMPLETE_SUCCEEDED', ', id: ""')
+        hook('Org::Sec::Scan', 'HOOK_COMPLETE_FAILED', ', listedWithoutId: true'),
+        hook('Org::Sec::Scan', 'HOOK_COMPLETE_SUCCEEDED', ', listedWithoutId: true')
       ]),
       { 'change-set-arn': CS, ...FAST }
     )
@@ -289,21 +309,32 @@ describe('listings are trusted only when complete and consistent', () => {
 
 describe('a status the gate has never seen never counts as finished and fine', () => {
   it.each([
-    ['hook result', () => hooks([hook('Org::Sec::Scan', 'HOOK_AWAITING_APPROVAL')]), { 'change-set-arn': CS }],
+    [
+      'hook result',
+      () => hooks([hook('Org::Sec::Scan', '{ future: HOOK_AWAITING_APPROVAL }')]),
+      { 'change-set-arn': CS }
+    ],
     [
       'change set',
-      () => hooks([hook('Org::Sec::Scan', 'HOOK_COMPLETE_SUCCEEDED')], 'CREATE_QUEUED'),
+      () => hooks([hook('Org::Sec::Scan', 'HOOK_COMPLETE_SUCCEEDED')], '{ future: CREATE_QUEUED }'),
       { 'change-set-arn': CS }
     ],
     [
       'workflow',
-      () => images(build({ workflows: ['{ type: TEST, id: wf-1, timeline: [{ at: 0s, status: PAUSED }] }'] })),
+      () =>
+        images(
+          build({
+            workflows: [
+              '{ type: TEST, id: wf-00000031-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: { future: PAUSED } }] }'
+            ]
+          })
+        ),
       { 'image-build-version-arn': IMAGE() }
     ],
-    ['image', () => images(build({ status: 'ARCHIVED' })), { 'image-build-version-arn': IMAGE() }],
+    ['image', () => images(build({ status: '{ future: ARCHIVED }' })), { 'image-build-version-arn': IMAGE() }],
     [
       'stack',
-      () => stack(['{ at: 0s, status: CREATE_IN_PROGRESS }', '{ at: 0s, status: SNAPSHOT_COMPLETE }']),
+      () => stack(['{ at: 0s, status: CREATE_IN_PROGRESS }', '{ at: 0s, status: { future: SNAPSHOT_COMPLETE } }']),
       { 'parallelcluster-image-id': 'pc-img', 'aws-region': 'us-east-1' }
     ]
   ])('an unknown %s status does not pass', async (_, scenario, inputs) => {
@@ -314,7 +345,7 @@ describe('a status the gate has never seen never counts as finished and fine', (
   it('an unknown lifecycle execution status is not reported as success', async () => {
     const old = `  - { name: web-ami, version: 1.0.0/1, timeline: [{ at: 0s, status: AVAILABLE }] }`
     const r = await gateOnce(
-      `${images(old, build({ version: '1.0.0/2' }))}\nlifecycle: { duration: 0s, outcome: ROLLED_OVER }`.replace(
+      `${images(old, build({ version: '1.0.0/2' }))}\nlifecycle: { duration: 0s, outcome: { future: ROLLED_OVER } }`.replace(
         'lifecycle: { duration: 1s }\n',
         ''
       ),
@@ -335,8 +366,8 @@ describe('required means it ran', () => {
       images(
         build({
           workflows: [
-            '{ type: BUILD, id: wf-b, timeline: [{ at: 0s, status: COMPLETED }] }',
-            '{ type: TEST, id: wf-t, timeline: [{ at: 0s, status: SKIPPED }] }'
+            '{ type: BUILD, id: wf-00000062-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: COMPLETED }] }',
+            '{ type: TEST, id: wf-00000074-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: SKIPPED }] }'
           ]
         })
       ),
@@ -411,7 +442,7 @@ describe('stack events', () => {
         START,
         image(
           'CREATE_IN_PROGRESS',
-          ', hookType: "Org::Sec::Scan", hookStatus: HOOK_COMPLETE_FAILED, hookFailureMode: WARN, hookStatusReason: "unencrypted volume"'
+          ', hook: { type: "Org::Sec::Scan", status: HOOK_COMPLETE_FAILED, failureMode: WARN, reason: "unencrypted volume" }'
         ),
         image('CREATE_COMPLETE'),
         '{ at: 0s, status: CREATE_COMPLETE }'
@@ -428,7 +459,7 @@ describe('stack events', () => {
         START,
         image(
           'CREATE_IN_PROGRESS',
-          ', hookType: "Org::Sec::Scan", hookStatus: HOOK_COMPLETE_FAILED, hookFailureMode: FAIL'
+          ', hook: { type: "Org::Sec::Scan", status: HOOK_COMPLETE_FAILED, failureMode: FAIL }'
         ),
         image('CREATE_COMPLETE'),
         '{ at: 0s, status: CREATE_COMPLETE }'

@@ -41,11 +41,11 @@ images:
     version: 1.0.0/1
     timeline: [{ at: 0s, status: BUILDING }, { at: 1s, status: FAILED, reason: ${Q} }]
     workflows:
-      - { type: ${Q}, id: wf-1, timeline: [{ at: 0s, status: RUNNING }, { at: 1s, status: FAILED, message: ${Q} }] }
-      - { type: TEST, id: wf-2, timeline: [{ at: 0s, status: RUNNING }, { at: 1s, status: FAILED, message: ${Q} }] }
+      - { type: { future: ${Q} }, arn: "arn:aws:imagebuilder:us-east-1:aws:workflow/test/test-image/1.0.0/1", id: wf-00000031-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: RUNNING }, { at: 1s, status: FAILED, message: ${Q} }] }
+      - { type: TEST, id: wf-00000032-0000-4000-8000-000000000000, timeline: [{ at: 0s, status: RUNNING }, { at: 1s, status: FAILED, message: ${Q} }] }
 changeSets: [{ name: pr-3, arn: ${CS}, stackName: web, timeline: [{ at: 0s, status: CREATE_IN_PROGRESS }, { at: 1s, status: FAILED, reason: ${Q} }] }]
 hookResults:
-  - { typeName: ${Q}, failureMode: ${Q}, targetId: ${CS}, timeline: [{ at: 0s, status: HOOK_IN_PROGRESS }, { at: 1s, status: HOOK_COMPLETE_FAILED, reason: ${Q} }] }
+  - { typeName: ${Q}, typeArn: "arn:aws:cloudformation:us-east-1:123456789012:type/hook/Org-Evil-Hook", failureMode: { future: ${Q} }, targetId: ${CS}, timeline: [{ at: 0s, status: HOOK_IN_PROGRESS }, { at: 1s, status: HOOK_COMPLETE_FAILED, reason: ${Q} }] }
   - { typeName: "Org::Sec::Scan", failureMode: FAIL, targetId: ${CS}, timeline: [{ at: 0s, status: HOOK_FAILED, reason: ${Q} }] }
 stacks:
   - name: pc-img
@@ -75,13 +75,13 @@ describe('workflow commands in AWS text are inert in the log', () => {
   })
 
   it('statuses AWS has never used, while waiting until the timeout', async () => {
-    const status = `[{ at: 0s, status: ${Q} }]`
+    const status = `[{ at: 0s, status: { future: ${Q} } }]`
     const r = await gateOnce(
       `images:
-  - { name: web-ami, version: 1.0.0/1, timeline: ${status}, workflows: [{ type: BUILD, id: wf-1, timeline: ${status} }] }
+  - { name: web-ami, version: 1.0.0/1, timeline: ${status}, workflows: [{ type: BUILD, id: wf-00000031-0000-4000-8000-000000000000, timeline: ${status} }] }
 changeSets: [{ name: pr-3, arn: ${CS}, stackName: web, timeline: ${status} }]
 hookResults: [{ typeName: "Org::Sec::Scan", targetId: ${CS}, timeline: ${status} }]
-stacks: [{ name: pc-img, events: [{ at: 0s, status: ${Q} }, { at: 0s, logicalId: Image, resourceType: "AWS::ImageBuilder::Image", status: ${Q} }] }]`,
+stacks: [{ name: pc-img, events: [{ at: 0s, status: { future: ${Q} } }, { at: 0s, logicalId: Image, resourceType: "AWS::ImageBuilder::Image", status: { future: ${Q} } }] }]`,
       { ...ALL_TARGETS, timeout: '2s' }
     )
     expect(r.stdout).toContain('pwned')
@@ -100,7 +100,7 @@ hookResults: [{ typeName: "Org::Cost::Check", failureMode: WARN, targetId: ${CS}
 
   it('lifecycle execution statuses and reasons while following updates', async () => {
     const r = await gateOnce(
-      `lifecycle: { duration: 0s, outcome: ${Q}, reason: ${Q} }
+      `lifecycle: { duration: 0s, outcome: { future: ${Q} }, reason: ${Q} }
 images:
   - { name: web-ami, version: 1.0.0/1, timeline: [{ at: 0s, status: AVAILABLE }] }
   - { name: web-ami, version: 1.0.0/2, timeline: [{ at: 0s, status: AVAILABLE }], workflows: [{ type: BUILD, timeline: [{ at: 0s, status: COMPLETED }] }] }`,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it, jest } from '@jest/globals'
 import type { RecordedCall } from '../../sim/server.js'
-import { callsOf, errors, gateOnce, runBundle, startSim } from './bundle.js'
+import { callsOf, gateOnce, runBundle, startSim } from './bundle.js'
 
 jest.setTimeout(90_000)
 
@@ -66,16 +66,18 @@ describe('the lifecycle preset with a policy', () => {
     expect(started(r)).toEqual([ARN('1.0.0/1')])
   })
 
-  it('is refused, with a message, when the policy sets the same verdict', async () => {
+  it('gives way to the policy for the verdict the policy names, as documented', async () => {
     const r = await gateOnce(SCENARIO, {
       'image-build-version-arn': ARN('1.0.0/3'),
       lifecycle: 'deprecate-previous',
       policy: 'version: 1\nlifecycle: { on-pass: { state: DISABLED, target: previous-versions, keep: 0 } }\n'
     })
-    expect(r.code).toBe(1)
-    expect(r.calls).toHaveLength(0)
-    expect(errors(r)).toMatch(/"lifecycle"/)
-    expect(errors(r)).toContain('on-pass')
+    expect(r.out.verdict).toBe('pass')
+    expect(started(r).sort()).toEqual([ARN('1.0.0/1'), ARN('1.0.0/2')])
+    expect(callsOf(r, 'StartResourceStateUpdate').map((c) => c.params.state)).toEqual([
+      { status: 'DISABLED' },
+      { status: 'DISABLED' }
+    ])
   })
 })
 

@@ -1,5 +1,4 @@
 /** The lifecycle inputs, the `lifecycle` presets, and the opt-in that deleting images needs. */
-import type { LifecycleAction } from '../core/lifecycle.js'
 import type { LifecycleSettings } from '../core/settings.js'
 import type { Policy } from '../policy/types.js'
 import { splitList, type Inputs } from './inputs.js'
@@ -34,34 +33,21 @@ const PRESETS: Record<string, Partial<Policy['lifecycle']>> = {
   'deprecate-previous': { onPass: { state: 'DEPRECATED', target: { kind: 'previous-versions', keep: 1 } } }
 }
 
-const VERDICT_KEYS = { onPass: 'on-pass', onWarn: 'on-warn', onFail: 'on-fail' } as const
-
-/** The presets named in the `lifecycle` input on top of the policy's section; both setting a verdict is refused. */
 export function applyPreset(policy: Policy, inputs: Inputs): Policy {
   const names = splitList(inputs.text('lifecycle')).filter((n) => n !== 'none')
-  const lifecycle = { ...policy.lifecycle }
+  let lifecycle = policy.lifecycle
   for (const name of names) {
     const preset = PRESETS[name]
-    if (!preset) {
+    if (!preset)
       inputs.problem(
         'lifecycle',
         name,
         `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`
       )
-      continue
-    }
-    for (const [verdict, action] of Object.entries(preset) as [keyof typeof VERDICT_KEYS, LifecycleAction][]) {
-      if (lifecycle[verdict] === undefined) lifecycle[verdict] = action
-      else
-        inputs.problem(
-          'lifecycle',
-          name,
-          `the preset sets lifecycle ${VERDICT_KEYS[verdict]}, which the policy (or another preset) sets too: ` +
-            `keep one of them (remove the preset, or the policy's lifecycle.${VERDICT_KEYS[verdict]})`
-        )
-    }
+    // The policy's own section wins over a preset for the same verdict; a verdict it says nothing for keeps the preset.
+    else lifecycle = { ...preset, ...Object.fromEntries(Object.entries(lifecycle).filter(([, v]) => v !== undefined)) }
   }
-  return names.length === 0 ? policy : { ...policy, lifecycle }
+  return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle }
 }
 
 /** Deleting images needs an explicit opt-in, checked before anything runs. */

@@ -89,7 +89,8 @@ export function parseTargets(inputs: Inputs, region: string, jobRegion: string |
       targetIds: inputs.list('hook-target-id'),
       typeArn: inputs.text('hook-type-arn'),
       status: inputs.text('hook-status'),
-      all: inputs.boolean('all-hook-results')
+      all: inputs.boolean('all-hook-results'),
+      since: inputs.text('hook-results-since')
     },
     jobRegion,
     (input, value, fix) => inputs.problem(input, value, fix)

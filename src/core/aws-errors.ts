@@ -13,6 +13,8 @@ const PERMANENT: Record<string, string> = {
   ChangeSetNotFoundException: 'check the change set ARN and the region',
   StackNotFoundException: 'check the stack name and the region',
   InvalidRequestException: 'check the input values',
+  // Image Builder's other documented client error; what GetImage answers for an unknown ARN is not documented.
+  ClientException: 'check the input values',
   ValidationError: 'check the input values',
   ValidationException: 'check the input values',
   IdempotentParameterMismatchException:
@@ -45,6 +47,15 @@ export function isNotFound(error: unknown): boolean {
     NOT_FOUND.has(errorName(error)) ||
     (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error)))
   )
+}
+
+/**
+ * ListHookResults' answer for a target no hook was invoked for: 404 HookResultNotFound ("The specified target
+ * doesn't have any requested Hook invocations", cloudformation model). It means "no invocations", not an error.
+ */
+export function isNoHookInvocations(error: unknown): boolean {
+  const name = errorName(error)
+  return name === 'HookResultNotFoundException' || name === 'HookResultNotFound'
 }
 
 /** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */

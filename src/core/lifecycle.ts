@@ -13,6 +13,20 @@ export type LifecycleTarget =
   | { kind: 'previous-versions'; keep: number }
   | { kind: 'build'; arn: ImageBuildVersionArn }
 
+/**
+ * Why StartResourceStateUpdate always refuses to set `target` on an image in state `current` (of type `type`), or
+ * undefined. The rules of StartResourceStateUpdateRequest (imagebuilder model): the image must be AVAILABLE,
+ * DEPRECATED, DISABLED, FAILED or CANCELLED; FAILED and CANCELLED images can only go to DELETED; container images
+ * only to DELETED.
+ */
+export function refusedUpdate(current: string | undefined, target: ImageState, type?: string): string | undefined {
+  if (type === 'DOCKER' && target !== 'DELETED')
+    return `a container image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`
+  if ((current === 'FAILED' || current === 'CANCELLED') && target !== 'DELETED')
+    return `a ${current} image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`
+  return undefined
+}
+
 /** How a target is named in messages: `this-build`, `previous-versions` or the ARN. */
 export function targetText(target: LifecycleTarget): string {
   return target.kind === 'build' ? target.arn.arn : target.kind
@@ -134,6 +148,8 @@ export interface BuildVersion {
   /** `1.4.0/7` */
   version: string
   state?: string
+  /** AMI or DOCKER. */
+  type?: string
   dateCreated?: string
   tags?: Record<string, string>
 }

@@ -4,6 +4,17 @@
  * The finished statuses AWS documents (the SDK's enums). A status not listed is one the gate has never seen:
  * it never counts as finished, so a target showing it stays open.
  */
+/** Image Builder's `WorkflowExecutionStatus`. */
+export const WORKFLOW_STATUSES = [
+  'PENDING',
+  'SKIPPED',
+  'RUNNING',
+  'COMPLETED',
+  'FAILED',
+  'ROLLBACK_IN_PROGRESS',
+  'ROLLBACK_COMPLETED',
+  'CANCELLED'
+] as const
 export const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'] as const
 /** Image states after which no workflow of the build starts any more. */
 export const TERMINAL_IMAGE_STATUSES = [
@@ -56,6 +67,8 @@ export interface WorkflowExecution {
   skippedSteps: number
   startTime?: string
   endTime?: string
+  /** A later attempt superseded it (RetryImage retries a distribution on the same build). */
+  retried?: boolean
   /** Listed before but not in the last poll: its last known state. */
   notListed?: boolean
 }
@@ -68,6 +81,8 @@ export interface ImageBuildObservation {
   label: string
   imageStatus?: string
   imageReason?: string
+  /** AMI or DOCKER: container images can only be deleted by a lifecycle update. */
+  imageType?: string
   executions: WorkflowExecution[]
 }
 
@@ -99,6 +114,12 @@ export interface HookResultsObservation {
   changeSetArn?: string
   changeSetStatus?: string
   changeSetReason?: string
+  /** AWS answered HookResultNotFound: no hook was invoked for the target (yet). */
+  noInvocations?: boolean
+  /** For queries without a target: invocations before this time were listed but not judged. */
+  invokedSince?: string
+  /** How many listed invocations were older than `invokedSince`. */
+  outsideWindow?: number
   results: HookResult[]
 }
 
@@ -119,8 +140,8 @@ export interface StackResource {
   /** The reason of its last *_FAILED event, kept when a rollback moves it on. */
   failureReason?: string
   failedStatus?: string
-  /** It reached CREATE_COMPLETE at some point (a later deletion does not undo that). */
-  created?: boolean
+  /** When it reached CREATE_COMPLETE, kept when the stack's deletion moves it on. */
+  createdAt?: string
   firstAt: string
   lastAt: string
 }
@@ -135,6 +156,8 @@ export interface ParallelClusterStackObservation {
   stackId?: string
   stackStatus?: string
   stackReason?: string
+  /** When the stack's deletion started (ParallelCluster deletes it once the image is made). */
+  deletionStartedAt?: string
   resources: StackResource[]
   /** Hook invocations the stack's events report, oldest first. */
   hookEvents?: StackHookEvent[]

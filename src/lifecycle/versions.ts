@@ -46,6 +46,7 @@ async function listBuildVersions(
             name: b.name ?? '',
             version: b.version ?? '',
             state: b.state?.status,
+            type: b.type,
             dateCreated: b.dateCreated,
             tags: b.tags
           }

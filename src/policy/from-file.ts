@@ -12,10 +12,10 @@ export interface PathProblem {
   message: string
 }
 
-function toCleanup(c: CleanupFile | undefined): CleanupRules | undefined {
+function toCleanup(c: CleanupFile | undefined, problems: PathProblem[]): CleanupRules | undefined {
   if (!c) return undefined
   return {
-    action: toUpdate(c),
+    action: toUpdate(c, ['cleanup'], problems),
     images: c.images ?? [],
     keep: c.keep ?? 3,
     olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
@@ -47,10 +47,34 @@ function toAction(
   key: string,
   problems: PathProblem[]
 ): LifecycleAction | undefined {
-  return a && { ...toUpdate(a), target: toTarget(a, ['lifecycle', key], problems) }
+  return a && { ...toUpdate(a, ['lifecycle', key], problems), target: toTarget(a, ['lifecycle', key], problems) }
 }
 
-function toUpdate(a: Omit<LifecycleActionFile, 'target' | 'keep'>): StateUpdate {
+/**
+ * What StartResourceStateUpdateRequest's member docs say it always refuses (imagebuilder model): includeResources
+ * "Requires executionRole to also be specified"; updateAt "only when the target status is DEPRECATED".
+ */
+function checkUpdate(a: Omit<LifecycleActionFile, 'target' | 'keep'>, path: PropertyKey[], problems: PathProblem[]) {
+  if (a.include && !a['execution-role'])
+    problems.push({
+      path: [...path, 'include'],
+      message:
+        'include needs execution-role: StartResourceStateUpdate refuses includeResources without an executionRole ' +
+        '(the IAM role Image Builder acts on the AMIs, snapshots or containers with)'
+    })
+  if (a['update-at'] && a.state !== 'DEPRECATED')
+    problems.push({
+      path: [...path, 'update-at'],
+      message: `update-at works only with state DEPRECATED (StartResourceStateUpdate), not ${a.state}: remove it`
+    })
+}
+
+function toUpdate(
+  a: Omit<LifecycleActionFile, 'target' | 'keep'>,
+  path: PropertyKey[],
+  problems: PathProblem[]
+): StateUpdate {
+  checkUpdate(a, path, problems)
   const x = a.exclude
   return {
     state: a.state,
@@ -141,7 +165,7 @@ export function toPolicy(file: PolicyFile, source: string): { policy: Policy; pr
       onWarn: toAction(file.lifecycle?.['on-warn'], 'on-warn', problems),
       onFail: toAction(file.lifecycle?.['on-fail'], 'on-fail', problems)
     },
-    cleanup: toCleanup(file.cleanup),
+    cleanup: toCleanup(file.cleanup, problems),
     waiting: {
       timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
       onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,

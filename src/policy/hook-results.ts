@@ -5,6 +5,28 @@ import { hookItem } from './items.js'
 import type { Finding } from '../core/verdict.js'
 import type { Policy } from './types.js'
 
+/**
+ * A change set with nothing to change ends FAILED with a StatusReason saying so ("The submitted information didn't
+ * contain changes. Submit different information to create a change set."; older stacks: "No updates are to be
+ * performed."): not a failed PR. Any other FAILED is.
+ */
+const NO_CHANGES = /didn't contain changes|no updates are to be performed/i
+
+function changeSetFinding(observation: HookResultsObservation, target: string): Finding | undefined {
+  if (observation.changeSetStatus !== 'FAILED') return undefined
+  const reason = observation.changeSetReason ? `: ${observation.changeSetReason}` : ''
+  return NO_CHANGES.test(observation.changeSetReason ?? '')
+    ? { target, item: 'change set', rule: 'hooks.change-set', severity: 'pass', message: `nothing to change${reason}` }
+    : { target, item: 'change set', rule: 'hooks.change-set', severity: 'fail', message: `change set FAILED${reason}` }
+}
+
+/** What no result means: no hook was invoked (AWS said so, or nothing was listed in the window). */
+function noneMessage(observation: HookResultsObservation): string {
+  if (observation.changeSetArn) return 'no hook was invoked when the change set was created'
+  if (observation.invokedSince) return `no hook was invoked since ${observation.invokedSince}`
+  return 'no hook invocations were listed'
+}
+
 export function hookResultsFindings(observation: HookResultsObservation, policy: Policy, settled: boolean): Finding[] {
   const target = observation.label
   const { rules, required, hookFailed } = policy.hooks
@@ -54,14 +76,8 @@ export function hookResultsFindings(observation: HookResultsObservation, policy:
         })
     }
   }
-  if (observation.changeSetStatus === 'FAILED')
-    findings.push({
-      target,
-      item: 'change set',
-      rule: 'hooks.change-set',
-      severity: 'warn',
-      message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}`
-    })
+  const changeSet = changeSetFinding(observation, target)
+  if (changeSet) findings.push(changeSet)
   if (settled) {
     for (const glob of required)
       // Required means it ran its check: a hook that itself failed (HOOK_FAILED) checked nothing.
@@ -73,13 +89,14 @@ export function hookResultsFindings(observation: HookResultsObservation, policy:
           severity: policy.waiting.onMissing,
           message: `no result from a required hook matching ${glob} that ran its check`
         })
+    // Nothing to judge is no failure: what the policy requires is checked above.
     if (observation.results.length === 0 && required.length === 0)
       findings.push({
         target,
         item: 'hook results',
         rule: 'hooks.none',
-        severity: 'warn',
-        message: 'no hook results were reported'
+        severity: 'pass',
+        message: noneMessage(observation)
       })
   }
   return findings

@@ -5,17 +5,7 @@
 import { z } from 'zod'
 import { IMAGE_BUILD_VERSION_PATTERN, REGION_PATTERN } from '../core/arn.js'
 import { DURATION_PATTERN, LONGEST_WAIT, LONGEST_WAIT_MS, parseDuration } from '../core/duration.js'
-
-const WORKFLOW_STATUSES = [
-  'PENDING',
-  'SKIPPED',
-  'RUNNING',
-  'COMPLETED',
-  'FAILED',
-  'ROLLBACK_IN_PROGRESS',
-  'ROLLBACK_COMPLETED',
-  'CANCELLED'
-] as const
+import { WORKFLOW_STATUSES } from '../core/observations.js'
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'] as const
 const severity = z.enum(['fail', 'warn', 'pass'])
 /** What data the gate has not seen may map to: never pass (the loader explains the change). */
@@ -72,7 +62,8 @@ const UPDATE_AT = /^(?:\+[1-9]\d{0,3}[dh]|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}
 const ROLE = /^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-_/]+$/
 
 const lastLaunched = z
-  .strictObject({ value: z.number().int().min(1), unit: z.enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
+  // LifecyclePolicyDetailExclusionRulesAmisLastLaunchedValue: 1 to 365.
+  .strictObject({ value: z.number().int().min(1).max(365), unit: z.enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
   .describe('Skip AMIs launched within this period')
 
 const lifecycleActionSchema = z

@@ -62,18 +62,39 @@ export interface Section {
   noun: string
 }
 
+/**
+ * What a hook verdict covers. A change set runs only its change set hooks when it is created; stack and resource
+ * hooks run when it is executed (CloudFormation Hooks user guide, hook targets), so a pass here says nothing of
+ * them. Queries without a target judge only the invocations of their window.
+ */
+function hookScope(o: HookResultsObservation): string {
+  if (o.changeSetArn)
+    return (
+      'This verdict covers the hooks CloudFormation ran when it created the change set. Stack and resource hooks ' +
+      'run only when the change set is executed: it cannot say whether they will pass.'
+    )
+  if (o.invokedSince) {
+    const older = o.outsideWindow ? `; ${o.outsideWindow} older invocation(s) listed by AWS were not judged` : ''
+    return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`
+  }
+  return ''
+}
+
 function hookResultsSection(result: TargetResult<Observation>, o: HookResultsObservation): Section {
   const title = o.changeSetArn
     ? link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label)
     : inert(o.label)
+  const scope = hookScope(o)
   return {
-    head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason),
+    head:
+      heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason) +
+      (scope ? `${scope}\n\n` : ''),
     columns: ['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'],
     rows: o.results.map((r) => ({
       item: hookItem(r),
       cells: [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)]
     })),
-    empty: 'No hook results were reported.',
+    empty: o.noInvocations ? 'No hook was invoked (AWS: HookResultNotFound).' : 'No hook results were reported.',
     noun: 'hook result(s)'
   }
 }
@@ -108,7 +129,8 @@ function imageBuildSection(result: TargetResult<Observation>, o: ImageBuildObser
       item: workflowItem(e),
       cells: [
         inert(e.type),
-        inert(e.status),
+        // A retried attempt was superseded by a later one (RetryImage): judged by that one.
+        inert(e.retried ? `${e.status} (retried)` : e.status),
         `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
         span(e.startTime, e.endTime),
         inert(e.message, 500)

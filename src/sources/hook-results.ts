@@ -1,7 +1,9 @@
 /**
  * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
  * this module follows NextToken itself. For a change set, hooks run while it is being created: an empty or
- * partial list before the change set has finished creating means "not yet", never "nothing to check".
+ * partial list before the change set has finished creating means "not yet", never "nothing to check"; once it
+ * has, AWS's HookResultNotFound means no hook was invoked for it. Queries without a target list 90 days of
+ * invocations: only those invoked in the query's window are judged.
  */
 import {
   DescribeChangeSetCommand,
@@ -9,6 +11,7 @@ import {
   type CloudFormationClient,
   type HookResultSummary
 } from '@aws-sdk/client-cloudformation'
+import { isNoHookInvocations } from '../core/aws-errors.js'
 import { matchesAny } from '../core/glob.js'
 import type { HookQuery } from '../core/targets.js'
 import type { Clock } from '../core/clock.js'
@@ -33,22 +36,40 @@ export interface HookWaitOptions {
   graceMs: number
 }
 
-/** Every result of the query, all pages, each once; only results about the query's target or hook type. */
+/**
+ * Every result of the query, all pages, each once; only results about the query's target or hook type.
+ * `none` when AWS answers that the target has no invocations.
+ */
 async function listAll(
   client: CloudFormationClient,
   query: HookQuery,
   signal: AbortSignal
-): Promise<HookResultSummary[]> {
+): Promise<{ results: HookResultSummary[]; none: boolean }> {
   const op = 'ListHookResults'
-  const results = await readAllPages(op, async (NextToken) => {
-    const page = await client.send(new ListHookResultsCommand({ ...query.filter, NextToken }), { abortSignal: signal })
-    return { items: page.HookResults ?? [], next: page.NextToken }
-  })
+  let results: HookResultSummary[]
+  try {
+    results = await readAllPages(op, async (NextToken) => {
+      const page = await client.send(new ListHookResultsCommand({ ...query.filter, NextToken }), {
+        abortSignal: signal
+      })
+      return { items: page.HookResults ?? [], next: page.NextToken }
+    })
+  } catch (error) {
+    if (!isNoHookInvocations(error)) throw error
+    return { results: [], none: true }
+  }
   for (const r of results) {
     if (query.filter.TargetId !== undefined) expectSame(op, 'target', query.filter.TargetId, r.TargetId ?? '')
     if (query.filter.TypeArn !== undefined) expectSame(op, 'hook type', query.filter.TypeArn, r.TypeArn ?? '')
   }
-  return uniqueById(op, results, (r) => r.HookResultId, sameJson)
+  return { results: uniqueById(op, results, (r) => r.HookResultId, sameJson), none: false }
+}
+
+/** The start of the query's window, in epoch ms; undefined for target queries (every result counts). */
+function windowStart(query: HookQuery, started: number): number | undefined {
+  const since = query.invokedSince
+  if (!since) return undefined
+  return 'time' in since ? Date.parse(since.time) : started - since.beforeStartMs
 }
 
 export function hookResultsTarget(
@@ -73,7 +94,11 @@ export function hookResultsTarget(
         : undefined
       if (query.changeSetArn) expectSame('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId)
       const now = new Date(clock.now()).toISOString()
-      const listed = (await listAll(client, query, signal)).map((r): HookResult => {
+      const { results: all, none } = await listAll(client, query, signal)
+      const since = windowStart(query, started)
+      // An invocation without InvokedAt cannot be placed outside the window: it is judged.
+      const inWindow = all.filter((r) => since === undefined || !r.InvokedAt || r.InvokedAt.getTime() >= since)
+      const listed = inWindow.map((r): HookResult => {
         // Without an id a result is its own: never merged with another.
         const id = r.HookResultId ?? ''
         if (!firstSeen.has(id)) firstSeen.set(id, now)
@@ -105,6 +130,9 @@ export function hookResultsTarget(
         changeSetArn: query.changeSetArn,
         changeSetStatus: changeSet?.Status,
         changeSetReason: changeSet?.StatusReason,
+        noInvocations: none || undefined,
+        invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
+        outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
         results
       }
       const graceOver = clock.now() - started >= options.graceMs
@@ -112,10 +140,12 @@ export function hookResultsTarget(
       const inProgress = results.filter((r) => !isFinished(r.status)).length
       const missing = options.required.filter((glob) => !results.some((r) => matchesAny(r.typeName, [glob])))
       const creating = changeSet !== undefined && !isOneOf(changeSet.Status, CREATED_CHANGE_SET_STATUSES)
-      const settled = !creating && inProgress === 0 && (graceOver || (results.length > 0 && missing.length === 0))
+      // A change set's hooks have all run once it has been created: what is listed then is all there will be.
+      const complete = (changeSet !== undefined && !creating) || results.length > 0
+      const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0))
       const parts = [
         changeSet ? `change set ${changeSet.Status}` : undefined,
-        `${results.length} result(s)`,
+        none ? 'no hook invocations' : `${results.length} result(s)`,
         inProgress > 0 ? `${inProgress} in progress` : undefined,
         missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
       ]

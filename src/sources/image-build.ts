@@ -91,7 +91,8 @@ async function listExecutions(
     failedSteps: e.totalStepsFailed ?? 0,
     skippedSteps: e.totalStepsSkipped ?? 0,
     startTime: e.startTime,
-    endTime: e.endTime
+    endTime: e.endTime,
+    retried: e.retried || undefined
   }))
   return uniqueById(op, executions, (e) => e.id, sameJson)
 }
@@ -113,7 +114,7 @@ export function imageBuildTarget(
         ? listed(await listExecutions(client, arn.arn, signal))
         : undefined
       const readImage = whileRunning === undefined || !whileRunning.some(isRunning)
-      let image = { status: previous?.imageStatus, reason: previous?.imageReason }
+      let image = { status: previous?.imageStatus, reason: previous?.imageReason, type: previous?.imageType }
       let executions = whileRunning ?? []
       if (readImage) {
         // The image first, then the list: an image already terminal here means the list read after it is complete.
@@ -122,7 +123,7 @@ export function imageBuildTarget(
         })
         expectSame('GetImage', 'image build', arn.arn, answer.image?.arn)
         const state = answer.image?.state
-        image = { status: state?.status, reason: state?.reason }
+        image = { status: state?.status, reason: state?.reason, type: answer.image?.type }
         executions = listed(await listExecutions(client, arn.arn, signal))
       }
       const snapshot: ImageBuildObservation = {
@@ -132,6 +133,7 @@ export function imageBuildTarget(
         label,
         imageStatus: image.status,
         imageReason: image.reason,
+        imageType: image.type,
         executions
       }
       previous = snapshot

@@ -3,7 +3,8 @@
  * the image id), the data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll
  * reads only the pages down to the newest event it has already seen. While the stack's Image Builder image is
  * being built, its workflow executions are read too: they give the progress and the end estimate the events
- * cannot.
+ * cannot. ParallelCluster deletes the stack once the image is made (delete_image_stack.py), and a deleted stack
+ * is readable only by its stack ID (DescribeStackEvents' StackName): once seen, the stack is read by its ID.
  */
 import { DescribeStackEventsCommand, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
 import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/arn.js'
@@ -17,9 +18,15 @@ import {
   type StackResource
 } from '../core/observations.js'
 
-/** Stack statuses after which nothing more happens without a new operation; one AWS has not documented never. */
-function isTerminalStackStatus(status: string | undefined): boolean {
-  return status !== undefined && (TERMINAL_STACK_STATUSES as readonly string[]).includes(status)
+/**
+ * Stack statuses after which the build has ended: nothing more happens without a new operation, or the stack is
+ * being deleted (ParallelCluster's cleanup). A status AWS has not documented never ends it.
+ */
+function hasEnded(status: string | undefined): boolean {
+  return (
+    status !== undefined &&
+    ((TERMINAL_STACK_STATUSES as readonly string[]).includes(status) || status === 'DELETE_IN_PROGRESS')
+  )
 }
 
 /** Reads an image build's workflow executions: the workflow executions source, for the image the stack builds. */
@@ -60,9 +67,10 @@ export function parallelClusterStackTarget(
         }
       ]
     const isStack = event.ResourceType === 'AWS::CloudFormation::Stack' && event.LogicalResourceId === image.imageId
+    snapshot.stackId = event.StackId || snapshot.stackId
     if (isStack) {
-      snapshot.stackId = event.StackId
       snapshot.stackStatus = status
+      if (status === 'DELETE_IN_PROGRESS') snapshot.deletionStartedAt ??= at
       // The rollback's reason names the failed resources; the final ROLLBACK_COMPLETE has none of its own.
       snapshot.stackReason = event.ResourceStatusReason ?? snapshot.stackReason
       return
@@ -79,11 +87,11 @@ export function parallelClusterStackTarget(
     resource.reason = event.ResourceStatusReason
     resource.physicalId = event.PhysicalResourceId || resource.physicalId
     resource.lastAt = at
-    if (status === 'CREATE_COMPLETE') resource.created = true
     if (status.endsWith('_FAILED')) {
       resource.failedStatus = status
       resource.failureReason = event.ResourceStatusReason
     }
+    if (status === 'CREATE_COMPLETE') resource.createdAt = at
     resources.set(id, resource)
   }
 
@@ -115,9 +123,12 @@ export function parallelClusterStackTarget(
       const tokens = new PageTokens(op)
       let NextToken: string | undefined
       read: do {
-        const page = await client.send(new DescribeStackEventsCommand({ StackName: image.imageId, NextToken }), {
-          abortSignal: signal
-        })
+        const page = await client.send(
+          new DescribeStackEventsCommand({ StackName: snapshot.stackId ?? image.imageId, NextToken }),
+          {
+            abortSignal: signal
+          }
+        )
         for (const event of page.StackEvents ?? []) {
           expectSame(op, 'stack', image.imageId, event.StackName)
           if (event.EventId && seen.has(event.EventId)) break read
@@ -140,7 +151,7 @@ export function parallelClusterStackTarget(
       snapshot.resources = [...resources.values()].map((r) => ({ ...r }))
       const failed = snapshot.resources.filter((r) => r.failedStatus).length
       const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length
-      const settled = isTerminalStackStatus(snapshot.stackStatus)
+      const settled = hasEnded(snapshot.stackStatus)
       const building = settled ? undefined : await imageProgress(signal)
       return {
         snapshot: { ...snapshot },

@@ -1,13 +1,9 @@
-/** The waiting log: one line per target per poll as it happens, and each target's history as a group at the end. */
+/** The waiting log on GitHub: one line per poll as it happens, and each target's history as a group at the end. */
 import * as core from '@actions/core'
 import { formatDuration } from '../core/duration.js'
 import { logLine } from './log.js'
 import type { PollEvent, TargetResult } from '../core/poll.js'
-
-export function pollLine(e: PollEvent): string {
-  const next = e.nextDelayMs === undefined ? '' : `, next check in ${formatDuration(e.nextDelayMs)}`
-  return `${e.label}: ${e.progress}, ${formatDuration(e.elapsedMs)} elapsed${next}${e.error ? `: ${e.error}` : ''}`
-}
+import { pollLine } from '../report/poll-line.js'
 
 export function pollLog() {
   const history = new Map<string, string[]>()

@@ -1,0 +1,43 @@
+/** Everything the run leaves behind for GitHub: summary, outputs, annotations, the PR comment and the JSON report. */
+import * as core from '@actions/core'
+import { cleanupCounts, isFailed } from '../core/lifecycle.js'
+import type { RunRecord } from '../core/run-record.js'
+import type { ReportSettings } from '../core/settings.js'
+import { renderRecord, writeReport } from '../report/record.js'
+import { logBlock } from './log.js'
+import { COMMENT_BUDGET_BYTES, upsertComment } from './pr-comment.js'
+
+export async function publish(record: RunRecord, settings: ReportSettings): Promise<void> {
+  const { evaluation } = record
+  const reportPath = settings.path
+  const markdown = renderRecord(record)
+  await writeReport(reportPath, record)
+  for (const finding of evaluation.findings) {
+    const properties = { title: `image-gate: ${finding.target}: ${finding.item}` }
+    if (finding.severity === 'fail') core.error(finding.message, properties)
+    else if (finding.severity === 'warn') core.warning(finding.message, properties)
+  }
+  core.setOutput('verdict', evaluation.verdict)
+  core.setOutput('failed-count', evaluation.findings.filter((f) => f.severity === 'fail').length)
+  core.setOutput('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length)
+  core.setOutput('report-path', reportPath)
+  // The output gets the comment-sized summary: it is meant for comments and chat messages, which have limits.
+  const short = renderRecord(record, COMMENT_BUDGET_BYTES)
+  core.setOutput('summary-markdown', short)
+  core.setOutput('lifecycle-status', record.lifecycleStatus)
+  core.setOutput('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'))
+  if (record.cleanup) {
+    const counts = cleanupCounts(record.cleanup)
+    core.setOutput('acted-count', counts.acted)
+    core.setOutput('kept-count', counts.kept)
+    core.setOutput('skipped-count', counts.skipped)
+  }
+  // Cleanup failures are findings already; a gate's lifecycle failures get their own annotation.
+  for (const e of record.cleanup ? [] : record.lifecycle.filter(isFailed))
+    core.error(`${e.note ?? e.statusReason ?? e.status ?? 'failed'}`, {
+      title: `image-gate lifecycle: ${e.label} -> ${e.state}`
+    })
+  if (settings.stepSummary) await core.summary.addRaw(markdown, true).write()
+  else logBlock(markdown)
+  if (settings.comment) await upsertComment(settings.comment, short)
+}

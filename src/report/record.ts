@@ -1,0 +1,69 @@
+/** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { cleanupCounts } from '../core/lifecycle.js'
+import type { RunRecord } from '../core/run-record.js'
+import { isPassing } from '../policy/actions.js'
+import { renderCleanupSummary } from './cleanup-summary.js'
+import { renderSummary } from './summary.js'
+
+/** The JSON report's shape, version 1: documented in the README. */
+export function jsonReport({
+  evaluation,
+  results,
+  lifecycle,
+  lifecycleStatus,
+  cleanup,
+  dryRun,
+  startedAt,
+  finishedAt
+}: RunRecord) {
+  return {
+    version: 1,
+    mode: cleanup ? 'cleanup' : 'gate',
+    dryRun,
+    verdict: evaluation.verdict,
+    reason: evaluation.reason,
+    startedAt: new Date(startedAt).toISOString(),
+    finishedAt: new Date(finishedAt).toISOString(),
+    durationMs: finishedAt - startedAt,
+    targets: results,
+    findings: evaluation.findings,
+    lifecycle: { status: lifecycleStatus, entries: lifecycle },
+    cleanup: cleanup && {
+      counts: cleanupCounts(cleanup),
+      decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
+    }
+  }
+}
+
+export async function writeReport(path: string, record: RunRecord): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, `${JSON.stringify(jsonReport(record), null, 2)}\n`)
+}
+
+/** The summary as Markdown, within `budget` bytes when given. */
+export function renderRecord(record: RunRecord, budget?: number): string {
+  return record.cleanup
+    ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
+    : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+        lifecycle: record.lifecycle,
+        budget
+      })
+}
+
+/** How the run ends: failed on a verdict that does not pass, or on a failed lifecycle update. */
+export function conclusion({ evaluation, lifecycleStatus }: RunRecord): { failed: boolean; line: string } {
+  if (!isPassing(evaluation.verdict))
+    return { failed: true, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` }
+  if (lifecycleStatus === 'failed')
+    return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' }
+  if (lifecycleStatus === 'unknown')
+    return {
+      failed: true,
+      line:
+        'image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle ' +
+        'section of the summary for what to check'
+    }
+  return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` }
+}

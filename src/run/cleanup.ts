@@ -1,0 +1,45 @@
+/** Cleanup: retire stale image build versions, as the policy's cleanup section says. */
+import type { CleanupConfig } from '../config/config.js'
+import { describeAwsError } from '../core/aws-errors.js'
+import { lifecycleStatus, type CleanupResult } from '../core/lifecycle.js'
+import type { Verdict } from '../core/verdict.js'
+import { runCleanup } from '../lifecycle/cleanup.js'
+import { cleanupEvaluation, cleanupListingFailed } from '../policy/cleanup.js'
+import { lifecycleContext, type RunContext } from './context.js'
+
+export async function cleanup(config: CleanupConfig, ctx: RunContext): Promise<Verdict> {
+  const startedAt = ctx.clock.now()
+  const { dryRun } = config.lifecycle
+  const common = { results: [], dryRun, policySource: config.policy.source, startedAt }
+  let result: CleanupResult
+  try {
+    result = await runCleanup(
+      lifecycleContext(config, ctx),
+      { ...config.lifecycle, backoff: config.backoff },
+      config.cleanup
+    )
+  } catch (error) {
+    // Listing failed: nothing was started.
+    const evaluation = cleanupListingFailed(describeAwsError(error))
+    const empty = { decisions: [], entries: [] }
+    await ctx.sink.finish({
+      ...common,
+      evaluation,
+      lifecycle: [],
+      lifecycleStatus: 'none',
+      cleanup: empty,
+      finishedAt: ctx.clock.now()
+    })
+    return evaluation.verdict
+  }
+  const evaluation = cleanupEvaluation(result, dryRun)
+  await ctx.sink.finish({
+    ...common,
+    evaluation,
+    lifecycle: result.entries,
+    lifecycleStatus: lifecycleStatus(result.entries, dryRun),
+    cleanup: result,
+    finishedAt: ctx.clock.now()
+  })
+  return evaluation.verdict
+}
