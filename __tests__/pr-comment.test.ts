@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../src/main.js'
 import { marker } from '../src/github/pr-comment.js'
-import { FakeGitHub } from './github-server.js'
+import { ownTokenGitHub, type GitHubStandIn } from './github-server.js'
 import { inputs, outputs, quiet, simulate, type SimHarness } from './helpers.js'
 
 const ARN = 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.0.0/1'
 const TOKEN = 'ghs_plantedSecretToken1234567890'
 
 let h: SimHarness | undefined
-let github: FakeGitHub
+let github: GitHubStandIn
 const saved = { ...process.env }
 
 /** A workflow execution id in AWS's shape (`wf-<uuid>`), numbered. */
@@ -53,7 +53,7 @@ async function gate(yaml: string, values: Record<string, string> = {}) {
 beforeEach(async () => {
   quiet()
   process.exitCode = undefined
-  github = new FakeGitHub()
+  github = ownTokenGitHub(TOKEN)
   const dir = mkdtempSync(join(tmpdir(), 'image-gate-event-'))
   writeFileSync(join(dir, 'event.json'), JSON.stringify({ pull_request: { number: 42 } }))
   Object.assign(process.env, {

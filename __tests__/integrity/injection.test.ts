@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gateOnce, inputDefaults, runBundle, startSim, type BundleRun } from './bundle.js'
-import { IdentityGitHub } from './github.js'
+import { GitHubStandIn } from '../github-server.js'
 
 jest.setTimeout(60_000)
 
@@ -124,11 +124,11 @@ images:
 describe('the PR comment', () => {
   const TOKEN = 'ghs_jobTokenOfTheGate000000000000'
   const PAT = 'github_pat_ownerToken0000000000000'
-  let github: IdentityGitHub
+  let github: GitHubStandIn
   let env: NodeJS.ProcessEnv
 
   beforeEach(async () => {
-    github = new IdentityGitHub({
+    github = new GitHubStandIn({
       [TOKEN]: { login: 'github-actions[bot]', kind: 'installation' },
       [PAT]: { login: 'release-owner', kind: 'user' },
       ghp_mallory: { login: 'mallory', kind: 'user' }
