@@ -1,0 +1,89 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one result per failing or warning finding, on the line of its resource
+ * in the template. Rules are what decided: a hook's annotation (a Guard rule id, a Control Tower control id), an
+ * early-validation check, or one of the policy's own rules. Text stays plain (`message.text`); links only http(s).
+ */
+import { createHash } from 'node:crypto'
+import type { Log, ReportingDescriptor, Result } from 'sarif'
+import { ACTION_NAME, ACTION_VERSION } from '../meta.js'
+
+export interface SarifEntry {
+  ruleId: string
+  ruleName: string
+  /** The rule's one-line description. */
+  description: string
+  helpUri?: string
+  level: 'error' | 'warning'
+  message: string
+  /** AWS's severity level of a hook annotation (INFORMATIONAL .. CRITICAL). */
+  severityLevel?: string
+  /** Where in the template; without it the result sits on the template's first line. */
+  position?: { line: number; column: number }
+  /** What makes this the same finding across runs (rule, target, resource), for GitHub to track the alert. */
+  identity: string
+}
+
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
+
+/** GitHub's security-severity scores, by AWS severity level (GitHub: 9.0+ critical, 7.0+ high, 4.0+ medium). */
+const SECURITY_SEVERITY: Record<string, string> = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '3.0' }
+
+/** GitHub refuses longer messages in places; the JSON report has the full text. */
+const MESSAGE_MAX = 4000
+
+/** The link as given when it is http or https, else none (SARIF's helpUri is rendered as a link). */
+export function webLink(text: string | undefined): string | undefined {
+  if (!text) return undefined
+  try {
+    const url = new URL(text)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function rule(entry: SarifEntry): ReportingDescriptor {
+  const score = entry.severityLevel ? SECURITY_SEVERITY[entry.severityLevel] : undefined
+  const helpUri = webLink(entry.helpUri)
+  return {
+    id: entry.ruleId,
+    name: entry.ruleName,
+    shortDescription: { text: entry.description },
+    ...(helpUri ? { helpUri } : {}),
+    defaultConfiguration: { level: entry.level },
+    ...(score ? { properties: { 'security-severity': score, tags: ['security'] } } : {})
+  }
+}
+
+/** The log for `entries`, each placed in the template at `templateUri` (a path relative to the repository root). */
+export function sarifLog(entries: SarifEntry[], templateUri: string): Log {
+  const rules: ReportingDescriptor[] = []
+  const index = new Map<string, number>()
+  const results = entries.map((entry): Result => {
+    let ruleIndex = index.get(entry.ruleId)
+    if (ruleIndex === undefined) {
+      ruleIndex = rules.push(rule(entry)) - 1
+      index.set(entry.ruleId, ruleIndex)
+    }
+    const text = entry.message.length > MESSAGE_MAX ? `${entry.message.slice(0, MESSAGE_MAX)}…` : entry.message
+    const { line, column } = entry.position ?? { line: 1, column: 1 }
+    return {
+      ruleId: entry.ruleId,
+      ruleIndex,
+      level: entry.level,
+      message: { text: text || entry.ruleName },
+      locations: [{ physicalLocation: { artifactLocation: { uri: templateUri }, region: { startLine: line, startColumn: column } } }],
+      partialFingerprints: { 'imageGateFinding/v1': createHash('sha256').update(entry.identity).digest('hex').slice(0, 32) }
+    }
+  })
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: ACTION_NAME, version: ACTION_VERSION, informationUri: 'https://github.com/image-gate/image-gate', rules } },
+        results
+      }
+    ]
+  }
+}
