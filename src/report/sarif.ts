@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
-import { ACTION_NAME, ACTION_VERSION } from '../meta.js'
+import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
 
 export interface SarifEntry {
   ruleId: string
@@ -72,8 +72,14 @@ export function sarifLog(entries: SarifEntry[], templateUri: string): Log {
       ruleIndex,
       level: entry.level,
       message: { text: text || entry.ruleName },
-      locations: [{ physicalLocation: { artifactLocation: { uri: templateUri }, region: { startLine: line, startColumn: column } } }],
-      partialFingerprints: { 'imageGateFinding/v1': createHash('sha256').update(entry.identity).digest('hex').slice(0, 32) }
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri: templateUri }, region: { startLine: line, startColumn: column } }
+        }
+      ],
+      partialFingerprints: {
+        'imageGateFinding/v1': createHash('sha256').update(entry.identity).digest('hex').slice(0, 32)
+      }
     }
   })
   return {
@@ -81,7 +87,14 @@ export function sarifLog(entries: SarifEntry[], templateUri: string): Log {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: ACTION_NAME, version: ACTION_VERSION, informationUri: 'https://github.com/image-gate/image-gate', rules } },
+        tool: {
+          driver: {
+            name: ACTION_NAME,
+            version: ACTION_VERSION,
+            informationUri: 'https://github.com/image-gate/image-gate',
+            rules
+          }
+        },
         results
       }
     ]
