@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import ajvDraft04 from 'ajv-draft-04'
 import ajvFormats from 'ajv-formats'
-import { sarifLog, webLink, type SarifEntry } from '../../src/report/sarif.js'
+import { webAddress } from '../../src/report/escape.js'
+import { sarifLog, type SarifEntry } from '../../src/report/sarif.js'
 
 const schema = JSON.parse(readFileSync('__tests__/fixtures/sarif-schema-2.1.0.json', 'utf8')) as Record<string, unknown>
 
@@ -91,8 +92,8 @@ describe('sarifLog', () => {
   })
 
   it('keeps only http and https links', () => {
-    expect(webLink('https://example.com/a b')).toBe('https://example.com/a%20b')
-    expect(webLink('http://wiki.example.com/x')).toBe('http://wiki.example.com/x')
+    expect(webAddress('https://example.com/a b')).toBe('https://example.com/a%20b')
+    expect(webAddress('http://wiki.example.com/x')).toBe('http://wiki.example.com/x')
     for (const bad of [
       'javascript:alert(1)',
       'JaVaScRiPt:alert(1)',
@@ -103,6 +104,6 @@ describe('sarifLog', () => {
       '',
       undefined
     ])
-      expect(webLink(bad)).toBeUndefined()
+      expect(webAddress(bad)).toBeUndefined()
   })
 })

@@ -3,7 +3,9 @@ import * as core from '@actions/core'
 import { cleanupCounts, isFailed } from '../core/lifecycle.js'
 import type { RunRecord } from '../core/run-record.js'
 import type { ReportSettings } from '../core/settings.js'
+import { detailGapLines } from '../report/hook-rules.js'
 import { renderRecord, writeReport } from '../report/record.js'
+import { annotate } from './annotations.js'
 import { COMMENT_BUDGET_BYTES, upsertComment } from './pr-comment.js'
 
 export async function publish(record: RunRecord, settings: ReportSettings): Promise<void> {
@@ -11,11 +13,8 @@ export async function publish(record: RunRecord, settings: ReportSettings): Prom
   const reportPath = settings.path
   const markdown = renderRecord(record)
   await writeReport(reportPath, record)
-  for (const finding of evaluation.findings) {
-    const properties = { title: `image-gate: ${finding.target}: ${finding.item}` }
-    if (finding.severity === 'fail') core.error(finding.message, properties)
-    else if (finding.severity === 'warn') core.warning(finding.message, properties)
-  }
+  annotate(evaluation.findings)
+  for (const line of detailGapLines(record.results)) core.notice(line)
   core.setOutput('verdict', evaluation.verdict)
   core.setOutput('failed-count', evaluation.findings.filter((f) => f.severity === 'fail').length)
   core.setOutput('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length)

@@ -7,12 +7,13 @@ import type { Evaluation, Finding, Severity } from '../core/verdict.js'
 import type { Policy } from './types.js'
 import { imageBuildFindings } from './image-build.js'
 
-function observationFindings(observation: Observation, policy: Policy, settled: boolean): Finding[] {
+/** `now` is when waiting ended: rule ignores are judged as of then. */
+function observationFindings(observation: Observation, policy: Policy, settled: boolean, now: number): Finding[] {
   switch (observation.kind) {
     case 'image-build':
       return imageBuildFindings(observation, policy, settled)
     case 'hook-results':
-      return hookResultsFindings(observation, policy, settled)
+      return hookResultsFindings(observation, policy, settled, now)
     case 'parallelcluster-stack':
       return parallelClusterStackFindings(observation, policy)
   }
@@ -58,11 +59,13 @@ const RANK: Record<Severity, number> = { pass: 0, warn: 1, fail: 2 }
 
 export function evaluate(results: TargetResult<Observation>[], policy: Policy): Evaluation {
   const findings: Finding[] = []
+  const now = Math.max(0, ...results.map((r) => r.endedAt))
   for (const result of results) {
     const waiting = outcomeFinding(result, policy)
     if (waiting) findings.push(waiting)
     // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
-    if (result.snapshot) findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'))
+    if (result.snapshot)
+      findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled', now))
   }
   findings.sort((a, b) => RANK[b.severity] - RANK[a.severity])
   const failing = findings.filter((f) => f.severity === 'fail')

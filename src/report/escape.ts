@@ -20,3 +20,22 @@ export function link(href: string, text: string): string {
   if (!href.startsWith('https://')) return inert(text)
   return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`
 }
+
+/** An address from AWS kept only when it is http or https: a RemediationLink may be `javascript:` or `data:`. */
+export function webAddress(text: string | undefined): string | undefined {
+  if (!text) return undefined
+  try {
+    const url = new URL(text)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A link to an address from AWS: an <a> for http(s), else the address as inert text. */
+export function untrustedLink(href: string | undefined, maxLength = 300): string {
+  const address = webAddress(href)
+  if (!address) return inert(href, maxLength)
+  const attribute = address.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  return `<a href="${attribute}">${inert(address, maxLength)}</a>`
+}

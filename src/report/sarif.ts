@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
+import { webAddress } from './escape.js'
 
 export interface SarifEntry {
   ruleId: string
@@ -31,20 +32,9 @@ const SECURITY_SEVERITY: Record<string, string> = { CRITICAL: '9.5', HIGH: '8.0'
 /** GitHub refuses longer messages in places; the JSON report has the full text. */
 const MESSAGE_MAX = 4000
 
-/** The link as given when it is http or https, else none (SARIF's helpUri is rendered as a link). */
-export function webLink(text: string | undefined): string | undefined {
-  if (!text) return undefined
-  try {
-    const url = new URL(text)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
-}
-
 function rule(entry: SarifEntry): ReportingDescriptor {
   const score = entry.severityLevel ? SECURITY_SEVERITY[entry.severityLevel] : undefined
-  const helpUri = webLink(entry.helpUri)
+  const helpUri = webAddress(entry.helpUri)
   return {
     id: entry.ruleId,
     name: entry.ruleName,

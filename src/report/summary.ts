@@ -5,6 +5,7 @@ import type { Evaluation, Finding, Verdict } from '../core/verdict.js'
 import type { TargetResult } from '../core/poll.js'
 import { wire, type LifecycleEntry } from '../core/lifecycle.js'
 import { inert } from './escape.js'
+import { detailGapLines, renderFailedRules } from './hook-rules.js'
 import { section, span, table, when, type Section } from './sections.js'
 import { renderTimeline } from './timeline.js'
 
@@ -135,6 +136,9 @@ export function renderSummary(
     `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`
   ]
   const flagged = evaluation.findings.filter((f) => f.severity !== 'pass')
+  const gaps = detailGapLines(results)
+    .map((line) => `ℹ️ ${inert(line, 1000)}\n`)
+    .join('')
   const flaggedKeys = new Set(flagged.map((f) => `${f.target}\u0000${f.item}`))
   const size = (text: string) => Buffer.byteLength(text, 'utf8')
   const timeline = renderTimeline(
@@ -152,8 +156,8 @@ export function renderSummary(
   const counts = `### Targets\n\n${list}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`
 
   for (const [messageLength, cap] of [
-    [1000, flagged.length],
-    [200, flagged.length],
+    [1000, Infinity],
+    [200, Infinity],
     [200, 2000],
     [100, 200]
   ] as const) {
@@ -164,7 +168,11 @@ export function renderSummary(
         ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}` +
           (more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : '')
         : ''
-    const base = [...head, items, renderLifecycle(lifecycle)].join('\n')
+    const lifecycleSection = renderLifecycle(lifecycle)
+    // The failed rules get what is left once the counts, the shortest body, are sure to fit.
+    const room = budget - size([...head, gaps, items, lifecycleSection, counts].join('\n')) - 100
+    const rules = renderFailedRules(evaluation.findings, messageLength, room)
+    const base = [...head, gaps, items, rules, lifecycleSection].join('\n')
     for (const body of [
       () => `${timeline}\n${detailed('fold')}`,
       () => `${timeline}\n${detailed('count')}`,

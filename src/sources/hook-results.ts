@@ -16,6 +16,7 @@ import { matchesAny } from '../core/glob.js'
 import type { HookQuery } from '../core/targets.js'
 import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
+import { HookDetails } from './hook-detail.js'
 import { mergeListed } from './merge.js'
 import type { HookResultsObservation, HookResult } from '../core/observations.js'
 
@@ -69,6 +70,7 @@ export function hookResultsTarget(
   const firstSeen = new Map<string, string>()
   let previous: HookResult[] | undefined
   const finished = new Map<string, string>()
+  const details = new HookDetails(client)
   return {
     key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
     label: query.label,
@@ -105,7 +107,7 @@ export function hookResultsTarget(
           finishedAt: finished.get(id)
         }
       })
-      const results = mergeListed(previous, listed)
+      const results = await details.fill(mergeListed(previous, listed), signal)
       previous = results
       const snapshot: HookResultsObservation = {
         kind: 'hook-results',
