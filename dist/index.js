@@ -6425,7 +6425,7 @@ __webpack_unused_export__ = GetGeneratedTemplateCommand;
 __webpack_unused_export__ = GetGeneratedTemplateInput$;
 __webpack_unused_export__ = GetGeneratedTemplateOutput$;
 __webpack_unused_export__ = GetHookResult$;
-__webpack_unused_export__ = GetHookResultCommand;
+exports.Iyr = GetHookResultCommand;
 __webpack_unused_export__ = GetHookResultInput$;
 __webpack_unused_export__ = GetHookResultOutput$;
 __webpack_unused_export__ = GetStackPolicy$;
@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3689);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4087);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3689:
+/***/ 4087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64348,6 +64348,8 @@ function formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/types.ts
+/** GetHookResult's SeverityLevel values, worst first. */
+const SEVERITY_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
 const DEFAULT_POLICY = {
     source: 'defaults',
     workflows: {
@@ -64355,7 +64357,7 @@ const DEFAULT_POLICY = {
         rules: [],
         default: { failOn: ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'], warnOn: [], maxFailedSteps: 0 }
     },
-    hooks: { required: [], rules: [], hookFailed: 'fail' },
+    hooks: { required: [], rules: [], hookFailed: 'fail', ignoreRules: [], earlyValidation: 'fail' },
     stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
     lifecycle: {},
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
@@ -64430,6 +64432,18 @@ function toUpdate(a, path, problems) {
         executionRole: a['execution-role']
     };
 }
+/** The severity levels, each in one list at most: a level that both fails and warns says nothing. */
+function toSeverity(file, problems) {
+    if (!file)
+        return undefined;
+    const severity = { fail: file.fail ?? [], warn: file.warn ?? [] };
+    for (const level of severity.warn.filter((l) => severity.fail.includes(l)))
+        problems.push({
+            path: ['hooks', 'severity', 'warn'],
+            message: `${level} is in both fail and warn: keep it in one`
+        });
+    return severity;
+}
 /** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
 function toPolicy(file, source) {
     const problems = [];
@@ -64461,7 +64475,16 @@ function toPolicy(file, source) {
                 onFailure: r['on-failure']
             })),
             hookFailed: file.hooks?.['hook-failed'] ?? d.hooks.hookFailed,
-            graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace)
+            graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace),
+            severity: toSeverity(file.hooks?.severity, problems),
+            ignoreRules: (file.hooks?.['ignore-rules'] ?? []).map((r) => ({
+                rule: r.rule,
+                typeName: r['type-name'],
+                until: r.until,
+                expiresAt: Date.parse(`${r.until}T00:00:00Z`) + 86_400_000,
+                reason: r.reason
+            })),
+            earlyValidation: file.hooks?.['early-validation'] ?? d.hooks.earlyValidation
         },
         stack: {
             resources: file.stack?.resources ?? [],
@@ -74051,6 +74074,7 @@ const TERMINAL_IMAGE_STATUSES = [
 
 
 
+
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'];
 const severity = schemas_enum(['fail', 'warn', 'pass']);
 const schema_duration = schemas_string()
@@ -74073,6 +74097,22 @@ const resourceGlob = schemas_string()
     message: 'not a valid resource glob: use a resource type (AWS::ImageBuilder::Image) or a logical id, with * and ?'
 })
     .describe('Resource type or logical id glob');
+const severityLevels = array(schemas_enum(SEVERITY_LEVELS));
+const ruleIgnore = strictObject({
+    rule: schemas_string()
+        .min(1)
+        .max(1024)
+        .describe('The failed rule: its annotation name (a Guard rule, a control id), * and ? as wildcards'),
+    'type-name': hookGlob.optional().describe('Only for these hooks; default any hook'),
+    until: schemas_string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
+        .refine((v) => Number.isFinite(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+        message: 'not a calendar date: use a date like 2027-03-31'
+    })
+        .describe('Ignored through this day (UTC); from the next day on the rule counts again'),
+    reason: schemas_string().trim().min(1, { message: 'say why the rule is ignored' }).describe('Why, for the report')
+})
+    .describe('A failed rule left out of the verdict until a date');
 const workflowStatuses = array(schemas_enum(WORKFLOW_STATUSES));
 const workflowLimits = {
     'fail-on': workflowStatuses.optional().describe('Statuses that fail the workflow'),
@@ -74157,7 +74197,18 @@ const policyFileSchema = strictObject({
         }))
             .optional(),
         'hook-failed': severity.optional().describe('What HOOK_FAILED (the hook itself broke) means; default fail'),
-        grace: schema_duration.optional().describe('How long to wait for required hooks, or any result, before judging')
+        grace: schema_duration.optional().describe('How long to wait for required hooks, or any result, before judging'),
+        severity: strictObject({
+            fail: severityLevels.optional().describe('Levels of failed rules that fail the gate'),
+            warn: severityLevels.optional().describe('Levels of failed rules that warn')
+        })
+            .optional()
+            .describe("Failed rules (GetHookResult's annotations) by severity level; a level in neither passes, a rule " +
+            "without a level keeps the hook's own verdict"),
+        'ignore-rules': array(ruleIgnore).optional(),
+        'early-validation': severity
+            .optional()
+            .describe("A change set's failed early validation (failure mode FAIL); default fail")
     })
         .optional(),
     stack: strictObject({
@@ -74933,10 +74984,30 @@ function escape_link(href, text) {
         return inert(text);
     return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`;
 }
+/** An address from AWS kept only when it is http or https: a RemediationLink may be `javascript:` or `data:`. */
+function webAddress(text) {
+    if (!text)
+        return undefined;
+    try {
+        const url = new URL(text);
+        return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A link to an address from AWS: an <a> for http(s), else the address as inert text. */
+function untrustedLink(href, maxLength = 300) {
+    const address = webAddress(href);
+    if (!address)
+        return inert(href, maxLength);
+    const attribute = address.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return `<a href="${attribute}">${inert(address, maxLength)}</a>`;
+}
 
 ;// CONCATENATED MODULE: ./src/policy/items.ts
 const workflowItem = (e) => `${e.type} workflow ${e.id}`;
-const hookItem = (r) => `${r.typeName} (${r.failureMode})`;
+const hookItem = (r) => `${r.typeName} (${r.failureMode})${r.detail?.resource ? ` on ${r.detail.resource.logicalId}` : ''}`;
 const resourceItem = (r) => `${r.logicalId} (${r.type})`;
 
 ;// CONCATENATED MODULE: ./src/report/sections.ts
@@ -75063,6 +75134,158 @@ function section(result) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/glob.ts
+/** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
+const cache = new Map();
+function globToRegExp(glob) {
+    let re = cache.get(glob);
+    if (!re) {
+        const body = glob
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
+        cache.set(glob, (re = new RegExp(`^${body}$`)));
+    }
+    return re;
+}
+function matchesAny(name, globs) {
+    return globs.some((g) => globToRegExp(g).test(name));
+}
+
+;// CONCATENATED MODULE: ./src/policy/hook-rules.ts
+/**
+ * The failed rules of a hook result (GetHookResult's annotations), each judged: an ignore in force passes it;
+ * else the hook type's own rule (`hooks.rules[].on-failure`) decides; else its severity level, by
+ * `hooks.severity`; else, as for a rule without a level, the hook's failure mode. Missing data never passes.
+ */
+
+
+const RANK = { pass: 0, warn: 1, fail: 2 };
+/** Worst first: by verdict, then by AWS severity level (a rule without one last). */
+function worstFirst(a, b) {
+    const level = (r) => {
+        const i = SEVERITY_LEVELS.indexOf(r.level ?? '');
+        return i < 0 ? SEVERITY_LEVELS.length : i;
+    };
+    return RANK[b.severity] - RANK[a.severity] || level(a) - level(b);
+}
+function byLevel(a, own, policy) {
+    const levels = policy.hooks.severity;
+    if (own.explicit || !levels || !a.level)
+        return { severity: own.severity, decidedBy: own.decidedBy };
+    if (levels.fail.includes(a.level))
+        return { severity: 'fail', decidedBy: 'hooks.severity.fail' };
+    if (levels.warn.includes(a.level))
+        return { severity: 'warn', decidedBy: 'hooks.severity.warn' };
+    return {
+        severity: 'pass',
+        decidedBy: 'hooks.severity',
+        note: `${a.level} is in neither hooks.severity.fail nor hooks.severity.warn`
+    };
+}
+function judge(r, a, own, policy, now) {
+    const name = a.name ?? 'unnamed rule';
+    const base = { name, hook: r.typeName, level: a.level, message: a.message, remediation: a.remediation, link: a.link };
+    const matching = policy.hooks.ignoreRules
+        .map((ignore, index) => ({ ignore, key: `hooks.ignore-rules[${index}]` }))
+        .filter(({ ignore }) => globToRegExp(ignore.rule).test(name))
+        .filter(({ ignore }) => !ignore.typeName || globToRegExp(ignore.typeName).test(r.typeName));
+    const active = matching.find(({ ignore }) => now < ignore.expiresAt);
+    if (active)
+        return {
+            ...base,
+            severity: 'pass',
+            decidedBy: active.key,
+            note: `ignored until ${active.ignore.until}: ${active.ignore.reason}`
+        };
+    const decided = byLevel(a, own, policy);
+    const expired = matching[0];
+    return expired
+        ? { ...base, ...decided, note: `${expired.key} ended on ${expired.ignore.until}` }
+        : { ...base, ...decided };
+}
+/** The result's failed rules, judged, worst first; none when the hook gave no failed rule (or no detail). */
+function judgeRules(r, own, policy, now) {
+    return ((r.detail?.annotations ?? [])
+        // A rule without a status on a failed hook is shown and judged: missing data is never taken for a pass.
+        .filter((a) => a.status !== 'PASSED' && a.status !== 'SKIPPED')
+        .map((a) => judge(r, a, own, policy, now))
+        .sort(worstFirst));
+}
+
+;// CONCATENATED MODULE: ./src/report/hook-rules.ts
+
+
+
+const ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
+/** Every judged rule of the findings, worst first: by verdict, then by severity level. */
+function ruleRows(findings) {
+    return findings
+        .flatMap((finding) => (finding.rules ?? []).map((rule) => ({ finding, rule })))
+        .sort((a, b) => worstFirst(a.rule, b.rule));
+}
+function resource(f) {
+    const r = f.resource;
+    if (!r)
+        return '';
+    return `${inert(r.logicalId, 200)}${r.type ? `<br><sub>${inert(r.type, 200)}</sub>` : ''}`;
+}
+function why(rule, length) {
+    const note = rule.note ? `<br><sub>${inert(rule.note, length)}</sub>` : '';
+    return `${inert(rule.message, length)}${note}`;
+}
+function remediation(rule, length) {
+    const link = rule.link ? `<br>${untrustedLink(rule.link, Math.min(length, 300))}` : '';
+    return `${inert(rule.remediation, length)}${link}`;
+}
+/**
+ * The failed rules as a table, worst first, with text cut at `length` and as many rows as fit in `maxBytes`;
+ * '' when no hook gave any. A rule the policy passes (ignored, or of a level it does not count) stays listed,
+ * marked so, below the others.
+ */
+function renderFailedRules(findings, length, maxBytes) {
+    const rows = ruleRows(findings);
+    if (rows.length === 0)
+        return '';
+    const head = '### Failed rules\n\n';
+    const columns = ['', 'Rule', 'Resource', 'Hook', 'Why', 'Remediation'];
+    // Room for the table's frame and the line saying how many rows are left out.
+    let used = Buffer.byteLength(head + table(columns, [])) + 100;
+    const cells = [];
+    for (const { finding, rule } of rows) {
+        const row = [
+            `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${inert(rule.level, 20)}</sub>` : ''}`,
+            `<code>${inert(rule.name, 200)}</code>`,
+            resource(finding),
+            `${inert(rule.hook, 200)}<br><sub>${inert(finding.target, 200)}</sub>`,
+            why(rule, length),
+            remediation(rule, length)
+        ];
+        const size = Buffer.byteLength(row.join('')) + 10 * row.length + 10;
+        if (used + size > maxBytes)
+            break;
+        used += size;
+        cells.push(row);
+    }
+    if (cells.length === 0)
+        return `${head}${rows.length} failed rule(s) are in the JSON report.\n`;
+    const more = rows.length - cells.length;
+    const rest = more > 0 ? `\n${more} more failed rule(s) are in the JSON report.\n` : '';
+    return `${head}${table(columns, cells)}${rest}`;
+}
+/** The gaps of every hook result, one line per cause: which permission would show the detail. */
+function detailGapLines(results) {
+    const gaps = results.flatMap((r) => r.snapshot?.kind === 'hook-results' ? r.snapshot.results.flatMap((h) => h.detailGap ?? []) : []);
+    const byCause = new Map();
+    for (const gap of gaps) {
+        const cause = gap.permission
+            ? `the role lacks ${gap.permission} (grant it to show them)`
+            : `GetHookResult failed (${gap.error})`;
+        byCause.set(cause, (byCause.get(cause) ?? 0) + 1);
+    }
+    return [...byCause].map(([cause, n]) => `The failed rules of ${n} hook result(s) are not shown: ${cause}. The verdict does not depend on them.`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/timeline.ts
 const FAILED = /FAILED|CANCELLED|ROLLBACK/;
 const RUNNING = /RUNNING|IN_PROGRESS|PENDING/;
@@ -75123,7 +75346,8 @@ function renderTimeline(observations, endedAt, maxBars = 60) {
 
 
 
-const ICON = {
+
+const summary_ICON = {
     pass: '✅',
     warn: '⚠️',
     fail: '❌',
@@ -75209,11 +75433,14 @@ function renderLifecycle(entries) {
  */
 function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
     const head = [
-        `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
+        `## ${summary_ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${inert(evaluation.reason)}\n`,
         `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`
     ];
     const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
+    const gaps = detailGapLines(results)
+        .map((line) => `ℹ️ ${inert(line, 1000)}\n`)
+        .join('');
     const flaggedKeys = new Set(flagged.map((f) => `${f.target}\u0000${f.item}`));
     const size = (text) => Buffer.byteLength(text, 'utf8');
     const timeline = renderTimeline(results.flatMap((r) => r.snapshot ?? []), new Date(Math.max(...results.map((r) => r.endedAt), 0)).toISOString());
@@ -75224,8 +75451,8 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget 
     const list = sections.map(({ result, section: s }) => `- ${itemCount(result, s)}`).join('\n');
     const counts = `### Targets\n\n${list}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`;
     for (const [messageLength, cap] of [
-        [1000, flagged.length],
-        [200, flagged.length],
+        [1000, Infinity],
+        [200, Infinity],
         [200, 2000],
         [100, 200]
     ]) {
@@ -75235,7 +75462,11 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget 
             ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}` +
                 (more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : '')
             : '';
-        const base = [...head, items, renderLifecycle(lifecycle)].join('\n');
+        const lifecycleSection = renderLifecycle(lifecycle);
+        // The failed rules get what is left once the counts, the shortest body, are sure to fit.
+        const room = budget - size([...head, gaps, items, lifecycleSection, counts].join('\n')) - 100;
+        const rules = renderFailedRules(evaluation.findings, messageLength, room);
+        const base = [...head, gaps, items, rules, lifecycleSection].join('\n');
         for (const body of [
             () => `${timeline}\n${detailed('fold')}`,
             () => `${timeline}\n${detailed('count')}`,
@@ -75267,7 +75498,7 @@ function outcome(decision, entry) {
 function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGET_BYTES) {
     const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
     const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
-    const head = `## ${ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`;
+    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`;
     const images = [...new Set(result.decisions.map((d) => d.build.name))];
     const section = (name, onlyActed) => {
         const decisions = result.decisions.filter((d) => d.build.name === name);
@@ -75347,6 +75578,44 @@ function conclusion({ evaluation, lifecycleStatus }) {
     if (lifecycleStatus === 'failed')
         return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' };
     return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
+}
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+/**
+ * The step's annotations: one per failing or warning finding; for a hook with failed rules, one per rule that
+ * counts, with its remediation. `@actions/core` encodes the text as one workflow command each.
+ */
+
+function ruleText(rule) {
+    const remediation = [rule.remediation, rule.link].filter(Boolean).join(' ');
+    const level = rule.level ? ` (${rule.level})` : '';
+    return `${rule.message ?? 'failed'}${level}${remediation ? `\nRemediation: ${remediation}` : ''}`;
+}
+function annotate(findings, place = () => undefined) {
+    for (const finding of findings) {
+        const at = place(finding);
+        const counted = (finding.rules ?? []).filter((r) => r.severity !== 'pass');
+        const on = finding.resource ? ` on ${finding.resource.logicalId}` : '';
+        const entries = counted.length > 0
+            ? counted.map((rule) => ({
+                severity: rule.severity,
+                title: `image-gate: ${rule.name}${on} (${rule.hook})`,
+                text: ruleText(rule)
+            }))
+            : [
+                {
+                    severity: finding.severity,
+                    title: `image-gate: ${finding.target}: ${finding.item}`,
+                    text: finding.message
+                }
+            ];
+        for (const e of entries) {
+            if (e.severity === 'fail')
+                lib_core/* error */.z3(e.text, { title: e.title, ...at });
+            else if (e.severity === 'warn')
+                lib_core/* warning */.$e(e.text, { title: e.title, ...at });
+        }
+    }
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -80429,18 +80698,16 @@ async function upsertComment(settings, markdown) {
 
 
 
+
+
 async function publish(record, settings) {
     const { evaluation } = record;
     const reportPath = settings.path;
     const markdown = renderRecord(record);
     await writeReport(reportPath, record);
-    for (const finding of evaluation.findings) {
-        const properties = { title: `image-gate: ${finding.target}: ${finding.item}` };
-        if (finding.severity === 'fail')
-            lib_core/* error */.z3(finding.message, properties);
-        else if (finding.severity === 'warn')
-            lib_core/* warning */.$e(finding.message, properties);
-    }
+    annotate(evaluation.findings);
+    for (const line of detailGapLines(record.results))
+        lib_core/* notice */.lm(line);
     lib_core/* setOutput */.uH('verdict', evaluation.verdict);
     lib_core/* setOutput */.uH('failed-count', evaluation.findings.filter((f) => f.severity === 'fail').length);
     lib_core/* setOutput */.uH('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length);
@@ -80642,6 +80909,11 @@ function isPermanentAwsError(error) {
     if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
         return false;
     return errorName(error) in PERMANENT;
+}
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'ForbiddenException']);
+/** A refusal for want of a permission (IAM's "is not authorized to perform", or KMS's for a key). */
+function isAccessDenied(error) {
+    return DENIED.has(errorName(error)) || /KMS.*AccessDenied|not authorized to perform/i.test(errorName(error));
 }
 const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
 /** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
@@ -81009,29 +81281,11 @@ function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
     return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
 }
 
-;// CONCATENATED MODULE: ./src/core/glob.ts
-/** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
-const cache = new Map();
-function globToRegExp(glob) {
-    let re = cache.get(glob);
-    if (!re) {
-        const body = glob
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '.*')
-            .replace(/\?/g, '.');
-        cache.set(glob, (re = new RegExp(`^${body}$`)));
-    }
-    return re;
-}
-function matchesAny(name, globs) {
-    return globs.some((g) => globToRegExp(g).test(name));
-}
-
 ;// CONCATENATED MODULE: ./src/lifecycle/select.ts
 /** Pure: which image build versions a lifecycle action should touch, and why the others are left alone. */
 
 /** Order of the states a build can be moved along; moving back is never done implicitly. */
-const RANK = new Map([
+const select_RANK = new Map([
     ['AVAILABLE', 0],
     ['DEPRECATED', 1],
     ['DISABLED', 2],
@@ -81046,7 +81300,7 @@ function needsUpdate(current, target, named = false, type) {
     const refused = refusedUpdate(current, target, type);
     if (refused)
         return { needed: false, why: refused };
-    const from = current === undefined ? undefined : RANK.get(current);
+    const from = current === undefined ? undefined : select_RANK.get(current);
     if (from === undefined) {
         return named && current !== undefined
             ? { needed: true }
@@ -81054,7 +81308,7 @@ function needsUpdate(current, target, named = false, type) {
     }
     if (current === target)
         return { needed: false, why: `already ${target}` };
-    if (from > (RANK.get(target) ?? Infinity))
+    if (from > (select_RANK.get(target) ?? Infinity))
         return { needed: false, why: `already ${current}, past ${target}` };
     return { needed: true };
 }
@@ -81399,6 +81653,50 @@ async function runLifecycle(ctx, options, chosen, builds) {
 ;// CONCATENATED MODULE: ./src/policy/hook-results.ts
 
 
+
+/** What a finished, failed result means before its rules are looked at. */
+function ownVerdict(r, policy, index) {
+    const rule = policy.hooks.rules[index];
+    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+    if (r.status === 'HOOK_FAILED')
+        return { severity: policy.hooks.hookFailed, decidedBy: 'hooks.hook-failed', explicit: true };
+    if (rule?.onFailure)
+        return { severity: rule.onFailure, decidedBy: `${name}.on-failure`, explicit: true };
+    return {
+        severity: r.failureMode === 'WARN' ? 'warn' : 'fail',
+        decidedBy: `hooks.failure-mode-${r.failureMode.toLowerCase()}`,
+        explicit: false
+    };
+}
+/** The finding for one hook result (of a query, or invoked during a stack operation). */
+function hookResultFinding(target, r, policy, now) {
+    const index = policy.hooks.rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
+    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+    const item = hookItem(r);
+    const resource = r.detail?.resource;
+    const reason = r.reason ? `: ${r.reason}` : '';
+    if (policy.hooks.rules[index]?.ignore)
+        return { target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` };
+    if (r.status === 'HOOK_COMPLETE_SUCCEEDED')
+        return { target, item, rule: name, severity: 'pass', message: 'succeeded' };
+    if (r.status !== 'HOOK_COMPLETE_FAILED' && r.status !== 'HOOK_FAILED')
+        return {
+            target,
+            item,
+            rule: 'hooks.in-progress',
+            severity: 'warn',
+            message: `still ${r.status} when waiting ended`
+        };
+    const own = ownVerdict(r, policy, index);
+    const what = r.status === 'HOOK_FAILED' ? 'the hook itself failed' : 'failed its check';
+    const rules = judgeRules(r, own, policy, now);
+    const worst = rules[0];
+    if (!worst)
+        return { target, item, rule: own.decidedBy, severity: own.severity, message: `${what}${reason}`, resource };
+    const level = worst.level ? `${worst.level} ` : '';
+    const message = `${what}${reason} (${rules.length} failed rule(s); worst: ${level}${worst.name})`;
+    return { target, item, rule: worst.decidedBy, severity: worst.severity, message, resource, rules };
+}
 /**
  * A change set with nothing to change ends FAILED with a StatusReason saying so ("The submitted information didn't
  * contain changes. Submit different information to create a change set."; older stacks: "No updates are to be
@@ -81421,55 +81719,10 @@ function noneMessage(observation) {
         return `no hook was invoked since ${observation.invokedSince}`;
     return 'no hook invocations were listed';
 }
-function hookResultsFindings(observation, policy, settled) {
+function hookResultsFindings(observation, policy, settled, now) {
     const target = observation.label;
-    const { rules, required, hookFailed } = policy.hooks;
-    const findings = [];
-    for (const r of observation.results) {
-        const index = rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
-        const rule = rules[index];
-        const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
-        const item = hookItem(r);
-        const reason = r.reason ? `: ${r.reason}` : '';
-        if (rule?.ignore) {
-            findings.push({
-                target,
-                item,
-                rule: `${name}.ignore`,
-                severity: 'pass',
-                message: `${r.status}, ignored by the policy`
-            });
-            continue;
-        }
-        switch (r.status) {
-            case 'HOOK_COMPLETE_SUCCEEDED':
-                findings.push({ target, item, rule: name, severity: 'pass', message: 'succeeded' });
-                break;
-            case 'HOOK_COMPLETE_FAILED': {
-                const severity = rule?.onFailure ?? (r.failureMode === 'WARN' ? 'warn' : 'fail');
-                const why = rule?.onFailure ? `${name}.on-failure` : `hooks.failure-mode-${r.failureMode.toLowerCase()}`;
-                findings.push({ target, item, rule: why, severity, message: `failed its check${reason}` });
-                break;
-            }
-            case 'HOOK_FAILED':
-                findings.push({
-                    target,
-                    item,
-                    rule: 'hooks.hook-failed',
-                    severity: hookFailed,
-                    message: `the hook itself failed${reason}`
-                });
-                break;
-            default:
-                findings.push({
-                    target,
-                    item,
-                    rule: 'hooks.in-progress',
-                    severity: 'warn',
-                    message: `still ${r.status} when waiting ended`
-                });
-        }
-    }
+    const { required } = policy.hooks;
+    const findings = observation.results.map((r) => hookResultFinding(target, r, policy, now));
     const changeSet = changeSetFinding(observation, target);
     if (changeSet)
         findings.push(changeSet);
@@ -81678,12 +81931,13 @@ function imageBuildFindings(observation, policy, settled) {
 
 
 
-function observationFindings(observation, policy, settled) {
+/** `now` is when waiting ended: rule ignores are judged as of then. */
+function observationFindings(observation, policy, settled, now) {
     switch (observation.kind) {
         case 'image-build':
             return imageBuildFindings(observation, policy, settled);
         case 'hook-results':
-            return hookResultsFindings(observation, policy, settled);
+            return hookResultsFindings(observation, policy, settled, now);
         case 'parallelcluster-stack':
             return parallelClusterStackFindings(observation, policy);
     }
@@ -81725,13 +81979,14 @@ const labels = (results) => results.map((r) => r.label).join(', ');
 const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
 function evaluate(results, policy) {
     const findings = [];
+    const now = Math.max(0, ...results.map((r) => r.endedAt));
     for (const result of results) {
         const waiting = outcomeFinding(result, policy);
         if (waiting)
             findings.push(waiting);
         // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
         if (result.snapshot)
-            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'));
+            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled', now));
     }
     findings.sort((a, b) => evaluate_RANK[b.severity] - evaluate_RANK[a.severity]);
     const failing = findings.filter((f) => f.severity === 'fail');
@@ -81768,6 +82023,92 @@ function evaluate(results, policy) {
     return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings };
 }
 
+;// CONCATENATED MODULE: ./src/sources/hook-detail.ts
+/**
+ * H1: GetHookResult for the hook results that failed: the rules the hook evaluated, with their remediation. Each
+ * result is read once. The detail is a bonus to the verdict, never a condition of it: a refusal for want of
+ * `cloudformation:GetHookResult`, or of `kms:Decrypt` on a hook's customer managed key (the API reference:
+ * callers "must have kms:Decrypt permissions"), becomes a gap that names the permission, and any other error a
+ * gap that the next poll tries again.
+ */
+
+
+/** Statuses whose results have rules worth showing. */
+const hook_detail_FAILED = new Set(['HOOK_COMPLETE_FAILED', 'HOOK_FAILED']);
+/** Shape HookInvocationId: only such ids can be asked for (a result listed without one has a made-up id). */
+const RESULT_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
+/** GetHookResult calls in flight at once. */
+const CONCURRENCY = 4;
+function toDetail(r) {
+    const target = r.Target;
+    return {
+        originalTypeName: r.OriginalTypeName,
+        resource: target?.TargetId ? { logicalId: target.TargetId, type: target.TargetTypeName } : undefined,
+        annotations: (r.Annotations ?? []).map((a) => ({
+            name: a.AnnotationName,
+            status: a.Status,
+            message: a.StatusMessage,
+            remediation: a.RemediationMessage,
+            link: a.RemediationLink,
+            level: a.SeverityLevel
+        }))
+    };
+}
+/** The permission a refusal is about: kms:Decrypt when the message names KMS, else GetHookResult itself. */
+function gapOf(error) {
+    const text = describeAwsError(error);
+    if (!isAccessDenied(error))
+        return { error: text };
+    if (/kms/i.test(text)) {
+        const key = /arn:aws[\w-]*:kms:[\w-]+:\d{12}:(?:key|alias)\/[\w/-]+/.exec(text)?.[0];
+        return { permission: key ? `kms:Decrypt on ${key}` : "kms:Decrypt on the hook's KMS key", error: text };
+    }
+    return { permission: 'cloudformation:GetHookResult', error: text };
+}
+/** The detail of a run's failed hook results, read once per result and per role. */
+class HookDetails {
+    client;
+    read = new Map();
+    refused = new Map();
+    /** Once GetHookResult itself is refused, asking for the next result is pointless. */
+    denied;
+    constructor(client) {
+        this.client = client;
+    }
+    async one(id, signal) {
+        const known = this.read.get(id) ?? this.refused.get(id) ?? this.denied;
+        if (known)
+            return known;
+        try {
+            const detail = toDetail(await this.client.send(new dist_cjs/* GetHookResultCommand */.Iyr({ HookResultId: id }), { abortSignal: signal }));
+            this.read.set(id, detail);
+            return detail;
+        }
+        catch (error) {
+            if (signal.aborted)
+                throw error;
+            const gap = gapOf(error);
+            if (gap.permission === 'cloudformation:GetHookResult')
+                this.denied = gap;
+            else if (gap.permission)
+                this.refused.set(id, gap);
+            return gap;
+        }
+    }
+    /** The results, each failed one with its detail or the gap that kept it out. */
+    async fill(results, signal) {
+        const filled = [...results];
+        const wanted = results.flatMap((r, i) => (hook_detail_FAILED.has(r.status) && !r.detail && RESULT_ID.test(r.id) ? [i] : []));
+        for (let start = 0; start < wanted.length; start += CONCURRENCY)
+            await Promise.all(wanted.slice(start, start + CONCURRENCY).map(async (i) => {
+                const r = results[i];
+                const got = await this.one(r.id, signal);
+                filled[i] = 'annotations' in got ? { ...r, detail: got, detailGap: undefined } : { ...r, detailGap: got };
+            }));
+        return filled;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/merge.ts
 /**
  * Listings are not to be trusted item by item: an item may come twice (across pages) or be missing from one
@@ -81792,6 +82133,7 @@ function mergeListed(previous, listed) {
  * has, AWS's HookResultNotFound means no hook was invoked for it. Queries without a target list 90 days of
  * invocations: only those invoked in the query's window are judged.
  */
+
 
 
 
@@ -81830,6 +82172,7 @@ function hookResultsTarget(client, query, clock, options) {
     const firstSeen = new Map();
     let previous;
     const finished = new Map();
+    const details = new HookDetails(client);
     return {
         key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
         label: query.label,
@@ -81868,7 +82211,7 @@ function hookResultsTarget(client, query, clock, options) {
                     finishedAt: finished.get(id)
                 };
             });
-            const results = mergeListed(previous, listed);
+            const results = await details.fill(mergeListed(previous, listed), signal);
             previous = results;
             const snapshot = {
                 kind: 'hook-results',
@@ -91108,6 +91451,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -91116,7 +91460,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -91142,7 +91486,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -93953,7 +94297,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -93961,7 +94305,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -93969,7 +94313,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
