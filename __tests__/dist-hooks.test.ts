@@ -7,10 +7,12 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Log } from 'sarif'
 import { parseOutputs, runnerEnv } from '../scripts/runner-env.js'
 import { readScenarioFile } from '../scripts/scenario-file.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { FakeGitHub } from './github-server.js'
+import { sarifValidator } from './sarif-schema.js'
 
 // Each run waits out its scenario's hooks on the wall clock (about 6 s).
 jest.setTimeout(60_000)
@@ -58,7 +60,8 @@ async function runScenario(file: string, extra: Record<string, string> = {}) {
 
 describe('dist/index.js on hook findings', () => {
   it('fails a PR whose Guard hook fails, showing the failed rules worst first with their remediation', async () => {
-    const r = await runScenario('scenarios/hooks-guard-annotations.yml')
+    const sarifPath = join(mkdtempSync(join(tmpdir(), 'image-gate-sarif-')), 'gate.sarif')
+    const r = await runScenario('scenarios/hooks-guard-annotations.yml', { 'sarif-path': sarifPath })
     expect(r.code).toBe(1)
     expect(r.outputs.verdict).toBe('fail')
     for (const text of [r.summary, r.comment]) {
@@ -71,7 +74,14 @@ describe('dist/index.js on hook findings', () => {
       )
       expect(text).not.toMatch(/href="(?:javascript|data):/i)
     }
-    expect(r.stdout).toMatch(/::error title=image-gate%3A S3_BUCKET_PUBLIC_ACCESS_BLOCKED on AssetsBucket/)
+    expect(r.stdout).toMatch(
+      /::error title=image-gate%3A S3_BUCKET_PUBLIC_ACCESS_BLOCKED on AssetsBucket .*,file=scenarios\/templates\/web-service.yml,line=10,/
+    )
+    // The SARIF file validates against the SARIF 2.1.0 schema and points at the template's lines.
+    const log = JSON.parse(readFileSync(sarifPath, 'utf8')) as Log
+    expect(sarifValidator()(log)).toBe(true)
+    const lines = (log.runs[0]?.results ?? []).map((x) => x.locations?.[0]?.physicalLocation?.region?.startLine)
+    expect(new Set(lines)).toEqual(new Set([10, 16, 20]))
   })
 
   it('keeps the verdict when GetHookResult is denied, with one line naming the permission', async () => {

@@ -4,8 +4,12 @@
  * one line. The whole action, in virtual time, against the simulator's scenarios.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Log } from 'sarif'
 import { actionSuite, captureLog } from './helpers.js'
+import { sarifValidator } from './sarif-schema.js'
 
 const GUARD = readFileSync('scenarios/hooks-guard-annotations.yml', 'utf8')
 const CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-7/6b7c8d9e-0f1a-4b2c-8d3e-4f5a6b7c8d9e'
@@ -165,5 +169,52 @@ describe('missing permissions for the detail', () => {
     const r = await suite.run(faulty, {})
     expect(r.verdict).toBe('fail')
     expect(r.md).toContain('are not shown: GetHookResult failed (ValidationError: Injected ValidationError')
+  })
+})
+
+describe('findings on template lines', () => {
+  const TEMPLATE = 'scenarios/templates/web-service.yml'
+  const lineOf = (id: string) => readFileSync(TEMPLATE, 'utf8').split('\n').indexOf(`  ${id}:`) + 1
+
+  it('writes SARIF 2.1.0 that validates, one result per failed rule on its resource line', async () => {
+    const sarifPath = join(mkdtempSync(join(tmpdir(), 'image-gate-sarif-')), 'out', 'gate.sarif')
+    const r = await suite.run(GUARD, { template: TEMPLATE, 'sarif-path': sarifPath })
+    expect(r.out['sarif-path']).toBe(sarifPath)
+    const log = JSON.parse(readFileSync(sarifPath, 'utf8')) as Log
+    expect(sarifValidator()(log)).toBe(true)
+    const results = log.runs[0]?.results ?? []
+    const placed = results.map((x) => [
+      x.ruleId,
+      x.level,
+      x.locations?.[0]?.physicalLocation?.artifactLocation?.uri,
+      x.locations?.[0]?.physicalLocation?.region?.startLine
+    ])
+    expect(placed).toEqual(
+      expect.arrayContaining([
+        ['MyOrg::Guard::StorageRules/S3_BUCKET_PUBLIC_ACCESS_BLOCKED', 'error', TEMPLATE, lineOf('AssetsBucket')],
+        ['MyOrg::Guard::StorageRules/SQS_QUEUE_ENCRYPTED', 'error', TEMPLATE, lineOf('JobsQueue')],
+        ['MyOrg::Cost::InstanceSize/instance-size-budget', 'warning', TEMPLATE, lineOf('BuildHost')]
+      ])
+    )
+    expect(results).toHaveLength(6)
+    const rules = log.runs[0]?.tool.driver.rules ?? []
+    const sse = rules.find((x) => x.id === 'MyOrg::Guard::StorageRules/S3_BUCKET_SSE_ENABLED')
+    // The rule's javascript: link is no help link; the message keeps it as text.
+    expect(sse?.helpUri).toBeUndefined()
+    expect(rules.find((x) => x.name === 'S3_BUCKET_PUBLIC_ACCESS_BLOCKED')).toMatchObject({
+      properties: { 'security-severity': '9.5' }
+    })
+  })
+
+  it('puts the step annotations on the template lines too', async () => {
+    const log = captureLog()
+    await suite.run(GUARD, { template: TEMPLATE })
+    const line = log
+      .join('')
+      .split('\n')
+      .find((l) => l.includes('S3_BUCKET_SSE_ENABLED on AssetsBucket'))
+    expect(line).toMatch(
+      new RegExp(`^::error title=.*,file=scenarios/templates/web-service.yml,line=${lineOf('AssetsBucket')},col=3::`)
+    )
   })
 })

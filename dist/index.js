@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4087);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6495);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4087:
+/***/ 6495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74583,7 +74583,109 @@ function readRunner(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/template-lines.ts
+/**
+ * Where a resource, or a path inside it, sits in a CloudFormation template (YAML or JSON: JSON is YAML to the
+ * parser), so a finding can point at its line. CloudFormation's short-form tags (!Ref, !Sub, ...) are unknown to
+ * the parser; it keeps their values and only warns, which is all locating needs.
+ */
+
+/** `/Resources/Queue/Properties/Tags/0` (a JSON pointer, as ValidationPath gives it) -> its segments. */
+function segments(path) {
+    return path
+        .split('/')
+        .filter((s) => s !== '')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+/** A locator for the template's text, or what is wrong with the text (not YAML or JSON, not a mapping). */
+function templateLocator(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
+    const error = doc.errors[0];
+    if (error)
+        return `not valid YAML or JSON: ${error.message.split('\n')[0]}`;
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return 'a template is a mapping (AWSTemplateFormatVersion, Resources, ...)';
+    const position = (node) => {
+        if (!node?.range)
+            return undefined;
+        const { line, col } = lines.linePos(node.range[0]);
+        return { line, column: col };
+    };
+    return ({ logicalId, path }) => {
+        const wanted = path ? segments(path) : logicalId ? ['Resources', logicalId] : [];
+        let node = doc.contents;
+        let found;
+        let depth = 0;
+        for (const segment of wanted) {
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === segment);
+                if (!pair)
+                    break;
+                found = position(pair.key) ?? found;
+                node = pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(segment)) {
+                const item = node.items[Number(segment)];
+                if (!item)
+                    break;
+                found = position(item) ?? found;
+                node = item;
+            }
+            else
+                break;
+            depth += 1;
+        }
+        // Short of the resource itself (a logical id the template does not have) the line would mislead: none.
+        return depth >= Math.min(2, wanted.length) ? found : undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/template.ts
+/**
+ * The `template` and `sarif-path` inputs: the CloudFormation template the findings point into (a file in the
+ * repository, read and parsed here, before any AWS call) and where the SARIF file for code scanning goes.
+ */
+
+
+
+function readTemplate(inputs, workspace) {
+    const value = inputs.text('template');
+    if (value === '')
+        return undefined;
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    const uri = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path);
+    if (uri === '' || uri.startsWith('..') || (0,external_node_path_.isAbsolute)(uri)) {
+        inputs.problem('template', value, 'give the path of the template file inside the repository (GITHUB_WORKSPACE)');
+        return undefined;
+    }
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        inputs.problem('template', value, `the file cannot be read (${code}); give its path relative to the repository root`);
+        return undefined;
+    }
+    const locate = templateLocator(text);
+    if (typeof locate === 'string') {
+        inputs.problem('template', value, `it is not a CloudFormation template: ${locate}`);
+        return undefined;
+    }
+    return { uri: uri.split(external_node_path_.sep).join('/'), text };
+}
+function parseTemplate(inputs, workspace) {
+    const template = readTemplate(inputs, workspace);
+    const sarif = inputs.text('sarif-path');
+    if (sarif && !inputs.text('template'))
+        inputs.problem('sarif-path', sarif, 'set template too: code scanning places each result on a line of a file in the repository, the template ' +
+            'the change set or stack was made from');
+    return { template, sarifPath: sarif ? (0,external_node_path_.resolve)(workspace, sarif) : undefined };
+}
+
 ;// CONCATENATED MODULE: ./src/config/settings.ts
+
 function parseWaiting(inputs, policy) {
     const timeoutMs = inputs.text('timeout') === '' && policy.waiting.timeoutMs
         ? policy.waiting.timeoutMs
@@ -74621,7 +74723,8 @@ function parseReport(inputs, runner) {
     return {
         path: inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`,
         stepSummary: runner.stepSummary,
-        comment
+        comment,
+        ...parseTemplate(inputs, runner.workspace)
     };
 }
 
@@ -75558,9 +75661,13 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, 
         }
     };
 }
-async function writeReport(path, record) {
+/** A JSON file (the report, the SARIF log), its folder made if need be. */
+async function writeJson(path, value) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
+    await (0,promises_.writeFile)(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+async function writeReport(path, record) {
+    await writeJson(path, jsonReport(record));
 }
 /** The summary as Markdown, within `budget` bytes when given. */
 function renderRecord(record, budget) {
@@ -75580,6 +75687,141 @@ function conclusion({ evaluation, lifecycleStatus }) {
     return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
 }
 
+;// CONCATENATED MODULE: ./src/report/placement.ts
+
+function templatePlace(template) {
+    const locate = template && templateLocator(template.text);
+    // The config refuses a template that cannot be read: here there is always a locator when there is a template.
+    if (!template || typeof locate !== 'function')
+        return () => undefined;
+    return (finding) => {
+        const resource = finding.resource;
+        const at = resource && locate({ logicalId: resource.logicalId, path: resource.path });
+        return at && { file: template.uri, line: at.line, column: at.column };
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/meta.ts
+/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
+const ACTION_NAME = 'image-gate';
+const ACTION_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one result per failing or warning finding, on the line of its resource
+ * in the template. Rules are what decided: a hook's annotation (a Guard rule id, a Control Tower control id), an
+ * early-validation check, or one of the policy's own rules. Text stays plain (`message.text`); links only http(s).
+ */
+
+
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** GitHub's security-severity scores, by AWS severity level (GitHub: 9.0+ critical, 7.0+ high, 4.0+ medium). */
+const SECURITY_SEVERITY = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '3.0' };
+/** GitHub refuses longer messages in places; the JSON report has the full text. */
+const MESSAGE_MAX = 4000;
+function rule(entry) {
+    const score = entry.severityLevel ? SECURITY_SEVERITY[entry.severityLevel] : undefined;
+    const helpUri = webAddress(entry.helpUri);
+    return {
+        id: entry.ruleId,
+        name: entry.ruleName,
+        shortDescription: { text: entry.description },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: { level: entry.level },
+        ...(score ? { properties: { 'security-severity': score, tags: ['security'] } } : {})
+    };
+}
+/** The log for `entries`, each placed in the template at `templateUri` (a path relative to the repository root). */
+function sarifLog(entries, templateUri) {
+    const rules = [];
+    const index = new Map();
+    const results = entries.map((entry) => {
+        let ruleIndex = index.get(entry.ruleId);
+        if (ruleIndex === undefined) {
+            ruleIndex = rules.push(rule(entry)) - 1;
+            index.set(entry.ruleId, ruleIndex);
+        }
+        const text = entry.message.length > MESSAGE_MAX ? `${entry.message.slice(0, MESSAGE_MAX)}…` : entry.message;
+        const { line, column } = entry.position ?? { line: 1, column: 1 };
+        return {
+            ruleId: entry.ruleId,
+            ruleIndex,
+            level: entry.level,
+            message: { text: text || entry.ruleName },
+            locations: [
+                {
+                    physicalLocation: { artifactLocation: { uri: templateUri }, region: { startLine: line, startColumn: column } }
+                }
+            ],
+            partialFingerprints: {
+                'imageGateFinding/v1': (0,external_node_crypto_.createHash)('sha256').update(entry.identity).digest('hex').slice(0, 32)
+            }
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: ACTION_NAME,
+                        version: ACTION_VERSION,
+                        informationUri: 'https://github.com/image-gate/image-gate',
+                        rules
+                    }
+                },
+                results
+            }
+        ]
+    };
+}
+/**
+ * One entry per failing or warning finding, or, for a hook with failed rules, per rule that counts: its rule id
+ * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link.
+ */
+function sarifEntries(findings, place) {
+    return findings.flatMap((f) => {
+        if (f.severity === 'pass')
+            return [];
+        const position = place(f);
+        const where = f.resource ? ` on ${f.resource.logicalId}` : '';
+        const counted = (f.rules ?? []).filter((r) => r.severity !== 'pass');
+        if (counted.length === 0)
+            return [
+                {
+                    ruleId: `image-gate/${f.rule}`,
+                    ruleName: f.rule,
+                    description: `image-gate policy rule ${f.rule}`,
+                    level: f.severity === 'fail' ? 'error' : 'warning',
+                    message: `${f.target}: ${f.item}: ${f.message}`,
+                    position,
+                    identity: [f.target, f.item, f.rule].join('|')
+                }
+            ];
+        return counted.map((r) => ({
+            ruleId: `${r.hook}/${r.name}`,
+            ruleName: r.name,
+            description: `${r.name}, checked by ${r.hook}`,
+            helpUri: r.link,
+            level: r.severity === 'fail' ? 'error' : 'warning',
+            message: [
+                `${r.name}${where}: ${r.message ?? 'failed'}`,
+                r.remediation && `Remediation: ${r.remediation}`,
+                r.link && `See: ${r.link}`
+            ]
+                .filter(Boolean)
+                .join('\n'),
+            severityLevel: r.level,
+            position,
+            identity: [f.target, f.resource?.logicalId ?? f.item, r.hook, r.name].join('|')
+        }));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 /**
  * The step's annotations: one per failing or warning finding; for a hook with failed rules, one per rule that
@@ -75593,7 +75835,9 @@ function ruleText(rule) {
 }
 function annotate(findings, place = () => undefined) {
     for (const finding of findings) {
-        const at = place(finding);
+        const placed = place(finding);
+        // On the template's line when the finding names a resource in it.
+        const at = placed && { file: placed.file, startLine: placed.line, startColumn: placed.column };
         const counted = (finding.rules ?? []).filter((r) => r.severity !== 'pass');
         const on = finding.resource ? ` on ${finding.resource.logicalId}` : '';
         const entries = counted.length > 0
@@ -80700,12 +80944,19 @@ async function upsertComment(settings, markdown) {
 
 
 
+
+
 async function publish(record, settings) {
     const { evaluation } = record;
     const reportPath = settings.path;
     const markdown = renderRecord(record);
     await writeReport(reportPath, record);
-    annotate(evaluation.findings);
+    const place = templatePlace(settings.template);
+    annotate(evaluation.findings, place);
+    if (settings.sarifPath && settings.template) {
+        await writeJson(settings.sarifPath, sarifLog(sarifEntries(evaluation.findings, place), settings.template.uri));
+        lib_core/* setOutput */.uH('sarif-path', settings.sarifPath);
+    }
     for (const line of detailGapLines(record.results))
         lib_core/* notice */.lm(line);
     lib_core/* setOutput */.uH('verdict', evaluation.verdict);
@@ -80812,11 +81063,6 @@ var dist_cjs = __nccwpck_require__(3805);
 var client_imagebuilder_dist_cjs = __nccwpck_require__(1309);
 // EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
 var util_retry_dist_cjs = __nccwpck_require__(5518);
-;// CONCATENATED MODULE: ./src/core/meta.ts
-/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
-const ACTION_NAME = 'image-gate';
-const ACTION_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 /**
  * SDK clients, one per service and region. Endpoints and credentials come from the SDK's own environment
@@ -81221,8 +81467,6 @@ async function execute(ctx, options, requests) {
     return follow(ctx, options, requests, entries);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/canonical.ts
 /** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
 function canonical(value) {
@@ -85513,8 +85757,8 @@ __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;

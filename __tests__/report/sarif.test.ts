@@ -1,20 +1,8 @@
-/** The SARIF log against the official SARIF 2.1.0 JSON Schema (vendored in fixtures/, see its README). */
-import { readFileSync } from 'node:fs'
+/** The SARIF log against the official SARIF 2.1.0 JSON Schema. */
 import { describe, expect, it } from '@jest/globals'
-import ajvDraft04 from 'ajv-draft-04'
-import ajvFormats from 'ajv-formats'
 import { webAddress } from '../../src/report/escape.js'
 import { sarifLog, type SarifEntry } from '../../src/report/sarif.js'
-
-const schema = JSON.parse(readFileSync('__tests__/fixtures/sarif-schema-2.1.0.json', 'utf8')) as Record<string, unknown>
-
-/** A validator for SARIF 2.1.0 logs: the schema is draft-04, with uri and date-time formats. */
-export function sarifValidator() {
-  // Both are CommonJS modules whose class and plugin are also their `default` export.
-  const ajv = new ajvDraft04.default({ allErrors: true })
-  ajvFormats.default(ajv)
-  return ajv.compile(schema)
-}
+import { sarifValidator } from '../sarif-schema.js'
 
 const ENTRY: SarifEntry = {
   ruleId: 'MyOrg::Guard::StorageRules/S3_BUCKET_SSE_ENABLED',

@@ -4,6 +4,7 @@ import type { Policy } from '../policy/types.js'
 import type { BackoffOptions } from '../wait/backoff.js'
 import type { Inputs } from './inputs.js'
 import type { Runner } from './runner.js'
+import { parseTemplate } from './template.js'
 
 export interface WaitingSettings {
   timeoutMs: number
@@ -58,6 +59,7 @@ export function parseReport(inputs: Inputs, runner: Runner): ReportSettings {
   return {
     path: inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`,
     stepSummary: runner.stepSummary,
-    comment
+    comment,
+    ...parseTemplate(inputs, runner.workspace)
   }
 }

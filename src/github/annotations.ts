@@ -4,9 +4,7 @@
  */
 import * as core from '@actions/core'
 import type { Finding, RuleFinding } from '../core/verdict.js'
-
-/** Where an annotation sits in the repository: a template file and a line. */
-export type Place = (finding: Finding) => { file: string; startLine: number; startColumn?: number } | undefined
+import type { Place } from '../report/placement.js'
 
 function ruleText(rule: RuleFinding): string {
   const remediation = [rule.remediation, rule.link].filter(Boolean).join(' ')
@@ -16,7 +14,9 @@ function ruleText(rule: RuleFinding): string {
 
 export function annotate(findings: Finding[], place: Place = () => undefined): void {
   for (const finding of findings) {
-    const at = place(finding)
+    const placed = place(finding)
+    // On the template's line when the finding names a resource in it.
+    const at = placed && { file: placed.file, startLine: placed.line, startColumn: placed.column }
     const counted = (finding.rules ?? []).filter((r) => r.severity !== 'pass')
     const on = finding.resource ? ` on ${finding.resource.logicalId}` : ''
     const entries =

@@ -4,7 +4,9 @@ import { cleanupCounts, isFailed } from '../core/lifecycle.js'
 import type { RunRecord } from '../core/run-record.js'
 import type { ReportSettings } from '../core/settings.js'
 import { detailGapLines } from '../report/hook-rules.js'
-import { renderRecord, writeReport } from '../report/record.js'
+import { templatePlace } from '../report/placement.js'
+import { renderRecord, writeReport, writeJson } from '../report/record.js'
+import { sarifEntries, sarifLog } from '../report/sarif.js'
 import { annotate } from './annotations.js'
 import { COMMENT_BUDGET_BYTES, upsertComment } from './pr-comment.js'
 
@@ -13,7 +15,12 @@ export async function publish(record: RunRecord, settings: ReportSettings): Prom
   const reportPath = settings.path
   const markdown = renderRecord(record)
   await writeReport(reportPath, record)
-  annotate(evaluation.findings)
+  const place = templatePlace(settings.template)
+  annotate(evaluation.findings, place)
+  if (settings.sarifPath && settings.template) {
+    await writeJson(settings.sarifPath, sarifLog(sarifEntries(evaluation.findings, place), settings.template.uri))
+    core.setOutput('sarif-path', settings.sarifPath)
+  }
   for (const line of detailGapLines(record.results)) core.notice(line)
   core.setOutput('verdict', evaluation.verdict)
   core.setOutput('failed-count', evaluation.findings.filter((f) => f.severity === 'fail').length)

@@ -5,8 +5,10 @@
  */
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
+import type { Finding } from '../core/verdict.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
 import { webAddress } from './escape.js'
+import type { Place } from './placement.js'
 
 export interface SarifEntry {
   ruleId: string
@@ -89,4 +91,46 @@ export function sarifLog(entries: SarifEntry[], templateUri: string): Log {
       }
     ]
   }
+}
+
+/**
+ * One entry per failing or warning finding, or, for a hook with failed rules, per rule that counts: its rule id
+ * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link.
+ */
+export function sarifEntries(findings: Finding[], place: Place): SarifEntry[] {
+  return findings.flatMap((f): SarifEntry[] => {
+    if (f.severity === 'pass') return []
+    const position = place(f)
+    const where = f.resource ? ` on ${f.resource.logicalId}` : ''
+    const counted = (f.rules ?? []).filter((r) => r.severity !== 'pass')
+    if (counted.length === 0)
+      return [
+        {
+          ruleId: `image-gate/${f.rule}`,
+          ruleName: f.rule,
+          description: `image-gate policy rule ${f.rule}`,
+          level: f.severity === 'fail' ? 'error' : 'warning',
+          message: `${f.target}: ${f.item}: ${f.message}`,
+          position,
+          identity: [f.target, f.item, f.rule].join('|')
+        }
+      ]
+    return counted.map((r) => ({
+      ruleId: `${r.hook}/${r.name}`,
+      ruleName: r.name,
+      description: `${r.name}, checked by ${r.hook}`,
+      helpUri: r.link,
+      level: r.severity === 'fail' ? 'error' : 'warning',
+      message: [
+        `${r.name}${where}: ${r.message ?? 'failed'}`,
+        r.remediation && `Remediation: ${r.remediation}`,
+        r.link && `See: ${r.link}`
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      severityLevel: r.level,
+      position,
+      identity: [f.target, f.resource?.logicalId ?? f.item, r.hook, r.name].join('|')
+    }))
+  })
 }

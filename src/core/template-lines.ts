@@ -25,11 +25,13 @@ function segments(path: string): string[] {
     .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
 }
 
-/** A locator for the template's text, or undefined when the text is neither YAML nor JSON. */
-export function templateLocator(text: string): Locate | undefined {
+/** A locator for the template's text, or what is wrong with the text (not YAML or JSON, not a mapping). */
+export function templateLocator(text: string): Locate | string {
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false })
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined
+  const error = doc.errors[0]
+  if (error) return `not valid YAML or JSON: ${error.message.split('\n')[0]}`
+  if (!isMap(doc.contents)) return 'a template is a mapping (AWSTemplateFormatVersion, Resources, ...)'
   const position = (node: Ranged | null | undefined): TemplatePosition | undefined => {
     if (!node?.range) return undefined
     const { line, col } = lines.linePos(node.range[0])
