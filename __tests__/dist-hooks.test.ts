@@ -84,6 +84,19 @@ describe('dist/index.js on hook findings', () => {
     expect(new Set(lines)).toEqual(new Set([10, 16, 20]))
   })
 
+  it('fails a change set that fails early validation, with the validation messages', async () => {
+    const r = await runScenario('scenarios/hooks-early-validation.yml', { 'empty-grace': '1s' })
+    expect(r.code).toBe(1)
+    expect(r.outputs.verdict).toBe('fail')
+    for (const text of [r.summary, r.comment]) {
+      expect(text).toContain('AWS::EarlyValidation::ResourceExistenceCheck')
+      expect(text).toContain('with identifier &#39;web-service-assets&#39; already exists.')
+    }
+    expect(r.stdout).toMatch(
+      /::error title=image-gate%3A AWS%3A%3AEarlyValidation%3A%3APropertyValidation on JobsQueue .*,line=19,/
+    )
+  })
+
   it('keeps the verdict when GetHookResult is denied, with one line naming the permission', async () => {
     const r = await runScenario('scenarios/hooks-detail-denied.yml')
     expect(r.code).toBe(1)

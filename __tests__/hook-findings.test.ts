@@ -172,8 +172,9 @@ describe('missing permissions for the detail', () => {
   })
 })
 
+const TEMPLATE = 'scenarios/templates/web-service.yml'
+
 describe('findings on template lines', () => {
-  const TEMPLATE = 'scenarios/templates/web-service.yml'
   const lineOf = (id: string) => readFileSync(TEMPLATE, 'utf8').split('\n').indexOf(`  ${id}:`) + 1
 
   it('writes SARIF 2.1.0 that validates, one result per failed rule on its resource line', async () => {
@@ -216,5 +217,84 @@ describe('findings on template lines', () => {
     expect(line).toMatch(
       new RegExp(`^::error title=.*,file=scenarios/templates/web-service.yml,line=${lineOf('AssetsBucket')},col=3::`)
     )
+  })
+})
+
+describe('early validation of a change set', () => {
+  const EARLY = readFileSync('scenarios/hooks-early-validation.yml', 'utf8')
+  const PR8 = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-8/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f'
+
+  it('fails the gate with each failed validation, its message and its resource; a WARN-mode one warns', async () => {
+    const r = await suite.run(EARLY, { 'change-set-arn': PR8 })
+    expect(r.verdict).toBe('fail')
+    const report = JSON.parse(readFileSync(r.out['report-path'] as string, 'utf8')) as {
+      findings: { item: string; rule: string; severity: string; message: string; resource?: { path?: string } }[]
+    }
+    const validations = report.findings.filter((f) => f.rule.includes('early-validation'))
+    expect(validations.map((f) => [f.item, f.severity, f.resource?.path]).sort()).toEqual([
+      [
+        'AWS::EarlyValidation::PropertyValidation on JobsQueue',
+        'fail',
+        '/Resources/JobsQueue/Properties/VisibilityTimeout'
+      ],
+      [
+        'AWS::EarlyValidation::ResourceExistenceCheck on AssetsBucket',
+        'fail',
+        '/Resources/AssetsBucket/Properties/BucketName'
+      ],
+      ['AWS::EarlyValidation::S3BucketEmptinessCheck on OldLogsBucket', 'warn', '/Resources/OldLogsBucket']
+    ])
+    expect(r.md).toContain(
+      'Resource of type &#39;AWS::S3::Bucket&#39; with identifier &#39;web-service-assets&#39; already exists.'
+    )
+    expect(r.md).toContain('expected maximum value: 43200, found: 90000 &#60;script&#62;x&#60;/script&#62;')
+    expect(r.calls.filter((c) => c.operation === 'DescribeEvents')).toHaveLength(1)
+    expect(r.calls.find((c) => c.operation === 'DescribeEvents')?.params).toMatchObject({
+      ChangeSetName: PR8,
+      'Filters.FailedEvents': 'true'
+    })
+  })
+
+  it('points each validation at the line of its template path', async () => {
+    const sarifPath = join(mkdtempSync(join(tmpdir(), 'image-gate-sarif-')), 'gate.sarif')
+    await suite.run(EARLY, { 'change-set-arn': PR8, template: TEMPLATE, 'sarif-path': sarifPath })
+    const log = JSON.parse(readFileSync(sarifPath, 'utf8')) as Log
+    expect(sarifValidator()(log)).toBe(true)
+    const text = readFileSync(TEMPLATE, 'utf8').split('\n')
+    const placed = (log.runs[0]?.results ?? []).map((x) => {
+      const line = x.locations?.[0]?.physicalLocation?.region?.startLine ?? 0
+      return [x.ruleId, text[line - 1]?.trim()]
+    })
+    expect(placed).toEqual(
+      expect.arrayContaining([
+        ['early validation/AWS::EarlyValidation::ResourceExistenceCheck', 'BucketName: web-service-assets'],
+        ['early validation/AWS::EarlyValidation::PropertyValidation', 'VisibilityTimeout: 90000'],
+        ['early validation/AWS::EarlyValidation::S3BucketEmptinessCheck', 'OldLogsBucket:']
+      ])
+    )
+  })
+
+  it('can warn instead, by policy', async () => {
+    const r = await suite.run(EARLY, {
+      'change-set-arn': PR8,
+      policy: 'version: 1\nhooks:\n  early-validation: warn\n'
+    })
+    expect(r.verdict).toBe('warn')
+  })
+
+  it("still fails from the change set's reason when DescribeEvents is denied, and names the permission", async () => {
+    const r = await suite.run(`denied: [cloudformation:DescribeEvents]\n${EARLY}`, { 'change-set-arn': PR8 })
+    expect(r.verdict).toBe('fail')
+    expect(r.md).toContain('the role lacks cloudformation:DescribeEvents (grant it to show them)')
+    expect(r.md).toContain('AWS::EarlyValidation::PropertyValidation')
+  })
+
+  it('reads the validation of a change set without failures once, and finds nothing', async () => {
+    const r = await suite.run(readFileSync('scenarios/demo-hooks.yml', 'utf8'), {
+      'change-set-arn':
+        'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-42/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
+    })
+    expect(r.calls.filter((c) => c.operation === 'DescribeEvents')).toHaveLength(1)
+    expect(r.md).not.toContain('EarlyValidation')
   })
 })

@@ -63,6 +63,7 @@ describe('examples/iam', () => {
   it('finds the calls the source makes', () => {
     expect([...sources].sort()).toEqual([
       'cloudformation:DescribeChangeSet',
+      'cloudformation:DescribeEvents',
       'cloudformation:DescribeStackEvents',
       'cloudformation:GetHookResult',
       'cloudformation:ListHookResults',

@@ -6781,7 +6781,7 @@ __webpack_unused_export__ = Warnings$;
 __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateDescribeAccountLimits;
 __webpack_unused_export__ = paginateDescribeChangeSet;
-__webpack_unused_export__ = paginateDescribeEvents;
+exports.euM = paginateDescribeEvents;
 exports.A_l = paginateDescribeStackEvents;
 __webpack_unused_export__ = paginateDescribeStackResourceDrifts;
 __webpack_unused_export__ = paginateDescribeStacks;
@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6495);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2653);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6495:
+/***/ 2653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75376,17 +75376,41 @@ function renderFailedRules(findings, length, maxBytes) {
     const rest = more > 0 ? `\n${more} more failed rule(s) are in the JSON report.\n` : '';
     return `${head}${table(columns, cells)}${rest}`;
 }
-/** The gaps of every hook result, one line per cause: which permission would show the detail. */
+const GAP = {
+    rules: {
+        what: 'hook result(s)',
+        detail: 'failed rules',
+        call: 'GetHookResult',
+        then: 'The verdict does not depend on them.'
+    },
+    validation: {
+        what: 'change set(s)',
+        detail: 'early-validation errors',
+        call: 'DescribeEvents',
+        then: "The change set's status reason is judged instead."
+    }
+};
+/** One line per cause of missing detail: the rules of failed hooks, a change set's early-validation errors. */
 function detailGapLines(results) {
-    const gaps = results.flatMap((r) => r.snapshot?.kind === 'hook-results' ? r.snapshot.results.flatMap((h) => h.detailGap ?? []) : []);
-    const byCause = new Map();
-    for (const gap of gaps) {
+    const gaps = results.flatMap((r) => {
+        const o = r.snapshot;
+        if (o?.kind !== 'hook-results')
+            return [];
+        const rules = o.results.flatMap((h) => (h.detailGap ? [{ kind: GAP.rules, gap: h.detailGap }] : []));
+        return o.validationGap ? [...rules, { kind: GAP.validation, gap: o.validationGap }] : rules;
+    });
+    const counted = new Map();
+    for (const { kind, gap } of gaps) {
         const cause = gap.permission
             ? `the role lacks ${gap.permission} (grant it to show them)`
-            : `GetHookResult failed (${gap.error})`;
-        byCause.set(cause, (byCause.get(cause) ?? 0) + 1);
+            : `${kind.call} failed (${gap.error})`;
+        const key = JSON.stringify([kind.what, kind.detail, cause, kind.then]);
+        counted.set(key, (counted.get(key) ?? 0) + 1);
     }
-    return [...byCause].map(([cause, n]) => `The failed rules of ${n} hook result(s) are not shown: ${cause}. The verdict does not depend on them.`);
+    return [...counted].map(([key, n]) => {
+        const [what, detail, cause, then] = JSON.parse(key);
+        return `The ${detail} of ${n} ${what} are not shown: ${cause}. ${then}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/timeline.ts
@@ -81894,7 +81918,39 @@ async function runLifecycle(ctx, options, chosen, builds) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/early-validation.ts
+/** What a change set's StatusReason says failed: "The following hook(s)/validation failed: [A, B]. ..." */
+function fromReason(reason) {
+    const listed = /validation failed: \[([^\]]*)\]/.exec(reason ?? '')?.[1] ?? '';
+    return listed
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name.startsWith('AWS::EarlyValidation::'))
+        .map((name) => ({ name, status: 'FAILED', failureMode: 'FAIL', reason }));
+}
+function earlyValidationFindings(o, policy) {
+    const events = o.validation ?? (o.changeSetStatus === 'FAILED' ? fromReason(o.changeSetReason) : []);
+    return events
+        .filter((e) => e.status !== 'SKIPPED')
+        .map((e) => {
+        const warnMode = e.failureMode === 'WARN';
+        const severity = warnMode ? 'warn' : policy.hooks.earlyValidation;
+        const rule = warnMode ? 'early-validation.failure-mode-warn' : 'hooks.early-validation';
+        const message = e.reason ?? 'failed';
+        return {
+            target: o.label,
+            item: `${e.name}${e.resource ? ` on ${e.resource.logicalId}` : ''}`,
+            rule,
+            severity,
+            message,
+            resource: e.resource,
+            rules: [{ name: e.name, hook: 'early validation', severity, decidedBy: rule, message }]
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/policy/hook-results.ts
+
 
 
 
@@ -81966,8 +82022,12 @@ function noneMessage(observation) {
 function hookResultsFindings(observation, policy, settled, now) {
     const target = observation.label;
     const { required } = policy.hooks;
-    const findings = observation.results.map((r) => hookResultFinding(target, r, policy, now));
-    const changeSet = changeSetFinding(observation, target);
+    const validation = earlyValidationFindings(observation, policy);
+    const findings = [...observation.results.map((r) => hookResultFinding(target, r, policy, now)), ...validation];
+    // A change set that failed a FAIL-mode early validation is judged by those findings (and the policy's
+    // early-validation setting), not a second time as a failed change set.
+    const explained = validation.some((f) => f.rule === 'hooks.early-validation');
+    const changeSet = explained ? undefined : changeSetFinding(observation, target);
     if (changeSet)
         findings.push(changeSet);
     if (settled) {
@@ -82267,6 +82327,47 @@ function evaluate(results, policy) {
     return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings };
 }
 
+;// CONCATENATED MODULE: ./src/sources/early-validation.ts
+/**
+ * H1, early validation: the checks CloudFormation runs when it creates a change set (DescribeEvents with the
+ * change set and the failed-events filter; its VALIDATION_ERROR events). Read once the change set has finished
+ * creating. As with the hooks' detail, a refusal becomes a gap naming `cloudformation:DescribeEvents`: the change
+ * set's own status still speaks for the verdict.
+ */
+
+
+function toValidation(e) {
+    return {
+        name: e.ValidationName ?? 'early validation',
+        status: e.ValidationStatus ?? 'FAILED',
+        failureMode: e.ValidationFailureMode ?? 'FAIL',
+        reason: e.ValidationStatusReason ?? e.ResourceStatusReason,
+        resource: e.LogicalResourceId
+            ? { logicalId: e.LogicalResourceId, type: e.ResourceType, path: e.ValidationPath }
+            : undefined
+    };
+}
+async function readValidation(client, changeSetArn, signal) {
+    const events = [];
+    try {
+        const pages = (0,dist_cjs/* paginateDescribeEvents */.euM)({ client, stopOnSameToken: true }, { ChangeSetName: changeSetArn, Filters: { FailedEvents: true } }, { abortSignal: signal });
+        for await (const page of pages)
+            events.push(...(page.OperationEvents ?? []));
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw error;
+        const text = describeAwsError(error);
+        return {
+            gap: isAccessDenied(error) ? { permission: 'cloudformation:DescribeEvents', error: text } : { error: text }
+        };
+    }
+    // The same event on two pages counts once.
+    const seen = new Set();
+    const unique = events.filter((e) => !e.EventId || (!seen.has(e.EventId) && Boolean(seen.add(e.EventId))));
+    return { validation: unique.filter((e) => e.EventType === 'VALIDATION_ERROR').map(toValidation) };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/hook-detail.ts
 /**
  * H1: GetHookResult for the hook results that failed: the rules the hook evaluated, with their remediation. Each
@@ -82382,6 +82483,7 @@ function mergeListed(previous, listed) {
 
 
 
+
 const CHANGE_SET_CREATING = new Set(['CREATE_PENDING', 'CREATE_IN_PROGRESS']);
 /** Every result of the query, all pages; `none` when AWS answers that the target has no invocations. */
 async function listAll(client, query, signal) {
@@ -82417,6 +82519,7 @@ function hookResultsTarget(client, query, clock, options) {
     let previous;
     const finished = new Map();
     const details = new HookDetails(client);
+    let validation;
     return {
         key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
         label: query.label,
@@ -82427,6 +82530,11 @@ function hookResultsTarget(client, query, clock, options) {
                     abortSignal: signal
                 })
                 : undefined;
+            const created = changeSet !== undefined && !CHANGE_SET_CREATING.has(changeSet.Status ?? '');
+            // Early validation has run once the change set is created (or has failed): read it once, or until a read
+            // that failed for another reason than a refusal succeeds.
+            if (query.changeSetArn && created && (!validation || ('gap' in validation && !validation.gap.permission)))
+                validation = await readValidation(client, query.changeSetArn, signal);
             const now = new Date(clock.now()).toISOString();
             const { results: all, none } = await listAll(client, query, signal);
             const since = windowStart(query, started);
@@ -82468,7 +82576,9 @@ function hookResultsTarget(client, query, clock, options) {
                 noInvocations: none || undefined,
                 invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
                 outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
-                results
+                results,
+                validation: validation && 'validation' in validation ? validation.validation : undefined,
+                validationGap: validation && 'gap' in validation ? validation.gap : undefined
             };
             const graceOver = clock.now() - started >= options.graceMs;
             const inProgress = results.filter((r) => r.status === 'HOOK_IN_PROGRESS').length;

@@ -113,6 +113,18 @@ export interface HookResult {
   detailGap?: DetailGap
 }
 
+/** A failed check of CloudFormation's early validation at change-set creation (DescribeEvents' VALIDATION_ERROR). */
+export interface ValidationEvent {
+  /** ValidationName, e.g. AWS::EarlyValidation::ResourceExistenceCheck */
+  name: string
+  /** FAILED or SKIPPED */
+  status: string
+  /** FAIL blocks the change set; WARN lets it be created. */
+  failureMode: string
+  reason?: string
+  resource?: TemplateResource
+}
+
 export interface HookResultsObservation {
   kind: 'hook-results'
   label: string
@@ -128,6 +140,9 @@ export interface HookResultsObservation {
   /** How many listed invocations were older than `invokedSince`. */
   outsideWindow?: number
   results: HookResult[]
+  /** The change set's failed early validations, read once it has finished creating. */
+  validation?: ValidationEvent[]
+  validationGap?: DetailGap
 }
 
 export interface StackResource {

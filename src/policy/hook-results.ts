@@ -3,6 +3,7 @@ import type { HookResult, HookResultsObservation } from '../core/observations.js
 import { globToRegExp } from '../core/glob.js'
 import { hookItem } from './items.js'
 import type { Finding } from '../core/verdict.js'
+import { earlyValidationFindings } from './early-validation.js'
 import { judgeRules, type HookVerdict } from './hook-rules.js'
 import type { Policy } from './types.js'
 
@@ -80,8 +81,12 @@ export function hookResultsFindings(
 ): Finding[] {
   const target = observation.label
   const { required } = policy.hooks
-  const findings = observation.results.map((r) => hookResultFinding(target, r, policy, now))
-  const changeSet = changeSetFinding(observation, target)
+  const validation = earlyValidationFindings(observation, policy)
+  const findings = [...observation.results.map((r) => hookResultFinding(target, r, policy, now)), ...validation]
+  // A change set that failed a FAIL-mode early validation is judged by those findings (and the policy's
+  // early-validation setting), not a second time as a failed change set.
+  const explained = validation.some((f) => f.rule === 'hooks.early-validation')
+  const changeSet = explained ? undefined : changeSetFinding(observation, target)
   if (changeSet) findings.push(changeSet)
   if (settled) {
     for (const glob of required)

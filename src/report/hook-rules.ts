@@ -3,7 +3,7 @@
  * with the resource, the message and the remediation; and, where the detail could not be read, one line naming
  * the permission that would show it. All text from AWS goes through `inert`; links only for http(s).
  */
-import type { DetailGap, Observation } from '../core/observations.js'
+import type { Observation } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import type { Finding, RuleFinding } from '../core/verdict.js'
 import { worstFirst } from '../policy/hook-rules.js'
@@ -73,20 +73,39 @@ export function renderFailedRules(findings: Finding[], length: number, maxBytes:
   return `${head}${table(columns, cells)}${rest}`
 }
 
-/** The gaps of every hook result, one line per cause: which permission would show the detail. */
+const GAP = {
+  rules: {
+    what: 'hook result(s)',
+    detail: 'failed rules',
+    call: 'GetHookResult',
+    then: 'The verdict does not depend on them.'
+  },
+  validation: {
+    what: 'change set(s)',
+    detail: 'early-validation errors',
+    call: 'DescribeEvents',
+    then: "The change set's status reason is judged instead."
+  }
+}
+
+/** One line per cause of missing detail: the rules of failed hooks, a change set's early-validation errors. */
 export function detailGapLines(results: TargetResult<Observation>[]): string[] {
-  const gaps: DetailGap[] = results.flatMap((r) =>
-    r.snapshot?.kind === 'hook-results' ? r.snapshot.results.flatMap((h) => h.detailGap ?? []) : []
-  )
-  const byCause = new Map<string, number>()
-  for (const gap of gaps) {
+  const gaps = results.flatMap((r) => {
+    const o = r.snapshot
+    if (o?.kind !== 'hook-results') return []
+    const rules = o.results.flatMap((h) => (h.detailGap ? [{ kind: GAP.rules, gap: h.detailGap }] : []))
+    return o.validationGap ? [...rules, { kind: GAP.validation, gap: o.validationGap }] : rules
+  })
+  const counted = new Map<string, number>()
+  for (const { kind, gap } of gaps) {
     const cause = gap.permission
       ? `the role lacks ${gap.permission} (grant it to show them)`
-      : `GetHookResult failed (${gap.error})`
-    byCause.set(cause, (byCause.get(cause) ?? 0) + 1)
+      : `${kind.call} failed (${gap.error})`
+    const key = JSON.stringify([kind.what, kind.detail, cause, kind.then])
+    counted.set(key, (counted.get(key) ?? 0) + 1)
   }
-  return [...byCause].map(
-    ([cause, n]) =>
-      `The failed rules of ${n} hook result(s) are not shown: ${cause}. The verdict does not depend on them.`
-  )
+  return [...counted].map(([key, n]) => {
+    const [what, detail, cause, then] = JSON.parse(key) as string[]
+    return `The ${detail} of ${n} ${what} are not shown: ${cause}. ${then}`
+  })
 }

@@ -16,6 +16,7 @@ import { matchesAny } from '../core/glob.js'
 import type { HookQuery } from '../core/targets.js'
 import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
+import { readValidation } from './early-validation.js'
 import { HookDetails } from './hook-detail.js'
 import { mergeListed } from './merge.js'
 import type { HookResultsObservation, HookResult } from '../core/observations.js'
@@ -71,6 +72,7 @@ export function hookResultsTarget(
   let previous: HookResult[] | undefined
   const finished = new Map<string, string>()
   const details = new HookDetails(client)
+  let validation: Awaited<ReturnType<typeof readValidation>> | undefined
   return {
     key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
     label: query.label,
@@ -81,6 +83,11 @@ export function hookResultsTarget(
             abortSignal: signal
           })
         : undefined
+      const created = changeSet !== undefined && !CHANGE_SET_CREATING.has(changeSet.Status ?? '')
+      // Early validation has run once the change set is created (or has failed): read it once, or until a read
+      // that failed for another reason than a refusal succeeds.
+      if (query.changeSetArn && created && (!validation || ('gap' in validation && !validation.gap.permission)))
+        validation = await readValidation(client, query.changeSetArn, signal)
       const now = new Date(clock.now()).toISOString()
       const { results: all, none } = await listAll(client, query, signal)
       const since = windowStart(query, started)
@@ -120,7 +127,9 @@ export function hookResultsTarget(
         noInvocations: none || undefined,
         invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
         outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
-        results
+        results,
+        validation: validation && 'validation' in validation ? validation.validation : undefined,
+        validationGap: validation && 'gap' in validation ? validation.gap : undefined
       }
       const graceOver = clock.now() - started >= options.graceMs
       const inProgress = results.filter((r) => r.status === 'HOOK_IN_PROGRESS').length
