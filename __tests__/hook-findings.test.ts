@@ -15,6 +15,12 @@ const GUARD = readFileSync('scenarios/hooks-guard-annotations.yml', 'utf8')
 const CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-7/6b7c8d9e-0f1a-4b2c-8d3e-4f5a6b7c8d9e'
 const suite = actionSuite({ 'change-set-arn': CS, 'poll-min-delay': '1s' })
 
+/** The action on a scenario file, gating the change set `name/id` of its account. */
+function runFile(file: string, changeSet: string): ReturnType<typeof suite.run> {
+  const arn = `arn:aws:cloudformation:us-east-1:123456789012:changeSet/${changeSet}`
+  return suite.run(readFileSync(join('scenarios', file), 'utf8'), { 'change-set-arn': arn })
+}
+
 /** The rule names of the "Failed rules" table, in order. */
 function ruleOrder(md: string): string[] {
   const part = md.split('### Failed rules')[1]?.split('###')[0] ?? ''
@@ -139,10 +145,7 @@ describe('the policy on failed rules', () => {
 
 describe('missing permissions for the detail', () => {
   it('keeps the verdict and says in one line that cloudformation:GetHookResult would show the rules', async () => {
-    const r = await suite.run(readFileSync('scenarios/hooks-detail-denied.yml', 'utf8'), {
-      'change-set-arn':
-        'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-9/2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a'
-    })
+    const r = await runFile('hooks-detail-denied.yml', 'pr-9/2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a')
     expect(r.verdict).toBe('fail')
     expect(r.md).toContain(
       'ℹ️ The failed rules of 1 hook result(s) are not shown: the role lacks cloudformation:GetHookResult (grant it to ' +
@@ -154,10 +157,7 @@ describe('missing permissions for the detail', () => {
   })
 
   it('names kms:Decrypt on the key when the annotations are encrypted with a key the role cannot use', async () => {
-    const r = await suite.run(readFileSync('scenarios/hooks-kms-denied.yml', 'utf8'), {
-      'change-set-arn':
-        'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-10/3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b'
-    })
+    const r = await runFile('hooks-kms-denied.yml', 'pr-10/3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b')
     expect(r.verdict).toBe('fail')
     expect(r.md).toContain(
       'the role lacks kms:Decrypt on arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
@@ -290,10 +290,7 @@ describe('early validation of a change set', () => {
   })
 
   it('reads the validation of a change set without failures once, and finds nothing', async () => {
-    const r = await suite.run(readFileSync('scenarios/demo-hooks.yml', 'utf8'), {
-      'change-set-arn':
-        'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-42/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
-    })
+    const r = await runFile('demo-hooks.yml', 'pr-42/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0')
     expect(r.calls.filter((c) => c.operation === 'DescribeEvents')).toHaveLength(1)
     expect(r.md).not.toContain('EarlyValidation')
   })
