@@ -1,4 +1,5 @@
 /** Pure: (target results, policy) -> findings and a verdict. Missing or partial data never passes. */
+import { count } from '../core/count.js'
 import type { Observation } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import { hookResultsFindings } from './hook-results.js'
@@ -78,7 +79,9 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy): 
   if (decisive.length > 0)
     return {
       verdict: 'fail',
-      reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
+      reason:
+        `${count(decisive.length, 'item')} failed the policy; ` +
+        `first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
       findings
     }
   for (const outcome of ['error', 'timeout'] as const) {
@@ -88,7 +91,7 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy): 
       return {
         verdict: outcome,
         reason:
-          `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
+          `${count(open.length, 'target')} ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
           `${labels(open)}.`,
         findings
       }
@@ -96,9 +99,16 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy): 
   if (warnings.length > 0)
     return {
       verdict: 'warn',
-      reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
+      reason: `${count(warnings.length, 'warning')}; first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
       findings
     }
   if (results.length === 0) return { verdict: 'error', reason: 'There was nothing to check.', findings }
-  return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings }
+  return {
+    verdict: 'pass',
+    reason:
+      results.length === 1
+        ? 'The target settled and every item passed.'
+        : `All ${results.length} targets settled and every item passed.`,
+    findings
+  }
 }

@@ -39,3 +39,17 @@ export function untrustedLink(href: string | undefined, maxLength = 300): string
   const attribute = address.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
   return `<a href="${attribute}">${inert(address, maxLength)}</a>`
 }
+
+/**
+ * Escaped text that a table cell may wrap after `::`: AWS type names
+ * (`AWS::ImageBuilder::InfrastructureConfiguration`) have no spaces to wrap at.
+ */
+export function breakable(text: string | undefined): string {
+  return inert(text).replaceAll('::', '::<wbr>')
+}
+
+/** Long text (a reason, a message) shown to `preview` characters, all of it (up to `max`) one click away. */
+export function folded(text: string | undefined, preview = 120, max = 2000): string {
+  if (text === undefined || text === null || String(text).length <= preview) return inert(text)
+  return `<details><summary>${inert(text, preview)}</summary>${inert(text, max)}</details>`
+}
