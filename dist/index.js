@@ -74845,12 +74845,18 @@ function escape_link(href, text) {
         return inert(text);
     return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`;
 }
+const BREAK = '\ue000';
 /**
- * Escaped text that a table cell may wrap after `::`: AWS type names
- * (`AWS::ImageBuilder::InfrastructureConfiguration`) have no spaces to wrap at.
+ * Escaped text that a table cell may wrap inside words longer than 24 characters, after `::`, `_`, `-`, `/`, `.`
+ * and between a lower- and an upper-case letter: AWS type names, logical ids and statuses
+ * (`AWS::ImageBuilder::InfrastructureConfiguration`, `UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS`) have no
+ * spaces to wrap at, and would push a table past GitHub's width.
  */
 function breakable(text) {
-    return inert(text).replaceAll('::', '::<wbr>');
+    const marked = String(text ?? '')
+        .replaceAll(BREAK, '')
+        .replace(/\S{25,}/g, (word) => word.replace(/(::|[_\-/.])/g, `$1${BREAK}`).replace(/([a-z])([A-Z])/g, `$1${BREAK}$2`));
+    return inert(marked).replaceAll(BREAK, '<wbr>');
 }
 /** Long text (a reason, a message) shown to `preview` characters, all of it (up to `max`) one click away. */
 function folded(text, preview = 120, max = 2000) {
@@ -74925,7 +74931,7 @@ function hookResultsSection(result, o) {
         columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
             item: hookItem(r),
-            cells: [breakable(r.typeName), inert(r.failureMode), inert(r.status), when(r.invokedAt), folded(r.reason)]
+            cells: [breakable(r.typeName), inert(r.failureMode), breakable(r.status), when(r.invokedAt), folded(r.reason)]
         })),
         empty: 'No hook results were reported.',
         noun: 'hook result'
@@ -74943,7 +74949,7 @@ function parallelClusterStackSection(result, o) {
             item: resourceItem(r),
             cells: [
                 `${breakable(r.logicalId)}<br><sub>${breakable(r.type)}</sub>`,
-                inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+                breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
                 span(r.firstAt, r.lastAt),
                 folded(r.failureReason ?? r.reason)
             ]
@@ -75043,6 +75049,19 @@ function safeText(text, max) {
         .replace(/\s+/g, ' ')
         .trim();
     return kept.length > max ? `${kept.slice(0, max - 1)}…` : kept;
+}
+/**
+ * A section title: labels of one pipeline differ at their end (`web-ami 1.4.0/7`, `web-ami 1.4.1/1`), so a long
+ * one keeps its start and its end; Mermaid merges sections of one name, so titles are made unique by number.
+ */
+function sectionTitle(label, index) {
+    const kept = safeText(label, Number.MAX_SAFE_INTEGER);
+    if (!kept)
+        return `target ${index + 1}`;
+    if (kept.length <= TITLE_CHARS)
+        return kept;
+    const tail = Math.floor((TITLE_CHARS - 1) / 2);
+    return `${kept.slice(0, TITLE_CHARS - 1 - tail).trimEnd()}…${kept.slice(-tail).trimStart()}`;
 }
 /** Milliseconds since the epoch, or undefined for a time that is missing, unreadable or outside years 2000-9999. */
 function timeline_time(iso) {
@@ -75169,11 +75188,17 @@ function axis(spanMs) {
 /** The chart (a Markdown code block and a caption), or '' when no item has a time to draw. */
 function renderTimeline(results, severity) {
     const lanes = results
-        .map((r, i) => ({ title: safeText(r.label, TITLE_CHARS) || `target ${i + 1}`, bars: bars(r, severity) }))
+        .map((r, i) => ({ title: sectionTitle(r.label, i), bars: bars(r, severity) }))
         .filter((l) => l.bars.length > 0);
     if (lanes.length === 0)
         return '';
     const drawn = chooseBars(chooseLanes(lanes));
+    const titles = new Set();
+    for (const lane of drawn) {
+        for (let n = 2; titles.has(lane.title); n++)
+            lane.title = `${lane.title.replace(/ \(\d+\)$/, '')} (${n})`;
+        titles.add(lane.title);
+    }
     const all = drawn.flatMap((l) => l.bars);
     const from = Math.min(...all.map((b) => b.start));
     const span = Math.max(1000, Math.max(...all.map((b) => b.end)) - from);
@@ -75240,19 +75265,25 @@ function renderSection(s, flagged, detail) {
     return `${s.head}${main}\n${rest}`;
 }
 function findingsTable(findings, messageLength) {
-    // The target goes under the item: one narrow column instead of two that wrap word by word.
+    // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
     const rows = findings.map((f) => [
         f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
         `${inert(f.item, 200)}<br><sub>${inert(f.target, 200)}</sub>`,
-        folded(f.message, Math.min(200, messageLength), messageLength),
-        `<code>${inert(f.rule)}</code>`
+        `${folded(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${inert(f.rule)}</code></sub>`
     ]);
-    return table(['', 'Item', 'Why', 'Rule'], rows);
+    return table(['', 'Item', 'Why'], rows);
 }
 function itemCount(result, s) {
     if (!result.snapshot)
         return `${inert(result.label)}: ${result.outcome}, no data`;
     return `${inert(result.label)}: ${result.outcome}, ${count(s.rows.length, s.noun)}`;
+}
+/** Markdown blocks one blank line apart, the empty ones left out. */
+function blocks(parts) {
+    return `${parts
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .join('\n\n')}\n`;
 }
 /** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
 const SUMMARY_BUDGET_BYTES = 1_000_000;
@@ -75329,18 +75360,14 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget 
                     ? `\n${more} more failing or warning ${more === 1 ? 'item is' : 'items are'} in the JSON report.\n`
                     : '')
             : '';
-        const base = [...head, items, renderLifecycle(lifecycle)].join('\n');
-        for (const body of [
-            () => `${timeline}\n${detailed('fold')}`,
-            () => `${timeline}\n${detailed('count')}`,
-            () => counts
-        ]) {
-            const text = `${base}\n${body()}`;
+        const base = [...head, items, renderLifecycle(lifecycle)];
+        for (const body of [() => [timeline, detailed('fold')], () => [timeline, detailed('count')], () => [counts]]) {
+            const text = blocks([...base, ...body()]);
             if (size(text) <= budget)
                 return text;
         }
     }
-    return [...head, counts].join('\n');
+    return blocks([...head, counts]);
 }
 
 ;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts

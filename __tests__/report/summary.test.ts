@@ -63,6 +63,19 @@ describe('renderSummary', () => {
     expect(md).toMatch(/\d+ more failing or warning items are in the JSON report/)
   })
 
+  it('reads as prose: counted nouns, outcomes in words, one blank line between blocks', () => {
+    const passing = [settled(hooks(1, 0, 'ok'))]
+    const md = renderSummary(evaluate(passing, DEFAULT_POLICY), passing, 61_000)
+    expect(md).toContain('The target settled and every item passed.')
+    expect(md).toContain('<sub>1 target, 1m 01s of waiting.</sub>')
+    expect(md).toContain('(settled after 3 polls)')
+    expect(md).not.toMatch(/\n\n\n|\(s\)/)
+    const failing = [settled(hooks(3, 2, 'no'))]
+    const failed = renderSummary(evaluate(failing, DEFAULT_POLICY), failing, 1000)
+    expect(failed).toContain('2 items failed the policy')
+    expect(failed).not.toMatch(/\n\n\n|\(s\)/)
+  })
+
   it('escapes hostile text from AWS everywhere it appears', () => {
     const hostile = '<img src=x onerror=alert(1)></details> [x](javascript:alert(1)) @org/team #123 | row'
     const results = [settled(hooks(2, 1, hostile))]

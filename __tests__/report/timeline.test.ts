@@ -197,6 +197,14 @@ describe('renderTimeline', () => {
     ])
   })
 
+  it('keeps section titles short, apart and in the left margin', async () => {
+    const labels = ['application-server-image-1 1.0.1/3', 'application-server-image-2 1.0.2/3', 'web', 'web']
+    const md = chart(labels.map((label, i) => target(build(label, [workflow('BUILD', 'COMPLETED', i, i + 10)]))))
+    const sections = [...new Set((await parsed(md)).getTasks().map((t) => t.section))]
+    expect(sections).toEqual(['application-…e-1 1.0.1/3', 'application-…e-2 1.0.2/3', 'web', 'web (2)'])
+    expect(body(md)[0]).toBe('%%{init: {"gantt": {"leftPadding": 180}}}%%')
+  })
+
   it('draws stack resources by their failure and skips times that are missing or absurd', () => {
     const resources: StackResource[] = [
       {

@@ -40,12 +40,21 @@ export function untrustedLink(href: string | undefined, maxLength = 300): string
   return `<a href="${attribute}">${inert(address, maxLength)}</a>`
 }
 
+const BREAK = '\ue000'
+
 /**
- * Escaped text that a table cell may wrap after `::`: AWS type names
- * (`AWS::ImageBuilder::InfrastructureConfiguration`) have no spaces to wrap at.
+ * Escaped text that a table cell may wrap inside words longer than 24 characters, after `::`, `_`, `-`, `/`, `.`
+ * and between a lower- and an upper-case letter: AWS type names, logical ids and statuses
+ * (`AWS::ImageBuilder::InfrastructureConfiguration`, `UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS`) have no
+ * spaces to wrap at, and would push a table past GitHub's width.
  */
 export function breakable(text: string | undefined): string {
-  return inert(text).replaceAll('::', '::<wbr>')
+  const marked = String(text ?? '')
+    .replaceAll(BREAK, '')
+    .replace(/\S{25,}/g, (word) =>
+      word.replace(/(::|[_\-/.])/g, `$1${BREAK}`).replace(/([a-z])([A-Z])/g, `$1${BREAK}$2`)
+    )
+  return inert(marked).replaceAll(BREAK, '<wbr>')
 }
 
 /** Long text (a reason, a message) shown to `preview` characters, all of it (up to `max`) one click away. */

@@ -107,7 +107,7 @@ function hookResultsSection(result: TargetResult<Observation>, o: HookResultsObs
     columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
     rows: o.results.map((r) => ({
       item: hookItem(r),
-      cells: [breakable(r.typeName), inert(r.failureMode), inert(r.status), when(r.invokedAt), folded(r.reason)]
+      cells: [breakable(r.typeName), inert(r.failureMode), breakable(r.status), when(r.invokedAt), folded(r.reason)]
     })),
     empty: o.noInvocations ? 'No hook was invoked (AWS: HookResultNotFound).' : 'No hook results were reported.',
     noun: 'hook result'
@@ -126,7 +126,7 @@ function parallelClusterStackSection(result: TargetResult<Observation>, o: Paral
       item: resourceItem(r),
       cells: [
         `${breakable(r.logicalId)}<br><sub>${breakable(r.type)}</sub>`,
-        inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+        breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
         span(r.firstAt, r.lastAt),
         folded(r.failureReason ?? r.reason)
       ]

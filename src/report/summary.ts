@@ -59,19 +59,26 @@ function renderSection(s: Section, flagged: (item: string) => boolean, detail: D
 }
 
 function findingsTable(findings: Finding[], messageLength: number): string {
-  // The target goes under the item: one narrow column instead of two that wrap word by word.
+  // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
   const rows = findings.map((f) => [
     f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
     `${inert(f.item, 200)}<br><sub>${inert(f.target, 200)}</sub>`,
-    folded(f.message, Math.min(200, messageLength), messageLength),
-    `<code>${inert(f.rule)}</code>`
+    `${folded(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${inert(f.rule)}</code></sub>`
   ])
-  return table(['', 'Item', 'Why', 'Rule'], rows)
+  return table(['', 'Item', 'Why'], rows)
 }
 
 function itemCount(result: TargetResult<Observation>, s: Section): string {
   if (!result.snapshot) return `${inert(result.label)}: ${result.outcome}, no data`
   return `${inert(result.label)}: ${result.outcome}, ${count(s.rows.length, s.noun)}`
+}
+
+/** Markdown blocks one blank line apart, the empty ones left out. */
+function blocks(parts: string[]): string {
+  return `${parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join('\n\n')}\n`
 }
 
 /** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
@@ -172,17 +179,13 @@ export function renderSummary(
         : ''
     const lifecycleSection = renderLifecycle(lifecycle)
     // The failed rules get what is left once the counts, the shortest body, are sure to fit.
-    const room = budget - size([...head, gaps, items, lifecycleSection, counts].join('\n')) - 100
+    const room = budget - size(blocks([...head, gaps, items, lifecycleSection, counts])) - 100
     const rules = renderFailedRules(evaluation.findings, messageLength, room)
-    const base = [...head, gaps, items, rules, lifecycleSection].join('\n')
-    for (const body of [
-      () => `${timeline}\n${detailed('fold')}`,
-      () => `${timeline}\n${detailed('count')}`,
-      () => counts
-    ]) {
-      const text = `${base}\n${body()}`
+    const base = [...head, gaps, items, rules, lifecycleSection]
+    for (const body of [() => [timeline, detailed('fold')], () => [timeline, detailed('count')], () => [counts]]) {
+      const text = blocks([...base, ...body()])
       if (size(text) <= budget) return text
     }
   }
-  return [...head, counts].join('\n')
+  return blocks([...head, counts])
 }

@@ -60,6 +60,18 @@ export function safeText(text: string, max: number): string {
   return kept.length > max ? `${kept.slice(0, max - 1)}…` : kept
 }
 
+/**
+ * A section title: labels of one pipeline differ at their end (`web-ami 1.4.0/7`, `web-ami 1.4.1/1`), so a long
+ * one keeps its start and its end; Mermaid merges sections of one name, so titles are made unique by number.
+ */
+function sectionTitle(label: string, index: number): string {
+  const kept = safeText(label, Number.MAX_SAFE_INTEGER)
+  if (!kept) return `target ${index + 1}`
+  if (kept.length <= TITLE_CHARS) return kept
+  const tail = Math.floor((TITLE_CHARS - 1) / 2)
+  return `${kept.slice(0, TITLE_CHARS - 1 - tail).trimEnd()}…${kept.slice(-tail).trimStart()}`
+}
+
 /** Milliseconds since the epoch, or undefined for a time that is missing, unreadable or outside years 2000-9999. */
 function time(iso: string | undefined): number | undefined {
   const ms = iso === undefined ? NaN : Date.parse(iso)
@@ -198,10 +210,15 @@ export function axis(spanMs: number): { tickInterval: string; axisFormat: string
 /** The chart (a Markdown code block and a caption), or '' when no item has a time to draw. */
 export function renderTimeline(results: TargetResult<Observation>[], severity: SeverityOf): string {
   const lanes = results
-    .map((r, i) => ({ title: safeText(r.label, TITLE_CHARS) || `target ${i + 1}`, bars: bars(r, severity) }))
+    .map((r, i) => ({ title: sectionTitle(r.label, i), bars: bars(r, severity) }))
     .filter((l) => l.bars.length > 0)
   if (lanes.length === 0) return ''
   const drawn = chooseBars(chooseLanes(lanes))
+  const titles = new Set<string>()
+  for (const lane of drawn) {
+    for (let n = 2; titles.has(lane.title); n++) lane.title = `${lane.title.replace(/ \(\d+\)$/, '')} (${n})`
+    titles.add(lane.title)
+  }
   const all = drawn.flatMap((l) => l.bars)
   const from = Math.min(...all.map((b) => b.start))
   const span = Math.max(1000, Math.max(...all.map((b) => b.end)) - from)
