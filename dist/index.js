@@ -64366,11 +64366,11 @@ const DEFAULT_POLICY = {
 
 
 
-function toCleanup(c) {
+function toCleanup(c, problems) {
     if (!c)
         return undefined;
     return {
-        action: toUpdate(c),
+        action: toUpdate(c, ['cleanup'], problems),
         images: c.images ?? [],
         keep: c.keep ?? 3,
         olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
@@ -64394,9 +64394,27 @@ function toTarget(a, path, problems) {
     return { kind: 'this-build' };
 }
 function toAction(a, key, problems) {
-    return a && { ...toUpdate(a), target: toTarget(a, ['lifecycle', key], problems) };
+    return a && { ...toUpdate(a, ['lifecycle', key], problems), target: toTarget(a, ['lifecycle', key], problems) };
 }
-function toUpdate(a) {
+/**
+ * What StartResourceStateUpdateRequest's member docs say it always refuses (imagebuilder model): includeResources
+ * "Requires executionRole to also be specified"; updateAt "only when the target status is DEPRECATED".
+ */
+function checkUpdate(a, path, problems) {
+    if (a.include && !a['execution-role'])
+        problems.push({
+            path: [...path, 'include'],
+            message: 'include needs execution-role: StartResourceStateUpdate refuses includeResources without an executionRole ' +
+                '(the IAM role Image Builder acts on the AMIs, snapshots or containers with)'
+        });
+    if (a['update-at'] && a.state !== 'DEPRECATED')
+        problems.push({
+            path: [...path, 'update-at'],
+            message: `update-at works only with state DEPRECATED (StartResourceStateUpdate), not ${a.state}: remove it`
+        });
+}
+function toUpdate(a, path, problems) {
+    checkUpdate(a, path, problems);
     const x = a.exclude;
     return {
         state: a.state,
@@ -64455,7 +64473,7 @@ function toPolicy(file, source) {
             onWarn: toAction(file.lifecycle?.['on-warn'], 'on-warn', problems),
             onFail: toAction(file.lifecycle?.['on-fail'], 'on-fail', problems)
         },
-        cleanup: toCleanup(file.cleanup),
+        cleanup: toCleanup(file.cleanup, problems),
         waiting: {
             timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
             onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
@@ -74001,13 +74019,9 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-/**
- * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
- * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
- */
-
-
+;// CONCATENATED MODULE: ./src/core/observations.ts
+/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
+/** Image Builder's `WorkflowExecutionStatus`. */
 const WORKFLOW_STATUSES = [
     'PENDING',
     'SKIPPED',
@@ -74018,6 +74032,25 @@ const WORKFLOW_STATUSES = [
     'ROLLBACK_COMPLETED',
     'CANCELLED'
 ];
+const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'];
+/** Image states after which no workflow of the build starts any more. */
+const TERMINAL_IMAGE_STATUSES = [
+    'AVAILABLE',
+    'FAILED',
+    'CANCELLED',
+    'DEPRECATED',
+    'DISABLED',
+    'DELETED'
+];
+
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+/**
+ * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
+ * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
+ */
+
+
+
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'];
 const severity = schemas_enum(['fail', 'warn', 'pass']);
 const schema_duration = schemas_string()
@@ -74047,7 +74080,7 @@ const workflowLimits = {
     'max-failed-steps': schemas_number().int().min(0).optional().describe('More failed steps than this fail the workflow'),
     'max-skipped-steps': schemas_number().int().min(0).optional().describe('More skipped steps than this warn')
 };
-const lastLaunched = strictObject({ value: schemas_number().int().min(1), unit: schemas_enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
+const lastLaunched = strictObject({ value: schemas_number().int().min(1).max(365), unit: schemas_enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
     .describe('Skip AMIs launched within this period');
 const lifecycleActionSchema = strictObject({
     state: schemas_enum(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED'])
@@ -74401,9 +74434,9 @@ function applyPreset(policy, inputs) {
         const preset = PRESETS[name];
         if (!preset)
             inputs.problem('lifecycle', name, `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`);
-        // The policy's own section wins over a preset for the same verdict.
+        // The policy's own section wins over a preset for the same verdict; a verdict it says nothing for keeps the preset.
         else
-            lifecycle = { ...preset, ...lifecycle };
+            lifecycle = { ...preset, ...Object.fromEntries(Object.entries(lifecycle).filter(([, v]) => v !== undefined)) };
     }
     return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle };
 }
@@ -74542,7 +74575,11 @@ function parseReport(inputs, runner) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/targets.ts
-const HOOK_TARGET_TYPES = ['CHANGE_SET', 'STACK', 'RESOURCE', 'CLOUD_CONTROL'];
+/**
+ * The target types ListHookResults filters by: "Currently, only CHANGE_SET and CLOUD_CONTROL are supported filter
+ * options" (cloudformation model, ListHookResultsInput.TargetType). Results may still carry STACK or RESOURCE.
+ */
+const HOOK_TARGET_TYPES = ['CHANGE_SET', 'CLOUD_CONTROL'];
 const HOOK_STATUSES = [
     'HOOK_IN_PROGRESS',
     'HOOK_COMPLETE_SUCCEEDED',
@@ -74553,10 +74590,22 @@ const HOOK_STATUSES = [
 ;// CONCATENATED MODULE: ./src/config/hooks.ts
 /**
  * Hook result queries from the inputs, refused at input time where ListHookResults would refuse them:
- * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target.
+ * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target; only CHANGE_SET and
+ * CLOUD_CONTROL as target types.
  */
 
 
+
+/** How far back ListHookResults lists invocations (the Hooks user guide: the last 90 days). */
+const RETENTION_MS = 90 * 86_400_000;
+/** Where ListHookResults refuses a target type, what to use instead. */
+const UNSUPPORTED_TARGET = {
+    STACK: "ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for a stack's hooks use hook-type-arn " +
+        '(each result says its stack), or change-set-arn for the hooks that run when a change set is created',
+    RESOURCE: 'ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for resource hooks use hook-type-arn ' +
+        '(each result names its target), or hook-target-type CLOUD_CONTROL with the HookRequestToken of a Cloud ' +
+        'Control request'
+};
 function parseHookQueries(inputs, defaultRegion, problem) {
     const queries = [];
     const regionOr = (input, value) => {
@@ -74583,7 +74632,10 @@ function parseHookQueries(inputs, defaultRegion, problem) {
     if (!targetType && targetIds.length > 0)
         problem('hook-target-type', '', `hook-target-id needs hook-target-type (one of ${HOOK_TARGET_TYPES.join(', ')}): ListHookResults takes ` +
             `TargetType and TargetId only together`);
-    if (targetType && !HOOK_TARGET_TYPES.includes(targetType))
+    const unsupported = UNSUPPORTED_TARGET[targetType];
+    if (unsupported)
+        problem('hook-target-type', targetType, unsupported);
+    else if (targetType && !HOOK_TARGET_TYPES.includes(targetType))
         problem('hook-target-type', targetType, `use one of ${HOOK_TARGET_TYPES.join(', ')}`);
     if (status && !typeArn)
         problem('hook-status', status, 'hook-status filters the results of one hook: set hook-type-arn too (ListHookResults takes Status only with ' +
@@ -74611,6 +74663,11 @@ function parseHookQueries(inputs, defaultRegion, problem) {
                 });
         }
     }
+    const untargeted = (typeArn || inputs.all) && !targetType && targetIds.length === 0;
+    if (inputs.since && !untargeted)
+        problem('hook-results-since', inputs.since, 'hook-results-since scopes hook-type-arn or all-hook-results (they list 90 days of invocations); remove it, ' +
+            'or use one of those');
+    const invokedSince = untargeted ? parseSince(inputs.since, problem) : undefined;
     if (typeArn && !targetType && targetIds.length === 0) {
         const arn = parseHookTypeArn(typeArn);
         if (typeof arn === 'string')
@@ -74619,15 +74676,32 @@ function parseHookQueries(inputs, defaultRegion, problem) {
             queries.push({
                 label: `hook ${arn.name}${status ? ` (${status})` : ''}`,
                 region: arn.region,
-                filter: { TypeArn: arn.arn, Status: (status || undefined) }
+                filter: { TypeArn: arn.arn, Status: (status || undefined) },
+                invokedSince
             });
     }
     if (inputs.all && !targetType && !typeArn && targetIds.length === 0) {
         const region = regionOr('all-hook-results', 'true');
         if (region)
-            queries.push({ label: `all hook results in ${region}`, region, filter: {} });
+            queries.push({ label: `all hook results in ${region}`, region, filter: {}, invokedSince });
     }
     return queries;
+}
+/** hook-results-since: empty (since the gate started), a duration back from then (`6h`), or an ISO time. */
+function parseSince(text, problem) {
+    if (!text)
+        return { beforeStartMs: 0 };
+    const ms = parseDuration(text);
+    if (ms !== undefined && ms <= RETENTION_MS)
+        return { beforeStartMs: ms };
+    if (ms !== undefined)
+        problem('hook-results-since', text, 'ListHookResults lists the invocations of the last 90 days only: use 90d or less');
+    else if (/^\d{4}-\d\d-\d\d/.test(text) && Number.isFinite(Date.parse(text)))
+        return { time: new Date(Date.parse(text)).toISOString() };
+    else
+        problem('hook-results-since', text, 'use a duration such as 2h or 7d (invocations from that long before the gate started) or an ISO time such ' +
+            'as 2026-11-23T00:00:00Z');
+    return { beforeStartMs: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/config/targets.ts
@@ -74675,7 +74749,8 @@ function parseTargets(inputs, region, jobRegion) {
         targetIds: inputs.list('hook-target-id'),
         typeArn: inputs.text('hook-type-arn'),
         status: inputs.text('hook-status'),
-        all: inputs.boolean('all-hook-results')
+        all: inputs.boolean('all-hook-results'),
+        since: inputs.text('hook-results-since')
     }, jobRegion, (input, value, fix) => inputs.problem(input, value, fix));
     return { imageBuilds, hookResults, parallelclusterStacks: parseParallelClusterStacks(inputs, jobRegion) };
 }
@@ -74758,6 +74833,19 @@ function parseConfig(read, env = process.env) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/core/lifecycle.ts
+/**
+ * Why StartResourceStateUpdate always refuses to set `target` on an image in state `current` (of type `type`), or
+ * undefined. The rules of StartResourceStateUpdateRequest (imagebuilder model): the image must be AVAILABLE,
+ * DEPRECATED, DISABLED, FAILED or CANCELLED; FAILED and CANCELLED images can only go to DELETED; container images
+ * only to DELETED.
+ */
+function refusedUpdate(current, target, type) {
+    if (type === 'DOCKER' && target !== 'DELETED')
+        return `a container image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
+    if ((current === 'FAILED' || current === 'CANCELLED') && target !== 'DELETED')
+        return `a ${current} image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
+    return undefined;
+}
 /** How a target is named in messages: `this-build`, `previous-versions` or the ARN. */
 function targetText(target) {
     return target.kind === 'build' ? target.arn.arn : target.kind;
@@ -74922,18 +75010,35 @@ function when(iso) {
         .replace('T', ' ')
         .replace(/\.\d+Z$/, 'Z');
 }
+/**
+ * What a hook verdict covers. A change set runs only its change set hooks when it is created; stack and resource
+ * hooks run when it is executed (CloudFormation Hooks user guide, hook targets), so a pass here says nothing of
+ * them. Queries without a target judge only the invocations of their window.
+ */
+function hookScope(o) {
+    if (o.changeSetArn)
+        return ('This verdict covers the hooks CloudFormation ran when it created the change set. Stack and resource hooks ' +
+            'run only when the change set is executed: it cannot say whether they will pass.');
+    if (o.invokedSince) {
+        const older = o.outsideWindow ? `; not judged: ${count(o.outsideWindow, 'older invocation')} listed by AWS` : '';
+        return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`;
+    }
+    return '';
+}
 function hookResultsSection(result, o) {
     const title = o.changeSetArn
         ? escape_link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label)
         : inert(o.label);
+    const scope = hookScope(o);
     return {
-        head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason),
+        head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason) +
+            (scope ? `${scope}\n\n` : ''),
         columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
             item: hookItem(r),
             cells: [breakable(r.typeName), inert(r.failureMode), breakable(r.status), when(r.invokedAt), folded(r.reason)]
         })),
-        empty: 'No hook results were reported.',
+        empty: o.noInvocations ? 'No hook was invoked (AWS: HookResultNotFound).' : 'No hook results were reported.',
         noun: 'hook result'
     };
 }
@@ -74966,7 +75071,8 @@ function imageBuildSection(result, o) {
             item: workflowItem(e),
             cells: [
                 inert(e.type),
-                inert(e.status),
+                // A retried attempt was superseded by a later one (RetryImage): judged by that one.
+                inert(e.retried ? `${e.status} (retried)` : e.status),
                 `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
                 span(e.startTime, e.endTime),
                 folded(e.message)
@@ -74996,19 +75102,6 @@ function section(result) {
             };
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/observations.ts
-/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
-const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'];
-/** Image states after which no workflow of the build starts any more. */
-const TERMINAL_IMAGE_STATUSES = [
-    'AVAILABLE',
-    'FAILED',
-    'CANCELLED',
-    'DEPRECATED',
-    'DISABLED',
-    'DELETED'
-];
 
 ;// CONCATENATED MODULE: ./src/report/timeline.ts
 /**
@@ -80744,6 +80837,8 @@ const PERMANENT = {
     ChangeSetNotFoundException: 'check the change set ARN and the region',
     StackNotFoundException: 'check the stack name and the region',
     InvalidRequestException: 'check the input values',
+    // Image Builder's other documented client error; what GetImage answers for an unknown ARN is not documented.
+    ClientException: 'check the input values',
     ValidationError: 'check the input values',
     ValidationException: 'check the input values',
     IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
@@ -80769,6 +80864,14 @@ const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundExcept
 function isNotFound(error) {
     return (NOT_FOUND.has(errorName(error)) ||
         (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error))));
+}
+/**
+ * ListHookResults' answer for a target no hook was invoked for: 404 HookResultNotFound ("The specified target
+ * doesn't have any requested Hook invocations", cloudformation model). It means "no invocations", not an error.
+ */
+function isNoHookInvocations(error) {
+    const name = errorName(error);
+    return name === 'HookResultNotFoundException' || name === 'HookResultNotFound';
 }
 /** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
 function describeAwsError(error) {
@@ -81141,6 +81244,8 @@ function matchesAny(name, globs) {
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/select.ts
+/** Pure: which image build versions a lifecycle action should touch, and why the others are left alone. */
+
 /** Order of the states a build can be moved along; moving back is never done implicitly. */
 const RANK = new Map([
     ['AVAILABLE', 0],
@@ -81149,10 +81254,14 @@ const RANK = new Map([
     ['DELETED', 3]
 ]);
 /**
- * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED.
- * A build named explicitly (this build, an ARN) may also be in another state, e.g. FAILED after its tests.
+ * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED, and
+ * never what AWS always refuses. A build named explicitly (this build, an ARN) may also be in another state, e.g.
+ * FAILED after its tests (which only DELETED applies to).
  */
-function needsUpdate(current, target, named = false) {
+function needsUpdate(current, target, named = false, type) {
+    const refused = refusedUpdate(current, target, type);
+    if (refused)
+        return { needed: false, why: refused };
     const from = current === undefined ? undefined : RANK.get(current);
     if (from === undefined) {
         return named && current !== undefined
@@ -81188,7 +81297,7 @@ function selectPrevious(builds, current, keep, target) {
     older.forEach((build, index) => {
         if (index < keep)
             return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
-        const need = needsUpdate(build.state, target);
+        const need = needsUpdate(build.state, target, false, build.type);
         if (need.needed)
             selection.selected.push(build);
         else
@@ -81243,7 +81352,7 @@ function selectStale(builds, rules, now, current = new Set()) {
             }
             if (!rules.states.includes(build.state ?? ''))
                 return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`);
-            const need = needsUpdate(build.state, rules.action.state);
+            const need = needsUpdate(build.state, rules.action.state, false, build.type);
             if (!need.needed)
                 return decide('skipped', need.why);
             decide('act', `stale: ${build.state} -> ${rules.action.state}`);
@@ -81277,6 +81386,7 @@ async function listBuildVersions(client, imageVersionArn, signal) {
                     name: b.name ?? '',
                     version: b.version ?? '',
                     state: b.state?.status,
+                    type: b.type,
                     dateCreated: b.dateCreated,
                     tags: b.tags
                 });
@@ -81413,16 +81523,16 @@ function runBuilds(imageBuilds, results) {
     return imageBuilds.map((arn) => {
         const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
         const build = snapshot?.kind === 'image-build' ? snapshot : undefined;
-        return { arn, imageStatus: build?.imageStatus };
+        return { arn, imageStatus: build?.imageStatus, imageType: build?.imageType };
     });
 }
-function toBuild(arn, state) {
-    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state };
+function toBuild(arn, state, type) {
+    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state, type };
 }
 /** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
-function named(arn, status, chosen) {
-    const { needed, why } = needsUpdate(status, chosen.action.state, true);
-    return { build: toBuild(arn, status), region: arn.region, skip: needed ? undefined : why };
+function named(arn, status, type, chosen) {
+    const { needed, why } = needsUpdate(status, chosen.action.state, true, type);
+    return { build: toBuild(arn, status, type), region: arn.region, skip: needed ? undefined : why };
 }
 async function resolve(ctx, chosen, builds) {
     const { target, state } = chosen.action;
@@ -81431,10 +81541,10 @@ async function resolve(ctx, chosen, builds) {
             const { image } = await ctx
                 .imageBuilder(target.arn.region)
                 .send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: target.arn.arn }), { abortSignal: ctx.signal });
-            return [named(target.arn, image?.state?.status, chosen)];
+            return [named(target.arn, image?.state?.status, image?.type, chosen)];
         }
         case 'this-build':
-            return builds.map(({ arn, imageStatus }) => named(arn, imageStatus, chosen));
+            return builds.map(({ arn, imageStatus, imageType }) => named(arn, imageStatus, imageType, chosen));
         case 'previous-versions': {
             const resolved = [];
             for (const { arn } of builds) {
@@ -81447,30 +81557,33 @@ async function resolve(ctx, chosen, builds) {
         }
     }
 }
+/** Why a request is not sent: its update-at has passed (StartResourceStateUpdate: "must be a future time"). */
+function pastUpdateAt(request, now) {
+    if (!request.updateAt || request.updateAt.getTime() > now)
+        return undefined;
+    return (`update-at ${request.updateAt.toISOString()} is not in the future, and StartResourceStateUpdate takes only a ` +
+        'future time: change update-at in the policy');
+}
 async function planAction(ctx, runIdentity, chosen, builds) {
     const resolved = await resolve(ctx, chosen, builds);
     const now = ctx.clock.now();
     const { action, trigger } = chosen;
-    const label = (b) => `${b.name} ${b.version}`;
-    return {
-        requests: resolved
-            .filter((p) => !p.skip)
-            .map((p) => ({
-            request: buildRequest(action, p.build.arn, label(p.build), trigger, runIdentity, now),
-            region: p.region,
-            trigger
-        })),
-        skipped: resolved
-            .filter((p) => p.skip)
-            .map((p) => ({
-            label: label(p.build),
-            resourceArn: p.build.arn,
-            state: action.state,
-            trigger,
-            mode: 'skipped',
-            note: p.skip
-        }))
-    };
+    const plan = { requests: [], unsent: [] };
+    for (const p of resolved) {
+        const label = `${p.build.name} ${p.build.version}`;
+        const entry = { label, resourceArn: p.build.arn, state: action.state, trigger };
+        if (p.skip) {
+            plan.unsent.push({ ...entry, mode: 'skipped', note: p.skip });
+            continue;
+        }
+        const request = buildRequest(action, p.build.arn, label, trigger, runIdentity, now);
+        const late = pastUpdateAt(request, now);
+        if (late)
+            plan.unsent.push({ ...entry, mode: 'failed', request, note: late });
+        else
+            plan.requests.push({ request, region: p.region, trigger });
+    }
+    return plan;
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/run.ts
@@ -81482,7 +81595,7 @@ async function planAction(ctx, runIdentity, chosen, builds) {
 async function runLifecycle(ctx, options, chosen, builds) {
     try {
         const plan = await planAction(ctx, options.runIdentity, chosen, builds);
-        return [...(await execute(ctx, options, plan.requests)), ...plan.skipped];
+        return [...(await execute(ctx, options, plan.requests)), ...plan.unsent];
     }
     catch (error) {
         // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
@@ -81503,6 +81616,28 @@ async function runLifecycle(ctx, options, chosen, builds) {
 ;// CONCATENATED MODULE: ./src/policy/hook-results.ts
 
 
+/**
+ * A change set with nothing to change ends FAILED with a StatusReason saying so ("The submitted information didn't
+ * contain changes. Submit different information to create a change set."; older stacks: "No updates are to be
+ * performed."): not a failed PR. Any other FAILED is.
+ */
+const NO_CHANGES = /didn't contain changes|no updates are to be performed/i;
+function changeSetFinding(observation, target) {
+    if (observation.changeSetStatus !== 'FAILED')
+        return undefined;
+    const reason = observation.changeSetReason ? `: ${observation.changeSetReason}` : '';
+    return NO_CHANGES.test(observation.changeSetReason ?? '')
+        ? { target, item: 'change set', rule: 'hooks.change-set', severity: 'pass', message: `nothing to change${reason}` }
+        : { target, item: 'change set', rule: 'hooks.change-set', severity: 'fail', message: `change set FAILED${reason}` };
+}
+/** What no result means: no hook was invoked (AWS said so, or nothing was listed in the window). */
+function noneMessage(observation) {
+    if (observation.changeSetArn)
+        return 'no hook was invoked when the change set was created';
+    if (observation.invokedSince)
+        return `no hook was invoked since ${observation.invokedSince}`;
+    return 'no hook invocations were listed';
+}
 function hookResultsFindings(observation, policy, settled) {
     const target = observation.label;
     const { rules, required, hookFailed } = policy.hooks;
@@ -81552,14 +81687,9 @@ function hookResultsFindings(observation, policy, settled) {
                 });
         }
     }
-    if (observation.changeSetStatus === 'FAILED')
-        findings.push({
-            target,
-            item: 'change set',
-            rule: 'hooks.change-set',
-            severity: 'warn',
-            message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}`
-        });
+    const changeSet = changeSetFinding(observation, target);
+    if (changeSet)
+        findings.push(changeSet);
     if (settled) {
         for (const glob of required)
             if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName)))
@@ -81570,13 +81700,14 @@ function hookResultsFindings(observation, policy, settled) {
                     severity: policy.waiting.onMissing,
                     message: `no result from a required hook matching ${glob}`
                 });
+        // Nothing to judge is no failure: what the policy requires is checked above.
         if (observation.results.length === 0 && required.length === 0)
             findings.push({
                 target,
                 item: 'hook results',
                 rule: 'hooks.none',
-                severity: 'warn',
-                message: 'no hook results were reported'
+                severity: 'pass',
+                message: noneMessage(observation)
             });
     }
     return findings;
@@ -81586,27 +81717,76 @@ function hookResultsFindings(observation, policy, settled) {
 
 
 const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS'];
+/** The image resource, if it reached CREATE_COMPLETE. */
+function imageMade(o) {
+    return o.resources.find((r) => r.type === 'AWS::ImageBuilder::Image' && r.createdAt);
+}
+/** Whether the stack is being (or was) deleted after its image was made: ParallelCluster's cleanup. */
+function isCleanup(o) {
+    const image = imageMade(o);
+    return Boolean(image?.createdAt && o.deletionStartedAt && o.deletionStartedAt >= image.createdAt);
+}
+function stackFinding(o, cleanup) {
+    const target = o.label;
+    const item = `stack ${o.stackName}`;
+    const status = o.stackStatus;
+    const reason = o.stackReason ? `: ${o.stackReason}` : '';
+    if (!status)
+        return undefined;
+    if (cleanup && status === 'DELETE_FAILED')
+        return {
+            target,
+            item,
+            rule: 'stack.cleanup',
+            severity: 'warn',
+            message: 'the image was made, but ParallelCluster could not delete its build stack afterwards ' +
+                `(DELETE_FAILED${reason}); ParallelCluster before 3.16.3 lacks logs:DeleteLogGroup for it: delete the ` +
+                'stack by hand'
+        };
+    if (cleanup)
+        return {
+            target,
+            item,
+            rule: 'stack.cleanup',
+            severity: 'pass',
+            message: `${status}: ParallelCluster deleted the build stack after the image was made (its normal cleanup)`
+        };
+    if (status.startsWith('DELETE_'))
+        return {
+            target,
+            item,
+            rule: 'stack.deleted',
+            severity: 'fail',
+            message: `the stack was deleted before its image was made (${status}${reason})`
+        };
+    if (matchesAny(status, STACK_FAILED))
+        return { target, item, rule: 'stack.status', severity: 'fail', message: `stack ${status}${reason}` };
+    return undefined;
+}
 function parallelClusterStackFindings(observation, policy) {
     const target = observation.label;
     const { resources, failOn, warnOn } = policy.stack;
+    const cleanup = isCleanup(observation);
     const findings = [];
-    if (observation.stackStatus && matchesAny(observation.stackStatus, STACK_FAILED))
-        findings.push({
-            target,
-            item: `stack ${observation.stackName}`,
-            rule: 'stack.status',
-            severity: 'fail',
-            message: `stack ${observation.stackStatus}${observation.stackReason ? `: ${observation.stackReason}` : ''}`
-        });
+    const stack = stackFinding(observation, cleanup);
+    if (stack)
+        findings.push(stack);
     for (const r of observation.resources) {
         if (resources.length > 0 && !matchesAny(r.type, resources) && !matchesAny(r.logicalId, resources))
             continue;
+        const item = resourceItem(r);
         // A resource that failed and was then rolled back is judged by its failure.
         const status = r.failedStatus ?? r.status;
         const reason = (r.failedStatus ? r.failureReason : r.reason) ?? '';
-        const item = resourceItem(r);
         const message = `${status}${reason ? `: ${reason}` : ''}`;
-        if (matchesAny(status, failOn))
+        if (cleanup && status.startsWith('DELETE_')) {
+            // Removed by ParallelCluster's cleanup: a resource it could not delete is left over, not a failed build.
+            const failed = status === 'DELETE_FAILED';
+            const made = r.createdAt ? 'created, then ' : '';
+            const what = failed ? `left over by the cleanup: ${message}` : `${made}${r.status} by the cleanup`;
+            findings.push({ target, item, rule: 'stack.cleanup', severity: failed ? 'warn' : 'pass', message: what });
+        }
+        else if (matchesAny(status, failOn))
             findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message });
         else if (matchesAny(status, warnOn))
             findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message });
@@ -81619,10 +81799,29 @@ function parallelClusterStackFindings(observation, policy) {
 ;// CONCATENATED MODULE: ./src/policy/image-build.ts
 
 
+/**
+ * An attempt RetryImage superseded (`retried`, imagebuilder WorkflowExecutionMetadata) is judged by its retry: the
+ * later attempt of the same type on the same build. Without a later attempt listed it is judged itself.
+ */
+function retryOf(e, executions) {
+    const start = Date.parse(e.startTime ?? '');
+    if (!e.retried || !Number.isFinite(start))
+        return undefined;
+    return executions.find((o) => o !== e && o.type === e.type && Date.parse(o.startTime ?? '') > start);
+}
 function imageBuildFindings(observation, policy, settled) {
     const target = observation.label;
     const { rules, default: fallback, required } = policy.workflows;
     const findings = observation.executions.map((e) => {
+        const retry = retryOf(e, observation.executions);
+        if (retry)
+            return {
+                target,
+                item: workflowItem(e),
+                rule: 'workflows.retried',
+                severity: 'pass',
+                message: `${e.type} ${e.status}, retried: judged by the later attempt ${retry.id}`
+            };
         const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type));
         const rule = index >= 0 ? rules[index] : fallback;
         const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
@@ -81815,22 +82014,42 @@ function mergeListed(previous, listed) {
 /**
  * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
  * this module follows NextToken itself. For a change set, hooks run while it is being created: an empty or
- * partial list before the change set has finished creating means "not yet", never "nothing to check".
+ * partial list before the change set has finished creating means "not yet", never "nothing to check"; once it
+ * has, AWS's HookResultNotFound means no hook was invoked for it. Queries without a target list 90 days of
+ * invocations: only those invoked in the query's window are judged.
  */
 
 
 
+
 const CHANGE_SET_CREATING = new Set(['CREATE_PENDING', 'CREATE_IN_PROGRESS']);
+/** Every result of the query, all pages; `none` when AWS answers that the target has no invocations. */
 async function listAll(client, query, signal) {
     const results = [];
     let NextToken;
-    do {
-        const page = await client.send(new dist_cjs/* ListHookResultsCommand */.VKF({ ...query.filter, NextToken }), { abortSignal: signal });
-        results.push(...(page.HookResults ?? []));
-        // A token that repeats would loop for ever: stop, as the SDK paginators' stopOnSameToken does.
-        NextToken = page.NextToken && page.NextToken !== NextToken ? page.NextToken : undefined;
-    } while (NextToken);
-    return results;
+    try {
+        do {
+            const page = await client.send(new dist_cjs/* ListHookResultsCommand */.VKF({ ...query.filter, NextToken }), {
+                abortSignal: signal
+            });
+            results.push(...(page.HookResults ?? []));
+            // A token that repeats would loop for ever: stop, as the SDK paginators' stopOnSameToken does.
+            NextToken = page.NextToken && page.NextToken !== NextToken ? page.NextToken : undefined;
+        } while (NextToken);
+    }
+    catch (error) {
+        if (!isNoHookInvocations(error))
+            throw error;
+        return { results: [], none: true };
+    }
+    return { results, none: false };
+}
+/** The start of the query's window, in epoch ms; undefined for target queries (every result counts). */
+function windowStart(query, started) {
+    const since = query.invokedSince;
+    if (!since)
+        return undefined;
+    return 'time' in since ? Date.parse(since.time) : started - since.beforeStartMs;
 }
 function hookResultsTarget(client, query, clock, options) {
     const started = clock.now();
@@ -81848,7 +82067,11 @@ function hookResultsTarget(client, query, clock, options) {
                 })
                 : undefined;
             const now = new Date(clock.now()).toISOString();
-            const listed = (await listAll(client, query, signal)).map((r) => {
+            const { results: all, none } = await listAll(client, query, signal);
+            const since = windowStart(query, started);
+            // An invocation without InvokedAt cannot be placed outside the window: it is judged.
+            const inWindow = all.filter((r) => since === undefined || !r.InvokedAt || r.InvokedAt.getTime() >= since);
+            const listed = inWindow.map((r) => {
                 const id = r.HookResultId ?? `${r.TypeName}@${r.TargetId}`;
                 if (!firstSeen.has(id))
                     firstSeen.set(id, now);
@@ -81881,16 +82104,21 @@ function hookResultsTarget(client, query, clock, options) {
                 changeSetArn: query.changeSetArn,
                 changeSetStatus: changeSet?.Status,
                 changeSetReason: changeSet?.StatusReason,
+                noInvocations: none || undefined,
+                invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
+                outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
                 results
             };
             const graceOver = clock.now() - started >= options.graceMs;
             const inProgress = results.filter((r) => r.status === 'HOOK_IN_PROGRESS').length;
             const missing = options.required.filter((glob) => !results.some((r) => matchesAny(r.typeName, [glob])));
             const creating = changeSet !== undefined && CHANGE_SET_CREATING.has(changeSet.Status ?? '');
-            const settled = !creating && inProgress === 0 && (graceOver || (results.length > 0 && missing.length === 0));
+            // A change set's hooks have all run once it has been created: what is listed then is all there will be.
+            const complete = (changeSet !== undefined && !creating) || results.length > 0;
+            const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0));
             const parts = [
                 changeSet ? `change set ${changeSet.Status}` : undefined,
-                `${results.length} result(s)`,
+                none ? 'no hook invocations' : `${results.length} result(s)`,
                 inProgress > 0 ? `${inProgress} in progress` : undefined,
                 missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
             ];
@@ -81980,7 +82208,8 @@ async function listExecutions(client, imageBuildVersionArn, signal) {
                 failedSteps: e.totalStepsFailed ?? 0,
                 skippedSteps: e.totalStepsSkipped ?? 0,
                 startTime: e.startTime,
-                endTime: e.endTime
+                endTime: e.endTime,
+                retried: e.retried || undefined
             });
     return executions;
 }
@@ -81997,12 +82226,12 @@ function imageBuildTarget(client, arn, clock) {
                 ? listed(await listExecutions(client, arn.arn, signal))
                 : undefined;
             const readImage = whileRunning === undefined || !whileRunning.some(isRunning);
-            let image = { status: previous?.imageStatus, reason: previous?.imageReason };
+            let image = { status: previous?.imageStatus, reason: previous?.imageReason, type: previous?.imageType };
             let executions = whileRunning ?? [];
             if (readImage) {
                 // The image first, then the list: an image already terminal here means the list read after it is complete.
-                const state = (await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state;
-                image = { status: state?.status, reason: state?.reason };
+                const read = (await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image;
+                image = { status: read?.state?.status, reason: read?.state?.reason, type: read?.type };
                 executions = listed(await listExecutions(client, arn.arn, signal));
             }
             const snapshot = {
@@ -82012,6 +82241,7 @@ function imageBuildTarget(client, arn, clock) {
                 label,
                 imageStatus: image.status,
                 imageReason: image.reason,
+                imageType: image.type,
                 executions
             };
             previous = snapshot;
@@ -82032,13 +82262,14 @@ function imageBuildTarget(client, arn, clock) {
  * the image id), the data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll
  * reads only the pages down to the newest event it has already seen. While the stack's Image Builder image is
  * being built, its workflow executions are read too: they give the progress and the end estimate the events
- * cannot.
+ * cannot. ParallelCluster deletes the stack once the image is made (delete_image_stack.py), and a deleted stack
+ * is readable only by its stack ID (DescribeStackEvents' StackName): once seen, the stack is read by its ID.
  */
 
 
-/** Stack statuses after which nothing more happens without a new operation. */
-function isTerminalStackStatus(status) {
-    return status !== undefined && /_(COMPLETE|FAILED)$/.test(status);
+/** Stack statuses after which the build has ended: nothing more happens, or the stack is being deleted. */
+function hasEnded(status) {
+    return status !== undefined && (/_(COMPLETE|FAILED)$/.test(status) || status === 'DELETE_IN_PROGRESS');
 }
 function parallelClusterStackTarget(client, image, watchImage) {
     const seen = new Set();
@@ -82057,9 +82288,11 @@ function parallelClusterStackTarget(client, image, watchImage) {
         const at = event.Timestamp?.toISOString() ?? '';
         const status = event.ResourceStatus ?? 'UNKNOWN';
         const isStack = event.ResourceType === 'AWS::CloudFormation::Stack' && event.LogicalResourceId === image.imageId;
+        snapshot.stackId = event.StackId || snapshot.stackId;
         if (isStack) {
-            snapshot.stackId = event.StackId;
             snapshot.stackStatus = status;
+            if (status === 'DELETE_IN_PROGRESS')
+                snapshot.deletionStartedAt ??= at;
             // The rollback's reason names the failed resources; the final ROLLBACK_COMPLETE has none of its own.
             snapshot.stackReason = event.ResourceStatusReason ?? snapshot.stackReason;
             return;
@@ -82080,6 +82313,8 @@ function parallelClusterStackTarget(client, image, watchImage) {
             resource.failedStatus = status;
             resource.failureReason = event.ResourceStatusReason;
         }
+        if (status === 'CREATE_COMPLETE')
+            resource.createdAt = at;
         resources.set(id, resource);
     };
     /** The progress of the image the stack is building, while it builds; undefined when unknown. */
@@ -82106,7 +82341,7 @@ function parallelClusterStackTarget(client, image, watchImage) {
         async poll(signal) {
             const fresh = [];
             const freshIds = new Set();
-            const pages = (0,dist_cjs/* paginateDescribeStackEvents */.A_l)({ client, stopOnSameToken: true }, { StackName: image.imageId }, { abortSignal: signal });
+            const pages = (0,dist_cjs/* paginateDescribeStackEvents */.A_l)({ client, stopOnSameToken: true }, { StackName: snapshot.stackId ?? image.imageId }, { abortSignal: signal });
             read: for await (const page of pages) {
                 for (const event of page.StackEvents ?? []) {
                     if (event.EventId && seen.has(event.EventId))
@@ -82129,7 +82364,7 @@ function parallelClusterStackTarget(client, image, watchImage) {
             snapshot.resources = [...resources.values()].map((r) => ({ ...r }));
             const failed = snapshot.resources.filter((r) => r.failedStatus).length;
             const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length;
-            const settled = isTerminalStackStatus(snapshot.stackStatus);
+            const settled = hasEnded(snapshot.stackStatus);
             const building = settled ? undefined : await imageProgress(signal);
             return {
                 snapshot: { ...snapshot },
