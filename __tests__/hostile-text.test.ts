@@ -87,8 +87,10 @@ describe('hostile text from AWS', () => {
     }
   })
 
-  it('cuts a 100 KB reason short', () => {
-    expect(summary()).toContain(`<td>${'x'.repeat(500)}…</td>`)
+  it('cuts a 100 KB reason short: a preview in the table, 2000 characters one click away', () => {
+    expect(summary()).toContain(
+      `<td><details><summary>${'x'.repeat(120)}…</summary>${'x'.repeat(2000)}…</details></td>`
+    )
     expect(summary()).not.toContain('x'.repeat(2001))
   })
 

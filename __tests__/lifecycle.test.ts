@@ -122,7 +122,7 @@ describe('lifecycle on-pass: deprecate previous versions', () => {
     expect(r.calls.filter((c) => c.operation === 'ListLifecycleExecutions')).toHaveLength(0)
     expect(r.out['lifecycle-status']).toBe('dry-run')
     expect(r.md).toContain('would run (dry run)')
-    expect(r.md).toContain('The 3 StartResourceStateUpdate call(s) a real run would make')
+    expect(r.md).toContain('The 3 StartResourceStateUpdate calls a real run would make')
     expect(r.md).toContain('&#34;clientToken&#34;:&#34;ig-')
   })
 

@@ -106,7 +106,7 @@ describe('sticky PR comment', () => {
     const body = github.comments[0]?.body ?? ''
     expect(body.length).toBeLessThan(65_536)
     for (let i = 0; i < 30; i++) expect(body).toContain(`TEST workflow ${wfId(i)}`)
-    expect(body).toContain('passing row(s) are in the JSON report')
+    expect(body).toContain('passing rows are in the JSON report')
   })
 
   it('turns a 403 into a warning that names the permission, verdict unchanged', async () => {

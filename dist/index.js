@@ -6425,7 +6425,7 @@ __webpack_unused_export__ = GetGeneratedTemplateCommand;
 __webpack_unused_export__ = GetGeneratedTemplateInput$;
 __webpack_unused_export__ = GetGeneratedTemplateOutput$;
 __webpack_unused_export__ = GetHookResult$;
-__webpack_unused_export__ = GetHookResultCommand;
+exports.Iyr = GetHookResultCommand;
 __webpack_unused_export__ = GetHookResultInput$;
 __webpack_unused_export__ = GetHookResultOutput$;
 __webpack_unused_export__ = GetStackPolicy$;
@@ -6781,7 +6781,7 @@ __webpack_unused_export__ = Warnings$;
 __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateDescribeAccountLimits;
 __webpack_unused_export__ = paginateDescribeChangeSet;
-__webpack_unused_export__ = paginateDescribeEvents;
+exports.euM = paginateDescribeEvents;
 __webpack_unused_export__ = paginateDescribeStackEvents;
 __webpack_unused_export__ = paginateDescribeStackResourceDrifts;
 __webpack_unused_export__ = paginateDescribeStacks;
@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9808);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 261:
+/***/ 9808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64412,6 +64412,8 @@ function matchesAny(name, globs) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/types.ts
+/** GetHookResult's SeverityLevel values, worst first. */
+const SEVERITY_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
 const DEFAULT_POLICY = {
     source: 'defaults',
     workflows: {
@@ -64419,7 +64421,7 @@ const DEFAULT_POLICY = {
         rules: [],
         default: { failOn: ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'], warnOn: [], maxFailedSteps: 0 }
     },
-    hooks: { required: [], rules: [], hookFailed: 'fail' },
+    hooks: { required: [], rules: [], hookFailed: 'fail', ignoreRules: [], earlyValidation: 'fail' },
     stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
     lifecycle: {},
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
@@ -64525,6 +64527,18 @@ function ignoredRequired(file, problems) {
             });
     });
 }
+/** The severity levels, each in one list at most: a level that both fails and warns says nothing. */
+function toSeverity(file, problems) {
+    if (!file)
+        return undefined;
+    const severity = { fail: file.fail ?? [], warn: file.warn ?? [] };
+    for (const level of severity.warn.filter((l) => severity.fail.includes(l)))
+        problems.push({
+            path: ['hooks', 'severity', 'warn'],
+            message: `${level} is in both fail and warn: keep it in one`
+        });
+    return severity;
+}
 /** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
 function toPolicy(file, source) {
     const problems = [];
@@ -64558,7 +64572,16 @@ function toPolicy(file, source) {
                 onFailure: r['on-failure']
             })),
             hookFailed: file.hooks?.['hook-failed'] ?? d.hooks.hookFailed,
-            graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace)
+            graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace),
+            severity: toSeverity(file.hooks?.severity, problems),
+            ignoreRules: (file.hooks?.['ignore-rules'] ?? []).map((r) => ({
+                rule: r.rule,
+                typeName: r['type-name'],
+                until: r.until,
+                expiresAt: Date.parse(`${r.until}T00:00:00Z`) + 86_400_000,
+                reason: r.reason
+            })),
+            earlyValidation: file.hooks?.['early-validation'] ?? d.hooks.earlyValidation
         },
         stack: {
             resources: file.stack?.resources ?? [],
@@ -74181,6 +74204,7 @@ const TERMINAL_STACK_STATUSES = [
 
 
 
+
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'];
 const severity = schemas_enum(['fail', 'warn', 'pass']);
 /** What data the gate has not seen may map to: never pass (the loader explains the change). */
@@ -74212,6 +74236,22 @@ const resourceGlob = schemas_string()
     message: 'not a valid resource glob: use a resource type (AWS::ImageBuilder::Image) or a logical id, with * and ?'
 })
     .describe('Resource type or logical id glob');
+const severityLevels = array(schemas_enum(SEVERITY_LEVELS));
+const ruleIgnore = strictObject({
+    rule: schemas_string()
+        .min(1)
+        .max(1024)
+        .describe('The failed rule: its annotation name (a Guard rule, a control id), * and ? as wildcards'),
+    'type-name': hookGlob.optional().describe('Only for these hooks; default any hook'),
+    until: schemas_string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
+        .refine((v) => Number.isFinite(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+        message: 'not a calendar date: use a date like 2027-03-31'
+    })
+        .describe('Ignored through this day (UTC); from the next day on the rule counts again'),
+    reason: schemas_string().trim().min(1, { message: 'say why the rule is ignored' }).describe('Why, for the report')
+})
+    .describe('A failed rule left out of the verdict until a date');
 const workflowStatuses = array(schemas_enum(WORKFLOW_STATUSES));
 const workflowLimits = {
     'fail-on': workflowStatuses.optional().describe('Statuses that fail the workflow'),
@@ -74309,7 +74349,18 @@ const policyFileSchema = strictObject({
         }))
             .optional(),
         'hook-failed': severity.optional().describe('What HOOK_FAILED (the hook itself broke) means; default fail'),
-        grace: schema_duration.optional().describe('How long to wait for required hooks, or any result, before judging')
+        grace: schema_duration.optional().describe('How long to wait for required hooks, or any result, before judging'),
+        severity: strictObject({
+            fail: severityLevels.optional().describe('Levels of failed rules that fail the gate'),
+            warn: severityLevels.optional().describe('Levels of failed rules that warn')
+        })
+            .optional()
+            .describe("Failed rules (GetHookResult's annotations) by severity level; a level in neither passes, a rule " +
+            "without a level keeps the hook's own verdict"),
+        'ignore-rules': array(ruleIgnore).optional(),
+        'early-validation': severity
+            .optional()
+            .describe("A change set's failed early validation (failure mode FAIL); default fail")
     })
         .optional(),
     stack: strictObject({
@@ -74696,8 +74747,110 @@ function readRunner(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/template-lines.ts
+/**
+ * Where a resource, or a path inside it, sits in a CloudFormation template (YAML or JSON: JSON is YAML to the
+ * parser), so a finding can point at its line. CloudFormation's short-form tags (!Ref, !Sub, ...) are unknown to
+ * the parser; it keeps their values and only warns, which is all locating needs.
+ */
+
+/** `/Resources/Queue/Properties/Tags/0` (a JSON pointer, as ValidationPath gives it) -> its segments. */
+function segments(path) {
+    return path
+        .split('/')
+        .filter((s) => s !== '')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+/** A locator for the template's text, or what is wrong with the text (not YAML or JSON, not a mapping). */
+function templateLocator(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
+    const error = doc.errors[0];
+    if (error)
+        return `not valid YAML or JSON: ${error.message.split('\n')[0]}`;
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return 'a template is a mapping (AWSTemplateFormatVersion, Resources, ...)';
+    const position = (node) => {
+        if (!node?.range)
+            return undefined;
+        const { line, col } = lines.linePos(node.range[0]);
+        return { line, column: col };
+    };
+    return ({ logicalId, path }) => {
+        const wanted = path ? segments(path) : logicalId ? ['Resources', logicalId] : [];
+        let node = doc.contents;
+        let found;
+        let depth = 0;
+        for (const segment of wanted) {
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === segment);
+                if (!pair)
+                    break;
+                found = position(pair.key) ?? found;
+                node = pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(segment)) {
+                const item = node.items[Number(segment)];
+                if (!item)
+                    break;
+                found = position(item) ?? found;
+                node = item;
+            }
+            else
+                break;
+            depth += 1;
+        }
+        // Short of the resource itself (a logical id the template does not have) the line would mislead: none.
+        return depth >= Math.min(2, wanted.length) ? found : undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/template.ts
+/**
+ * The `template` and `sarif-path` inputs: the CloudFormation template the findings point into (a file in the
+ * repository, read and parsed here, before any AWS call) and where the SARIF file for code scanning goes.
+ */
+
+
+
+function readTemplate(inputs, workspace) {
+    const value = inputs.text('template');
+    if (value === '')
+        return undefined;
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    const uri = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path);
+    if (uri === '' || uri.startsWith('..') || (0,external_node_path_.isAbsolute)(uri)) {
+        inputs.problem('template', value, 'give the path of the template file inside the repository (GITHUB_WORKSPACE)');
+        return undefined;
+    }
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        inputs.problem('template', value, `the file cannot be read (${code}); give its path relative to the repository root`);
+        return undefined;
+    }
+    const locate = templateLocator(text);
+    if (typeof locate === 'string') {
+        inputs.problem('template', value, `it is not a CloudFormation template: ${locate}`);
+        return undefined;
+    }
+    return { uri: uri.split(external_node_path_.sep).join('/'), text };
+}
+function parseTemplate(inputs, workspace) {
+    const template = readTemplate(inputs, workspace);
+    const sarif = inputs.text('sarif-path');
+    if (sarif && !inputs.text('template'))
+        inputs.problem('sarif-path', sarif, 'set template too: code scanning places each result on a line of a file in the repository, the template ' +
+            'the change set or stack was made from');
+    return { template, sarifPath: sarif ? (0,external_node_path_.resolve)(workspace, sarif) : undefined };
+}
+
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 /** The waiting, AWS and report inputs. */
+
 
 
 function parseWaiting(inputs, policy) {
@@ -74741,7 +74894,8 @@ function parseReport(inputs, runner) {
     return {
         path,
         stepSummary: runner.stepSummary,
-        comment
+        comment,
+        ...parseTemplate(inputs, runner.workspace)
     };
 }
 /** Why the JSON report could not be written at `path`, found before the wait rather than after it. */
@@ -75171,14 +75325,60 @@ function escape_link(href, text) {
         return inert(text);
     return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`;
 }
+/** An address from AWS kept only when it is http or https: a RemediationLink may be `javascript:` or `data:`. */
+function webAddress(text) {
+    if (!text)
+        return undefined;
+    try {
+        const url = new URL(text);
+        return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A link to an address from AWS: an <a> for http(s), else the address as inert text. */
+function untrustedLink(href, maxLength = 300) {
+    const address = webAddress(href);
+    if (!address)
+        return inert(href, maxLength);
+    const attribute = address.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return `<a href="${attribute}">${inert(address, maxLength)}</a>`;
+}
+const BREAK = '\ue000';
+/**
+ * Escaped text that a table cell may wrap inside words longer than 24 characters, after `::`, `_`, `-`, `/`, `.`
+ * and between a lower- and an upper-case letter: AWS type names, logical ids and statuses
+ * (`AWS::ImageBuilder::InfrastructureConfiguration`, `UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS`) have no
+ * spaces to wrap at, and would push a table past GitHub's width.
+ */
+function breakable(text) {
+    const marked = String(text ?? '')
+        .replaceAll(BREAK, '')
+        .replace(/\S{25,}/g, (word) => word.replace(/(::|[_\-/.])/g, `$1${BREAK}`).replace(/([a-z])([A-Z])/g, `$1${BREAK}$2`));
+    return inert(marked).replaceAll(BREAK, '<wbr>');
+}
+/** Long text (a reason, a message) shown to `preview` characters, all of it (up to `max`) one click away. */
+function folded(text, preview = 120, max = 2000) {
+    if (text === undefined || text === null || String(text).length <= preview)
+        return inert(text);
+    return `<details><summary>${inert(text, preview)}</summary>${inert(text, max)}</details>`;
+}
 
 ;// CONCATENATED MODULE: ./src/policy/items.ts
 const workflowItem = (e) => `${e.type} workflow ${e.id}`;
-const hookItem = (r) => `${r.typeName} (${r.failureMode})`;
+const hookItem = (r) => `${r.typeName} (${r.failureMode})${r.detail?.resource ? ` on ${r.detail.resource.logicalId}` : ''}`;
 const resourceItem = (r) => `${r.logicalId} (${r.type})`;
+
+;// CONCATENATED MODULE: ./src/core/count.ts
+/** `1 target`, `3 targets`, `0 hook results`: a number with its noun in the right number. */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/sections.ts
 /** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
+
 
 
 
@@ -75203,10 +75403,24 @@ function cfnConsole(region, fragment) {
 }
 function heading(result, title, state, reason) {
     const status = state ? ` — ${inert(state)}` : '';
-    return `### ${title}${status} (${result.outcome}, ${result.polls} polls)${reason ? `\n\n${inert(reason)}` : ''}\n\n`;
+    const outcome = `${OUTCOME[result.outcome]} after ${count(result.polls, 'poll')}`;
+    return `### ${title}${status} (${outcome})${reason ? `\n\n${inert(reason)}` : ''}\n\n`;
 }
+const OUTCOME = {
+    settled: 'settled',
+    timeout: 'timed out',
+    error: 'ended in an error',
+    cancelled: 'cancelled'
+};
+/** A time as `2026-11-23 12:00:00Z`, printed from the parsed number; text that is no time is escaped. */
 function when(iso) {
-    return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '';
+    const ms = iso === undefined ? NaN : Date.parse(iso);
+    if (!Number.isFinite(ms))
+        return inert(iso);
+    return new Date(ms)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, 'Z');
 }
 /**
  * What a hook verdict covers. A change set runs only its change set hooks when it is created; stack and resource
@@ -75218,7 +75432,7 @@ function hookScope(o) {
         return ('This verdict covers the hooks CloudFormation ran when it created the change set. Stack and resource hooks ' +
             'run only when the change set is executed: it cannot say whether they will pass.');
     if (o.invokedSince) {
-        const older = o.outsideWindow ? `; ${o.outsideWindow} older invocation(s) listed by AWS were not judged` : '';
+        const older = o.outsideWindow ? `; not judged: ${count(o.outsideWindow, 'older invocation')} listed by AWS` : '';
         return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`;
     }
     return '';
@@ -75231,13 +75445,13 @@ function hookResultsSection(result, o) {
     return {
         head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason) +
             (scope ? `${scope}\n\n` : ''),
-        columns: ['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'],
+        columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
             item: hookItem(r),
-            cells: [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)]
+            cells: [breakable(r.typeName), inert(r.failureMode), breakable(r.status), when(r.invokedAt), folded(r.reason)]
         })),
         empty: o.noInvocations ? 'No hook was invoked (AWS: HookResultNotFound).' : 'No hook results were reported.',
-        noun: 'hook result(s)'
+        noun: 'hook result'
     };
 }
 function parallelClusterStackSection(result, o) {
@@ -75246,19 +75460,19 @@ function parallelClusterStackSection(result, o) {
         : inert(o.label);
     return {
         head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
-        columns: ['Resource', 'Type', 'Status', 'Reason', 'Duration'],
+        // The type goes under the logical id and the reason last, folded: the table stays within GitHub's width.
+        columns: ['Resource', 'Status', 'Duration', 'Reason'],
         rows: o.resources.map((r) => ({
             item: resourceItem(r),
             cells: [
-                inert(r.logicalId),
-                inert(r.type),
-                inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
-                inert(r.failureReason ?? r.reason, 500),
-                span(r.firstAt, r.lastAt)
+                `${breakable(r.logicalId)}<br><sub>${breakable(r.type)}</sub>`,
+                breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+                span(r.firstAt, r.lastAt),
+                folded(r.failureReason ?? r.reason)
             ]
         })),
         empty: 'No stack events were read.',
-        noun: 'stack resource(s)'
+        noun: 'stack resource'
     };
 }
 function imageBuildSection(result, o) {
@@ -75273,11 +75487,11 @@ function imageBuildSection(result, o) {
                 inert(e.retried ? `${e.status} (retried)` : e.status),
                 `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
                 span(e.startTime, e.endTime),
-                inert(e.message, 500)
+                folded(e.message)
             ]
         })),
         empty: 'No workflow executions were listed.',
-        noun: 'workflow execution(s)'
+        noun: 'workflow execution'
     };
 }
 /** The one place that tells the kinds of target apart. */
@@ -75301,57 +75515,380 @@ function section(result) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/hook-rules.ts
+/**
+ * The failed rules of a hook result (GetHookResult's annotations), each judged: an ignore in force passes it;
+ * else the hook type's own rule (`hooks.rules[].on-failure`) decides; else its severity level, by
+ * `hooks.severity`; else, as for a rule without a level, the hook's failure mode. Missing data never passes.
+ */
+
+
+const RANK = { pass: 0, warn: 1, fail: 2 };
+/** Worst first: by verdict, then by AWS severity level (a rule without one last). */
+function worstFirst(a, b) {
+    const level = (r) => {
+        const i = SEVERITY_LEVELS.indexOf(r.level ?? '');
+        return i < 0 ? SEVERITY_LEVELS.length : i;
+    };
+    return RANK[b.severity] - RANK[a.severity] || level(a) - level(b);
+}
+function byLevel(a, own, policy) {
+    const levels = policy.hooks.severity;
+    if (own.explicit || !levels || !a.level)
+        return { severity: own.severity, decidedBy: own.decidedBy };
+    if (levels.fail.includes(a.level))
+        return { severity: 'fail', decidedBy: 'hooks.severity.fail' };
+    if (levels.warn.includes(a.level))
+        return { severity: 'warn', decidedBy: 'hooks.severity.warn' };
+    return {
+        severity: 'pass',
+        decidedBy: 'hooks.severity',
+        note: `${a.level} is in neither hooks.severity.fail nor hooks.severity.warn`
+    };
+}
+function judge(r, a, own, policy, now) {
+    const name = a.name ?? 'unnamed rule';
+    const base = { name, hook: r.typeName, level: a.level, message: a.message, remediation: a.remediation, link: a.link };
+    const matching = policy.hooks.ignoreRules
+        .map((ignore, index) => ({ ignore, key: `hooks.ignore-rules[${index}]` }))
+        .filter(({ ignore }) => globToRegExp(ignore.rule).test(name))
+        .filter(({ ignore }) => !ignore.typeName || globToRegExp(ignore.typeName).test(r.typeName));
+    const active = matching.find(({ ignore }) => now < ignore.expiresAt);
+    if (active)
+        return {
+            ...base,
+            severity: 'pass',
+            decidedBy: active.key,
+            note: `ignored until ${active.ignore.until}: ${active.ignore.reason}`
+        };
+    const decided = byLevel(a, own, policy);
+    const expired = matching[0];
+    return expired
+        ? { ...base, ...decided, note: `${expired.key} ended on ${expired.ignore.until}` }
+        : { ...base, ...decided };
+}
+/** The result's failed rules, judged, worst first; none when the hook gave no failed rule (or no detail). */
+function judgeRules(r, own, policy, now) {
+    return ((r.detail?.annotations ?? [])
+        // A rule without a status on a failed hook is shown and judged: missing data is never taken for a pass.
+        .filter((a) => a.status !== 'PASSED' && a.status !== 'SKIPPED')
+        .map((a) => judge(r, a, own, policy, now))
+        .sort(worstFirst));
+}
+
+;// CONCATENATED MODULE: ./src/report/hook-rules.ts
+
+
+
+const ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
+/** Every judged rule of the findings, worst first: by verdict, then by severity level. */
+function ruleRows(findings) {
+    return findings
+        .flatMap((finding) => (finding.rules ?? []).map((rule) => ({ finding, rule })))
+        .sort((a, b) => worstFirst(a.rule, b.rule));
+}
+function resource(f) {
+    const r = f.resource;
+    if (!r)
+        return '';
+    return `${inert(r.logicalId, 200)}${r.type ? `<br><sub>${inert(r.type, 200)}</sub>` : ''}`;
+}
+function why(rule, length) {
+    const note = rule.note ? `<br><sub>${inert(rule.note, length)}</sub>` : '';
+    return `${inert(rule.message, length)}${note}`;
+}
+function remediation(rule, length) {
+    const link = rule.link ? `<br>${untrustedLink(rule.link, Math.min(length, 300))}` : '';
+    return `${inert(rule.remediation, length)}${link}`;
+}
+/**
+ * The failed rules as a table, worst first, with text cut at `length` and as many rows as fit in `maxBytes`;
+ * '' when no hook gave any. A rule the policy passes (ignored, or of a level it does not count) stays listed,
+ * marked so, below the others.
+ */
+function renderFailedRules(findings, length, maxBytes) {
+    const rows = ruleRows(findings);
+    if (rows.length === 0)
+        return '';
+    const head = '### Failed rules\n\n';
+    const columns = ['', 'Rule', 'Resource', 'Hook', 'Why', 'Remediation'];
+    // Room for the table's frame and the line saying how many rows are left out.
+    let used = Buffer.byteLength(head + table(columns, [])) + 100;
+    const cells = [];
+    for (const { finding, rule } of rows) {
+        const row = [
+            `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${inert(rule.level, 20)}</sub>` : ''}`,
+            `<code>${inert(rule.name, 200)}</code>`,
+            resource(finding),
+            `${inert(rule.hook, 200)}<br><sub>${inert(finding.target, 200)}</sub>`,
+            why(rule, length),
+            remediation(rule, length)
+        ];
+        const size = Buffer.byteLength(row.join('')) + 10 * row.length + 10;
+        if (used + size > maxBytes)
+            break;
+        used += size;
+        cells.push(row);
+    }
+    if (cells.length === 0)
+        return `${head}${rows.length} failed rule(s) are in the JSON report.\n`;
+    const more = rows.length - cells.length;
+    const rest = more > 0 ? `\n${more} more failed rule(s) are in the JSON report.\n` : '';
+    return `${head}${table(columns, cells)}${rest}`;
+}
+const GAP = {
+    rules: {
+        what: 'hook result(s)',
+        detail: 'failed rules',
+        call: 'GetHookResult',
+        then: 'The verdict does not depend on them.'
+    },
+    validation: {
+        what: 'change set(s)',
+        detail: 'early-validation errors',
+        call: 'DescribeEvents',
+        then: "The change set's status reason is judged instead."
+    }
+};
+/** One line per cause of missing detail: the rules of failed hooks, a change set's early-validation errors. */
+function detailGapLines(results) {
+    const gaps = results.flatMap((r) => {
+        const o = r.snapshot;
+        if (o?.kind !== 'hook-results')
+            return [];
+        const rules = o.results.flatMap((h) => (h.detailGap ? [{ kind: GAP.rules, gap: h.detailGap }] : []));
+        return o.validationGap ? [...rules, { kind: GAP.validation, gap: o.validationGap }] : rules;
+    });
+    const counted = new Map();
+    for (const { kind, gap } of gaps) {
+        const cause = gap.permission
+            ? `the role lacks ${gap.permission} (grant it to show them)`
+            : `${kind.call} failed (${gap.error})`;
+        const key = JSON.stringify([kind.what, kind.detail, cause, kind.then]);
+        counted.set(key, (counted.get(key) ?? 0) + 1);
+    }
+    return [...counted].map(([key, n]) => {
+        const [what, detail, cause, then] = JSON.parse(key);
+        return `The ${detail} of ${n} ${what} are not shown: ${cause}. ${then}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/timeline.ts
-const FAILED = /FAILED|CANCELLED|ROLLBACK/;
-const RUNNING = /RUNNING|IN_PROGRESS|PENDING/;
-/** Mermaid's task syntax breaks on `:`, `#`, `;` and friends; keep names to a safe alphabet. */
-function safe(text) {
-    return text
+/**
+ * A Mermaid gantt of when each workflow, hook and stack resource ran and how the policy judged it: one section
+ * per target, in the order of the tables, bars by start time. Readable at every scale (ticks fitted to the span,
+ * a bounded number of bars, a left margin wide enough for the section titles) and closed to injection: every
+ * text in the chart is reduced to a safe alphabet behind a symbol of ours, and every date is a number.
+ */
+
+
+/** Mermaid's task classes: red for a failure, outlined red for a warning, blue for still running, grey. */
+const MARKS = {
+    fail: { tag: 'crit', symbol: '✗' },
+    warn: { tag: 'crit, done', symbol: '⚠' },
+    running: { tag: 'active', symbol: '…' },
+    pass: { tag: 'done', symbol: '✓' }
+};
+const ORDER = ['fail', 'warn', 'running', 'pass'];
+/** At most this many bars (a chart of 24 px per bar stays under about 800 px); the rest are counted. */
+const MAX_BARS = 30;
+/** At most this many sections; further targets are counted in one. */
+const MAX_SECTIONS = 8;
+/**
+ * Mermaid draws a bar's text to its left when it fits neither in the bar nor to its right, over the section
+ * titles: short titles (a narrow left margin) and short texts keep it clear on a summary-wide chart.
+ */
+const TITLE_CHARS = 24;
+const TEXT_CHARS = 32;
+/**
+ * Task and section names reach Mermaid's lexer, which reads `:`, `#`, `;`, `%` and line ends as syntax and
+ * keywords (`click`, `title`, `excludes`, `section`, a date, ...) at the start of a token as directives: keep
+ * letters, digits and `._()/-` and a space, and start every task name with a symbol of ours.
+ */
+function safeText(text, max) {
+    const kept = text
         .replaceAll('::', '.')
-        .replace(/[^A-Za-z0-9 ._()/-]/g, '_')
-        .slice(0, 80);
+        .replace(/[^A-Za-z0-9 ._()/-]+/g, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return kept.length > max ? `${kept.slice(0, max - 1)}…` : kept;
 }
-function stamp(iso) {
-    return iso.slice(0, 19).replace('T', ' ');
+/**
+ * A section title: labels of one pipeline differ at their end (`web-ami 1.4.0/7`, `web-ami 1.4.1/1`), so a long
+ * one keeps its start and its end; Mermaid merges sections of one name, so titles are made unique by number.
+ */
+function sectionTitle(label, index) {
+    const kept = safeText(label, Number.MAX_SAFE_INTEGER);
+    if (!kept)
+        return `target ${index + 1}`;
+    if (kept.length <= TITLE_CHARS)
+        return kept;
+    const tail = Math.floor((TITLE_CHARS - 1) / 2);
+    return `${kept.slice(0, TITLE_CHARS - 1 - tail).trimEnd()}…${kept.slice(-tail).trimStart()}`;
 }
-function bars(observation, endedAt) {
-    const section = observation.label;
-    switch (observation.kind) {
+/** Milliseconds since the epoch, or undefined for a time that is missing, unreadable or outside years 2000-9999. */
+function timeline_time(iso) {
+    const ms = iso === undefined ? NaN : Date.parse(iso);
+    return Number.isFinite(ms) && ms >= Date.UTC(2000, 0, 1) && ms < Date.UTC(10000, 0, 1) ? ms : undefined;
+}
+/** One bar; a running item's reaches the end of waiting, and one without a start time is not drawn. */
+function bar(name, status, mark, start, end) {
+    const from = timeline_time(start);
+    const text = status ? `${name} ${status}` : name;
+    return from === undefined ? [] : [{ text, mark, start: from, end: Math.max(from, end ?? from) }];
+}
+/** A failure shows as one even while running; an item still running shows so rather than as a warning. */
+function markOf(severity, running) {
+    return severity === 'fail' ? 'fail' : running ? 'running' : severity === 'warn' ? 'warn' : 'pass';
+}
+function bars(result, severity) {
+    const o = result.snapshot;
+    const draw = (name, status, item, running, start, end) => bar(name, status, markOf(severity(result.label, item), running), start, running ? result.endedAt : timeline_time(end));
+    switch (o?.kind) {
         case 'image-build':
-            return observation.executions.flatMap((e) => e.startTime ? [{ section, name: e.type, status: e.status, start: e.startTime, end: e.endTime ?? endedAt }] : []);
+            return o.executions.flatMap((e) => {
+                const running = !TERMINAL_WORKFLOW_STATUSES.includes(e.status);
+                return draw(e.type, e.status, workflowItem(e), running, e.startTime, e.endTime);
+            });
         case 'hook-results':
-            return observation.results.flatMap((r) => r.invokedAt
-                ? [{ section, name: r.typeName, status: r.status, start: r.invokedAt, end: r.finishedAt ?? endedAt }]
-                : []);
+            return o.results.flatMap((r) => {
+                const running = r.status === 'HOOK_IN_PROGRESS';
+                // The symbol tells how it ended; the organisation prefix of the type name is left to the table.
+                const name = r.typeName.split('::').slice(-2).join('::');
+                return draw(name, '', hookItem(r), running, r.invokedAt, r.finishedAt);
+            });
         case 'parallelcluster-stack':
-            return observation.resources.map((r) => ({
-                section,
-                name: r.logicalId,
-                status: r.failedStatus ?? r.status,
-                start: r.firstAt,
-                end: r.lastAt
-            }));
+            return o.resources.flatMap((r) => {
+                const running = r.status.endsWith('_IN_PROGRESS');
+                return draw(r.logicalId, r.failedStatus ?? r.status, resourceItem(r), running, r.firstAt, r.lastAt);
+            });
+        case undefined:
+            return [];
     }
 }
-/** The chart, or '' when there is nothing to draw; at most `maxBars` bars, failed ones first. */
-function renderTimeline(observations, endedAt, maxBars = 60) {
-    const all = observations.flatMap((o) => bars(o, endedAt)).filter((b) => Number.isFinite(Date.parse(b.start)));
-    if (all.length === 0)
+const worst = (marks) => ORDER.find((m) => marks.includes(m)) ?? 'pass';
+/** Bars not drawn, as one bar over their span: `… 120 more (3 failed)`. */
+function summarized(hidden, what = 'more') {
+    const failed = hidden.filter((b) => b.mark === 'fail').length;
+    return {
+        text: `${hidden.length} ${what}${failed > 0 ? ` (${failed} failed)` : ''}`,
+        mark: worst(hidden.map((b) => b.mark)),
+        start: Math.min(...hidden.map((b) => b.start)),
+        end: Math.max(...hidden.map((b) => b.end))
+    };
+}
+/** The lanes to draw: targets with the worst bars first when there are too many, shown in table order. */
+function chooseLanes(lanes) {
+    if (lanes.length <= MAX_SECTIONS)
+        return lanes;
+    const rank = (l) => ORDER.indexOf(worst(l.bars.map((b) => b.mark)));
+    const kept = new Set([...lanes].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_SECTIONS - 1));
+    const rest = lanes.filter((l) => !kept.has(l));
+    return [
+        ...lanes.filter((l) => kept.has(l)),
+        {
+            title: `${rest.length} more targets`,
+            bars: [
+                summarized(rest.flatMap((l) => l.bars), 'items')
+            ]
+        }
+    ];
+}
+/** Within MAX_BARS: failing, warning and running bars first, then passing ones; each lane's rest as one bar. */
+function chooseBars(lanes) {
+    const total = lanes.reduce((n, l) => n + l.bars.length, 0);
+    if (total <= MAX_BARS)
+        return lanes;
+    const budget = Math.max(MAX_BARS - lanes.length, lanes.length);
+    const ranked = lanes
+        .flatMap((l) => l.bars)
+        .sort((a, b) => ORDER.indexOf(a.mark) - ORDER.indexOf(b.mark))
+        .slice(0, budget);
+    const shown = new Set(ranked);
+    return lanes.map((l) => {
+        const hidden = l.bars.filter((b) => !shown.has(b));
+        const kept = l.bars.filter((b) => shown.has(b));
+        return { title: l.title, bars: hidden.length > 0 ? [...kept, summarized(hidden)] : kept };
+    });
+}
+/** Tick intervals Mermaid understands, smallest first, with an axis format that tells the ticks apart. */
+const TICKS = [
+    [1, 'second'],
+    [2, 'second'],
+    [5, 'second'],
+    [10, 'second'],
+    [15, 'second'],
+    [30, 'second'],
+    [1, 'minute'],
+    [2, 'minute'],
+    [5, 'minute'],
+    [10, 'minute'],
+    [15, 'minute'],
+    [30, 'minute'],
+    [1, 'hour'],
+    [2, 'hour'],
+    [3, 'hour'],
+    [6, 'hour'],
+    [12, 'hour'],
+    [1, 'day'],
+    [2, 'day'],
+    [1, 'week']
+];
+const timeline_UNIT_MS = {
+    second: 1000,
+    minute: 60_000,
+    hour: 3_600_000,
+    day: 86_400_000,
+    week: 604_800_000
+};
+/** About eight ticks over the span, labelled to the second, the minute or the day as their spacing needs. */
+function axis(spanMs) {
+    const [count, unit] = TICKS.find(([n, u]) => spanMs / (n * timeline_UNIT_MS[u]) <= 8) ?? TICKS.at(-1);
+    const step = count * timeline_UNIT_MS[unit];
+    const axisFormat = step < 60_000 ? '%H:%M:%S' : step < 86_400_000 ? '%H:%M' : '%b %d';
+    return { tickInterval: `${count}${unit}`, axisFormat };
+}
+/** The chart (a Markdown code block and a caption), or '' when no item has a time to draw. */
+function renderTimeline(results, severity) {
+    const lanes = results
+        .map((r, i) => ({ title: sectionTitle(r.label, i), bars: bars(r, severity) }))
+        .filter((l) => l.bars.length > 0);
+    if (lanes.length === 0)
         return '';
-    const shown = [...all.filter((b) => FAILED.test(b.status)), ...all.filter((b) => !FAILED.test(b.status))].slice(0, maxBars);
-    const lines = ['```mermaid', 'gantt', '  dateFormat YYYY-MM-DD HH:mm:ss', '  axisFormat %H:%M'];
-    for (const section of [...new Set(shown.map((b) => b.section))]) {
-        lines.push(`  section ${safe(section)}`);
-        for (const b of shown.filter((x) => x.section === section)) {
-            const tag = FAILED.test(b.status) ? 'crit, ' : RUNNING.test(b.status) ? 'active, ' : 'done, ';
-            // A zero-length bar is not drawn: give it a second.
-            const end = Date.parse(b.end) > Date.parse(b.start) ? b.end : new Date(Date.parse(b.start) + 1000).toISOString();
-            lines.push(`  ${safe(`${b.name} ${b.status}`)} :${tag}${stamp(b.start)}, ${stamp(end)}`);
+    const drawn = chooseBars(chooseLanes(lanes));
+    const titles = new Set();
+    for (const lane of drawn) {
+        for (let n = 2; titles.has(lane.title); n++)
+            lane.title = `${lane.title.replace(/ \(\d+\)$/, '')} (${n})`;
+        titles.add(lane.title);
+    }
+    const all = drawn.flatMap((l) => l.bars);
+    const from = Math.min(...all.map((b) => b.start));
+    const span = Math.max(1000, Math.max(...all.map((b) => b.end)) - from);
+    // A bar shorter than a pixel or so is not drawn: give every bar at least 1/150 of the span.
+    const least = Math.ceil(span / 150);
+    const { tickInterval, axisFormat } = axis(span);
+    const widest = Math.max(...drawn.map((l) => l.title.length));
+    const lines = [
+        '```mermaid',
+        `%%{init: {"gantt": {"leftPadding": ${Math.round(Math.min(180, Math.max(75, widest * 6.5 + 24)))}}}}%%`,
+        'gantt',
+        '  dateFormat x',
+        `  axisFormat ${axisFormat}`,
+        `  tickInterval ${tickInterval}`,
+        '  todayMarker off'
+    ];
+    for (const lane of drawn) {
+        lines.push(`  section ${lane.title}`);
+        for (const b of [...lane.bars].sort((x, y) => x.start - y.start)) {
+            const { tag, symbol } = MARKS[b.mark];
+            const name = safeText(b.text, TEXT_CHARS) || 'unnamed';
+            lines.push(`  ${symbol} ${name} :${tag}, ${b.start}, ${Math.max(b.end, b.start + least)}`);
         }
     }
     lines.push('```');
-    const hidden = all.length - shown.length;
-    return `${lines.join('\n')}\n${hidden > 0 ? `\n<sub>${hidden} more bar(s) not drawn.</sub>\n` : ''}`;
+    const legend = 'In your time zone. ✗ failed the policy, ⚠ warned, … still running, ✓ passed.';
+    return `${lines.join('\n')}\n\n<sub>${legend}</sub>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -75361,7 +75898,9 @@ function renderTimeline(observations, endedAt, maxBars = 60) {
 
 
 
-const ICON = {
+
+
+const summary_ICON = {
     pass: '✅',
     warn: '⚠️',
     fail: '❌',
@@ -75385,24 +75924,30 @@ function renderSection(s, flagged, detail) {
     if (passing.length === 0)
         return s.head + main;
     const rest = detail === 'fold'
-        ? `<details><summary>${passing.length} passing row(s)</summary>\n\n${table(s.columns, passing.map((r) => r.cells))}\n</details>\n`
-        : `${passing.length} passing row(s) are in the JSON report.\n`;
+        ? `<details><summary>${count(passing.length, 'passing row')}</summary>\n\n${table(s.columns, passing.map((r) => r.cells))}\n</details>\n`
+        : `${count(passing.length, 'passing row')} ${passing.length === 1 ? 'is' : 'are'} in the JSON report.\n`;
     return `${s.head}${main}\n${rest}`;
 }
 function findingsTable(findings, messageLength) {
+    // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
     const rows = findings.map((f) => [
         f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
-        inert(f.target, 200),
-        inert(f.item, 200),
-        inert(f.message, messageLength),
-        `<code>${inert(f.rule)}</code>`
+        `${inert(f.item, 200)}<br><sub>${inert(f.target, 200)}</sub>`,
+        `${folded(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${inert(f.rule)}</code></sub>`
     ]);
-    return table(['', 'Target', 'Item', 'Why', 'Rule'], rows);
+    return table(['', 'Item', 'Why'], rows);
 }
 function itemCount(result, s) {
     if (!result.snapshot)
         return `${inert(result.label)}: ${result.outcome}, no data`;
-    return `${inert(result.label)}: ${result.outcome}, ${s.rows.length} ${s.noun}`;
+    return `${inert(result.label)}: ${result.outcome}, ${count(s.rows.length, s.noun)}`;
+}
+/** Markdown blocks one blank line apart, the empty ones left out. */
+function blocks(parts) {
+    return `${parts
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .join('\n\n')}\n`;
 }
 /** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
 const SUMMARY_BUDGET_BYTES = 1_000_000;
@@ -75433,7 +75978,7 @@ function renderLifecycle(entries) {
     ]);
     const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []));
     const calls = requests.length > 0
-        ? `\n<details><summary>The ${requests.length} StartResourceStateUpdate call(s) a real run would make` +
+        ? `\n<details><summary>The ${count(requests.length, 'StartResourceStateUpdate call')} a real run would make` +
             `</summary>\n\n` +
             `<pre>${requests.map((request) => inert(JSON.stringify(wire(request)), 10_000)).join('\n')}</pre>\n</details>\n`
         : '';
@@ -75448,23 +75993,30 @@ function renderLifecycle(entries) {
  */
 function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
     const head = [
-        `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
+        `## ${summary_ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${inert(evaluation.reason)}\n`,
-        `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`
+        `<sub>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</sub>\n`
     ];
     const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
-    const flaggedKeys = new Set(flagged.map((f) => `${f.target}\u0000${f.item}`));
+    const gaps = detailGapLines(results)
+        .map((line) => `ℹ️ ${inert(line, 1000)}\n`)
+        .join('');
+    const severities = new Map();
+    for (const f of flagged)
+        if (severities.get(`${f.target}\u0000${f.item}`) !== 'fail')
+            severities.set(`${f.target}\u0000${f.item}`, f.severity);
+    const severityOf = (target, item) => severities.get(`${target}\u0000${item}`) ?? 'pass';
     const size = (text) => Buffer.byteLength(text, 'utf8');
-    const timeline = renderTimeline(results.flatMap((r) => r.snapshot ?? []), new Date(Math.max(...results.map((r) => r.endedAt), 0)).toISOString());
+    const timeline = renderTimeline(results, severityOf);
     const sections = results.map((r) => ({ result: r, section: section(r) }));
     const detailed = (detail) => sections
-        .map(({ result, section: s }) => renderSection(s, (item) => flaggedKeys.has(`${result.label}\u0000${item}`), detail))
+        .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
         .join('\n');
     const list = sections.map(({ result, section: s }) => `- ${itemCount(result, s)}`).join('\n');
     const counts = `### Targets\n\n${list}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`;
     for (const [messageLength, cap] of [
-        [1000, flagged.length],
-        [200, flagged.length],
+        [1000, Infinity],
+        [200, Infinity],
         [200, 2000],
         [100, 200]
     ]) {
@@ -75472,20 +76024,22 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget 
         const more = flagged.length - shown.length;
         const items = shown.length > 0
             ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}` +
-                (more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : '')
+                (more > 0
+                    ? `\n${more} more failing or warning ${more === 1 ? 'item is' : 'items are'} in the JSON report.\n`
+                    : '')
             : '';
-        const base = [...head, items, renderLifecycle(lifecycle)].join('\n');
-        for (const body of [
-            () => `${timeline}\n${detailed('fold')}`,
-            () => `${timeline}\n${detailed('count')}`,
-            () => counts
-        ]) {
-            const text = `${base}\n${body()}`;
+        const lifecycleSection = renderLifecycle(lifecycle);
+        // The failed rules get what is left once the counts, the shortest body, are sure to fit.
+        const room = budget - size(blocks([...head, gaps, items, lifecycleSection, counts])) - 100;
+        const rules = renderFailedRules(evaluation.findings, messageLength, room);
+        const base = [...head, gaps, items, rules, lifecycleSection];
+        for (const body of [() => [timeline, detailed('fold')], () => [timeline, detailed('count')], () => [counts]]) {
+            const text = blocks([...base, ...body()]);
             if (size(text) <= budget)
                 return text;
         }
     }
-    return [...head, counts].join('\n');
+    return blocks([...head, counts]);
 }
 
 ;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
@@ -75506,7 +76060,7 @@ function outcome(decision, entry) {
 function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGET_BYTES) {
     const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
     const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
-    const head = `## ${ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`;
+    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`;
     const images = [...new Set(result.decisions.map((d) => d.build.name))];
     const section = (name, onlyActed) => {
         const decisions = result.decisions.filter((d) => d.build.name === name);
@@ -75526,7 +76080,9 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
         const count = (decision) => decisions.filter((d) => d.decision === decision).length;
         const counts = `${count('act')} to update, ${count('kept')} kept, ${count('skipped')} skipped`;
         const body = rows.length ? table(['Version', 'State', 'Outcome', 'Why', 'Execution'], rows) : '';
-        const more = hidden ? `\n${hidden} kept or skipped version(s) are in the JSON report.\n` : '';
+        const more = hidden
+            ? `\n${hidden} more kept or skipped ${hidden === 1 ? 'version is' : 'versions are'} in the JSON report.\n`
+            : '';
         return `### ${inert(name)}\n\n${counts}\n\n${body}${more}`;
     };
     const failures = renderLifecycle(result.entries.filter(isFailed));
@@ -75566,9 +76122,13 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, 
         }
     };
 }
-async function writeReport(path, record) {
+/** A JSON file (the report, the SARIF log), its folder made if need be. */
+async function writeJson(path, value) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
+    await (0,promises_.writeFile)(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+async function writeReport(path, record) {
+    await writeJson(path, jsonReport(record));
 }
 /** The summary as Markdown, within `budget` bytes when given. */
 function renderRecord(record, budget) {
@@ -75625,6 +76185,181 @@ function logLine(text) {
 function logBlock(text) {
     for (const line of text.split('\n'))
         logLine(line);
+}
+
+;// CONCATENATED MODULE: ./src/report/placement.ts
+
+function templatePlace(template) {
+    const locate = template && templateLocator(template.text);
+    // The config refuses a template that cannot be read: here there is always a locator when there is a template.
+    if (!template || typeof locate !== 'function')
+        return () => undefined;
+    return (finding) => {
+        const resource = finding.resource;
+        const at = resource && locate({ logicalId: resource.logicalId, path: resource.path });
+        return at && { file: template.uri, line: at.line, column: at.column };
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/meta.ts
+/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
+const ACTION_NAME = 'image-gate';
+const ACTION_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one result per failing or warning finding, on the line of its resource
+ * in the template. Rules are what decided: a hook's annotation (a Guard rule id, a Control Tower control id), an
+ * early-validation check, or one of the policy's own rules. Text stays plain (`message.text`); links only http(s).
+ */
+
+
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** GitHub's security-severity scores, by AWS severity level (GitHub: 9.0+ critical, 7.0+ high, 4.0+ medium). */
+const SECURITY_SEVERITY = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '3.0' };
+/** GitHub refuses longer messages in places; the JSON report has the full text. */
+const MESSAGE_MAX = 4000;
+function rule(entry) {
+    const score = entry.severityLevel ? SECURITY_SEVERITY[entry.severityLevel] : undefined;
+    const helpUri = webAddress(entry.helpUri);
+    return {
+        id: entry.ruleId,
+        name: entry.ruleName,
+        shortDescription: { text: entry.description },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: { level: entry.level },
+        ...(score ? { properties: { 'security-severity': score, tags: ['security'] } } : {})
+    };
+}
+/** The log for `entries`, each placed in the template at `templateUri` (a path relative to the repository root). */
+function sarifLog(entries, templateUri) {
+    const rules = [];
+    const index = new Map();
+    const results = entries.map((entry) => {
+        let ruleIndex = index.get(entry.ruleId);
+        if (ruleIndex === undefined) {
+            ruleIndex = rules.push(rule(entry)) - 1;
+            index.set(entry.ruleId, ruleIndex);
+        }
+        const text = entry.message.length > MESSAGE_MAX ? `${entry.message.slice(0, MESSAGE_MAX)}…` : entry.message;
+        const { line, column } = entry.position ?? { line: 1, column: 1 };
+        return {
+            ruleId: entry.ruleId,
+            ruleIndex,
+            level: entry.level,
+            message: { text: text || entry.ruleName },
+            locations: [
+                {
+                    physicalLocation: { artifactLocation: { uri: templateUri }, region: { startLine: line, startColumn: column } }
+                }
+            ],
+            partialFingerprints: {
+                'imageGateFinding/v1': (0,external_node_crypto_.createHash)('sha256').update(entry.identity).digest('hex').slice(0, 32)
+            }
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: ACTION_NAME,
+                        version: ACTION_VERSION,
+                        informationUri: 'https://github.com/image-gate/image-gate',
+                        rules
+                    }
+                },
+                results
+            }
+        ]
+    };
+}
+/**
+ * One entry per failing or warning finding, or, for a hook with failed rules, per rule that counts: its rule id
+ * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link.
+ */
+function sarifEntries(findings, place) {
+    return findings.flatMap((f) => {
+        if (f.severity === 'pass')
+            return [];
+        const position = place(f);
+        const where = f.resource ? ` on ${f.resource.logicalId}` : '';
+        const counted = (f.rules ?? []).filter((r) => r.severity !== 'pass');
+        if (counted.length === 0)
+            return [
+                {
+                    ruleId: `image-gate/${f.rule}`,
+                    ruleName: f.rule,
+                    description: `image-gate policy rule ${f.rule}`,
+                    level: f.severity === 'fail' ? 'error' : 'warning',
+                    message: `${f.target}: ${f.item}: ${f.message}`,
+                    position,
+                    identity: [f.target, f.item, f.rule].join('|')
+                }
+            ];
+        return counted.map((r) => ({
+            ruleId: `${r.hook}/${r.name}`,
+            ruleName: r.name,
+            description: `${r.name}, checked by ${r.hook}`,
+            helpUri: r.link,
+            level: r.severity === 'fail' ? 'error' : 'warning',
+            message: [
+                `${r.name}${where}: ${r.message ?? 'failed'}`,
+                r.remediation && `Remediation: ${r.remediation}`,
+                r.link && `See: ${r.link}`
+            ]
+                .filter(Boolean)
+                .join('\n'),
+            severityLevel: r.level,
+            position,
+            identity: [f.target, f.resource?.logicalId ?? f.item, r.hook, r.name].join('|')
+        }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+/**
+ * The step's annotations: one per failing or warning finding; for a hook with failed rules, one per rule that
+ * counts, with its remediation. `@actions/core` encodes the text as one workflow command each.
+ */
+
+function ruleText(rule) {
+    const remediation = [rule.remediation, rule.link].filter(Boolean).join(' ');
+    const level = rule.level ? ` (${rule.level})` : '';
+    return `${rule.message ?? 'failed'}${level}${remediation ? `\nRemediation: ${remediation}` : ''}`;
+}
+function annotate(findings, place = () => undefined) {
+    for (const finding of findings) {
+        const placed = place(finding);
+        // On the template's line when the finding names a resource in it.
+        const at = placed && { file: placed.file, startLine: placed.line, startColumn: placed.column };
+        const counted = (finding.rules ?? []).filter((r) => r.severity !== 'pass');
+        const on = finding.resource ? ` on ${finding.resource.logicalId}` : '';
+        const entries = counted.length > 0
+            ? counted.map((rule) => ({
+                severity: rule.severity,
+                title: `image-gate: ${rule.name}${on} (${rule.hook})`,
+                text: ruleText(rule)
+            }))
+            : [
+                {
+                    severity: finding.severity,
+                    title: `image-gate: ${finding.target}: ${finding.item}`,
+                    text: finding.message
+                }
+            ];
+        for (const e of entries) {
+            if (e.severity === 'fail')
+                lib_core/* error */.z3(e.text, { title: e.title, ...at });
+            else if (e.severity === 'warn')
+                lib_core/* warning */.$e(e.text, { title: e.title, ...at });
+        }
+    }
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -80736,18 +81471,23 @@ async function upsertComment(settings, markdown) {
 
 
 
+
+
+
+
 async function publish(record, settings) {
     const { evaluation } = record;
     const reportPath = settings.path;
     const markdown = renderRecord(record);
     await writeReport(reportPath, record);
-    for (const finding of evaluation.findings) {
-        const properties = { title: `image-gate: ${finding.target}: ${finding.item}` };
-        if (finding.severity === 'fail')
-            lib_core/* error */.z3(finding.message, properties);
-        else if (finding.severity === 'warn')
-            lib_core/* warning */.$e(finding.message, properties);
+    const place = templatePlace(settings.template);
+    annotate(evaluation.findings, place);
+    if (settings.sarifPath && settings.template) {
+        await writeJson(settings.sarifPath, sarifLog(sarifEntries(evaluation.findings, place), settings.template.uri));
+        lib_core/* setOutput */.uH('sarif-path', settings.sarifPath);
     }
+    for (const line of detailGapLines(record.results))
+        lib_core/* notice */.lm(line);
     lib_core/* setOutput */.uH('verdict', evaluation.verdict);
     lib_core/* setOutput */.uH('failed-count', evaluation.findings.filter((f) => f.severity === 'fail').length);
     lib_core/* setOutput */.uH('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length);
@@ -80854,11 +81594,6 @@ var dist_cjs = __nccwpck_require__(3805);
 var client_imagebuilder_dist_cjs = __nccwpck_require__(1309);
 // EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
 var util_retry_dist_cjs = __nccwpck_require__(5518);
-;// CONCATENATED MODULE: ./src/core/meta.ts
-/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
-const ACTION_NAME = 'image-gate';
-const ACTION_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 /**
  * SDK clients, one per service and region. Endpoints and credentials come from the SDK's own environment
@@ -80951,6 +81686,11 @@ function isPermanentAwsError(error) {
     if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
         return false;
     return errorName(error) in PERMANENT;
+}
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'ForbiddenException']);
+/** A refusal for want of a permission (IAM's "is not authorized to perform", or KMS's for a key). */
+function isAccessDenied(error) {
+    return DENIED.has(errorName(error)) || /KMS.*AccessDenied|not authorized to perform/i.test(errorName(error));
 }
 const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
 /** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
@@ -81402,8 +82142,6 @@ async function execute(ctx, options, requests) {
     return follow(ctx, options, requests, entries);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/canonical.ts
 /** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
 function canonical(value) {
@@ -81466,7 +82204,7 @@ function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
 /** Pure: which image build versions a lifecycle action should touch, and why the others are left alone. */
 
 /** Order of the states a build can be moved along; moving back is never done implicitly. */
-const RANK = new Map([
+const select_RANK = new Map([
     ['AVAILABLE', 0],
     ['DEPRECATED', 1],
     ['DISABLED', 2],
@@ -81481,7 +82219,7 @@ function needsUpdate(current, target, named = false, type) {
     const refused = refusedUpdate(current, target, type);
     if (refused)
         return { needed: false, why: refused };
-    const from = current === undefined ? undefined : RANK.get(current);
+    const from = current === undefined ? undefined : select_RANK.get(current);
     if (from === undefined) {
         return named && current !== undefined
             ? { needed: true }
@@ -81489,7 +82227,7 @@ function needsUpdate(current, target, named = false, type) {
     }
     if (current === target)
         return { needed: false, why: `already ${target}` };
-    if (from > (RANK.get(target) ?? Infinity))
+    if (from > (select_RANK.get(target) ?? Infinity))
         return { needed: false, why: `already ${current}, past ${target}` };
     return { needed: true };
 }
@@ -81655,6 +82393,7 @@ async function runCleanup(ctx, options, target) {
 ;// CONCATENATED MODULE: ./src/policy/cleanup.ts
 /** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
 
+
 function cleanupEvaluation(result, dryRun) {
     const counts = cleanupCounts(result);
     const findings = result.entries.filter(isFailed).map((e) => ({
@@ -81666,7 +82405,7 @@ function cleanupEvaluation(result, dryRun) {
     }));
     const did = dryRun ? 'would update' : 'updated';
     const state = result.entries[0]?.state ?? 'the target state';
-    const reason = `${counts.acted} version(s) ${did} to ${state}, ` +
+    const reason = `${count(counts.acted, 'version')} ${did} to ${state}, ` +
         `${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`;
     return { verdict: counts.failed > 0 ? 'fail' : 'pass', reason, findings };
 }
@@ -81848,11 +82587,87 @@ async function runLifecycle(ctx, options, chosen, builds) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/early-validation.ts
+/** What a change set's StatusReason says failed: "The following hook(s)/validation failed: [A, B]. ..." */
+function fromReason(reason) {
+    const listed = /validation failed: \[([^\]]*)\]/.exec(reason ?? '')?.[1] ?? '';
+    return listed
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name.startsWith('AWS::EarlyValidation::'))
+        .map((name) => ({ name, status: 'FAILED', failureMode: 'FAIL', reason }));
+}
+function earlyValidationFindings(o, policy) {
+    const events = o.validation ?? (o.changeSetStatus === 'FAILED' ? fromReason(o.changeSetReason) : []);
+    return events
+        .filter((e) => e.status !== 'SKIPPED')
+        .map((e) => {
+        const warnMode = e.failureMode === 'WARN';
+        const severity = warnMode ? 'warn' : policy.hooks.earlyValidation;
+        const rule = warnMode ? 'early-validation.failure-mode-warn' : 'hooks.early-validation';
+        const message = e.reason ?? 'failed';
+        return {
+            target: o.label,
+            item: `${e.name}${e.resource ? ` on ${e.resource.logicalId}` : ''}`,
+            rule,
+            severity,
+            message,
+            resource: e.resource,
+            rules: [{ name: e.name, hook: 'early validation', severity, decidedBy: rule, message }]
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/policy/hook-results.ts
 /** Findings for the hook results of one query. */
 
 
 
+
+
+/** What a finished, failed result means before its rules are looked at. */
+function ownVerdict(r, policy, index) {
+    const rule = policy.hooks.rules[index];
+    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+    if (r.status === 'HOOK_FAILED')
+        return { severity: policy.hooks.hookFailed, decidedBy: 'hooks.hook-failed', explicit: true };
+    if (rule?.onFailure)
+        return { severity: rule.onFailure, decidedBy: `${name}.on-failure`, explicit: true };
+    return {
+        severity: r.failureMode === 'WARN' ? 'warn' : 'fail',
+        decidedBy: `hooks.failure-mode-${r.failureMode.toLowerCase()}`,
+        explicit: false
+    };
+}
+/** The finding for one hook result (of a query, or invoked during a stack operation). */
+function hookResultFinding(target, r, policy, now) {
+    const index = policy.hooks.rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
+    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+    const item = hookItem(r);
+    const resource = r.detail?.resource;
+    const reason = r.reason ? `: ${r.reason}` : '';
+    if (policy.hooks.rules[index]?.ignore)
+        return { target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` };
+    if (r.status === 'HOOK_COMPLETE_SUCCEEDED')
+        return { target, item, rule: name, severity: 'pass', message: 'succeeded' };
+    if (r.status !== 'HOOK_COMPLETE_FAILED' && r.status !== 'HOOK_FAILED')
+        return {
+            target,
+            item,
+            rule: 'hooks.in-progress',
+            severity: 'warn',
+            message: `still ${r.status} when waiting ended`
+        };
+    const own = ownVerdict(r, policy, index);
+    const what = r.status === 'HOOK_FAILED' ? 'the hook itself failed' : 'failed its check';
+    const rules = judgeRules(r, own, policy, now);
+    const worst = rules[0];
+    if (!worst)
+        return { target, item, rule: own.decidedBy, severity: own.severity, message: `${what}${reason}`, resource };
+    const level = worst.level ? `${worst.level} ` : '';
+    const message = `${what}${reason} (${rules.length} failed rule(s); worst: ${level}${worst.name})`;
+    return { target, item, rule: worst.decidedBy, severity: worst.severity, message, resource, rules };
+}
 /**
  * A change set with nothing to change ends FAILED with a StatusReason saying so ("The submitted information didn't
  * contain changes. Submit different information to create a change set."; older stacks: "No updates are to be
@@ -81875,56 +82690,15 @@ function noneMessage(observation) {
         return `no hook was invoked since ${observation.invokedSince}`;
     return 'no hook invocations were listed';
 }
-function hookResultsFindings(observation, policy, settled) {
+function hookResultsFindings(observation, policy, settled, now) {
     const target = observation.label;
-    const { rules, required, hookFailed } = policy.hooks;
-    const findings = [];
-    for (const r of observation.results) {
-        const index = rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
-        const rule = rules[index];
-        const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
-        const item = hookItem(r);
-        const reason = r.reason ? `: ${r.reason}` : '';
-        if (rule?.ignore) {
-            findings.push({
-                target,
-                item,
-                rule: `${name}.ignore`,
-                severity: 'pass',
-                message: `${r.status}, ignored by the policy`
-            });
-            continue;
-        }
-        switch (r.status) {
-            case 'HOOK_COMPLETE_SUCCEEDED':
-                findings.push({ target, item, rule: name, severity: 'pass', message: 'succeeded' });
-                break;
-            case 'HOOK_COMPLETE_FAILED': {
-                const severity = rule?.onFailure ?? (r.failureMode === 'WARN' ? 'warn' : 'fail');
-                const why = rule?.onFailure ? `${name}.on-failure` : `hooks.failure-mode-${r.failureMode.toLowerCase()}`;
-                findings.push({ target, item, rule: why, severity, message: `failed its check${reason}` });
-                break;
-            }
-            case 'HOOK_FAILED':
-                findings.push({
-                    target,
-                    item,
-                    rule: 'hooks.hook-failed',
-                    severity: hookFailed,
-                    message: `the hook itself failed${reason}`
-                });
-                break;
-            default:
-                findings.push({
-                    target,
-                    item,
-                    rule: 'hooks.in-progress',
-                    severity: 'warn',
-                    message: `still ${r.status} when waiting ended`
-                });
-        }
-    }
-    const changeSet = changeSetFinding(observation, target);
+    const { required } = policy.hooks;
+    const validation = earlyValidationFindings(observation, policy);
+    const findings = [...observation.results.map((r) => hookResultFinding(target, r, policy, now)), ...validation];
+    // A change set that failed a FAIL-mode early validation is judged by those findings (and the policy's
+    // early-validation setting), not a second time as a failed change set.
+    const explained = validation.some((f) => f.rule === 'hooks.early-validation');
+    const changeSet = explained ? undefined : changeSetFinding(observation, target);
     if (changeSet)
         findings.push(changeSet);
     if (settled) {
@@ -82154,15 +82928,18 @@ function imageBuildFindings(observation, policy, settled) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+/** Pure: (target results, policy) -> findings and a verdict. Missing or partial data never passes. */
 
 
 
-function observationFindings(observation, policy, settled) {
+
+/** `now` is when waiting ended: rule ignores are judged as of then. */
+function observationFindings(observation, policy, settled, now) {
     switch (observation.kind) {
         case 'image-build':
             return imageBuildFindings(observation, policy, settled);
         case 'hook-results':
-            return hookResultsFindings(observation, policy, settled);
+            return hookResultsFindings(observation, policy, settled, now);
         case 'parallelcluster-stack':
             return parallelClusterStackFindings(observation, policy);
     }
@@ -82204,13 +82981,14 @@ const labels = (results) => results.map((r) => r.label).join(', ');
 const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
 function evaluate(results, policy) {
     const findings = [];
+    const now = Math.max(0, ...results.map((r) => r.endedAt));
     for (const result of results) {
         const waiting = outcomeFinding(result, policy);
         if (waiting)
             findings.push(waiting);
         // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
         if (result.snapshot)
-            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'));
+            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled', now));
     }
     findings.sort((a, b) => evaluate_RANK[b.severity] - evaluate_RANK[a.severity]);
     const failing = findings.filter((f) => f.severity === 'fail');
@@ -82222,7 +83000,8 @@ function evaluate(results, policy) {
     if (decisive.length > 0)
         return {
             verdict: 'fail',
-            reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
+            reason: `${count(decisive.length, 'item')} failed the policy; ` +
+                `first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
             findings
         };
     for (const outcome of ['error', 'timeout']) {
@@ -82231,7 +83010,7 @@ function evaluate(results, policy) {
         if (open.length > 0 && severity === 'fail')
             return {
                 verdict: outcome,
-                reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
+                reason: `${count(open.length, 'target')} ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
                     `${labels(open)}.`,
                 findings
             };
@@ -82239,12 +83018,145 @@ function evaluate(results, policy) {
     if (warnings.length > 0)
         return {
             verdict: 'warn',
-            reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
+            reason: `${count(warnings.length, 'warning')}; first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
             findings
         };
     if (results.length === 0)
         return { verdict: 'error', reason: 'There was nothing to check.', findings };
-    return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings };
+    return {
+        verdict: 'pass',
+        reason: results.length === 1
+            ? 'The target settled and every item passed.'
+            : `All ${results.length} targets settled and every item passed.`,
+        findings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/early-validation.ts
+/**
+ * H1, early validation: the checks CloudFormation runs when it creates a change set (DescribeEvents with the
+ * change set and the failed-events filter; its VALIDATION_ERROR events). Read once the change set has finished
+ * creating. As with the hooks' detail, a refusal becomes a gap naming `cloudformation:DescribeEvents`: the change
+ * set's own status still speaks for the verdict.
+ */
+
+
+function toValidation(e) {
+    return {
+        name: e.ValidationName ?? 'early validation',
+        status: e.ValidationStatus ?? 'FAILED',
+        failureMode: e.ValidationFailureMode ?? 'FAIL',
+        reason: e.ValidationStatusReason ?? e.ResourceStatusReason,
+        resource: e.LogicalResourceId
+            ? { logicalId: e.LogicalResourceId, type: e.ResourceType, path: e.ValidationPath }
+            : undefined
+    };
+}
+async function readValidation(client, changeSetArn, signal) {
+    const events = [];
+    try {
+        const pages = (0,dist_cjs/* paginateDescribeEvents */.euM)({ client, stopOnSameToken: true }, { ChangeSetName: changeSetArn, Filters: { FailedEvents: true } }, { abortSignal: signal });
+        for await (const page of pages)
+            events.push(...(page.OperationEvents ?? []));
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw error;
+        const text = describeAwsError(error);
+        return {
+            gap: isAccessDenied(error) ? { permission: 'cloudformation:DescribeEvents', error: text } : { error: text }
+        };
+    }
+    // The same event on two pages counts once.
+    const seen = new Set();
+    const unique = events.filter((e) => !e.EventId || (!seen.has(e.EventId) && Boolean(seen.add(e.EventId))));
+    return { validation: unique.filter((e) => e.EventType === 'VALIDATION_ERROR').map(toValidation) };
+}
+
+;// CONCATENATED MODULE: ./src/sources/hook-detail.ts
+/**
+ * H1: GetHookResult for the hook results that failed: the rules the hook evaluated, with their remediation. Each
+ * result is read once. The detail is a bonus to the verdict, never a condition of it: a refusal for want of
+ * `cloudformation:GetHookResult`, or of `kms:Decrypt` on a hook's customer managed key (the API reference:
+ * callers "must have kms:Decrypt permissions"), becomes a gap that names the permission, and any other error a
+ * gap that the next poll tries again.
+ */
+
+
+/** Statuses whose results have rules worth showing. */
+const FAILED = new Set(['HOOK_COMPLETE_FAILED', 'HOOK_FAILED']);
+/** Shape HookInvocationId: only such ids can be asked for (a result listed without one has a made-up id). */
+const RESULT_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
+/** GetHookResult calls in flight at once. */
+const CONCURRENCY = 4;
+function toDetail(r) {
+    const target = r.Target;
+    return {
+        originalTypeName: r.OriginalTypeName,
+        resource: target?.TargetId ? { logicalId: target.TargetId, type: target.TargetTypeName } : undefined,
+        annotations: (r.Annotations ?? []).map((a) => ({
+            name: a.AnnotationName,
+            status: a.Status,
+            message: a.StatusMessage,
+            remediation: a.RemediationMessage,
+            link: a.RemediationLink,
+            level: a.SeverityLevel
+        }))
+    };
+}
+/** The permission a refusal is about: kms:Decrypt when the message names KMS, else GetHookResult itself. */
+function gapOf(error) {
+    const text = describeAwsError(error);
+    if (!isAccessDenied(error))
+        return { error: text };
+    if (/kms/i.test(text)) {
+        const key = /arn:aws[\w-]*:kms:[\w-]+:\d{12}:(?:key|alias)\/[\w/-]+/.exec(text)?.[0];
+        return { permission: key ? `kms:Decrypt on ${key}` : "kms:Decrypt on the hook's KMS key", error: text };
+    }
+    return { permission: 'cloudformation:GetHookResult', error: text };
+}
+/** The detail of a run's failed hook results, read once per result and per role. */
+class HookDetails {
+    client;
+    read = new Map();
+    refused = new Map();
+    /** Once GetHookResult itself is refused, asking for the next result is pointless. */
+    denied;
+    constructor(client) {
+        this.client = client;
+    }
+    async one(id, signal) {
+        const known = this.read.get(id) ?? this.refused.get(id) ?? this.denied;
+        if (known)
+            return known;
+        try {
+            const detail = toDetail(await this.client.send(new dist_cjs/* GetHookResultCommand */.Iyr({ HookResultId: id }), { abortSignal: signal }));
+            this.read.set(id, detail);
+            return detail;
+        }
+        catch (error) {
+            if (signal.aborted)
+                throw error;
+            const gap = gapOf(error);
+            if (gap.permission === 'cloudformation:GetHookResult')
+                this.denied = gap;
+            else if (gap.permission)
+                this.refused.set(id, gap);
+            return gap;
+        }
+    }
+    /** The results, each failed one with its detail or the gap that kept it out. */
+    async fill(results, signal) {
+        const filled = [...results];
+        const wanted = results.flatMap((r, i) => (FAILED.has(r.status) && !r.detail && RESULT_ID.test(r.id) ? [i] : []));
+        for (let start = 0; start < wanted.length; start += CONCURRENCY)
+            await Promise.all(wanted.slice(start, start + CONCURRENCY).map(async (i) => {
+                const r = results[i];
+                const got = await this.one(r.id, signal);
+                filled[i] = 'annotations' in got ? { ...r, detail: got, detailGap: undefined } : { ...r, detailGap: got };
+            }));
+        return filled;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/merge.ts
@@ -82274,6 +83186,8 @@ function mergeListed(previous, listed) {
  * has, AWS's HookResultNotFound means no hook was invoked for it. Queries without a target list 90 days of
  * invocations: only those invoked in the query's window are judged.
  */
+
+
 
 
 
@@ -82322,6 +83236,8 @@ function hookResultsTarget(client, query, clock, options) {
     const firstSeen = new Map();
     let previous;
     const finished = new Map();
+    const details = new HookDetails(client);
+    let validation;
     return {
         key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
         label: query.label,
@@ -82334,6 +83250,11 @@ function hookResultsTarget(client, query, clock, options) {
                 : undefined;
             if (query.changeSetArn)
                 expectSame('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId);
+            const created = changeSet !== undefined && isOneOf(changeSet.Status, CREATED_CHANGE_SET_STATUSES);
+            // Early validation has run once the change set is created (or has failed): read it once, or until a read
+            // that failed for another reason than a refusal succeeds.
+            if (query.changeSetArn && created && (!validation || ('gap' in validation && !validation.gap.permission)))
+                validation = await readValidation(client, query.changeSetArn, signal);
             const now = new Date(clock.now()).toISOString();
             const { results: all, none } = await listAll(client, query, signal);
             const since = windowStart(query, started);
@@ -82363,7 +83284,7 @@ function hookResultsTarget(client, query, clock, options) {
                     finishedAt: finished.get(id)
                 };
             });
-            const results = mergeListed(previous, listed);
+            const results = await details.fill(mergeListed(previous, listed), signal);
             previous = results;
             const snapshot = {
                 kind: 'hook-results',
@@ -82376,7 +83297,9 @@ function hookResultsTarget(client, query, clock, options) {
                 noInvocations: none || undefined,
                 invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
                 outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
-                results
+                results,
+                validation: validation && 'validation' in validation ? validation.validation : undefined,
+                validationGap: validation && 'gap' in validation ? validation.gap : undefined
             };
             const graceOver = clock.now() - started >= options.graceMs;
             // A status AWS has not documented counts as still in progress.
@@ -85716,8 +86639,8 @@ __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -91654,6 +92577,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -91662,7 +92586,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -91688,7 +92612,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -94499,7 +95423,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -94507,7 +95431,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -94515,7 +95439,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

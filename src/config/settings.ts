@@ -6,6 +6,7 @@ import type { Policy } from '../policy/types.js'
 import type { BackoffOptions } from '../wait/backoff.js'
 import type { Inputs } from './inputs.js'
 import type { Runner } from './runner.js'
+import { parseTemplate } from './template.js'
 
 export interface WaitingSettings {
   timeoutMs: number
@@ -63,7 +64,8 @@ export function parseReport(inputs: Inputs, runner: Runner): ReportSettings {
   return {
     path,
     stepSummary: runner.stepSummary,
-    comment
+    comment,
+    ...parseTemplate(inputs, runner.workspace)
   }
 }
 

@@ -39,6 +39,13 @@ export function isPermanentAwsError(error: unknown): boolean {
   return errorName(error) in PERMANENT
 }
 
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'ForbiddenException'])
+
+/** A refusal for want of a permission (IAM's "is not authorized to perform", or KMS's for a key). */
+export function isAccessDenied(error: unknown): boolean {
+  return DENIED.has(errorName(error)) || /KMS.*AccessDenied|not authorized to perform/i.test(errorName(error))
+}
+
 const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException'])
 
 /** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */

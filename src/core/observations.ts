@@ -86,6 +86,42 @@ export interface ImageBuildObservation {
   executions: WorkflowExecution[]
 }
 
+/** One rule a hook evaluated (GetHookResult's Annotation: no member is required, so each may be missing). */
+export interface HookAnnotation {
+  /** AnnotationName: a Guard rule id, a Control Tower control id, a Lambda hook's own name. */
+  name?: string
+  /** PASSED, FAILED or SKIPPED */
+  status?: string
+  message?: string
+  remediation?: string
+  /** RemediationLink as given: any scheme, so never trusted as a link. */
+  link?: string
+  /** SeverityLevel: INFORMATIONAL, LOW, MEDIUM, HIGH or CRITICAL */
+  level?: string
+}
+
+/** The resource of the template a hook ran on (GetHookResult's Target). */
+export interface TemplateResource {
+  logicalId: string
+  type?: string
+  /** A path inside the template, e.g. `/Resources/Queue/Properties/VisibilityTimeout`. */
+  path?: string
+}
+
+/** What GetHookResult adds to a listed result. */
+export interface HookDetail {
+  /** The type an aliased hook really is, e.g. AWS::Hooks::GuardHook. */
+  originalTypeName?: string
+  resource?: TemplateResource
+  annotations: HookAnnotation[]
+}
+
+/** Why the detail could not be read; `permission` names what would show it, when that is the cause. */
+export interface DetailGap {
+  permission?: string
+  error: string
+}
+
 export interface HookResult {
   id: string
   typeName: string
@@ -104,6 +140,21 @@ export interface HookResult {
   finishedAt?: string
   /** Listed before but not in the last poll: its last known state. */
   notListed?: boolean
+  /** Read for results that failed: the rules with their remediation. */
+  detail?: HookDetail
+  detailGap?: DetailGap
+}
+
+/** A failed check of CloudFormation's early validation at change-set creation (DescribeEvents' VALIDATION_ERROR). */
+export interface ValidationEvent {
+  /** ValidationName, e.g. AWS::EarlyValidation::ResourceExistenceCheck */
+  name: string
+  /** FAILED or SKIPPED */
+  status: string
+  /** FAIL blocks the change set; WARN lets it be created. */
+  failureMode: string
+  reason?: string
+  resource?: TemplateResource
 }
 
 export interface HookResultsObservation {
@@ -121,6 +172,9 @@ export interface HookResultsObservation {
   /** How many listed invocations were older than `invokedSince`. */
   outsideWindow?: number
   results: HookResult[]
+  /** The change set's failed early validations, read once it has finished creating. */
+  validation?: ValidationEvent[]
+  validationGap?: DetailGap
 }
 
 export interface StackHookEvent {

@@ -38,9 +38,19 @@ export interface CommentSettings {
   apiUrl: string
 }
 
+/** The CloudFormation template findings point into: its path in the repository and its text. */
+export interface TemplateFile {
+  /** Relative to the repository root, with forward slashes (as code scanning and annotations name files). */
+  uri: string
+  text: string
+}
+
 export interface ReportSettings {
   /** Where the JSON report is written. */
   path: string
+  template?: TemplateFile
+  /** Where the SARIF file goes, when asked for (it needs the template). */
+  sarifPath?: string
   /** GITHUB_STEP_SUMMARY; without it the summary goes to the log. */
   stepSummary?: string
   /** Set when the sticky PR comment is asked for. */

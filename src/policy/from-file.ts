@@ -120,6 +120,21 @@ function ignoredRequired(file: PolicyFile, problems: PathProblem[]): void {
   })
 }
 
+/** The severity levels, each in one list at most: a level that both fails and warns says nothing. */
+function toSeverity(
+  file: NonNullable<PolicyFile['hooks']>['severity'],
+  problems: PathProblem[]
+): Policy['hooks']['severity'] {
+  if (!file) return undefined
+  const severity = { fail: file.fail ?? [], warn: file.warn ?? [] }
+  for (const level of severity.warn.filter((l) => severity.fail.includes(l)))
+    problems.push({
+      path: ['hooks', 'severity', 'warn'],
+      message: `${level} is in both fail and warn: keep it in one`
+    })
+  return severity
+}
+
 /** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
 export function toPolicy(file: PolicyFile, source: string): { policy: Policy; problems: PathProblem[] } {
   const problems: PathProblem[] = []
@@ -153,7 +168,16 @@ export function toPolicy(file: PolicyFile, source: string): { policy: Policy; pr
         onFailure: r['on-failure']
       })),
       hookFailed: file.hooks?.['hook-failed'] ?? d.hooks.hookFailed,
-      graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace)
+      graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace),
+      severity: toSeverity(file.hooks?.severity, problems),
+      ignoreRules: (file.hooks?.['ignore-rules'] ?? []).map((r) => ({
+        rule: r.rule,
+        typeName: r['type-name'],
+        until: r.until,
+        expiresAt: Date.parse(`${r.until}T00:00:00Z`) + 86_400_000,
+        reason: r.reason
+      })),
+      earlyValidation: file.hooks?.['early-validation'] ?? d.hooks.earlyValidation
     },
     stack: {
       resources: file.stack?.resources ?? [],

@@ -1,9 +1,55 @@
 /** Findings for the hook results of one query. */
-import { CHECKED_HOOK_STATUSES, type HookResultsObservation } from '../core/observations.js'
+import { CHECKED_HOOK_STATUSES, type HookResult, type HookResultsObservation } from '../core/observations.js'
 import { globToRegExp } from '../core/glob.js'
 import { hookItem } from './items.js'
 import type { Finding } from '../core/verdict.js'
+import { earlyValidationFindings } from './early-validation.js'
+import { judgeRules, type HookVerdict } from './hook-rules.js'
 import type { Policy } from './types.js'
+
+/** What a finished, failed result means before its rules are looked at. */
+function ownVerdict(r: HookResult, policy: Policy, index: number): HookVerdict {
+  const rule = policy.hooks.rules[index]
+  const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks'
+  if (r.status === 'HOOK_FAILED')
+    return { severity: policy.hooks.hookFailed, decidedBy: 'hooks.hook-failed', explicit: true }
+  if (rule?.onFailure) return { severity: rule.onFailure, decidedBy: `${name}.on-failure`, explicit: true }
+  return {
+    severity: r.failureMode === 'WARN' ? 'warn' : 'fail',
+    decidedBy: `hooks.failure-mode-${r.failureMode.toLowerCase()}`,
+    explicit: false
+  }
+}
+
+/** The finding for one hook result (of a query, or invoked during a stack operation). */
+export function hookResultFinding(target: string, r: HookResult, policy: Policy, now: number): Finding {
+  const index = policy.hooks.rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName))
+  const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks'
+  const item = hookItem(r)
+  const resource = r.detail?.resource
+  const reason = r.reason ? `: ${r.reason}` : ''
+  if (policy.hooks.rules[index]?.ignore)
+    return { target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` }
+  if (r.status === 'HOOK_COMPLETE_SUCCEEDED')
+    return { target, item, rule: name, severity: 'pass', message: 'succeeded' }
+  if (r.status !== 'HOOK_COMPLETE_FAILED' && r.status !== 'HOOK_FAILED')
+    return {
+      target,
+      item,
+      rule: 'hooks.in-progress',
+      severity: 'warn',
+      message: `still ${r.status} when waiting ended`
+    }
+  const own = ownVerdict(r, policy, index)
+  const what = r.status === 'HOOK_FAILED' ? 'the hook itself failed' : 'failed its check'
+  const rules = judgeRules(r, own, policy, now)
+  const worst = rules[0]
+  if (!worst)
+    return { target, item, rule: own.decidedBy, severity: own.severity, message: `${what}${reason}`, resource }
+  const level = worst.level ? `${worst.level} ` : ''
+  const message = `${what}${reason} (${rules.length} failed rule(s); worst: ${level}${worst.name})`
+  return { target, item, rule: worst.decidedBy, severity: worst.severity, message, resource, rules }
+}
 
 /**
  * A change set with nothing to change ends FAILED with a StatusReason saying so ("The submitted information didn't
@@ -27,56 +73,20 @@ function noneMessage(observation: HookResultsObservation): string {
   return 'no hook invocations were listed'
 }
 
-export function hookResultsFindings(observation: HookResultsObservation, policy: Policy, settled: boolean): Finding[] {
+export function hookResultsFindings(
+  observation: HookResultsObservation,
+  policy: Policy,
+  settled: boolean,
+  now: number
+): Finding[] {
   const target = observation.label
-  const { rules, required, hookFailed } = policy.hooks
-  const findings: Finding[] = []
-  for (const r of observation.results) {
-    const index = rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName))
-    const rule = rules[index]
-    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks'
-    const item = hookItem(r)
-    const reason = r.reason ? `: ${r.reason}` : ''
-    if (rule?.ignore) {
-      findings.push({
-        target,
-        item,
-        rule: `${name}.ignore`,
-        severity: 'pass',
-        message: `${r.status}, ignored by the policy`
-      })
-      continue
-    }
-    switch (r.status) {
-      case 'HOOK_COMPLETE_SUCCEEDED':
-        findings.push({ target, item, rule: name, severity: 'pass', message: 'succeeded' })
-        break
-      case 'HOOK_COMPLETE_FAILED': {
-        const severity = rule?.onFailure ?? (r.failureMode === 'WARN' ? 'warn' : 'fail')
-        const why = rule?.onFailure ? `${name}.on-failure` : `hooks.failure-mode-${r.failureMode.toLowerCase()}`
-        findings.push({ target, item, rule: why, severity, message: `failed its check${reason}` })
-        break
-      }
-      case 'HOOK_FAILED':
-        findings.push({
-          target,
-          item,
-          rule: 'hooks.hook-failed',
-          severity: hookFailed,
-          message: `the hook itself failed${reason}`
-        })
-        break
-      default:
-        findings.push({
-          target,
-          item,
-          rule: 'hooks.in-progress',
-          severity: 'warn',
-          message: `still ${r.status} when waiting ended`
-        })
-    }
-  }
-  const changeSet = changeSetFinding(observation, target)
+  const { required } = policy.hooks
+  const validation = earlyValidationFindings(observation, policy)
+  const findings = [...observation.results.map((r) => hookResultFinding(target, r, policy, now)), ...validation]
+  // A change set that failed a FAIL-mode early validation is judged by those findings (and the policy's
+  // early-validation setting), not a second time as a failed change set.
+  const explained = validation.some((f) => f.rule === 'hooks.early-validation')
+  const changeSet = explained ? undefined : changeSetFinding(observation, target)
   if (changeSet) findings.push(changeSet)
   if (settled) {
     for (const glob of required)

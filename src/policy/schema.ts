@@ -6,6 +6,8 @@ import { z } from 'zod'
 import { IMAGE_BUILD_VERSION_PATTERN, REGION_PATTERN } from '../core/arn.js'
 import { DURATION_PATTERN, LONGEST_WAIT, LONGEST_WAIT_MS, parseDuration } from '../core/duration.js'
 import { WORKFLOW_STATUSES } from '../core/observations.js'
+import { SEVERITY_LEVELS } from './types.js'
+
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'] as const
 const severity = z.enum(['fail', 'warn', 'pass'])
 /** What data the gate has not seen may map to: never pass (the loader explains the change). */
@@ -46,6 +48,30 @@ const resourceGlob = z
     message: 'not a valid resource glob: use a resource type (AWS::ImageBuilder::Image) or a logical id, with * and ?'
   })
   .describe('Resource type or logical id glob')
+
+const severityLevels = z.array(z.enum(SEVERITY_LEVELS))
+
+const ruleIgnore = z
+  .strictObject({
+    rule: z
+      .string()
+      .min(1)
+      .max(1024)
+      .describe('The failed rule: its annotation name (a Guard rule, a control id), * and ? as wildcards'),
+    'type-name': hookGlob.optional().describe('Only for these hooks; default any hook'),
+    until: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
+      .refine(
+        (v) => Number.isFinite(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+        {
+          message: 'not a calendar date: use a date like 2027-03-31'
+        }
+      )
+      .describe('Ignored through this day (UTC); from the next day on the rule counts again'),
+    reason: z.string().trim().min(1, { message: 'say why the rule is ignored' }).describe('Why, for the report')
+  })
+  .describe('A failed rule left out of the verdict until a date')
 
 const workflowStatuses = z.array(z.enum(WORKFLOW_STATUSES))
 
@@ -178,7 +204,21 @@ export const policyFileSchema = z
           )
           .optional(),
         'hook-failed': severity.optional().describe('What HOOK_FAILED (the hook itself broke) means; default fail'),
-        grace: duration.optional().describe('How long to wait for required hooks, or any result, before judging')
+        grace: duration.optional().describe('How long to wait for required hooks, or any result, before judging'),
+        severity: z
+          .strictObject({
+            fail: severityLevels.optional().describe('Levels of failed rules that fail the gate'),
+            warn: severityLevels.optional().describe('Levels of failed rules that warn')
+          })
+          .optional()
+          .describe(
+            "Failed rules (GetHookResult's annotations) by severity level; a level in neither passes, a rule " +
+              "without a level keeps the hook's own verdict"
+          ),
+        'ignore-rules': z.array(ruleIgnore).optional(),
+        'early-validation': severity
+          .optional()
+          .describe("A change set's failed early validation (failure mode FAIL); default fail")
       })
       .optional(),
     stack: z

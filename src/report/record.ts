@@ -37,9 +37,14 @@ export function jsonReport({
   }
 }
 
-export async function writeReport(path: string, record: RunRecord): Promise<void> {
+/** A JSON file (the report, the SARIF log), its folder made if need be. */
+export async function writeJson(path: string, value: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, `${JSON.stringify(jsonReport(record), null, 2)}\n`)
+  await writeFile(path, `${JSON.stringify(value, null, 2)}\n`)
+}
+
+export async function writeReport(path: string, record: RunRecord): Promise<void> {
+  await writeJson(path, jsonReport(record))
 }
 
 /** The summary as Markdown, within `budget` bytes when given. */

@@ -16,6 +16,8 @@ import { matchesAny } from '../core/glob.js'
 import type { HookQuery } from '../core/targets.js'
 import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
+import { readValidation } from './early-validation.js'
+import { HookDetails } from './hook-detail.js'
 import { mergeListed } from './merge.js'
 import {
   CREATED_CHANGE_SET_STATUSES,
@@ -82,6 +84,8 @@ export function hookResultsTarget(
   const firstSeen = new Map<string, string>()
   let previous: HookResult[] | undefined
   const finished = new Map<string, string>()
+  const details = new HookDetails(client)
+  let validation: Awaited<ReturnType<typeof readValidation>> | undefined
   return {
     key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
     label: query.label,
@@ -93,6 +97,11 @@ export function hookResultsTarget(
           })
         : undefined
       if (query.changeSetArn) expectSame('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId)
+      const created = changeSet !== undefined && isOneOf(changeSet.Status, CREATED_CHANGE_SET_STATUSES)
+      // Early validation has run once the change set is created (or has failed): read it once, or until a read
+      // that failed for another reason than a refusal succeeds.
+      if (query.changeSetArn && created && (!validation || ('gap' in validation && !validation.gap.permission)))
+        validation = await readValidation(client, query.changeSetArn, signal)
       const now = new Date(clock.now()).toISOString()
       const { results: all, none } = await listAll(client, query, signal)
       const since = windowStart(query, started)
@@ -120,7 +129,7 @@ export function hookResultsTarget(
           finishedAt: finished.get(id)
         }
       })
-      const results = mergeListed(previous, listed)
+      const results = await details.fill(mergeListed(previous, listed), signal)
       previous = results
       const snapshot: HookResultsObservation = {
         kind: 'hook-results',
@@ -133,7 +142,9 @@ export function hookResultsTarget(
         noInvocations: none || undefined,
         invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
         outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
-        results
+        results,
+        validation: validation && 'validation' in validation ? validation.validation : undefined,
+        validationGap: validation && 'gap' in validation ? validation.gap : undefined
       }
       const graceOver = clock.now() - started >= options.graceMs
       // A status AWS has not documented counts as still in progress.
