@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9808);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2287);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9808:
+/***/ 2287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74713,6 +74713,22 @@ function readPolicy(inputs, workspace) {
 ;// CONCATENATED MODULE: ./src/config/runner.ts
 /** What the runner tells the action through its environment, read once, here. */
 
+/**
+ * The endpoints the SDK takes from the environment: the service's variable first, then AWS_ENDPOINT_URL, none
+ * when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true (AWS SDKs and Tools reference guide, "Service-specific
+ * endpoints").
+ */
+function endpointsOf(env) {
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS?.toLowerCase() === 'true')
+        return {};
+    const endpoints = {};
+    for (const service of ['imagebuilder', 'cloudformation']) {
+        const variable = [`AWS_ENDPOINT_URL_${service.toUpperCase()}`, 'AWS_ENDPOINT_URL'].find((name) => env[name]);
+        if (variable)
+            endpoints[service] = { variable, url: env[variable] };
+    }
+    return endpoints;
+}
 /** Which pull request the run belongs to, from the event payload the runner writes (GITHUB_EVENT_PATH). */
 function pullRequestOf(env) {
     if (!env.GITHUB_EVENT_PATH || !env.GITHUB_REPOSITORY)
@@ -74743,7 +74759,8 @@ function readRunner(env) {
         job: `${env.GITHUB_WORKFLOW ?? 'workflow'}/${env.GITHUB_JOB ?? 'job'}`,
         pullRequest: pullRequestOf(env),
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        runUrl: env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+        runUrl: env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        endpoints: endpointsOf(env)
     };
 }
 
@@ -74870,11 +74887,12 @@ function parseBackoff(inputs) {
         inputs.problem('poll-max-delay', inputs.text('poll-max-delay'), `it must not be below poll-min-delay (${inputs.text('poll-min-delay') || '5s'})`);
     return { minDelayMs, maxDelayMs };
 }
-function parseAws(inputs) {
+function parseAws(inputs, runner) {
     return {
         maxAttempts: inputs.integer('aws-max-attempts', 5, 1, 20),
         retryBaseDelayMs: inputs.duration('aws-retry-base-delay', '250ms'),
-        requestTimeoutMs: inputs.duration('aws-request-timeout', '30s', 100)
+        requestTimeoutMs: inputs.duration('aws-request-timeout', '30s', 100),
+        endpoints: runner.endpoints
     };
 }
 function parseReport(inputs, runner) {
@@ -75193,7 +75211,7 @@ function parseConfig(read, env = process.env) {
     const loaded = readPolicy(inputs, runner.workspace);
     const waiting = parseWaiting(inputs, loaded instanceof PolicyError ? DEFAULT_POLICY : loaded);
     const backoff = parseBackoff(inputs);
-    const aws = parseAws(inputs);
+    const aws = parseAws(inputs, runner);
     const lifecycle = parseLifecycle(inputs, runner.runIdentity);
     const report = parseReport(inputs, runner);
     const policy = applyPreset(loaded instanceof PolicyError ? DEFAULT_POLICY : loaded, inputs);
@@ -81594,12 +81612,42 @@ var dist_cjs = __nccwpck_require__(3805);
 var client_imagebuilder_dist_cjs = __nccwpck_require__(1309);
 // EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
 var util_retry_dist_cjs = __nccwpck_require__(5518);
+;// CONCATENATED MODULE: ./src/aws/unreachable.ts
+/** Node's codes for "nothing there": refused, no such host, no route. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** The refusal's own words; Node reports a host of several addresses (localhost) as an AggregateError of them. */
+function networkDetail(error) {
+    const e = error;
+    if (typeof e !== 'object' || e === null || !UNREACHABLE.has(String(e.code)))
+        return undefined;
+    const inner = (e.errors ?? []).map((x) => String(x.message)).filter(Boolean);
+    return inner.length > 0 ? inner.join('; ') : String(e.message || e.code);
+}
+/**
+ * Node's error, named: it keeps the code, which the SDK's retry strategy retries; once those retries are spent,
+ * `EndpointUnreachable` is a permanent error (core/aws-errors) that no later poll repeats.
+ */
+class EndpointUnreachableError extends Error {
+    code;
+    constructor(endpoint, code, detail) {
+        super(`nothing answers at ${endpoint.variable}=${endpoint.url} (${detail})`);
+        this.name = 'EndpointUnreachable';
+        this.code = code;
+    }
+}
+/** The error to rethrow: unreachable endpoints named, anything else as it came. */
+function explainUnreachable(error, endpoint) {
+    const detail = networkDetail(error);
+    return detail ? new EndpointUnreachableError(endpoint, String(error.code), detail) : error;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 /**
  * SDK clients, one per service and region. Endpoints and credentials come from the SDK's own environment
  * handling (AWS_ENDPOINT_URL_IMAGEBUILDER, AWS_ENDPOINT_URL_CLOUDFORMATION, AWS_ACCESS_KEY_ID, OIDC, ...);
  * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else.
  */
+
 
 
 
@@ -81620,19 +81668,42 @@ class AwsClients {
             region,
             customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
             retryStrategy: new util_retry_dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs)),
-            requestHandler: { requestTimeout: this.settings.requestTimeoutMs ?? 30_000, connectionTimeout: 10_000 }
+            // Without throwOnRequestTimeout the handler only warns when a request runs over, and waits on.
+            requestHandler: {
+                requestTimeout: this.settings.requestTimeoutMs ?? 30_000,
+                throwOnRequestTimeout: true,
+                connectionTimeout: 10_000
+            }
         };
+    }
+    /**
+     * Next to the request handler (below the retry middleware), where the network error is still Node's own: the
+     * named error keeps its code, so the SDK's retry strategy retries it as before.
+     */
+    named(client, service) {
+        const endpoint = this.settings.endpoints?.[service];
+        if (!endpoint)
+            return client;
+        client.middlewareStack.add((next) => async (args) => {
+            try {
+                return await next(args);
+            }
+            catch (error) {
+                throw explainUnreachable(error, endpoint);
+            }
+        }, { step: 'finalizeRequest', priority: 'low', name: 'imageGateEndpointUnreachable' });
+        return client;
     }
     imageBuilder(region) {
         let client = this.imageBuilders.get(region);
         if (!client)
-            this.imageBuilders.set(region, (client = new client_imagebuilder_dist_cjs.ImagebuilderClient(this.common(region))));
+            this.imageBuilders.set(region, (client = this.named(new client_imagebuilder_dist_cjs.ImagebuilderClient(this.common(region)), 'imagebuilder')));
         return client;
     }
     cloudFormation(region) {
         let client = this.cloudFormations.get(region);
         if (!client)
-            this.cloudFormations.set(region, (client = new dist_cjs/* CloudFormationClient */.m1N(this.common(region))));
+            this.cloudFormations.set(region, (client = this.named(new dist_cjs/* CloudFormationClient */.m1N(this.common(region)), 'cloudformation')));
         return client;
     }
     destroy() {
@@ -81671,7 +81742,10 @@ const PERMANENT = {
     ValidationException: 'check the input values',
     IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
         'workflow run',
-    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
+    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended',
+    // Raised by the action itself (aws/unreachable) for an endpoint set in the environment that nothing answers at.
+    EndpointUnreachable: 'check that variable, or unset it to call AWS; for a local run, start the simulator first: ' +
+        'npm run sim -- scenarios/demo-pass.yml'
 };
 function errorName(error) {
     return typeof error === 'object' && error !== null && 'name' in error

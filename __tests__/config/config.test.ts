@@ -50,8 +50,25 @@ describe('parseConfig', () => {
       backoff: { minDelayMs: 5000, maxDelayMs: 120_000 },
       report: { path: '/tmp/runner/image-gate-report.json' }
     })
-    expect(config.aws).toEqual({ maxAttempts: 5, retryBaseDelayMs: 250, requestTimeoutMs: 30_000 })
+    expect(config.aws).toEqual({ maxAttempts: 5, retryBaseDelayMs: 250, requestTimeoutMs: 30_000, endpoints: {} })
     expect(config.waiting.notFoundGraceMs).toBe(30_000)
+  })
+
+  it.each([
+    [
+      { AWS_ENDPOINT_URL_IMAGEBUILDER: 'http://a:1', AWS_ENDPOINT_URL: 'http://all:2' },
+      {
+        imagebuilder: { variable: 'AWS_ENDPOINT_URL_IMAGEBUILDER', url: 'http://a:1' },
+        cloudformation: { variable: 'AWS_ENDPOINT_URL', url: 'http://all:2' }
+      }
+    ],
+    [
+      { AWS_ENDPOINT_URL_CLOUDFORMATION: 'http://c:3' },
+      { cloudformation: { variable: 'AWS_ENDPOINT_URL_CLOUDFORMATION', url: 'http://c:3' } }
+    ],
+    [{ AWS_ENDPOINT_URL: 'http://all:2', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }, {}]
+  ])('knows which variable set each endpoint the SDK will call (%o)', (env, endpoints) => {
+    expect(gateConfig({ 'image-build-version-arn': ARN }, env).aws.endpoints).toEqual(endpoints)
   })
 
   it.each([

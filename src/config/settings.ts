@@ -40,11 +40,12 @@ export function parseBackoff(inputs: Inputs): BackoffOptions {
   return { minDelayMs, maxDelayMs }
 }
 
-export function parseAws(inputs: Inputs): AwsSettings {
+export function parseAws(inputs: Inputs, runner: Runner): AwsSettings {
   return {
     maxAttempts: inputs.integer('aws-max-attempts', 5, 1, 20),
     retryBaseDelayMs: inputs.duration('aws-retry-base-delay', '250ms'),
-    requestTimeoutMs: inputs.duration('aws-request-timeout', '30s', 100)
+    requestTimeoutMs: inputs.duration('aws-request-timeout', '30s', 100),
+    endpoints: runner.endpoints
   }
 }
 

@@ -20,7 +20,11 @@ const PERMANENT: Record<string, string> = {
   IdempotentParameterMismatchException:
     'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
     'workflow run',
-  ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
+  ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended',
+  // Raised by the action itself (aws/unreachable) for an endpoint set in the environment that nothing answers at.
+  EndpointUnreachable:
+    'check that variable, or unset it to call AWS; for a local run, start the simulator first: ' +
+    'npm run sim -- scenarios/demo-pass.yml'
 }
 
 function errorName(error: unknown): string {

@@ -1,5 +1,14 @@
 /** Settings the inputs are parsed into and the edges (AWS, lifecycle, report) are configured with. */
 
+export type AwsService = 'imagebuilder' | 'cloudformation'
+
+/** An endpoint the environment sets for a service, which the SDK then calls instead of AWS's. */
+export interface ConfiguredEndpoint {
+  /** `AWS_ENDPOINT_URL_IMAGEBUILDER`, or `AWS_ENDPOINT_URL` for every service. */
+  variable: string
+  url: string
+}
+
 export interface AwsSettings {
   /** Attempts per request, the first included. */
   maxAttempts: number
@@ -7,6 +16,7 @@ export interface AwsSettings {
   retryBaseDelayMs: number
   /** A request with no answer for this long is abandoned (and retried by the retry strategy). */
   requestTimeoutMs?: number
+  endpoints?: Partial<Record<AwsService, ConfiguredEndpoint>>
 }
 
 export interface LifecycleSettings {
