@@ -82708,6 +82708,7 @@ function earlyValidationFindings(o, policy) {
 
 
 
+
 /** What a finished, failed result means before its rules are looked at. */
 function ownVerdict(r, policy, index) {
     const rule = policy.hooks.rules[index];
