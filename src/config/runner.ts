@@ -52,3 +52,18 @@ export function readRunner(env: NodeJS.ProcessEnv): Runner {
     runUrl: env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
   }
 }
+
+/**
+ * The command line's runner: policy paths from the current folder, the report there, the region from the AWS
+ * environment, and the lifecycle's idempotency tokens from `runId` (stable across retries of a CI job) when given.
+ */
+export function localRunner(env: NodeJS.ProcessEnv, runId: string): Runner {
+  return {
+    workspace: process.cwd(),
+    tempDir: '.',
+    region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+    runIdentity: runId ? `run/${runId}` : `local/${Date.now()}/${Math.random()}`,
+    job: 'image-gate',
+    apiUrl: ''
+  }
+}
