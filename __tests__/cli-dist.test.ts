@@ -2,9 +2,9 @@
  * The bundled command line, `node dist/cli/index.js`, as a CI job runs it: every command against the simulator on
  * wall-clock time, side by side with the bundled action where they do the same thing.
  */
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
@@ -22,6 +22,15 @@ afterEach(async () => {
   await sim?.stop()
   sim = undefined
 })
+
+/** A folder to run a command in, removed after the suite. */
+const folders: string[] = []
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'image-gate-cli-'))
+  folders.push(dir)
+  return dir
+}
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
 async function simulate(yaml: string): Promise<Simulator> {
   sim = await startSimulator(normalizeScenario(parse(yaml) as Record<string, unknown>))
@@ -50,7 +59,7 @@ function run(
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-  cwd = mkdtempSync(join(tmpdir(), 'image-gate-cli-')),
+  cwd = folder(),
   onOutput?: (stderr: string, kill: (signal: NodeJS.Signals) => void) => void
 ): Promise<Run & { cwd: string }> {
   const child = spawn(process.execPath, ['--no-warnings', script, ...args], {
@@ -180,7 +189,7 @@ describe('image-gate (dist/cli/index.js)', () => {
 images:
 ${[1, 2, 3, 4].map((n) => `  - { name: web-ami, version: 1.0.0/${n}, age: ${100 - n}d, timeline: [{ at: 0s, status: AVAILABLE }] }`).join('\n')}
 `)
-    const dir = mkdtempSync(join(tmpdir(), 'image-gate-cli-'))
+    const dir = folder()
     writeFileSync(join(dir, 'policy.yml'), 'version: 1\ncleanup: { state: DEPRECATED, keep: 1, older-than: 30d }\n')
     const r = await cli(['cleanup', '--policy', 'policy.yml', '--dry-run'], awsEnv(s), dir)
     expect(r.code).toBe(0)
@@ -190,7 +199,7 @@ ${[1, 2, 3, 4].map((n) => `  - { name: web-ami, version: 1.0.0/${n}, age: ${100 
   }, 30_000)
 
   it('policy check: ok for a valid file, FILE:LINE:COLUMN for each problem, exit code 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'image-gate-cli-'))
+    const dir = folder()
     writeFileSync(join(dir, 'bad.yml'), 'version: 1\nhooks:\n  hook-faild: warn\n')
     const r = await cli(
       ['policy', 'check', resolve('examples/policies/stricter-tests.yml'), 'bad.yml', 'none.yml'],

@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3689);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9935);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3689:
+/***/ 9935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67910,11 +67910,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -67925,7 +67925,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -67938,15 +67938,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -67980,7 +67980,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -73368,7 +73368,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -73387,7 +73387,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -73420,17 +73420,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -74498,6 +74498,20 @@ function readRunner(env) {
         runUrl: env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
     };
 }
+/**
+ * The command line's runner: policy paths from the current folder, the report there, the region from the AWS
+ * environment, and the lifecycle's idempotency tokens from `runId` (stable across retries of a CI job) when given.
+ */
+function localRunner(env, runId) {
+    return {
+        workspace: process.cwd(),
+        tempDir: '.',
+        region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+        runIdentity: runId ? `run/${runId}` : `local/${Date.now()}/${Math.random()}`,
+        job: 'image-gate',
+        apiUrl: ''
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 function parseWaiting(inputs, policy) {
@@ -74725,8 +74739,7 @@ function checkMode(inputs, mode, targets, jobRegion) {
         inputs.problem('image-build-version-arn', '', 'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, ' +
             'hook-type-arn, all-hook-results or parallelcluster-image-id');
 }
-function parseConfig(read, env = process.env) {
-    const runner = readRunner(env);
+function parseConfig(read, env = process.env, runner = readRunner(env)) {
     const inputs = new Inputs(read);
     const region = parseRegion(inputs);
     const jobRegion = region || runner.region;
@@ -74804,6 +74817,11 @@ function cleanupCounts({ decisions, entries }) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/meta.ts
+/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
+const ACTION_NAME = 'image-gate';
+const ACTION_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/policy/actions.ts
 /** What a verdict means for the step and which lifecycle action the policy attaches to it. */
 
@@ -74830,20 +74848,32 @@ function actionFor(lifecycle, verdict) {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const SPECIAL = /[&<>"'|\\`*_~[\]#@]/g;
 function inert(text, maxLength = 2000) {
-    if (text === undefined || text === null)
-        return '';
-    let value = String(text)
-        .replace(CONTROL, '')
-        .replace(/\s*[\r\n]+\s*/g, ' ');
-    if (value.length > maxLength)
-        value = `${value.slice(0, maxLength)}…`;
-    return value.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+    return plain(text, maxLength).replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** A link whose address we built ourselves (console URLs); only https is ever emitted. */
 function escape_link(href, text) {
     if (!href.startsWith('https://'))
         return inert(text);
     return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`;
+}
+/**
+ * Text from AWS for a terminal or a plain-text log: one line, without control characters (no escape sequences
+ * that move the cursor, recolour or retitle the terminal) and without bidi overrides.
+ */
+function plain(text, maxLength = 2000) {
+    if (text === undefined || text === null)
+        return '';
+    const value = String(text)
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .replace(CONTROL, '');
+    return value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
+}
+/** Several lines of text, each made `plain`. */
+function plainLines(text) {
+    return text
+        .split('\n')
+        .map((line) => plain(line))
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/policy/items.ts
@@ -75193,6 +75223,138 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
     return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/saved-report.ts
+/**
+ * The JSON report read back, for `image-gate judge`: everything judging needs (each target's outcome and its last
+ * observation), checked before anything trusts it, since a report may come from anywhere (a workflow artifact).
+ * Observations keep fields this release does not know, so what a later release adds to a format still reaches its
+ * policy. Format 1 (before the format had a name) is read too; a newer format is refused with a hint to upgrade.
+ */
+
+const REPORT_FORMAT = 'image-gate-report';
+const REPORT_VERSION = 2;
+const saved_report_text = schemas_string();
+const maybe = schemas_string().optional();
+const workflowExecution = looseObject({
+    id: saved_report_text,
+    type: saved_report_text,
+    status: saved_report_text,
+    message: maybe,
+    totalSteps: schemas_number(),
+    succeededSteps: schemas_number(),
+    failedSteps: schemas_number(),
+    skippedSteps: schemas_number(),
+    startTime: maybe,
+    endTime: maybe,
+    notListed: schemas_boolean().optional()
+});
+const imageBuild = looseObject({
+    kind: literal('image-build'),
+    arn: saved_report_text,
+    region: saved_report_text,
+    label: saved_report_text,
+    imageStatus: maybe,
+    imageReason: maybe,
+    executions: array(workflowExecution)
+});
+const hookResults = looseObject({
+    kind: literal('hook-results'),
+    label: saved_report_text,
+    region: saved_report_text,
+    filter: record(schemas_string(), maybe),
+    changeSetArn: maybe,
+    changeSetStatus: maybe,
+    changeSetReason: maybe,
+    results: array(looseObject({ id: saved_report_text, typeName: saved_report_text, failureMode: saved_report_text, status: saved_report_text, reason: maybe, invokedAt: maybe }))
+});
+const parallelClusterStack = looseObject({
+    kind: literal('parallelcluster-stack'),
+    label: saved_report_text,
+    region: saved_report_text,
+    imageId: saved_report_text,
+    stackName: saved_report_text,
+    stackStatus: maybe,
+    stackReason: maybe,
+    eventCount: schemas_number(),
+    resources: array(looseObject({ logicalId: saved_report_text, type: saved_report_text, status: saved_report_text, reason: maybe, firstAt: saved_report_text, lastAt: saved_report_text })),
+    imageBuild: imageBuild.optional()
+});
+const target = looseObject({
+    key: saved_report_text,
+    label: saved_report_text,
+    outcome: schemas_enum(['settled', 'timeout', 'error', 'cancelled']),
+    snapshot: discriminatedUnion('kind', [imageBuild, hookResults, parallelClusterStack]).optional(),
+    error: maybe,
+    polls: schemas_number(),
+    startedAt: schemas_number(),
+    endedAt: schemas_number()
+});
+const VERDICTS = ['pass', 'warn', 'fail', 'timeout', 'error', 'cancelled'];
+const report = looseObject({
+    version: schemas_number(),
+    mode: schemas_enum(['gate', 'cleanup']),
+    verdict: schemas_enum(VERDICTS),
+    reason: saved_report_text,
+    finishedAt: saved_report_text,
+    policy: looseObject({ source: saved_report_text }).optional(),
+    targets: array(target),
+    findings: array(object({ target: saved_report_text, item: saved_report_text, rule: saved_report_text, severity: schemas_enum(['fail', 'warn', 'pass']), message: saved_report_text }))
+});
+class ReportError extends Error {
+    source;
+    problem;
+    name = 'ReportError';
+    constructor(source, 
+    /** What is wrong with it. */
+    problem) {
+        super(`${source}: ${problem}`);
+        this.source = source;
+        this.problem = problem;
+    }
+}
+/** `targets[0].snapshot.executions`: where in the report a problem is. */
+function where(path) {
+    return path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '');
+}
+/** The report in `text`, named `source` in messages; throws a ReportError that says what is wrong. */
+function parseSavedReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportError(source, `not JSON (${error.message})`);
+    }
+    const head = (data ?? {});
+    const known = head.format === REPORT_FORMAT || (head.format === undefined && head.version === 1);
+    if (typeof data !== 'object' || data === null || Array.isArray(data) || !known || typeof head.version !== 'number')
+        throw new ReportError(source, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
+    if (head.version > REPORT_VERSION || head.version < 1 || !Number.isInteger(head.version))
+        throw new ReportError(source, `report format ${head.version}, from another image-gate release; this one reads formats 1 to ` +
+            `${REPORT_VERSION}: run the image-gate that wrote it, or a newer one`);
+    const parsed = report.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.slice(0, 5).map((i) => `${where(i.path) || '(top)'}: ${i.message}`);
+        throw new ReportError(source, `not a valid image-gate report: ${problems.join('; ')}`);
+    }
+    const r = parsed.data;
+    if (r.mode === 'cleanup')
+        throw new ReportError(source, `a cleanup report; it has no targets to judge`);
+    return {
+        source,
+        version: r.version,
+        verdict: r.verdict,
+        reason: r.reason,
+        finishedAt: r.finishedAt,
+        policySource: r.policy?.source,
+        results: r.targets,
+        findings: r.findings
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/record.ts
 /** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
 
@@ -75201,12 +75363,17 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
 
 
 
-/** The JSON report's shape, version 1: documented in the README. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, startedAt, finishedAt }) {
+
+
+/** The JSON report's shape, format 2: documented in the README, read back by saved-report.ts. */
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, policySource, startedAt, finishedAt }) {
     return {
-        version: 1,
+        format: REPORT_FORMAT,
+        version: REPORT_VERSION,
+        generator: `${ACTION_NAME} ${ACTION_VERSION}`,
         mode: cleanup ? 'cleanup' : 'gate',
         dryRun,
+        policy: { source: policySource },
         verdict: evaluation.verdict,
         reason: evaluation.reason,
         startedAt: new Date(startedAt).toISOString(),
@@ -75221,9 +75388,13 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, 
         }
     };
 }
-async function writeReport(path, record) {
+/** A file written whole, its folder made first. */
+async function writeText(path, text) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
+    await (0,promises_.writeFile)(path, text);
+}
+async function writeReport(path, record) {
+    await writeText(path, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
 }
 /** The summary as Markdown, within `budget` bytes when given. */
 function renderRecord(record, budget) {
@@ -80439,11 +80610,6 @@ var dist_cjs = __nccwpck_require__(3805);
 var client_imagebuilder_dist_cjs = __nccwpck_require__(1309);
 // EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
 var util_retry_dist_cjs = __nccwpck_require__(5518);
-;// CONCATENATED MODULE: ./src/core/meta.ts
-/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
-const ACTION_NAME = 'image-gate';
-const ACTION_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 /**
  * SDK clients, one per service and region. Endpoints and credentials come from the SDK's own environment

@@ -5,7 +5,7 @@
  * installing the tarball fetches its dependencies from the registry.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { normalizeScenario } from '../sim/scenario.js'
@@ -86,4 +86,5 @@ try {
   )
 } finally {
   await sim.stop()
+  rmSync(dir, { recursive: true, force: true })
 }

@@ -45167,69 +45167,72 @@ function parseArgs(argv, options, env) {
 const ACTION_INPUTS = [
     {
         name: 'mode',
-        description: 'gate (wait on targets and judge them) or cleanup (retire stale image build versions, as the ' +
-            "policy's cleanup section says).",
+        description: '`gate` (wait on targets and judge them) or `cleanup` (retire stale image build versions, as ' +
+            "the policy's `cleanup` section says).",
         default: 'gate'
     },
     {
         name: 'image-build-version-arn',
         description: 'ARN of the Image Builder image build version to wait on, e.g. ' +
-            'arn:aws:imagebuilder:us-east-1:123456789012:image/web/1.4.0/7. Several may be given, one ' +
+            '`arn:aws:imagebuilder:us-east-1:123456789012:image/web/1.4.0/7`. Several may be given, one ' +
             'per line or comma-separated; they are polled concurrently.'
     },
     {
         name: 'change-set-arn',
-        description: 'CloudFormation change set ARN(s) whose Hook results to wait on (short for hook-target-type ' +
-            'CHANGE_SET). Waits until the change set has finished creating and no hook is in progress.'
+        description: 'CloudFormation change set ARN(s) whose Hook results to wait on (short for ' +
+            '`hook-target-type: CHANGE_SET`). Waits until the change set has finished creating and no ' +
+            'hook is in progress.'
     },
     {
         name: 'hook-target-type',
-        description: 'Hook results by target - CHANGE_SET, STACK, RESOURCE or CLOUD_CONTROL; needs ' + 'hook-target-id.'
+        description: 'Hook results by target - `CHANGE_SET`, `STACK`, `RESOURCE` or `CLOUD_CONTROL`; needs ' + '`hook-target-id`.'
     },
     {
         name: 'hook-target-id',
-        description: 'Target id(s) for hook-target-type (a change set ARN, a stack, a resource, or a Cloud ' +
-            'Control HookRequestToken).'
+        description: 'Target id(s) for `hook-target-type` (a change set ARN, a stack, a resource, or a Cloud ' +
+            'Control `HookRequestToken`).'
     },
     {
         name: 'hook-type-arn',
         description: 'Hook results of one hook type (ARN ' +
-            'arn:aws:cloudformation:<region>:<account>:type/hook/<name>); not with a target.'
+            '`arn:aws:cloudformation:<region>:<account>:type/hook/<name>`); not with a target.'
     },
     {
         name: 'hook-status',
-        description: 'With hook-type-arn only - HOOK_IN_PROGRESS, HOOK_COMPLETE_SUCCEEDED, HOOK_COMPLETE_FAILED ' + 'or HOOK_FAILED.'
+        description: 'With `hook-type-arn` only - `HOOK_IN_PROGRESS`, `HOOK_COMPLETE_SUCCEEDED`, ' +
+            '`HOOK_COMPLETE_FAILED` or `HOOK_FAILED`.'
     },
     {
         name: 'all-hook-results',
-        description: 'Wait on every hook result of the region, unfiltered (true/false).',
+        description: 'Wait on every hook result of the region, unfiltered (`true`/`false`).',
         default: 'false'
     },
     {
         name: 'parallelcluster-image-id',
         description: 'AWS ParallelCluster image id(s) whose build stack (named after the image id) to wait on; ' +
-            'needs aws-region or AWS_REGION.'
+            'needs `aws-region` or `AWS_REGION`.'
     },
     {
         name: 'aws-region',
         description: 'Region for targets whose ids carry none (ParallelCluster images, hook targets other than ' +
-            'change sets); defaults to AWS_REGION. When set, every ARN must be in this region too.'
+            'change sets); defaults to `AWS_REGION`. When set, every ARN must be in this region too.'
     },
     {
         name: 'policy',
-        description: 'The policy: a path in the repository (e.g. .github/image-gate.yml) or the policy itself, ' +
+        description: 'The policy: a path in the repository (e.g. `.github/image-gate.yml`) or the policy itself, ' +
             'inline YAML or JSON. Without one the documented default policy applies.'
     },
     {
         name: 'timeout',
-        description: 'How long to wait for every target to settle, e.g. 90s, 15m, 2h. A target still running then ' +
-            'gives the verdict "timeout". Default: the policy\'s waiting.timeout, else 60m.'
+        description: 'How long to wait for every target to settle, e.g. `90s`, `15m`, `2h`. A target still ' +
+            "running then gives the verdict `timeout`. Default: the policy's `waiting.timeout`, else " +
+            '`60m`.'
     },
     { name: 'poll-min-delay', description: 'Shortest delay between two polls of one target.', default: '5s' },
     {
         name: 'poll-max-delay',
         description: 'Longest delay between two polls of one target. While a target could settle any moment, ' +
-            'polls back off from poll-min-delay up to a quarter of this; when workflow step progress ' +
+            'polls back off from `poll-min-delay` up to a quarter of this; when workflow step progress ' +
             'says the end is further off, polls are spread up to this.',
         default: '2m'
     },
@@ -45266,10 +45269,10 @@ const ACTION_INPUTS = [
     },
     {
         name: 'lifecycle',
-        description: 'Lifecycle preset(s), comma-separated - none, disable-on-fail (set DISABLED on this build ' +
-            'when the verdict is fail), deprecate-previous (set DEPRECATED on older builds of the image, ' +
-            "keeping the newest one, when the verdict is pass). The policy's lifecycle section can say " +
-            'more and wins for the same verdict.',
+        description: 'Lifecycle preset(s), comma-separated - `none`, `disable-on-fail` (set `DISABLED` on this ' +
+            'build when the verdict is fail), `deprecate-previous` (set `DEPRECATED` on older builds of ' +
+            "the image, keeping the newest one, when the verdict is pass). The policy's lifecycle " +
+            'section can say more and wins for the same verdict.',
         default: 'none'
     },
     {
@@ -45279,37 +45282,41 @@ const ACTION_INPUTS = [
     },
     {
         name: 'allow-delete',
-        description: 'Permit lifecycle updates to state DELETED. Without it such a policy is refused before any ' + 'call.',
+        description: 'Permit lifecycle updates to state `DELETED`. Without it such a policy is refused before any ' + 'call.',
         default: 'false'
     },
     {
         name: 'lifecycle-wait',
-        description: 'Follow started lifecycle executions until SUCCESS, FAILED or CANCELLED.',
+        description: 'Follow started lifecycle executions until `SUCCESS`, `FAILED` or `CANCELLED`.',
         default: 'true'
     },
     { name: 'lifecycle-timeout', description: 'How long to follow lifecycle executions.', default: '30m' },
     {
         name: 'lifecycle-rate',
-        description: 'StartResourceStateUpdate requests per second at most (client-side rate limit).',
+        description: '`StartResourceStateUpdate` requests per second at most (client-side rate limit).',
         default: '5'
     },
-    { name: 'lifecycle-concurrency', description: 'StartResourceStateUpdate requests in flight at most.', default: '4' },
+    {
+        name: 'lifecycle-concurrency',
+        description: '`StartResourceStateUpdate` requests in flight at most.',
+        default: '4'
+    },
     {
         name: 'comment',
         description: 'Keep one sticky comment with the verdict and summary on the pull request, updated in place ' +
-            'on re-runs (needs github-token with pull-requests write permission; on other events nothing ' +
-            'is written).',
+            'on re-runs (needs `github-token` with `pull-requests: write` permission; on other events ' +
+            'nothing is written).',
         default: 'false'
     },
     { name: 'github-token', description: 'Token for the PR comment. Masked in the log.', default: '${{ github.token }}' },
     {
         name: 'comment-key',
-        description: "Tells this gate's comment apart when several gates comment on one PR (default workflow/job " + 'name).'
+        description: "Tells this gate's comment apart when several gates comment on one PR (default " + '`<workflow>/<job>`).'
     },
     {
         name: 'report-path',
-        description: 'Where to write the JSON report. Defaults to image-gate-report.json in $RUNNER_TEMP (on the ' +
-            'command line, in the current folder).'
+        description: 'Where to write the JSON report. Defaults to `image-gate-report.json` in `$RUNNER_TEMP` (on ' +
+            'the command line, in the current folder).'
     }
 ];
 
@@ -46656,7 +46663,7 @@ function outline(policy) {
     const parts = [
         `${policy.workflows.rules.length} workflow rule(s)`,
         `${policy.hooks.rules.length} hook rule(s)`,
-        `${Object.keys(policy.lifecycle).length} lifecycle action(s)`
+        `${Object.values(policy.lifecycle).filter(Boolean).length} lifecycle action(s)`
     ];
     if (policy.cleanup)
         parts.push('a cleanup section');
@@ -48731,7 +48738,7 @@ function terminalSink(io, files) {
             status.end();
             await writeReport(files.report, record);
             if (files.summary)
-                await writeText(files.summary, renderRecord(record));
+                await writeText(files.summary, `${renderRecord(record)}\n`);
             if (files.junit)
                 await writeText(files.junit, renderJunit(record));
             io.stdout.write(renderTerminal(record, painter(wantsColor(io.stdout, io.env))));

@@ -5,79 +5,83 @@ export const ACTION_INPUTS: ActionInput[] = [
   {
     name: 'mode',
     description:
-      'gate (wait on targets and judge them) or cleanup (retire stale image build versions, as the ' +
-      "policy's cleanup section says).",
+      '`gate` (wait on targets and judge them) or `cleanup` (retire stale image build versions, as ' +
+      "the policy's `cleanup` section says).",
     default: 'gate'
   },
   {
     name: 'image-build-version-arn',
     description:
       'ARN of the Image Builder image build version to wait on, e.g. ' +
-      'arn:aws:imagebuilder:us-east-1:123456789012:image/web/1.4.0/7. Several may be given, one ' +
+      '`arn:aws:imagebuilder:us-east-1:123456789012:image/web/1.4.0/7`. Several may be given, one ' +
       'per line or comma-separated; they are polled concurrently.'
   },
   {
     name: 'change-set-arn',
     description:
-      'CloudFormation change set ARN(s) whose Hook results to wait on (short for hook-target-type ' +
-      'CHANGE_SET). Waits until the change set has finished creating and no hook is in progress.'
+      'CloudFormation change set ARN(s) whose Hook results to wait on (short for ' +
+      '`hook-target-type: CHANGE_SET`). Waits until the change set has finished creating and no ' +
+      'hook is in progress.'
   },
   {
     name: 'hook-target-type',
-    description: 'Hook results by target - CHANGE_SET, STACK, RESOURCE or CLOUD_CONTROL; needs ' + 'hook-target-id.'
+    description:
+      'Hook results by target - `CHANGE_SET`, `STACK`, `RESOURCE` or `CLOUD_CONTROL`; needs ' + '`hook-target-id`.'
   },
   {
     name: 'hook-target-id',
     description:
-      'Target id(s) for hook-target-type (a change set ARN, a stack, a resource, or a Cloud ' +
-      'Control HookRequestToken).'
+      'Target id(s) for `hook-target-type` (a change set ARN, a stack, a resource, or a Cloud ' +
+      'Control `HookRequestToken`).'
   },
   {
     name: 'hook-type-arn',
     description:
       'Hook results of one hook type (ARN ' +
-      'arn:aws:cloudformation:<region>:<account>:type/hook/<name>); not with a target.'
+      '`arn:aws:cloudformation:<region>:<account>:type/hook/<name>`); not with a target.'
   },
   {
     name: 'hook-status',
     description:
-      'With hook-type-arn only - HOOK_IN_PROGRESS, HOOK_COMPLETE_SUCCEEDED, HOOK_COMPLETE_FAILED ' + 'or HOOK_FAILED.'
+      'With `hook-type-arn` only - `HOOK_IN_PROGRESS`, `HOOK_COMPLETE_SUCCEEDED`, ' +
+      '`HOOK_COMPLETE_FAILED` or `HOOK_FAILED`.'
   },
   {
     name: 'all-hook-results',
-    description: 'Wait on every hook result of the region, unfiltered (true/false).',
+    description: 'Wait on every hook result of the region, unfiltered (`true`/`false`).',
     default: 'false'
   },
   {
     name: 'parallelcluster-image-id',
     description:
       'AWS ParallelCluster image id(s) whose build stack (named after the image id) to wait on; ' +
-      'needs aws-region or AWS_REGION.'
+      'needs `aws-region` or `AWS_REGION`.'
   },
   {
     name: 'aws-region',
     description:
       'Region for targets whose ids carry none (ParallelCluster images, hook targets other than ' +
-      'change sets); defaults to AWS_REGION. When set, every ARN must be in this region too.'
+      'change sets); defaults to `AWS_REGION`. When set, every ARN must be in this region too.'
   },
   {
     name: 'policy',
     description:
-      'The policy: a path in the repository (e.g. .github/image-gate.yml) or the policy itself, ' +
+      'The policy: a path in the repository (e.g. `.github/image-gate.yml`) or the policy itself, ' +
       'inline YAML or JSON. Without one the documented default policy applies.'
   },
   {
     name: 'timeout',
     description:
-      'How long to wait for every target to settle, e.g. 90s, 15m, 2h. A target still running then ' +
-      'gives the verdict "timeout". Default: the policy\'s waiting.timeout, else 60m.'
+      'How long to wait for every target to settle, e.g. `90s`, `15m`, `2h`. A target still ' +
+      "running then gives the verdict `timeout`. Default: the policy's `waiting.timeout`, else " +
+      '`60m`.'
   },
   { name: 'poll-min-delay', description: 'Shortest delay between two polls of one target.', default: '5s' },
   {
     name: 'poll-max-delay',
     description:
       'Longest delay between two polls of one target. While a target could settle any moment, ' +
-      'polls back off from poll-min-delay up to a quarter of this; when workflow step progress ' +
+      'polls back off from `poll-min-delay` up to a quarter of this; when workflow step progress ' +
       'says the end is further off, polls are spread up to this.',
     default: '2m'
   },
@@ -117,10 +121,10 @@ export const ACTION_INPUTS: ActionInput[] = [
   {
     name: 'lifecycle',
     description:
-      'Lifecycle preset(s), comma-separated - none, disable-on-fail (set DISABLED on this build ' +
-      'when the verdict is fail), deprecate-previous (set DEPRECATED on older builds of the image, ' +
-      "keeping the newest one, when the verdict is pass). The policy's lifecycle section can say " +
-      'more and wins for the same verdict.',
+      'Lifecycle preset(s), comma-separated - `none`, `disable-on-fail` (set `DISABLED` on this ' +
+      'build when the verdict is fail), `deprecate-previous` (set `DEPRECATED` on older builds of ' +
+      "the image, keeping the newest one, when the verdict is pass). The policy's lifecycle " +
+      'section can say more and wins for the same verdict.',
     default: 'none'
   },
   {
@@ -130,39 +134,44 @@ export const ACTION_INPUTS: ActionInput[] = [
   },
   {
     name: 'allow-delete',
-    description: 'Permit lifecycle updates to state DELETED. Without it such a policy is refused before any ' + 'call.',
+    description:
+      'Permit lifecycle updates to state `DELETED`. Without it such a policy is refused before any ' + 'call.',
     default: 'false'
   },
   {
     name: 'lifecycle-wait',
-    description: 'Follow started lifecycle executions until SUCCESS, FAILED or CANCELLED.',
+    description: 'Follow started lifecycle executions until `SUCCESS`, `FAILED` or `CANCELLED`.',
     default: 'true'
   },
   { name: 'lifecycle-timeout', description: 'How long to follow lifecycle executions.', default: '30m' },
   {
     name: 'lifecycle-rate',
-    description: 'StartResourceStateUpdate requests per second at most (client-side rate limit).',
+    description: '`StartResourceStateUpdate` requests per second at most (client-side rate limit).',
     default: '5'
   },
-  { name: 'lifecycle-concurrency', description: 'StartResourceStateUpdate requests in flight at most.', default: '4' },
+  {
+    name: 'lifecycle-concurrency',
+    description: '`StartResourceStateUpdate` requests in flight at most.',
+    default: '4'
+  },
   {
     name: 'comment',
     description:
       'Keep one sticky comment with the verdict and summary on the pull request, updated in place ' +
-      'on re-runs (needs github-token with pull-requests write permission; on other events nothing ' +
-      'is written).',
+      'on re-runs (needs `github-token` with `pull-requests: write` permission; on other events ' +
+      'nothing is written).',
     default: 'false'
   },
   { name: 'github-token', description: 'Token for the PR comment. Masked in the log.', default: '${{ github.token }}' },
   {
     name: 'comment-key',
     description:
-      "Tells this gate's comment apart when several gates comment on one PR (default workflow/job " + 'name).'
+      "Tells this gate's comment apart when several gates comment on one PR (default " + '`<workflow>/<job>`).'
   },
   {
     name: 'report-path',
     description:
-      'Where to write the JSON report. Defaults to image-gate-report.json in $RUNNER_TEMP (on the ' +
-      'command line, in the current folder).'
+      'Where to write the JSON report. Defaults to `image-gate-report.json` in `$RUNNER_TEMP` (on ' +
+      'the command line, in the current folder).'
   }
 ]
