@@ -114,6 +114,9 @@ describe('image-gate (dist/cli/index.js)', () => {
       expect(help.stdout).toContain(`Usage: image-gate ${command}`)
     }
     expect((await cli(['wait', '--help'])).stdout).toContain('--not-found-grace <value>')
+    expect((await cli(['--version'])).stdout).toBe('0.1.0\n')
+    const extra = await cli(['wait', 'now'])
+    expect([extra.code, extra.stderr.split('\n')[0]]).toEqual([2, 'image-gate wait: unexpected argument "now"'])
     const wrong = await cli(['wiat'])
     expect(wrong.code).toBe(2)
     expect(wrong.stderr).toContain('unknown command "wiat"')
@@ -268,4 +271,23 @@ ${[1, 2, 3, 4].map((n) => `  - { name: web-ami, version: 1.0.0/${n}, age: ${100 
       '**The new policy would have failed 0 of 5 build(s)'.replace('0 of', 'none of the')
     )
   }, 60_000)
+
+  it('replay: a build still in progress is left out, an image without builds is an error', async () => {
+    const s = await simulate(`
+images:
+  - { name: web-ami, version: 1.0.0/1, timeline: [{ at: 0s, status: AVAILABLE }] }
+  - { name: web-ami, version: 1.0.0/2, timeline: [{ at: 0s, status: BUILDING }] }
+`)
+    const policy = resolve('examples/policies/stricter-tests.yml')
+    const r = await cli(['replay', '--image', 'web-ami', '--policy', policy, '--format', 'json'], awsEnv(s))
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout)
+    expect(out.builds).toMatchObject([{ build: 'web-ami 1.0.0/1', before: 'warn', after: 'fail' }])
+    expect(out.unjudged).toMatchObject([
+      { build: 'web-ami 1.0.0/2', why: 'still in progress: image BUILDING; no workflows yet' }
+    ])
+    const none = await cli(['replay', '--image', 'api-ami', '--policy', policy], awsEnv(s))
+    expect(none.code).toBe(1)
+    expect(none.stderr).toContain('image-gate replay: no builds of an image named api-ami in us-east-1')
+  }, 30_000)
 })

@@ -75227,12 +75227,12 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
 /**
  * The JSON report read back, for `image-gate judge`: everything judging needs (each target's outcome and its last
  * observation), checked before anything trusts it, since a report may come from anywhere (a workflow artifact).
- * Observations keep fields this release does not know, so what a later release adds to a format still reaches its
- * policy. Format 1 (before the format had a name) is read too; a newer format is refused with a hint to upgrade.
+ * Observations keep fields this release does not know, so what a later release adds within a version still reaches
+ * its policy; a newer version is refused with a hint to upgrade.
  */
 
 const REPORT_FORMAT = 'image-gate-report';
-const REPORT_VERSION = 2;
+const REPORT_VERSION = 1;
 const saved_report_text = schemas_string();
 const maybe = schemas_string().optional();
 const workflowExecution = looseObject({
@@ -75296,7 +75296,6 @@ const report = looseObject({
     verdict: schemas_enum(VERDICTS),
     reason: saved_report_text,
     finishedAt: saved_report_text,
-    policy: looseObject({ source: saved_report_text }).optional(),
     targets: array(target),
     findings: array(object({ target: saved_report_text, item: saved_report_text, rule: saved_report_text, severity: schemas_enum(['fail', 'warn', 'pass']), message: saved_report_text }))
 });
@@ -75329,11 +75328,10 @@ function parseSavedReport(text, source) {
         throw new ReportError(source, `not JSON (${error.message})`);
     }
     const head = (data ?? {});
-    const known = head.format === REPORT_FORMAT || (head.format === undefined && head.version === 1);
-    if (typeof data !== 'object' || data === null || Array.isArray(data) || !known || typeof head.version !== 'number')
+    if (typeof data !== 'object' || data === null || head.format !== REPORT_FORMAT || typeof head.version !== 'number')
         throw new ReportError(source, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
     if (head.version > REPORT_VERSION || head.version < 1 || !Number.isInteger(head.version))
-        throw new ReportError(source, `report format ${head.version}, from another image-gate release; this one reads formats 1 to ` +
+        throw new ReportError(source, `report version ${head.version}, from another image-gate release; this one reads versions 1 to ` +
             `${REPORT_VERSION}: run the image-gate that wrote it, or a newer one`);
     const parsed = report.safeParse(data);
     if (!parsed.success) {
@@ -75349,7 +75347,6 @@ function parseSavedReport(text, source) {
         verdict: r.verdict,
         reason: r.reason,
         finishedAt: r.finishedAt,
-        policySource: r.policy?.source,
         results: r.targets,
         findings: r.findings
     };
@@ -75365,7 +75362,7 @@ function parseSavedReport(text, source) {
 
 
 
-/** The JSON report's shape, format 2: documented in the README, read back by saved-report.ts. */
+/** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
 function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, policySource, startedAt, finishedAt }) {
     return {
         format: REPORT_FORMAT,

@@ -54,26 +54,23 @@ describe('parseSavedReport', () => {
     const report = read(written())
     expect(report.version).toBe(REPORT_VERSION)
     expect(report.verdict).toBe('fail')
-    expect(report.policySource).toBe('policy.yml')
     expect(report.results).toEqual(record.results)
     expect(report.findings).toEqual(record.evaluation.findings)
   })
 
-  it('reads format 1, and keeps fields it does not know for the policy of a later release', () => {
-    const { format: _format, generator: _generator, policy: _policy, ...rest } = written()
-    const v1: Record<string, unknown> = { ...rest, version: 1 }
-    const targets = v1.targets as { snapshot: Record<string, unknown> }[]
+  it('keeps observation fields it does not know, for the policy of a later release', () => {
+    const data = written()
+    const targets = data.targets as { snapshot: Record<string, unknown> }[]
     ;(targets[0] as { snapshot: Record<string, unknown> }).snapshot.scan = { enabled: true, status: 'COMPLETED' }
-    const report = read(v1)
-    expect(report.version).toBe(1)
-    expect(report.results[0]?.snapshot).toMatchObject({ scan: { enabled: true, status: 'COMPLETED' } })
+    expect(read(data).results[0]?.snapshot).toMatchObject({ scan: { enabled: true, status: 'COMPLETED' } })
   })
 
   it.each([
     ['not JSON', '{', 'r.json: not JSON'],
     ['another file', { name: 'x' }, 'not an image-gate JSON report'],
+    ['a report without its format', { ...written(), format: undefined }, 'not an image-gate JSON report'],
     ['an array', [1], 'not an image-gate JSON report'],
-    ['a newer format', { ...written(), version: REPORT_VERSION + 1 }, `report format ${REPORT_VERSION + 1}`],
+    ['a newer format', { ...written(), version: REPORT_VERSION + 1 }, `report version ${REPORT_VERSION + 1}`],
     ['a cleanup report', { ...written(), mode: 'cleanup' }, 'a cleanup report; it has no targets to judge'],
     [
       'a broken observation',

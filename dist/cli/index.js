@@ -46389,12 +46389,12 @@ function renderComparison(comparison, format) {
 /**
  * The JSON report read back, for `image-gate judge`: everything judging needs (each target's outcome and its last
  * observation), checked before anything trusts it, since a report may come from anywhere (a workflow artifact).
- * Observations keep fields this release does not know, so what a later release adds to a format still reaches its
- * policy. Format 1 (before the format had a name) is read too; a newer format is refused with a hint to upgrade.
+ * Observations keep fields this release does not know, so what a later release adds within a version still reaches
+ * its policy; a newer version is refused with a hint to upgrade.
  */
 
 const REPORT_FORMAT = 'image-gate-report';
-const REPORT_VERSION = 2;
+const REPORT_VERSION = 1;
 const saved_report_text = schemas_string();
 const maybe = schemas_string().optional();
 const workflowExecution = looseObject({
@@ -46458,7 +46458,6 @@ const report = looseObject({
     verdict: schemas_enum(VERDICTS),
     reason: saved_report_text,
     finishedAt: saved_report_text,
-    policy: looseObject({ source: saved_report_text }).optional(),
     targets: array(target),
     findings: array(object({ target: saved_report_text, item: saved_report_text, rule: saved_report_text, severity: schemas_enum(['fail', 'warn', 'pass']), message: saved_report_text }))
 });
@@ -46491,11 +46490,10 @@ function parseSavedReport(text, source) {
         throw new ReportError(source, `not JSON (${error.message})`);
     }
     const head = (data ?? {});
-    const known = head.format === REPORT_FORMAT || (head.format === undefined && head.version === 1);
-    if (typeof data !== 'object' || data === null || Array.isArray(data) || !known || typeof head.version !== 'number')
+    if (typeof data !== 'object' || data === null || head.format !== REPORT_FORMAT || typeof head.version !== 'number')
         throw new ReportError(source, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
     if (head.version > REPORT_VERSION || head.version < 1 || !Number.isInteger(head.version))
-        throw new ReportError(source, `report format ${head.version}, from another image-gate release; this one reads formats 1 to ` +
+        throw new ReportError(source, `report version ${head.version}, from another image-gate release; this one reads versions 1 to ` +
             `${REPORT_VERSION}: run the image-gate that wrote it, or a newer one`);
     const parsed = report.safeParse(data);
     if (!parsed.success) {
@@ -46511,7 +46509,6 @@ function parseSavedReport(text, source) {
         verdict: r.verdict,
         reason: r.reason,
         finishedAt: r.finishedAt,
-        policySource: r.policy?.source,
         results: r.targets,
         findings: r.findings
     };
@@ -48483,7 +48480,7 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
 
 
 
-/** The JSON report's shape, format 2: documented in the README, read back by saved-report.ts. */
+/** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
 function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, policySource, startedAt, finishedAt }) {
     return {
         format: REPORT_FORMAT,
@@ -48818,8 +48815,10 @@ async function cli(argv, io, signal) {
     const [command, rest] = commandOf(argv);
     if (!command) {
         const [first] = argv;
-        if (first === '--version' || first === '-v')
-            return (void io.stdout.write(`${ACTION_VERSION}\n`), 0);
+        if (first === '--version' || first === '-v') {
+            io.stdout.write(`${ACTION_VERSION}\n`);
+            return 0;
+        }
         if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
             io.stdout.write(mainHelp());
             return first === undefined ? 2 : 0;
@@ -48829,9 +48828,11 @@ async function cli(argv, io, signal) {
     }
     try {
         const args = parseArgs(rest, command.options, io.env);
-        if (args.help)
-            return (void io.stdout.write(commandHelp(command)), 0);
-        if (command.options.length > 0 && args.positionals.length > 0 && command.name !== 'judge')
+        if (args.help) {
+            io.stdout.write(commandHelp(command));
+            return 0;
+        }
+        if (!command.operands && args.positionals.length > 0)
             throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
         return await HANDLERS[command.name](args, io, signal);
     }

@@ -32,7 +32,10 @@ export async function cli(argv: string[], io: Io, signal: AbortSignal): Promise<
   const [command, rest] = commandOf(argv)
   if (!command) {
     const [first] = argv
-    if (first === '--version' || first === '-v') return (void io.stdout.write(`${ACTION_VERSION}\n`), 0)
+    if (first === '--version' || first === '-v') {
+      io.stdout.write(`${ACTION_VERSION}\n`)
+      return 0
+    }
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
       io.stdout.write(mainHelp())
       return first === undefined ? 2 : 0
@@ -42,8 +45,11 @@ export async function cli(argv: string[], io: Io, signal: AbortSignal): Promise<
   }
   try {
     const args = parseArgs(rest, command.options, io.env)
-    if (args.help) return (void io.stdout.write(commandHelp(command)), 0)
-    if (command.options.length > 0 && args.positionals.length > 0 && command.name !== 'judge')
+    if (args.help) {
+      io.stdout.write(commandHelp(command))
+      return 0
+    }
+    if (!command.operands && args.positionals.length > 0)
       throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`)
     return await (HANDLERS[command.name] as Handler)(args, io, signal)
   } catch (error) {

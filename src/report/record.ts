@@ -9,7 +9,7 @@ import { renderCleanupSummary } from './cleanup-summary.js'
 import { REPORT_FORMAT, REPORT_VERSION } from './saved-report.js'
 import { renderSummary } from './summary.js'
 
-/** The JSON report's shape, format 2: documented in the README, read back by saved-report.ts. */
+/** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
 export function jsonReport({
   evaluation,
   results,

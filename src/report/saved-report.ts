@@ -1,8 +1,8 @@
 /**
  * The JSON report read back, for `image-gate judge`: everything judging needs (each target's outcome and its last
  * observation), checked before anything trusts it, since a report may come from anywhere (a workflow artifact).
- * Observations keep fields this release does not know, so what a later release adds to a format still reaches its
- * policy. Format 1 (before the format had a name) is read too; a newer format is refused with a hint to upgrade.
+ * Observations keep fields this release does not know, so what a later release adds within a version still reaches
+ * its policy; a newer version is refused with a hint to upgrade.
  */
 import { z } from 'zod'
 import type { Observation } from '../core/observations.js'
@@ -10,7 +10,7 @@ import type { TargetResult } from '../core/poll.js'
 import type { Finding, Verdict } from '../core/verdict.js'
 
 export const REPORT_FORMAT = 'image-gate-report'
-export const REPORT_VERSION = 2
+export const REPORT_VERSION = 1
 
 const text = z.string()
 const maybe = z.string().optional()
@@ -86,7 +86,6 @@ const report = z.looseObject({
   verdict: z.enum(VERDICTS),
   reason: text,
   finishedAt: text,
-  policy: z.looseObject({ source: text }).optional(),
   targets: z.array(target),
   findings: z.array(
     z.object({ target: text, item: text, rule: text, severity: z.enum(['fail', 'warn', 'pass']), message: text })
@@ -110,8 +109,6 @@ export interface SavedReport {
   verdict: Verdict
   reason: string
   finishedAt: string
-  /** Where the policy that judged it came from, when the report says (format 2 on). */
-  policySource?: string
   results: TargetResult<Observation>[]
   findings: Finding[]
 }
@@ -133,13 +130,12 @@ export function parseSavedReport(text: string, source: string): SavedReport {
     throw new ReportError(source, `not JSON (${(error as Error).message})`)
   }
   const head = (data ?? {}) as { format?: unknown; version?: unknown }
-  const known = head.format === REPORT_FORMAT || (head.format === undefined && head.version === 1)
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || !known || typeof head.version !== 'number')
+  if (typeof data !== 'object' || data === null || head.format !== REPORT_FORMAT || typeof head.version !== 'number')
     throw new ReportError(source, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`)
   if (head.version > REPORT_VERSION || head.version < 1 || !Number.isInteger(head.version))
     throw new ReportError(
       source,
-      `report format ${head.version}, from another image-gate release; this one reads formats 1 to ` +
+      `report version ${head.version}, from another image-gate release; this one reads versions 1 to ` +
         `${REPORT_VERSION}: run the image-gate that wrote it, or a newer one`
     )
   const parsed = report.safeParse(data)
@@ -155,7 +151,6 @@ export function parseSavedReport(text: string, source: string): SavedReport {
     verdict: r.verdict,
     reason: r.reason,
     finishedAt: r.finishedAt,
-    policySource: r.policy?.source,
     results: r.targets,
     findings: r.findings
   }
