@@ -21,18 +21,19 @@ export const ACTION_INPUTS: ActionInput[] = [
     description:
       'CloudFormation change set ARN(s) whose Hook results to wait on (short for ' +
       '`hook-target-type: CHANGE_SET`). Waits until the change set has finished creating and no ' +
-      'hook is in progress.'
+      'hook is in progress. Covers the hooks that run when the change set is created; stack and ' +
+      'resource hooks run only when it is executed.'
   },
   {
     name: 'hook-target-type',
     description:
-      'Hook results by target - `CHANGE_SET`, `STACK`, `RESOURCE` or `CLOUD_CONTROL`; needs ' + '`hook-target-id`.'
+      'Hook results by target - `CHANGE_SET` or `CLOUD_CONTROL` (the only target filters ' +
+      'ListHookResults supports; for stack or resource hooks use `hook-type-arn`); needs ' +
+      '`hook-target-id`.'
   },
   {
     name: 'hook-target-id',
-    description:
-      'Target id(s) for `hook-target-type` (a change set ARN, a stack, a resource, or a Cloud ' +
-      'Control `HookRequestToken`).'
+    description: 'Target id(s) for `hook-target-type` (a change set ARN, or a Cloud Control ' + '`HookRequestToken`).'
   },
   {
     name: 'hook-type-arn',
@@ -48,8 +49,17 @@ export const ACTION_INPUTS: ActionInput[] = [
   },
   {
     name: 'all-hook-results',
-    description: 'Wait on every hook result of the region, unfiltered (`true`/`false`).',
+    description:
+      'Wait on every hook result of the region, unfiltered (`true`/`false`); only those invoked ' +
+      'since the gate started count, or since `hook-results-since`.',
     default: 'false'
+  },
+  {
+    name: 'hook-results-since',
+    description:
+      'With `hook-type-arn` or `all-hook-results`, which invocations count (ListHookResults lists ' +
+      'those of the last 90 days): a duration before the gate started, e.g. `2h`, or an ISO time. ' +
+      'Default - those invoked since the gate started.'
   },
   {
     name: 'parallelcluster-image-id',
@@ -166,12 +176,34 @@ export const ACTION_INPUTS: ActionInput[] = [
   {
     name: 'comment-key',
     description:
-      "Tells this gate's comment apart when several gates comment on one PR (default " + '`<workflow>/<job>`).'
+      "Tells this gate's comment apart when several gates comment on one PR (default: " +
+      "`<workflow>/<job>`, and the matrix values of the job's leg, so legs of a matrix never " +
+      "overwrite each other's comment)."
+  },
+  {
+    name: 'matrix',
+    description:
+      "Leave unset. The matrix values of the job's leg, filled in by the runner, which tell the " +
+      "legs' PR comments apart.",
+    default: '${{ toJSON(matrix) }}'
   },
   {
     name: 'report-path',
     description:
       'Where to write the JSON report. Defaults to `image-gate-report.json` in `$RUNNER_TEMP` (on ' +
       'the command line, in the current folder).'
+  },
+  {
+    name: 'template',
+    description:
+      'Path in the repository of the CloudFormation template (YAML or JSON) the change set or ' +
+      "stack was made from. Findings then point at the line of their resource's logical id: in the " +
+      "step's annotations and the SARIF file."
+  },
+  {
+    name: 'sarif-path',
+    description:
+      'Write the findings as SARIF 2.1.0 here, for GitHub code scanning (upload it with ' +
+      '`github/codeql-action/upload-sarif`). Needs `template`.'
   }
 ]

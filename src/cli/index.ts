@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
+import { inertStream } from './io.js'
 import { cli } from './main.js'
 
 const controller = new AbortController()
@@ -9,11 +10,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 try {
   process.exitCode = await cli(
     process.argv.slice(2),
-    { stdout: process.stdout, stderr: process.stderr, env: process.env },
+    { stdout: inertStream(process.stdout), stderr: inertStream(process.stderr), env: process.env },
     controller.signal
   )
 } catch (error) {
-  process.stderr.write(
+  inertStream(process.stderr).write(
     `image-gate crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
   )
   process.exitCode = 1

@@ -4,6 +4,7 @@
  */
 import { AwsClients } from '../aws/clients.js'
 import { ConfigError, Inputs } from '../config/inputs.js'
+import { localRunner } from '../config/runner.js'
 import { parseAws } from '../config/settings.js'
 import { parseRegion } from '../config/targets.js'
 import { describeAwsError } from '../core/aws-errors.js'
@@ -30,7 +31,7 @@ function parseRequest(args: Parsed, env: NodeJS.ProcessEnv) {
   const last = inputs.integer('last', 50, 1, 500)
   const region = parseRegion(inputs) || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
   if (!region) inputs.problem('aws-region', '', 'set aws-region (or AWS_REGION): the region whose builds to read')
-  const aws = parseAws(inputs)
+  const aws = parseAws(inputs, localRunner(env, ''))
   if (inputs.problems.length > 0) throw new ConfigError(inputs.problems)
   const after = policyOption('policy', args.value('policy'))
   const before = policyOption('old-policy', args.value('old-policy'), DEFAULT_POLICY)
