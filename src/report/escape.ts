@@ -47,12 +47,12 @@ export function webAddress(text: string | undefined): string | undefined {
   }
 }
 
-/** A link to an address from AWS: an <a> for http(s), else the address as inert text. */
+/** A link to an address from AWS: an <a> for http(s), else the address as inert text; long ones may wrap. */
 export function untrustedLink(href: string | undefined, maxLength = 300): string {
   const address = webAddress(href)
-  if (!address) return inert(href, maxLength)
+  if (!address) return breakable(href, maxLength)
   const attribute = address.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-  return `<a href="${attribute}">${inert(address, maxLength)}</a>`
+  return `<a href="${attribute}">${breakable(address, maxLength)}</a>`
 }
 
 const BREAK = '\ue000'
@@ -63,13 +63,13 @@ const BREAK = '\ue000'
  * (`AWS::ImageBuilder::InfrastructureConfiguration`, `UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS`) have no
  * spaces to wrap at, and would push a table past GitHub's width.
  */
-export function breakable(text: string | undefined): string {
+export function breakable(text: string | undefined, maxLength = 2000): string {
   const marked = String(text ?? '')
     .replaceAll(BREAK, '')
     .replace(/\S{25,}/g, (word) =>
       word.replace(/(::|[_\-/.])/g, `$1${BREAK}`).replace(/([a-z])([A-Z])/g, `$1${BREAK}$2`)
     )
-  return inert(marked).replaceAll(BREAK, '<wbr>')
+  return inert(marked, maxLength).replaceAll(BREAK, '<wbr>')
 }
 
 /** Long text (a reason, a message) shown to `preview` characters, all of it (up to `max`) one click away. */
