@@ -76241,7 +76241,7 @@ class ReportError extends Error {
     }
 }
 /** `targets[0].snapshot.executions`: where in the report a problem is. */
-function where(path) {
+function saved_report_where(path) {
     return path
         .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
         .join('')
@@ -76264,7 +76264,7 @@ function parseSavedReport(text, source) {
             `${REPORT_VERSION}: run the image-gate that wrote it, or a newer one`);
     const parsed = report.safeParse(data);
     if (!parsed.success) {
-        const problems = parsed.error.issues.slice(0, 5).map((i) => `${where(i.path) || '(top)'}: ${i.message}`);
+        const problems = parsed.error.issues.slice(0, 5).map((i) => `${saved_report_where(i.path) || '(top)'}: ${i.message}`);
         throw new ReportError(source, `not a valid image-gate report: ${problems.join('; ')}`);
     }
     const r = parsed.data;

@@ -46142,6 +46142,7 @@ function judgeRules(r, own, policy, now) {
 
 
 
+
 /** What a finished, failed result means before its rules are looked at. */
 function ownVerdict(r, policy, index) {
     const rule = policy.hooks.rules[index];
@@ -46182,7 +46183,7 @@ function hookResultFinding(target, r, policy, now) {
     if (!worst)
         return { target, item, rule: own.decidedBy, severity: own.severity, message: `${what}${reason}`, resource };
     const level = worst.level ? `${worst.level} ` : '';
-    const message = `${what}${reason} (${rules.length} failed rule(s); worst: ${level}${worst.name})`;
+    const message = `${what}${reason} (${count(rules.length, 'failed rule')}; worst: ${level}${worst.name})`;
     return { target, item, rule: worst.decidedBy, severity: worst.severity, message, resource, rules };
 }
 /**
@@ -46597,13 +46598,13 @@ function webAddress(text) {
         return undefined;
     }
 }
-/** A link to an address from AWS: an <a> for http(s), else the address as inert text. */
+/** A link to an address from AWS: an <a> for http(s), else the address as inert text; long ones may wrap. */
 function untrustedLink(href, maxLength = 300) {
     const address = webAddress(href);
     if (!address)
-        return inert(href, maxLength);
+        return breakable(href, maxLength);
     const attribute = address.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-    return `<a href="${attribute}">${inert(address, maxLength)}</a>`;
+    return `<a href="${attribute}">${breakable(address, maxLength)}</a>`;
 }
 const BREAK = '\ue000';
 /**
@@ -46612,11 +46613,11 @@ const BREAK = '\ue000';
  * (`AWS::ImageBuilder::InfrastructureConfiguration`, `UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS`) have no
  * spaces to wrap at, and would push a table past GitHub's width.
  */
-function breakable(text) {
+function breakable(text, maxLength = 2000) {
     const marked = String(text ?? '')
         .replaceAll(BREAK, '')
         .replace(/\S{25,}/g, (word) => word.replace(/(::|[_\-/.])/g, `$1${BREAK}`).replace(/([a-z])([A-Z])/g, `$1${BREAK}$2`));
-    return inert(marked).replaceAll(BREAK, '<wbr>');
+    return inert(marked, maxLength).replaceAll(BREAK, '<wbr>');
 }
 /** Long text (a reason, a message) shown to `preview` characters, all of it (up to `max`) one click away. */
 function folded(text, preview = 120, max = 2000) {
@@ -46765,6 +46766,12 @@ function section(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/hook-rules.ts
+/**
+ * H1 in the summary and the PR comment: every failed rule of the hooks (GetHookResult's annotations), worst first,
+ * with the resource, the message and the remediation; and, where the detail could not be read, one line naming
+ * the permission that would show it. All text from AWS goes through `inert`; links only for http(s).
+ */
+
 
 
 
@@ -46775,40 +46782,39 @@ function ruleRows(findings) {
         .flatMap((finding) => (finding.rules ?? []).map((rule) => ({ finding, rule })))
         .sort((a, b) => worstFirst(a.rule, b.rule));
 }
-function resource(f) {
+/** Under the rule: the resource it failed on and the hook that ran it, each with what it belongs to. */
+function where(f, rule) {
     const r = f.resource;
-    if (!r)
-        return '';
-    return `${inert(r.logicalId, 200)}${r.type ? `<br><sub>${inert(r.type, 200)}</sub>` : ''}`;
+    const resource = r ? `${inert(r.logicalId, 200)}${r.type ? ` (${breakable(r.type, 200)})` : ''}<br>` : '';
+    return `<sub>${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}</sub>`;
 }
 function why(rule, length) {
-    const note = rule.note ? `<br><sub>${inert(rule.note, length)}</sub>` : '';
-    return `${inert(rule.message, length)}${note}`;
+    const note = rule.note ? `<br><sub>${breakable(rule.note, length)}</sub>` : '';
+    return `${breakable(rule.message, length)}${note}`;
 }
 function remediation(rule, length) {
     const link = rule.link ? `<br>${untrustedLink(rule.link, Math.min(length, 300))}` : '';
-    return `${inert(rule.remediation, length)}${link}`;
+    return `${breakable(rule.remediation, length)}${link}`;
 }
 /**
  * The failed rules as a table, worst first, with text cut at `length` and as many rows as fit in `maxBytes`;
  * '' when no hook gave any. A rule the policy passes (ignored, or of a level it does not count) stays listed,
- * marked so, below the others.
+ * marked so, below the others. Four columns, the resource and the hook under the rule, keep it within GitHub's
+ * width.
  */
 function renderFailedRules(findings, length, maxBytes) {
     const rows = ruleRows(findings);
     if (rows.length === 0)
         return '';
     const head = '### Failed rules\n\n';
-    const columns = ['', 'Rule', 'Resource', 'Hook', 'Why', 'Remediation'];
+    const columns = ['', 'Rule', 'Why', 'Remediation'];
     // Room for the table's frame and the line saying how many rows are left out.
     let used = Buffer.byteLength(head + table(columns, [])) + 100;
     const cells = [];
     for (const { finding, rule } of rows) {
         const row = [
             `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${inert(rule.level, 20)}</sub>` : ''}`,
-            `<code>${inert(rule.name, 200)}</code>`,
-            resource(finding),
-            `${inert(rule.hook, 200)}<br><sub>${inert(finding.target, 200)}</sub>`,
+            `<code>${breakable(rule.name, 200)}</code><br>${where(finding, rule)}`,
             why(rule, length),
             remediation(rule, length)
         ];
@@ -46819,20 +46825,24 @@ function renderFailedRules(findings, length, maxBytes) {
         cells.push(row);
     }
     if (cells.length === 0)
-        return `${head}${rows.length} failed rule(s) are in the JSON report.\n`;
+        return `${head}${inJsonReport(rows.length, '')}\n`;
     const more = rows.length - cells.length;
-    const rest = more > 0 ? `\n${more} more failed rule(s) are in the JSON report.\n` : '';
+    const rest = more > 0 ? `\n${inJsonReport(more, 'more ')}\n` : '';
     return `${head}${table(columns, cells)}${rest}`;
+}
+/** `3 more failed rules are in the JSON report.` */
+function inJsonReport(n, more) {
+    return `${n} ${more}${n === 1 ? 'failed rule is' : 'failed rules are'} in the JSON report.`;
 }
 const GAP = {
     rules: {
-        what: 'hook result(s)',
+        what: ['hook result', 'hook results'],
         detail: 'failed rules',
         call: 'GetHookResult',
         then: 'The verdict does not depend on them.'
     },
     validation: {
-        what: 'change set(s)',
+        what: ['change set', 'change sets'],
         detail: 'early-validation errors',
         call: 'DescribeEvents',
         then: "The change set's status reason is judged instead."
@@ -46856,8 +46866,8 @@ function detailGapLines(results) {
         counted.set(key, (counted.get(key) ?? 0) + 1);
     }
     return [...counted].map(([key, n]) => {
-        const [what, detail, cause, then] = JSON.parse(key);
-        return `The ${detail} of ${n} ${what} are not shown: ${cause}. ${then}`;
+        const [[one, many], detail, cause, then] = JSON.parse(key);
+        return `The ${detail} of ${count(n, one ?? '', many)} are not shown: ${cause}. ${then}`;
     });
 }
 
@@ -47390,7 +47400,7 @@ class ReportError extends Error {
     }
 }
 /** `targets[0].snapshot.executions`: where in the report a problem is. */
-function where(path) {
+function saved_report_where(path) {
     return path
         .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
         .join('')
@@ -47413,7 +47423,7 @@ function parseSavedReport(text, source) {
             `${REPORT_VERSION}: run the image-gate that wrote it, or a newer one`);
     const parsed = report.safeParse(data);
     if (!parsed.success) {
-        const problems = parsed.error.issues.slice(0, 5).map((i) => `${where(i.path) || '(top)'}: ${i.message}`);
+        const problems = parsed.error.issues.slice(0, 5).map((i) => `${saved_report_where(i.path) || '(top)'}: ${i.message}`);
         throw new ReportError(source, `not a valid image-gate report: ${problems.join('; ')}`);
     }
     const r = parsed.data;
