@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2287);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1148);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2287:
+/***/ 1148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68048,11 +68048,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -68063,7 +68063,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -68076,15 +68076,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -68118,7 +68118,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -73506,7 +73506,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -73525,7 +73525,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -73558,17 +73558,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -74763,6 +74763,21 @@ function readRunner(env) {
         endpoints: endpointsOf(env)
     };
 }
+/**
+ * The command line's runner: policy paths from the current folder, the report there, the region from the AWS
+ * environment, and the lifecycle's idempotency tokens from `runId` (stable across retries of a CI job) when given.
+ */
+function localRunner(env, runId) {
+    return {
+        workspace: process.cwd(),
+        tempDir: '.',
+        region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+        runIdentity: runId ? `run/${runId}` : `local/${Date.now()}/${Math.random()}`,
+        job: 'image-gate',
+        apiUrl: '',
+        endpoints: endpointsOf(env)
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/template-lines.ts
 /**
@@ -75199,8 +75214,7 @@ function checkMode(inputs, mode, targets, jobRegion) {
         inputs.problem('image-build-version-arn', '', 'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, ' +
             'hook-type-arn, all-hook-results or parallelcluster-image-id');
 }
-function parseConfig(read, env = process.env) {
-    const runner = readRunner(env);
+function parseConfig(read, env = process.env, runner = readRunner(env)) {
     const inputs = new Inputs(read);
     const region = parseRegion(inputs);
     const jobRegion = region || runner.region;
@@ -75294,6 +75308,11 @@ function cleanupCounts({ decisions, entries }) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/meta.ts
+/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
+const ACTION_NAME = 'image-gate';
+const ACTION_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/policy/actions.ts
 /** What a verdict means for the step and which lifecycle action the policy attaches to it. */
 
@@ -75328,20 +75347,32 @@ function targetVerdict(findings, target) {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const SPECIAL = /[&<>"'|\\`*_~[\]#@]/g;
 function inert(text, maxLength = 2000) {
-    if (text === undefined || text === null)
-        return '';
-    let value = String(text)
-        .replace(CONTROL, '')
-        .replace(/\s*[\r\n]+\s*/g, ' ');
-    if (value.length > maxLength)
-        value = `${value.slice(0, maxLength)}…`;
-    return value.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+    return plain(text, maxLength).replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** A link whose address we built ourselves (console URLs); only https is ever emitted. */
 function escape_link(href, text) {
     if (!href.startsWith('https://'))
         return inert(text);
     return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`;
+}
+/**
+ * Text from AWS for a terminal or a plain-text log: one line, without control characters (no escape sequences
+ * that move the cursor, recolour or retitle the terminal) and without bidi overrides.
+ */
+function plain(text, maxLength = 2000) {
+    if (text === undefined || text === null)
+        return '';
+    const value = String(text)
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .replace(CONTROL, '');
+    return value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
+}
+/** Several lines of text, each made `plain`. */
+function plainLines(text) {
+    return text
+        .split('\n')
+        .map((line) => plain(line))
+        .join('\n');
 }
 /** An address from AWS kept only when it is http or https: a RemediationLink may be `javascript:` or `data:`. */
 function webAddress(text) {
@@ -76121,6 +76152,135 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
     return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/saved-report.ts
+/**
+ * The JSON report read back, for `image-gate judge`: everything judging needs (each target's outcome and its last
+ * observation), checked before anything trusts it, since a report may come from anywhere (a workflow artifact).
+ * Observations keep fields this release does not know, so what a later release adds within a version still reaches
+ * its policy; a newer version is refused with a hint to upgrade.
+ */
+
+const REPORT_FORMAT = 'image-gate-report';
+const REPORT_VERSION = 1;
+const saved_report_text = schemas_string();
+const maybe = schemas_string().optional();
+const workflowExecution = looseObject({
+    id: saved_report_text,
+    type: saved_report_text,
+    status: saved_report_text,
+    message: maybe,
+    totalSteps: schemas_number(),
+    succeededSteps: schemas_number(),
+    failedSteps: schemas_number(),
+    skippedSteps: schemas_number(),
+    startTime: maybe,
+    endTime: maybe,
+    notListed: schemas_boolean().optional()
+});
+const imageBuild = looseObject({
+    kind: literal('image-build'),
+    arn: saved_report_text,
+    region: saved_report_text,
+    label: saved_report_text,
+    imageStatus: maybe,
+    imageReason: maybe,
+    executions: array(workflowExecution)
+});
+const hookResults = looseObject({
+    kind: literal('hook-results'),
+    label: saved_report_text,
+    region: saved_report_text,
+    filter: record(schemas_string(), maybe),
+    changeSetArn: maybe,
+    changeSetStatus: maybe,
+    changeSetReason: maybe,
+    results: array(looseObject({ id: saved_report_text, typeName: saved_report_text, failureMode: saved_report_text, status: saved_report_text, reason: maybe, invokedAt: maybe }))
+});
+const parallelClusterStack = looseObject({
+    kind: literal('parallelcluster-stack'),
+    label: saved_report_text,
+    region: saved_report_text,
+    imageId: saved_report_text,
+    stackName: saved_report_text,
+    stackStatus: maybe,
+    stackReason: maybe,
+    eventCount: schemas_number(),
+    resources: array(looseObject({ logicalId: saved_report_text, type: saved_report_text, status: saved_report_text, reason: maybe, firstAt: saved_report_text, lastAt: saved_report_text })),
+    imageBuild: imageBuild.optional()
+});
+const target = looseObject({
+    key: saved_report_text,
+    label: saved_report_text,
+    outcome: schemas_enum(['settled', 'timeout', 'error', 'cancelled']),
+    snapshot: discriminatedUnion('kind', [imageBuild, hookResults, parallelClusterStack]).optional(),
+    error: maybe,
+    polls: schemas_number(),
+    startedAt: schemas_number(),
+    endedAt: schemas_number()
+});
+const VERDICTS = ['pass', 'warn', 'fail', 'timeout', 'error', 'cancelled'];
+const report = looseObject({
+    version: schemas_number(),
+    mode: schemas_enum(['gate', 'cleanup']),
+    verdict: schemas_enum(VERDICTS),
+    reason: saved_report_text,
+    finishedAt: saved_report_text,
+    targets: array(target),
+    findings: array(object({ target: saved_report_text, item: saved_report_text, rule: saved_report_text, severity: schemas_enum(['fail', 'warn', 'pass']), message: saved_report_text }))
+});
+class ReportError extends Error {
+    source;
+    problem;
+    name = 'ReportError';
+    constructor(source, 
+    /** What is wrong with it. */
+    problem) {
+        super(`${source}: ${problem}`);
+        this.source = source;
+        this.problem = problem;
+    }
+}
+/** `targets[0].snapshot.executions`: where in the report a problem is. */
+function saved_report_where(path) {
+    return path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '');
+}
+/** The report in `text`, named `source` in messages; throws a ReportError that says what is wrong. */
+function parseSavedReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportError(source, `not JSON (${error.message})`);
+    }
+    const head = (data ?? {});
+    if (typeof data !== 'object' || data === null || head.format !== REPORT_FORMAT || typeof head.version !== 'number')
+        throw new ReportError(source, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
+    if (head.version > REPORT_VERSION || head.version < 1 || !Number.isInteger(head.version))
+        throw new ReportError(source, `report version ${head.version}, from another image-gate release; this one reads versions 1 to ` +
+            `${REPORT_VERSION}: run the image-gate that wrote it, or a newer one`);
+    const parsed = report.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.slice(0, 5).map((i) => `${saved_report_where(i.path) || '(top)'}: ${i.message}`);
+        throw new ReportError(source, `not a valid image-gate report: ${problems.join('; ')}`);
+    }
+    const r = parsed.data;
+    if (r.mode === 'cleanup')
+        throw new ReportError(source, `a cleanup report; it has no targets to judge`);
+    return {
+        source,
+        version: r.version,
+        verdict: r.verdict,
+        reason: r.reason,
+        finishedAt: r.finishedAt,
+        results: r.targets,
+        findings: r.findings
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/record.ts
 /** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
 
@@ -76129,12 +76289,17 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
 
 
 
-/** The JSON report's shape, version 1: documented in the README. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, startedAt, finishedAt }) {
+
+
+/** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, policySource, startedAt, finishedAt }) {
     return {
-        version: 1,
+        format: REPORT_FORMAT,
+        version: REPORT_VERSION,
+        generator: `${ACTION_NAME} ${ACTION_VERSION}`,
         mode: cleanup ? 'cleanup' : 'gate',
         dryRun,
+        policy: { source: policySource },
         verdict: evaluation.verdict,
         reason: evaluation.reason,
         startedAt: new Date(startedAt).toISOString(),
@@ -76149,10 +76314,14 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, 
         }
     };
 }
+/** A file written whole, its folder made first. */
+async function writeText(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+}
 /** A JSON file (the report, the SARIF log), its folder made if need be. */
 async function writeJson(path, value) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(value, null, 2)}\n`);
+    await writeText(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 async function writeReport(path, record) {
     await writeJson(path, jsonReport(record));
@@ -76190,10 +76359,16 @@ function conclusion({ evaluation, lifecycleStatus }) {
  */
 const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 function logText(text) {
+    return inertText(String(text).replace(BREAKS, ' ⏎ '));
+}
+/**
+ * Text of several lines (what the command line writes, which may itself run in a workflow step) with no line
+ * that can act: each line's leading `::` is spaced apart and `##[` is broken up; the line breaks stay.
+ */
+function inertText(text) {
     return String(text)
-        .replace(BREAKS, ' ⏎ ')
         .replace(/##\[/g, '# #[')
-        .replace(/^(\s*):(?=:)/, '$1: ');
+        .replace(/(^|[\r\n\u0085\u2028\u2029])([^\S\r\n]*):(?=:)/g, '$1$2: ');
 }
 
 ;// CONCATENATED MODULE: ./src/github/log.ts
@@ -76230,11 +76405,6 @@ function templatePlace(template) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/meta.ts
-/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
-const ACTION_NAME = 'image-gate';
-const ACTION_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning: one result per failing or warning finding, on the line of its resource
