@@ -9,7 +9,7 @@ import type { Finding } from '../core/verdict.js'
 const FAILED = /ROLLBACK_COMPLETE$|_FAILED$/
 
 export function stackOperationFinding(target: string, o: StackOperation, settled: boolean): Finding | undefined {
-  const item = `stack ${o.stackName}`
+  const item = 'stack operation'
   const rule = 'stack.operation'
   if (!o.startedAt) {
     if (!settled) return undefined
