@@ -115,6 +115,20 @@ describe('a stack deployment, through dist/index.js', () => {
     ).toEqual(expect.arrayContaining(['stack.operation', 'hooks.failure-mode-fail']))
   }, 20_000)
 
+  it.each(['same-token', 'foreign-target'] as const)(
+    'is no pass when DescribeStackEvents answers untrusted (%s) while it reads the history',
+    async (kind) => {
+      // The operation ended before the gate started: its start event is pages deep (this passes without the fault).
+      const scenario = later(redeployed.scenario, -Infinity, -10_000)
+      const paged = { ...scenario, pageSize: { DescribeStackEvents: 2 } }
+      expect((await bundle(paged, redeployed.inputs ?? {})).out.verdict).toBe('pass')
+      const faults = [{ operation: 'DescribeStackEvents', kind, delay: 0, times: 1000, after: 0 }]
+      const r = await bundle({ ...paged, faults }, { ...redeployed.inputs, timeout: '5s' })
+      expect(['error', 'timeout']).toContain(r.out.verdict)
+    },
+    20_000
+  )
+
   it('fails the deployment when a hook the policy requires was not invoked', async () => {
     const policy = 'version: 1\nhooks:\n  required: ["MyOrg::Security::*"]\n'
     const r = await bundle(redeployed.scenario, { ...redeployed.inputs, policy })

@@ -8,14 +8,21 @@
  * hooks invoked; their HookInvocationId is the id GetHookResult takes (the input shape of both is
  * HookInvocationId), so a failed invocation's rules are read as for any hook result.
  */
-import { paginateDescribeStackEvents, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
+import type { CloudFormationClient, StackEvent } from '@aws-sdk/client-cloudformation'
 import type { Clock } from '../core/clock.js'
 import { count } from '../core/count.js'
-import type { HookResult, HookResultsObservation, StackOperation } from '../core/observations.js'
+import {
+  TERMINAL_HOOK_STATUSES,
+  TERMINAL_STACK_STATUSES,
+  type HookResult,
+  type HookResultsObservation,
+  type StackOperation
+} from '../core/observations.js'
 import type { PollResult, Target } from '../core/poll.js'
 import type { StackDeployment } from '../core/targets.js'
 import { HookDetails } from './hook-detail.js'
 import type { HookWaitOptions } from './hook-results.js'
+import { StackEventReader } from './stack-events.js'
 
 /** The stack statuses an operation starts with (a rollback continues the operation it undoes). */
 const STARTS = new Set(['CREATE_IN_PROGRESS', 'UPDATE_IN_PROGRESS', 'DELETE_IN_PROGRESS', 'IMPORT_IN_PROGRESS'])
@@ -26,7 +33,10 @@ function isOwn(e: StackEvent): boolean {
 }
 
 const isStart = (e: StackEvent): boolean => isOwn(e) && STARTS.has(e.ResourceStatus ?? '')
-const isFinal = (status: string | undefined): boolean => /_(COMPLETE|FAILED)$/.test(status ?? '')
+const isOneOf = (status: string | undefined, statuses: readonly string[]): boolean =>
+  status !== undefined && statuses.includes(status)
+/** A stack status AWS has not documented never ends the operation. */
+const isFinal = (status: string | undefined): boolean => isOneOf(status, TERMINAL_STACK_STATUSES)
 const iso = (e: StackEvent): string | undefined => e.Timestamp?.toISOString()
 
 /** The operation's hook invocations, one per HookInvocationId, each at its latest status. */
@@ -34,7 +44,8 @@ function invocations(events: StackEvent[]): HookResult[] {
   const byId = new Map<string, HookResult>()
   for (const e of events) {
     if (!e.HookStatus) continue
-    // Before HookInvocationId (2025-09) an invocation is told apart by its hook and resource.
+    // Before HookInvocationId (2025-09) an invocation is told apart by its hook and resource: in one operation a
+    // hook runs once per resource (HookInvocationPoint has the one value PRE_PROVISION).
     const id = e.HookInvocationId ?? `${e.HookType}@${e.LogicalResourceId}`
     const before = byId.get(id)
     byId.set(id, {
@@ -47,7 +58,7 @@ function invocations(events: StackEvent[]): HookResult[] {
       targetId: e.LogicalResourceId,
       resource: e.LogicalResourceId ? { logicalId: e.LogicalResourceId, type: e.ResourceType } : undefined,
       invokedAt: before?.invokedAt ?? iso(e),
-      finishedAt: before?.finishedAt ?? (e.HookStatus === 'HOOK_IN_PROGRESS' ? undefined : iso(e))
+      finishedAt: before?.finishedAt ?? (isOneOf(e.HookStatus, TERMINAL_HOOK_STATUSES) ? iso(e) : undefined)
     })
   }
   return [...byId.values()]
@@ -77,38 +88,24 @@ export function stackOperationTarget(
 ): Target<HookResultsObservation> {
   const started = clock.now()
   const details = new HookDetails(client)
-  const seen = new Set<string>()
+  const reader = new StackEventReader(client, deployment.name)
   const { token } = deployment
   const matches = (e: StackEvent) => isStart(e) && (!token || e.ClientRequestToken === token)
   /** The operation's events, oldest first, from its start event on; empty until it has started. */
   let operation: StackEvent[] = []
   let stackId: string | undefined
 
-  /** The events since the last poll, oldest first; the first poll reads back to the operation's start. */
-  const readNew = async (signal: AbortSignal): Promise<StackEvent[]> => {
-    const fresh: StackEvent[] = []
-    const pages = paginateDescribeStackEvents(
-      { client, stopOnSameToken: true },
-      // Once known, by the stack ID: a deleted stack is readable by its ID only (DescribeStackEventsInput).
-      { StackName: stackId ?? deployment.stack },
-      { abortSignal: signal }
-    )
-    read: for await (const page of pages)
-      for (const e of page.StackEvents ?? []) {
-        if (e.EventId && seen.has(e.EventId)) break read
-        // An event repeated across pages counts once.
-        if (e.EventId) seen.add(e.EventId)
-        fresh.push(e)
-        if (operation.length === 0 && matches(e)) break read
-      }
-    return fresh.reverse()
-  }
-
   return {
     key: `stack-operation:${deployment.region}:${deployment.stack}:${token ?? ''}`,
     label: deployment.label,
     async poll(signal): Promise<PollResult<HookResultsObservation>> {
-      const fresh = await readNew(signal)
+      // Once known, by the stack ID: a deleted stack is readable by its ID only (DescribeStackEventsInput). Until
+      // the operation is found, a read stops at its start event.
+      const fresh = await reader.readNew(
+        stackId ?? deployment.stack,
+        signal,
+        (e) => operation.length === 0 && matches(e)
+      )
       stackId ??= fresh.find((e) => e.StackId)?.StackId
       if (operation.length === 0) {
         const start = fresh.findLastIndex(matches)
@@ -120,7 +117,7 @@ export function stackOperationTarget(
       const base: StackOperation = { stackName: deployment.name, stackId, token, eventCount: 0 }
       const op = events.length > 0 ? operationOf(base, events) : base
       const results = await details.fill(invocations(events), signal)
-      const inProgress = results.filter((r) => r.status === 'HOOK_IN_PROGRESS').length
+      const inProgress = results.filter((r) => !isOneOf(r.status, TERMINAL_HOOK_STATUSES)).length
       const graceOver = clock.now() - started >= options.graceMs
       const snapshot: HookResultsObservation = {
         kind: 'hook-results',
