@@ -84,7 +84,7 @@ describe('a stack deployment, through dist/index.js', () => {
   }, 20_000)
 
   it('keeps the verdict without cloudformation:GetHookResult, says so in one line, and takes a stack ID', async () => {
-    const denied = { ...failed.scenario, denied: ['cloudformation:GetHookResult'] }
+    const denied = { ...failed.scenario, denied: [{ action: 'cloudformation:GetHookResult' }] }
     const id = failed.scenario.stacks[0]?.id as string
     const r = await bundle(denied, { ...failed.inputs, stack: id })
     expect(r.out.verdict).toBe('fail')
