@@ -41,7 +41,6 @@ function scenario(size: ScaleSize, changeSet: string) {
         timeline: [{ at: 0, status: 'AVAILABLE' }],
         workflows: Array.from({ length: size.workflows }, (_, i) => ({
           type: ['BUILD', 'TEST', 'DISTRIBUTION'][i % 3],
-          id: `wf-${i}`,
           steps: 4,
           timeline: [
             { at: 0, status: 'RUNNING' },

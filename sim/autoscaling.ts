@@ -164,6 +164,7 @@ const operations: Record<string, QueryHandler> = {
 /** Auto Scaling as the server dispatches it: `AccessDenied` for an action the credentials lack. */
 export const autoScalingService = {
   name: 'autoscaling' as const,
+  operations: Object.keys(operations),
   answer: awsQueryAnswer('http://autoscaling.amazonaws.com/doc/2011-01-01/'),
   handle(state: SimState, operation: string, params: QueryParams, call: Ec2Call): Record<string, unknown> {
     const handler = operations[operation]

@@ -270,6 +270,7 @@ const operations: Record<string, QueryHandler> = {
 /** EC2 as the server dispatches it: the permission check first, as IAM answers before the service. */
 export const ec2Service = {
   name: 'ec2' as const,
+  operations: Object.keys(operations),
   answer: ec2Answer,
   handle(state: SimState, operation: string, params: QueryParams, call: Ec2Call): Record<string, unknown> {
     const handler = operations[operation]

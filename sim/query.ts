@@ -96,7 +96,7 @@ export const ec2Answer: QueryAnswer = (operation, result) => {
     const error = `<Error>${toXml('Code', result.code)}${toXml('Message', result.message)}</Error>`
     return {
       status: result.status,
-      headers: { 'content-type': 'text/xml' },
+      headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
       body: `<Response><Errors>${error}</Errors><RequestID>${requestId}</RequestID></Response>`
     }
   }
@@ -104,5 +104,5 @@ export const ec2Answer: QueryAnswer = (operation, result) => {
     .map(([name, value]) => toXml(name, value, 'item'))
     .join('')
   const body = `<${operation}Response xmlns="${EC2_NS}"><requestId>${requestId}</requestId>${members}</${operation}Response>`
-  return { status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8' }, body }
+  return { status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId }, body }
 }

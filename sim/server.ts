@@ -21,6 +21,10 @@ export interface SimulatorOptions {
   now?: () => number
   port?: number
   host?: string
+  /** Keep each response's status, headers and body in `calls` (for conformance checks; off to save memory). */
+  recordResponses?: boolean
+  /** Start the scenario's clock at the first request, not at start(): for callers that take a while to start. */
+  startOnFirstCall?: boolean
 }
 
 export interface RecordedCall {
@@ -34,6 +38,8 @@ export interface RecordedCall {
   /** Error code answered, if any. */
   error?: string
   userAgent?: string
+  /** What went over the wire, when the simulator records responses (`recordResponses`). */
+  response?: { status: number; headers: Record<string, string>; body: string }
 }
 
 const cloudFormationAnswer = awsQueryAnswer('http://cloudformation.amazonaws.com/doc/2010-05-15/')
@@ -93,6 +99,7 @@ export class Simulator {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const body = Buffer.concat(chunks).toString('utf8')
+    if (this.options.startOnFirstCall && this.calls.length === 0) this.state.restart(this.now())
     const url = new URL(req.url ?? '/', 'http://sim')
     if (url.pathname !== '/' || req.method !== 'POST') this.imageBuilder(url, req.method ?? 'GET', body, req, res)
     else if (['ec2', 'autoscaling'].includes(signingScope(req).service ?? ''))
@@ -177,7 +184,19 @@ export class Simulator {
         call.error = fault.kind
       }
     }
+    if (!(result instanceof SimError) && fault?.kind === 'same-token') {
+      const sent = params.nextToken ?? params.NextToken
+      if (typeof sent === 'string') {
+        result = { ...result, [service === 'imagebuilder' ? 'nextToken' : 'NextToken']: sent }
+        call.error = fault.kind
+      }
+    }
+    if (!(result instanceof SimError) && fault?.kind === 'foreign-target') {
+      result = foreignTarget(result) as Record<string, unknown>
+      call.error = fault.kind
+    }
     const { status, headers, body } = write(result)
+    if (this.options.recordResponses) call.response = { status, headers, body }
     if (fault?.kind === 'malformed' || fault?.kind === 'reset-mid-body') {
       call.error = fault.kind
       res.writeHead(status, headers)
@@ -260,6 +279,18 @@ export class Simulator {
     const work = () => service.handle(this.state, operation, params, { elapsed: this.elapsed(), region })
     void this.answer(service.name, operation, params, req, res, work, (result) => service.answer(operation, result))
   }
+}
+
+/** The fields that say which resource an answer is about, each pointed at another resource. */
+const TARGET_FIELDS = new Set(['TargetId', 'imageBuildVersionArn', 'StackName', 'StackId'])
+
+function foreignTarget(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((v) => foreignTarget(v))
+  if (value instanceof Date || value === null || typeof value !== 'object')
+    return TARGET_FIELDS.has(key) || key === 'image.arn' ? `${String(value)}-other` : value
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, foreignTarget(v, key === 'image' && k === 'arn' ? 'image.arn' : k)])
+  )
 }
 
 type Writer = (result: Record<string, unknown> | SimError) => Written

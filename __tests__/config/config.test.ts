@@ -4,6 +4,7 @@ import { ConfigError } from '../../src/config/inputs.js'
 import { inputs } from '../helpers.js'
 
 const ARN = 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0/7'
+const STACK_ARN = 'arn:aws:cloudformation:us-east-1:123456789012:stack/api/6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d'
 
 /** The config of a gate (the tests below name targets), or a failed test. */
 function gateConfig(values: Record<string, string>, env: NodeJS.ProcessEnv): GateConfig {
@@ -50,8 +51,25 @@ describe('parseConfig', () => {
       backoff: { minDelayMs: 5000, maxDelayMs: 120_000 },
       report: { path: '/tmp/runner/image-gate-report.json' }
     })
-    expect(config.aws).toEqual({ maxAttempts: 5, retryBaseDelayMs: 250, requestTimeoutMs: 30_000 })
+    expect(config.aws).toEqual({ maxAttempts: 5, retryBaseDelayMs: 250, requestTimeoutMs: 30_000, endpoints: {} })
     expect(config.waiting.notFoundGraceMs).toBe(30_000)
+  })
+
+  it.each([
+    [
+      { AWS_ENDPOINT_URL_IMAGEBUILDER: 'http://a:1', AWS_ENDPOINT_URL: 'http://all:2' },
+      {
+        imagebuilder: { variable: 'AWS_ENDPOINT_URL_IMAGEBUILDER', url: 'http://a:1' },
+        cloudformation: { variable: 'AWS_ENDPOINT_URL', url: 'http://all:2' }
+      }
+    ],
+    [
+      { AWS_ENDPOINT_URL_CLOUDFORMATION: 'http://c:3' },
+      { cloudformation: { variable: 'AWS_ENDPOINT_URL_CLOUDFORMATION', url: 'http://c:3' } }
+    ],
+    [{ AWS_ENDPOINT_URL: 'http://all:2', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }, {}]
+  ])('knows which variable set each endpoint the SDK will call (%o)', (env, endpoints) => {
+    expect(gateConfig({ 'image-build-version-arn': ARN }, env).aws.endpoints).toEqual(endpoints)
   })
 
   it.each([
@@ -115,7 +133,7 @@ describe('parseConfig', () => {
     } catch (error) {
       expect((error as Error).message).toBe(
         'Input "image-build-version-arn" is invalid: got "nope"; expected arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>.\n' +
-          'Input "timeout" is invalid: got "x"; use a duration like 90s, 15m or 2h of at least 1 ms.'
+          'Input "timeout" is invalid: got "x"; use a duration like 90s, 15m or 2h of at least 1 ms, at most 24d.'
       )
     }
   })
@@ -156,24 +174,30 @@ describe('parseConfig', () => {
       { label: 'cloud control tok-1', region: 'eu-west-1', filter: { TargetType: 'CLOUD_CONTROL', TargetId: 'tok-1' } },
       { label: 'cloud control tok-2', region: 'eu-west-1', filter: { TargetType: 'CLOUD_CONTROL', TargetId: 'tok-2' } }
     ])
-    expect(read({ 'hook-target-type': 'STACK', 'hook-target-id': 'web' })[0]?.filter).toEqual({
-      TargetType: 'STACK',
-      TargetId: 'web'
-    })
-    expect(read({ 'hook-target-type': 'RESOURCE', 'hook-target-id': 'Bucket' })[0]?.filter).toEqual({
-      TargetType: 'RESOURCE',
-      TargetId: 'Bucket'
-    })
     expect(read({ 'hook-type-arn': HOOK })).toEqual([
-      { label: 'hook MyOrg-Security-Scan', region: 'us-east-1', filter: { TypeArn: HOOK, Status: undefined } }
+      {
+        label: 'hook MyOrg-Security-Scan',
+        region: 'us-east-1',
+        filter: { TypeArn: HOOK, Status: undefined },
+        invokedSince: { beforeStartMs: 0 }
+      }
     ])
     expect(read({ 'hook-type-arn': HOOK, 'hook-status': 'HOOK_FAILED' })[0]?.filter).toEqual({
       TypeArn: HOOK,
       Status: 'HOOK_FAILED'
     })
     expect(read({ 'all-hook-results': 'true' })).toEqual([
-      { label: 'all hook results in eu-west-1', region: 'eu-west-1', filter: {} }
+      { label: 'all hook results in eu-west-1', region: 'eu-west-1', filter: {}, invokedSince: { beforeStartMs: 0 } }
     ])
+    // ListHookResults lists 90 days of invocations without a target: a window scopes them.
+    expect(read({ 'all-hook-results': 'true', 'hook-results-since': '6h' })[0]?.invokedSince).toEqual({
+      beforeStartMs: 6 * 3_600_000
+    })
+    expect(read({ 'hook-type-arn': HOOK, 'hook-results-since': '2026-11-20T08:00:00+01:00' })[0]?.invokedSince).toEqual(
+      {
+        time: '2026-11-20T07:00:00.000Z'
+      }
+    )
   })
 
   it.each([
@@ -182,11 +206,33 @@ describe('parseConfig', () => {
     [
       { 'hook-target-type': 'BUCKET', 'hook-target-id': 'x' },
       'hook-target-type',
-      /one of CHANGE_SET, STACK, RESOURCE, CLOUD_CONTROL/
+      /use one of CHANGE_SET, CLOUD_CONTROL$/
     ],
+    // ListHookResultsInput.TargetType: "only CHANGE_SET and CLOUD_CONTROL are supported filter options".
+    [
+      { 'hook-target-type': 'STACK', 'hook-target-id': 'web' },
+      'hook-target-type',
+      /for the hooks of a stack's deployment use stack \(.*\) or hook-type-arn/
+    ],
+    [
+      { 'hook-target-type': 'RESOURCE', 'hook-target-id': 'Bucket' },
+      'hook-target-type',
+      /resource hooks use hook-type-arn/
+    ],
+    [
+      { 'change-set-arn': CS, 'hook-results-since': '2h' },
+      'hook-results-since',
+      /scopes hook-type-arn or all-hook-results/
+    ],
+    [{ 'all-hook-results': 'true', 'hook-results-since': '91d' }, 'hook-results-since', /last 90 days only/],
+    [{ 'all-hook-results': 'true', 'hook-results-since': 'yesterday' }, 'hook-results-since', /a duration such as 2h/],
     [{ 'hook-status': 'HOOK_FAILED', 'all-hook-results': 'true' }, 'hook-status', /set hook-type-arn too/],
     [{ 'hook-type-arn': HOOK, 'hook-status': 'BROKEN' }, 'hook-status', /one of HOOK_IN_PROGRESS/],
-    [{ 'hook-type-arn': HOOK, 'hook-target-type': 'STACK', 'hook-target-id': 'web' }, 'hook-type-arn', /not both/],
+    [
+      { 'hook-type-arn': HOOK, 'hook-target-type': 'CLOUD_CONTROL', 'hook-target-id': 'tok' },
+      'hook-type-arn',
+      /not both/
+    ],
     [
       { 'hook-type-arn': 'arn:aws:cloudformation:us-east-1:123456789012:type/resource/AWS-S3-Bucket' },
       'hook-type-arn',
@@ -195,7 +241,12 @@ describe('parseConfig', () => {
     [{ 'change-set-arn': 'pr-42' }, 'change-set-arn', /changeSet\/<name>\/<id>/],
     [{ 'hook-target-type': 'CHANGE_SET', 'hook-target-id': 'pr-42' }, 'hook-target-id', /change set ARN/],
     [{ 'all-hook-results': 'yes' }, 'all-hook-results', /true or false/],
-    [{ 'parallelcluster-image-id': '1-bad_id' }, 'parallelcluster-image-id', /starts with a letter/]
+    [{ 'parallelcluster-image-id': '1-bad_id' }, 'parallelcluster-image-id', /starts with a letter/],
+    [{ stack: 'web_service' }, 'stack', /a stack name \(a letter, then letters, digits and hyphens\)/],
+    [{ stack: 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-1/0a1b' }, 'stack', /stack\/<name>\/<id>/],
+    [{ stack: STACK_ARN, 'aws-region': 'eu-west-1' }, 'stack', /differs from aws-region eu-west-1/],
+    [{ 'client-request-token': 'deploy-1' }, 'client-request-token', /set stack too/],
+    [{ stack: 'web', 'client-request-token': '-deploy 1' }, 'client-request-token', /1 to 128 letters/]
   ])('refuses the hook and stack combination %j', (values, input, fix) => {
     const found = (() => {
       try {
@@ -207,6 +258,26 @@ describe('parseConfig', () => {
     })()
     expect(found.map((p) => p.input)).toContain(input)
     expect(found.find((p) => p.input === input)?.fix).toMatch(fix)
+  })
+
+  it('takes stacks by name in the job region or by stack ID in its own, each once, with the token', () => {
+    const config = gateConfig(
+      { stack: `web-service\n${STACK_ARN}, web-service`, 'client-request-token': 'deploy-42-1' },
+      { AWS_REGION: 'us-west-2' }
+    )
+    expect(config.targets.stackDeployments).toEqual([
+      {
+        label: 'stack web-service',
+        name: 'web-service',
+        stack: 'web-service',
+        region: 'us-west-2',
+        token: 'deploy-42-1'
+      },
+      { label: 'stack api', name: 'api', stack: STACK_ARN, region: 'us-east-1', token: 'deploy-42-1' }
+    ])
+    expect(problems({ stack: 'web-service' })).toEqual([
+      expect.objectContaining({ input: 'stack', fix: expect.stringMatching(/set aws-region .*or give the stack ID/) })
+    ])
   })
 
   it('needs a region for targets whose identifiers do not carry one', () => {

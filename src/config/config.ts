@@ -11,7 +11,7 @@ import type { BackoffOptions } from '../wait/backoff.js'
 import { ConfigError, Inputs, type InputReader } from './inputs.js'
 import { applyPreset, checkDeletes, parseLifecycle } from './lifecycle.js'
 import { readPolicy } from './policy-input.js'
-import { readRunner } from './runner.js'
+import { readRunner, type Runner } from './runner.js'
 import { parseAws, parseBackoff, parseReport, parseWaiting, type WaitingSettings } from './settings.js'
 import { parseCurrent, parseRegion, parseTargets, targetCount } from './targets.js'
 
@@ -57,34 +57,51 @@ function checkMode(inputs: Inputs, mode: Config['mode'], targets: Targets, jobRe
       inputs.problem(
         'mode',
         mode,
-        'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs and ' +
+        'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs, stack and ' +
           'parallelcluster-image-id, or run the gate in another step'
       )
     if (!jobRegion)
       inputs.problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)')
-  } else if (count === 0 && inputs.problems.length === 0)
+    const presets = inputs.text('lifecycle')
+    if (presets !== '' && presets !== 'none')
+      inputs.problem(
+        'lifecycle',
+        presets,
+        'the lifecycle presets act on a gate verdict; mode cleanup does what the policy cleanup section says: ' +
+          'remove lifecycle (or set it to none)'
+      )
+  } else if (inputs.text('current-image-build-version-arn') !== '')
+    inputs.problem(
+      'current-image-build-version-arn',
+      inputs.text('current-image-build-version-arn'),
+      'it names the versions a cleanup never touches and is read only with mode: cleanup; remove it from the gate'
+    )
+  else if (count === 0 && inputs.problems.length === 0)
     inputs.problem(
       'image-build-version-arn',
       '',
       'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, ' +
-        'hook-type-arn, all-hook-results or parallelcluster-image-id'
+        'hook-type-arn, all-hook-results, stack or parallelcluster-image-id'
     )
 }
 
-export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
-  const runner = readRunner(env)
+export function parseConfig(
+  read: InputReader,
+  env: NodeJS.ProcessEnv = process.env,
+  runner: Runner = readRunner(env)
+): Config {
   const inputs = new Inputs(read)
   const region = parseRegion(inputs)
   const jobRegion = region || runner.region
   const targets = parseTargets(inputs, region, jobRegion)
   const mode = parseMode(inputs)
   checkMode(inputs, mode, targets, jobRegion)
-  const current = mode === 'cleanup' ? parseCurrent(inputs) : new Set<string>()
+  const current = mode === 'cleanup' ? parseCurrent(inputs, jobRegion ?? '') : new Set<string>()
 
   const loaded = readPolicy(inputs, runner.workspace)
   const waiting = parseWaiting(inputs, loaded instanceof PolicyError ? DEFAULT_POLICY : loaded)
   const backoff = parseBackoff(inputs)
-  const aws = parseAws(inputs)
+  const aws = parseAws(inputs, runner)
   const lifecycle = parseLifecycle(inputs, runner.runIdentity)
   const report = parseReport(inputs, runner)
   const policy = applyPreset(loaded instanceof PolicyError ? DEFAULT_POLICY : loaded, inputs)

@@ -3,7 +3,7 @@
  * alone with why. Reads (GetImage, the image's versions) but changes nothing.
  */
 import { GetImageCommand } from '@aws-sdk/client-imagebuilder'
-import type { ImageBuildVersionArn } from '../core/arn.js'
+import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/arn.js'
 import { toBuildOutputs, type BuildOutputs, type InUseFinding } from '../core/in-use.js'
 import type { BuildVersion, LifecycleEntry, LifecycleRequest } from '../core/lifecycle.js'
 import type { ImageBuildObservation, Observation } from '../core/observations.js'
@@ -34,7 +34,8 @@ export interface PlannedRequest {
 
 export interface Plan {
   requests: PlannedRequest[]
-  skipped: LifecycleEntry[]
+  /** Builds no request is sent for: skipped with why, or refused before sending. */
+  unsent: LifecycleEntry[]
 }
 
 /** The run's builds, each with the image state its last poll read. */
@@ -46,11 +47,9 @@ export function runBuilds(imageBuilds: ImageBuildVersionArn[], results: TargetRe
   })
 }
 
-function toBuild(
-  arn: ImageBuildVersionArn,
-  state?: string,
-  produced: Pick<BuildVersion, 'type' | 'outputs'> = {}
-): BuildVersion {
+type Produced = Pick<BuildVersion, 'type' | 'outputs'>
+
+function toBuild(arn: ImageBuildVersionArn, state?: string, produced: Produced = {}): BuildVersion {
   return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state, ...produced }
 }
 
@@ -60,14 +59,20 @@ interface Resolved {
   skip?: string
 }
 
+function sameImage(text: string, arn: ImageBuildVersionArn): boolean {
+  const other = parseImageBuildVersionArn(text)
+  return (
+    typeof other !== 'string' &&
+    other.name === arn.name &&
+    other.account === arn.account &&
+    other.region === arn.region &&
+    other.partition === arn.partition
+  )
+}
+
 /** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
-function named(
-  arn: ImageBuildVersionArn,
-  status: string | undefined,
-  chosen: ChosenAction,
-  produced: Pick<BuildVersion, 'type' | 'outputs'>
-): Resolved {
-  const { needed, why } = needsUpdate(status, chosen.action.state, true)
+function named(arn: ImageBuildVersionArn, status: string | undefined, produced: Produced, chosen: ChosenAction) {
+  const { needed, why } = needsUpdate(status, chosen.action.state, true, produced.type)
   return { build: toBuild(arn, status, produced), region: arn.region, skip: needed ? undefined : why }
 }
 
@@ -79,17 +84,19 @@ async function resolve(ctx: LifecycleContext, chosen: ChosenAction, builds: RunB
         .imageBuilder(target.arn.region)
         .send(new GetImageCommand({ imageBuildVersionArn: target.arn.arn }), { abortSignal: ctx.signal })
       const produced = { type: image?.type, outputs: toBuildOutputs(image?.outputResources ?? {}) }
-      return [named(target.arn, image?.state?.status, chosen, produced)]
+      return [named(target.arn, image?.state?.status, produced, chosen)]
     }
     case 'this-build':
       return builds.map(({ arn, imageStatus, imageType, outputs }) =>
-        named(arn, imageStatus, chosen, { type: imageType, outputs })
+        named(arn, imageStatus, { type: imageType, outputs }, chosen)
       )
     case 'previous-versions': {
       const resolved: Resolved[] = []
       for (const { arn } of builds) {
         // Every build of every semantic version of the image (ListImages by name, then each version's builds).
-        const all = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal)
+        const listed = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal)
+        // Only builds of this very image: a name filter is no proof, the ARN is.
+        const all = listed.filter((b) => sameImage(b.arn, arn))
         const selection = selectPrevious(all, toBuild(arn), target.keep, state)
         resolved.push(
           ...selection.selected.map((build) => ({ build, region: arn.region })),
@@ -101,6 +108,15 @@ async function resolve(ctx: LifecycleContext, chosen: ChosenAction, builds: RunB
   }
 }
 
+/** Why a request is not sent: its update-at has passed (StartResourceStateUpdate: "must be a future time"). */
+function pastUpdateAt(request: LifecycleRequest, now: number): string | undefined {
+  if (!request.updateAt || request.updateAt.getTime() > now) return undefined
+  return (
+    `update-at ${request.updateAt.toISOString()} is not in the future, and StartResourceStateUpdate takes only a ` +
+    'future time: change update-at in the policy'
+  )
+}
+
 export async function planAction(
   ctx: LifecycleContext,
   options: LifecycleOptions,
@@ -109,38 +125,24 @@ export async function planAction(
 ): Promise<Plan> {
   const { action, trigger } = chosen
   const resolved = await resolve(ctx, chosen, builds)
-  const found = await findInUse(
-    ctx,
-    options,
-    action.state,
-    resolved.filter((p) => !p.skip).map((p) => p.build)
-  )
-  const guarded = resolved.map((p) => ({
-    ...p,
-    skip: p.skip ?? keptBy(found.get(p.build.arn), action.state),
-    inUse: found.get(p.build.arn)
-  }))
+  const checked = resolved.filter((p) => !p.skip).map((p) => p.build)
+  const found = await findInUse(ctx, options, action.state, checked)
   const now = ctx.clock.now()
-  const label = (b: BuildVersion) => `${b.name} ${b.version}`
-  return {
-    requests: guarded
-      .filter((p) => !p.skip)
-      .map((p) => ({
-        request: buildRequest(action, p.build.arn, label(p.build), trigger, options.runIdentity, now),
-        region: p.region,
-        trigger,
-        inUse: p.inUse
-      })),
-    skipped: guarded
-      .filter((p) => p.skip)
-      .map((p) => ({
-        label: label(p.build),
-        resourceArn: p.build.arn,
-        state: action.state,
-        trigger,
-        mode: 'skipped',
-        note: p.skip,
-        inUse: p.inUse
-      }))
+  const plan: Plan = { requests: [], unsent: [] }
+  for (const p of resolved) {
+    const label = `${p.build.name} ${p.build.version}`
+    const inUse = found.get(p.build.arn)
+    const entry = { label, resourceArn: p.build.arn, state: action.state, trigger, inUse }
+    // A build in use, or not fully checked, is kept from a state that stops launches.
+    const skip = p.skip ?? keptBy(inUse, action.state)
+    if (skip) {
+      plan.unsent.push({ ...entry, mode: 'skipped', note: skip })
+      continue
+    }
+    const request = buildRequest(action, p.build.arn, label, trigger, options.runIdentity, now)
+    const late = pastUpdateAt(request, now)
+    if (late) plan.unsent.push({ ...entry, mode: 'failed', request, note: late })
+    else plan.requests.push({ request, region: p.region, trigger, inUse })
   }
+  return plan
 }

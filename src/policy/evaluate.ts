@@ -1,4 +1,5 @@
 /** Pure: (target results, policy) -> findings and a verdict. Missing or partial data never passes. */
+import { count } from '../core/count.js'
 import type { Observation } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import { hookResultsFindings } from './hook-results.js'
@@ -7,12 +8,13 @@ import type { Evaluation, Finding, Severity } from '../core/verdict.js'
 import type { Policy } from './types.js'
 import { imageBuildFindings } from './image-build.js'
 
-function observationFindings(observation: Observation, policy: Policy, settled: boolean): Finding[] {
+/** `now` is when waiting ended: rule ignores are judged as of then. */
+function observationFindings(observation: Observation, policy: Policy, settled: boolean, now: number): Finding[] {
   switch (observation.kind) {
     case 'image-build':
       return imageBuildFindings(observation, policy, settled)
     case 'hook-results':
-      return hookResultsFindings(observation, policy, settled)
+      return hookResultsFindings(observation, policy, settled, now)
     case 'parallelcluster-stack':
       return parallelClusterStackFindings(observation, policy)
   }
@@ -58,11 +60,13 @@ const RANK: Record<Severity, number> = { pass: 0, warn: 1, fail: 2 }
 
 export function evaluate(results: TargetResult<Observation>[], policy: Policy): Evaluation {
   const findings: Finding[] = []
+  const now = Math.max(0, ...results.map((r) => r.endedAt))
   for (const result of results) {
     const waiting = outcomeFinding(result, policy)
     if (waiting) findings.push(waiting)
     // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
-    if (result.snapshot) findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'))
+    if (result.snapshot)
+      findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled', now))
   }
   findings.sort((a, b) => RANK[b.severity] - RANK[a.severity])
   const failing = findings.filter((f) => f.severity === 'fail')
@@ -75,7 +79,9 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy): 
   if (decisive.length > 0)
     return {
       verdict: 'fail',
-      reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
+      reason:
+        `${count(decisive.length, 'item')} failed the policy; ` +
+        `first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
       findings
     }
   for (const outcome of ['error', 'timeout'] as const) {
@@ -85,7 +91,7 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy): 
       return {
         verdict: outcome,
         reason:
-          `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
+          `${count(open.length, 'target')} ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
           `${labels(open)}.`,
         findings
       }
@@ -93,9 +99,16 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy): 
   if (warnings.length > 0)
     return {
       verdict: 'warn',
-      reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
+      reason: `${count(warnings.length, 'warning')}; first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
       findings
     }
   if (results.length === 0) return { verdict: 'error', reason: 'There was nothing to check.', findings }
-  return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings }
+  return {
+    verdict: 'pass',
+    reason:
+      results.length === 1
+        ? 'The target settled and every item passed.'
+        : `All ${results.length} targets settled and every item passed.`,
+    findings
+  }
 }
