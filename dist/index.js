@@ -64216,44 +64216,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8524);
-/** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
-
-
-const controller = new AbortController();
-for (const signal of ['SIGINT', 'SIGTERM'])
-    process.once(signal, () => controller.abort(new Error(`received ${signal}`)));
-try {
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ signal: controller.signal });
-}
-catch (error) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`image-gate crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8524:
+/***/ 7136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: targetsOf
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(6257);
-;// CONCATENATED MODULE: ./src/core/arn.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ isRegion),
+/* harmony export */   M6: () => (/* binding */ parseHookTypeArn),
+/* harmony export */   aY: () => (/* binding */ REGION_PATTERN),
+/* harmony export */   bG: () => (/* binding */ parseChangeSetArn),
+/* harmony export */   cW: () => (/* binding */ STACK_FORM),
+/* harmony export */   dB: () => (/* binding */ IMAGE_BUILD_VERSION_PATTERN),
+/* harmony export */   lH: () => (/* binding */ parseStackArn),
+/* harmony export */   s9: () => (/* binding */ parseImageBuildVersionArn)
+/* harmony export */ });
+/* unused harmony exports partitionOf, partitionProblem, IMAGE_BUILD_VERSION_FORM, CHANGE_SET_FORM, HOOK_TYPE_FORM */
 /** ARN parsing for the resources the gate reads; each parser says what was wrong and what form is expected. */
 /** A region code; the pattern is shared with the policy's JSON Schema. */
 const REGION_PATTERN = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\\d{1,2}';
@@ -64355,6 +64331,259 @@ function parseHookTypeArn(text) {
     return cloudFormationArn(text, HOOK_TYPE, HOOK_TYPE_FORM);
 }
 
+
+/***/ }),
+
+/***/ 5912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   i8: () => (/* binding */ isNoHookInvocations),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied),
+/* harmony export */   y8: () => (/* binding */ isPermanentAwsError)
+/* harmony export */ });
+/** Which AWS errors are worth another poll, and what to tell the user about the rest. */
+/** Errors that another poll cannot fix: wrong permissions, wrong identifiers, a request AWS refuses. */
+const PERMANENT = {
+    ForbiddenException: 'check that the role has the IAM permission for this call (see the README)',
+    AccessDeniedException: 'check that the role has the IAM permission for this call (see the README)',
+    AccessDenied: 'check that the role has the IAM permission for this call (see the README)',
+    UnrecognizedClientException: 'check the AWS credentials of the job',
+    InvalidClientTokenId: 'check the AWS credentials of the job',
+    ExpiredTokenException: 'the AWS credentials expired; request a longer session duration',
+    ExpiredToken: 'the AWS credentials expired; request a longer session duration',
+    ResourceNotFoundException: 'check the ARN and the region',
+    ChangeSetNotFoundException: 'check the change set ARN and the region',
+    StackNotFoundException: 'check the stack name and the region',
+    InvalidRequestException: 'check the input values',
+    // Image Builder's other documented client error; what GetImage answers for an unknown ARN is not documented.
+    ClientException: 'check the input values',
+    ValidationError: 'check the input values',
+    ValidationException: 'check the input values',
+    IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
+        'workflow run',
+    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended',
+    // Raised by the action itself (aws/unreachable) for an endpoint set in the environment that nothing answers at.
+    EndpointUnreachable: 'check that variable, or unset it to call AWS; for a local run, start the simulator first: ' +
+        'npm run sim -- scenarios/demo-pass.yml'
+};
+function errorName(error) {
+    return typeof error === 'object' && error !== null && 'name' in error
+        ? String(error.name)
+        : 'Error';
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function isPermanentAwsError(error) {
+    // CloudFormation answers a stale pagination token with a ValidationError: the next poll starts afresh.
+    if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
+        return false;
+    return errorName(error) in PERMANENT;
+}
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'ForbiddenException']);
+/** A refusal for want of a permission (IAM's "is not authorized to perform", or KMS's for a key). */
+function isAccessDenied(error) {
+    return DENIED.has(errorName(error)) || /KMS.*AccessDenied|not authorized to perform/i.test(errorName(error));
+}
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
+/** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
+function isNotFound(error) {
+    return (NOT_FOUND.has(errorName(error)) ||
+        (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error))));
+}
+/**
+ * ListHookResults' answer for a target no hook was invoked for: 404 HookResultNotFound ("The specified target
+ * doesn't have any requested Hook invocations", cloudformation model). It means "no invocations", not an error.
+ */
+function isNoHookInvocations(error) {
+    const name = errorName(error);
+    return name === 'HookResultNotFoundException' || name === 'HookResultNotFound';
+}
+/** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
+function describeAwsError(error) {
+    const name = errorName(error);
+    const hint = PERMANENT[name];
+    const text = `${name}: ${errorMessage(error)}`;
+    return hint ? `${text} (${hint})` : text;
+}
+
+
+/***/ }),
+
+/***/ 7494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ toBuildOutputs),
+/* harmony export */   En: () => (/* binding */ keepReason),
+/* harmony export */   IR: () => (/* binding */ DEFAULT_IN_USE),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   RS: () => (/* binding */ INSTANCE_STATES),
+/* harmony export */   tu: () => (/* binding */ stopsLaunches)
+/* harmony export */ });
+/* unused harmony exports referenceText, uncheckedText, scopeLines */
+/** Image Builder's `outputResources` as answered (every member optional) -> what the build produced. */
+function toBuildOutputs(raw) {
+    return {
+        amis: (raw.amis ?? []).flatMap((a) => a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []),
+        containers: (raw.containers ?? []).flatMap((c) => c.region ? [{ region: c.region, imageUris: (c.imageUris ?? []).filter((u) => typeof u === 'string') }] : [])
+    };
+}
+/** EC2 instance states (the `state-name` option of DescribeImageReferences). */
+const INSTANCE_STATES = ['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped'];
+const DEFAULT_IN_USE = {
+    check: true,
+    // A terminated instance launches nothing again; every other state can.
+    instanceStates: ['pending', 'running', 'shutting-down', 'stopping', 'stopped'],
+    launchTemplateVersions: 'any',
+    launchTemplateDepth: 10,
+    otherAccounts: true,
+    otherAccountsWaitMs: 10 * 60_000
+};
+/** `1 instance`, `3 instances` */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** DISABLED and DELETED stop new launches from the AMIs; DEPRECATED does not. */
+function stopsLaunches(state) {
+    return state === 'DISABLED' || state === 'DELETED';
+}
+/** Why a build is kept, if the finding keeps it from a state that stops launches. */
+function keepReason(finding) {
+    if (finding.references.length > 0)
+        return `in use: ${finding.references.map(referenceText).join('; ')}`;
+    if (finding.unchecked.length > 0)
+        return `not checked for use: ${finding.unchecked.map(uncheckedText).join('; ')}`;
+    return undefined;
+}
+function referenceText(r) {
+    return r.kind === 'other-account' ? r.text : `${r.text} in ${r.region}`;
+}
+function uncheckedText(u) {
+    return `${u.reason} (${u.settle})`;
+}
+/** What the check counted, line by line, so a narrowed scope is never silent. */
+function scopeLines(scope) {
+    if (!scope.check)
+        return ['the in-use check is off (policy in-use.check: false): builds may be retired while in use'];
+    const skipped = INSTANCE_STATES.filter((s) => !scope.instanceStates.includes(s));
+    const templates = scope.launchTemplateVersions === 'any'
+        ? `launch template versions: the newest ${scope.launchTemplateDepth} of each template, every default version`
+        : 'launch template versions: default versions only (policy in-use.launch-template-versions: default)';
+    return [
+        `instances in states ${scope.instanceStates.join(', ')}${skipped.length ? ` (not ${skipped.join(', ')})` : ''}`,
+        `${templates} and every version an Auto Scaling group launches from`,
+        'Auto Scaling groups (launch templates, mixed instances overrides) and launch configurations',
+        'SSM parameters and Image Builder recipes',
+        scope.otherAccounts
+            ? 'other accounts (image usage reports), before a state change that stops launches'
+            : 'not other accounts (policy in-use.other-accounts: false)'
+    ];
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2434);
+/** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
+
+
+const controller = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => controller.abort(new Error(`received ${signal}`)));
+try {
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ signal: controller.signal });
+}
+catch (error) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`image-gate crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ mapConcurrent),
+/* harmony export */   v: () => (/* binding */ RateLimiter)
+/* harmony export */ });
+class RateLimiter {
+    clock;
+    maxPerSecond;
+    next = 0;
+    queue = Promise.resolve();
+    perSecond;
+    lastCut = -Infinity;
+    constructor(clock, maxPerSecond) {
+        this.clock = clock;
+        this.maxPerSecond = maxPerSecond;
+        this.perSecond = maxPerSecond;
+    }
+    throttled() {
+        const now = this.clock.now();
+        if (now - this.lastCut >= 1000) {
+            this.perSecond = Math.max(0.1, this.perSecond / 2);
+            this.lastCut = now;
+        }
+        this.next = Math.max(this.next, now + 1000 / this.perSecond);
+    }
+    accepted() {
+        this.perSecond = Math.min(this.maxPerSecond, this.perSecond + this.maxPerSecond / 10);
+    }
+    acquire(signal) {
+        const turn = this.queue.then(async () => {
+            const now = this.clock.now();
+            const slot = Math.max(now, this.next);
+            this.next = slot + 1000 / this.perSecond;
+            if (slot > now)
+                await this.clock.sleep(slot - now, signal);
+        });
+        // A cancelled wait must not block the ones behind it.
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+}
+/** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
+async function mapConcurrent(items, concurrency, work) {
+    const results = new Array(items.length);
+    const pending = [...items.entries()];
+    const worker = async () => {
+        for (let next = pending.shift(); next; next = pending.shift())
+            results[next[0]] = await work(next[1]);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 2434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: targetsOf
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/core/arn.ts
+var core_arn = __nccwpck_require__(7136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
@@ -64417,7 +64646,11 @@ function matchesAny(name, globs) {
     return globs.some((g) => globToRegExp(g).test(name));
 }
 
+// EXTERNAL MODULE: ./src/core/in-use.ts
+var in_use = __nccwpck_require__(7494);
 ;// CONCATENATED MODULE: ./src/policy/types.ts
+/** What the policy decides with. */
+
 /** GetHookResult's SeverityLevel values, worst first. */
 const SEVERITY_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
 const DEFAULT_POLICY = {
@@ -64430,11 +64663,13 @@ const DEFAULT_POLICY = {
     hooks: { required: [], rules: [], hookFailed: 'fail', ignoreRules: [], earlyValidation: 'fail' },
     stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
     lifecycle: {},
+    inUse: in_use/* DEFAULT_IN_USE */.IR,
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 };
 
 ;// CONCATENATED MODULE: ./src/policy/from-file.ts
 /** A policy file the schema accepted -> the Policy the gate runs on: defaults filled in, targets parsed. */
+
 
 
 
@@ -64451,6 +64686,18 @@ function toCleanup(c, problems) {
         excludeTags: c['exclude-tags'] ?? {}
     };
 }
+function toInUse(f) {
+    const d = in_use/* DEFAULT_IN_USE */.IR;
+    const wait = f?.['other-accounts-wait'];
+    return {
+        check: f?.check ?? d.check,
+        instanceStates: f?.['instance-states'] ?? d.instanceStates,
+        launchTemplateVersions: f?.['launch-template-versions'] ?? d.launchTemplateVersions,
+        launchTemplateDepth: f?.['launch-template-depth'] ?? d.launchTemplateDepth,
+        otherAccounts: f?.['other-accounts'] ?? d.otherAccounts,
+        otherAccountsWaitMs: wait === undefined ? d.otherAccountsWaitMs : (parseDuration(wait) ?? d.otherAccountsWaitMs)
+    };
+}
 /** The target, parsed: a wrong ARN is refused here, with its position, before anything runs. */
 function toTarget(a, path, problems) {
     if (a.keep !== undefined && a.target !== 'previous-versions')
@@ -64462,7 +64709,7 @@ function toTarget(a, path, problems) {
         return { kind: 'this-build' };
     if (a.target === 'previous-versions')
         return { kind: 'previous-versions', keep: a.keep ?? 0 };
-    const arn = parseImageBuildVersionArn(a.target);
+    const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(a.target);
     if (typeof arn !== 'string')
         return { kind: 'build', arn };
     problems.push({
@@ -64600,6 +64847,7 @@ function toPolicy(file, source) {
             onFail: toAction(file.lifecycle?.['on-fail'], 'on-fail', problems)
         },
         cleanup: toCleanup(file.cleanup, problems),
+        inUse: toInUse(file['in-use']),
         waiting: {
             timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
             onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
@@ -74146,7 +74394,6 @@ function preprocess(fn, schema) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/observations.ts
-/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 /*
  * The finished statuses AWS documents (the SDK's enums). A status not listed is one the gate has never seen:
  * it never counts as finished, so a target showing it stays open.
@@ -74206,6 +74453,7 @@ const TERMINAL_STACK_STATUSES = [
  * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
  * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
  */
+
 
 
 
@@ -74276,7 +74524,7 @@ const lifecycleActionSchema = strictObject({
         .describe('The state to set; DELETED also needs the allow-delete input'),
     target: union([
         schemas_enum(['this-build', 'previous-versions']),
-        schemas_string().regex(new RegExp(IMAGE_BUILD_VERSION_PATTERN), {
+        schemas_string().regex(new RegExp(core_arn/* IMAGE_BUILD_VERSION_PATTERN */.dB), {
             message: 'use this-build, previous-versions or an image build version ARN whose partition fits its region ' +
                 '(arn:aws-cn: for cn-*, arn:aws-us-gov: for us-gov-*)'
         })
@@ -74296,7 +74544,7 @@ const lifecycleActionSchema = strictObject({
         .describe('Distributed resources the state change also applies to'),
     exclude: strictObject({
         public: schemas_boolean().optional().describe('Skip public AMIs'),
-        regions: array(schemas_string().regex(new RegExp(`^${REGION_PATTERN}$`), { message: 'use an AWS region code such as us-east-1' }))
+        regions: array(schemas_string().regex(new RegExp(`^${core_arn/* REGION_PATTERN */.aY}$`), { message: 'use an AWS region code such as us-east-1' }))
             .optional(),
         'shared-accounts': array(schemas_string().regex(/^\d{12}$/, { message: 'an AWS account id has 12 digits' }))
             .optional(),
@@ -74337,6 +74585,29 @@ const cleanupSchema = lifecycleActionSchema
         .describe('Never versions carrying one of these tags; the value "*" matches any value')
 })
     .describe('Scheduled cleanup (mode: cleanup): which stale image build versions get which state');
+const inUseSchema = strictObject({
+    check: schemas_boolean()
+        .optional()
+        .describe('Check whether a build is in use before a state that stops launches (DISABLED, DELETED); default true'),
+    'instance-states': array(schemas_enum(in_use/* INSTANCE_STATES */.RS))
+        .optional()
+        .describe('Instances in these states use their AMI; default every state but terminated'),
+    'launch-template-versions': schemas_enum(['any', 'default'])
+        .optional()
+        .describe('any (default): any of the newest launch-template-depth versions of a template; default: default versions ' +
+        'only. Versions Auto Scaling groups launch from always count'),
+    'launch-template-depth': schemas_number()
+        .int()
+        .min(1)
+        .max(10000)
+        .optional()
+        .describe('How many versions back from the newest EC2 checks; default 10'),
+    'other-accounts': schemas_boolean()
+        .optional()
+        .describe("Check other accounts' use (EC2 image usage reports) before DISABLED or DELETED; default true"),
+    'other-accounts-wait': schema_duration.optional().describe('How long to wait for those reports; default 10m')
+})
+    .describe('What counts as in use: a build in use (or not checked) is never disabled or deleted');
 const policyFileSchema = strictObject({
     $schema: schemas_string().optional(),
     version: literal(1).describe('Policy format version'),
@@ -74383,6 +74654,7 @@ const policyFileSchema = strictObject({
         .optional()
         .describe('Image Builder state updates to start on a verdict'),
     cleanup: cleanupSchema.optional(),
+    'in-use': inUseSchema.optional(),
     waiting: strictObject({
         timeout: wait.optional().describe('Overall timeout when the timeout input is not set'),
         'on-timeout': unseen.optional().describe('A target still running at the timeout: fail, or warn at most'),
@@ -74507,7 +74779,7 @@ function describeIssue(issue, source, doc, lines) {
     }
     const given = doc.getIn(issue.path);
     // A wrong build ARN as a lifecycle target: the ARN parser says what exactly is wrong with it.
-    const arnProblem = issue.path.at(-1) === 'target' && typeof given === 'string' && parseImageBuildVersionArn(given);
+    const arnProblem = issue.path.at(-1) === 'target' && typeof given === 'string' && (0,core_arn/* parseImageBuildVersionArn */.s9)(given);
     if (typeof arnProblem === 'string')
         message = `${arnProblem}; use this-build, previous-versions or the ARN of an image build version`;
     return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }];
@@ -75016,7 +75288,7 @@ function parseHookQueries(inputs, defaultRegion, problem) {
         return defaultRegion;
     };
     for (const text of inputs.changeSetArns) {
-        const arn = parseChangeSetArn(text);
+        const arn = (0,core_arn/* parseChangeSetArn */.bG)(text);
         if (typeof arn === 'string')
             problem('change-set-arn', text, arn);
         else
@@ -75052,7 +75324,7 @@ function parseHookQueries(inputs, defaultRegion, problem) {
             'hook-type-arn, or set it to false');
     if (targetType && targetIds.length > 0 && !typeArn && HOOK_TARGET_TYPES.includes(targetType)) {
         for (const id of targetIds) {
-            const cs = targetType === 'CHANGE_SET' ? parseChangeSetArn(id) : undefined;
+            const cs = targetType === 'CHANGE_SET' ? (0,core_arn/* parseChangeSetArn */.bG)(id) : undefined;
             if (typeof cs === 'string')
                 problem('hook-target-id', id, `a CHANGE_SET target is a change set ARN: ${cs}`);
             const region = cs && typeof cs !== 'string' ? cs.region : regionOr('hook-target-id', ids);
@@ -75071,7 +75343,7 @@ function parseHookQueries(inputs, defaultRegion, problem) {
             'or use one of those');
     const invokedSince = untargeted ? parseSince(inputs.since, problem) : undefined;
     if (typeArn && !targetType && targetIds.length === 0) {
-        const arn = parseHookTypeArn(typeArn);
+        const arn = (0,core_arn/* parseHookTypeArn */.M6)(typeArn);
         if (typeof arn === 'string')
             problem('hook-type-arn', typeArn, arn);
         else
@@ -75136,7 +75408,7 @@ function parseStackDeployments(inputs, region, jobRegion) {
     const token = parseToken(inputs, given.length);
     const stacks = [];
     for (const text of given) {
-        const arn = text.startsWith('arn:') ? parseStackArn(text) : undefined;
+        const arn = text.startsWith('arn:') ? (0,core_arn/* parseStackArn */.lH)(text) : undefined;
         let found;
         if (typeof arn === 'string')
             inputs.problem('stack', text, `a stack ID is its ARN: ${arn}`);
@@ -75145,7 +75417,7 @@ function parseStackDeployments(inputs, region, jobRegion) {
         else if (arn)
             found = { label: `stack ${arn.name}`, name: arn.name, stack: arn.arn, region: arn.region, token };
         else if (!STACK_NAME.test(text))
-            inputs.problem('stack', text, `use a stack name (a letter, then letters, digits and hyphens) or a stack ID (${STACK_FORM})`);
+            inputs.problem('stack', text, `use a stack name (a letter, then letters, digits and hyphens) or a stack ID (${core_arn/* STACK_FORM */.cW})`);
         else if (!jobRegion)
             inputs.problem('stack', text, 'set aws-region (or AWS_REGION), or give the stack ID: a name does not say its region');
         else
@@ -75164,9 +75436,9 @@ function parseStackDeployments(inputs, region, jobRegion) {
 /** The aws-region input, checked; empty when not given or wrong. */
 function parseRegion(inputs) {
     const region = inputs.text('aws-region');
-    if (region && !isRegion(region))
+    if (region && !(0,core_arn/* isRegion */.Dp)(region))
         inputs.problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs');
-    return isRegion(region) ? region : '';
+    return (0,core_arn/* isRegion */.Dp)(region) ? region : '';
 }
 /** With aws-region set, every ARN must be of that region: one check for every input that takes an ARN. */
 function inRegion(inputs, input, arn, arnRegion, region) {
@@ -75178,7 +75450,7 @@ function inRegion(inputs, input, arn, arnRegion, region) {
 function parseImageBuildArns(inputs, input, region) {
     const builds = [];
     for (const text of inputs.list(input)) {
-        const parsed = parseImageBuildVersionArn(text);
+        const parsed = (0,core_arn/* parseImageBuildVersionArn */.s9)(text);
         if (typeof parsed === 'string')
             inputs.problem(input, text, parsed);
         else if (inRegion(inputs, input, text, parsed.region, region) && !builds.some((b) => b.arn === parsed.arn))
@@ -81923,11 +82195,6 @@ function explainUnreachable(error, endpoint) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
-/**
- * SDK clients, one per service and region. Endpoints and credentials come from the SDK's own environment
- * handling (AWS_ENDPOINT_URL_IMAGEBUILDER, AWS_ENDPOINT_URL_CLOUDFORMATION, AWS_ACCESS_KEY_ID, OIDC, ...);
- * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else.
- */
 
 
 
@@ -81941,6 +82208,8 @@ class AwsClients {
     settings;
     imageBuilders = new Map();
     cloudFormations = new Map();
+    ec2s = new Map();
+    autoScalings = new Map();
     constructor(settings) {
         this.settings = settings;
     }
@@ -81987,9 +82256,27 @@ class AwsClients {
             this.cloudFormations.set(region, (client = this.named(new dist_cjs/* CloudFormationClient */.m1N(this.common(region)), 'cloudformation')));
         return client;
     }
-    destroy() {
+    /**
+     * EC2 and Auto Scaling are loaded when first asked for (only runs that retire images ask): the EC2 client is
+     * large, and a gate run should not pay for loading it.
+     */
+    ec2(region) {
+        let client = this.ec2s.get(region);
+        if (!client)
+            this.ec2s.set(region, (client = __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19)).then((m) => new m.EC2Client(this.common(region)))));
+        return client;
+    }
+    autoScaling(region) {
+        let client = this.autoScalings.get(region);
+        if (!client)
+            this.autoScalings.set(region, (client = __nccwpck_require__.e(/* import() */ 932).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19)).then((m) => new m.AutoScalingClient(this.common(region)))));
+        return client;
+    }
+    async destroy() {
         for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()])
             client.destroy();
+        const lazy = [...this.ec2s.values(), ...this.autoScalings.values()];
+        await Promise.all(lazy.map((pending) => pending.then((c) => c.destroy(), () => undefined)));
     }
 }
 
@@ -82002,73 +82289,8 @@ const systemClock = {
     sleep: (ms, signal) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal })
 };
 
-;// CONCATENATED MODULE: ./src/core/aws-errors.ts
-/** Which AWS errors are worth another poll, and what to tell the user about the rest. */
-/** Errors that another poll cannot fix: wrong permissions, wrong identifiers, a request AWS refuses. */
-const PERMANENT = {
-    ForbiddenException: 'check that the role has the IAM permission for this call (see the README)',
-    AccessDeniedException: 'check that the role has the IAM permission for this call (see the README)',
-    AccessDenied: 'check that the role has the IAM permission for this call (see the README)',
-    UnrecognizedClientException: 'check the AWS credentials of the job',
-    InvalidClientTokenId: 'check the AWS credentials of the job',
-    ExpiredTokenException: 'the AWS credentials expired; request a longer session duration',
-    ExpiredToken: 'the AWS credentials expired; request a longer session duration',
-    ResourceNotFoundException: 'check the ARN and the region',
-    ChangeSetNotFoundException: 'check the change set ARN and the region',
-    StackNotFoundException: 'check the stack name and the region',
-    InvalidRequestException: 'check the input values',
-    // Image Builder's other documented client error; what GetImage answers for an unknown ARN is not documented.
-    ClientException: 'check the input values',
-    ValidationError: 'check the input values',
-    ValidationException: 'check the input values',
-    IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
-        'workflow run',
-    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended',
-    // Raised by the action itself (aws/unreachable) for an endpoint set in the environment that nothing answers at.
-    EndpointUnreachable: 'check that variable, or unset it to call AWS; for a local run, start the simulator first: ' +
-        'npm run sim -- scenarios/demo-pass.yml'
-};
-function errorName(error) {
-    return typeof error === 'object' && error !== null && 'name' in error
-        ? String(error.name)
-        : 'Error';
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function isPermanentAwsError(error) {
-    // CloudFormation answers a stale pagination token with a ValidationError: the next poll starts afresh.
-    if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
-        return false;
-    return errorName(error) in PERMANENT;
-}
-const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'ForbiddenException']);
-/** A refusal for want of a permission (IAM's "is not authorized to perform", or KMS's for a key). */
-function isAccessDenied(error) {
-    return DENIED.has(errorName(error)) || /KMS.*AccessDenied|not authorized to perform/i.test(errorName(error));
-}
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
-/** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
-function isNotFound(error) {
-    return (NOT_FOUND.has(errorName(error)) ||
-        (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error))));
-}
-/**
- * ListHookResults' answer for a target no hook was invoked for: 404 HookResultNotFound ("The specified target
- * doesn't have any requested Hook invocations", cloudformation model). It means "no invocations", not an error.
- */
-function isNoHookInvocations(error) {
-    const name = errorName(error);
-    return name === 'HookResultNotFoundException' || name === 'HookResultNotFound';
-}
-/** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
-function describeAwsError(error) {
-    const name = errorName(error);
-    const hint = PERMANENT[name];
-    const text = `${name}: ${errorMessage(error)}`;
-    return hint ? `${text} (${hint})` : text;
-}
-
+// EXTERNAL MODULE: ./src/core/aws-errors.ts
+var aws_errors = __nccwpck_require__(5912);
 ;// CONCATENATED MODULE: ./src/core/listing.ts
 /**
  * Reading AWS listings so that only a complete and consistent one is ever judged. A page answered with a token
@@ -82145,28 +82367,8 @@ function expectSame(operation, what, asked, answered) {
         throw new UntrustedAnswerError(`${operation} answered about ${what} ${answered}, not ${asked}`);
 }
 
-;// CONCATENATED MODULE: ./src/wait/backoff.ts
-/**
- * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
- * jobs spread out, never below min nor above max.
- */
-function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
-    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
-    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
-}
-/**
- * The delay before the next poll. When the source's progress data says nothing decisive can happen for
- * `etaMs`, wait half of that (so the estimate is refined as the end nears), up to the maximum. Otherwise the
- * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
- * verdict follows the settling closely.
- */
-function nextDelay(attempt, etaMs, options, random) {
-    const { minDelayMs, maxDelayMs } = options;
-    if (etaMs !== undefined && etaMs > 0)
-        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)));
-    return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
-}
-
+// EXTERNAL MODULE: ./src/wait/backoff.ts
+var backoff = __nccwpck_require__(9201);
 ;// CONCATENATED MODULE: ./src/wait/scheduler.ts
 /**
  * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
@@ -82205,7 +82407,7 @@ async function waitForAll(targets, options) {
                 return;
             }
             const quiet = result.etaMs !== undefined && result.etaMs > 0;
-            delay = nextDelay(t.attempt, result.etaMs, options.backoff, random);
+            delay = (0,backoff/* nextDelay */.r)(t.attempt, result.etaMs, options.backoff, random);
             t.attempt = quiet ? 0 : t.attempt + 1;
             event = {
                 label: t.target.label,
@@ -82230,7 +82432,7 @@ async function waitForAll(targets, options) {
             }
             t.lastError = message;
             t.attempt += 1;
-            delay = backoffDelay(t.attempt, options.backoff, random);
+            delay = (0,backoff/* backoffDelay */.E)(t.attempt, options.backoff, random);
             event = {
                 label: t.target.label,
                 progress: 'poll failed, will retry',
@@ -82306,55 +82508,8 @@ function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lifecycle/rate-limit.ts
-class RateLimiter {
-    clock;
-    maxPerSecond;
-    next = 0;
-    queue = Promise.resolve();
-    perSecond;
-    lastCut = -Infinity;
-    constructor(clock, maxPerSecond) {
-        this.clock = clock;
-        this.maxPerSecond = maxPerSecond;
-        this.perSecond = maxPerSecond;
-    }
-    throttled() {
-        const now = this.clock.now();
-        if (now - this.lastCut >= 1000) {
-            this.perSecond = Math.max(0.1, this.perSecond / 2);
-            this.lastCut = now;
-        }
-        this.next = Math.max(this.next, now + 1000 / this.perSecond);
-    }
-    accepted() {
-        this.perSecond = Math.min(this.maxPerSecond, this.perSecond + this.maxPerSecond / 10);
-    }
-    acquire(signal) {
-        const turn = this.queue.then(async () => {
-            const now = this.clock.now();
-            const slot = Math.max(now, this.next);
-            this.next = slot + 1000 / this.perSecond;
-            if (slot > now)
-                await this.clock.sleep(slot - now, signal);
-        });
-        // A cancelled wait must not block the ones behind it.
-        this.queue = turn.catch(() => undefined);
-        return turn;
-    }
-}
-/** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
-async function mapConcurrent(items, concurrency, work) {
-    const results = new Array(items.length);
-    const pending = [...items.entries()];
-    const worker = async () => {
-        for (let next = pending.shift(); next; next = pending.shift())
-            results[next[0]] = await work(next[1]);
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./src/lifecycle/rate-limit.ts
+var rate_limit = __nccwpck_require__(2737);
 ;// CONCATENATED MODULE: ./src/lifecycle/execute.ts
 /**
  * L1, second half: make the planned requests (rate-limited, bounded concurrency) and follow each execution to
@@ -82367,8 +82522,8 @@ async function mapConcurrent(items, concurrency, work) {
 
 
 
-function entryOf({ request, trigger }, mode) {
-    return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request };
+function entryOf({ request, trigger, inUse }, mode) {
+    return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request, inUse };
 }
 const THROTTLED = new Set([
     'ThrottlingException',
@@ -82376,7 +82531,7 @@ const THROTTLED = new Set([
     'Throttling',
     'TooManyRequestsException'
 ]);
-function execute_errorName(error) {
+function errorName(error) {
     return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 /** The client's update is already there: an execution pending or running for the resource (an earlier attempt). */
@@ -82412,7 +82567,7 @@ async function start(ctx, p, deadline) {
                 return answer;
             }
             catch (error) {
-                if (!THROTTLED.has(execute_errorName(error)) || ctx.signal?.aborted || ctx.clock.now() >= deadline)
+                if (!THROTTLED.has(errorName(error)) || ctx.signal?.aborted || ctx.clock.now() >= deadline)
                     throw error;
                 ctx.limiter.throttled();
             }
@@ -82429,9 +82584,9 @@ async function start(ctx, p, deadline) {
         // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
         // ask once more with the same client token, and Image Builder answers with the execution it started.
         const started = await send().catch((error) => {
-            if (isPermanentAwsError(error) || ctx.signal?.aborted)
+            if ((0,aws_errors/* isPermanentAwsError */.y8)(error) || ctx.signal?.aborted)
                 throw error;
-            ctx.log(`${entry.label}: ${describeAwsError(error)}; asking again with the same client token`);
+            ctx.log(`${entry.label}: ${(0,aws_errors/* describeAwsError */.Pp)(error)}; asking again with the same client token`);
             return send();
         });
         const executionId = started.lifecycleExecutionId;
@@ -82439,9 +82594,9 @@ async function start(ctx, p, deadline) {
         return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined };
     }
     catch (error) {
-        const note = describeAwsError(error);
+        const note = (0,aws_errors/* describeAwsError */.Pp)(error);
         ctx.log(`${entry.label}: ${note}`);
-        if (isPermanentAwsError(error) || THROTTLED.has(execute_errorName(error)))
+        if ((0,aws_errors/* isPermanentAwsError */.y8)(error) || THROTTLED.has(errorName(error)))
             return { ...entry, mode: 'failed', note };
         return {
             ...entry,
@@ -82463,8 +82618,8 @@ async function follow(ctx, options, requests, entries) {
         backoff: options.backoff,
         random: ctx.random,
         signal: ctx.signal,
-        isPermanent: isPermanentAwsError,
-        describeError: describeAwsError,
+        isPermanent: aws_errors/* isPermanentAwsError */.y8,
+        describeError: aws_errors/* describeAwsError */.Pp,
         onPoll: (p) => ctx.log(`${p.label}: ${p.progress}`)
     });
     const ended = new Map(followed.map(({ entry }, i) => {
@@ -82493,8 +82648,51 @@ async function execute(ctx, options, requests) {
         return requests.map((r) => entryOf(r, 'dry-run'));
     }
     const deadline = ctx.clock.now() + options.timeoutMs;
-    const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r, deadline));
+    const entries = await (0,rate_limit/* mapConcurrent */._)(requests, options.concurrency, (r) => start(ctx, r, deadline));
     return follow(ctx, options, requests, entries);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/in-use-guard.ts
+/**
+ * Between planning and executing: the builds a state update would move are checked for use first. A build in use,
+ * or not fully checked, is kept from a state that stops launches (DISABLED, DELETED); DEPRECATED goes ahead with
+ * what uses it on record. The check (and with it the EC2 client) is loaded only when there is something to check.
+ */
+
+
+/** A build whose AMIs are not known cannot be checked: an AMI build that is not failed has some. */
+function unknownAmis(build) {
+    if (build.type === 'DOCKER' || build.state === 'FAILED' || build.state === 'CANCELLED')
+        return undefined;
+    if (build.outputs && build.outputs.amis.length > 0)
+        return undefined;
+    const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(build.arn);
+    return {
+        region: typeof arn === 'string' ? '' : arn.region,
+        images: [],
+        reason: build.outputs ? 'Image Builder lists no AMIs for this build' : 'the AMIs of this build were not read',
+        settle: "check the build's distribution (GetImage shows its outputResources), then run again"
+    };
+}
+/** What uses each build a move to `state` would touch (by ARN); nothing when the scope or the state needs no check. */
+async function findInUse(ctx, options, state, builds) {
+    if (!options.inUse.check || state === 'AVAILABLE' || builds.length === 0)
+        return new Map();
+    const unknown = new Map(builds.flatMap((b) => (unknownAmis(b) ? [[b.arn, unknownAmis(b)]] : [])));
+    const checkable = builds.filter((b) => !unknown.has(b.arn));
+    const found = new Map([...unknown].map(([arn, u]) => [arn, { references: [], unchecked: [u] }]));
+    if (checkable.length === 0)
+        return found;
+    const { checkInUse } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(932), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8289));
+    const checked = await checkInUse(ctx, options, checkable.map((build) => {
+        const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(build.arn);
+        return { build, account: typeof arn === 'string' ? '' : arn.account, stops: (0,in_use/* stopsLaunches */.tu)(state) };
+    }));
+    return new Map([...found, ...checked]);
+}
+/** Why the build must not get `state`, if its finding says so. */
+function keptBy(finding, state) {
+    return finding && (0,in_use/* stopsLaunches */.tu)(state) ? (0,in_use/* keepReason */.En)(finding) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/canonical.ts
@@ -82677,6 +82875,7 @@ function selectStale(builds, rules, now, current = new Set()) {
 /** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
 
 
+
 /** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
 async function listImageVersions(client, filter, signal) {
     const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
@@ -82702,6 +82901,7 @@ async function listBuildVersions(client, imageVersionArn, signal) {
                 version: b.version ?? '',
                 state: b.state?.status,
                 type: b.type,
+                outputs: (0,in_use/* toBuildOutputs */.AO)(b.outputResources ?? {}),
                 dateCreated: b.dateCreated,
                 tags: b.tags
             }
@@ -82724,24 +82924,33 @@ async function listAllBuildVersions(client, filter, signal) {
 
 
 
-/** Every version's decision, and the requests for the stale ones. */
-async function planCleanup(ctx, runIdentity, { region, rules, current }) {
+
+/** Every version's decision, and the requests for the stale ones that are not in use. */
+async function planCleanup(ctx, options, { region, rules, current }) {
     // Exact names filter on the server; globs need the whole list.
     const exact = rules.images.length > 0 && rules.images.every((n) => !/[*?]/.test(n));
     const builds = await listAllBuildVersions(ctx.imageBuilder(region), { owner: 'Self', names: exact ? rules.images : undefined }, ctx.signal);
     const now = ctx.clock.now();
-    const decisions = selectStale(builds, rules, now, current);
+    const { state } = rules.action;
+    const selected = selectStale(builds, rules, now, current);
+    const found = await findInUse(ctx, options, state, selected.filter((d) => d.decision === 'act').map((d) => d.build));
+    const decisions = selected.map((d) => {
+        const inUse = d.decision === 'act' ? found.get(d.build.arn) : undefined;
+        const kept = keptBy(inUse, state);
+        return kept ? { ...d, decision: 'kept', why: kept, inUse } : inUse ? { ...d, inUse } : d;
+    });
     const stale = decisions.filter((d) => d.decision === 'act');
-    ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} stale`);
-    const requests = stale.map(({ build }) => ({
-        request: buildRequest(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', runIdentity, now),
+    ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} to update`);
+    const requests = stale.map(({ build, inUse }) => ({
+        request: buildRequest(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', options.runIdentity, now),
         region,
-        trigger: 'cleanup'
+        trigger: 'cleanup',
+        inUse
     }));
     return { decisions, requests };
 }
 async function runCleanup(ctx, options, target) {
-    const { decisions, requests } = await planCleanup(ctx, options.runIdentity, target);
+    const { decisions, requests } = await planCleanup(ctx, options, target);
     return { decisions, entries: await execute(ctx, options, requests) };
 }
 
@@ -82779,10 +82988,12 @@ function cleanupListingFailed(error) {
 function lifecycleContext(config, ctx) {
     return {
         imageBuilder: (region) => ctx.clients.imageBuilder(region),
+        ec2: (region) => ctx.clients.ec2(region),
+        autoScaling: (region) => ctx.clients.autoScaling(region),
         clock: ctx.clock,
         random: ctx.random,
         signal: ctx.signal,
-        limiter: new RateLimiter(ctx.clock, config.lifecycle.rate),
+        limiter: new rate_limit/* RateLimiter */.v(ctx.clock, config.lifecycle.rate),
         log: (line) => ctx.sink.info(line)
     };
 }
@@ -82799,11 +83010,11 @@ async function cleanup(config, ctx) {
     const common = { results: [], dryRun, policySource: config.policy.source, startedAt };
     let result;
     try {
-        result = await runCleanup(lifecycleContext(config, ctx), { ...config.lifecycle, backoff: config.backoff }, config.cleanup);
+        result = await runCleanup(lifecycleContext(config, ctx), { ...config.lifecycle, backoff: config.backoff, inUse: config.policy.inUse }, config.cleanup);
     }
     catch (error) {
         // Listing failed: nothing was started.
-        const evaluation = cleanupListingFailed(describeAwsError(error));
+        const evaluation = cleanupListingFailed((0,aws_errors/* describeAwsError */.Pp)(error));
         const empty = { decisions: [], entries: [] };
         await ctx.sink.finish({
             ...common,
@@ -82837,19 +83048,21 @@ async function cleanup(config, ctx) {
 
 
 
+
+
 /** The run's builds, each with the image state its last poll read. */
 function runBuilds(imageBuilds, results) {
     return imageBuilds.map((arn) => {
         const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
         const build = snapshot?.kind === 'image-build' ? snapshot : undefined;
-        return { arn, imageStatus: build?.imageStatus, imageType: build?.imageType };
+        return { arn, imageStatus: build?.imageStatus, imageType: build?.imageType, outputs: build?.outputs };
     });
 }
-function toBuild(arn, state, type) {
-    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state, type };
+function toBuild(arn, state, produced = {}) {
+    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state, ...produced };
 }
 function sameImage(text, arn) {
-    const other = parseImageBuildVersionArn(text);
+    const other = (0,core_arn/* parseImageBuildVersionArn */.s9)(text);
     return (typeof other !== 'string' &&
         other.name === arn.name &&
         other.account === arn.account &&
@@ -82857,9 +83070,9 @@ function sameImage(text, arn) {
         other.partition === arn.partition);
 }
 /** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
-function named(arn, status, type, chosen) {
-    const { needed, why } = needsUpdate(status, chosen.action.state, true, type);
-    return { build: toBuild(arn, status, type), region: arn.region, skip: needed ? undefined : why };
+function named(arn, status, produced, chosen) {
+    const { needed, why } = needsUpdate(status, chosen.action.state, true, produced.type);
+    return { build: toBuild(arn, status, produced), region: arn.region, skip: needed ? undefined : why };
 }
 async function resolve(ctx, chosen, builds) {
     const { target, state } = chosen.action;
@@ -82868,10 +83081,11 @@ async function resolve(ctx, chosen, builds) {
             const { image } = await ctx
                 .imageBuilder(target.arn.region)
                 .send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: target.arn.arn }), { abortSignal: ctx.signal });
-            return [named(target.arn, image?.state?.status, image?.type, chosen)];
+            const produced = { type: image?.type, outputs: (0,in_use/* toBuildOutputs */.AO)(image?.outputResources ?? {}) };
+            return [named(target.arn, image?.state?.status, produced, chosen)];
         }
         case 'this-build':
-            return builds.map(({ arn, imageStatus, imageType }) => named(arn, imageStatus, imageType, chosen));
+            return builds.map(({ arn, imageStatus, imageType, outputs }) => named(arn, imageStatus, { type: imageType, outputs }, chosen));
         case 'previous-versions': {
             const resolved = [];
             for (const { arn } of builds) {
@@ -82893,24 +83107,29 @@ function pastUpdateAt(request, now) {
     return (`update-at ${request.updateAt.toISOString()} is not in the future, and StartResourceStateUpdate takes only a ` +
         'future time: change update-at in the policy');
 }
-async function planAction(ctx, runIdentity, chosen, builds) {
-    const resolved = await resolve(ctx, chosen, builds);
-    const now = ctx.clock.now();
+async function planAction(ctx, options, chosen, builds) {
     const { action, trigger } = chosen;
+    const resolved = await resolve(ctx, chosen, builds);
+    const checked = resolved.filter((p) => !p.skip).map((p) => p.build);
+    const found = await findInUse(ctx, options, action.state, checked);
+    const now = ctx.clock.now();
     const plan = { requests: [], unsent: [] };
     for (const p of resolved) {
         const label = `${p.build.name} ${p.build.version}`;
-        const entry = { label, resourceArn: p.build.arn, state: action.state, trigger };
-        if (p.skip) {
-            plan.unsent.push({ ...entry, mode: 'skipped', note: p.skip });
+        const inUse = found.get(p.build.arn);
+        const entry = { label, resourceArn: p.build.arn, state: action.state, trigger, inUse };
+        // A build in use, or not fully checked, is kept from a state that stops launches.
+        const skip = p.skip ?? keptBy(inUse, action.state);
+        if (skip) {
+            plan.unsent.push({ ...entry, mode: 'skipped', note: skip });
             continue;
         }
-        const request = buildRequest(action, p.build.arn, label, trigger, runIdentity, now);
+        const request = buildRequest(action, p.build.arn, label, trigger, options.runIdentity, now);
         const late = pastUpdateAt(request, now);
         if (late)
             plan.unsent.push({ ...entry, mode: 'failed', request, note: late });
         else
-            plan.requests.push({ request, region: p.region, trigger });
+            plan.requests.push({ request, region: p.region, trigger, inUse });
     }
     return plan;
 }
@@ -82923,7 +83142,7 @@ async function planAction(ctx, runIdentity, chosen, builds) {
 
 async function runLifecycle(ctx, options, chosen, builds) {
     try {
-        const plan = await planAction(ctx, options.runIdentity, chosen, builds);
+        const plan = await planAction(ctx, options, chosen, builds);
         return [...(await execute(ctx, options, plan.requests)), ...plan.unsent];
     }
     catch (error) {
@@ -82936,7 +83155,7 @@ async function runLifecycle(ctx, options, chosen, builds) {
                 state: chosen.action.state,
                 trigger: chosen.trigger,
                 mode: 'failed',
-                note: describeAwsError(error)
+                note: (0,aws_errors/* describeAwsError */.Pp)(error)
             }
         ];
     }
@@ -83445,9 +83664,9 @@ async function readValidation(client, changeSetArn, signal) {
     catch (error) {
         if (signal.aborted)
             throw error;
-        const text = describeAwsError(error);
+        const text = (0,aws_errors/* describeAwsError */.Pp)(error);
         return {
-            gap: isAccessDenied(error) ? { permission: 'cloudformation:DescribeEvents', error: text } : { error: text }
+            gap: (0,aws_errors/* isAccessDenied */.w7)(error) ? { permission: 'cloudformation:DescribeEvents', error: text } : { error: text }
         };
     }
     // The same event on two pages counts once.
@@ -83489,8 +83708,8 @@ function toDetail(r) {
 }
 /** The permission a refusal is about: kms:Decrypt when the message names KMS, else GetHookResult itself. */
 function gapOf(error) {
-    const text = describeAwsError(error);
-    if (!isAccessDenied(error))
+    const text = (0,aws_errors/* describeAwsError */.Pp)(error);
+    if (!(0,aws_errors/* isAccessDenied */.w7)(error))
         return { error: text };
     if (/kms/i.test(text)) {
         const key = /arn:aws[\w-]*:kms:[\w-]+:\d{12}:(?:key|alias)\/[\w/-]+/.exec(text)?.[0];
@@ -83595,7 +83814,7 @@ async function listAll(client, query, signal) {
         });
     }
     catch (error) {
-        if (!isNoHookInvocations(error))
+        if (!(0,aws_errors/* isNoHookInvocations */.i8)(error))
             throw error;
         return { results: [], none: true };
     }
@@ -83716,6 +83935,7 @@ function hookResultsTarget(client, query, clock, options) {
 
 
 
+
 const terminalWorkflow = new Set(TERMINAL_WORKFLOW_STATUSES);
 const terminalImage = new Set(TERMINAL_IMAGE_STATUSES);
 const isRunning = (e) => !terminalWorkflow.has(e.status);
@@ -83806,6 +84026,7 @@ function imageBuildTarget(client, arn, clock) {
                 : undefined;
             const readImage = whileRunning === undefined || !whileRunning.some(isRunning);
             let image = { status: previous?.imageStatus, reason: previous?.imageReason, type: previous?.imageType };
+            let outputs = previous?.outputs;
             let executions = whileRunning ?? [];
             if (readImage) {
                 // The image first, then the list: an image already terminal here means the list read after it is complete.
@@ -83815,6 +84036,7 @@ function imageBuildTarget(client, arn, clock) {
                 expectSame('GetImage', 'image build', arn.arn, answer.image?.arn);
                 const state = answer.image?.state;
                 image = { status: state?.status, reason: state?.reason, type: answer.image?.type };
+                outputs = (0,in_use/* toBuildOutputs */.AO)(answer.image?.outputResources ?? {});
                 executions = listed(await listExecutions(client, arn.arn, signal));
             }
             const snapshot = {
@@ -83825,6 +84047,7 @@ function imageBuildTarget(client, arn, clock) {
                 imageStatus: image.status,
                 imageReason: image.reason,
                 imageType: image.type,
+                outputs,
                 executions
             };
             previous = snapshot;
@@ -83966,7 +84189,7 @@ function parallelClusterStackTarget(client, image, watchImage) {
     /** The progress of the image the stack is building, while it builds; undefined when unknown. */
     const imageProgress = async (signal) => {
         const building = [...resources.values()].find((r) => r.type === 'AWS::ImageBuilder::Image' && r.status === 'CREATE_IN_PROGRESS' && r.physicalId);
-        const arn = parseImageBuildVersionArn(building?.physicalId ?? '');
+        const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(building?.physicalId ?? '');
         if (!watchImage || typeof arn === 'string')
             return undefined;
         if (build?.arn !== arn.arn)
@@ -84157,8 +84380,8 @@ async function gate(config, ctx) {
         random: ctx.random,
         signal,
         // A resource created moments ago may not be found yet: only after the grace is "not found" final.
-        isPermanent: (error, elapsedMs) => isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < notFoundGraceMs),
-        describeError: describeAwsError,
+        isPermanent: (error, elapsedMs) => (0,aws_errors/* isPermanentAwsError */.y8)(error) && !((0,aws_errors/* isNotFound */.c4)(error) && elapsedMs < notFoundGraceMs),
+        describeError: aws_errors/* describeAwsError */.Pp,
         onPoll: (e) => sink.poll(e)
     });
     sink.waited(results);
@@ -84173,7 +84396,7 @@ async function gate(config, ctx) {
     });
     let entries = [];
     if (chosen && !signal?.aborted)
-        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle(lifecycleContext(config, ctx), { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results)));
+        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle(lifecycleContext(config, ctx), { ...config.lifecycle, backoff: config.backoff, inUse: config.policy.inUse }, chosen, runBuilds(own, results)));
     if (signal?.aborted && chosen)
         evaluation = {
             ...evaluation,
@@ -84207,7 +84430,7 @@ async function runConfig(config, sink, options = {}) {
         return config.mode === 'cleanup' ? await cleanup(config, ctx) : await gate(config, ctx);
     }
     finally {
-        clients.destroy();
+        await clients.destroy();
     }
 }
 
@@ -84234,6 +84457,37 @@ async function run(options = {}) {
     if (config.report.comment?.token)
         lib_core/* setSecret */.Pq(config.report.comment.token);
     return runConfig(config, githubSink(config.report), options);
+}
+
+
+/***/ }),
+
+/***/ 9201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   r: () => (/* binding */ nextDelay)
+/* harmony export */ });
+/**
+ * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
+ * jobs spread out, never below min nor above max.
+ */
+function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
+    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
+    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
+}
+/**
+ * The delay before the next poll. When the source's progress data says nothing decisive can happen for
+ * `etaMs`, wait half of that (so the estimate is refined as the end nears), up to the maximum. Otherwise the
+ * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
+ * verdict follows the settling closely.
+ */
+function nextDelay(attempt, etaMs, options, random) {
+    const { minDelayMs, maxDelayMs } = options;
+    if (etaMs !== undefined && etaMs > 0)
+        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)));
+    return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
 }
 
 
@@ -96087,6 +96341,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-imagebuilder"
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -96202,6 +96459,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-imagebuilder"
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -96216,6 +96495,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-imagebuilder"
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

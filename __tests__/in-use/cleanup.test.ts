@@ -1,0 +1,57 @@
+/**
+ * The in-use check through the bundle (dist/index.js) against the simulator: a cleanup to DISABLED retires only
+ * builds nothing references, names every reference of the ones it keeps, and keeps a build it could not check.
+ */
+import { expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { runBundle, startSim } from '../integrity/bundle.js'
+
+const ARN = (build: number) => `arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.0.0/${build}`
+
+/** A scenario file with its usage reports and lifecycle executions finishing in seconds. */
+const quick = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace('usageReportDelay: 2m', 'usageReportDelay: 3s')
+    .replace('duration: 1m', 'duration: 2s')
+
+async function cleanup(file: string, policy: string) {
+  const sim = await startSim(quick(file))
+  try {
+    const r = await runBundle(sim, { mode: 'cleanup', 'aws-region': 'us-east-1', policy }, { limitMs: 60_000 })
+    const started = r.calls.filter((c) => c.operation === 'StartResourceStateUpdate').map((c) => c.params.resourceArn)
+    return { ...r, started: (started as string[]).sort() }
+  } finally {
+    await sim.stop()
+  }
+}
+
+it('retires no build whose AMI is referenced anywhere, and says by what each is kept', async () => {
+  const r = await cleanup(
+    'scenarios/in-use.yml',
+    'version: 1\ncleanup: { images: [web-ami], state: DISABLED, keep: 2, older-than: 30d }\n'
+  )
+  expect(r.code).toBe(0)
+  // 1.0.0/4 ran only on a terminated instance; 1.0.0/7 is referenced by nothing.
+  expect(r.started).toEqual([ARN(4), ARN(7)])
+  for (const reason of [
+    'in use: launch template lt-0000000000000b001 (web) version 1 (default) in eu-west-1',
+    'in use: Auto Scaling group web-asg (launch configuration web-lc) in us-east-1',
+    'in use: SSM parameter /golden/web/ami in us-east-1',
+    'in use: 3 instances, 1 stopped in us-east-1',
+    'in use: Auto Scaling group batch-asg (mixed instances override c7i.large) in eu-west-1'
+  ])
+    expect(r.summary).toContain(reason)
+  expect(r.out).toMatchObject({ 'acted-count': '2', 'kept-count': '7', 'failed-count': '0' })
+}, 90_000)
+
+it('keeps a build it could not check and names the permission; the build it could check goes ahead', async () => {
+  const r = await cleanup(
+    'scenarios/in-use-denied.yml',
+    'version: 1\ncleanup: { images: [web-ami], state: DISABLED, keep: 1, older-than: 15d }\nin-use: { other-accounts: false }\n'
+  )
+  expect(r.code).toBe(0)
+  expect(r.started).toEqual([ARN(2)])
+  expect(r.summary).toContain(
+    'not checked for use: ec2:DescribeImageReferences denied in eu-west-1 (allow ec2:DescribeImageReferences in eu-west-1)'
+  )
+}, 90_000)
