@@ -96,9 +96,11 @@ function chunks(items, size) {
 
 ;// CONCATENATED MODULE: ./src/lifecycle/in-use-accounts.ts
 /**
- * Other accounts' use of the account's AMIs, through EC2's image usage reports: asynchronous, so a report is
- * created per AMI (with a client token, so a re-run reuses it), waited for, then read. A report that errs or is
- * not ready in time leaves its AMI unchecked.
+ * Other accounts' use of the account's AMIs. Only an AMI whose launch permissions name someone (an account, an
+ * organisation or unit, or everyone) can be launched elsewhere, so only those are asked about: EC2's image usage
+ * reports are asynchronous (minutes), created once for all such AMIs of a region (with a client token, so a
+ * re-run of the job reuses them), polled on the clock, then read. An AMI whose sharing or report cannot be read
+ * is unchecked, never taken for unused.
  */
 
 
@@ -107,32 +109,73 @@ function chunks(items, size) {
 
 /** DescribeImageUsageReports and its entries take at most 200 report ids. */
 const IDS_PER_CALL = 200;
-/** Report id per AMI, created (or, on a re-run of the same job, found again by its client token). */
-async function createReports(apis, images, scope, runIdentity) {
-    const reports = new Map();
-    for (const image of images) {
-        const ClientToken = (0,external_node_crypto_.createHash)('sha256')
-            .update(`${runIdentity}\n${apis.region}\n${image}`)
-            .digest('hex')
-            .slice(0, 64);
-        const { ReportId } = await call('ec2:CreateImageUsageReport', apis.region, apis.limiter, apis.signal, () => apis.ec2.send(new dist_cjs.CreateImageUsageReportCommand({
-            ImageId: image,
-            ResourceTypes: [
-                { ResourceType: 'ec2:Instance' },
-                {
-                    ResourceType: 'ec2:LaunchTemplate',
-                    ResourceTypeOptions: [{ OptionName: 'version-depth', OptionValues: [String(scope.launchTemplateDepth)] }]
-                }
-            ],
-            ClientToken
-        }), { abortSignal: apis.signal }));
-        if (ReportId)
-            reports.set(ReportId, image);
+/** Every image not yet settled gets the failure (a region-wide answer: denied, throttled out, not reachable). */
+function failAll(images, failure, into) {
+    for (const image of images)
+        if (!into.has(image))
+            into.set(image, { reason: failure.reason, settle: failure.settle });
+}
+/** Which of `images` other accounts may launch (DescribeImageAttribute launchPermission, one AMI per call). */
+async function sharedImages(apis, images, unchecked) {
+    const shared = [];
+    for (const [i, image] of images.entries()) {
+        try {
+            const answer = await call('ec2:DescribeImageAttribute', apis.region, apis.limiter, apis.signal, () => apis.ec2.send(new dist_cjs.DescribeImageAttributeCommand({ ImageId: image, Attribute: 'launchPermission' }), {
+                abortSignal: apis.signal
+            }));
+            if (answer.ImageId !== undefined && answer.ImageId !== image)
+                unchecked.set(image, {
+                    reason: `ec2:DescribeImageAttribute for ${image} answered about ${answer.ImageId}`,
+                    settle: 'run again'
+                });
+            else if ((answer.LaunchPermissions ?? []).length > 0)
+                shared.push(image);
+        }
+        catch (error) {
+            // The first failure stands for the rest: they would fail the same way.
+            failAll(images.slice(i), checkFailure('ec2:DescribeImageAttribute', apis.region, error), unchecked);
+            break;
+        }
     }
-    return reports;
+    return shared;
+}
+/** Reports for the shared ones among `images`, created in one pass; nothing is waited for yet. */
+async function startReports(apis, images, scope, runIdentity) {
+    const started = { apis, reports: new Map(), unchecked: new Map() };
+    const shared = await sharedImages(apis, images, started.unchecked);
+    for (const [i, image] of shared.entries()) {
+        const ClientToken = (0,external_node_crypto_.createHash)('sha256').update(`${runIdentity}\n${apis.region}\n${image}`).digest('hex');
+        try {
+            const { ReportId } = await call('ec2:CreateImageUsageReport', apis.region, apis.limiter, apis.signal, () => apis.ec2.send(new dist_cjs.CreateImageUsageReportCommand({
+                ImageId: image,
+                ResourceTypes: [
+                    { ResourceType: 'ec2:Instance' },
+                    {
+                        ResourceType: 'ec2:LaunchTemplate',
+                        ResourceTypeOptions: [
+                            { OptionName: 'version-depth', OptionValues: [String(scope.launchTemplateDepth)] }
+                        ]
+                    }
+                ],
+                ClientToken
+            }), { abortSignal: apis.signal }));
+            if (ReportId)
+                started.reports.set(ReportId, image);
+            else
+                started.unchecked.set(image, {
+                    reason: 'ec2:CreateImageUsageReport answered no report id',
+                    settle: 'run again'
+                });
+        }
+        catch (error) {
+            failAll(shared.slice(i), checkFailure('ec2:CreateImageUsageReport', apis.region, error), started.unchecked);
+            break;
+        }
+    }
+    return started;
 }
 /** Wait until every report is available (or has failed), up to the scope's wait. */
-async function awaitReports(apis, reports, scope, timing) {
+async function awaitReports({ apis, reports }, scope, timing) {
     const deadline = timing.clock.now() + scope.otherAccountsWaitMs;
     const failed = new Map();
     let pending = [...reports.keys()];
@@ -148,7 +191,10 @@ async function awaitReports(apis, reports, scope, timing) {
                 if (r.State === 'available')
                     ready.push(r.ReportId);
                 else if (r.State !== 'pending')
-                    failed.set(r.ReportId, `usage report ${r.ReportId} ${r.State ?? 'in no state'}: ${r.StateReason ?? 'no reason given'}`);
+                    failed.set(r.ReportId, {
+                        reason: `usage report ${r.ReportId} ${r.State ?? 'in no state'}: ${r.StateReason ?? 'no reason given'}`,
+                        settle: 'run again'
+                    });
             }
         }
         pending = pending.filter((id) => !ready.includes(id) && !failed.has(id));
@@ -157,53 +203,67 @@ async function awaitReports(apis, reports, scope, timing) {
         const wait = (0,backoff/* backoffDelay */.E)(attempt, timing.backoff, timing.random);
         if (timing.clock.now() + wait > deadline) {
             for (const id of pending)
-                failed.set(id, `usage report ${id} not ready after ${Math.round(scope.otherAccountsWaitMs / 1000)} s`);
+                failed.set(id, {
+                    reason: `usage report ${id} not ready after ${Math.round(scope.otherAccountsWaitMs / 1000)} s`,
+                    settle: 're-run the job later (it reads the same report), or raise in-use.other-accounts-wait'
+                });
             break;
         }
         await timing.clock.sleep(wait, apis.signal);
     }
     return { ready, failed };
 }
-/** Which other accounts use each AMI, and how (instances, launch templates). */
-async function otherAccountUse(apis, images, scope, context) {
-    const result = { references: new Map(images.map((i) => [i, []])), unchecked: new Map() };
-    if (images.length === 0)
-        return result;
-    const reports = await createReports(apis, images, scope, context.runIdentity);
-    const { ready, failed } = await awaitReports(apis, reports, scope, context);
-    for (const [id, why] of failed)
-        result.unchecked.set(reports.get(id), why);
-    const uses = new Map();
-    for (const ids of chunks(ready, IDS_PER_CALL)) {
-        const pages = await allPages('ec2:DescribeImageUsageReportEntries', apis.region, apis.limiter, apis.signal, (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageUsageReportEntriesCommand({ ReportIds: ids, NextToken }), {
-            abortSignal: apis.signal
-        }));
-        for (const e of pages.flatMap((p) => p.ImageUsageReportEntries ?? [])) {
-            const image = e.ReportId && ids.includes(e.ReportId) ? reports.get(e.ReportId) : undefined;
-            if (!image || !e.AccountId || !e.UsageCount)
-                continue;
-            const byAccount = uses.get(image) ?? new Map();
-            const counts = byAccount.get(e.AccountId) ?? { instances: 0, templates: 0 };
-            if (e.ResourceType === 'ec2:Instance')
-                counts.instances += e.UsageCount;
-            else
-                counts.templates += e.UsageCount;
-            uses.set(image, byAccount.set(e.AccountId, counts));
-        }
-    }
-    for (const [image, byAccount] of uses)
-        result.references.set(image, [...byAccount].map(([account, c]) => {
+/** `account 444455556666: 2 instances, 1 launch template in eu-west-1` per account using each AMI. */
+function accountReferences(region, uses) {
+    return new Map([...uses].map(([image, byAccount]) => [
+        image,
+        [...byAccount].map(([account, c]) => {
             const how = [
                 c.instances && (0,in_use/* plural */.LS)(c.instances, 'instance'),
                 c.templates && (0,in_use/* plural */.LS)(c.templates, 'launch template')
             ];
             return {
                 kind: 'other-account',
-                text: `account ${account}: ${how.filter(Boolean).join(', ')} in ${apis.region}`,
-                region: apis.region,
+                text: `account ${account}: ${how.filter(Boolean).join(', ')} in ${region}`,
+                region,
                 image
             };
-        }));
+        })
+    ]));
+}
+/** Which other accounts use each reported AMI, and how (instances, launch templates). */
+async function readReports(started, scope, timing) {
+    const { apis, reports } = started;
+    const result = { references: new Map(), unchecked: new Map(started.unchecked) };
+    if (reports.size === 0)
+        return result;
+    try {
+        const { ready, failed } = await awaitReports(started, scope, timing);
+        for (const [id, why] of failed)
+            result.unchecked.set(reports.get(id), why);
+        const uses = new Map();
+        for (const ids of chunks(ready, IDS_PER_CALL)) {
+            const pages = await allPages('ec2:DescribeImageUsageReportEntries', apis.region, apis.limiter, apis.signal, (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageUsageReportEntriesCommand({ ReportIds: ids, NextToken }), {
+                abortSignal: apis.signal
+            }));
+            for (const e of pages.flatMap((p) => p.ImageUsageReportEntries ?? [])) {
+                const image = e.ReportId && ids.includes(e.ReportId) ? reports.get(e.ReportId) : undefined;
+                if (!image || !e.AccountId || !e.UsageCount)
+                    continue;
+                const byAccount = uses.get(image) ?? new Map();
+                const counts = byAccount.get(e.AccountId) ?? { instances: 0, templates: 0 };
+                if (e.ResourceType === 'ec2:Instance')
+                    counts.instances += e.UsageCount;
+                else
+                    counts.templates += e.UsageCount;
+                uses.set(image, byAccount.set(e.AccountId, counts));
+            }
+        }
+        result.references = accountReferences(apis.region, uses);
+    }
+    catch (error) {
+        failAll([...reports.values()], checkFailure('ec2:DescribeImageUsageReports', apis.region, error), result.unchecked);
+    }
     return result;
 }
 
@@ -515,21 +575,21 @@ var rate_limit = __webpack_require__(2737);
 const RATE_PER_REGION = 10;
 const REGIONS_AT_ONCE = 4;
 const AMI_ID = /^ami-[0-9a-f]{8,17}$/;
-async function checkRegion(ctx, options, region, images, reportImages) {
+/**
+ * What uses the region's AMIs here, and (for the ones nothing here uses, when the update stops launches) the
+ * usage reports that will say whether other accounts do. Every call under the region's own rate limit.
+ */
+async function checkRegion(ctx, options, region, images, stopping) {
     const scope = options.inUse;
     const limiter = new rate_limit/* RateLimiter */.v(ctx.clock, RATE_PER_REGION);
     try {
         const apis = { region, ec2: await ctx.ec2(region), limiter, signal: ctx.signal };
         const references = await regionUse(apis, { ...apis, autoScaling: await ctx.autoScaling(region) }, images, scope);
-        const accounts = scope.otherAccounts && reportImages.length > 0
-            ? await otherAccountUse(apis, reportImages, scope, {
-                runIdentity: options.runIdentity,
-                clock: ctx.clock,
-                backoff: options.backoff,
-                random: ctx.random ?? Math.random
-            })
-            : undefined;
-        return { references, accounts };
+        // An AMI already in use here is kept whatever other accounts do: only the others are asked about.
+        const free = images.filter((i) => stopping.has(i) && (references.get(i) ?? []).length === 0);
+        if (!scope.otherAccounts || free.length === 0)
+            return { references };
+        return { references, started: await startReports(apis, free, scope, options.runIdentity) };
     }
     catch (error) {
         return { failure: error instanceof CheckFailure ? error : checkFailure('ec2', region, error) };
@@ -578,7 +638,13 @@ async function checkInUse(ctx, options, builds) {
             }
         }
     const regions = [...images.keys()].sort();
-    const answers = await (0,rate_limit/* mapConcurrent */._)(regions, REGIONS_AT_ONCE, (region) => checkRegion(ctx, options, region, [...(images.get(region) ?? [])], [...(reports.get(region) ?? [])]));
+    const answers = await (0,rate_limit/* mapConcurrent */._)(regions, REGIONS_AT_ONCE, (region) => checkRegion(ctx, options, region, [...(images.get(region) ?? [])], reports.get(region) ?? new Set()));
+    // Every region's reports are in the making by now: they are waited for together.
+    const timing = { clock: ctx.clock, backoff: options.backoff, random: ctx.random ?? Math.random };
+    await Promise.all(answers.map(async (a) => {
+        if (a.started)
+            a.accounts = await readReports(a.started, options.inUse, timing);
+    }));
     const byRegion = new Map(regions.map((r, i) => [r, answers[i]]));
     for (const { build, account } of builds) {
         const finding = findings.get(build.arn);
@@ -596,12 +662,7 @@ async function checkInUse(ctx, options, builds) {
             finding.references.push(...(answer.references?.get(ami.image) ?? []), ...(answer.accounts?.references.get(ami.image) ?? []));
             const why = answer.accounts?.unchecked.get(ami.image);
             if (why)
-                finding.unchecked.push({
-                    region: ami.region,
-                    images: [ami.image],
-                    reason: why,
-                    settle: 'run again later: the same report is read again'
-                });
+                finding.unchecked.push({ region: ami.region, images: [ami.image], ...why });
         }
         const reason = (0,in_use/* keepReason */.En)(finding);
         if (reason)

@@ -18,6 +18,7 @@
  *       recipes: [{ name: web, version: 1.0.0, parentImage: ami-... }]
  *       autoScalingGroups: [{ name: web-asg, launchTemplate: { name: web, version: $Default } }]
  *       launchConfigurations: [{ name: web-lc, image: ami-... }]
+ *       launchPermissions: [{ image: ami-..., userId: "444455556666" }, { image: ami-..., group: all }]
  *       usage: [{ image: ami-..., account: "444455556666", instances: 3, launchTemplates: 1 }]
  * ```
  */
@@ -96,6 +97,14 @@ export interface SimUsage {
   instances: number
   launchTemplates: number
 }
+/** ec2 model: `LaunchPermission` (one of userId, group `all`, organizationArn, organizationalUnitArn), per AMI. */
+export interface SimLaunchPermission {
+  image: string
+  userId?: string
+  group?: 'all'
+  organizationArn?: string
+  organizationalUnitArn?: string
+}
 export interface SimEc2Region {
   images: SimAmi[]
   instances: SimInstance[]
@@ -104,6 +113,7 @@ export interface SimEc2Region {
   recipes: SimRecipe[]
   autoScalingGroups: SimAutoScalingGroup[]
   launchConfigurations: { name: string; image: string; instanceType: string }[]
+  launchPermissions: SimLaunchPermission[]
   usage: SimUsage[]
 }
 export interface SimEc2 {
@@ -197,6 +207,20 @@ function region(raw: Raw, name: string, home: { account: string }): SimEc2Region
       image: str(c, 'image', `${where}.launchConfigurations[${i}]`),
       instanceType: str(c, 'instanceType', `${where}.launchConfigurations[${i}]`, 't3.micro')
     })),
+    launchPermissions: list(raw.launchPermissions).map((p, i) => {
+      const w = `${where}.launchPermissions[${i}]`
+      const permission = {
+        image: str(p, 'image', w),
+        userId: optStr(p.userId),
+        group: p.group === undefined ? undefined : oneOf(p.group, ['all'] as const, `${w}.group`, 'all'),
+        organizationArn: optStr(p.organizationArn),
+        organizationalUnitArn: optStr(p.organizationalUnitArn)
+      }
+      const named = [permission.userId, permission.group, permission.organizationArn, permission.organizationalUnitArn]
+      if (named.filter((v) => v !== undefined).length !== 1)
+        throw new ScenarioError(`${w}: exactly one of userId, group, organizationArn, organizationalUnitArn`)
+      return permission
+    }),
     usage: list(raw.usage).map((u, i) => ({
       image: str(u, 'image', `${where}.usage[${i}]`),
       account: str(u, 'account', `${where}.usage[${i}]`),

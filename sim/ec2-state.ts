@@ -27,6 +27,7 @@ const EMPTY: SimEc2Region = {
   recipes: [],
   autoScalingGroups: [],
   launchConfigurations: [],
+  launchPermissions: [],
   usage: []
 }
 

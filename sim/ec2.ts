@@ -6,6 +6,7 @@ import { deniedMessage, isDenied } from './access.js'
 import { INSTANCE_STATES, type SimLaunchTemplate } from './ec2-scenario.js'
 import { amiId, dryRun, ec2Page, filters, matches, maxResults, type Ec2Call, type QueryHandler } from './ec2-params.js'
 import { ec2World, type Ec2World } from './ec2-state.js'
+import { describeImageAttribute } from './ec2-attributes.js'
 import { usageReportOperations } from './ec2-usage.js'
 import { SimError } from './errors.js'
 import { ec2Answer, listParam, type QueryParams } from './query.js'
@@ -264,6 +265,7 @@ const operations: Record<string, QueryHandler> = {
   DescribeImageReferences: describeImageReferences,
   DescribeLaunchTemplateVersions: describeLaunchTemplateVersions,
   DescribeImages: describeImages,
+  DescribeImageAttribute: describeImageAttribute,
   ...usageReportOperations
 }
 

@@ -14,8 +14,8 @@ const quick = (file: string) =>
     .replace('usageReportDelay: 2m', 'usageReportDelay: 3s')
     .replace('duration: 1m', 'duration: 2s')
 
-async function cleanup(file: string, policy: string) {
-  const sim = await startSim(quick(file))
+async function cleanup(file: string, policy: string, extra = '') {
+  const sim = await startSim(quick(file) + extra)
   try {
     const r = await runBundle(sim, { mode: 'cleanup', 'aws-region': 'us-east-1', policy }, { limitMs: 60_000 })
     const started = r.calls.filter((c) => c.operation === 'StartResourceStateUpdate').map((c) => c.params.resourceArn)
@@ -31,17 +31,21 @@ it('retires no build whose AMI is referenced anywhere, and says by what each is 
     'version: 1\ncleanup: { images: [web-ami], state: DISABLED, keep: 2, older-than: 30d }\n'
   )
   expect(r.code).toBe(0)
-  // 1.0.0/4 ran only on a terminated instance; 1.0.0/7 is referenced by nothing.
-  expect(r.started).toEqual([ARN(4), ARN(7)])
+  // 1.0.0/7 is referenced by nothing (shared, but no other account uses it).
+  expect(r.started).toEqual([ARN(7)])
   for (const reason of [
     'in use: launch template lt-0000000000000b001 (web) version 1 (default) in eu-west-1',
     'in use: Auto Scaling group web-asg (launch configuration web-lc) in us-east-1',
     'in use: SSM parameter /golden/web/ami in us-east-1',
     'in use: 3 instances, 1 stopped in us-east-1',
-    'in use: Auto Scaling group batch-asg (mixed instances override c7i.large) in eu-west-1'
+    'in use: Auto Scaling group batch-asg (mixed instances override c7i.large) in eu-west-1',
+    'in use: account 444455556666: 2 instances in eu-west-1'
   ])
     expect(r.summary).toContain(reason)
-  expect(r.out).toMatchObject({ 'acted-count': '2', 'kept-count': '7', 'failed-count': '0' })
+  expect(r.out).toMatchObject({ 'acted-count': '1', 'kept-count': '8', 'failed-count': '0' })
+  // Other accounts are asked about only the AMIs they may launch and nothing here uses: one report each.
+  const reported = r.calls.filter((c) => c.operation === 'CreateImageUsageReport').map((c) => c.params.ImageId)
+  expect(reported.sort()).toEqual(['ami-00402000000000000', 'ami-00702000000000000'])
 }, 90_000)
 
 it('keeps a build it could not check and names the permission; the build it could check goes ahead', async () => {
@@ -54,4 +58,19 @@ it('keeps a build it could not check and names the permission; the build it coul
   expect(r.summary).toContain(
     'not checked for use: ec2:DescribeImageReferences denied in eu-west-1 (allow ec2:DescribeImageReferences in eu-west-1)'
   )
+}, 90_000)
+
+it('keeps a build whose sharing cannot be read (other accounts might launch it), naming the permission', async () => {
+  const r = await cleanup(
+    'scenarios/in-use-denied.yml',
+    'version: 1\ncleanup: { images: [web-ami], state: DISABLED, keep: 1, older-than: 15d }\n',
+    '  - { action: ec2:DescribeImageAttribute, regions: [us-east-1] }\n'
+  )
+  expect(r.code).toBe(0)
+  expect(r.started).toEqual([])
+  expect(r.summary).toContain(
+    'not checked for use: ec2:DescribeImageAttribute denied in us-east-1 (allow ec2:DescribeImageAttribute in us-east-1)'
+  )
+  // One denial stands for the region: the other AMIs are not asked about one by one.
+  expect(r.calls.filter((c) => c.operation === 'DescribeImageAttribute')).toHaveLength(1)
 }, 90_000)

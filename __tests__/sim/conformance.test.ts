@@ -241,6 +241,11 @@ const CASES: Case[] = [
   },
   { op: 'DescribeImages', input: { ImageIds: [AMI] }, expect: 'InvalidAMIID.NotFound' },
   {
+    op: 'DescribeImageAttribute',
+    input: { ImageId: AMI, Attribute: 'launchPermission' },
+    expect: 'InvalidAMIID.NotFound'
+  },
+  {
     op: 'CreateImageUsageReport',
     input: { ImageId: AMI, ResourceTypes: [{ ResourceType: 'ec2:Instance' }] },
     expect: 'InvalidAMIID.NotFound'
@@ -565,6 +570,8 @@ async function exploreEc2(send: Send, scenario: Scenario): Promise<void> {
     const ids = images.map((i) => i.ImageId as string)
     for (let i = 0; i < ids.length; i += 10)
       await pages('DescribeImageReferences', { ImageIds: ids.slice(i, i + 10), IncludeAllResourceTypes: true })
+    for (const ImageId of ids)
+      await send('DescribeImageAttribute', { ImageId, Attribute: 'launchPermission' }, region).catch(() => ({}))
     for (const template of scenario.ec2.regions[region]?.launchTemplates ?? [])
       await pages('DescribeLaunchTemplateVersions', { LaunchTemplateId: template.id })
     await pages('DescribeAutoScalingGroups', {})

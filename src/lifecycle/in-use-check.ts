@@ -7,7 +7,7 @@ import { isRegion } from '../core/arn.js'
 import { keepReason, type BuildAmi, type InUseFinding, type Unchecked } from '../core/in-use.js'
 import type { BuildVersion } from '../core/lifecycle.js'
 import type { LifecycleContext, LifecycleOptions } from './context.js'
-import { otherAccountUse, type AccountsResult } from './in-use-accounts.js'
+import { readReports, startReports, type AccountsResult, type StartedReports } from './in-use-accounts.js'
 import { checkFailure, CheckFailure } from './in-use-calls.js'
 import { regionUse } from './in-use-region.js'
 import { mapConcurrent, RateLimiter } from './rate-limit.js'
@@ -29,32 +29,32 @@ export interface CheckBuild {
 
 interface RegionAnswer {
   references?: Map<string, InUseFinding['references']>
+  /** Usage reports started for the AMIs nothing here references, if any may be launched by other accounts. */
+  started?: StartedReports
   accounts?: AccountsResult
   failure?: CheckFailure
 }
 
+/**
+ * What uses the region's AMIs here, and (for the ones nothing here uses, when the update stops launches) the
+ * usage reports that will say whether other accounts do. Every call under the region's own rate limit.
+ */
 async function checkRegion(
   ctx: LifecycleContext,
   options: LifecycleOptions,
   region: string,
   images: string[],
-  reportImages: string[]
+  stopping: Set<string>
 ): Promise<RegionAnswer> {
   const scope = options.inUse
   const limiter = new RateLimiter(ctx.clock, RATE_PER_REGION)
   try {
     const apis = { region, ec2: await ctx.ec2(region), limiter, signal: ctx.signal }
     const references = await regionUse(apis, { ...apis, autoScaling: await ctx.autoScaling(region) }, images, scope)
-    const accounts =
-      scope.otherAccounts && reportImages.length > 0
-        ? await otherAccountUse(apis, reportImages, scope, {
-            runIdentity: options.runIdentity,
-            clock: ctx.clock,
-            backoff: options.backoff,
-            random: ctx.random ?? Math.random
-          })
-        : undefined
-    return { references, accounts }
+    // An AMI already in use here is kept whatever other accounts do: only the others are asked about.
+    const free = images.filter((i) => stopping.has(i) && (references.get(i) ?? []).length === 0)
+    if (!scope.otherAccounts || free.length === 0) return { references }
+    return { references, started: await startReports(apis, free, scope, options.runIdentity) }
   } catch (error) {
     return { failure: error instanceof CheckFailure ? error : checkFailure('ec2', region, error) }
   }
@@ -107,7 +107,14 @@ export async function checkInUse(
     }
   const regions = [...images.keys()].sort()
   const answers = await mapConcurrent(regions, REGIONS_AT_ONCE, (region) =>
-    checkRegion(ctx, options, region, [...(images.get(region) ?? [])], [...(reports.get(region) ?? [])])
+    checkRegion(ctx, options, region, [...(images.get(region) ?? [])], reports.get(region) ?? new Set())
+  )
+  // Every region's reports are in the making by now: they are waited for together.
+  const timing = { clock: ctx.clock, backoff: options.backoff, random: ctx.random ?? Math.random }
+  await Promise.all(
+    answers.map(async (a) => {
+      if (a.started) a.accounts = await readReports(a.started, options.inUse, timing)
+    })
   )
   const byRegion = new Map(regions.map((r, i) => [r, answers[i] as RegionAnswer]))
   for (const { build, account } of builds) {
@@ -126,13 +133,7 @@ export async function checkInUse(
         ...(answer.accounts?.references.get(ami.image) ?? [])
       )
       const why = answer.accounts?.unchecked.get(ami.image)
-      if (why)
-        finding.unchecked.push({
-          region: ami.region,
-          images: [ami.image],
-          reason: why,
-          settle: 'run again later: the same report is read again'
-        })
+      if (why) finding.unchecked.push({ region: ami.region, images: [ami.image], ...why })
     }
     const reason = keepReason(finding)
     if (reason) ctx.log(`${build.name} ${build.version}: ${reason}`)
