@@ -64422,9 +64422,11 @@ function describeAwsError(error) {
 /* harmony export */   IR: () => (/* binding */ DEFAULT_IN_USE),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   RS: () => (/* binding */ INSTANCE_STATES),
-/* harmony export */   tu: () => (/* binding */ stopsLaunches)
+/* harmony export */   mi: () => (/* binding */ goesAheadNote),
+/* harmony export */   tu: () => (/* binding */ stopsLaunches),
+/* harmony export */   wQ: () => (/* binding */ scopeLines)
 /* harmony export */ });
-/* unused harmony exports referenceText, uncheckedText, scopeLines */
+/* unused harmony exports referenceText, uncheckedText */
 /** Image Builder's `outputResources` as answered (every member optional) -> what the build produced. */
 function toBuildOutputs(raw) {
     return {
@@ -64465,22 +64467,44 @@ function referenceText(r) {
 function uncheckedText(u) {
     return `${u.reason} (${u.settle})`;
 }
-/** What the check counted, line by line, so a narrowed scope is never silent. */
-function scopeLines(scope) {
+/**
+ * What a finding says about a build whose update goes ahead (DEPRECATED does not stop launches): what uses it,
+ * and what could not be checked, on record beside the update.
+ */
+function goesAheadNote(finding) {
+    if (!finding)
+        return undefined;
+    const parts = [
+        finding.references.length > 0 && `in use (launches go on): ${finding.references.map(referenceText).join('; ')}`,
+        finding.unchecked.length > 0 && `not checked for use: ${finding.unchecked.map(uncheckedText).join('; ')}`
+    ];
+    return parts.filter(Boolean).join('; ') || undefined;
+}
+/**
+ * What the check counted and what it ignored, line by line, so a scope the policy widened or narrowed is never
+ * silent: each departure from the default names its policy key.
+ */
+function scopeLines(scope, d = DEFAULT_IN_USE) {
     if (!scope.check)
-        return ['the in-use check is off (policy in-use.check: false): builds may be retired while in use'];
-    const skipped = INSTANCE_STATES.filter((s) => !scope.instanceStates.includes(s));
+        return ['nothing: the in-use check is off (policy in-use.check: false), so builds may be retired while in use'];
+    const by = (key, name) => JSON.stringify(scope[key]) === JSON.stringify(d[key]) ? '' : ` (policy in-use.${name})`;
+    const ignored = INSTANCE_STATES.filter((s) => !scope.instanceStates.includes(s));
+    const counted = scope.instanceStates.length > 0 ? `instances ${scope.instanceStates.join(', ')}` : 'no instances';
+    const states = `${counted}${ignored.length ? `; ignored: ${ignored.join(', ')} instances` : ''}`;
     const templates = scope.launchTemplateVersions === 'any'
-        ? `launch template versions: the newest ${scope.launchTemplateDepth} of each template, every default version`
-        : 'launch template versions: default versions only (policy in-use.launch-template-versions: default)';
+        ? `launch template versions: the newest ${scope.launchTemplateDepth} of each template` +
+            `${by('launchTemplateDepth', 'launch-template-depth')} and every default version`
+        : 'launch template versions: default versions only; ignored: the other versions' +
+            by('launchTemplateVersions', 'launch-template-versions');
     return [
-        `instances in states ${scope.instanceStates.join(', ')}${skipped.length ? ` (not ${skipped.join(', ')})` : ''}`,
-        `${templates} and every version an Auto Scaling group launches from`,
+        `${states}${by('instanceStates', 'instance-states')}`,
+        `${templates}, and every version an Auto Scaling group launches from`,
         'Auto Scaling groups (launch templates, mixed instances overrides) and launch configurations',
         'SSM parameters and Image Builder recipes',
         scope.otherAccounts
-            ? 'other accounts (image usage reports), before a state change that stops launches'
-            : 'not other accounts (policy in-use.other-accounts: false)'
+            ? "other accounts' instances and launch templates (image usage reports) for a shared AMI, before DISABLED " +
+                'or DELETED'
+            : 'ignored: other accounts (policy in-use.other-accounts: false)'
     ];
 }
 
@@ -64492,7 +64516,7 @@ function scopeLines(scope) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2434);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7919);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64569,7 +64593,7 @@ async function mapConcurrent(items, concurrency, work) {
 
 /***/ }),
 
-/***/ 2434:
+/***/ 7919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75752,6 +75776,30 @@ function folded(text, preview = 120, max = 2000) {
     return `<details><summary>${inert(text, preview)}</summary>${inert(text, max)}</details>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/in-use-scope.ts
+/** The summary's account of what the in-use check counted and ignored, shown whenever it decided something. */
+
+
+/**
+ * Shown when builds were checked, or when the check is off and an update stops launches: a narrowed (or
+ * switched off) scope is then on the page, never silent.
+ */
+function renderInUseScope(scope, updates) {
+    if (!scope)
+        return '';
+    const checked = updates.some((u) => u.inUse !== undefined);
+    const unguarded = !scope.check && updates.some((u) => (0,in_use/* stopsLaunches */.tu)(u.state));
+    if (!checked && !unguarded)
+        return '';
+    return `**In use, as this run counted it:**\n\n${(0,in_use/* scopeLines */.wQ)(scope)
+        .map((line) => `- ${inert(line)}`)
+        .join('\n')}\n`;
+}
+/** A cleanup's updates: what it started, and the builds the check kept (their state is the cleanup's). */
+function cleanupUpdates(result) {
+    return [...result.entries, ...result.decisions.filter((d) => d.inUse).map((d) => ({ state: '', inUse: d.inUse }))];
+}
+
 ;// CONCATENATED MODULE: ./src/policy/items.ts
 const workflowItem = (e) => `${e.type} workflow ${e.id}`;
 const hookItem = (r) => {
@@ -76332,6 +76380,8 @@ function renderTimeline(results, severity) {
 
 
 
+
+
 const summary_ICON = {
     pass: '✅',
     warn: '⚠️',
@@ -76391,7 +76441,7 @@ const MODE = {
     unknown: '❔ unknown'
 };
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
-function renderLifecycle(entries) {
+function renderLifecycle(entries, inUse) {
     if (entries.length === 0)
         return '';
     const rows = entries.map((e) => [
@@ -76406,7 +76456,7 @@ function renderLifecycle(entries) {
                 : ''),
         e.hasImpactedResources === undefined ? '' : e.hasImpactedResources ? 'yes' : 'no',
         span(e.startTime, e.endTime),
-        inert(e.note, 500)
+        inert([e.note, e.mode === 'skipped' ? undefined : (0,in_use/* goesAheadNote */.mi)(e.inUse)].filter(Boolean).join('; '), 500)
     ]);
     const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []));
     const calls = requests.length > 0
@@ -76415,7 +76465,7 @@ function renderLifecycle(entries) {
             `<pre>${requests.map((request) => inert(JSON.stringify(wire(request)), 10_000)).join('\n')}</pre>\n</details>\n`
         : '';
     const columns = ['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note'];
-    return `### Lifecycle\n\n${table(columns, rows)}${calls}`;
+    return `### Lifecycle\n\n${table(columns, rows)}${calls}${renderInUseScope(inUse, entries)}`;
 }
 /**
  * The summary at the richest level of detail that fits the budget: every target's table (large ones with their
@@ -76423,7 +76473,7 @@ function renderLifecycle(entries) {
  * warning items are always listed (their text cut shorter, then their number capped, only if they alone would not
  * fit); the JSON report has everything.
  */
-function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
+function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], inUse, budget = SUMMARY_BUDGET_BYTES } = {}) {
     const head = [
         `## ${summary_ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${inert(evaluation.reason)}\n`,
@@ -76460,7 +76510,7 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget 
                     ? `\n${more} more failing or warning ${more === 1 ? 'item is' : 'items are'} in the JSON report.\n`
                     : '')
             : '';
-        const lifecycleSection = renderLifecycle(lifecycle);
+        const lifecycleSection = renderLifecycle(lifecycle, inUse);
         // The failed rules get what is left once the counts, the shortest body, are sure to fit.
         const room = budget - size(blocks([...head, gaps, items, lifecycleSection, counts])) - 100;
         const rules = renderFailedRules(evaluation.findings, messageLength, room);
@@ -76480,6 +76530,7 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget 
 
 
 
+
 function outcome(decision, entry) {
     if (!entry)
         return decision === 'kept' ? '🛡️ kept' : '⏭️ skipped';
@@ -76489,10 +76540,11 @@ function outcome(decision, entry) {
         ? '🧪 would update'
         : `✅ ${entry.status ?? (entry.scheduledFor ? 'scheduled' : 'started')}`;
 }
-function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGET_BYTES) {
+function renderCleanupSummary(evaluation, result, dryRun, { budget = SUMMARY_BUDGET_BYTES, inUse } = {}) {
     const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
     const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
-    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`;
+    const scope = renderInUseScope(inUse, cleanupUpdates(result));
+    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n${scope ? `\n${scope}` : ''}`;
     const images = [...new Set(result.decisions.map((d) => d.build.name))];
     const section = (name, onlyActed) => {
         const decisions = result.decisions.filter((d) => d.build.name === name);
@@ -76665,8 +76717,9 @@ function parseSavedReport(text, source) {
 
 
 
+
 /** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, policySource, startedAt, finishedAt }) {
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, inUse, policySource, startedAt, finishedAt }) {
     return {
         format: REPORT_FORMAT,
         version: REPORT_VERSION,
@@ -76684,8 +76737,9 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, 
         lifecycle: { status: lifecycleStatus, entries: lifecycle },
         cleanup: cleanup && {
             counts: cleanupCounts(cleanup),
-            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
-        }
+            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
+        },
+        inUse: inUse && { scope: inUse, counted: (0,in_use/* scopeLines */.wQ)(inUse) }
     };
 }
 /** A file written whole, its folder made first. */
@@ -76703,9 +76757,10 @@ async function writeReport(path, record) {
 /** The summary as Markdown, within `budget` bytes when given. */
 function renderRecord(record, budget) {
     return record.cleanup
-        ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
+        ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, { budget, inUse: record.inUse })
         : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
             lifecycle: record.lifecycle,
+            inUse: record.inUse,
             budget
         });
 }
@@ -82925,6 +82980,7 @@ async function listAllBuildVersions(client, filter, signal) {
 
 
 
+
 /** Every version's decision, and the requests for the stale ones that are not in use. */
 async function planCleanup(ctx, options, { region, rules, current }) {
     // Exact names filter on the server; globs need the whole list.
@@ -82937,7 +82993,10 @@ async function planCleanup(ctx, options, { region, rules, current }) {
     const decisions = selected.map((d) => {
         const inUse = d.decision === 'act' ? found.get(d.build.arn) : undefined;
         const kept = keptBy(inUse, state);
-        return kept ? { ...d, decision: 'kept', why: kept, inUse } : inUse ? { ...d, inUse } : d;
+        if (kept)
+            return { ...d, decision: 'kept', why: kept, inUse };
+        const note = (0,in_use/* goesAheadNote */.mi)(inUse);
+        return inUse ? { ...d, why: note ? `${d.why}; ${note}` : d.why, inUse } : d;
     });
     const stale = decisions.filter((d) => d.decision === 'act');
     ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} to update`);
@@ -83007,7 +83066,7 @@ function lifecycleContext(config, ctx) {
 async function cleanup(config, ctx) {
     const startedAt = ctx.clock.now();
     const { dryRun } = config.lifecycle;
-    const common = { results: [], dryRun, policySource: config.policy.source, startedAt };
+    const common = { results: [], dryRun, inUse: config.policy.inUse, policySource: config.policy.source, startedAt };
     let result;
     try {
         result = await runCleanup(lifecycleContext(config, ctx), { ...config.lifecycle, backoff: config.backoff, inUse: config.policy.inUse }, config.cleanup);
@@ -84410,6 +84469,7 @@ async function gate(config, ctx) {
         lifecycle: entries,
         lifecycleStatus: lifecycleStatus(entries, config.lifecycle.dryRun),
         dryRun: config.lifecycle.dryRun,
+        inUse: config.policy.inUse,
         policySource: config.policy.source,
         startedAt,
         finishedAt: clock.now()

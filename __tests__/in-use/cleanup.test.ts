@@ -74,3 +74,42 @@ it('keeps a build whose sharing cannot be read (other accounts might launch it),
   // One denial stands for the region: the other AMIs are not asked about one by one.
   expect(r.calls.filter((c) => c.operation === 'DescribeImageAttribute')).toHaveLength(1)
 }, 90_000)
+
+it('deprecates builds in use (launches go on) and puts their references on record', async () => {
+  const r = await cleanup(
+    'scenarios/in-use.yml',
+    'version: 1\ncleanup: { images: [web-ami], state: DEPRECATED, keep: 2, older-than: 30d }\n'
+  )
+  expect(r.code).toBe(0)
+  expect(r.started).toEqual([1, 2, 3, 4, 5, 6, 7].map(ARN))
+  expect(r.summary).toContain(
+    'in use (launches go on): launch template lt-0000000000000b001 (web) version 1 (default) in eu-west-1'
+  )
+  expect(r.summary).toContain('In use, as this run counted it')
+  // Other accounts matter only before a state that stops launches.
+  expect(r.calls.filter((c) => /ImageAttribute|ImageUsageReport/.test(c.operation))).toEqual([])
+  const decisions = (r.report?.cleanup as { decisions: { version: string; inUse?: { references: unknown[] } }[] })
+    .decisions
+  expect(decisions.find((d) => d.version === '1.0.0/2')?.inUse?.references).toEqual([
+    expect.objectContaining({ kind: 'auto-scaling-group', region: 'us-east-1', image: 'ami-00201000000000000' })
+  ])
+}, 90_000)
+
+it('counts what the policy says, and the summary names everything it ignored', async () => {
+  const r = await cleanup(
+    'scenarios/in-use.yml',
+    'version: 1\ncleanup: { images: [web-ami], state: DISABLED, keep: 0, older-than: 15d }\n' +
+      'in-use: { instance-states: [pending, running], launch-template-versions: default, other-accounts: false }\n'
+  )
+  expect(r.code).toBe(0)
+  // 1.0.0/8 is named only by versions that are not a template's default; 1.0.0/4 only by another account.
+  expect(r.started).toEqual([4, 7, 8].map(ARN))
+  expect(r.summary).toContain('in use: 2 instances in us-east-1')
+  for (const line of [
+    'instances pending, running; ignored: shutting-down, terminated, stopping, stopped instances (policy in-use.instance-states)',
+    'launch template versions: default versions only; ignored: the other versions (policy in-use.launch-template-versions)',
+    'ignored: other accounts (policy in-use.other-accounts: false)'
+  ])
+    expect(r.summary).toContain(line)
+  expect(r.report?.inUse).toMatchObject({ scope: { launchTemplateVersions: 'default' } })
+}, 90_000)

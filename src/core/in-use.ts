@@ -127,21 +127,45 @@ export function uncheckedText(u: Unchecked): string {
   return `${u.reason} (${u.settle})`
 }
 
-/** What the check counted, line by line, so a narrowed scope is never silent. */
-export function scopeLines(scope: InUseScope): string[] {
-  if (!scope.check) return ['the in-use check is off (policy in-use.check: false): builds may be retired while in use']
-  const skipped = INSTANCE_STATES.filter((s) => !scope.instanceStates.includes(s))
+/**
+ * What a finding says about a build whose update goes ahead (DEPRECATED does not stop launches): what uses it,
+ * and what could not be checked, on record beside the update.
+ */
+export function goesAheadNote(finding: InUseFinding | undefined): string | undefined {
+  if (!finding) return undefined
+  const parts = [
+    finding.references.length > 0 && `in use (launches go on): ${finding.references.map(referenceText).join('; ')}`,
+    finding.unchecked.length > 0 && `not checked for use: ${finding.unchecked.map(uncheckedText).join('; ')}`
+  ]
+  return parts.filter(Boolean).join('; ') || undefined
+}
+
+/**
+ * What the check counted and what it ignored, line by line, so a scope the policy widened or narrowed is never
+ * silent: each departure from the default names its policy key.
+ */
+export function scopeLines(scope: InUseScope, d: InUseScope = DEFAULT_IN_USE): string[] {
+  if (!scope.check)
+    return ['nothing: the in-use check is off (policy in-use.check: false), so builds may be retired while in use']
+  const by = (key: keyof InUseScope, name: string) =>
+    JSON.stringify(scope[key]) === JSON.stringify(d[key]) ? '' : ` (policy in-use.${name})`
+  const ignored = INSTANCE_STATES.filter((s) => !scope.instanceStates.includes(s))
+  const counted = scope.instanceStates.length > 0 ? `instances ${scope.instanceStates.join(', ')}` : 'no instances'
+  const states = `${counted}${ignored.length ? `; ignored: ${ignored.join(', ')} instances` : ''}`
   const templates =
     scope.launchTemplateVersions === 'any'
-      ? `launch template versions: the newest ${scope.launchTemplateDepth} of each template, every default version`
-      : 'launch template versions: default versions only (policy in-use.launch-template-versions: default)'
+      ? `launch template versions: the newest ${scope.launchTemplateDepth} of each template` +
+        `${by('launchTemplateDepth', 'launch-template-depth')} and every default version`
+      : 'launch template versions: default versions only; ignored: the other versions' +
+        by('launchTemplateVersions', 'launch-template-versions')
   return [
-    `instances in states ${scope.instanceStates.join(', ')}${skipped.length ? ` (not ${skipped.join(', ')})` : ''}`,
-    `${templates} and every version an Auto Scaling group launches from`,
+    `${states}${by('instanceStates', 'instance-states')}`,
+    `${templates}, and every version an Auto Scaling group launches from`,
     'Auto Scaling groups (launch templates, mixed instances overrides) and launch configurations',
     'SSM parameters and Image Builder recipes',
     scope.otherAccounts
-      ? 'other accounts (image usage reports), before a state change that stops launches'
-      : 'not other accounts (policy in-use.other-accounts: false)'
+      ? "other accounts' instances and launch templates (image usage reports) for a shared AMI, before DISABLED " +
+        'or DELETED'
+      : 'ignored: other accounts (policy in-use.other-accounts: false)'
   ]
 }

@@ -1,4 +1,5 @@
 /** What one run found and did, and where a run tells it: the GitHub runner, or a terminal and files. */
+import type { InUseScope } from './in-use.js'
 import type { CleanupResult, LifecycleEntry, LifecycleStatus } from './lifecycle.js'
 import type { Observation } from './observations.js'
 import type { PollEvent, TargetResult } from './poll.js'
@@ -12,6 +13,8 @@ export interface RunRecord {
   /** Set in cleanup mode: every version's decision. */
   cleanup?: CleanupResult
   dryRun: boolean
+  /** What counted as in use, when the run could update builds. */
+  inUse?: InUseScope
   /** Where the policy came from: a path, `inline policy` or `defaults`. */
   policySource: string
   startedAt: number

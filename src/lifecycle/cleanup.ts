@@ -2,6 +2,7 @@
 import type { CleanupDecision, CleanupResult, CleanupTarget } from '../core/lifecycle.js'
 import type { LifecycleContext, LifecycleOptions } from './context.js'
 import { execute } from './execute.js'
+import { goesAheadNote } from '../core/in-use.js'
 import { findInUse, keptBy } from './in-use-guard.js'
 import type { PlannedRequest } from './plan.js'
 import { buildRequest } from './request.js'
@@ -33,7 +34,9 @@ export async function planCleanup(
   const decisions = selected.map((d): CleanupDecision => {
     const inUse = d.decision === 'act' ? found.get(d.build.arn) : undefined
     const kept = keptBy(inUse, state)
-    return kept ? { ...d, decision: 'kept', why: kept, inUse } : inUse ? { ...d, inUse } : d
+    if (kept) return { ...d, decision: 'kept', why: kept, inUse }
+    const note = goesAheadNote(inUse)
+    return inUse ? { ...d, why: note ? `${d.why}; ${note}` : d.why, inUse } : d
   })
   const stale = decisions.filter((d) => d.decision === 'act')
   ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} to update`)

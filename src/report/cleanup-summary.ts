@@ -1,7 +1,9 @@
 /** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
 import { isFailed, type CleanupResult, type LifecycleEntry } from '../core/lifecycle.js'
 import type { Evaluation } from '../core/verdict.js'
+import type { InUseScope } from '../core/in-use.js'
 import { inert } from './escape.js'
+import { cleanupUpdates, renderInUseScope } from './in-use-scope.js'
 import { table } from './sections.js'
 import { ICON, renderLifecycle, SUMMARY_BUDGET_BYTES } from './summary.js'
 
@@ -17,11 +19,12 @@ export function renderCleanupSummary(
   evaluation: Evaluation,
   result: CleanupResult,
   dryRun: boolean,
-  budget = SUMMARY_BUDGET_BYTES
+  { budget = SUMMARY_BUDGET_BYTES, inUse }: { budget?: number; inUse?: InUseScope } = {}
 ): string {
   const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]))
   const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`
-  const head = `## ${ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`
+  const scope = renderInUseScope(inUse, cleanupUpdates(result))
+  const head = `## ${ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n${scope ? `\n${scope}` : ''}`
   const images = [...new Set(result.decisions.map((d) => d.build.name))]
   const section = (name: string, onlyActed: boolean) => {
     const decisions = result.decisions.filter((d) => d.build.name === name)

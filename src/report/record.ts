@@ -1,6 +1,7 @@
 /** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { scopeLines } from '../core/in-use.js'
 import { cleanupCounts } from '../core/lifecycle.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
 import type { RunRecord } from '../core/run-record.js'
@@ -17,6 +18,7 @@ export function jsonReport({
   lifecycleStatus,
   cleanup,
   dryRun,
+  inUse,
   policySource,
   startedAt,
   finishedAt
@@ -38,8 +40,9 @@ export function jsonReport({
     lifecycle: { status: lifecycleStatus, entries: lifecycle },
     cleanup: cleanup && {
       counts: cleanupCounts(cleanup),
-      decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
-    }
+      decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
+    },
+    inUse: inUse && { scope: inUse, counted: scopeLines(inUse) }
   }
 }
 
@@ -61,9 +64,10 @@ export async function writeReport(path: string, record: RunRecord): Promise<void
 /** The summary as Markdown, within `budget` bytes when given. */
 export function renderRecord(record: RunRecord, budget?: number): string {
   return record.cleanup
-    ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
+    ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, { budget, inUse: record.inUse })
     : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
         lifecycle: record.lifecycle,
+        inUse: record.inUse,
         budget
       })
 }

@@ -5,6 +5,8 @@ import { count } from '../core/count.js'
 import type { Evaluation, Finding, Severity, Verdict } from '../core/verdict.js'
 import type { TargetResult } from '../core/poll.js'
 import { wire, type LifecycleEntry } from '../core/lifecycle.js'
+import { goesAheadNote, type InUseScope } from '../core/in-use.js'
+import { renderInUseScope } from './in-use-scope.js'
 import { folded, inert } from './escape.js'
 import { detailGapLines, renderFailedRules } from './hook-rules.js'
 import { section, span, table, when, type Section } from './sections.js'
@@ -93,7 +95,7 @@ const MODE: Record<LifecycleEntry['mode'], string> = {
 }
 
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
-export function renderLifecycle(entries: LifecycleEntry[]): string {
+export function renderLifecycle(entries: LifecycleEntry[], inUse?: InUseScope): string {
   if (entries.length === 0) return ''
   const rows = entries.map((e) => [
     inert(e.label),
@@ -109,7 +111,7 @@ export function renderLifecycle(entries: LifecycleEntry[]): string {
     ),
     e.hasImpactedResources === undefined ? '' : e.hasImpactedResources ? 'yes' : 'no',
     span(e.startTime, e.endTime),
-    inert(e.note, 500)
+    inert([e.note, e.mode === 'skipped' ? undefined : goesAheadNote(e.inUse)].filter(Boolean).join('; '), 500)
   ])
   const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []))
   const calls =
@@ -119,11 +121,12 @@ export function renderLifecycle(entries: LifecycleEntry[]): string {
         `<pre>${requests.map((request) => inert(JSON.stringify(wire(request)), 10_000)).join('\n')}</pre>\n</details>\n`
       : ''
   const columns = ['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note']
-  return `### Lifecycle\n\n${table(columns, rows)}${calls}`
+  return `### Lifecycle\n\n${table(columns, rows)}${calls}${renderInUseScope(inUse, entries)}`
 }
 
 export interface SummaryOptions {
   lifecycle?: LifecycleEntry[]
+  inUse?: InUseScope
   budget?: number
 }
 
@@ -137,7 +140,7 @@ export function renderSummary(
   evaluation: Evaluation,
   results: TargetResult<Observation>[],
   elapsedMs: number,
-  { lifecycle = [], budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}
+  { lifecycle = [], inUse, budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}
 ): string {
   const head = [
     `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
@@ -178,7 +181,7 @@ export function renderSummary(
             ? `\n${more} more failing or warning ${more === 1 ? 'item is' : 'items are'} in the JSON report.\n`
             : '')
         : ''
-    const lifecycleSection = renderLifecycle(lifecycle)
+    const lifecycleSection = renderLifecycle(lifecycle, inUse)
     // The failed rules get what is left once the counts, the shortest body, are sure to fit.
     const room = budget - size(blocks([...head, gaps, items, lifecycleSection, counts])) - 100
     const rules = renderFailedRules(evaluation.findings, messageLength, room)

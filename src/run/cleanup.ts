@@ -10,7 +10,7 @@ import { lifecycleContext, type RunContext } from './context.js'
 export async function cleanup(config: CleanupConfig, ctx: RunContext): Promise<Verdict> {
   const startedAt = ctx.clock.now()
   const { dryRun } = config.lifecycle
-  const common = { results: [], dryRun, policySource: config.policy.source, startedAt }
+  const common = { results: [], dryRun, inUse: config.policy.inUse, policySource: config.policy.source, startedAt }
   let result: CleanupResult
   try {
     result = await runCleanup(

@@ -71,6 +71,7 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
     lifecycle: entries,
     lifecycleStatus: lifecycleStatus(entries, config.lifecycle.dryRun),
     dryRun: config.lifecycle.dryRun,
+    inUse: config.policy.inUse,
     policySource: config.policy.source,
     startedAt,
     finishedAt: clock.now()
