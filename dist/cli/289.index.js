@@ -93,6 +93,10 @@ async function allPages(action, region, limiter, signal, page) {
 function chunks(items, size) {
     return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
+/** Every page of a listing in one region, under the region's limiter. */
+function regionPages(apis, action, page) {
+    return allPages(action, apis.region, apis.limiter, apis.signal, page);
+}
 
 ;// CONCATENATED MODULE: ./src/lifecycle/in-use-accounts.ts
 /**
@@ -182,7 +186,7 @@ async function awaitReports({ apis, reports }, scope, timing) {
     const ready = [];
     for (let attempt = 0; pending.length > 0; attempt++) {
         for (const ids of chunks(pending, IDS_PER_CALL)) {
-            const pages = await allPages('ec2:DescribeImageUsageReports', apis.region, apis.limiter, apis.signal, (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageUsageReportsCommand({ ReportIds: ids, NextToken }), {
+            const pages = await regionPages(apis, 'ec2:DescribeImageUsageReports', (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageUsageReportsCommand({ ReportIds: ids, NextToken }), {
                 abortSignal: apis.signal
             }));
             for (const r of pages.flatMap((p) => p.ImageUsageReports ?? [])) {
@@ -243,7 +247,7 @@ async function readReports(started, scope, timing) {
             result.unchecked.set(reports.get(id), why);
         const uses = new Map();
         for (const ids of chunks(ready, IDS_PER_CALL)) {
-            const pages = await allPages('ec2:DescribeImageUsageReportEntries', apis.region, apis.limiter, apis.signal, (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageUsageReportEntriesCommand({ ReportIds: ids, NextToken }), {
+            const pages = await regionPages(apis, 'ec2:DescribeImageUsageReportEntries', (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageUsageReportEntriesCommand({ ReportIds: ids, NextToken }), {
                 abortSignal: apis.signal
             }));
             for (const e of pages.flatMap((p) => p.ImageUsageReportEntries ?? [])) {
@@ -277,11 +281,11 @@ var client_auto_scaling_dist_cjs = __webpack_require__(8932);
 const RECORDS = 100;
 /** Every Auto Scaling group and launch configuration of the region. */
 async function autoScalingLaunchers(apis) {
-    const { region, limiter, signal, autoScaling } = apis;
-    const groups = await allPages('autoscaling:DescribeAutoScalingGroups', region, limiter, signal, (NextToken) => autoScaling.send(new client_auto_scaling_dist_cjs.DescribeAutoScalingGroupsCommand({ MaxRecords: RECORDS, NextToken, IncludeInstances: false }), {
+    const { signal, autoScaling } = apis;
+    const groups = await regionPages(apis, 'autoscaling:DescribeAutoScalingGroups', (NextToken) => autoScaling.send(new client_auto_scaling_dist_cjs.DescribeAutoScalingGroupsCommand({ MaxRecords: RECORDS, NextToken, IncludeInstances: false }), {
         abortSignal: signal
     }));
-    const configurations = await allPages('autoscaling:DescribeLaunchConfigurations', region, limiter, signal, (NextToken) => autoScaling.send(new client_auto_scaling_dist_cjs.DescribeLaunchConfigurationsCommand({ MaxRecords: RECORDS, NextToken }), {
+    const configurations = await regionPages(apis, 'autoscaling:DescribeLaunchConfigurations', (NextToken) => autoScaling.send(new client_auto_scaling_dist_cjs.DescribeLaunchConfigurationsCommand({ MaxRecords: RECORDS, NextToken }), {
         abortSignal: signal
     }));
     return {
@@ -324,7 +328,7 @@ function resourceTypes(scope, instanceStates) {
 async function references(apis, images, request) {
     const rows = [];
     for (const ids of chunks(images, in_use_ec2_IDS_PER_CALL)) {
-        const pages = await allPages('ec2:DescribeImageReferences', apis.region, apis.limiter, apis.signal, (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageReferencesCommand({ ImageIds: ids, ...request, MaxResults: PAGE, NextToken }), {
+        const pages = await regionPages(apis, 'ec2:DescribeImageReferences', (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageReferencesCommand({ ImageIds: ids, ...request, MaxResults: PAGE, NextToken }), {
             abortSignal: apis.signal
         }));
         // Only answers for the ids asked: a listing is not trusted to stay within the question.
@@ -380,7 +384,7 @@ function toVersion(v) {
 }
 /** The default and latest version of every launch template in the region, however old. */
 async function defaultAndLatestVersions(apis) {
-    const pages = await allPages('ec2:DescribeLaunchTemplateVersions', apis.region, apis.limiter, apis.signal, (NextToken) => apis.ec2.send(new dist_cjs.DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, NextToken }), { abortSignal: apis.signal }));
+    const pages = await regionPages(apis, 'ec2:DescribeLaunchTemplateVersions', (NextToken) => apis.ec2.send(new dist_cjs.DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, NextToken }), { abortSignal: apis.signal }));
     return pages.flatMap((p) => (p.LaunchTemplateVersions ?? []).flatMap((v) => toVersion(v) ?? []));
 }
 /** Errors that mean the template or version is gone: nothing launches from it, so it uses no AMI. */
@@ -397,7 +401,7 @@ async function templateVersions(apis, templateId, select) {
     const request = 'versions' in select
         ? { Versions: select.versions }
         : { Filters: [{ Name: 'image-id', Values: select.images }], MaxResults: 200 };
-    const pages = await allPages('ec2:DescribeLaunchTemplateVersions', apis.region, apis.limiter, apis.signal, (NextToken) => apis.ec2
+    const pages = await regionPages(apis, 'ec2:DescribeLaunchTemplateVersions', (NextToken) => apis.ec2
         .send(new dist_cjs.DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: templateId, ...request, NextToken }), {
         abortSignal: apis.signal
     })

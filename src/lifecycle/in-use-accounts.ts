@@ -15,7 +15,7 @@ import {
 import { plural, type InUseScope, type Reference } from '../core/in-use.js'
 import type { Clock } from '../core/clock.js'
 import { backoffDelay, type BackoffOptions } from '../wait/backoff.js'
-import { allPages, call, checkFailure, type CheckFailure, chunks } from './in-use-calls.js'
+import { regionPages, call, checkFailure, type CheckFailure, chunks } from './in-use-calls.js'
 import type { RegionApis } from './in-use-ec2.js'
 
 /** DescribeImageUsageReports and its entries take at most 200 report ids. */
@@ -131,15 +131,10 @@ async function awaitReports(
   const ready: string[] = []
   for (let attempt = 0; pending.length > 0; attempt++) {
     for (const ids of chunks(pending, IDS_PER_CALL)) {
-      const pages = await allPages(
-        'ec2:DescribeImageUsageReports',
-        apis.region,
-        apis.limiter,
-        apis.signal,
-        (NextToken) =>
-          apis.ec2.send(new DescribeImageUsageReportsCommand({ ReportIds: ids, NextToken }), {
-            abortSignal: apis.signal
-          })
+      const pages = await regionPages(apis, 'ec2:DescribeImageUsageReports', (NextToken) =>
+        apis.ec2.send(new DescribeImageUsageReportsCommand({ ReportIds: ids, NextToken }), {
+          abortSignal: apis.signal
+        })
       )
       for (const r of pages.flatMap((p) => p.ImageUsageReports ?? [])) {
         if (!r.ReportId || !ids.includes(r.ReportId)) continue
@@ -202,15 +197,10 @@ export async function readReports(
     for (const [id, why] of failed) result.unchecked.set(reports.get(id) as string, why)
     const uses = new Map<string, Map<string, { instances: number; templates: number }>>()
     for (const ids of chunks(ready, IDS_PER_CALL)) {
-      const pages = await allPages(
-        'ec2:DescribeImageUsageReportEntries',
-        apis.region,
-        apis.limiter,
-        apis.signal,
-        (NextToken) =>
-          apis.ec2.send(new DescribeImageUsageReportEntriesCommand({ ReportIds: ids, NextToken }), {
-            abortSignal: apis.signal
-          })
+      const pages = await regionPages(apis, 'ec2:DescribeImageUsageReportEntries', (NextToken) =>
+        apis.ec2.send(new DescribeImageUsageReportEntriesCommand({ ReportIds: ids, NextToken }), {
+          abortSignal: apis.signal
+        })
       )
       for (const e of pages.flatMap((p) => p.ImageUsageReportEntries ?? [])) {
         const image = e.ReportId && ids.includes(e.ReportId) ? reports.get(e.ReportId) : undefined

@@ -6,7 +6,7 @@ import {
   type AutoScalingGroup,
   type LaunchConfiguration
 } from '@aws-sdk/client-auto-scaling'
-import { allPages } from './in-use-calls.js'
+import { regionPages } from './in-use-calls.js'
 import type { RateLimiter } from './rate-limit.js'
 
 export interface AutoScalingApis {
@@ -23,8 +23,8 @@ const RECORDS = 100
 export async function autoScalingLaunchers(
   apis: AutoScalingApis
 ): Promise<{ groups: AutoScalingGroup[]; configurations: LaunchConfiguration[] }> {
-  const { region, limiter, signal, autoScaling } = apis
-  const groups = await allPages('autoscaling:DescribeAutoScalingGroups', region, limiter, signal, (NextToken) =>
+  const { signal, autoScaling } = apis
+  const groups = await regionPages(apis, 'autoscaling:DescribeAutoScalingGroups', (NextToken) =>
     autoScaling.send(
       new DescribeAutoScalingGroupsCommand({ MaxRecords: RECORDS, NextToken, IncludeInstances: false }),
       {
@@ -32,15 +32,10 @@ export async function autoScalingLaunchers(
       }
     )
   )
-  const configurations = await allPages(
-    'autoscaling:DescribeLaunchConfigurations',
-    region,
-    limiter,
-    signal,
-    (NextToken) =>
-      autoScaling.send(new DescribeLaunchConfigurationsCommand({ MaxRecords: RECORDS, NextToken }), {
-        abortSignal: signal
-      })
+  const configurations = await regionPages(apis, 'autoscaling:DescribeLaunchConfigurations', (NextToken) =>
+    autoScaling.send(new DescribeLaunchConfigurationsCommand({ MaxRecords: RECORDS, NextToken }), {
+      abortSignal: signal
+    })
   )
   return {
     groups: groups.flatMap((p) => p.AutoScalingGroups ?? []),

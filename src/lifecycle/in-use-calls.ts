@@ -92,3 +92,12 @@ export async function allPages<P extends { NextToken?: string }>(
 export function chunks<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 }
+
+/** Every page of a listing in one region, under the region's limiter. */
+export function regionPages<P extends { NextToken?: string }>(
+  apis: { region: string; limiter: RateLimiter; signal?: AbortSignal },
+  action: string,
+  page: (token: string | undefined) => Promise<P>
+): Promise<P[]> {
+  return allPages(action, apis.region, apis.limiter, apis.signal, page)
+}

@@ -10,7 +10,7 @@ import {
   type ResourceTypeRequest
 } from '@aws-sdk/client-ec2'
 import type { InUseScope } from '../core/in-use.js'
-import { allPages, chunks } from './in-use-calls.js'
+import { regionPages, chunks } from './in-use-calls.js'
 import type { RateLimiter } from './rate-limit.js'
 
 /** A region's EC2 and Auto Scaling, under one rate limit. */
@@ -70,7 +70,7 @@ async function references(
 ): Promise<ImageReferenceRow[]> {
   const rows: ImageReferenceRow[] = []
   for (const ids of chunks(images, IDS_PER_CALL)) {
-    const pages = await allPages('ec2:DescribeImageReferences', apis.region, apis.limiter, apis.signal, (NextToken) =>
+    const pages = await regionPages(apis, 'ec2:DescribeImageReferences', (NextToken) =>
       apis.ec2.send(new DescribeImageReferencesCommand({ ImageIds: ids, ...request, MaxResults: PAGE, NextToken }), {
         abortSignal: apis.signal
       })
@@ -132,16 +132,11 @@ function toVersion(v: LaunchTemplateVersion): TemplateVersion | undefined {
 
 /** The default and latest version of every launch template in the region, however old. */
 export async function defaultAndLatestVersions(apis: RegionApis): Promise<TemplateVersion[]> {
-  const pages = await allPages(
-    'ec2:DescribeLaunchTemplateVersions',
-    apis.region,
-    apis.limiter,
-    apis.signal,
-    (NextToken) =>
-      apis.ec2.send(
-        new DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, NextToken }),
-        { abortSignal: apis.signal }
-      )
+  const pages = await regionPages(apis, 'ec2:DescribeLaunchTemplateVersions', (NextToken) =>
+    apis.ec2.send(
+      new DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, NextToken }),
+      { abortSignal: apis.signal }
+    )
   )
   return pages.flatMap((p) => (p.LaunchTemplateVersions ?? []).flatMap((v) => toVersion(v) ?? []))
 }
@@ -166,21 +161,16 @@ export async function templateVersions(
     'versions' in select
       ? { Versions: select.versions }
       : { Filters: [{ Name: 'image-id', Values: select.images }], MaxResults: 200 }
-  const pages = await allPages(
-    'ec2:DescribeLaunchTemplateVersions',
-    apis.region,
-    apis.limiter,
-    apis.signal,
-    (NextToken) =>
-      apis.ec2
-        .send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: templateId, ...request, NextToken }), {
-          abortSignal: apis.signal
-        })
-        .catch((error: unknown) => {
-          if (GONE.has((error as { name?: string }).name ?? ''))
-            return { LaunchTemplateVersions: [], NextToken: undefined }
-          throw error
-        })
+  const pages = await regionPages(apis, 'ec2:DescribeLaunchTemplateVersions', (NextToken) =>
+    apis.ec2
+      .send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: templateId, ...request, NextToken }), {
+        abortSignal: apis.signal
+      })
+      .catch((error: unknown) => {
+        if (GONE.has((error as { name?: string }).name ?? ''))
+          return { LaunchTemplateVersions: [], NextToken: undefined }
+        throw error
+      })
   )
   return pages.flatMap((p) => (p.LaunchTemplateVersions ?? []).flatMap((v) => toVersion(v) ?? []))
 }
