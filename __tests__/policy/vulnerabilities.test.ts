@@ -1,39 +1,74 @@
 /** Vulnerability findings under thresholds and an allow-list with expiry dates. */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import {
-  DEFAULT_VULNERABILITY_RULES,
-  vulnerabilityFindings,
-  type ImageScan,
-  type ScanFinding,
-  type VulnerabilityRules
-} from '../../src/policy/vulnerabilities.js'
+import type { ImageScan, ScanFinding } from '../../src/core/observations.js'
+import { DEFAULT_POLICY, type VulnerabilityRules } from '../../src/policy/types.js'
+import { vulnerabilityFindings } from '../../src/policy/vulnerabilities.js'
 
 const NOW = Date.parse('2026-12-01T12:00:00Z')
-const critical: ScanFinding = { id: 'CVE-2026-31001', severity: 'CRITICAL', fixAvailable: 'YES', score: 9.8, packages: [{ name: 'openssl-libs', version: '3.0.8-1', fixedInVersion: '3.0.9-1' }] }
-const criticalNoFix: ScanFinding = { id: 'CVE-2026-31002', severity: 'CRITICAL', fixAvailable: 'NO', score: 9.1, packages: [{ name: 'glibc', version: '2.34-52' }] }
-const high: ScanFinding = { id: 'CVE-2026-31003', severity: 'HIGH', fixAvailable: 'YES', score: 7.5, packages: [{ name: 'curl', version: '8.3.0-1', fixedInVersion: '8.5.0-1' }] }
-const low: ScanFinding = { id: 'CVE-2026-31005', severity: 'LOW', fixAvailable: 'NO', score: 3.3, packages: [{ name: 'less', version: '608-2' }] }
+const critical: ScanFinding = {
+  id: 'CVE-2026-31001',
+  severity: 'CRITICAL',
+  fixAvailable: 'YES',
+  score: 9.8,
+  packages: [{ name: 'openssl-libs', version: '3.0.8-1', fixedInVersion: '3.0.9-1' }]
+}
+const criticalNoFix: ScanFinding = {
+  id: 'CVE-2026-31002',
+  severity: 'CRITICAL',
+  fixAvailable: 'NO',
+  score: 9.1,
+  packages: [{ name: 'glibc', version: '2.34-52' }]
+}
+const high: ScanFinding = {
+  id: 'CVE-2026-31003',
+  severity: 'HIGH',
+  fixAvailable: 'YES',
+  score: 7.5,
+  packages: [{ name: 'curl', version: '8.3.0-1', fixedInVersion: '8.5.0-1' }]
+}
+const low: ScanFinding = {
+  id: 'CVE-2026-31005',
+  severity: 'LOW',
+  fixAvailable: 'NO',
+  score: 3.3,
+  packages: [{ name: 'less', version: '608-2' }]
+}
 
 const completed = (findings: ScanFinding[]): ImageScan => ({ enabled: true, status: 'COMPLETED', findings })
 const judge = (scan: ImageScan | undefined, rules: Partial<VulnerabilityRules> = {}, now = NOW) =>
-  vulnerabilityFindings('web-ami 1.6.0/1', scan, { ...DEFAULT_VULNERABILITY_RULES, ...rules }, now).map((f) => [f.severity, f.rule, f.message])
+  vulnerabilityFindings('web-ami 1.6.0/1', scan, { ...DEFAULT_POLICY.vulnerabilities, ...rules }, now).map((f) => [
+    f.severity,
+    f.rule,
+    f.message
+  ])
 
 describe('default rules: fail on CRITICAL with a fix, warn on HIGH', () => {
   it('fails a build with a CRITICAL finding that has a fix, naming the package and the fixed-in version', () => {
     expect(judge(completed([criticalNoFix, low, critical, high]))).toEqual([
-      ['fail', 'vulnerabilities.fail-on[0]', '1 CRITICAL finding(s) with a fix available (YES/PARTIAL): CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1)'],
+      [
+        'fail',
+        'vulnerabilities.fail-on[0]',
+        '1 CRITICAL finding(s) with a fix available (YES/PARTIAL): CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1)'
+      ],
       ['warn', 'vulnerabilities.warn-on[0]', '1 HIGH finding(s): CVE-2026-31003 in curl 8.3.0-1 (fixed in 8.5.0-1)']
     ])
   })
 
   it('passes a CRITICAL finding without a fix, and says what it counted', () => {
-    expect(judge(completed([criticalNoFix, low]))).toEqual([['pass', 'vulnerabilities', '2 finding(s) (1 CRITICAL, 1 LOW), none over the thresholds']])
+    expect(judge(completed([criticalNoFix, low]))).toEqual([
+      ['pass', 'vulnerabilities', '2 finding(s) (1 CRITICAL, 1 LOW), none over the thresholds']
+    ])
     expect(judge(completed([]))).toEqual([['pass', 'vulnerabilities', 'no findings']])
   })
 
   it('takes severities and fix availability in any case, and names five findings before counting the rest', () => {
-    const many = Array.from({ length: 7 }, (_, i) => ({ ...critical, id: `CVE-2026-4000${i}`, severity: 'critical', fixAvailable: 'Partial' }))
+    const many = Array.from({ length: 7 }, (_, i) => ({
+      ...critical,
+      id: `CVE-2026-4000${i}`,
+      severity: 'critical',
+      fixAvailable: 'Partial'
+    }))
     const [first] = judge(completed(many))
     expect(first?.[0]).toBe('fail')
     expect(first?.[2]).toMatch(/^7 CRITICAL finding\(s\).*CVE-2026-40004 in openssl-libs.*, and 2 more$/)
@@ -41,11 +76,17 @@ describe('default rules: fail on CRITICAL with a fix, warn on HIGH', () => {
 })
 
 describe('allow-list', () => {
-  const allow = [{ id: 'CVE-2026-31001', until: '2026-12-31', reason: 'Fixed package not in the base image yet (SEC-42)' }]
+  const allow = [
+    { id: 'CVE-2026-31001', until: '2026-12-31', reason: 'Fixed package not in the base image yet (SEC-42)' }
+  ]
 
   it('lets an allowed CVE within its expiry pass, with its reason', () => {
     expect(judge(completed([critical]), { allow })).toEqual([
-      ['pass', 'vulnerabilities.allow[0]', 'CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1) (CRITICAL) is allowed until 2026-12-31: Fixed package not in the base image yet (SEC-42)'],
+      [
+        'pass',
+        'vulnerabilities.allow[0]',
+        'CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1) (CRITICAL) is allowed until 2026-12-31: Fixed package not in the base image yet (SEC-42)'
+      ],
       ['pass', 'vulnerabilities', 'no findings']
     ])
   })
@@ -53,20 +94,33 @@ describe('allow-list', () => {
   it('applies through the last day, and from the next day stops applying and says so', () => {
     expect(judge(completed([critical]), { allow }, Date.parse('2026-12-31T23:59:59Z'))[0]?.[0]).toBe('pass')
     expect(judge(completed([critical]), { allow }, Date.parse('2027-01-01T00:00:00Z'))).toEqual([
-      ['warn', 'vulnerabilities.allow[0]', 'the allow-list entry for CVE-2026-31001 expired on 2026-12-31 (Fixed package not in the base image yet (SEC-42)): the finding counts again'],
+      [
+        'warn',
+        'vulnerabilities.allow[0]',
+        'the allow-list entry for CVE-2026-31001 expired on 2026-12-31 (Fixed package not in the base image yet (SEC-42)): the finding counts again'
+      ],
       ['fail', 'vulnerabilities.fail-on[0]', expect.stringContaining('CVE-2026-31001')]
     ])
   })
 })
 
 describe('scan states', () => {
-  it.each(['PENDING', 'SCANNING', 'COLLECTING', undefined])('a scan %s is not finished and not judged clean', (status) => {
-    expect(judge({ enabled: true, status, findings: [] })).toEqual([['fail', 'vulnerabilities.scan-incomplete', expect.stringContaining('has not finished')]])
-  })
+  it.each(['PENDING', 'SCANNING', 'COLLECTING', undefined])(
+    'a scan %s is not finished and not judged clean',
+    (status) => {
+      expect(judge({ enabled: true, status, findings: [] })).toEqual([
+        ['fail', 'vulnerabilities.scan-incomplete', expect.stringContaining('has not finished')]
+      ])
+    }
+  )
 
   it.each(['ABANDONED', 'FAILED', 'TIMED_OUT'])('a scan that ended %s is not a clean scan', (status) => {
     expect(judge({ enabled: true, status, reason: 'Inspector did not answer' })).toEqual([
-      ['fail', 'vulnerabilities.scan-incomplete', `the vulnerability scan ended ${status}: Inspector did not answer: it is not a clean scan`]
+      [
+        'fail',
+        'vulnerabilities.scan-incomplete',
+        `the vulnerability scan ended ${status}: Inspector did not answer: it is not a clean scan`
+      ]
     ])
     expect(judge({ enabled: true, status }, { scanIncomplete: 'warn' })[0]?.[0]).toBe('warn')
   })
@@ -74,7 +128,9 @@ describe('scan states', () => {
   it('judges nothing when scanning is off, unless the policy asks for a scan', () => {
     expect(judge({ enabled: false })).toEqual([])
     expect(judge(undefined)).toEqual([])
-    expect(judge(undefined, { scanOff: 'fail' })).toEqual([['fail', 'vulnerabilities.scan-off', 'vulnerability scanning is off for this build']])
+    expect(judge(undefined, { scanOff: 'fail' })).toEqual([
+      ['fail', 'vulnerabilities.scan-off', 'vulnerability scanning is off for this build']
+    ])
   })
 })
 
@@ -83,16 +139,32 @@ describe('thresholds', () => {
     const rules = { failOn: [{ severity: ['*'], minScore: 9, moreThan: 1 }], warnOn: [] }
     expect(judge(completed([critical]), rules)[0]?.[0]).toBe('pass')
     expect(judge(completed([critical, criticalNoFix, high]), rules)).toEqual([
-      ['fail', 'vulnerabilities.fail-on[0]', expect.stringMatching(/^2 finding\(s\) scoring 9 or more \(more than 1\): CVE-2026-31001 .*, CVE-2026-31002 in glibc 2.34-52$/)]
+      [
+        'fail',
+        'vulnerabilities.fail-on[0]',
+        expect.stringMatching(
+          /^2 finding\(s\) scoring 9 or more \(more than 1\): CVE-2026-31001 .*, CVE-2026-31002 in glibc 2.34-52$/
+        )
+      ]
     ])
   })
 
   it('never passes a completed scan that has a finding a fail rule matches, whatever else it holds', () => {
     const severities = fc.constantFrom('CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNTRIAGED', 'critical', 'Something new')
-    const findings = fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 12 }), severity: severities, fixAvailable: fc.constantFrom('YES', 'NO', 'PARTIAL', 'yes'), packages: fc.constant([] as ScanFinding['packages']) }), { maxLength: 30 })
+    const findings = fc.array(
+      fc.record({
+        id: fc.string({ minLength: 1, maxLength: 12 }),
+        severity: severities,
+        fixAvailable: fc.constantFrom('YES', 'NO', 'PARTIAL', 'yes'),
+        packages: fc.constant([] as ScanFinding['packages'])
+      }),
+      { maxLength: 30 }
+    )
     fc.assert(
       fc.property(findings, (list) => {
-        const failing = list.some((f) => f.severity.toUpperCase() === 'CRITICAL' && f.fixAvailable.toUpperCase() !== 'NO')
+        const failing = list.some(
+          (f) => f.severity.toUpperCase() === 'CRITICAL' && f.fixAvailable.toUpperCase() !== 'NO'
+        )
         const verdicts = judge(completed(list)).map(([s]) => s)
         expect(verdicts.includes('fail')).toBe(failing)
       })

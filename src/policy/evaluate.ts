@@ -7,10 +7,12 @@ import type { Evaluation, Finding, Severity } from '../core/verdict.js'
 import type { Policy } from './types.js'
 import { imageBuildFindings } from './image-build.js'
 
-function observationFindings(observation: Observation, policy: Policy, settled: boolean): Finding[] {
+function observationFindings(result: TargetResult<Observation>, observation: Observation, policy: Policy): Finding[] {
+  const settled = result.outcome === 'settled'
   switch (observation.kind) {
     case 'image-build':
-      return imageBuildFindings(observation, policy, settled)
+      // Judged as of when waiting on it ended (an allow-list entry may expire meanwhile).
+      return imageBuildFindings(observation, policy, settled, result.endedAt)
     case 'hook-results':
       return hookResultsFindings(observation, policy, settled)
     case 'parallelcluster-stack':
@@ -62,7 +64,7 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy): 
     const waiting = outcomeFinding(result, policy)
     if (waiting) findings.push(waiting)
     // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
-    if (result.snapshot) findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'))
+    if (result.snapshot) findings.push(...observationFindings(result, result.snapshot, policy))
   }
   findings.sort((a, b) => RANK[b.severity] - RANK[a.severity])
   const failing = findings.filter((f) => f.severity === 'fail')

@@ -4,3 +4,8 @@ import type { HookResult, StackResource, WorkflowExecution } from '../core/obser
 export const workflowItem = (e: WorkflowExecution): string => `${e.type} workflow ${e.id}`
 export const hookItem = (r: HookResult): string => `${r.typeName} (${r.failureMode})`
 export const resourceItem = (r: StackResource): string => `${r.logicalId} (${r.type})`
+/** A build's vulnerability scan, and a vulnerability the allow-list names. */
+export const SCAN_ITEM = 'vulnerability scan'
+export const allowedItem = (id: string): string => `allowed ${id}`
+/** A build paused at a WaitForAction step. */
+export const WAITING_ITEM = 'waiting'

@@ -21,6 +21,40 @@ export interface HookRule {
   onFailure?: Severity
 }
 
+export interface VulnerabilityMatcher {
+  /** Severities (any case); `*` for any. */
+  severity: string[]
+  /** Only findings whose fixAvailable is one of these (any case); unset for any. */
+  fixAvailable?: string[]
+  minScore?: number
+  /** How many matching findings are tolerated. */
+  moreThan: number
+}
+
+export interface AllowEntry {
+  id: string
+  /** `YYYY-MM-DD`: the entry applies through the end of that day (UTC). */
+  until: string
+  reason: string
+}
+
+export interface VulnerabilityRules {
+  failOn: VulnerabilityMatcher[]
+  warnOn: VulnerabilityMatcher[]
+  allow: AllowEntry[]
+  /** A scan that did not finish, or ended ABANDONED, FAILED or TIMED_OUT. */
+  scanIncomplete: Severity
+  /** A build with scanning off; unset: nothing to judge. */
+  scanOff?: Severity
+}
+
+const DEFAULT_VULNERABILITY_RULES: VulnerabilityRules = {
+  failOn: [{ severity: ['CRITICAL'], fixAvailable: ['YES', 'PARTIAL'], moreThan: 0 }],
+  warnOn: [{ severity: ['HIGH'], moreThan: 0 }],
+  allow: [],
+  scanIncomplete: 'fail'
+}
+
 export interface Policy {
   /** Where the policy came from, for messages: a path, `inline` or `defaults`. */
   source: string
@@ -46,6 +80,8 @@ export interface Policy {
     failOn: string[]
     warnOn: string[]
   }
+  /** The build's vulnerability scan. */
+  vulnerabilities: VulnerabilityRules
   lifecycle: { onPass?: LifecycleAction; onWarn?: LifecycleAction; onFail?: LifecycleAction }
   cleanup?: CleanupRules
   waiting: {
@@ -66,6 +102,7 @@ export const DEFAULT_POLICY: Policy = {
   },
   hooks: { required: [], rules: [], hookFailed: 'fail' },
   stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
+  vulnerabilities: DEFAULT_VULNERABILITY_RULES,
   lifecycle: {},
   waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 }

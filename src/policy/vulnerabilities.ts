@@ -3,72 +3,12 @@
  * allow-list of vulnerability ids, each with an expiry date and a reason. A scan that has not finished, or
  * ended without finishing (ABANDONED, FAILED, TIMED_OUT), is never taken for a clean one.
  */
-import type { Finding, Severity } from './types.js'
+import { TERMINAL_SCAN_STATUSES, type ImageScan, type ScanFinding } from '../core/observations.js'
+import type { Finding, Severity } from '../core/verdict.js'
+import { allowedItem, SCAN_ITEM } from './items.js'
+import type { AllowEntry, VulnerabilityMatcher, VulnerabilityRules } from './types.js'
 
-export interface VulnerablePackage {
-  name: string
-  version?: string
-  fixedInVersion?: string
-}
-
-export interface ScanFinding {
-  /** The vulnerability id, e.g. CVE-2026-31001. */
-  id: string
-  /** Free text in the API (Inspector's CRITICAL, HIGH, MEDIUM, LOW, INFORMATIONAL, UNTRIAGED). */
-  severity: string
-  /** Free text in the API (Inspector's YES, NO, PARTIAL). */
-  fixAvailable?: string
-  score?: number
-  title?: string
-  packages: VulnerablePackage[]
-}
-
-export interface ImageScan {
-  /** imageScanningConfiguration.imageScanningEnabled */
-  enabled: boolean
-  /** scanState: PENDING, SCANNING, COLLECTING, COMPLETED, ABANDONED, FAILED, TIMED_OUT. */
-  status?: string
-  reason?: string
-  /** Read once the scan COMPLETED. */
-  findings?: ScanFinding[]
-}
-
-export interface VulnerabilityMatcher {
-  /** Severities (any case); `*` for any. */
-  severity: string[]
-  /** Only findings whose fixAvailable is one of these (any case); unset for any. */
-  fixAvailable?: string[]
-  minScore?: number
-  /** How many matching findings are tolerated. */
-  moreThan: number
-}
-
-export interface AllowEntry {
-  id: string
-  /** `YYYY-MM-DD`: the entry applies through the end of that day (UTC). */
-  until: string
-  reason: string
-}
-
-export interface VulnerabilityRules {
-  failOn: VulnerabilityMatcher[]
-  warnOn: VulnerabilityMatcher[]
-  allow: AllowEntry[]
-  /** A scan that did not finish, or ended ABANDONED, FAILED or TIMED_OUT. */
-  scanIncomplete: Severity
-  /** A build with scanning off; unset: nothing to judge. */
-  scanOff?: Severity
-}
-
-export const DEFAULT_VULNERABILITY_RULES: VulnerabilityRules = {
-  failOn: [{ severity: ['CRITICAL'], fixAvailable: ['YES', 'PARTIAL'], moreThan: 0 }],
-  warnOn: [{ severity: ['HIGH'], moreThan: 0 }],
-  allow: [],
-  scanIncomplete: 'fail'
-}
-
-export const SCAN_ITEM = 'vulnerability scan'
-const TERMINAL_SCAN = new Set(['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'])
+const TERMINAL_SCAN = new Set<string>(TERMINAL_SCAN_STATUSES)
 const SEVERITY_RANK = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED']
 const DAY = 86_400_000
 /** How many findings a message names before it counts the rest. */
@@ -91,7 +31,8 @@ export function byWorst(a: ScanFinding, b: ScanFinding): number {
 /** Counts per severity as the API spells it (upper-cased), worst first. */
 export function severityCounts(findings: ScanFinding[]): [string, number][] {
   const counts = new Map<string, number>()
-  for (const f of [...findings].sort(byWorst)) counts.set(norm(f.severity) || 'UNKNOWN', (counts.get(norm(f.severity) || 'UNKNOWN') ?? 0) + 1)
+  for (const f of [...findings].sort(byWorst))
+    counts.set(norm(f.severity) || 'UNKNOWN', (counts.get(norm(f.severity) || 'UNKNOWN') ?? 0) + 1)
   return [...counts.entries()]
 }
 
@@ -125,17 +66,44 @@ function listed(findings: ScanFinding[]): string {
 }
 
 /** The findings of one build's scan under the rules, as of `now` (for the allow-list's expiry dates). */
-export function vulnerabilityFindings(target: string, scan: ImageScan | undefined, rules: VulnerabilityRules, now: number): Finding[] {
-  const finding = (rule: string, severity: Severity, message: string, item = SCAN_ITEM): Finding => ({ target, item, rule, severity, message })
+export function vulnerabilityFindings(
+  target: string,
+  scan: ImageScan | undefined,
+  rules: VulnerabilityRules,
+  now: number
+): Finding[] {
+  const finding = (rule: string, severity: Severity, message: string, item = SCAN_ITEM): Finding => ({
+    target,
+    item,
+    rule,
+    severity,
+    message
+  })
   if (!scan || !scan.enabled)
-    return rules.scanOff ? [finding('vulnerabilities.scan-off', rules.scanOff, 'vulnerability scanning is off for this build')] : []
+    return rules.scanOff
+      ? [finding('vulnerabilities.scan-off', rules.scanOff, 'vulnerability scanning is off for this build')]
+      : []
   const reason = scan.reason ? `: ${scan.reason}` : ''
   if (!isScanFinished(scan))
-    return [finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan has not finished (${scan.status ?? 'no state'}${reason}): its findings are not judged`)]
+    return [
+      finding(
+        'vulnerabilities.scan-incomplete',
+        rules.scanIncomplete,
+        `the vulnerability scan has not finished (${scan.status ?? 'no state'}${reason}): its findings are not judged`
+      )
+    ]
   if (scan.status !== 'COMPLETED')
-    return [finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan ended ${scan.status}${reason}: it is not a clean scan`)]
+    return [
+      finding(
+        'vulnerabilities.scan-incomplete',
+        rules.scanIncomplete,
+        `the vulnerability scan ended ${scan.status}${reason}: it is not a clean scan`
+      )
+    ]
 
-  const all = [...(scan.findings ?? [])].sort(byWorst)
+  if (!scan.findings)
+    return [finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, 'the findings of the scan were not read')]
+  const all = [...scan.findings].sort(byWorst)
   const out: Finding[] = []
   const counted: ScanFinding[] = []
   for (const f of all) {
@@ -143,24 +111,55 @@ export function vulnerabilityFindings(target: string, scan: ImageScan | undefine
     const entry = rules.allow[index]
     if (!entry) counted.push(f)
     else if (now < expiresAt(entry))
-      out.push(finding(`vulnerabilities.allow[${index}]`, 'pass', `${describeFinding(f)} (${f.severity}) is allowed until ${entry.until}: ${entry.reason}`, `allowed ${f.id}`))
+      out.push(
+        finding(
+          `vulnerabilities.allow[${index}]`,
+          'pass',
+          `${describeFinding(f)} (${f.severity}) is allowed until ${entry.until}: ${entry.reason}`,
+          allowedItem(f.id)
+        )
+      )
     else {
       counted.push(f)
-      out.push(finding(`vulnerabilities.allow[${index}]`, 'warn', `the allow-list entry for ${f.id} expired on ${entry.until} (${entry.reason}): the finding counts again`, `allowed ${f.id}`))
+      out.push(
+        finding(
+          `vulnerabilities.allow[${index}]`,
+          'warn',
+          `the allow-list entry for ${f.id} expired on ${entry.until} (${entry.reason}): the finding counts again`,
+          allowedItem(f.id)
+        )
+      )
     }
   }
   let flagged = false
-  for (const [kind, matchers] of [['fail-on', rules.failOn], ['warn-on', rules.warnOn]] as const)
+  for (const [kind, matchers] of [
+    ['fail-on', rules.failOn],
+    ['warn-on', rules.warnOn]
+  ] as const)
     matchers.forEach((m, i) => {
       const hits = counted.filter((f) => matches(m, f))
       if (hits.length <= m.moreThan) return
       flagged = true
       const over = m.moreThan > 0 ? ` (more than ${m.moreThan})` : ''
-      out.push(finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`))
+      out.push(
+        finding(
+          `vulnerabilities.${kind}[${i}]`,
+          kind === 'fail-on' ? 'fail' : 'warn',
+          `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`
+        )
+      )
     })
   if (!flagged) {
-    const counts = severityCounts(counted).map(([s, n]) => `${n} ${s}`).join(', ')
-    out.push(finding('vulnerabilities', 'pass', counted.length > 0 ? `${counted.length} finding(s) (${counts}), none over the thresholds` : 'no findings'))
+    const counts = severityCounts(counted)
+      .map(([s, n]) => `${n} ${s}`)
+      .join(', ')
+    out.push(
+      finding(
+        'vulnerabilities',
+        'pass',
+        counted.length > 0 ? `${counted.length} finding(s) (${counts}), none over the thresholds` : 'no findings'
+      )
+    )
   }
   return out
 }

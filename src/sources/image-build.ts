@@ -6,6 +6,7 @@ import { GetImageCommand, paginateListWorkflowExecutions, type ImagebuilderClien
 import type { ImageBuildVersionArn } from '../core/arn.js'
 import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
+import { buildDetailsReader, scanOf, scanSettled } from './build-details.js'
 import { mergeListed } from './merge.js'
 import {
   TERMINAL_IMAGE_STATUSES,
@@ -51,6 +52,13 @@ function estimateQuietMs(executions: WorkflowExecution[], now: number): number |
   return Math.max(0, soonest)
 }
 
+/** `; paused at step Approve (WaitForAction) since 12:03:00Z` for each step waiting for an action. */
+function pausedAt(observation: ImageBuildObservation): string {
+  return (observation.waiting ?? [])
+    .map((w) => `; paused at step ${w.name} (${w.action}) since ${w.startTime ?? w.seenAt}`)
+    .join('')
+}
+
 /** `BUILD completed, TEST running 3/6 steps`, led by the image state when this poll read it. */
 function describe(observation: ImageBuildObservation, imageRead: boolean): string {
   const workflows = observation.executions.map((e) => {
@@ -60,7 +68,8 @@ function describe(observation: ImageBuildObservation, imageRead: boolean): strin
       : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`
   })
   const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : []
-  return [...image, workflows.join(', ') || 'no workflows yet'].join('; ')
+  const scan = imageRead && observation.scan?.enabled ? [`scan ${observation.scan.status ?? 'not started'}`] : []
+  return [...image, workflows.join(', ') || 'no workflows yet', ...scan].join('; ') + pausedAt(observation)
 }
 
 /** Every workflow execution of the build, all pages. */
@@ -94,12 +103,22 @@ async function listExecutions(
   return executions
 }
 
+export interface ImageBuildOptions {
+  /**
+   * Set when the gate answers steps paused at WaitForAction: a build paused at a step not answered yet is
+   * settled for judging (what ran before the wait), unless its scan is still running.
+   */
+  answered?: ReadonlySet<string>
+}
+
 export function imageBuildTarget(
   client: ImagebuilderClient,
   arn: ImageBuildVersionArn,
-  clock: Clock
+  clock: Clock,
+  options: ImageBuildOptions = {}
 ): Target<ImageBuildObservation> {
   const label = `${arn.name} ${arn.version}/${arn.build}`
+  const details = buildDetailsReader(client, arn.arn, clock)
   let previous: ImageBuildObservation | undefined
   return {
     key: arn.arn,
@@ -111,16 +130,17 @@ export function imageBuildTarget(
         ? listed(await listExecutions(client, arn.arn, signal))
         : undefined
       const readImage = whileRunning === undefined || !whileRunning.some(isRunning)
-      let image = { status: previous?.imageStatus, reason: previous?.imageReason }
+      let image = { status: previous?.imageStatus, reason: previous?.imageReason, scan: previous?.scan }
       let executions = whileRunning ?? []
       if (readImage) {
         // The image first, then the list: an image already terminal here means the list read after it is complete.
-        const state = (
+        const read = (
           await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })
-        ).image?.state
-        image = { status: state?.status, reason: state?.reason }
+        ).image
+        image = { status: read?.state?.status, reason: read?.state?.reason, scan: scanOf(read) }
         executions = listed(await listExecutions(client, arn.arn, signal))
       }
+      const more = await details(executions, previous?.executions, image.scan, signal)
       const snapshot: ImageBuildObservation = {
         kind: 'image-build',
         arn: arn.arn,
@@ -128,10 +148,18 @@ export function imageBuildTarget(
         label,
         imageStatus: image.status,
         imageReason: image.reason,
-        executions
+        executions: more.executions,
+        waiting: more.waiting,
+        scan: more.scan,
+        unread: more.unread
       }
       previous = snapshot
-      const settled = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning)
+      const ended = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning)
+      const failed = snapshot.imageStatus === 'FAILED' || snapshot.imageStatus === 'CANCELLED'
+      // A scan that is running finishes whatever the wait does; one not started may come after it.
+      const scanBusy = ['SCANNING', 'COLLECTING'].includes(snapshot.scan?.status ?? '')
+      const paused = !!options.answered && more.waiting.some((w) => !options.answered?.has(w.id)) && !scanBusy
+      const settled = (ended && (failed || scanSettled(more))) || paused
       return {
         snapshot,
         settled,
