@@ -10,6 +10,7 @@ import type { LifecycleContext, LifecycleOptions } from './context.js'
 import { lifecycleExecutionTarget } from './follow.js'
 import type { PlannedRequest } from './plan.js'
 import { mapConcurrent } from './rate-limit.js'
+import { sendWithResend } from './resend.js'
 
 function entryOf({ request, trigger }: PlannedRequest, mode: LifecycleEntry['mode']): LifecycleEntry {
   return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request }
@@ -19,19 +20,11 @@ function entryOf({ request, trigger }: PlannedRequest, mode: LifecycleEntry['mod
 async function start(ctx: LifecycleContext, p: PlannedRequest): Promise<LifecycleEntry> {
   const entry = entryOf(p, 'started')
   const { request } = p
-  const send = async () => {
-    await ctx.limiter.acquire(ctx.signal)
-    const command = new StartResourceStateUpdateCommand(wire(request))
-    return ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal })
-  }
+  const send = () =>
+    ctx.imageBuilder(p.region).send(new StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal })
   try {
-    // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
-    // ask once more with the same client token, and Image Builder answers with the execution it started.
-    const started = await send().catch((error: unknown) => {
-      if (isPermanentAwsError(error) || ctx.signal?.aborted) throw error
-      ctx.log(`${entry.label}: ${describeAwsError(error)}; asking again with the same client token`)
-      return send()
-    })
+    // A lost answer is asked again: Image Builder answers with the execution it started.
+    const started = await sendWithResend(ctx, entry.label, send)
     const executionId = started.lifecycleExecutionId
     ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`)
     const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now()

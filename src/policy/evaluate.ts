@@ -58,8 +58,9 @@ const labels = (results: TargetResult<Observation>[]) => results.map((r) => r.la
 
 const RANK: Record<Severity, number> = { pass: 0, warn: 1, fail: 2 }
 
-export function evaluate(results: TargetResult<Observation>[], policy: Policy): Evaluation {
-  const findings: Finding[] = []
+/** `extra`: findings from outside the targets, e.g. the answers to paused builds. */
+export function evaluate(results: TargetResult<Observation>[], policy: Policy, extra: Finding[] = []): Evaluation {
+  const findings: Finding[] = [...extra]
   for (const result of results) {
     const waiting = outcomeFinding(result, policy)
     if (waiting) findings.push(waiting)

@@ -9,3 +9,5 @@ export const SCAN_ITEM = 'vulnerability scan'
 export const allowedItem = (id: string): string => `allowed ${id}`
 /** A build paused at a WaitForAction step. */
 export const WAITING_ITEM = 'waiting'
+/** The gate's answer to a step paused at WaitForAction. */
+export const answerItem = (step: string): string => `answer to step ${step}`

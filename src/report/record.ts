@@ -13,6 +13,7 @@ export function jsonReport({
   results,
   lifecycle,
   lifecycleStatus,
+  answers,
   cleanup,
   dryRun,
   startedAt,
@@ -30,6 +31,7 @@ export function jsonReport({
     targets: results,
     findings: evaluation.findings,
     lifecycle: { status: lifecycleStatus, entries: lifecycle },
+    answers: answers ?? [],
     cleanup: cleanup && {
       counts: cleanupCounts(cleanup),
       decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
@@ -48,6 +50,7 @@ export function renderRecord(record: RunRecord, budget?: number): string {
     ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
     : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
         lifecycle: record.lifecycle,
+        answers: record.answers,
         budget
       })
 }

@@ -8,6 +8,7 @@ import type {
 } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import { hookItem, resourceItem, workflowItem } from '../policy/items.js'
+import { buildDetails } from './build-details.js'
 import { inert, link } from './escape.js'
 
 export function table(head: string[], rows: string[][]): string {
@@ -60,6 +61,8 @@ export interface Section {
   empty: string
   /** What a row is, counted: `workflow execution(s)`. */
   noun: string
+  /** What follows the table, e.g. an image build's steps and scan. */
+  tail?: string
 }
 
 function hookResultsSection(result: TargetResult<Observation>, o: HookResultsObservation): Section {
@@ -115,7 +118,8 @@ function imageBuildSection(result: TargetResult<Observation>, o: ImageBuildObser
       ]
     })),
     empty: 'No workflow executions were listed.',
-    noun: 'workflow execution(s)'
+    noun: 'workflow execution(s)',
+    tail: buildDetails(o)
   }
 }
 

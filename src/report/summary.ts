@@ -3,7 +3,8 @@ import { formatDuration } from '../core/duration.js'
 import type { Observation } from '../core/observations.js'
 import type { Evaluation, Finding, Verdict } from '../core/verdict.js'
 import type { TargetResult } from '../core/poll.js'
-import { wire, type LifecycleEntry } from '../core/lifecycle.js'
+import { wire, type LifecycleEntry, type StepAnswer } from '../core/lifecycle.js'
+import { renderAnswers } from './build-details.js'
 import { inert } from './escape.js'
 import { section, span, table, when, type Section } from './sections.js'
 import { renderTimeline } from './timeline.js'
@@ -27,6 +28,10 @@ type Detail = 'fold' | 'count'
 const WHOLE_TABLE_ROWS = 50
 
 function renderSection(s: Section, flagged: (item: string) => boolean, detail: Detail): string {
+  return renderTable(s, flagged, detail) + (s.tail ?? '')
+}
+
+function renderTable(s: Section, flagged: (item: string) => boolean, detail: Detail): string {
   if (s.rows.length === 0) return `${s.head}${s.empty}\n`
   if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
     return (
@@ -114,6 +119,7 @@ export function renderLifecycle(entries: LifecycleEntry[]): string {
 
 export interface SummaryOptions {
   lifecycle?: LifecycleEntry[]
+  answers?: StepAnswer[]
   budget?: number
 }
 
@@ -127,7 +133,7 @@ export function renderSummary(
   evaluation: Evaluation,
   results: TargetResult<Observation>[],
   elapsedMs: number,
-  { lifecycle = [], budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}
+  { lifecycle = [], answers = [], budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}
 ): string {
   const head = [
     `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
@@ -164,7 +170,7 @@ export function renderSummary(
         ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}` +
           (more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : '')
         : ''
-    const base = [...head, items, renderLifecycle(lifecycle)].join('\n')
+    const base = [...head, items, renderAnswers(answers), renderLifecycle(lifecycle)].join('\n')
     for (const body of [
       () => `${timeline}\n${detailed('fold')}`,
       () => `${timeline}\n${detailed('count')}`,

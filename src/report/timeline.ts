@@ -28,8 +28,13 @@ function bars(observation: Observation, endedAt: string): Bar[] {
   const section = observation.label
   switch (observation.kind) {
     case 'image-build':
+      // The steps of a failed or warned workflow (the ones whose steps were read) under its own bar.
       return observation.executions.flatMap((e) =>
-        e.startTime ? [{ section, name: e.type, status: e.status, start: e.startTime, end: e.endTime ?? endedAt }] : []
+        [{ ...e, name: e.type }, ...(e.steps ?? []).map((s) => ({ ...s, name: `${e.type} ${s.name}` }))].flatMap((b) =>
+          b.startTime
+            ? [{ section, name: b.name, status: b.status, start: b.startTime, end: b.endTime ?? endedAt }]
+            : []
+        )
       )
     case 'hook-results':
       return observation.results.flatMap((r) =>
