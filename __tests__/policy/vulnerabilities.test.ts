@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { ImageScan, ScanFinding } from '../../src/core/observations.js'
 import { DEFAULT_POLICY, type VulnerabilityRules } from '../../src/policy/types.js'
+import { loadPolicy, PolicyError } from '../../src/policy/load.js'
 import { vulnerabilityFindings } from '../../src/policy/vulnerabilities.js'
 
 const NOW = Date.parse('2026-12-01T12:00:00Z')
@@ -169,5 +170,47 @@ describe('thresholds', () => {
         expect(verdicts.includes('fail')).toBe(failing)
       })
     )
+  })
+})
+
+describe('the vulnerabilities section of a policy file', () => {
+  it('reads thresholds, shortcuts and the allow-list', () => {
+    const policy = loadPolicy(
+      [
+        'version: 1',
+        'vulnerabilities:',
+        '  fail-on: [{ severity: CRITICAL, fix-available: true }, { severity: [HIGH], min-score: 9, more-than: 2 }]',
+        '  warn-on: [{ severity: "*", fix-available: false }]',
+        '  allow: [{ id: CVE-2026-31001, until: 2026-12-31, reason: "SEC-42" }]',
+        '  scan-incomplete: warn',
+        '  scan-off: fail'
+      ].join('\n'),
+      'inline policy'
+    )
+    expect(policy.vulnerabilities).toEqual({
+      failOn: [
+        { severity: ['CRITICAL'], fixAvailable: ['YES', 'PARTIAL'], minScore: undefined, moreThan: 0 },
+        { severity: ['HIGH'], fixAvailable: undefined, minScore: 9, moreThan: 2 }
+      ],
+      warnOn: [{ severity: ['*'], fixAvailable: ['NO'], minScore: undefined, moreThan: 0 }],
+      allow: [{ id: 'CVE-2026-31001', until: '2026-12-31', reason: 'SEC-42' }],
+      scanIncomplete: 'warn',
+      scanOff: 'fail'
+    })
+  })
+
+  it.each([
+    [
+      'a date that is no date',
+      'allow: [{ id: CVE-1, until: 2026-02-30, reason: x }]',
+      'inline policy:3:31: vulnerabilities.allow[0].until: not a calendar date'
+    ],
+    ['an entry without a reason', 'allow: [{ id: CVE-1, until: 2026-02-03 }]', 'vulnerabilities.allow[0].reason'],
+    ['a month that is none', 'allow: [{ id: CVE-1, until: 2026-13-01, reason: x }]', 'not a calendar date'],
+    ['a mistyped key', 'fail-onn: []', 'vulnerabilities.fail-onn: unknown key; did you mean "fail-on"?']
+  ])('refuses %s, with its place', (_name, line, message) => {
+    const text = `version: 1\nvulnerabilities:\n  ${line}\n`
+    expect(() => loadPolicy(text, 'inline policy')).toThrow(PolicyError)
+    expect(() => loadPolicy(text, 'inline policy')).toThrow(message)
   })
 })

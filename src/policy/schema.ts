@@ -156,7 +156,9 @@ const allowEntry = z
     until: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2026-12-31' })
-      .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { message: 'not a calendar date' })
+      .refine((d) => new Date(Date.parse(`${d}T00:00:00Z`) || 0).toISOString().startsWith(d), {
+        message: 'not a calendar date'
+      })
       .describe('The last day (UTC) the entry applies; after it the finding counts again'),
     reason: z.string().min(1).max(500).describe('Why the finding is accepted until then')
   })

@@ -5,7 +5,7 @@
  */
 import { TERMINAL_SCAN_STATUSES, type ImageScan, type ScanFinding } from '../core/observations.js'
 import type { Finding, Severity } from '../core/verdict.js'
-import { allowedItem, SCAN_ITEM } from './items.js'
+import { allowedItem, SCAN_ITEM, WAITING_ITEM } from './items.js'
 import type { AllowEntry, VulnerabilityMatcher, VulnerabilityRules } from './types.js'
 
 const TERMINAL_SCAN = new Set<string>(TERMINAL_SCAN_STATUSES)
@@ -84,12 +84,14 @@ export function vulnerabilityFindings(
       ? [finding('vulnerabilities.scan-off', rules.scanOff, 'vulnerability scanning is off for this build')]
       : []
   const reason = scan.reason ? `: ${scan.reason}` : ''
+  // Not finished is not settled: like any target still waited on, it makes a timeout, not a failure.
   if (!isScanFinished(scan))
     return [
       finding(
         'vulnerabilities.scan-incomplete',
         rules.scanIncomplete,
-        `the vulnerability scan has not finished (${scan.status ?? 'no state'}${reason}): its findings are not judged`
+        `the vulnerability scan has not finished (${scan.status ?? 'no state'}${reason}): its findings are not judged`,
+        WAITING_ITEM
       )
     ]
   if (scan.status !== 'COMPLETED')

@@ -130,13 +130,6 @@ export function scanOf(image: Image | undefined): ImageScan | undefined {
   return { enabled: config?.imageScanningEnabled ?? state !== undefined, status: state?.status, reason: state?.reason }
 }
 
-export interface BuildDetails {
-  executions: WorkflowExecution[]
-  waiting: WaitingStep[]
-  scan?: ImageScan
-  unread: string[]
-}
-
 /**
  * Reads what a build's counts do not tell, each thing once where it cannot change: the steps of an ended
  * workflow, the findings of a completed scan. Steps paused at WaitForAction are looked for while a running
@@ -160,45 +153,50 @@ export function buildDetailsReader(client: ImagebuilderClient, imageBuildVersion
     }
   }
 
-  return async function read(
-    executions: WorkflowExecution[],
-    previous: WorkflowExecution[] | undefined,
-    scan: ImageScan | undefined,
-    signal: AbortSignal
-  ): Promise<BuildDetails> {
-    for (const e of executions.filter((x) => worthSteps(x) && !steps.has(x.id) && x.id)) {
-      const listed = await guarded('ListWorkflowStepExecutions', () => listWorkflowSteps(client, e.id, signal))
-      if (listed) steps.set(e.id, listed)
-    }
-    const running = executions.filter((e) => !ENDED.has(e.status))
-    const stalled = running.some((e) => {
-      const before = previous?.find((p) => p.id === e.id)
-      return !before || done(before) === done(e)
-    })
-    // A workflow that made progress is not paused: what was waiting in it was answered.
-    if (!stalled) waiting = []
-    else {
-      const seen = new Map(waiting.map((w) => [w.id, w]))
-      const now = new Date(clock.now()).toISOString()
-      const listed = (signal: AbortSignal) => listWaitingSteps(client, imageBuildVersionArn, seen, now, signal)
-      waiting = (await guarded('ListWaitingWorkflowSteps', () => listed(signal))) ?? waiting
-    }
-    if (scan?.status === 'COMPLETED' && !findings)
-      findings = await guarded('ListImageScanFindings', () => listScanFindings(client, imageBuildVersionArn, signal))
-    return {
-      executions: executions.map((e) => (steps.has(e.id) ? { ...e, steps: steps.get(e.id) } : e)),
-      waiting,
-      scan: scan && (scan.status === 'COMPLETED' ? { ...scan, findings } : scan),
-      unread: [...unread.values()]
-    }
+  return {
+    /** The executions with the steps of the ended ones a policy may flag, and the steps paused now. */
+    async workflows(
+      executions: WorkflowExecution[],
+      previous: WorkflowExecution[] | undefined,
+      signal: AbortSignal
+    ): Promise<{ executions: WorkflowExecution[]; waiting: WaitingStep[] }> {
+      for (const e of executions.filter((x) => worthSteps(x) && !steps.has(x.id) && x.id)) {
+        const listed = await guarded('ListWorkflowStepExecutions', () => listWorkflowSteps(client, e.id, signal))
+        if (listed) steps.set(e.id, listed)
+      }
+      const stalled = executions
+        .filter((e) => !ENDED.has(e.status))
+        .some((e) => {
+          const before = previous?.find((p) => p.id === e.id)
+          return !before || done(before) === done(e)
+        })
+      // A workflow that made progress is not paused: what was waiting in it was answered.
+      if (!stalled) waiting = []
+      else {
+        const seen = new Map(waiting.map((w) => [w.id, w]))
+        const now = new Date(clock.now()).toISOString()
+        const listed = () => listWaitingSteps(client, imageBuildVersionArn, seen, now, signal)
+        waiting = (await guarded('ListWaitingWorkflowSteps', listed)) ?? waiting
+      }
+      return { executions: executions.map((e) => (steps.has(e.id) ? { ...e, steps: steps.get(e.id) } : e)), waiting }
+    },
+
+    /** The scan, with its findings once it completed. */
+    async scan(scan: ImageScan | undefined, signal: AbortSignal): Promise<ImageScan | undefined> {
+      if (scan?.status !== 'COMPLETED') return scan
+      findings ??= await guarded('ListImageScanFindings', () => listScanFindings(client, imageBuildVersionArn, signal))
+      return { ...scan, findings }
+    },
+
+    /** What could not be read, one line per call. */
+    unread: (): string[] => [...unread.values()]
   }
 }
 
 /** Whether the scan can change no more: off, ended, and its findings read (or not readable). */
-export function scanSettled(details: BuildDetails): boolean {
-  const { scan } = details
+export function scanSettled(scan: ImageScan | undefined, unread: string[]): boolean {
   if (!scan?.enabled) return true
   if (!SCAN_ENDED.has(scan.status ?? '')) return false
-  const unreadable = details.unread.some((u) => u.startsWith('ListImageScanFindings'))
+  const unreadable = unread.some((u) => u.startsWith('ListImageScanFindings'))
   return scan.status !== 'COMPLETED' || scan.findings !== undefined || unreadable
 }

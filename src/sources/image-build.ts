@@ -132,15 +132,22 @@ export function imageBuildTarget(
       const readImage = whileRunning === undefined || !whileRunning.some(isRunning)
       let image = { status: previous?.imageStatus, reason: previous?.imageReason, scan: previous?.scan }
       let executions = whileRunning ?? []
-      if (readImage) {
-        // The image first, then the list: an image already terminal here means the list read after it is complete.
+      const readState = async () => {
         const read = (
           await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })
         ).image
-        image = { status: read?.state?.status, reason: read?.state?.reason, scan: scanOf(read) }
+        return { status: read?.state?.status, reason: read?.state?.reason, scan: scanOf(read) }
+      }
+      if (readImage) {
+        // The image first, then the list: an image already terminal here means the list read after it is complete.
+        image = await readState()
         executions = listed(await listExecutions(client, arn.arn, signal))
       }
-      const more = await details(executions, previous?.executions, image.scan, signal)
+      const more = await details.workflows(executions, previous?.executions, signal)
+      // A paused build makes no progress: its image is read too, for the scan of what ran before the pause.
+      if (!readImage && more.waiting.length > 0) image = await readState()
+      const scan = await details.scan(image.scan, signal)
+      const unread = details.unread()
       const snapshot: ImageBuildObservation = {
         kind: 'image-build',
         arn: arn.arn,
@@ -150,8 +157,8 @@ export function imageBuildTarget(
         imageReason: image.reason,
         executions: more.executions,
         waiting: more.waiting,
-        scan: more.scan,
-        unread: more.unread
+        scan,
+        unread
       }
       previous = snapshot
       const ended = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning)
@@ -159,12 +166,12 @@ export function imageBuildTarget(
       // A scan that is running finishes whatever the wait does; one not started may come after it.
       const scanBusy = ['SCANNING', 'COLLECTING'].includes(snapshot.scan?.status ?? '')
       const paused = !!options.answered && more.waiting.some((w) => !options.answered?.has(w.id)) && !scanBusy
-      const settled = (ended && (failed || scanSettled(more))) || paused
+      const settled = (ended && (failed || scanSettled(scan, unread))) || paused
       return {
         snapshot,
         settled,
         etaMs: estimateQuietMs(executions, clock.now()),
-        progress: describe(snapshot, readImage)
+        progress: describe(snapshot, readImage || more.waiting.length > 0)
       }
     }
   }
