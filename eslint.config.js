@@ -61,5 +61,25 @@ export default tseslint.config(
       ]
     }
   },
+  {
+    // A plain log line is written as it is, and the runner obeys a line that starts with `::`: every one goes
+    // through src/github/log.ts, which keeps text from AWS or GitHub from acting.
+    files: ['src/**/*.ts'],
+    ignores: ['src/github/log.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='core'][property.name='info']",
+          message: 'log through src/github/log.ts (logLine), which keeps outside text from acting'
+        },
+        { selector: "MemberExpression[object.name='console']", message: 'log through src/github/log.ts (logLine)' },
+        {
+          selector: "MemberExpression[property.name='write'][object.property.name=/^std(out|err)$/]",
+          message: 'log through src/github/log.ts (logLine)'
+        }
+      ]
+    }
+  },
   { files: ['src/index.ts', 'src/main.ts', 'src/github/**/*.ts'], rules: { 'no-restricted-imports': 'off' } }
 )

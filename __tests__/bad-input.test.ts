@@ -99,6 +99,10 @@ export const BAD_INPUTS: [string, string, Record<string, string>, RegExp][] = [
   ['lifecycle-rate', '5000', { 'image-build-version-arn': IMAGE }, /requests per second/],
   ['lifecycle-concurrency', '1.5', { 'image-build-version-arn': IMAGE }, /whole number from 1 to 32/],
   ['comment', 'please', { 'image-build-version-arn': IMAGE }, /true or false/],
+  ['template', 'infra/missing.yml', { 'image-build-version-arn': IMAGE }, /cannot be read \(ENOENT\)/],
+  ['template', 'README.md', { 'image-build-version-arn': IMAGE }, /not a CloudFormation template/],
+  ['template', '../outside.yml', { 'image-build-version-arn': IMAGE }, /inside the repository/],
+  ['sarif-path', 'image-gate.sarif', { 'image-build-version-arn': IMAGE }, /set template too/],
   [
     'current-image-build-version-arn',
     'web-ami',

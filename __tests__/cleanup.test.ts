@@ -42,6 +42,7 @@ cleanup:
   states: [AVAILABLE]
   exclude-tags: { keep: "true" }
   include: { amis: true }
+  execution-role: image-gate-cleanup
 `
 
 const EXPECTED = [

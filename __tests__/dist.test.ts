@@ -43,6 +43,28 @@ describe('dist/index.js', () => {
     expect(sim.calls).toEqual([])
   })
 
+  it('ends at once in error, naming the endpoint variable and its value, when the simulator is not running', async () => {
+    sim = await startSimulator(normalizeScenario({ images: [] }))
+    await sim.stop()
+    const runner = runnerEnv(sim, {
+      'image-build-version-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0/1',
+      timeout: '30m',
+      'aws-retry-base-delay': '10ms'
+    })
+    const named = `AWS_ENDPOINT_URL_IMAGEBUILDER=${sim.url}`
+    sim = undefined
+    // Within the test's time, not the input's 30 minutes: the first poll's error is final.
+    const { code, stdout } = await runDist(runner.env)
+    expect(code).toBe(1)
+    expect(stdout).toContain(`EndpointUnreachable: nothing answers at ${named} (connect ECONNREFUSED`)
+    expect(stdout).toContain('start the simulator first: npm run sim -- scenarios/demo-pass.yml')
+    expect(stdout).not.toMatch(/^\s+at /m)
+    expect(readFileSync(runner.summary, 'utf8')).toMatch(
+      /AWS&#95;ENDPOINT&#95;URL&#95;IMAGEBUILDER=http:\/\/127\.0\.0\.1:\d+ /
+    )
+    expect(readFileSync(runner.output, 'utf8')).toMatch(/verdict<<ghadelimiter_[\w-]+\nerror\n/)
+  }, 15_000)
+
   it('writes a summary marked cancelled and fails the step when the job is cancelled', async () => {
     sim = await startSimulator(
       normalizeScenario({

@@ -67,9 +67,14 @@ describe('examples/policies/image-promotion.yml', () => {
 
 describe('examples/policies/parallelcluster.yml', () => {
   it('fails the rolled-back ParallelCluster image build on its image resource', async () => {
-    const r = await gate('scenarios/demo-parallelcluster.yml', { policy: 'examples/policies/parallelcluster.yml' })
+    const r = await gate('scenarios/parallelcluster-rollback.yml', { policy: 'examples/policies/parallelcluster.yml' })
     expect(r.verdict).toBe('fail')
     expect(r.md).toContain('ParallelClusterImage (AWS::ImageBuilder::Image)')
+  })
+
+  it('passes a build whose stack ParallelCluster deleted after the image was made', async () => {
+    const r = await gate('scenarios/demo-parallelcluster.yml', { policy: 'examples/policies/parallelcluster.yml' })
+    expect(r.verdict).toBe('pass')
   })
 })
 

@@ -34,7 +34,7 @@ images:
     version: 1.0.0/9
     timeline: [{ at: 0s, status: BUILDING }, { at: 4m, status: AVAILABLE }]
     workflows:
-${['BUILD', 'TEST', 'TEST', 'DISTRIBUTION'].map((t, i) => `      - { type: ${t}, id: wf-${i}, steps: 3, timeline: [{ at: 0s, status: RUNNING }, { at: ${i + 1}m, status: COMPLETED }] }`).join('\n')}`,
+${['BUILD', 'TEST', 'TEST', 'DISTRIBUTION'].map((t, i) => `      - { type: ${t}, steps: 3, timeline: [{ at: 0s, status: RUNNING }, { at: ${i + 1}m, status: COMPLETED }] }`).join('\n')}`,
     inputs: { 'image-build-version-arn': IMAGE },
     operations: [
       { name: 'GetImage', service: 'imagebuilder', paginated: false, notFound: 'ResourceNotFoundException' },

@@ -24,10 +24,11 @@ const suite = actionSuite({ 'poll-min-delay': '10s', 'poll-max-delay': '2m', tim
 const gate = (scenario: string, values: Record<string, string>) => suite.run(scenario, values)
 
 describe('image build gate', () => {
-  it('waits out a 90-minute build in well under a second and passes it', async () => {
+  it('waits out a 90-minute build in under a thousandth of its time and passes it', async () => {
     const r = await gate(`images:${build('web-ami', 90)}`, { 'image-build-version-arn': arn('web-ami') })
     expect(r.verdict).toBe('pass')
-    expect(r.wallMs).toBeLessThan(1000)
+    // Virtual time: the bound is relative, so a loaded machine measures the clock, not the machine.
+    expect(r.wallMs).toBeLessThan((90 * 60_000) / 1000)
     expect(r.out.verdict).toBe('pass')
     expect(r.out['failed-count']).toBe('0')
     // The verdict follows the settling closely, with far fewer polls than every 30 s (180 polls).

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../src/main.js'
-import { FakeGitHub } from './github-server.js'
+import { ownTokenGitHub, type GitHubStandIn } from './github-server.js'
 import { inputs, simulate, summary, type SimHarness } from './helpers.js'
 
 /** [what, hostile text, exactly how it must appear in the summary and the comment]. */
@@ -41,7 +41,7 @@ function scenario(): string {
 }
 
 let h: SimHarness | undefined
-let github: FakeGitHub
+let github: GitHubStandIn
 let stdout: string[]
 const saved = { ...process.env }
 
@@ -51,7 +51,7 @@ beforeEach(async () => {
     stdout.push(String(chunk))
     return true
   })
-  github = new FakeGitHub()
+  github = ownTokenGitHub('ghs_x')
   const dir = mkdtempSync(join(tmpdir(), 'image-gate-event-'))
   writeFileSync(join(dir, 'event.json'), JSON.stringify({ pull_request: { number: 9 } }))
   Object.assign(process.env, {
@@ -87,8 +87,10 @@ describe('hostile text from AWS', () => {
     }
   })
 
-  it('cuts a 100 KB reason short', () => {
-    expect(summary()).toContain(`<td>${'x'.repeat(500)}…</td>`)
+  it('cuts a 100 KB reason short: a preview in the table, 2000 characters one click away', () => {
+    expect(summary()).toContain(
+      `<td><details><summary>${'x'.repeat(120)}…</summary>${'x'.repeat(2000)}…</details></td>`
+    )
     expect(summary()).not.toContain('x'.repeat(2001))
   })
 

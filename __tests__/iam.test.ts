@@ -30,9 +30,23 @@ function callsUnder(dir: string, skip: string[] = []): Set<string> {
   )
 }
 
+interface Statement {
+  Action: string[]
+  Resource: string | string[]
+  Condition?: Record<string, Record<string, string>>
+}
+
+function statements(policy: string): Statement[] {
+  return (JSON.parse(readFileSync(`examples/iam/${policy}.json`, 'utf8')) as { Statement: Statement[] }).Statement
+}
+
+/** The AWS calls a policy allows; iam:PassRole and kms:Decrypt are permissions other services use, not calls. */
 function allowed(policy: string): Set<string> {
-  const doc = JSON.parse(readFileSync(`examples/iam/${policy}.json`, 'utf8')) as { Statement: { Action: string[] }[] }
-  return new Set(doc.Statement.flatMap((s) => s.Action).filter((a) => !a.startsWith('iam:')))
+  return new Set(
+    statements(policy)
+      .flatMap((s) => s.Action)
+      .filter((a) => !a.startsWith('iam:') && !a.startsWith('kms:'))
+  )
 }
 
 describe('examples/iam', () => {
@@ -49,7 +63,9 @@ describe('examples/iam', () => {
   it('finds the calls the source makes', () => {
     expect([...sources].sort()).toEqual([
       'cloudformation:DescribeChangeSet',
+      'cloudformation:DescribeEvents',
       'cloudformation:DescribeStackEvents',
+      'cloudformation:GetHookResult',
       'cloudformation:ListHookResults',
       'imagebuilder:GetImage',
       'imagebuilder:ListWorkflowExecutions'
@@ -62,6 +78,14 @@ describe('examples/iam', () => {
     ['cleanup', cleanup]
   ])('%s.json allows exactly the calls of its mode', (name, calls) => {
     expect([...allowed(name)].sort()).toEqual([...calls].sort())
+  })
+
+  it('lets the gate decrypt hook annotations with one key, and only through CloudFormation', () => {
+    const kms = statements('gate').filter((s) => s.Action.some((a) => a.startsWith('kms:')))
+    expect(kms).toHaveLength(1)
+    expect(kms[0]?.Action).toEqual(['kms:Decrypt'])
+    expect(kms[0]?.Resource).toMatch(/^arn:aws:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]+$/)
+    expect(kms[0]?.Condition?.StringEquals?.['kms:ViaService']).toMatch(/^cloudformation\.[a-z0-9-]+\.amazonaws\.com$/)
   })
 
   it('covers every call anywhere in src', () => {

@@ -89,9 +89,12 @@ describe('lifecycle on-pass: deprecate previous versions', () => {
       clientToken: expect.stringMatching(/^ig-[0-9a-f]{32}$/)
     })
     expect(new Set(r.starts.map((c) => c.params.clientToken)).size).toBe(3)
-    // Scheduled 30 days ahead: started, not waited for.
+    // Scheduled 30 days ahead: started, not waited for (each is looked up once before, to find an earlier
+    // attempt's pending execution, and never read after).
     expect(r.out['lifecycle-status']).toBe('scheduled')
-    expect(r.calls.filter((c) => c.operation === 'ListLifecycleExecutions')).toHaveLength(0)
+    const lastStart = r.calls.map((c) => c.operation).lastIndexOf('StartResourceStateUpdate')
+    expect(r.calls.slice(lastStart).filter((c) => c.operation === 'ListLifecycleExecutions')).toHaveLength(0)
+    expect(r.calls.filter((c) => c.operation === 'ListLifecycleExecutions')).toHaveLength(3)
     expect(r.out['lifecycle-execution-ids']?.split('\n')).toHaveLength(3)
     expect(
       r.report.lifecycle.entries
@@ -119,7 +122,7 @@ describe('lifecycle on-pass: deprecate previous versions', () => {
     expect(r.calls.filter((c) => c.operation === 'ListLifecycleExecutions')).toHaveLength(0)
     expect(r.out['lifecycle-status']).toBe('dry-run')
     expect(r.md).toContain('would run (dry run)')
-    expect(r.md).toContain('The 3 StartResourceStateUpdate call(s) a real run would make')
+    expect(r.md).toContain('The 3 StartResourceStateUpdate calls a real run would make')
     expect(r.md).toContain('&#34;clientToken&#34;:&#34;ig-')
   })
 
@@ -191,13 +194,29 @@ describe('lifecycle safety', () => {
     ])
   })
 
-  it('disables a build that failed its tests with the disable-on-fail preset', async () => {
-    const r = await gate(scenario('fail'), { lifecycle: 'disable-on-fail' })
+  it('disables an AVAILABLE build the gate fails, with the disable-on-fail preset', async () => {
+    const r = await gate(scenario('pass'), {
+      lifecycle: 'disable-on-fail',
+      policy: 'version: 1\nworkflows:\n  required: [BUILD]\n'
+    })
     expect(r.verdict).toBe('fail')
     expect(r.starts.map((c) => [c.params.resourceArn, c.params.state])).toEqual([
       [ARN('1.4.0/5'), { status: 'DISABLED' }]
     ])
     expect(r.out['lifecycle-status']).toBe('success')
+  })
+
+  it('sends nothing AWS always refuses: a FAILED build cannot be DISABLED, only DELETED', async () => {
+    const r = await gate(scenario('fail'), { lifecycle: 'disable-on-fail' })
+    expect(r.verdict).toBe('fail')
+    expect(r.starts).toEqual([])
+    expect(r.out['lifecycle-status']).toBe('none')
+    expect(r.report.lifecycle.entries).toEqual([
+      expect.objectContaining({
+        mode: 'skipped',
+        note: 'a FAILED image can only be DELETED (StartResourceStateUpdate refuses DISABLED for it)'
+      })
+    ])
   })
 
   it('does nothing on a timeout, whatever the policy says', async () => {

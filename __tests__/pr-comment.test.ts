@@ -5,21 +5,24 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../src/main.js'
 import { marker } from '../src/github/pr-comment.js'
-import { FakeGitHub } from './github-server.js'
+import { ownTokenGitHub, type GitHubStandIn } from './github-server.js'
 import { inputs, outputs, quiet, simulate, type SimHarness } from './helpers.js'
 
 const ARN = 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.0.0/1'
 const TOKEN = 'ghs_plantedSecretToken1234567890'
 
 let h: SimHarness | undefined
-let github: FakeGitHub
+let github: GitHubStandIn
 const saved = { ...process.env }
+
+/** A workflow execution id in AWS's shape (`wf-<uuid>`), numbered. */
+const wfId = (i: number) => `wf-${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`
 
 function scenario(workflows: number, failing: number): string {
   const wf = Array.from(
     { length: workflows },
     (_, i) =>
-      `      - { type: TEST, id: wf-${i}, steps: 3, timeline: [{ at: 0s, status: RUNNING }, { at: 1m, status: ` +
+      `      - { type: TEST, id: ${wfId(i)}, steps: 3, timeline: [{ at: 0s, status: RUNNING }, { at: 1m, status: ` +
       `${i < failing ? 'FAILED' : 'COMPLETED'}, message: "${'m'.repeat(200)} ${i}" }] }`
   )
   return `pageSize: { ListWorkflowExecutions: 25 }
@@ -50,7 +53,7 @@ async function gate(yaml: string, values: Record<string, string> = {}) {
 beforeEach(async () => {
   quiet()
   process.exitCode = undefined
-  github = new FakeGitHub()
+  github = ownTokenGitHub(TOKEN)
   const dir = mkdtempSync(join(tmpdir(), 'image-gate-event-'))
   writeFileSync(join(dir, 'event.json'), JSON.stringify({ pull_request: { number: 42 } }))
   Object.assign(process.env, {
@@ -82,7 +85,14 @@ describe('sticky PR comment', () => {
     await gate(scenario(2, 0))
     expect(github.comments).toHaveLength(1)
     expect(github.comments[0]?.body).toContain('image-gate: pass')
-    expect(github.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'PATCH'])
+    expect(github.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
+      'GET /repos/acme/infra/issues/42/comments',
+      'GET /user',
+      'POST /repos/acme/infra/issues/42/comments',
+      'GET /repos/acme/infra/issues/42/comments',
+      'GET /user',
+      'PATCH /repos/acme/infra/issues/comments/100'
+    ])
   })
 
   it('keeps a separate comment per comment-key', async () => {
@@ -95,8 +105,8 @@ describe('sticky PR comment', () => {
     await gate(scenario(400, 30))
     const body = github.comments[0]?.body ?? ''
     expect(body.length).toBeLessThan(65_536)
-    for (let i = 0; i < 30; i++) expect(body).toContain(`TEST workflow wf-${i}`)
-    expect(body).toContain('passing row(s) are in the JSON report')
+    for (let i = 0; i < 30; i++) expect(body).toContain(`TEST workflow ${wfId(i)}`)
+    expect(body).toContain('passing rows are in the JSON report')
   })
 
   it('turns a 403 into a warning that names the permission, verdict unchanged', async () => {

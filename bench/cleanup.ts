@@ -21,7 +21,13 @@ export interface CleanupThroughput {
   duplicateExecutions: number
 }
 
-export async function cleanupBenchmark(images = 10, perImage = 100, limit = 50, rate = 48): Promise<CleanupThroughput> {
+export async function cleanupBenchmark(
+  node: string,
+  images = 10,
+  perImage = 100,
+  limit = 50,
+  rate = 48
+): Promise<CleanupThroughput> {
   const scenario = normalizeScenario({
     rateLimits: { StartResourceStateUpdate: limit },
     lifecycle: { duration: '1s', outcome: 'SUCCESS' },
@@ -50,7 +56,7 @@ export async function cleanupBenchmark(images = 10, perImage = 100, limit = 50, 
     GITHUB_JOB: 'cleanup'
   }
   const first = runnerEnv(sim, inputs, job)
-  await spawnAction('dist/index.js', first.env)
+  await spawnAction('dist/index.js', first.env, { node })
   const starts = sim.calls.filter((c) => c.operation === 'StartResourceStateUpdate')
   const accepted = starts.filter((c) => !c.error)
   const report = JSON.parse(readFileSync(join(first.dir, 'image-gate-report.json'), 'utf8')) as {
@@ -58,7 +64,7 @@ export async function cleanupBenchmark(images = 10, perImage = 100, limit = 50, 
   }
   const runsBefore = sim.state.lifecycleRuns.length
   await new Promise((r) => setTimeout(r, 1500))
-  await spawnAction('dist/index.js', runnerEnv(sim, inputs, job).env)
+  await spawnAction('dist/index.js', runnerEnv(sim, inputs, job).env, { node })
   await sim.stop()
   const perResource = new Map<string, number>()
   for (const run of sim.state.lifecycleRuns)

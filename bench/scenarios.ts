@@ -1,143 +1,278 @@
 /**
- * The polling benchmark's seeded scenarios: image builds whose workflows take 3 to 120 minutes with uneven
- * step durations, change sets whose hooks answer within seconds to minutes, and ParallelCluster image stacks
- * of about an hour. Each says when its last item settles.
+ * The polling benchmark's seeded scenarios, drawn from recipes (bench/recipes.ts): image builds that follow
+ * previous builds of the same recipe, change sets whose hooks report within seconds, and ParallelCluster image
+ * stacks. A failing build fails partway through its failing step; its workflow rolls back, then the workflow
+ * and the image end FAILED.
+ * Each scenario says when the gate starts and when its target's verdict can first be known.
  */
-import { between, seeded } from './random.js'
+import {
+  CHANGE_SET_FINISH,
+  CHANGE_SET_RECIPES,
+  CLUSTER_IMAGE_RECIPES,
+  CLUSTER_STACK_LAGS,
+  CLUSTER_STACK_RESOURCES,
+  FAILING_ACTIONS,
+  IMAGE_RECIPES,
+  LAGS,
+  type ChangeSetRecipe,
+  type ClusterImageRecipe,
+  type ImageRecipe
+} from './recipes.js'
+import { around, between, pick, seeded } from './random.js'
+
+export type Kind = 'image-build' | 'hooks' | 'stack'
 
 export interface BenchScenario {
   name: string
-  kind: 'image-build' | 'hooks' | 'stack'
-  yaml: string
+  kind: Kind
+  recipe: string
+  /** The simulator's scenario document (see sim/scenario.ts). */
+  doc: Record<string, unknown>
   inputs: Record<string, string>
-  /** Offset at which the last item settles, in milliseconds. */
+  /** Offset at which the gate (or a baseline) starts waiting, in milliseconds. */
+  startAt: number
+  /** Offset from which the target's verdict can be known: its last item has settled. */
   settleAt: number
+  failed: boolean
+  /** Earlier builds of the same recipe in the account. */
+  previousBuilds: number
 }
 
-const s = (ms: number) => `${Math.round(ms)}ms`
+const ms = (t: number) => `${Math.round(t)}ms`
+const lag = (random: () => number, [median, sigma]: readonly [number, number]) => around(random, median, sigma)
 
-/** Step finish times between start and end, with uneven (exponentially distributed) step durations. */
-function stepTimes(random: () => number, start: number, end: number, steps: number): number[] {
-  const weights = Array.from({ length: steps }, () => -Math.log(1 - random() * 0.999))
-  const total = weights.reduce((a, b) => a + b, 0)
+interface DrawnWorkflow {
+  type: string
+  steps: number
+  /** End of each step that succeeded. */
+  stepEnds: number[]
+  start: number
+  end: number
+  /** When its failing step failed: the rollback runs from then until `end`. */
+  failedAt?: number
+}
+
+interface DrawnBuild {
+  start: number
+  /** When the image reaches its terminal state. */
+  end: number
+  failed: boolean
+  workflows: DrawnWorkflow[]
+  failingStep?: string
+}
+
+/** One build of `recipe` starting at `start`: each step's duration drawn around the recipe's. */
+function drawBuild(random: () => number, recipe: ImageRecipe, start: number, fails: boolean): DrawnBuild {
+  const candidates = recipe.workflows.flatMap((w) => w.steps.filter((st) => FAILING_ACTIONS[st.action]))
+  const failing = fails ? pick(random, candidates, (st) => FAILING_ACTIONS[st.action] ?? 0) : undefined
+  const workflows: DrawnWorkflow[] = []
   let t = start
-  return weights.map((w) => (t += ((end - start) * w) / total))
+  for (const workflow of recipe.workflows) {
+    t += lag(random, LAGS.workflowStart)
+    const drawn: DrawnWorkflow = { type: workflow.type, steps: workflow.steps.length, stepEnds: [], start: t, end: t }
+    workflows.push(drawn)
+    for (const st of workflow.steps) {
+      const duration = around(random, st.median, st.sigma)
+      if (st === failing) {
+        // It fails partway through; the workflow rolls back (terminating its instance), then ends FAILED.
+        drawn.failedAt = t + duration * between(random, 0.05, 1)
+        t = drawn.failedAt + lag(random, LAGS.rollback)
+        break
+      }
+      t += duration
+      drawn.stepEnds.push(t)
+    }
+    drawn.end = t
+    if (drawn.failedAt !== undefined)
+      return { start, end: t, failed: true, workflows, failingStep: `${workflow.type} ${failing?.name}` }
+  }
+  return { start, end: t + lag(random, LAGS.imageAfterWorkflows), failed: false, workflows }
 }
 
-function imageBuild(random: () => number, i: number): BenchScenario {
-  const minutes = between(random, 3, 120)
-  // Split the total across BUILD, TEST and DISTRIBUTION.
-  const split = [between(random, 0.3, 0.6), between(random, 0.2, 0.5)]
-  const buildEnd = minutes * 60_000 * (split[0] as number)
-  const testEnd = buildEnd + (minutes * 60_000 - buildEnd) * (split[1] as number) * 1.5
-  const end = minutes * 60_000
-  const fails = random() < 0.15
-  const workflow = (type: string, start: number, stop: number, status: string) => {
-    const steps = Math.floor(between(random, 3, 12))
-    const times = stepTimes(random, start, stop, steps).map(s)
-    return `      - { type: ${type}, steps: ${steps}, stepsAt: [${times.join(', ')}], timeline: [{ at: ${s(start)}, status: RUNNING }, { at: ${s(stop)}, status: ${status} }] }`
-  }
-  const lines = [
-    workflow('BUILD', 0, buildEnd, 'COMPLETED'),
-    workflow('TEST', buildEnd, Math.min(testEnd, end), fails ? 'FAILED' : 'COMPLETED')
-  ]
-  const timeline = [`{ at: 0s, status: BUILDING }`, `{ at: ${s(buildEnd)}, status: TESTING }`]
-  let settleAt = Math.min(testEnd, end)
-  if (fails) timeline.push(`{ at: ${s(settleAt)}, status: FAILED }`)
-  else {
-    // DISTRIBUTION starts a little after TEST: not listed until then.
-    const distStart = settleAt + between(random, 5_000, 60_000)
-    settleAt = Math.max(end, distStart + 60_000)
-    lines.push(workflow('DISTRIBUTION', distStart, settleAt, 'COMPLETED'))
-    timeline.push(
-      `{ at: ${s(Math.min(testEnd, end))}, status: DISTRIBUTING }`,
-      `{ at: ${s(settleAt)}, status: AVAILABLE }`
-    )
-  }
-  return {
-    name: `image build ${i} (${Math.round(settleAt / 60_000)} min)`,
-    kind: 'image-build',
-    yaml: `images:\n  - name: bench-${i}\n    version: 1.0.0/1\n    timeline: [${timeline.join(', ')}]\n    workflows:\n${lines.join('\n')}\n`,
-    inputs: { 'image-build-version-arn': `arn:aws:imagebuilder:us-east-1:123456789012:image/bench-${i}/1.0.0/1` },
-    settleAt
-  }
-}
-
-function changeSet(random: () => number, i: number): BenchScenario {
-  const arn = `arn:aws:cloudformation:us-east-1:123456789012:changeSet/bench-${i}/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`
-  const hooks = Math.floor(between(random, 1, 7))
-  // Hooks answer within seconds to minutes; the change set finishes creating a little after the last one.
-  const scale = random() < 0.5 ? 30_000 : 300_000
-  const ends: number[] = []
-  const lines = Array.from({ length: hooks }, (_, k) => {
-    const start = between(random, 1_000, 10_000)
-    const end = start + between(random, 2_000, scale)
-    ends.push(end)
-    const status = random() < 0.2 ? 'HOOK_COMPLETE_FAILED' : 'HOOK_COMPLETE_SUCCEEDED'
-    return `  - { typeName: "Bench::Hook::H${k}", failureMode: ${random() < 0.5 ? 'FAIL' : 'WARN'}, targetId: ${arn}, timeline: [{ at: ${s(start)}, status: HOOK_IN_PROGRESS }, { at: ${s(end)}, status: ${status} }] }`
-  })
-  const settleAt = Math.max(...ends) + between(random, 1_000, 5_000)
-  return {
-    name: `change set ${i} (${hooks} hooks, ${Math.round(settleAt / 1000)} s)`,
-    kind: 'hooks',
-    yaml: `changeSets:\n  - { name: bench-${i}, arn: ${arn}, stackName: s${i}, timeline: [{ at: 0s, status: CREATE_IN_PROGRESS }, { at: ${s(settleAt)}, status: CREATE_COMPLETE }] }\nhookResults:\n${lines.join('\n')}\n`,
-    inputs: { 'change-set-arn': arn },
-    settleAt
-  }
-}
-
-function stack(random: () => number, i: number): BenchScenario {
-  const name = `pcluster-image-${i}`
-  const total = between(random, 45, 75) * 60_000
-  const resources = [
-    'InstanceRole',
-    'InstanceProfile',
-    'InfrastructureConfiguration',
-    'ImageRecipe',
-    'DistributionConfiguration',
-    'ParallelClusterComponent'
-  ]
-  const events = [`      - { at: 0s, status: CREATE_IN_PROGRESS }`]
-  let t = 0
-  for (const r of resources) {
-    t += between(random, 2_000, 20_000)
-    events.push(
-      `      - { at: ${s(t)}, logicalId: ${r}, resourceType: "AWS::Bench::${r}", status: CREATE_IN_PROGRESS }`
-    )
-    t += between(random, 1_000, 30_000)
-    events.push(`      - { at: ${s(t)}, logicalId: ${r}, resourceType: "AWS::Bench::${r}", status: CREATE_COMPLETE }`)
-  }
-  // The stack's Image Builder image: the physical id of its ParallelClusterImage resource.
-  const imageStart = t + 1000
-  const imageEnd = total - 2000
-  const split = imageStart + (imageEnd - imageStart) * between(random, 0.5, 0.8)
-  const imageArn = `arn:aws:imagebuilder:us-east-1:123456789012:image/parallelclusterimage-${name}/3.2.1/1`
-  events.push(
-    `      - { at: ${s(imageStart)}, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_IN_PROGRESS, physicalId: "${imageArn}" }`
-  )
-  events.push(
-    `      - { at: ${s(imageEnd)}, logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", status: CREATE_COMPLETE, physicalId: "${imageArn}" }`
-  )
-  events.push(`      - { at: ${s(total)}, status: CREATE_COMPLETE }`)
-  const workflow = (type: string, from: number, to: number) => {
-    const steps = Math.floor(between(random, 4, 10))
-    return `      - { type: ${type}, steps: ${steps}, stepsAt: [${stepTimes(random, from, to, steps).map(s).join(', ')}], timeline: [{ at: ${s(from)}, status: RUNNING }, { at: ${s(to)}, status: COMPLETED }] }`
-  }
-  const image = `images:\n  - name: parallelclusterimage-${name}\n    version: 3.2.1/1\n    timeline: [{ at: ${s(imageStart)}, status: BUILDING }, { at: ${s(split)}, status: TESTING }, { at: ${s(imageEnd)}, status: AVAILABLE }]\n    workflows:\n${workflow('BUILD', imageStart, split)}\n${workflow('TEST', split, imageEnd)}\n`
-  return {
-    name: `ParallelCluster stack ${i} (${Math.round(total / 60_000)} min)`,
-    kind: 'stack',
-    yaml: `stacks:\n  - name: ${name}\n    events:\n${events.join('\n')}\n${image}`,
-    inputs: { 'parallelcluster-image-id': name, 'aws-region': 'us-east-1' },
-    settleAt: total
-  }
-}
-
-export function benchScenarios(seed = 20261123, count = { images: 36, changeSets: 12, stacks: 2 }): BenchScenario[] {
-  const random = seeded(seed)
+/** A workflow's states; a failed one rolls back first (ROLLBACK_IN_PROGRESS, in Image Builder's API model). */
+function workflowTimeline(w: DrawnWorkflow, failingStep?: string): Record<string, unknown>[] {
+  if (w.failedAt === undefined)
+    return [
+      { at: ms(w.start), status: 'RUNNING' },
+      { at: ms(w.end), status: 'COMPLETED' }
+    ]
+  const counts = { succeeded: w.stepEnds.length, failed: 1, skipped: 0 }
   return [
-    ...Array.from({ length: count.images }, (_, i) => imageBuild(random, i)),
-    ...Array.from({ length: count.changeSets }, (_, i) => changeSet(random, i)),
-    ...Array.from({ length: count.stacks }, (_, i) => stack(random, i))
+    { at: ms(w.start), status: 'RUNNING' },
+    { at: ms(w.failedAt), status: 'ROLLBACK_IN_PROGRESS', ...counts },
+    { at: ms(w.end), status: 'FAILED', ...counts, message: `Step ${failingStep} failed.` }
+  ]
+}
+
+/** The simulator's image entry for a drawn build. */
+function imageDoc(name: string, version: string, build: DrawnBuild): Record<string, unknown> {
+  const statusOf: Record<string, string> = { BUILD: 'BUILDING', TEST: 'TESTING', DISTRIBUTION: 'DISTRIBUTING' }
+  const timeline = [
+    { at: ms(build.start), status: 'PENDING' },
+    ...build.workflows.map((w) => ({ at: ms(w.start), status: statusOf[w.type] })),
+    {
+      at: ms(build.end),
+      status: build.failed ? 'FAILED' : 'AVAILABLE',
+      reason: build.failingStep && `Workflow step ${build.failingStep} failed.`
+    }
+  ]
+  const workflows = build.workflows.map((w) => ({
+    type: w.type,
+    steps: w.steps,
+    stepsAt: w.stepEnds.map(ms),
+    timeline: workflowTimeline(w, build.failingStep)
+  }))
+  return { name, version, timeline, workflows }
+}
+
+function imageBuildScenario(random: () => number, recipe: ImageRecipe, i: number): BenchScenario {
+  // Earlier builds of the same recipe, a few hours apart: what a build's history looks like to the gate.
+  const previousBuilds = 2 + Math.floor(random() * 3)
+  const images: Record<string, unknown>[] = []
+  let t = 0
+  for (let n = 1; n <= previousBuilds; n++) {
+    const build = drawBuild(random, recipe, t, random() < recipe.failureRate)
+    images.push(imageDoc(recipe.name, `1.0.0/${n}`, build))
+    t = build.end + around(random, 6 * 3_600_000, 0.5)
+  }
+  const version = `1.0.0/${previousBuilds + 1}`
+  const build = drawBuild(random, recipe, t, random() < recipe.failureRate)
+  images.push(imageDoc(recipe.name, version, build))
+  const minutes = Math.round((build.end - build.start) / 60_000)
+  return {
+    name: `image build ${i}: ${recipe.name} ${version}, ${minutes} min${build.failed ? `, fails in ${build.failingStep}` : ''}`,
+    kind: 'image-build',
+    recipe: recipe.name,
+    doc: { images },
+    inputs: {
+      'image-build-version-arn': `arn:aws:imagebuilder:us-east-1:123456789012:image/${recipe.name}/${version}`
+    },
+    startAt: Math.round(build.start),
+    settleAt: Math.round(build.end),
+    failed: build.failed,
+    previousBuilds
+  }
+}
+
+function changeSetScenario(random: () => number, recipe: ChangeSetRecipe, i: number): BenchScenario {
+  const arn = `arn:aws:cloudformation:us-east-1:123456789012:changeSet/${recipe.name}-${i}/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`
+  const invoked = lag(random, recipe.prepare)
+  const failures: string[] = []
+  const hookResults = recipe.hooks.map((hook) => {
+    const start = invoked + between(random, 0, 500)
+    const end = start + around(random, hook.median, hook.sigma)
+    const fails = random() < hook.failureRate
+    if (fails && hook.failureMode === 'FAIL') failures.push(hook.typeName)
+    return {
+      typeName: hook.typeName,
+      failureMode: hook.failureMode,
+      targetId: arn,
+      timeline: [
+        { at: ms(start), status: 'HOOK_IN_PROGRESS' },
+        {
+          at: ms(end),
+          status: fails ? 'HOOK_COMPLETE_FAILED' : 'HOOK_COMPLETE_SUCCEEDED',
+          reason: fails ? 'Rule violated.' : 'Passed.'
+        }
+      ],
+      end
+    }
+  })
+  const settleAt = Math.max(...hookResults.map((h) => h.end)) + lag(random, CHANGE_SET_FINISH)
+  const failed = failures.length > 0
+  const end = failed
+    ? { at: ms(settleAt), status: 'FAILED', reason: `The following hook(s) failed: [${failures.join(', ')}]` }
+    : { at: ms(settleAt), status: 'CREATE_COMPLETE' }
+  const changeSet = {
+    name: `${recipe.name}-${i}`,
+    arn,
+    stackName: recipe.name,
+    timeline: [
+      { at: '0ms', status: 'CREATE_PENDING' },
+      { at: ms(between(random, 300, 1500)), status: 'CREATE_IN_PROGRESS' },
+      end
+    ]
+  }
+  return {
+    name: `change set ${i}: ${recipe.name}, ${recipe.hooks.length} hook(s), ${(settleAt / 1000).toFixed(1)} s${failed ? ', a hook fails it' : ''}`,
+    kind: 'hooks',
+    recipe: recipe.name,
+    doc: { changeSets: [changeSet], hookResults: hookResults.map(({ end: _end, ...h }) => h) },
+    inputs: { 'change-set-arn': arn },
+    startAt: 0,
+    settleAt: Math.round(settleAt),
+    failed,
+    previousBuilds: 0
+  }
+}
+
+function stackScenario(random: () => number, recipe: ClusterImageRecipe, i: number): BenchScenario {
+  const name = `${recipe.name}-${i}`
+  const events: Record<string, unknown>[] = [{ at: '0ms', status: 'CREATE_IN_PROGRESS' }]
+  let t = 0
+  for (const [logicalId, resourceType, median] of CLUSTER_STACK_RESOURCES) {
+    events.push({ at: ms((t += around(random, 1_000, 0.5))), logicalId, resourceType, status: 'CREATE_IN_PROGRESS' })
+    events.push({ at: ms((t += around(random, median, 0.3))), logicalId, resourceType, status: 'CREATE_COMPLETE' })
+  }
+  const imageName = `parallelclusterimage-${name}`
+  const imageArn = `arn:aws:imagebuilder:us-east-1:123456789012:image/${imageName}/3.14.0/1`
+  const build = drawBuild(random, recipe.image, t + around(random, 2_000, 0.3), random() < recipe.image.failureRate)
+  const image = { logicalId: 'ParallelClusterImage', resourceType: 'AWS::ImageBuilder::Image', physicalId: imageArn }
+  const resourceEnd = build.end + lag(random, CLUSTER_STACK_LAGS.resource)
+  const settleAt = resourceEnd + lag(random, CLUSTER_STACK_LAGS.stack)
+  events.push({ ...image, at: ms(build.start), status: 'CREATE_IN_PROGRESS' })
+  if (build.failed) {
+    events.push({
+      ...image,
+      at: ms(resourceEnd),
+      status: 'CREATE_FAILED',
+      reason: `Image ${imageArn} creation failed: step ${build.failingStep} failed.`
+    })
+    events.push({
+      at: ms(settleAt),
+      status: 'CREATE_FAILED',
+      reason: 'The following resource(s) failed to create: [ParallelClusterImage].'
+    })
+  } else {
+    events.push({ ...image, at: ms(resourceEnd), status: 'CREATE_COMPLETE' })
+    events.push({ at: ms(settleAt), status: 'CREATE_COMPLETE' })
+  }
+  return {
+    name: `ParallelCluster stack ${i}: ${recipe.name}, ${Math.round(settleAt / 60_000)} min${build.failed ? `, fails in ${build.failingStep}` : ''}`,
+    kind: 'stack',
+    recipe: recipe.name,
+    doc: { stacks: [{ name, events }], images: [imageDoc(imageName, '3.14.0/1', build)] },
+    inputs: { 'parallelcluster-image-id': name, 'aws-region': 'us-east-1' },
+    startAt: 0,
+    settleAt: Math.round(settleAt),
+    failed: build.failed,
+    previousBuilds: 0
+  }
+}
+
+export interface ScenarioCounts {
+  images: number
+  changeSets: number
+  stacks: number
+}
+
+/** `count` scenarios of each kind, cycling through the kind's recipes; scenario i is the same in any count. */
+export function benchScenarios(
+  seed = 20261123,
+  count: ScenarioCounts = { images: 40, changeSets: 30, stacks: 20 }
+): BenchScenario[] {
+  const draw = <R>(
+    kind: number,
+    n: number,
+    recipes: R[],
+    make: (random: () => number, recipe: R, i: number) => BenchScenario
+  ) =>
+    Array.from({ length: n }, (_, i) =>
+      make(seeded(seed + 7919 * (kind * 10_000 + i)), recipes[i % recipes.length] as R, i)
+    )
+  return [
+    ...draw(0, count.images, IMAGE_RECIPES, imageBuildScenario),
+    ...draw(1, count.changeSets, CHANGE_SET_RECIPES, changeSetScenario),
+    ...draw(2, count.stacks, CLUSTER_IMAGE_RECIPES, stackScenario)
   ]
 }

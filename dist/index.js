@@ -6340,7 +6340,7 @@ __webpack_unused_export__ = DescribeStackDriftDetectionStatusCommand;
 __webpack_unused_export__ = DescribeStackDriftDetectionStatusInput$;
 __webpack_unused_export__ = DescribeStackDriftDetectionStatusOutput$;
 __webpack_unused_export__ = DescribeStackEvents$;
-__webpack_unused_export__ = DescribeStackEventsCommand;
+exports.Ie9 = DescribeStackEventsCommand;
 __webpack_unused_export__ = DescribeStackEventsInput$;
 __webpack_unused_export__ = DescribeStackEventsOutput$;
 __webpack_unused_export__ = DescribeStackInstance$;
@@ -6425,7 +6425,7 @@ __webpack_unused_export__ = GetGeneratedTemplateCommand;
 __webpack_unused_export__ = GetGeneratedTemplateInput$;
 __webpack_unused_export__ = GetGeneratedTemplateOutput$;
 __webpack_unused_export__ = GetHookResult$;
-__webpack_unused_export__ = GetHookResultCommand;
+exports.Iyr = GetHookResultCommand;
 __webpack_unused_export__ = GetHookResultInput$;
 __webpack_unused_export__ = GetHookResultOutput$;
 __webpack_unused_export__ = GetStackPolicy$;
@@ -6781,8 +6781,8 @@ __webpack_unused_export__ = Warnings$;
 __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateDescribeAccountLimits;
 __webpack_unused_export__ = paginateDescribeChangeSet;
-__webpack_unused_export__ = paginateDescribeEvents;
-exports.A_l = paginateDescribeStackEvents;
+exports.euM = paginateDescribeEvents;
+__webpack_unused_export__ = paginateDescribeStackEvents;
 __webpack_unused_export__ = paginateDescribeStackResourceDrifts;
 __webpack_unused_export__ = paginateDescribeStacks;
 __webpack_unused_export__ = paginateListChangeSets;
@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3689);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2287);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3689:
+/***/ 2287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64253,16 +64253,46 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/arn.ts
 /** ARN parsing for the resources the gate reads; each parser says what was wrong and what form is expected. */
-const REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\d{1,2}$/;
+/** A region code; the pattern is shared with the policy's JSON Schema. */
+const REGION_PATTERN = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\\d{1,2}';
+const REGION = new RegExp(`^${REGION_PATTERN}$`);
 function isRegion(text) {
     return REGION.test(text);
 }
+/** The partition a region belongs to (ARNs of a region carry it): aws-cn for China, aws-us-gov for GovCloud. */
+function partitionOf(region) {
+    const prefixes = [
+        ['cn-', 'aws-cn'],
+        ['us-gov-', 'aws-us-gov'],
+        ['us-isob-', 'aws-iso-b'],
+        ['us-iso-', 'aws-iso'],
+        ['eusc-', 'aws-eusc']
+    ];
+    return prefixes.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws';
+}
+/** Why an ARN's partition cannot be right for its region, or undefined when it is. */
+function partitionProblem(partition, region) {
+    const expected = partitionOf(region);
+    if (partition === expected)
+        return undefined;
+    return `its partition ${partition} does not match its region ${region}, whose ARNs start arn:${expected}:`;
+}
 const IMAGE_BUILD_VERSION = /^arn:(aws[a-z-]*):imagebuilder:([^:]*):(\d{12}|aws):image\/([a-z0-9_-]+)\/(\d+\.\d+\.\d+)\/(\d+)$/;
 const IMAGE_VERSION = /^arn:aws[a-z-]*:imagebuilder:[^:]*:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+$/;
+/**
+ * An image build version ARN whose partition fits its region, as a pattern for the policy's JSON Schema (the
+ * parser below says what is wrong; the pattern lets editors flag the same).
+ */
+const IMAGE_BUILD_VERSION_PATTERN = (() => {
+    const others = ['cn-', 'us-gov-', 'us-iso-', 'us-isob-', 'eusc-'];
+    const pairs = [
+        `aws:imagebuilder:(?!${others.join('|')})${REGION_PATTERN}`,
+        ...others.map((prefix) => `${partitionOf(prefix)}:imagebuilder:${prefix}[a-z]+-\\d{1,2}`)
+    ];
+    return `^arn:(?:${pairs.join('|')}):\\d{12}:image/[a-z0-9_-]+/\\d+\\.\\d+\\.\\d+/\\d+$`;
+})();
 const IMAGE_BUILD_VERSION_FORM = 'arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>';
 /** `component` in `arn:aws:imagebuilder:<region>:<account>:component/...`. */
 function resourceType(arn) {
@@ -64283,6 +64313,9 @@ function parseImageBuildVersionArn(text) {
     const [, partition, region, account, name, version, build] = match;
     if (!isRegion(region))
         return `"${region}" is not an AWS region (e.g. us-east-1)`;
+    const mismatch = partitionProblem(partition, region);
+    if (mismatch)
+        return mismatch;
     return {
         arn: text,
         partition: partition,
@@ -64293,17 +64326,20 @@ function parseImageBuildVersionArn(text) {
         build: build
     };
 }
-const CHANGE_SET = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/;
-const HOOK_TYPE = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/;
+const CHANGE_SET = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/;
+const HOOK_TYPE = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/;
 const CHANGE_SET_FORM = 'arn:aws:cloudformation:<region>:<account>:changeSet/<name>/<id>';
 const HOOK_TYPE_FORM = 'arn:aws:cloudformation:<region>:<account>:type/hook/<Org-Service-Hook>';
 function cloudFormationArn(text, pattern, form) {
     const match = pattern.exec(text);
     if (!match)
         return `expected ${form}`;
-    const [, region, account, name] = match;
+    const [, partition, region, account, name] = match;
     if (!isRegion(region))
         return `"${region}" is not an AWS region (e.g. us-east-1)`;
+    const mismatch = partitionProblem(partition, region);
+    if (mismatch)
+        return mismatch;
     return { arn: text, region: region, account: account, name: name };
 }
 function parseChangeSetArn(text) {
@@ -64313,11 +64349,21 @@ function parseHookTypeArn(text) {
     return cloudFormationArn(text, HOOK_TYPE, HOOK_TYPE_FORM);
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 /** Durations as people write them in workflow files: `90s`, `15m`, `2h`, `1h30m`, `500ms`, or plain seconds. */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+/** A duration's form, as a pattern the policy's JSON Schema shares: plain seconds or number-unit parts. */
+const DURATION_PATTERN = '^(?:\\d+(?:\\.\\d+)?|(?:\\d+(?:\\.\\d+)?(?:ms|s|m|h|d))+)$';
 const WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/;
+/**
+ * The longest wait a timer can take: Node fires a timer of more than 2^31-1 ms (about 24.8 days) at once, which
+ * turns a long wait into a busy loop. Every duration that becomes a wait is held under it.
+ */
+const LONGEST_WAIT_MS = 24 * 86_400_000;
+const LONGEST_WAIT = '24d';
 /** Milliseconds for a duration string, or undefined when it is not one. */
 function parseDuration(text) {
     if (typeof text === 'number')
@@ -64347,7 +64393,27 @@ function formatDuration(ms) {
     return `${s}s`;
 }
 
+;// CONCATENATED MODULE: ./src/core/glob.ts
+/** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
+const cache = new Map();
+function globToRegExp(glob) {
+    let re = cache.get(glob);
+    if (!re) {
+        const body = glob
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
+        cache.set(glob, (re = new RegExp(`^${body}$`)));
+    }
+    return re;
+}
+function matchesAny(name, globs) {
+    return globs.some((g) => globToRegExp(g).test(name));
+}
+
 ;// CONCATENATED MODULE: ./src/policy/types.ts
+/** GetHookResult's SeverityLevel values, worst first. */
+const SEVERITY_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
 const DEFAULT_POLICY = {
     source: 'defaults',
     workflows: {
@@ -64355,7 +64421,7 @@ const DEFAULT_POLICY = {
         rules: [],
         default: { failOn: ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'], warnOn: [], maxFailedSteps: 0 }
     },
-    hooks: { required: [], rules: [], hookFailed: 'fail' },
+    hooks: { required: [], rules: [], hookFailed: 'fail', ignoreRules: [], earlyValidation: 'fail' },
     stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
     lifecycle: {},
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
@@ -64366,11 +64432,12 @@ const DEFAULT_POLICY = {
 
 
 
-function toCleanup(c) {
+
+function toCleanup(c, problems) {
     if (!c)
         return undefined;
     return {
-        action: toUpdate(c),
+        action: toUpdate(c, ['cleanup'], problems),
         images: c.images ?? [],
         keep: c.keep ?? 3,
         olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
@@ -64380,6 +64447,11 @@ function toCleanup(c) {
 }
 /** The target, parsed: a wrong ARN is refused here, with its position, before anything runs. */
 function toTarget(a, path, problems) {
+    if (a.keep !== undefined && a.target !== 'previous-versions')
+        problems.push({
+            path: [...path, 'keep'],
+            message: 'keep counts previous versions: use it with target previous-versions only'
+        });
     if (a.target === 'this-build')
         return { kind: 'this-build' };
     if (a.target === 'previous-versions')
@@ -64394,9 +64466,27 @@ function toTarget(a, path, problems) {
     return { kind: 'this-build' };
 }
 function toAction(a, key, problems) {
-    return a && { ...toUpdate(a), target: toTarget(a, ['lifecycle', key], problems) };
+    return a && { ...toUpdate(a, ['lifecycle', key], problems), target: toTarget(a, ['lifecycle', key], problems) };
 }
-function toUpdate(a) {
+/**
+ * What StartResourceStateUpdateRequest's member docs say it always refuses (imagebuilder model): includeResources
+ * "Requires executionRole to also be specified"; updateAt "only when the target status is DEPRECATED".
+ */
+function checkUpdate(a, path, problems) {
+    if (a.include && !a['execution-role'])
+        problems.push({
+            path: [...path, 'include'],
+            message: 'include needs execution-role: StartResourceStateUpdate refuses includeResources without an executionRole ' +
+                '(the IAM role Image Builder acts on the AMIs, snapshots or containers with)'
+        });
+    if (a['update-at'] && a.state !== 'DEPRECATED')
+        problems.push({
+            path: [...path, 'update-at'],
+            message: `update-at works only with state DEPRECATED (StartResourceStateUpdate), not ${a.state}: remove it`
+        });
+}
+function toUpdate(a, path, problems) {
+    checkUpdate(a, path, problems);
     const x = a.exclude;
     return {
         state: a.state,
@@ -64412,9 +64502,48 @@ function toUpdate(a) {
         executionRole: a['execution-role']
     };
 }
+/** Rules that can never apply: a later rule for a type an earlier one (or `*`) already covers. */
+function deadRules(file, problems) {
+    const seen = [];
+    (file.workflows?.rules ?? []).forEach((rule, i) => {
+        const earlier = seen.find((type) => type === '*' || type === rule.type);
+        if (earlier)
+            problems.push({
+                path: ['workflows', 'rules', i],
+                message: `this rule never applies: an earlier rule for ${earlier} already covers type ${rule.type}; merge them`
+            });
+        seen.push(rule.type);
+    });
+}
+/** A hook the policy requires cannot also be ignored. */
+function ignoredRequired(file, problems) {
+    const required = file.hooks?.required ?? [];
+    (file.hooks?.rules ?? []).forEach((rule, i) => {
+        const clash = required.find((glob) => globToRegExp(glob).test(rule['type-name']) || globToRegExp(rule['type-name']).test(glob));
+        if (rule.ignore && clash)
+            problems.push({
+                path: ['hooks', 'rules', i, 'ignore'],
+                message: `hooks.required names ${clash}, which this rule ignores: a required hook counts; remove one of them`
+            });
+    });
+}
+/** The severity levels, each in one list at most: a level that both fails and warns says nothing. */
+function toSeverity(file, problems) {
+    if (!file)
+        return undefined;
+    const severity = { fail: file.fail ?? [], warn: file.warn ?? [] };
+    for (const level of severity.warn.filter((l) => severity.fail.includes(l)))
+        problems.push({
+            path: ['hooks', 'severity', 'warn'],
+            message: `${level} is in both fail and warn: keep it in one`
+        });
+    return severity;
+}
 /** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
 function toPolicy(file, source) {
     const problems = [];
+    deadRules(file, problems);
+    ignoredRequired(file, problems);
     const d = DEFAULT_POLICY;
     const fallback = {
         failOn: file.workflows?.default?.['fail-on'] ?? d.workflows.default.failOn,
@@ -64443,7 +64572,16 @@ function toPolicy(file, source) {
                 onFailure: r['on-failure']
             })),
             hookFailed: file.hooks?.['hook-failed'] ?? d.hooks.hookFailed,
-            graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace)
+            graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace),
+            severity: toSeverity(file.hooks?.severity, problems),
+            ignoreRules: (file.hooks?.['ignore-rules'] ?? []).map((r) => ({
+                rule: r.rule,
+                typeName: r['type-name'],
+                until: r.until,
+                expiresAt: Date.parse(`${r.until}T00:00:00Z`) + 86_400_000,
+                reason: r.reason
+            })),
+            earlyValidation: file.hooks?.['early-validation'] ?? d.hooks.earlyValidation
         },
         stack: {
             resources: file.stack?.resources ?? [],
@@ -64455,7 +64593,7 @@ function toPolicy(file, source) {
             onWarn: toAction(file.lifecycle?.['on-warn'], 'on-warn', problems),
             onFail: toAction(file.lifecycle?.['on-fail'], 'on-fail', problems)
         },
-        cleanup: toCleanup(file.cleanup),
+        cleanup: toCleanup(file.cleanup, problems),
         waiting: {
             timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
             onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
@@ -74001,13 +74139,13 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-/**
- * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
- * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
+;// CONCATENATED MODULE: ./src/core/observations.ts
+/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
+/*
+ * The finished statuses AWS documents (the SDK's enums). A status not listed is one the gate has never seen:
+ * it never counts as finished, so a target showing it stays open.
  */
-
-
+/** Image Builder's `WorkflowExecutionStatus`. */
 const WORKFLOW_STATUSES = [
     'PENDING',
     'SKIPPED',
@@ -74018,13 +74156,71 @@ const WORKFLOW_STATUSES = [
     'ROLLBACK_COMPLETED',
     'CANCELLED'
 ];
+const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'];
+/** Image states after which no workflow of the build starts any more. */
+const TERMINAL_IMAGE_STATUSES = [
+    'AVAILABLE',
+    'FAILED',
+    'CANCELLED',
+    'DEPRECATED',
+    'DISABLED',
+    'DELETED'
+];
+const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
+/** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
+const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'];
+/** Change set statuses after which its creation, and so its hooks, has ended. */
+const CREATED_CHANGE_SET_STATUSES = [
+    'CREATE_COMPLETE',
+    'FAILED',
+    'DELETE_PENDING',
+    'DELETE_IN_PROGRESS',
+    'DELETE_COMPLETE',
+    'DELETE_FAILED'
+];
+/** Stack statuses after which nothing more happens without a new operation. */
+const TERMINAL_STACK_STATUSES = [
+    'CREATE_COMPLETE',
+    'CREATE_FAILED',
+    'ROLLBACK_COMPLETE',
+    'ROLLBACK_FAILED',
+    'DELETE_COMPLETE',
+    'DELETE_FAILED',
+    'UPDATE_COMPLETE',
+    'UPDATE_FAILED',
+    'UPDATE_ROLLBACK_COMPLETE',
+    'UPDATE_ROLLBACK_FAILED',
+    'IMPORT_COMPLETE',
+    'IMPORT_ROLLBACK_COMPLETE',
+    'IMPORT_ROLLBACK_FAILED'
+];
+
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+/**
+ * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
+ * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
+ */
+
+
+
+
+
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'];
 const severity = schemas_enum(['fail', 'warn', 'pass']);
+/** What data the gate has not seen may map to: never pass (the loader explains the change). */
+const unseen = schemas_enum(['fail', 'warn']);
 const schema_duration = schemas_string()
-    .refine((text) => parseDuration(text) !== undefined, {
-    message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m'
+    .regex(new RegExp(DURATION_PATTERN), {
+    message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m',
+    abort: true
 })
     .describe('A duration such as 90s, 15m, 2h or 1h30m');
+/** A duration that becomes a wait: more than nothing, and within what a timer can wait. */
+const wait = schema_duration
+    .refine((text) => (parseDuration(text) ?? 0) > 0 && (parseDuration(text) ?? 0) <= LONGEST_WAIT_MS, {
+    message: `use a duration longer than 0s and at most ${LONGEST_WAIT}`
+})
+    .describe(`A duration such as 90s, 15m or 2h, at most ${LONGEST_WAIT}`);
 const hookGlob = schemas_string()
     .regex(/^(?!.*\*\*)[A-Za-z0-9_*?-]+(?:::[A-Za-z0-9_*?-]+)*$/, {
     message: 'not a valid hook type glob: use a type name like MyOrg::Security::Scan with * and ? as wildcards'
@@ -74040,6 +74236,22 @@ const resourceGlob = schemas_string()
     message: 'not a valid resource glob: use a resource type (AWS::ImageBuilder::Image) or a logical id, with * and ?'
 })
     .describe('Resource type or logical id glob');
+const severityLevels = array(schemas_enum(SEVERITY_LEVELS));
+const ruleIgnore = strictObject({
+    rule: schemas_string()
+        .min(1)
+        .max(1024)
+        .describe('The failed rule: its annotation name (a Guard rule, a control id), * and ? as wildcards'),
+    'type-name': hookGlob.optional().describe('Only for these hooks; default any hook'),
+    until: schemas_string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
+        .refine((v) => Number.isFinite(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+        message: 'not a calendar date: use a date like 2027-03-31'
+    })
+        .describe('Ignored through this day (UTC); from the next day on the rule counts again'),
+    reason: schemas_string().trim().min(1, { message: 'say why the rule is ignored' }).describe('Why, for the report')
+})
+    .describe('A failed rule left out of the verdict until a date');
 const workflowStatuses = array(schemas_enum(WORKFLOW_STATUSES));
 const workflowLimits = {
     'fail-on': workflowStatuses.optional().describe('Statuses that fail the workflow'),
@@ -74047,15 +74259,20 @@ const workflowLimits = {
     'max-failed-steps': schemas_number().int().min(0).optional().describe('More failed steps than this fail the workflow'),
     'max-skipped-steps': schemas_number().int().min(0).optional().describe('More skipped steps than this warn')
 };
-const lastLaunched = strictObject({ value: schemas_number().int().min(1), unit: schemas_enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
+/** An ISO 8601 time with its zone, or +N days or hours (N from 1): no lenient date forms. */
+const UPDATE_AT = /^(?:\+[1-9]\d{0,3}[dh]|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))$/;
+/** RoleNameOrArn in the Image Builder model: a role name, or a role ARN. */
+const ROLE = /^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-_/]+$/;
+const lastLaunched = strictObject({ value: schemas_number().int().min(1).max(365), unit: schemas_enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
     .describe('Skip AMIs launched within this period');
 const lifecycleActionSchema = strictObject({
     state: schemas_enum(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED'])
         .describe('The state to set; DELETED also needs the allow-delete input'),
     target: union([
         schemas_enum(['this-build', 'previous-versions']),
-        schemas_string().regex(/^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:\d{12}:image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/, {
-            message: 'use this-build, previous-versions or an image build version ARN'
+        schemas_string().regex(new RegExp(IMAGE_BUILD_VERSION_PATTERN), {
+            message: 'use this-build, previous-versions or an image build version ARN whose partition fits its region ' +
+                '(arn:aws-cn: for cn-*, arn:aws-us-gov: for us-gov-*)'
         })
     ])
         .describe('this-build, previous-versions (other builds of the same image) or an image build version ARN'),
@@ -74073,7 +74290,8 @@ const lifecycleActionSchema = strictObject({
         .describe('Distributed resources the state change also applies to'),
     exclude: strictObject({
         public: schemas_boolean().optional().describe('Skip public AMIs'),
-        regions: array(schemas_string()).optional(),
+        regions: array(schemas_string().regex(new RegExp(`^${REGION_PATTERN}$`), { message: 'use an AWS region code such as us-east-1' }))
+            .optional(),
         'shared-accounts': array(schemas_string().regex(/^\d{12}$/, { message: 'an AWS account id has 12 digits' }))
             .optional(),
         'last-launched': lastLaunched.optional(),
@@ -74082,12 +74300,19 @@ const lifecycleActionSchema = strictObject({
         .optional()
         .describe('AMI exclusion rules'),
     'update-at': schemas_string()
-        .refine((v) => /^\+\d+[dh]$/.test(v) || Number.isFinite(Date.parse(v)), {
-        message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h'
+        .regex(UPDATE_AT, { message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h (1 to 9999)' })
+        .refine((v) => v.startsWith('+') || Number.isFinite(Date.parse(v)), {
+        message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h (1 to 9999)'
     })
         .optional()
         .describe('When the change takes effect: an ISO time, or +Nd / +Nh from the start of the current UTC day or hour'),
-    'execution-role': schemas_string().optional().describe('IAM role name or ARN Image Builder uses for the update')
+    'execution-role': schemas_string()
+        .max(2048)
+        .regex(ROLE, {
+        message: 'use an IAM role name (e.g. image-gate-lifecycle) or a role ARN (arn:aws:iam::<account>:role/<name>)'
+    })
+        .optional()
+        .describe('IAM role name or ARN Image Builder uses for the update')
 })
     .describe('A lifecycle state update');
 const cleanupSchema = lifecycleActionSchema
@@ -74124,7 +74349,18 @@ const policyFileSchema = strictObject({
         }))
             .optional(),
         'hook-failed': severity.optional().describe('What HOOK_FAILED (the hook itself broke) means; default fail'),
-        grace: schema_duration.optional().describe('How long to wait for required hooks, or any result, before judging')
+        grace: schema_duration.optional().describe('How long to wait for required hooks, or any result, before judging'),
+        severity: strictObject({
+            fail: severityLevels.optional().describe('Levels of failed rules that fail the gate'),
+            warn: severityLevels.optional().describe('Levels of failed rules that warn')
+        })
+            .optional()
+            .describe("Failed rules (GetHookResult's annotations) by severity level; a level in neither passes, a rule " +
+            "without a level keeps the hook's own verdict"),
+        'ignore-rules': array(ruleIgnore).optional(),
+        'early-validation': severity
+            .optional()
+            .describe("A change set's failed early validation (failure mode FAIL); default fail")
     })
         .optional(),
     stack: strictObject({
@@ -74142,10 +74378,10 @@ const policyFileSchema = strictObject({
         .describe('Image Builder state updates to start on a verdict'),
     cleanup: cleanupSchema.optional(),
     waiting: strictObject({
-        timeout: schema_duration.optional().describe('Overall timeout when the timeout input is not set'),
-        'on-timeout': severity.optional(),
-        'on-error': severity.optional(),
-        'on-missing': severity.optional().describe('A required workflow or hook that never reported')
+        timeout: wait.optional().describe('Overall timeout when the timeout input is not set'),
+        'on-timeout': unseen.optional().describe('A target still running at the timeout: fail, or warn at most'),
+        'on-error': unseen.optional().describe('A target that ended in an error: fail, or warn at most'),
+        'on-missing': unseen.optional().describe('A required workflow or hook that never reported: fail or warn')
     })
         .optional()
 })
@@ -74162,6 +74398,7 @@ function policyJsonSchema() {
  * Policy text (YAML or JSON) -> Policy, with every problem pointing at file, line, column and key, and a
  * suggestion for a mistyped key. Pure: the caller reads the file.
  */
+
 
 
 
@@ -74257,7 +74494,16 @@ function describeIssue(issue, source, doc, lines) {
         const allowed = issue.values.map((v) => String(v)).join(', ');
         const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
         message = `${JSON.stringify(given)} is not allowed; use one of ${allowed}${hint}`;
+        if (issue.path[0] === 'waiting' && given === 'pass')
+            message =
+                `"pass" is no longer allowed here: a target that timed out, ended in an error or never reported is data ` +
+                    `the gate has not seen, so it can warn at most; use warn (the step succeeds with a warning) or fail`;
     }
+    const given = doc.getIn(issue.path);
+    // A wrong build ARN as a lifecycle target: the ARN parser says what exactly is wrong with it.
+    const arnProblem = issue.path.at(-1) === 'target' && typeof given === 'string' && parseImageBuildVersionArn(given);
+    if (typeof arnProblem === 'string')
+        message = `${arnProblem}; use this-build, previous-versions or the ARN of an image build version`;
     return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }];
 }
 /** Parse and check a policy; `source` names it in messages (a path, or `inline`). */
@@ -74346,11 +74592,13 @@ class Inputs {
         this.problem(input, value, 'use true or false');
         return false;
     }
+    /** A duration that becomes a wait: at least `min` ms, at most what a timer can wait (LONGEST_WAIT). */
     duration(input, fallback, min = 0) {
         const value = this.text(input) || fallback;
         const ms = parseDuration(value);
-        if (ms === undefined || ms < min) {
-            this.problem(input, value, `use a duration like 90s, 15m or 2h${min > 0 ? ` of at least ${min} ms` : ''}`);
+        if (ms === undefined || ms < min || ms > LONGEST_WAIT_MS) {
+            const least = min > 0 ? ` of at least ${min} ms` : '';
+            this.problem(input, value, `use a duration like 90s, 15m or 2h${least}, at most ${LONGEST_WAIT}`);
             return 0;
         }
         return ms;
@@ -74373,7 +74621,7 @@ class Inputs {
 function parseLifecycle(inputs, runIdentity) {
     const rateText = inputs.text('lifecycle-rate') || '5';
     const rate = Number(rateText);
-    if (!Number.isFinite(rate) || rate <= 0 || rate > 100)
+    if (!Number.isFinite(rate) || rate < 0.1 || rate > 100)
         inputs.problem('lifecycle-rate', rateText, 'use requests per second between 0.1 and 100 (Image Builder allows about 5 per second per account)');
     const concurrencyText = inputs.text('lifecycle-concurrency') || '4';
     const concurrency = Number(concurrencyText);
@@ -74401,9 +74649,9 @@ function applyPreset(policy, inputs) {
         const preset = PRESETS[name];
         if (!preset)
             inputs.problem('lifecycle', name, `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`);
-        // The policy's own section wins over a preset for the same verdict.
+        // The policy's own section wins over a preset for the same verdict; a verdict it says nothing for keeps the preset.
         else
-            lifecycle = { ...preset, ...lifecycle };
+            lifecycle = { ...preset, ...Object.fromEntries(Object.entries(lifecycle).filter(([, v]) => v !== undefined)) };
     }
     return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle };
 }
@@ -74465,6 +74713,22 @@ function readPolicy(inputs, workspace) {
 ;// CONCATENATED MODULE: ./src/config/runner.ts
 /** What the runner tells the action through its environment, read once, here. */
 
+/**
+ * The endpoints the SDK takes from the environment: the service's variable first, then AWS_ENDPOINT_URL, none
+ * when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true (AWS SDKs and Tools reference guide, "Service-specific
+ * endpoints").
+ */
+function endpointsOf(env) {
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS?.toLowerCase() === 'true')
+        return {};
+    const endpoints = {};
+    for (const service of ['imagebuilder', 'cloudformation']) {
+        const variable = [`AWS_ENDPOINT_URL_${service.toUpperCase()}`, 'AWS_ENDPOINT_URL'].find((name) => env[name]);
+        if (variable)
+            endpoints[service] = { variable, url: env[variable] };
+    }
+    return endpoints;
+}
 /** Which pull request the run belongs to, from the event payload the runner writes (GITHUB_EVENT_PATH). */
 function pullRequestOf(env) {
     if (!env.GITHUB_EVENT_PATH || !env.GITHUB_REPOSITORY)
@@ -74495,13 +74759,119 @@ function readRunner(env) {
         job: `${env.GITHUB_WORKFLOW ?? 'workflow'}/${env.GITHUB_JOB ?? 'job'}`,
         pullRequest: pullRequestOf(env),
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        runUrl: env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+        runUrl: env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        endpoints: endpointsOf(env)
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/template-lines.ts
+/**
+ * Where a resource, or a path inside it, sits in a CloudFormation template (YAML or JSON: JSON is YAML to the
+ * parser), so a finding can point at its line. CloudFormation's short-form tags (!Ref, !Sub, ...) are unknown to
+ * the parser; it keeps their values and only warns, which is all locating needs.
+ */
+
+/** `/Resources/Queue/Properties/Tags/0` (a JSON pointer, as ValidationPath gives it) -> its segments. */
+function segments(path) {
+    return path
+        .split('/')
+        .filter((s) => s !== '')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+/** A locator for the template's text, or what is wrong with the text (not YAML or JSON, not a mapping). */
+function templateLocator(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
+    const error = doc.errors[0];
+    if (error)
+        return `not valid YAML or JSON: ${error.message.split('\n')[0]}`;
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return 'a template is a mapping (AWSTemplateFormatVersion, Resources, ...)';
+    const position = (node) => {
+        if (!node?.range)
+            return undefined;
+        const { line, col } = lines.linePos(node.range[0]);
+        return { line, column: col };
+    };
+    return ({ logicalId, path }) => {
+        const wanted = path ? segments(path) : logicalId ? ['Resources', logicalId] : [];
+        let node = doc.contents;
+        let found;
+        let depth = 0;
+        for (const segment of wanted) {
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === segment);
+                if (!pair)
+                    break;
+                found = position(pair.key) ?? found;
+                node = pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(segment)) {
+                const item = node.items[Number(segment)];
+                if (!item)
+                    break;
+                found = position(item) ?? found;
+                node = item;
+            }
+            else
+                break;
+            depth += 1;
+        }
+        // Short of the resource itself (a logical id the template does not have) the line would mislead: none.
+        return depth >= Math.min(2, wanted.length) ? found : undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/template.ts
+/**
+ * The `template` and `sarif-path` inputs: the CloudFormation template the findings point into (a file in the
+ * repository, read and parsed here, before any AWS call) and where the SARIF file for code scanning goes.
+ */
+
+
+
+function readTemplate(inputs, workspace) {
+    const value = inputs.text('template');
+    if (value === '')
+        return undefined;
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    const uri = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path);
+    if (uri === '' || uri.startsWith('..') || (0,external_node_path_.isAbsolute)(uri)) {
+        inputs.problem('template', value, 'give the path of the template file inside the repository (GITHUB_WORKSPACE)');
+        return undefined;
+    }
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        inputs.problem('template', value, `the file cannot be read (${code}); give its path relative to the repository root`);
+        return undefined;
+    }
+    const locate = templateLocator(text);
+    if (typeof locate === 'string') {
+        inputs.problem('template', value, `it is not a CloudFormation template: ${locate}`);
+        return undefined;
+    }
+    return { uri: uri.split(external_node_path_.sep).join('/'), text };
+}
+function parseTemplate(inputs, workspace) {
+    const template = readTemplate(inputs, workspace);
+    const sarif = inputs.text('sarif-path');
+    if (sarif && !inputs.text('template'))
+        inputs.problem('sarif-path', sarif, 'set template too: code scanning places each result on a line of a file in the repository, the template ' +
+            'the change set or stack was made from');
+    return { template, sarifPath: sarif ? (0,external_node_path_.resolve)(workspace, sarif) : undefined };
+}
+
 ;// CONCATENATED MODULE: ./src/config/settings.ts
+/** The waiting, AWS and report inputs. */
+
+
+
 function parseWaiting(inputs, policy) {
-    const timeoutMs = inputs.text('timeout') === '' && policy.waiting.timeoutMs
+    const timeoutMs = inputs.text('timeout') === '' && policy.waiting.timeoutMs !== undefined
         ? policy.waiting.timeoutMs
         : inputs.duration('timeout', '60m', 1);
     return {
@@ -74517,32 +74887,79 @@ function parseBackoff(inputs) {
         inputs.problem('poll-max-delay', inputs.text('poll-max-delay'), `it must not be below poll-min-delay (${inputs.text('poll-min-delay') || '5s'})`);
     return { minDelayMs, maxDelayMs };
 }
-function parseAws(inputs) {
+function parseAws(inputs, runner) {
     return {
         maxAttempts: inputs.integer('aws-max-attempts', 5, 1, 20),
         retryBaseDelayMs: inputs.duration('aws-retry-base-delay', '250ms'),
-        requestTimeoutMs: inputs.duration('aws-request-timeout', '30s', 100)
+        requestTimeoutMs: inputs.duration('aws-request-timeout', '30s', 100),
+        endpoints: runner.endpoints
     };
 }
 function parseReport(inputs, runner) {
     const comment = inputs.boolean('comment')
         ? {
             token: inputs.text('github-token'),
-            key: inputs.text('comment-key') || runner.job,
+            key: inputs.text('comment-key') || legKey(runner.job, inputs.text('matrix')),
             pullRequest: runner.pullRequest,
             apiUrl: runner.apiUrl,
             runUrl: runner.runUrl
         }
         : undefined;
+    const path = inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`;
+    const unwritable = reportPathProblem(path);
+    if (unwritable)
+        inputs.problem('report-path', path, unwritable);
     return {
-        path: inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`,
+        path,
         stepSummary: runner.stepSummary,
-        comment
+        comment,
+        ...parseTemplate(inputs, runner.workspace)
     };
+}
+/** Why the JSON report could not be written at `path`, found before the wait rather than after it. */
+function reportPathProblem(path) {
+    try {
+        if ((0,external_node_fs_.statSync)(path).isDirectory())
+            return 'it is a directory; give a file path, e.g. <directory>/image-gate-report.json';
+    }
+    catch {
+        // Not there yet: the report creates it, if its folder can be made.
+    }
+    for (let dir = (0,external_node_path_.dirname)(path);; dir = (0,external_node_path_.dirname)(dir)) {
+        try {
+            if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+                return `it cannot be written: ${dir} is not a directory`;
+            (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK);
+            return undefined;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' || (0,external_node_path_.dirname)(dir) === dir)
+                return `it cannot be written (${code ?? String(error)} at ${dir})`;
+        }
+    }
+}
+/** `workflow/job`, and for a leg of a matrix its values (`workflow/job/os=linux,region=eu-west-1`). */
+function legKey(job, matrix) {
+    let values;
+    try {
+        values = JSON.parse(matrix || 'null');
+    }
+    catch {
+        return `${job}/${matrix}`;
+    }
+    if (values === null || typeof values !== 'object')
+        return job;
+    const pairs = Object.entries(values).sort(([a], [b]) => a.localeCompare(b));
+    return `${job}/${pairs.map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(',')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/targets.ts
-const HOOK_TARGET_TYPES = ['CHANGE_SET', 'STACK', 'RESOURCE', 'CLOUD_CONTROL'];
+/**
+ * The target types ListHookResults filters by: "Currently, only CHANGE_SET and CLOUD_CONTROL are supported filter
+ * options" (cloudformation model, ListHookResultsInput.TargetType). Results may still carry STACK or RESOURCE.
+ */
+const HOOK_TARGET_TYPES = ['CHANGE_SET', 'CLOUD_CONTROL'];
 const HOOK_STATUSES = [
     'HOOK_IN_PROGRESS',
     'HOOK_COMPLETE_SUCCEEDED',
@@ -74553,10 +74970,22 @@ const HOOK_STATUSES = [
 ;// CONCATENATED MODULE: ./src/config/hooks.ts
 /**
  * Hook result queries from the inputs, refused at input time where ListHookResults would refuse them:
- * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target.
+ * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target; only CHANGE_SET and
+ * CLOUD_CONTROL as target types.
  */
 
 
+
+/** How far back ListHookResults lists invocations (the Hooks user guide: the last 90 days). */
+const RETENTION_MS = 90 * 86_400_000;
+/** Where ListHookResults refuses a target type, what to use instead. */
+const UNSUPPORTED_TARGET = {
+    STACK: "ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for a stack's hooks use hook-type-arn " +
+        '(each result says its stack), or change-set-arn for the hooks that run when a change set is created',
+    RESOURCE: 'ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for resource hooks use hook-type-arn ' +
+        '(each result names its target), or hook-target-type CLOUD_CONTROL with the HookRequestToken of a Cloud ' +
+        'Control request'
+};
 function parseHookQueries(inputs, defaultRegion, problem) {
     const queries = [];
     const regionOr = (input, value) => {
@@ -74583,7 +75012,10 @@ function parseHookQueries(inputs, defaultRegion, problem) {
     if (!targetType && targetIds.length > 0)
         problem('hook-target-type', '', `hook-target-id needs hook-target-type (one of ${HOOK_TARGET_TYPES.join(', ')}): ListHookResults takes ` +
             `TargetType and TargetId only together`);
-    if (targetType && !HOOK_TARGET_TYPES.includes(targetType))
+    const unsupported = UNSUPPORTED_TARGET[targetType];
+    if (unsupported)
+        problem('hook-target-type', targetType, unsupported);
+    else if (targetType && !HOOK_TARGET_TYPES.includes(targetType))
         problem('hook-target-type', targetType, `use one of ${HOOK_TARGET_TYPES.join(', ')}`);
     if (status && !typeArn)
         problem('hook-status', status, 'hook-status filters the results of one hook: set hook-type-arn too (ListHookResults takes Status only with ' +
@@ -74611,6 +75043,11 @@ function parseHookQueries(inputs, defaultRegion, problem) {
                 });
         }
     }
+    const untargeted = (typeArn || inputs.all) && !targetType && targetIds.length === 0;
+    if (inputs.since && !untargeted)
+        problem('hook-results-since', inputs.since, 'hook-results-since scopes hook-type-arn or all-hook-results (they list 90 days of invocations); remove it, ' +
+            'or use one of those');
+    const invokedSince = untargeted ? parseSince(inputs.since, problem) : undefined;
     if (typeArn && !targetType && targetIds.length === 0) {
         const arn = parseHookTypeArn(typeArn);
         if (typeof arn === 'string')
@@ -74619,15 +75056,32 @@ function parseHookQueries(inputs, defaultRegion, problem) {
             queries.push({
                 label: `hook ${arn.name}${status ? ` (${status})` : ''}`,
                 region: arn.region,
-                filter: { TypeArn: arn.arn, Status: (status || undefined) }
+                filter: { TypeArn: arn.arn, Status: (status || undefined) },
+                invokedSince
             });
     }
     if (inputs.all && !targetType && !typeArn && targetIds.length === 0) {
         const region = regionOr('all-hook-results', 'true');
         if (region)
-            queries.push({ label: `all hook results in ${region}`, region, filter: {} });
+            queries.push({ label: `all hook results in ${region}`, region, filter: {}, invokedSince });
     }
     return queries;
+}
+/** hook-results-since: empty (since the gate started), a duration back from then (`6h`), or an ISO time. */
+function parseSince(text, problem) {
+    if (!text)
+        return { beforeStartMs: 0 };
+    const ms = parseDuration(text);
+    if (ms !== undefined && ms <= RETENTION_MS)
+        return { beforeStartMs: ms };
+    if (ms !== undefined)
+        problem('hook-results-since', text, 'ListHookResults lists the invocations of the last 90 days only: use 90d or less');
+    else if (/^\d{4}-\d\d-\d\d/.test(text) && Number.isFinite(Date.parse(text)))
+        return { time: new Date(Date.parse(text)).toISOString() };
+    else
+        problem('hook-results-since', text, 'use a duration such as 2h or 7d (invocations from that long before the gate started) or an ISO time such ' +
+            'as 2026-11-23T00:00:00Z');
+    return { beforeStartMs: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/config/targets.ts
@@ -74641,18 +75095,38 @@ function parseRegion(inputs) {
         inputs.problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs');
     return isRegion(region) ? region : '';
 }
-function parseImageBuilds(inputs, region) {
+/** With aws-region set, every ARN must be of that region: one check for every input that takes an ARN. */
+function inRegion(inputs, input, arn, arnRegion, region) {
+    if (!region || arnRegion === region)
+        return true;
+    inputs.problem(input, arn, `its region ${arnRegion} differs from aws-region ${region}; use an ARN of ${region} or change aws-region`);
+    return false;
+}
+function parseImageBuildArns(inputs, input, region) {
     const builds = [];
-    for (const text of inputs.list('image-build-version-arn')) {
+    for (const text of inputs.list(input)) {
         const parsed = parseImageBuildVersionArn(text);
         if (typeof parsed === 'string')
-            inputs.problem('image-build-version-arn', text, parsed);
-        else if (region && parsed.region !== region)
-            inputs.problem('image-build-version-arn', text, `its region ${parsed.region} differs from aws-region ${region}; use an ARN of ${region} or change aws-region`);
-        else if (!builds.some((b) => b.arn === parsed.arn))
+            inputs.problem(input, text, parsed);
+        else if (inRegion(inputs, input, text, parsed.region, region) && !builds.some((b) => b.arn === parsed.arn))
             builds.push(parsed);
     }
     return builds;
+}
+/** What ListHookResults accepts as TargetId (HookResultId in the service model): checked before the wait. */
+const HOOK_TARGET_ID = /^(?:[a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/]*|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})$/;
+function checkHookQueries(inputs, queries, region) {
+    const changeSets = inputs.list('change-set-arn');
+    for (const { filter, changeSetArn } of queries) {
+        const id = filter.TargetId;
+        const input = changeSetArn && changeSets.includes(changeSetArn) ? 'change-set-arn' : 'hook-target-id';
+        if (id !== undefined && (id.length > 1600 || !HOOK_TARGET_ID.test(id)))
+            inputs.problem(input, id, 'a hook target id is a name (a letter, then letters, digits and hyphens), an ARN, or a Cloud Control ' +
+                'HookRequestToken (a UUID), at most 1600 characters');
+        const arn = changeSetArn ?? filter.TypeArn;
+        if (arn)
+            inRegion(inputs, changeSetArn ? input : 'hook-type-arn', arn, arn.split(':')[3] ?? '', region);
+    }
 }
 function parseParallelClusterStacks(inputs, region) {
     const stacks = [];
@@ -74668,31 +75142,25 @@ function parseParallelClusterStacks(inputs, region) {
 }
 /** `region` is aws-region as checked; `jobRegion` that, or else the job's AWS_REGION. */
 function parseTargets(inputs, region, jobRegion) {
-    const imageBuilds = parseImageBuilds(inputs, region);
+    const imageBuilds = parseImageBuildArns(inputs, 'image-build-version-arn', region);
     const hookResults = parseHookQueries({
         changeSetArns: inputs.list('change-set-arn'),
         targetType: inputs.text('hook-target-type'),
         targetIds: inputs.list('hook-target-id'),
         typeArn: inputs.text('hook-type-arn'),
         status: inputs.text('hook-status'),
-        all: inputs.boolean('all-hook-results')
+        all: inputs.boolean('all-hook-results'),
+        since: inputs.text('hook-results-since')
     }, jobRegion, (input, value, fix) => inputs.problem(input, value, fix));
+    checkHookQueries(inputs, hookResults, region);
     return { imageBuilds, hookResults, parallelclusterStacks: parseParallelClusterStacks(inputs, jobRegion) };
 }
 function targetCount(targets) {
     return targets.imageBuilds.length + targets.hookResults.length + targets.parallelclusterStacks.length;
 }
-/** Cleanup mode: the versions named as current, never touched. */
-function parseCurrent(inputs) {
-    const current = new Set();
-    for (const text of inputs.list('current-image-build-version-arn')) {
-        const parsed = parseImageBuildVersionArn(text);
-        if (typeof parsed === 'string')
-            inputs.problem('current-image-build-version-arn', text, parsed);
-        else
-            current.add(parsed.arn);
-    }
-    return current;
+/** Cleanup mode: the versions named as current, never touched; in the region cleaned up. */
+function parseCurrent(inputs, region) {
+    return new Set(parseImageBuildArns(inputs, 'current-image-build-version-arn', region).map((b) => b.arn));
 }
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
@@ -74720,7 +75188,13 @@ function checkMode(inputs, mode, targets, jobRegion) {
                 'parallelcluster-image-id, or run the gate in another step');
         if (!jobRegion)
             inputs.problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)');
+        const presets = inputs.text('lifecycle');
+        if (presets !== '' && presets !== 'none')
+            inputs.problem('lifecycle', presets, 'the lifecycle presets act on a gate verdict; mode cleanup does what the policy cleanup section says: ' +
+                'remove lifecycle (or set it to none)');
     }
+    else if (inputs.text('current-image-build-version-arn') !== '')
+        inputs.problem('current-image-build-version-arn', inputs.text('current-image-build-version-arn'), 'it names the versions a cleanup never touches and is read only with mode: cleanup; remove it from the gate');
     else if (count === 0 && inputs.problems.length === 0)
         inputs.problem('image-build-version-arn', '', 'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, ' +
             'hook-type-arn, all-hook-results or parallelcluster-image-id');
@@ -74733,11 +75207,11 @@ function parseConfig(read, env = process.env) {
     const targets = parseTargets(inputs, region, jobRegion);
     const mode = parseMode(inputs);
     checkMode(inputs, mode, targets, jobRegion);
-    const current = mode === 'cleanup' ? parseCurrent(inputs) : new Set();
+    const current = mode === 'cleanup' ? parseCurrent(inputs, jobRegion ?? '') : new Set();
     const loaded = readPolicy(inputs, runner.workspace);
     const waiting = parseWaiting(inputs, loaded instanceof PolicyError ? DEFAULT_POLICY : loaded);
     const backoff = parseBackoff(inputs);
-    const aws = parseAws(inputs);
+    const aws = parseAws(inputs, runner);
     const lifecycle = parseLifecycle(inputs, runner.runIdentity);
     const report = parseReport(inputs, runner);
     const policy = applyPreset(loaded instanceof PolicyError ? DEFAULT_POLICY : loaded, inputs);
@@ -74758,6 +75232,19 @@ function parseConfig(read, env = process.env) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/core/lifecycle.ts
+/**
+ * Why StartResourceStateUpdate always refuses to set `target` on an image in state `current` (of type `type`), or
+ * undefined. The rules of StartResourceStateUpdateRequest (imagebuilder model): the image must be AVAILABLE,
+ * DEPRECATED, DISABLED, FAILED or CANCELLED; FAILED and CANCELLED images can only go to DELETED; container images
+ * only to DELETED.
+ */
+function refusedUpdate(current, target, type) {
+    if (type === 'DOCKER' && target !== 'DELETED')
+        return `a container image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
+    if ((current === 'FAILED' || current === 'CANCELLED') && target !== 'DELETED')
+        return `a ${current} image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
+    return undefined;
+}
 /** How a target is named in messages: `this-build`, `previous-versions` or the ARN. */
 function targetText(target) {
     return target.kind === 'build' ? target.arn.arn : target.kind;
@@ -74777,6 +75264,7 @@ function wire(r) {
 /** An update that did not go through: refused, failed, cancelled or not finished. */
 function isFailed(e) {
     return (e.mode !== 'skipped' &&
+        e.mode !== 'unknown' &&
         (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined));
 }
 /**
@@ -74791,6 +75279,8 @@ function lifecycleStatus(entries, dryRun) {
         return 'dry-run';
     if (acted.some(isFailed))
         return 'failed';
+    if (acted.some((e) => e.mode === 'unknown'))
+        return 'unknown';
     if (acted.every((e) => e.status === 'SUCCESS'))
         return 'success';
     return acted.every((e) => e.status === 'SUCCESS' || e.scheduledFor) ? 'scheduled' : 'started';
@@ -74820,6 +75310,14 @@ function actionFor(lifecycle, verdict) {
     const target = action.target.kind === 'build' ? 'explicit ARN' : targetText(action.target);
     return { trigger: `on-${verdict}: ${target}`, action };
 }
+/**
+ * A target's own verdict, from its findings alone: `this-build` and `previous-versions` apply to the builds whose
+ * own verdict is the run's (on-fail disables the build that failed, not the one beside it that passed).
+ */
+function targetVerdict(findings, target) {
+    const own = findings.filter((f) => f.target === target);
+    return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
+}
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
@@ -74845,14 +75343,60 @@ function escape_link(href, text) {
         return inert(text);
     return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`;
 }
+/** An address from AWS kept only when it is http or https: a RemediationLink may be `javascript:` or `data:`. */
+function webAddress(text) {
+    if (!text)
+        return undefined;
+    try {
+        const url = new URL(text);
+        return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A link to an address from AWS: an <a> for http(s), else the address as inert text. */
+function untrustedLink(href, maxLength = 300) {
+    const address = webAddress(href);
+    if (!address)
+        return inert(href, maxLength);
+    const attribute = address.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return `<a href="${attribute}">${inert(address, maxLength)}</a>`;
+}
+const BREAK = '\ue000';
+/**
+ * Escaped text that a table cell may wrap inside words longer than 24 characters, after `::`, `_`, `-`, `/`, `.`
+ * and between a lower- and an upper-case letter: AWS type names, logical ids and statuses
+ * (`AWS::ImageBuilder::InfrastructureConfiguration`, `UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS`) have no
+ * spaces to wrap at, and would push a table past GitHub's width.
+ */
+function breakable(text) {
+    const marked = String(text ?? '')
+        .replaceAll(BREAK, '')
+        .replace(/\S{25,}/g, (word) => word.replace(/(::|[_\-/.])/g, `$1${BREAK}`).replace(/([a-z])([A-Z])/g, `$1${BREAK}$2`));
+    return inert(marked).replaceAll(BREAK, '<wbr>');
+}
+/** Long text (a reason, a message) shown to `preview` characters, all of it (up to `max`) one click away. */
+function folded(text, preview = 120, max = 2000) {
+    if (text === undefined || text === null || String(text).length <= preview)
+        return inert(text);
+    return `<details><summary>${inert(text, preview)}</summary>${inert(text, max)}</details>`;
+}
 
 ;// CONCATENATED MODULE: ./src/policy/items.ts
 const workflowItem = (e) => `${e.type} workflow ${e.id}`;
-const hookItem = (r) => `${r.typeName} (${r.failureMode})`;
+const hookItem = (r) => `${r.typeName} (${r.failureMode})${r.detail?.resource ? ` on ${r.detail.resource.logicalId}` : ''}`;
 const resourceItem = (r) => `${r.logicalId} (${r.type})`;
+
+;// CONCATENATED MODULE: ./src/core/count.ts
+/** `1 target`, `3 targets`, `0 hook results`: a number with its noun in the right number. */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/sections.ts
 /** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
+
 
 
 
@@ -74877,24 +75421,55 @@ function cfnConsole(region, fragment) {
 }
 function heading(result, title, state, reason) {
     const status = state ? ` — ${inert(state)}` : '';
-    return `### ${title}${status} (${result.outcome}, ${result.polls} polls)${reason ? `\n\n${inert(reason)}` : ''}\n\n`;
+    const outcome = `${OUTCOME[result.outcome]} after ${count(result.polls, 'poll')}`;
+    return `### ${title}${status} (${outcome})${reason ? `\n\n${inert(reason)}` : ''}\n\n`;
 }
+const OUTCOME = {
+    settled: 'settled',
+    timeout: 'timed out',
+    error: 'ended in an error',
+    cancelled: 'cancelled'
+};
+/** A time as `2026-11-23 12:00:00Z`, printed from the parsed number; text that is no time is escaped. */
 function when(iso) {
-    return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '';
+    const ms = iso === undefined ? NaN : Date.parse(iso);
+    if (!Number.isFinite(ms))
+        return inert(iso);
+    return new Date(ms)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, 'Z');
+}
+/**
+ * What a hook verdict covers. A change set runs only its change set hooks when it is created; stack and resource
+ * hooks run when it is executed (CloudFormation Hooks user guide, hook targets), so a pass here says nothing of
+ * them. Queries without a target judge only the invocations of their window.
+ */
+function hookScope(o) {
+    if (o.changeSetArn)
+        return ('This verdict covers the hooks CloudFormation ran when it created the change set. Stack and resource hooks ' +
+            'run only when the change set is executed: it cannot say whether they will pass.');
+    if (o.invokedSince) {
+        const older = o.outsideWindow ? `; not judged: ${count(o.outsideWindow, 'older invocation')} listed by AWS` : '';
+        return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`;
+    }
+    return '';
 }
 function hookResultsSection(result, o) {
     const title = o.changeSetArn
         ? escape_link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label)
         : inert(o.label);
+    const scope = hookScope(o);
     return {
-        head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason),
-        columns: ['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'],
+        head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason) +
+            (scope ? `${scope}\n\n` : ''),
+        columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
             item: hookItem(r),
-            cells: [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)]
+            cells: [breakable(r.typeName), inert(r.failureMode), breakable(r.status), when(r.invokedAt), folded(r.reason)]
         })),
-        empty: 'No hook results were reported.',
-        noun: 'hook result(s)'
+        empty: o.noInvocations ? 'No hook was invoked (AWS: HookResultNotFound).' : 'No hook results were reported.',
+        noun: 'hook result'
     };
 }
 function parallelClusterStackSection(result, o) {
@@ -74903,19 +75478,19 @@ function parallelClusterStackSection(result, o) {
         : inert(o.label);
     return {
         head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
-        columns: ['Resource', 'Type', 'Status', 'Reason', 'Duration'],
+        // The type goes under the logical id and the reason last, folded: the table stays within GitHub's width.
+        columns: ['Resource', 'Status', 'Duration', 'Reason'],
         rows: o.resources.map((r) => ({
             item: resourceItem(r),
             cells: [
-                inert(r.logicalId),
-                inert(r.type),
-                inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
-                inert(r.failureReason ?? r.reason, 500),
-                span(r.firstAt, r.lastAt)
+                `${breakable(r.logicalId)}<br><sub>${breakable(r.type)}</sub>`,
+                breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+                span(r.firstAt, r.lastAt),
+                folded(r.failureReason ?? r.reason)
             ]
         })),
         empty: 'No stack events were read.',
-        noun: 'stack resource(s)'
+        noun: 'stack resource'
     };
 }
 function imageBuildSection(result, o) {
@@ -74926,14 +75501,15 @@ function imageBuildSection(result, o) {
             item: workflowItem(e),
             cells: [
                 inert(e.type),
-                inert(e.status),
+                // A retried attempt was superseded by a later one (RetryImage): judged by that one.
+                inert(e.retried ? `${e.status} (retried)` : e.status),
                 `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
                 span(e.startTime, e.endTime),
-                inert(e.message, 500)
+                folded(e.message)
             ]
         })),
         empty: 'No workflow executions were listed.',
-        noun: 'workflow execution(s)'
+        noun: 'workflow execution'
     };
 }
 /** The one place that tells the kinds of target apart. */
@@ -74957,57 +75533,380 @@ function section(result) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/hook-rules.ts
+/**
+ * The failed rules of a hook result (GetHookResult's annotations), each judged: an ignore in force passes it;
+ * else the hook type's own rule (`hooks.rules[].on-failure`) decides; else its severity level, by
+ * `hooks.severity`; else, as for a rule without a level, the hook's failure mode. Missing data never passes.
+ */
+
+
+const RANK = { pass: 0, warn: 1, fail: 2 };
+/** Worst first: by verdict, then by AWS severity level (a rule without one last). */
+function worstFirst(a, b) {
+    const level = (r) => {
+        const i = SEVERITY_LEVELS.indexOf(r.level ?? '');
+        return i < 0 ? SEVERITY_LEVELS.length : i;
+    };
+    return RANK[b.severity] - RANK[a.severity] || level(a) - level(b);
+}
+function byLevel(a, own, policy) {
+    const levels = policy.hooks.severity;
+    if (own.explicit || !levels || !a.level)
+        return { severity: own.severity, decidedBy: own.decidedBy };
+    if (levels.fail.includes(a.level))
+        return { severity: 'fail', decidedBy: 'hooks.severity.fail' };
+    if (levels.warn.includes(a.level))
+        return { severity: 'warn', decidedBy: 'hooks.severity.warn' };
+    return {
+        severity: 'pass',
+        decidedBy: 'hooks.severity',
+        note: `${a.level} is in neither hooks.severity.fail nor hooks.severity.warn`
+    };
+}
+function judge(r, a, own, policy, now) {
+    const name = a.name ?? 'unnamed rule';
+    const base = { name, hook: r.typeName, level: a.level, message: a.message, remediation: a.remediation, link: a.link };
+    const matching = policy.hooks.ignoreRules
+        .map((ignore, index) => ({ ignore, key: `hooks.ignore-rules[${index}]` }))
+        .filter(({ ignore }) => globToRegExp(ignore.rule).test(name))
+        .filter(({ ignore }) => !ignore.typeName || globToRegExp(ignore.typeName).test(r.typeName));
+    const active = matching.find(({ ignore }) => now < ignore.expiresAt);
+    if (active)
+        return {
+            ...base,
+            severity: 'pass',
+            decidedBy: active.key,
+            note: `ignored until ${active.ignore.until}: ${active.ignore.reason}`
+        };
+    const decided = byLevel(a, own, policy);
+    const expired = matching[0];
+    return expired
+        ? { ...base, ...decided, note: `${expired.key} ended on ${expired.ignore.until}` }
+        : { ...base, ...decided };
+}
+/** The result's failed rules, judged, worst first; none when the hook gave no failed rule (or no detail). */
+function judgeRules(r, own, policy, now) {
+    return ((r.detail?.annotations ?? [])
+        // A rule without a status on a failed hook is shown and judged: missing data is never taken for a pass.
+        .filter((a) => a.status !== 'PASSED' && a.status !== 'SKIPPED')
+        .map((a) => judge(r, a, own, policy, now))
+        .sort(worstFirst));
+}
+
+;// CONCATENATED MODULE: ./src/report/hook-rules.ts
+
+
+
+const ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
+/** Every judged rule of the findings, worst first: by verdict, then by severity level. */
+function ruleRows(findings) {
+    return findings
+        .flatMap((finding) => (finding.rules ?? []).map((rule) => ({ finding, rule })))
+        .sort((a, b) => worstFirst(a.rule, b.rule));
+}
+function resource(f) {
+    const r = f.resource;
+    if (!r)
+        return '';
+    return `${inert(r.logicalId, 200)}${r.type ? `<br><sub>${inert(r.type, 200)}</sub>` : ''}`;
+}
+function why(rule, length) {
+    const note = rule.note ? `<br><sub>${inert(rule.note, length)}</sub>` : '';
+    return `${inert(rule.message, length)}${note}`;
+}
+function remediation(rule, length) {
+    const link = rule.link ? `<br>${untrustedLink(rule.link, Math.min(length, 300))}` : '';
+    return `${inert(rule.remediation, length)}${link}`;
+}
+/**
+ * The failed rules as a table, worst first, with text cut at `length` and as many rows as fit in `maxBytes`;
+ * '' when no hook gave any. A rule the policy passes (ignored, or of a level it does not count) stays listed,
+ * marked so, below the others.
+ */
+function renderFailedRules(findings, length, maxBytes) {
+    const rows = ruleRows(findings);
+    if (rows.length === 0)
+        return '';
+    const head = '### Failed rules\n\n';
+    const columns = ['', 'Rule', 'Resource', 'Hook', 'Why', 'Remediation'];
+    // Room for the table's frame and the line saying how many rows are left out.
+    let used = Buffer.byteLength(head + table(columns, [])) + 100;
+    const cells = [];
+    for (const { finding, rule } of rows) {
+        const row = [
+            `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${inert(rule.level, 20)}</sub>` : ''}`,
+            `<code>${inert(rule.name, 200)}</code>`,
+            resource(finding),
+            `${inert(rule.hook, 200)}<br><sub>${inert(finding.target, 200)}</sub>`,
+            why(rule, length),
+            remediation(rule, length)
+        ];
+        const size = Buffer.byteLength(row.join('')) + 10 * row.length + 10;
+        if (used + size > maxBytes)
+            break;
+        used += size;
+        cells.push(row);
+    }
+    if (cells.length === 0)
+        return `${head}${rows.length} failed rule(s) are in the JSON report.\n`;
+    const more = rows.length - cells.length;
+    const rest = more > 0 ? `\n${more} more failed rule(s) are in the JSON report.\n` : '';
+    return `${head}${table(columns, cells)}${rest}`;
+}
+const GAP = {
+    rules: {
+        what: 'hook result(s)',
+        detail: 'failed rules',
+        call: 'GetHookResult',
+        then: 'The verdict does not depend on them.'
+    },
+    validation: {
+        what: 'change set(s)',
+        detail: 'early-validation errors',
+        call: 'DescribeEvents',
+        then: "The change set's status reason is judged instead."
+    }
+};
+/** One line per cause of missing detail: the rules of failed hooks, a change set's early-validation errors. */
+function detailGapLines(results) {
+    const gaps = results.flatMap((r) => {
+        const o = r.snapshot;
+        if (o?.kind !== 'hook-results')
+            return [];
+        const rules = o.results.flatMap((h) => (h.detailGap ? [{ kind: GAP.rules, gap: h.detailGap }] : []));
+        return o.validationGap ? [...rules, { kind: GAP.validation, gap: o.validationGap }] : rules;
+    });
+    const counted = new Map();
+    for (const { kind, gap } of gaps) {
+        const cause = gap.permission
+            ? `the role lacks ${gap.permission} (grant it to show them)`
+            : `${kind.call} failed (${gap.error})`;
+        const key = JSON.stringify([kind.what, kind.detail, cause, kind.then]);
+        counted.set(key, (counted.get(key) ?? 0) + 1);
+    }
+    return [...counted].map(([key, n]) => {
+        const [what, detail, cause, then] = JSON.parse(key);
+        return `The ${detail} of ${n} ${what} are not shown: ${cause}. ${then}`;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/timeline.ts
-const FAILED = /FAILED|CANCELLED|ROLLBACK/;
-const RUNNING = /RUNNING|IN_PROGRESS|PENDING/;
-/** Mermaid's task syntax breaks on `:`, `#`, `;` and friends; keep names to a safe alphabet. */
-function safe(text) {
-    return text
+/**
+ * A Mermaid gantt of when each workflow, hook and stack resource ran and how the policy judged it: one section
+ * per target, in the order of the tables, bars by start time. Readable at every scale (ticks fitted to the span,
+ * a bounded number of bars, a left margin wide enough for the section titles) and closed to injection: every
+ * text in the chart is reduced to a safe alphabet behind a symbol of ours, and every date is a number.
+ */
+
+
+/** Mermaid's task classes: red for a failure, outlined red for a warning, blue for still running, grey. */
+const MARKS = {
+    fail: { tag: 'crit', symbol: '✗' },
+    warn: { tag: 'crit, done', symbol: '⚠' },
+    running: { tag: 'active', symbol: '…' },
+    pass: { tag: 'done', symbol: '✓' }
+};
+const ORDER = ['fail', 'warn', 'running', 'pass'];
+/** At most this many bars (a chart of 24 px per bar stays under about 800 px); the rest are counted. */
+const MAX_BARS = 30;
+/** At most this many sections; further targets are counted in one. */
+const MAX_SECTIONS = 8;
+/**
+ * Mermaid draws a bar's text to its left when it fits neither in the bar nor to its right, over the section
+ * titles: short titles (a narrow left margin) and short texts keep it clear on a summary-wide chart.
+ */
+const TITLE_CHARS = 24;
+const TEXT_CHARS = 32;
+/**
+ * Task and section names reach Mermaid's lexer, which reads `:`, `#`, `;`, `%` and line ends as syntax and
+ * keywords (`click`, `title`, `excludes`, `section`, a date, ...) at the start of a token as directives: keep
+ * letters, digits and `._()/-` and a space, and start every task name with a symbol of ours.
+ */
+function safeText(text, max) {
+    const kept = text
         .replaceAll('::', '.')
-        .replace(/[^A-Za-z0-9 ._()/-]/g, '_')
-        .slice(0, 80);
+        .replace(/[^A-Za-z0-9 ._()/-]+/g, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return kept.length > max ? `${kept.slice(0, max - 1)}…` : kept;
 }
-function stamp(iso) {
-    return iso.slice(0, 19).replace('T', ' ');
+/**
+ * A section title: labels of one pipeline differ at their end (`web-ami 1.4.0/7`, `web-ami 1.4.1/1`), so a long
+ * one keeps its start and its end; Mermaid merges sections of one name, so titles are made unique by number.
+ */
+function sectionTitle(label, index) {
+    const kept = safeText(label, Number.MAX_SAFE_INTEGER);
+    if (!kept)
+        return `target ${index + 1}`;
+    if (kept.length <= TITLE_CHARS)
+        return kept;
+    const tail = Math.floor((TITLE_CHARS - 1) / 2);
+    return `${kept.slice(0, TITLE_CHARS - 1 - tail).trimEnd()}…${kept.slice(-tail).trimStart()}`;
 }
-function bars(observation, endedAt) {
-    const section = observation.label;
-    switch (observation.kind) {
+/** Milliseconds since the epoch, or undefined for a time that is missing, unreadable or outside years 2000-9999. */
+function timeline_time(iso) {
+    const ms = iso === undefined ? NaN : Date.parse(iso);
+    return Number.isFinite(ms) && ms >= Date.UTC(2000, 0, 1) && ms < Date.UTC(10000, 0, 1) ? ms : undefined;
+}
+/** One bar; a running item's reaches the end of waiting, and one without a start time is not drawn. */
+function bar(name, status, mark, start, end) {
+    const from = timeline_time(start);
+    const text = status ? `${name} ${status}` : name;
+    return from === undefined ? [] : [{ text, mark, start: from, end: Math.max(from, end ?? from) }];
+}
+/** A failure shows as one even while running; an item still running shows so rather than as a warning. */
+function markOf(severity, running) {
+    return severity === 'fail' ? 'fail' : running ? 'running' : severity === 'warn' ? 'warn' : 'pass';
+}
+function bars(result, severity) {
+    const o = result.snapshot;
+    const draw = (name, status, item, running, start, end) => bar(name, status, markOf(severity(result.label, item), running), start, running ? result.endedAt : timeline_time(end));
+    switch (o?.kind) {
         case 'image-build':
-            return observation.executions.flatMap((e) => e.startTime ? [{ section, name: e.type, status: e.status, start: e.startTime, end: e.endTime ?? endedAt }] : []);
+            return o.executions.flatMap((e) => {
+                const running = !TERMINAL_WORKFLOW_STATUSES.includes(e.status);
+                return draw(e.type, e.status, workflowItem(e), running, e.startTime, e.endTime);
+            });
         case 'hook-results':
-            return observation.results.flatMap((r) => r.invokedAt
-                ? [{ section, name: r.typeName, status: r.status, start: r.invokedAt, end: r.finishedAt ?? endedAt }]
-                : []);
+            return o.results.flatMap((r) => {
+                const running = r.status === 'HOOK_IN_PROGRESS';
+                // The symbol tells how it ended; the organisation prefix of the type name is left to the table.
+                const name = r.typeName.split('::').slice(-2).join('::');
+                return draw(name, '', hookItem(r), running, r.invokedAt, r.finishedAt);
+            });
         case 'parallelcluster-stack':
-            return observation.resources.map((r) => ({
-                section,
-                name: r.logicalId,
-                status: r.failedStatus ?? r.status,
-                start: r.firstAt,
-                end: r.lastAt
-            }));
+            return o.resources.flatMap((r) => {
+                const running = r.status.endsWith('_IN_PROGRESS');
+                return draw(r.logicalId, r.failedStatus ?? r.status, resourceItem(r), running, r.firstAt, r.lastAt);
+            });
+        case undefined:
+            return [];
     }
 }
-/** The chart, or '' when there is nothing to draw; at most `maxBars` bars, failed ones first. */
-function renderTimeline(observations, endedAt, maxBars = 60) {
-    const all = observations.flatMap((o) => bars(o, endedAt)).filter((b) => Number.isFinite(Date.parse(b.start)));
-    if (all.length === 0)
+const worst = (marks) => ORDER.find((m) => marks.includes(m)) ?? 'pass';
+/** Bars not drawn, as one bar over their span: `… 120 more (3 failed)`. */
+function summarized(hidden, what = 'more') {
+    const failed = hidden.filter((b) => b.mark === 'fail').length;
+    return {
+        text: `${hidden.length} ${what}${failed > 0 ? ` (${failed} failed)` : ''}`,
+        mark: worst(hidden.map((b) => b.mark)),
+        start: Math.min(...hidden.map((b) => b.start)),
+        end: Math.max(...hidden.map((b) => b.end))
+    };
+}
+/** The lanes to draw: targets with the worst bars first when there are too many, shown in table order. */
+function chooseLanes(lanes) {
+    if (lanes.length <= MAX_SECTIONS)
+        return lanes;
+    const rank = (l) => ORDER.indexOf(worst(l.bars.map((b) => b.mark)));
+    const kept = new Set([...lanes].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_SECTIONS - 1));
+    const rest = lanes.filter((l) => !kept.has(l));
+    return [
+        ...lanes.filter((l) => kept.has(l)),
+        {
+            title: `${rest.length} more targets`,
+            bars: [
+                summarized(rest.flatMap((l) => l.bars), 'items')
+            ]
+        }
+    ];
+}
+/** Within MAX_BARS: failing, warning and running bars first, then passing ones; each lane's rest as one bar. */
+function chooseBars(lanes) {
+    const total = lanes.reduce((n, l) => n + l.bars.length, 0);
+    if (total <= MAX_BARS)
+        return lanes;
+    const budget = Math.max(MAX_BARS - lanes.length, lanes.length);
+    const ranked = lanes
+        .flatMap((l) => l.bars)
+        .sort((a, b) => ORDER.indexOf(a.mark) - ORDER.indexOf(b.mark))
+        .slice(0, budget);
+    const shown = new Set(ranked);
+    return lanes.map((l) => {
+        const hidden = l.bars.filter((b) => !shown.has(b));
+        const kept = l.bars.filter((b) => shown.has(b));
+        return { title: l.title, bars: hidden.length > 0 ? [...kept, summarized(hidden)] : kept };
+    });
+}
+/** Tick intervals Mermaid understands, smallest first, with an axis format that tells the ticks apart. */
+const TICKS = [
+    [1, 'second'],
+    [2, 'second'],
+    [5, 'second'],
+    [10, 'second'],
+    [15, 'second'],
+    [30, 'second'],
+    [1, 'minute'],
+    [2, 'minute'],
+    [5, 'minute'],
+    [10, 'minute'],
+    [15, 'minute'],
+    [30, 'minute'],
+    [1, 'hour'],
+    [2, 'hour'],
+    [3, 'hour'],
+    [6, 'hour'],
+    [12, 'hour'],
+    [1, 'day'],
+    [2, 'day'],
+    [1, 'week']
+];
+const timeline_UNIT_MS = {
+    second: 1000,
+    minute: 60_000,
+    hour: 3_600_000,
+    day: 86_400_000,
+    week: 604_800_000
+};
+/** About eight ticks over the span, labelled to the second, the minute or the day as their spacing needs. */
+function axis(spanMs) {
+    const [count, unit] = TICKS.find(([n, u]) => spanMs / (n * timeline_UNIT_MS[u]) <= 8) ?? TICKS.at(-1);
+    const step = count * timeline_UNIT_MS[unit];
+    const axisFormat = step < 60_000 ? '%H:%M:%S' : step < 86_400_000 ? '%H:%M' : '%b %d';
+    return { tickInterval: `${count}${unit}`, axisFormat };
+}
+/** The chart (a Markdown code block and a caption), or '' when no item has a time to draw. */
+function renderTimeline(results, severity) {
+    const lanes = results
+        .map((r, i) => ({ title: sectionTitle(r.label, i), bars: bars(r, severity) }))
+        .filter((l) => l.bars.length > 0);
+    if (lanes.length === 0)
         return '';
-    const shown = [...all.filter((b) => FAILED.test(b.status)), ...all.filter((b) => !FAILED.test(b.status))].slice(0, maxBars);
-    const lines = ['```mermaid', 'gantt', '  dateFormat YYYY-MM-DD HH:mm:ss', '  axisFormat %H:%M'];
-    for (const section of [...new Set(shown.map((b) => b.section))]) {
-        lines.push(`  section ${safe(section)}`);
-        for (const b of shown.filter((x) => x.section === section)) {
-            const tag = FAILED.test(b.status) ? 'crit, ' : RUNNING.test(b.status) ? 'active, ' : 'done, ';
-            // A zero-length bar is not drawn: give it a second.
-            const end = Date.parse(b.end) > Date.parse(b.start) ? b.end : new Date(Date.parse(b.start) + 1000).toISOString();
-            lines.push(`  ${safe(`${b.name} ${b.status}`)} :${tag}${stamp(b.start)}, ${stamp(end)}`);
+    const drawn = chooseBars(chooseLanes(lanes));
+    const titles = new Set();
+    for (const lane of drawn) {
+        for (let n = 2; titles.has(lane.title); n++)
+            lane.title = `${lane.title.replace(/ \(\d+\)$/, '')} (${n})`;
+        titles.add(lane.title);
+    }
+    const all = drawn.flatMap((l) => l.bars);
+    const from = Math.min(...all.map((b) => b.start));
+    const span = Math.max(1000, Math.max(...all.map((b) => b.end)) - from);
+    // A bar shorter than a pixel or so is not drawn: give every bar at least 1/150 of the span.
+    const least = Math.ceil(span / 150);
+    const { tickInterval, axisFormat } = axis(span);
+    const widest = Math.max(...drawn.map((l) => l.title.length));
+    const lines = [
+        '```mermaid',
+        `%%{init: {"gantt": {"leftPadding": ${Math.round(Math.min(180, Math.max(75, widest * 6.5 + 24)))}}}}%%`,
+        'gantt',
+        '  dateFormat x',
+        `  axisFormat ${axisFormat}`,
+        `  tickInterval ${tickInterval}`,
+        '  todayMarker off'
+    ];
+    for (const lane of drawn) {
+        lines.push(`  section ${lane.title}`);
+        for (const b of [...lane.bars].sort((x, y) => x.start - y.start)) {
+            const { tag, symbol } = MARKS[b.mark];
+            const name = safeText(b.text, TEXT_CHARS) || 'unnamed';
+            lines.push(`  ${symbol} ${name} :${tag}, ${b.start}, ${Math.max(b.end, b.start + least)}`);
         }
     }
     lines.push('```');
-    const hidden = all.length - shown.length;
-    return `${lines.join('\n')}\n${hidden > 0 ? `\n<sub>${hidden} more bar(s) not drawn.</sub>\n` : ''}`;
+    const legend = 'In your time zone. ✗ failed the policy, ⚠ warned, … still running, ✓ passed.';
+    return `${lines.join('\n')}\n\n<sub>${legend}</sub>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -75017,7 +75916,9 @@ function renderTimeline(observations, endedAt, maxBars = 60) {
 
 
 
-const ICON = {
+
+
+const summary_ICON = {
     pass: '✅',
     warn: '⚠️',
     fail: '❌',
@@ -75041,24 +75942,30 @@ function renderSection(s, flagged, detail) {
     if (passing.length === 0)
         return s.head + main;
     const rest = detail === 'fold'
-        ? `<details><summary>${passing.length} passing row(s)</summary>\n\n${table(s.columns, passing.map((r) => r.cells))}\n</details>\n`
-        : `${passing.length} passing row(s) are in the JSON report.\n`;
+        ? `<details><summary>${count(passing.length, 'passing row')}</summary>\n\n${table(s.columns, passing.map((r) => r.cells))}\n</details>\n`
+        : `${count(passing.length, 'passing row')} ${passing.length === 1 ? 'is' : 'are'} in the JSON report.\n`;
     return `${s.head}${main}\n${rest}`;
 }
 function findingsTable(findings, messageLength) {
+    // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
     const rows = findings.map((f) => [
         f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
-        inert(f.target, 200),
-        inert(f.item, 200),
-        inert(f.message, messageLength),
-        `<code>${inert(f.rule)}</code>`
+        `${inert(f.item, 200)}<br><sub>${inert(f.target, 200)}</sub>`,
+        `${folded(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${inert(f.rule)}</code></sub>`
     ]);
-    return table(['', 'Target', 'Item', 'Why', 'Rule'], rows);
+    return table(['', 'Item', 'Why'], rows);
 }
 function itemCount(result, s) {
     if (!result.snapshot)
         return `${inert(result.label)}: ${result.outcome}, no data`;
-    return `${inert(result.label)}: ${result.outcome}, ${s.rows.length} ${s.noun}`;
+    return `${inert(result.label)}: ${result.outcome}, ${count(s.rows.length, s.noun)}`;
+}
+/** Markdown blocks one blank line apart, the empty ones left out. */
+function blocks(parts) {
+    return `${parts
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .join('\n\n')}\n`;
 }
 /** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
 const SUMMARY_BUDGET_BYTES = 1_000_000;
@@ -75066,7 +75973,8 @@ const MODE = {
     started: '▶️ started',
     'dry-run': '🧪 would run (dry run)',
     skipped: '⏭️ skipped',
-    failed: '❌ failed'
+    failed: '❌ failed',
+    unknown: '❔ unknown'
 };
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
 function renderLifecycle(entries) {
@@ -75088,7 +75996,7 @@ function renderLifecycle(entries) {
     ]);
     const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []));
     const calls = requests.length > 0
-        ? `\n<details><summary>The ${requests.length} StartResourceStateUpdate call(s) a real run would make` +
+        ? `\n<details><summary>The ${count(requests.length, 'StartResourceStateUpdate call')} a real run would make` +
             `</summary>\n\n` +
             `<pre>${requests.map((request) => inert(JSON.stringify(wire(request)), 10_000)).join('\n')}</pre>\n</details>\n`
         : '';
@@ -75103,23 +76011,30 @@ function renderLifecycle(entries) {
  */
 function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
     const head = [
-        `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
+        `## ${summary_ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${inert(evaluation.reason)}\n`,
-        `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`
+        `<sub>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</sub>\n`
     ];
     const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
-    const flaggedKeys = new Set(flagged.map((f) => `${f.target}\u0000${f.item}`));
+    const gaps = detailGapLines(results)
+        .map((line) => `ℹ️ ${inert(line, 1000)}\n`)
+        .join('');
+    const severities = new Map();
+    for (const f of flagged)
+        if (severities.get(`${f.target}\u0000${f.item}`) !== 'fail')
+            severities.set(`${f.target}\u0000${f.item}`, f.severity);
+    const severityOf = (target, item) => severities.get(`${target}\u0000${item}`) ?? 'pass';
     const size = (text) => Buffer.byteLength(text, 'utf8');
-    const timeline = renderTimeline(results.flatMap((r) => r.snapshot ?? []), new Date(Math.max(...results.map((r) => r.endedAt), 0)).toISOString());
+    const timeline = renderTimeline(results, severityOf);
     const sections = results.map((r) => ({ result: r, section: section(r) }));
     const detailed = (detail) => sections
-        .map(({ result, section: s }) => renderSection(s, (item) => flaggedKeys.has(`${result.label}\u0000${item}`), detail))
+        .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
         .join('\n');
     const list = sections.map(({ result, section: s }) => `- ${itemCount(result, s)}`).join('\n');
     const counts = `### Targets\n\n${list}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`;
     for (const [messageLength, cap] of [
-        [1000, flagged.length],
-        [200, flagged.length],
+        [1000, Infinity],
+        [200, Infinity],
         [200, 2000],
         [100, 200]
     ]) {
@@ -75127,20 +76042,22 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget 
         const more = flagged.length - shown.length;
         const items = shown.length > 0
             ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}` +
-                (more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : '')
+                (more > 0
+                    ? `\n${more} more failing or warning ${more === 1 ? 'item is' : 'items are'} in the JSON report.\n`
+                    : '')
             : '';
-        const base = [...head, items, renderLifecycle(lifecycle)].join('\n');
-        for (const body of [
-            () => `${timeline}\n${detailed('fold')}`,
-            () => `${timeline}\n${detailed('count')}`,
-            () => counts
-        ]) {
-            const text = `${base}\n${body()}`;
+        const lifecycleSection = renderLifecycle(lifecycle);
+        // The failed rules get what is left once the counts, the shortest body, are sure to fit.
+        const room = budget - size(blocks([...head, gaps, items, lifecycleSection, counts])) - 100;
+        const rules = renderFailedRules(evaluation.findings, messageLength, room);
+        const base = [...head, gaps, items, rules, lifecycleSection];
+        for (const body of [() => [timeline, detailed('fold')], () => [timeline, detailed('count')], () => [counts]]) {
+            const text = blocks([...base, ...body()]);
             if (size(text) <= budget)
                 return text;
         }
     }
-    return [...head, counts].join('\n');
+    return blocks([...head, counts]);
 }
 
 ;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
@@ -75161,7 +76078,7 @@ function outcome(decision, entry) {
 function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGET_BYTES) {
     const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
     const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
-    const head = `## ${ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`;
+    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`;
     const images = [...new Set(result.decisions.map((d) => d.build.name))];
     const section = (name, onlyActed) => {
         const decisions = result.decisions.filter((d) => d.build.name === name);
@@ -75181,7 +76098,9 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
         const count = (decision) => decisions.filter((d) => d.decision === decision).length;
         const counts = `${count('act')} to update, ${count('kept')} kept, ${count('skipped')} skipped`;
         const body = rows.length ? table(['Version', 'State', 'Outcome', 'Why', 'Execution'], rows) : '';
-        const more = hidden ? `\n${hidden} kept or skipped version(s) are in the JSON report.\n` : '';
+        const more = hidden
+            ? `\n${hidden} more kept or skipped ${hidden === 1 ? 'version is' : 'versions are'} in the JSON report.\n`
+            : '';
         return `### ${inert(name)}\n\n${counts}\n\n${body}${more}`;
     };
     const failures = renderLifecycle(result.entries.filter(isFailed));
@@ -75221,9 +76140,13 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, 
         }
     };
 }
-async function writeReport(path, record) {
+/** A JSON file (the report, the SARIF log), its folder made if need be. */
+async function writeJson(path, value) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(jsonReport(record), null, 2)}\n`);
+    await (0,promises_.writeFile)(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+async function writeReport(path, record) {
+    await writeJson(path, jsonReport(record));
 }
 /** The summary as Markdown, within `budget` bytes when given. */
 function renderRecord(record, budget) {
@@ -75240,7 +76163,221 @@ function conclusion({ evaluation, lifecycleStatus }) {
         return { failed: true, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
     if (lifecycleStatus === 'failed')
         return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' };
+    if (lifecycleStatus === 'unknown')
+        return {
+            failed: true,
+            line: 'image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle ' +
+                'section of the summary for what to check'
+        };
     return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
+}
+
+;// CONCATENATED MODULE: ./src/core/log-text.ts
+/**
+ * Text from outside (AWS, GitHub) in a log line can never act. The runner reads the log line by line (it splits
+ * on \n and on \r) and takes a line whose text starts with `::` as a workflow command, and `##[` anywhere in a
+ * line as one in the old form. A log line built here is one line: line breaks become a visible `⏎`, a leading
+ * `::` is spaced apart, and `##[` is broken up.
+ */
+const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+function logText(text) {
+    return String(text)
+        .replace(BREAKS, ' ⏎ ')
+        .replace(/##\[/g, '# #[')
+        .replace(/^(\s*):(?=:)/, '$1: ');
+}
+
+;// CONCATENATED MODULE: ./src/github/log.ts
+/**
+ * The action's plain log lines. `@actions/core` escapes the data of its commands (annotations, groups) but
+ * writes `info` as it is, and the runner takes any line starting with `::` as a command: every plain line goes
+ * through here, so text from AWS or GitHub in it can never act.
+ */
+
+
+/** One log line, whatever the text holds. */
+function logLine(text) {
+    lib_core/* info */.pq(logText(text));
+}
+/** A block the action wrote itself (e.g. the summary when there is no step summary file), line by line. */
+function logBlock(text) {
+    for (const line of text.split('\n'))
+        logLine(line);
+}
+
+;// CONCATENATED MODULE: ./src/report/placement.ts
+
+function templatePlace(template) {
+    const locate = template && templateLocator(template.text);
+    // The config refuses a template that cannot be read: here there is always a locator when there is a template.
+    if (!template || typeof locate !== 'function')
+        return () => undefined;
+    return (finding) => {
+        const resource = finding.resource;
+        const at = resource && locate({ logicalId: resource.logicalId, path: resource.path });
+        return at && { file: template.uri, line: at.line, column: at.column };
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/meta.ts
+/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
+const ACTION_NAME = 'image-gate';
+const ACTION_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one result per failing or warning finding, on the line of its resource
+ * in the template. Rules are what decided: a hook's annotation (a Guard rule id, a Control Tower control id), an
+ * early-validation check, or one of the policy's own rules. Text stays plain (`message.text`); links only http(s).
+ */
+
+
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** GitHub's security-severity scores, by AWS severity level (GitHub: 9.0+ critical, 7.0+ high, 4.0+ medium). */
+const SECURITY_SEVERITY = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '3.0' };
+/** GitHub refuses longer messages in places; the JSON report has the full text. */
+const MESSAGE_MAX = 4000;
+function rule(entry) {
+    const score = entry.severityLevel ? SECURITY_SEVERITY[entry.severityLevel] : undefined;
+    const helpUri = webAddress(entry.helpUri);
+    return {
+        id: entry.ruleId,
+        name: entry.ruleName,
+        shortDescription: { text: entry.description },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: { level: entry.level },
+        ...(score ? { properties: { 'security-severity': score, tags: ['security'] } } : {})
+    };
+}
+/** The log for `entries`, each placed in the template at `templateUri` (a path relative to the repository root). */
+function sarifLog(entries, templateUri) {
+    const rules = [];
+    const index = new Map();
+    const results = entries.map((entry) => {
+        let ruleIndex = index.get(entry.ruleId);
+        if (ruleIndex === undefined) {
+            ruleIndex = rules.push(rule(entry)) - 1;
+            index.set(entry.ruleId, ruleIndex);
+        }
+        const text = entry.message.length > MESSAGE_MAX ? `${entry.message.slice(0, MESSAGE_MAX)}…` : entry.message;
+        const { line, column } = entry.position ?? { line: 1, column: 1 };
+        return {
+            ruleId: entry.ruleId,
+            ruleIndex,
+            level: entry.level,
+            message: { text: text || entry.ruleName },
+            locations: [
+                {
+                    physicalLocation: { artifactLocation: { uri: templateUri }, region: { startLine: line, startColumn: column } }
+                }
+            ],
+            partialFingerprints: {
+                'imageGateFinding/v1': (0,external_node_crypto_.createHash)('sha256').update(entry.identity).digest('hex').slice(0, 32)
+            }
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: ACTION_NAME,
+                        version: ACTION_VERSION,
+                        informationUri: 'https://github.com/image-gate/image-gate',
+                        rules
+                    }
+                },
+                results
+            }
+        ]
+    };
+}
+/**
+ * One entry per failing or warning finding, or, for a hook with failed rules, per rule that counts: its rule id
+ * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link.
+ */
+function sarifEntries(findings, place) {
+    return findings.flatMap((f) => {
+        if (f.severity === 'pass')
+            return [];
+        const position = place(f);
+        const where = f.resource ? ` on ${f.resource.logicalId}` : '';
+        const counted = (f.rules ?? []).filter((r) => r.severity !== 'pass');
+        if (counted.length === 0)
+            return [
+                {
+                    ruleId: `image-gate/${f.rule}`,
+                    ruleName: f.rule,
+                    description: `image-gate policy rule ${f.rule}`,
+                    level: f.severity === 'fail' ? 'error' : 'warning',
+                    message: `${f.target}: ${f.item}: ${f.message}`,
+                    position,
+                    identity: [f.target, f.item, f.rule].join('|')
+                }
+            ];
+        return counted.map((r) => ({
+            ruleId: `${r.hook}/${r.name}`,
+            ruleName: r.name,
+            description: `${r.name}, checked by ${r.hook}`,
+            helpUri: r.link,
+            level: r.severity === 'fail' ? 'error' : 'warning',
+            message: [
+                `${r.name}${where}: ${r.message ?? 'failed'}`,
+                r.remediation && `Remediation: ${r.remediation}`,
+                r.link && `See: ${r.link}`
+            ]
+                .filter(Boolean)
+                .join('\n'),
+            severityLevel: r.level,
+            position,
+            identity: [f.target, f.resource?.logicalId ?? f.item, r.hook, r.name].join('|')
+        }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+/**
+ * The step's annotations: one per failing or warning finding; for a hook with failed rules, one per rule that
+ * counts, with its remediation. `@actions/core` encodes the text as one workflow command each.
+ */
+
+function ruleText(rule) {
+    const remediation = [rule.remediation, rule.link].filter(Boolean).join(' ');
+    const level = rule.level ? ` (${rule.level})` : '';
+    return `${rule.message ?? 'failed'}${level}${remediation ? `\nRemediation: ${remediation}` : ''}`;
+}
+function annotate(findings, place = () => undefined) {
+    for (const finding of findings) {
+        const placed = place(finding);
+        // On the template's line when the finding names a resource in it.
+        const at = placed && { file: placed.file, startLine: placed.line, startColumn: placed.column };
+        const counted = (finding.rules ?? []).filter((r) => r.severity !== 'pass');
+        const on = finding.resource ? ` on ${finding.resource.logicalId}` : '';
+        const entries = counted.length > 0
+            ? counted.map((rule) => ({
+                severity: rule.severity,
+                title: `image-gate: ${rule.name}${on} (${rule.hook})`,
+                text: ruleText(rule)
+            }))
+            : [
+                {
+                    severity: finding.severity,
+                    title: `image-gate: ${finding.target}: ${finding.item}`,
+                    text: finding.message
+                }
+            ];
+        for (const e of entries) {
+            if (e.severity === 'fail')
+                lib_core/* error */.z3(e.text, { title: e.title, ...at });
+            else if (e.severity === 'warn')
+                lib_core/* warning */.$e(e.text, { title: e.title, ...at });
+        }
+    }
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -80247,11 +81384,35 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/github/comment-identity.ts
+/** The login the token writes as, or undefined when GitHub would not say. */
+async function tokenLogin(octokit) {
+    try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        // An installation token: GET /user is "not accessible by integration".
+    }
+    try {
+        return (await octokit.graphql('query { viewer { login } }')).viewer.login;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An app's comments are signed `<slug>[bot]`; GraphQL may name the same bot without the suffix. */
+function isAuthor(author, login) {
+    const bare = (name) => name.toLowerCase().replace(/\[bot\]$/, '');
+    return author !== undefined && bare(author) === bare(login);
+}
+
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
 /**
  * R3: one sticky PR comment per gate, found again by a hidden marker and updated in place on re-runs, under
  * GitHub's 65,536-character limit. A missing token or permission is a warning; it never changes the verdict.
  */
+
+
 
 
 /** GitHub refuses comments over 65,536 characters; keep room for the marker and the footer. */
@@ -80274,7 +81435,7 @@ function pr_comment_status(error) {
 async function upsertComment(settings, markdown) {
     const pr = settings.pullRequest;
     if (!pr) {
-        lib_core/* info */.pq('comment: this run is not for a pull request, so there is no comment to write');
+        logLine('comment: this run is not for a pull request, so there is no comment to write');
         return 'skipped';
     }
     if (!settings.token) {
@@ -80291,10 +81452,14 @@ async function upsertComment(settings, markdown) {
             issue_number: pr.number,
             per_page: 100
         });
-        const mine = comments.find((c) => c.body?.startsWith(marker(settings.key)));
+        // Anyone can copy the marker: only a comment the token's own identity wrote is the gate's.
+        const login = await tokenLogin(octokit);
+        if (!login)
+            logLine('comment: GitHub did not say whose token this is, so no earlier comment is taken as ours');
+        const mine = login && comments.find((c) => c.body?.startsWith(marker(settings.key)) && isAuthor(c.user?.login, login));
         if (mine) {
             await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: mine.id, body });
-            lib_core/* info */.pq(`comment: updated ${mine.html_url}`);
+            logLine(`comment: updated ${mine.html_url}`);
             return 'updated';
         }
         const created = await octokit.rest.issues.createComment({
@@ -80303,7 +81468,7 @@ async function upsertComment(settings, markdown) {
             issue_number: pr.number,
             body
         });
-        lib_core/* info */.pq(`comment: created ${created.data.html_url}`);
+        logLine(`comment: created ${created.data.html_url}`);
         return 'created';
     }
     catch (error) {
@@ -80323,18 +81488,24 @@ async function upsertComment(settings, markdown) {
 
 
 
+
+
+
+
+
 async function publish(record, settings) {
     const { evaluation } = record;
     const reportPath = settings.path;
     const markdown = renderRecord(record);
     await writeReport(reportPath, record);
-    for (const finding of evaluation.findings) {
-        const properties = { title: `image-gate: ${finding.target}: ${finding.item}` };
-        if (finding.severity === 'fail')
-            lib_core/* error */.z3(finding.message, properties);
-        else if (finding.severity === 'warn')
-            lib_core/* warning */.$e(finding.message, properties);
+    const place = templatePlace(settings.template);
+    annotate(evaluation.findings, place);
+    if (settings.sarifPath && settings.template) {
+        await writeJson(settings.sarifPath, sarifLog(sarifEntries(evaluation.findings, place), settings.template.uri));
+        lib_core/* setOutput */.uH('sarif-path', settings.sarifPath);
     }
+    for (const line of detailGapLines(record.results))
+        lib_core/* notice */.lm(line);
     lib_core/* setOutput */.uH('verdict', evaluation.verdict);
     lib_core/* setOutput */.uH('failed-count', evaluation.findings.filter((f) => f.severity === 'fail').length);
     lib_core/* setOutput */.uH('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length);
@@ -80358,7 +81529,7 @@ async function publish(record, settings) {
     if (settings.stepSummary)
         await lib_core/* summary */.z.addRaw(markdown, true).write();
     else
-        lib_core/* info */.pq(markdown);
+        logBlock(markdown);
     if (settings.comment)
         await upsertComment(settings.comment, short);
 }
@@ -80376,6 +81547,7 @@ function pollLine(e) {
 
 
 
+
 function pollLog() {
     const history = new Map();
     return {
@@ -80385,7 +81557,7 @@ function pollLog() {
             if (e.error)
                 lib_core/* warning */.$e(line);
             else
-                lib_core/* info */.pq(line);
+                logLine(line);
         },
         /** With several targets the live lines interleave: a group per target lets each be read on its own. */
         groups(results) {
@@ -80394,7 +81566,7 @@ function pollLog() {
             for (const r of results) {
                 lib_core/* startGroup */.Oh(`${r.label}: ${r.outcome} after ${r.polls} poll(s), ${formatDuration(r.endedAt - r.startedAt)}`);
                 for (const line of history.get(r.label) ?? [])
-                    lib_core/* info */.pq(line);
+                    logLine(line);
                 lib_core/* endGroup */.N4();
             }
         }
@@ -80407,10 +81579,11 @@ function pollLog() {
 
 
 
+
 function githubSink(settings) {
     const log = pollLog();
     return {
-        info: (line) => lib_core/* info */.pq(line),
+        info: (line) => logLine(line),
         async group(title, body) {
             lib_core/* startGroup */.Oh(title);
             try {
@@ -80428,7 +81601,7 @@ function githubSink(settings) {
             if (failed)
                 lib_core/* setFailed */.C1(line);
             else
-                lib_core/* info */.pq(line);
+                logLine(line);
         }
     };
 }
@@ -80439,10 +81612,34 @@ var dist_cjs = __nccwpck_require__(3805);
 var client_imagebuilder_dist_cjs = __nccwpck_require__(1309);
 // EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
 var util_retry_dist_cjs = __nccwpck_require__(5518);
-;// CONCATENATED MODULE: ./src/core/meta.ts
-/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
-const ACTION_NAME = 'image-gate';
-const ACTION_VERSION = '0.1.0';
+;// CONCATENATED MODULE: ./src/aws/unreachable.ts
+/** Node's codes for "nothing there": refused, no such host, no route. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** The refusal's own words; Node reports a host of several addresses (localhost) as an AggregateError of them. */
+function networkDetail(error) {
+    const e = error;
+    if (typeof e !== 'object' || e === null || !UNREACHABLE.has(String(e.code)))
+        return undefined;
+    const inner = (e.errors ?? []).map((x) => String(x.message)).filter(Boolean);
+    return inner.length > 0 ? inner.join('; ') : String(e.message || e.code);
+}
+/**
+ * Node's error, named: it keeps the code, which the SDK's retry strategy retries; once those retries are spent,
+ * `EndpointUnreachable` is a permanent error (core/aws-errors) that no later poll repeats.
+ */
+class EndpointUnreachableError extends Error {
+    code;
+    constructor(endpoint, code, detail) {
+        super(`nothing answers at ${endpoint.variable}=${endpoint.url} (${detail})`);
+        this.name = 'EndpointUnreachable';
+        this.code = code;
+    }
+}
+/** The error to rethrow: unreachable endpoints named, anything else as it came. */
+function explainUnreachable(error, endpoint) {
+    const detail = networkDetail(error);
+    return detail ? new EndpointUnreachableError(endpoint, String(error.code), detail) : error;
+}
 
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 /**
@@ -80450,6 +81647,7 @@ const ACTION_VERSION = '0.1.0';
  * handling (AWS_ENDPOINT_URL_IMAGEBUILDER, AWS_ENDPOINT_URL_CLOUDFORMATION, AWS_ACCESS_KEY_ID, OIDC, ...);
  * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else.
  */
+
 
 
 
@@ -80470,19 +81668,42 @@ class AwsClients {
             region,
             customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
             retryStrategy: new util_retry_dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs)),
-            requestHandler: { requestTimeout: this.settings.requestTimeoutMs ?? 30_000, connectionTimeout: 10_000 }
+            // Without throwOnRequestTimeout the handler only warns when a request runs over, and waits on.
+            requestHandler: {
+                requestTimeout: this.settings.requestTimeoutMs ?? 30_000,
+                throwOnRequestTimeout: true,
+                connectionTimeout: 10_000
+            }
         };
+    }
+    /**
+     * Next to the request handler (below the retry middleware), where the network error is still Node's own: the
+     * named error keeps its code, so the SDK's retry strategy retries it as before.
+     */
+    named(client, service) {
+        const endpoint = this.settings.endpoints?.[service];
+        if (!endpoint)
+            return client;
+        client.middlewareStack.add((next) => async (args) => {
+            try {
+                return await next(args);
+            }
+            catch (error) {
+                throw explainUnreachable(error, endpoint);
+            }
+        }, { step: 'finalizeRequest', priority: 'low', name: 'imageGateEndpointUnreachable' });
+        return client;
     }
     imageBuilder(region) {
         let client = this.imageBuilders.get(region);
         if (!client)
-            this.imageBuilders.set(region, (client = new client_imagebuilder_dist_cjs.ImagebuilderClient(this.common(region))));
+            this.imageBuilders.set(region, (client = this.named(new client_imagebuilder_dist_cjs.ImagebuilderClient(this.common(region)), 'imagebuilder')));
         return client;
     }
     cloudFormation(region) {
         let client = this.cloudFormations.get(region);
         if (!client)
-            this.cloudFormations.set(region, (client = new dist_cjs/* CloudFormationClient */.m1N(this.common(region))));
+            this.cloudFormations.set(region, (client = this.named(new dist_cjs/* CloudFormationClient */.m1N(this.common(region)), 'cloudformation')));
         return client;
     }
     destroy() {
@@ -80515,11 +81736,16 @@ const PERMANENT = {
     ChangeSetNotFoundException: 'check the change set ARN and the region',
     StackNotFoundException: 'check the stack name and the region',
     InvalidRequestException: 'check the input values',
+    // Image Builder's other documented client error; what GetImage answers for an unknown ARN is not documented.
+    ClientException: 'check the input values',
     ValidationError: 'check the input values',
     ValidationException: 'check the input values',
     IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
         'workflow run',
-    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended'
+    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended',
+    // Raised by the action itself (aws/unreachable) for an endpoint set in the environment that nothing answers at.
+    EndpointUnreachable: 'check that variable, or unset it to call AWS; for a local run, start the simulator first: ' +
+        'npm run sim -- scenarios/demo-pass.yml'
 };
 function errorName(error) {
     return typeof error === 'object' && error !== null && 'name' in error
@@ -80535,11 +81761,24 @@ function isPermanentAwsError(error) {
         return false;
     return errorName(error) in PERMANENT;
 }
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'ForbiddenException']);
+/** A refusal for want of a permission (IAM's "is not authorized to perform", or KMS's for a key). */
+function isAccessDenied(error) {
+    return DENIED.has(errorName(error)) || /KMS.*AccessDenied|not authorized to perform/i.test(errorName(error));
+}
 const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
 /** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
 function isNotFound(error) {
     return (NOT_FOUND.has(errorName(error)) ||
         (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error))));
+}
+/**
+ * ListHookResults' answer for a target no hook was invoked for: 404 HookResultNotFound ("The specified target
+ * doesn't have any requested Hook invocations", cloudformation model). It means "no invocations", not an error.
+ */
+function isNoHookInvocations(error) {
+    const name = errorName(error);
+    return name === 'HookResultNotFoundException' || name === 'HookResultNotFound';
 }
 /** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
 function describeAwsError(error) {
@@ -80547,6 +81786,82 @@ function describeAwsError(error) {
     const hint = PERMANENT[name];
     const text = `${name}: ${errorMessage(error)}`;
     return hint ? `${text} (${hint})` : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/listing.ts
+/**
+ * Reading AWS listings so that only a complete and consistent one is ever judged. A page answered with a token
+ * seen before in the same listing means the listing cannot be finished (it would loop, or stop short); the same
+ * item listed twice with different contents cannot be both. Either way the answer is untrusted: the poll fails
+ * (and is retried), it never yields a partial or contradictory list.
+ */
+/** An AWS answer the gate cannot judge by: truncated, contradictory or about another resource. */
+class UntrustedAnswerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UntrustedAnswer';
+    }
+}
+/** The pagination tokens of one listing: a token given twice means the listing cannot be read to its end. */
+class PageTokens {
+    operation;
+    seen = new Set();
+    constructor(operation) {
+        this.operation = operation;
+    }
+    /** The token to ask the next page with, or undefined at the end. */
+    next(token) {
+        if (!token)
+            return undefined;
+        if (this.seen.has(token))
+            throw new UntrustedAnswerError(`${this.operation} answered a pagination token it had already given, so the listing cannot be read to its end`);
+        this.seen.add(token);
+        return token;
+    }
+}
+/** Every page of a listing, in order; `page(token)` reads one page and says the next token. */
+async function readAllPages(operation, page) {
+    const items = [];
+    const tokens = new PageTokens(operation);
+    let token;
+    do {
+        const answer = await page(token);
+        items.push(...answer.items);
+        token = tokens.next(answer.next);
+    } while (token !== undefined);
+    return items;
+}
+/**
+ * Each item once: an item repeated with the same contents counts once; the same id with other contents is a
+ * contradiction. Items without an id are never merged (nothing says they are the same).
+ */
+function uniqueById(operation, items, id, same) {
+    const byId = new Map();
+    const result = [];
+    for (const item of items) {
+        const key = id(item);
+        if (!key) {
+            result.push(item);
+            continue;
+        }
+        const earlier = byId.get(key);
+        if (earlier === undefined) {
+            byId.set(key, item);
+            result.push(item);
+        }
+        else if (!same(earlier, item))
+            throw new UntrustedAnswerError(`${operation} listed ${key} twice with different contents`);
+    }
+    return result;
+}
+/** Same contents, for telling a repeated item from a contradictory one. */
+function sameJson(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/** The answer must be about the resource asked for. */
+function expectSame(operation, what, asked, answered) {
+    if (answered !== undefined && answered !== asked)
+        throw new UntrustedAnswerError(`${operation} answered about ${what} ${answered}, not ${asked}`);
 }
 
 ;// CONCATENATED MODULE: ./src/wait/backoff.ts
@@ -80713,12 +82028,26 @@ function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
 ;// CONCATENATED MODULE: ./src/lifecycle/rate-limit.ts
 class RateLimiter {
     clock;
-    perSecond;
+    maxPerSecond;
     next = 0;
     queue = Promise.resolve();
-    constructor(clock, perSecond) {
+    perSecond;
+    lastCut = -Infinity;
+    constructor(clock, maxPerSecond) {
         this.clock = clock;
-        this.perSecond = perSecond;
+        this.maxPerSecond = maxPerSecond;
+        this.perSecond = maxPerSecond;
+    }
+    throttled() {
+        const now = this.clock.now();
+        if (now - this.lastCut >= 1000) {
+            this.perSecond = Math.max(0.1, this.perSecond / 2);
+            this.lastCut = now;
+        }
+        this.next = Math.max(this.next, now + 1000 / this.perSecond);
+    }
+    accepted() {
+        this.perSecond = Math.min(this.maxPerSecond, this.perSecond + this.maxPerSecond / 10);
     }
     acquire(signal) {
         const turn = this.queue.then(async () => {
@@ -80756,19 +82085,66 @@ async function mapConcurrent(items, concurrency, work) {
 
 
 
+
 function entryOf({ request, trigger }, mode) {
     return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request };
 }
-/** Start one request; the entry says whether it started, and when it takes effect if that is later. */
-async function start(ctx, p) {
+const THROTTLED = new Set([
+    'ThrottlingException',
+    'CallRateLimitExceededException',
+    'Throttling',
+    'TooManyRequestsException'
+]);
+function execute_errorName(error) {
+    return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+/** The client's update is already there: an execution pending or running for the resource (an earlier attempt). */
+async function pendingExecution(ctx, p) {
+    const op = 'ListLifecycleExecutions';
+    const executions = await readAllPages(op, async (nextToken) => {
+        const page = await ctx
+            .imageBuilder(p.region)
+            .send(new client_imagebuilder_dist_cjs.ListLifecycleExecutionsCommand({ resourceArn: p.request.resourceArn, nextToken }), {
+            abortSignal: ctx.signal
+        });
+        return { items: page.lifecycleExecutions ?? [], next: page.nextToken };
+    });
+    return executions.find((e) => e.state?.status === 'PENDING' || e.state?.status === 'IN_PROGRESS')
+        ?.lifecycleExecutionId;
+}
+/**
+ * Start one request; the entry says whether it started, and when it takes effect if that is later. Throttled
+ * answers slow the pace and put the request back in line (nothing is lost to throttling); an answer lost twice
+ * leaves it unknown whether the update started, and the entry says what to check.
+ */
+async function start(ctx, p, deadline) {
     const entry = entryOf(p, 'started');
     const { request } = p;
+    const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now();
     const send = async () => {
-        await ctx.limiter.acquire(ctx.signal);
-        const command = new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request));
-        return ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal });
+        for (;;) {
+            await ctx.limiter.acquire(ctx.signal);
+            const command = new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request));
+            try {
+                const answer = await ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal });
+                ctx.limiter.accepted();
+                return answer;
+            }
+            catch (error) {
+                if (!THROTTLED.has(execute_errorName(error)) || ctx.signal?.aborted || ctx.clock.now() >= deadline)
+                    throw error;
+                ctx.limiter.throttled();
+            }
+        }
     };
     try {
+        // A scheduled update (updateAt) of an earlier attempt of this run is found again, not started twice: its
+        // client token cannot match when the day of the re-run moves updateAt.
+        const found = later ? await pendingExecution(ctx, p) : undefined;
+        if (found) {
+            ctx.log(`${entry.label}: lifecycle execution ${found} is already pending for it; not starting another`);
+            return { ...entry, executionId: found, scheduledFor: request.updateAt?.toISOString() };
+        }
         // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
         // ask once more with the same client token, and Image Builder answers with the execution it started.
         const started = await send().catch((error) => {
@@ -80779,13 +82155,19 @@ async function start(ctx, p) {
         });
         const executionId = started.lifecycleExecutionId;
         ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`);
-        const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now();
         return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined };
     }
     catch (error) {
         const note = describeAwsError(error);
         ctx.log(`${entry.label}: ${note}`);
-        return { ...entry, mode: 'failed', note };
+        if (isPermanentAwsError(error) || THROTTLED.has(execute_errorName(error)))
+            return { ...entry, mode: 'failed', note };
+        return {
+            ...entry,
+            mode: 'unknown',
+            note: `the answer was lost (${note}), so whether the update started is unknown: check ListLifecycleExecutions ` +
+                `for ${request.resourceArn} (or the Image Builder console) before running again`
+        };
     }
 }
 /** Follow the started executions to their end; an update scheduled for later is not waited for (days). */
@@ -80829,12 +82211,11 @@ async function execute(ctx, options, requests) {
             ctx.log(`dry-run: would call StartResourceStateUpdate ${JSON.stringify(wire(request))}`);
         return requests.map((r) => entryOf(r, 'dry-run'));
     }
-    const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r));
+    const deadline = ctx.clock.now() + options.timeoutMs;
+    const entries = await mapConcurrent(requests, options.concurrency, (r) => start(ctx, r, deadline));
     return follow(ctx, options, requests, entries);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/canonical.ts
 /** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
 function canonical(value) {
@@ -80893,38 +82274,26 @@ function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
     return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
 }
 
-;// CONCATENATED MODULE: ./src/core/glob.ts
-/** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
-const cache = new Map();
-function globToRegExp(glob) {
-    let re = cache.get(glob);
-    if (!re) {
-        const body = glob
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '.*')
-            .replace(/\?/g, '.');
-        cache.set(glob, (re = new RegExp(`^${body}$`)));
-    }
-    return re;
-}
-function matchesAny(name, globs) {
-    return globs.some((g) => globToRegExp(g).test(name));
-}
-
 ;// CONCATENATED MODULE: ./src/lifecycle/select.ts
+/** Pure: which image build versions a lifecycle action should touch, and why the others are left alone. */
+
 /** Order of the states a build can be moved along; moving back is never done implicitly. */
-const RANK = new Map([
+const select_RANK = new Map([
     ['AVAILABLE', 0],
     ['DEPRECATED', 1],
     ['DISABLED', 2],
     ['DELETED', 3]
 ]);
 /**
- * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED.
- * A build named explicitly (this build, an ARN) may also be in another state, e.g. FAILED after its tests.
+ * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED, and
+ * never what AWS always refuses. A build named explicitly (this build, an ARN) may also be in another state, e.g.
+ * FAILED after its tests (which only DELETED applies to).
  */
-function needsUpdate(current, target, named = false) {
-    const from = current === undefined ? undefined : RANK.get(current);
+function needsUpdate(current, target, named = false, type) {
+    const refused = refusedUpdate(current, target, type);
+    if (refused)
+        return { needed: false, why: refused };
+    const from = current === undefined ? undefined : select_RANK.get(current);
     if (from === undefined) {
         return named && current !== undefined
             ? { needed: true }
@@ -80932,7 +82301,7 @@ function needsUpdate(current, target, named = false) {
     }
     if (current === target)
         return { needed: false, why: `already ${target}` };
-    if (from > (RANK.get(target) ?? Infinity))
+    if (from > (select_RANK.get(target) ?? Infinity))
         return { needed: false, why: `already ${current}, past ${target}` };
     return { needed: true };
 }
@@ -80959,7 +82328,7 @@ function selectPrevious(builds, current, keep, target) {
     older.forEach((build, index) => {
         if (index < keep)
             return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
-        const need = needsUpdate(build.state, target);
+        const need = needsUpdate(build.state, target, false, build.type);
         if (need.needed)
             selection.selected.push(build);
         else
@@ -81014,7 +82383,7 @@ function selectStale(builds, rules, now, current = new Set()) {
             }
             if (!rules.states.includes(build.state ?? ''))
                 return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`);
-            const need = needsUpdate(build.state, rules.action.state);
+            const need = needsUpdate(build.state, rules.action.state, false, build.type);
             if (!need.needed)
                 return decide('skipped', need.why);
             decide('act', `stale: ${build.state} -> ${rules.action.state}`);
@@ -81026,32 +82395,39 @@ function selectStale(builds, rules, now, current = new Set()) {
 ;// CONCATENATED MODULE: ./src/lifecycle/versions.ts
 /** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
 
+
 /** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
 async function listImageVersions(client, filter, signal) {
-    const arns = [];
     const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
-    const pages = (0,client_imagebuilder_dist_cjs.paginateListImages)({ client, pageSize: 25, stopOnSameToken: true }, { owner: filter.owner ?? 'Self', filters }, { abortSignal: signal });
-    for await (const page of pages)
-        for (const v of page.imageVersionList ?? [])
-            if (v.arn)
-                arns.push(v.arn);
-    return arns;
+    const versions = await readAllPages('ListImages', async (nextToken) => {
+        const page = await client.send(new client_imagebuilder_dist_cjs.ListImagesCommand({ owner: filter.owner ?? 'Self', filters, maxResults: 25, nextToken }), { abortSignal: signal });
+        return { items: page.imageVersionList ?? [], next: page.nextToken };
+    });
+    return [...new Set(versions.flatMap((v) => (v.arn ? [v.arn] : [])))];
 }
 async function listBuildVersions(client, imageVersionArn, signal) {
-    const builds = [];
-    const pages = (0,client_imagebuilder_dist_cjs.paginateListImageBuildVersions)({ client, pageSize: 25, stopOnSameToken: true }, { imageVersionArn }, { abortSignal: signal });
-    for await (const page of pages)
-        for (const b of page.imageSummaryList ?? [])
-            if (b.arn)
-                builds.push({
-                    arn: b.arn,
-                    name: b.name ?? '',
-                    version: b.version ?? '',
-                    state: b.state?.status,
-                    dateCreated: b.dateCreated,
-                    tags: b.tags
-                });
-    return builds;
+    const op = 'ListImageBuildVersions';
+    const listed = await readAllPages(op, async (nextToken) => {
+        const page = await client.send(new client_imagebuilder_dist_cjs.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
+            abortSignal: signal
+        });
+        return { items: page.imageSummaryList ?? [], next: page.nextToken };
+    });
+    const builds = listed.flatMap((b) => b.arn
+        ? [
+            {
+                arn: b.arn,
+                name: b.name ?? '',
+                version: b.version ?? '',
+                state: b.state?.status,
+                type: b.type,
+                dateCreated: b.dateCreated,
+                tags: b.tags
+            }
+        ]
+        : []);
+    // A version listed twice counts once (it must not shift keep); listed with two states, it is not to be trusted.
+    return uniqueById(op, builds, (b) => b.arn, sameJson);
 }
 /** Every build version of every image the filter matches. */
 async function listAllBuildVersions(client, filter, signal) {
@@ -81091,6 +82467,7 @@ async function runCleanup(ctx, options, target) {
 ;// CONCATENATED MODULE: ./src/policy/cleanup.ts
 /** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
 
+
 function cleanupEvaluation(result, dryRun) {
     const counts = cleanupCounts(result);
     const findings = result.entries.filter(isFailed).map((e) => ({
@@ -81102,7 +82479,7 @@ function cleanupEvaluation(result, dryRun) {
     }));
     const did = dryRun ? 'would update' : 'updated';
     const state = result.entries[0]?.state ?? 'the target state';
-    const reason = `${counts.acted} version(s) ${did} to ${state}, ` +
+    const reason = `${count(counts.acted, 'version')} ${did} to ${state}, ` +
         `${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`;
     return { verdict: counts.failed > 0 ? 'fail' : 'pass', reason, findings };
 }
@@ -81178,21 +82555,30 @@ async function cleanup(config, ctx) {
 
 
 
+
 /** The run's builds, each with the image state its last poll read. */
 function runBuilds(imageBuilds, results) {
     return imageBuilds.map((arn) => {
         const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
         const build = snapshot?.kind === 'image-build' ? snapshot : undefined;
-        return { arn, imageStatus: build?.imageStatus };
+        return { arn, imageStatus: build?.imageStatus, imageType: build?.imageType };
     });
 }
-function toBuild(arn, state) {
-    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state };
+function toBuild(arn, state, type) {
+    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state, type };
+}
+function sameImage(text, arn) {
+    const other = parseImageBuildVersionArn(text);
+    return (typeof other !== 'string' &&
+        other.name === arn.name &&
+        other.account === arn.account &&
+        other.region === arn.region &&
+        other.partition === arn.partition);
 }
 /** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
-function named(arn, status, chosen) {
-    const { needed, why } = needsUpdate(status, chosen.action.state, true);
-    return { build: toBuild(arn, status), region: arn.region, skip: needed ? undefined : why };
+function named(arn, status, type, chosen) {
+    const { needed, why } = needsUpdate(status, chosen.action.state, true, type);
+    return { build: toBuild(arn, status, type), region: arn.region, skip: needed ? undefined : why };
 }
 async function resolve(ctx, chosen, builds) {
     const { target, state } = chosen.action;
@@ -81201,15 +82587,17 @@ async function resolve(ctx, chosen, builds) {
             const { image } = await ctx
                 .imageBuilder(target.arn.region)
                 .send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: target.arn.arn }), { abortSignal: ctx.signal });
-            return [named(target.arn, image?.state?.status, chosen)];
+            return [named(target.arn, image?.state?.status, image?.type, chosen)];
         }
         case 'this-build':
-            return builds.map(({ arn, imageStatus }) => named(arn, imageStatus, chosen));
+            return builds.map(({ arn, imageStatus, imageType }) => named(arn, imageStatus, imageType, chosen));
         case 'previous-versions': {
             const resolved = [];
             for (const { arn } of builds) {
                 // Every build of every semantic version of the image (ListImages by name, then each version's builds).
-                const all = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
+                const listed = await listAllBuildVersions(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
+                // Only builds of this very image: a name filter is no proof, the ARN is.
+                const all = listed.filter((b) => sameImage(b.arn, arn));
                 const selection = selectPrevious(all, toBuild(arn), target.keep, state);
                 resolved.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })));
             }
@@ -81217,30 +82605,33 @@ async function resolve(ctx, chosen, builds) {
         }
     }
 }
+/** Why a request is not sent: its update-at has passed (StartResourceStateUpdate: "must be a future time"). */
+function pastUpdateAt(request, now) {
+    if (!request.updateAt || request.updateAt.getTime() > now)
+        return undefined;
+    return (`update-at ${request.updateAt.toISOString()} is not in the future, and StartResourceStateUpdate takes only a ` +
+        'future time: change update-at in the policy');
+}
 async function planAction(ctx, runIdentity, chosen, builds) {
     const resolved = await resolve(ctx, chosen, builds);
     const now = ctx.clock.now();
     const { action, trigger } = chosen;
-    const label = (b) => `${b.name} ${b.version}`;
-    return {
-        requests: resolved
-            .filter((p) => !p.skip)
-            .map((p) => ({
-            request: buildRequest(action, p.build.arn, label(p.build), trigger, runIdentity, now),
-            region: p.region,
-            trigger
-        })),
-        skipped: resolved
-            .filter((p) => p.skip)
-            .map((p) => ({
-            label: label(p.build),
-            resourceArn: p.build.arn,
-            state: action.state,
-            trigger,
-            mode: 'skipped',
-            note: p.skip
-        }))
-    };
+    const plan = { requests: [], unsent: [] };
+    for (const p of resolved) {
+        const label = `${p.build.name} ${p.build.version}`;
+        const entry = { label, resourceArn: p.build.arn, state: action.state, trigger };
+        if (p.skip) {
+            plan.unsent.push({ ...entry, mode: 'skipped', note: p.skip });
+            continue;
+        }
+        const request = buildRequest(action, p.build.arn, label, trigger, runIdentity, now);
+        const late = pastUpdateAt(request, now);
+        if (late)
+            plan.unsent.push({ ...entry, mode: 'failed', request, note: late });
+        else
+            plan.requests.push({ request, region: p.region, trigger });
+    }
+    return plan;
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/run.ts
@@ -81252,7 +82643,7 @@ async function planAction(ctx, runIdentity, chosen, builds) {
 async function runLifecycle(ctx, options, chosen, builds) {
     try {
         const plan = await planAction(ctx, options.runIdentity, chosen, builds);
-        return [...(await execute(ctx, options, plan.requests)), ...plan.skipped];
+        return [...(await execute(ctx, options, plan.requests)), ...plan.unsent];
     }
     catch (error) {
         // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
@@ -81270,129 +82661,276 @@ async function runLifecycle(ctx, options, chosen, builds) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/early-validation.ts
+/** What a change set's StatusReason says failed: "The following hook(s)/validation failed: [A, B]. ..." */
+function fromReason(reason) {
+    const listed = /validation failed: \[([^\]]*)\]/.exec(reason ?? '')?.[1] ?? '';
+    return listed
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name.startsWith('AWS::EarlyValidation::'))
+        .map((name) => ({ name, status: 'FAILED', failureMode: 'FAIL', reason }));
+}
+function earlyValidationFindings(o, policy) {
+    const events = o.validation ?? (o.changeSetStatus === 'FAILED' ? fromReason(o.changeSetReason) : []);
+    return events
+        .filter((e) => e.status !== 'SKIPPED')
+        .map((e) => {
+        const warnMode = e.failureMode === 'WARN';
+        const severity = warnMode ? 'warn' : policy.hooks.earlyValidation;
+        const rule = warnMode ? 'early-validation.failure-mode-warn' : 'hooks.early-validation';
+        const message = e.reason ?? 'failed';
+        return {
+            target: o.label,
+            item: `${e.name}${e.resource ? ` on ${e.resource.logicalId}` : ''}`,
+            rule,
+            severity,
+            message,
+            resource: e.resource,
+            rules: [{ name: e.name, hook: 'early validation', severity, decidedBy: rule, message }]
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/policy/hook-results.ts
+/** Findings for the hook results of one query. */
 
 
-function hookResultsFindings(observation, policy, settled) {
-    const target = observation.label;
-    const { rules, required, hookFailed } = policy.hooks;
-    const findings = [];
-    for (const r of observation.results) {
-        const index = rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
-        const rule = rules[index];
-        const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
-        const item = hookItem(r);
-        const reason = r.reason ? `: ${r.reason}` : '';
-        if (rule?.ignore) {
-            findings.push({
-                target,
-                item,
-                rule: `${name}.ignore`,
-                severity: 'pass',
-                message: `${r.status}, ignored by the policy`
-            });
-            continue;
-        }
-        switch (r.status) {
-            case 'HOOK_COMPLETE_SUCCEEDED':
-                findings.push({ target, item, rule: name, severity: 'pass', message: 'succeeded' });
-                break;
-            case 'HOOK_COMPLETE_FAILED': {
-                const severity = rule?.onFailure ?? (r.failureMode === 'WARN' ? 'warn' : 'fail');
-                const why = rule?.onFailure ? `${name}.on-failure` : `hooks.failure-mode-${r.failureMode.toLowerCase()}`;
-                findings.push({ target, item, rule: why, severity, message: `failed its check${reason}` });
-                break;
-            }
-            case 'HOOK_FAILED':
-                findings.push({
-                    target,
-                    item,
-                    rule: 'hooks.hook-failed',
-                    severity: hookFailed,
-                    message: `the hook itself failed${reason}`
-                });
-                break;
-            default:
-                findings.push({
-                    target,
-                    item,
-                    rule: 'hooks.in-progress',
-                    severity: 'warn',
-                    message: `still ${r.status} when waiting ended`
-                });
-        }
-    }
-    if (observation.changeSetStatus === 'FAILED')
-        findings.push({
+
+
+
+/** What a finished, failed result means before its rules are looked at. */
+function ownVerdict(r, policy, index) {
+    const rule = policy.hooks.rules[index];
+    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+    if (r.status === 'HOOK_FAILED')
+        return { severity: policy.hooks.hookFailed, decidedBy: 'hooks.hook-failed', explicit: true };
+    if (rule?.onFailure)
+        return { severity: rule.onFailure, decidedBy: `${name}.on-failure`, explicit: true };
+    return {
+        severity: r.failureMode === 'WARN' ? 'warn' : 'fail',
+        decidedBy: `hooks.failure-mode-${r.failureMode.toLowerCase()}`,
+        explicit: false
+    };
+}
+/** The finding for one hook result (of a query, or invoked during a stack operation). */
+function hookResultFinding(target, r, policy, now) {
+    const index = policy.hooks.rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
+    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+    const item = hookItem(r);
+    const resource = r.detail?.resource;
+    const reason = r.reason ? `: ${r.reason}` : '';
+    if (policy.hooks.rules[index]?.ignore)
+        return { target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` };
+    if (r.status === 'HOOK_COMPLETE_SUCCEEDED')
+        return { target, item, rule: name, severity: 'pass', message: 'succeeded' };
+    if (r.status !== 'HOOK_COMPLETE_FAILED' && r.status !== 'HOOK_FAILED')
+        return {
             target,
-            item: 'change set',
-            rule: 'hooks.change-set',
+            item,
+            rule: 'hooks.in-progress',
             severity: 'warn',
-            message: `change set FAILED${observation.changeSetReason ? `: ${observation.changeSetReason}` : ''}`
-        });
+            message: `still ${r.status} when waiting ended`
+        };
+    const own = ownVerdict(r, policy, index);
+    const what = r.status === 'HOOK_FAILED' ? 'the hook itself failed' : 'failed its check';
+    const rules = judgeRules(r, own, policy, now);
+    const worst = rules[0];
+    if (!worst)
+        return { target, item, rule: own.decidedBy, severity: own.severity, message: `${what}${reason}`, resource };
+    const level = worst.level ? `${worst.level} ` : '';
+    const message = `${what}${reason} (${rules.length} failed rule(s); worst: ${level}${worst.name})`;
+    return { target, item, rule: worst.decidedBy, severity: worst.severity, message, resource, rules };
+}
+/**
+ * A change set with nothing to change ends FAILED with a StatusReason saying so ("The submitted information didn't
+ * contain changes. Submit different information to create a change set."; older stacks: "No updates are to be
+ * performed."): not a failed PR. Any other FAILED is.
+ */
+const NO_CHANGES = /didn't contain changes|no updates are to be performed/i;
+function changeSetFinding(observation, target) {
+    if (observation.changeSetStatus !== 'FAILED')
+        return undefined;
+    const reason = observation.changeSetReason ? `: ${observation.changeSetReason}` : '';
+    return NO_CHANGES.test(observation.changeSetReason ?? '')
+        ? { target, item: 'change set', rule: 'hooks.change-set', severity: 'pass', message: `nothing to change${reason}` }
+        : { target, item: 'change set', rule: 'hooks.change-set', severity: 'fail', message: `change set FAILED${reason}` };
+}
+/** What no result means: no hook was invoked (AWS said so, or nothing was listed in the window). */
+function noneMessage(observation) {
+    if (observation.changeSetArn)
+        return 'no hook was invoked when the change set was created';
+    if (observation.invokedSince)
+        return `no hook was invoked since ${observation.invokedSince}`;
+    return 'no hook invocations were listed';
+}
+function hookResultsFindings(observation, policy, settled, now) {
+    const target = observation.label;
+    const { required } = policy.hooks;
+    const validation = earlyValidationFindings(observation, policy);
+    const findings = [...observation.results.map((r) => hookResultFinding(target, r, policy, now)), ...validation];
+    // A change set that failed a FAIL-mode early validation is judged by those findings (and the policy's
+    // early-validation setting), not a second time as a failed change set.
+    const explained = validation.some((f) => f.rule === 'hooks.early-validation');
+    const changeSet = explained ? undefined : changeSetFinding(observation, target);
+    if (changeSet)
+        findings.push(changeSet);
     if (settled) {
         for (const glob of required)
-            if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName)))
+            // Required means it ran its check: a hook that itself failed (HOOK_FAILED) checked nothing.
+            if (!observation.results.some((r) => globToRegExp(glob).test(r.typeName) && checked(r.status)))
                 findings.push({
                     target,
                     item: glob,
                     rule: 'hooks.required',
                     severity: policy.waiting.onMissing,
-                    message: `no result from a required hook matching ${glob}`
+                    message: `no result from a required hook matching ${glob} that ran its check`
                 });
+        // Nothing to judge is no failure: what the policy requires is checked above.
         if (observation.results.length === 0 && required.length === 0)
             findings.push({
                 target,
                 item: 'hook results',
                 rule: 'hooks.none',
-                severity: 'warn',
-                message: 'no hook results were reported'
+                severity: 'pass',
+                message: noneMessage(observation)
             });
     }
     return findings;
 }
+const checked = (status) => CHECKED_HOOK_STATUSES.includes(status);
 
 ;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
 
 
 const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS'];
+/** The image resource, if it reached CREATE_COMPLETE. */
+function imageMade(o) {
+    return o.resources.find((r) => r.type === 'AWS::ImageBuilder::Image' && r.createdAt);
+}
+/** Whether the stack is being (or was) deleted after its image was made: ParallelCluster's cleanup. */
+function isCleanup(o) {
+    const image = imageMade(o);
+    return Boolean(image?.createdAt && o.deletionStartedAt && o.deletionStartedAt >= image.createdAt);
+}
+function stackFinding(o, cleanup) {
+    const target = o.label;
+    const item = `stack ${o.stackName}`;
+    const status = o.stackStatus;
+    const reason = o.stackReason ? `: ${o.stackReason}` : '';
+    if (!status)
+        return undefined;
+    if (cleanup && status === 'DELETE_FAILED')
+        return {
+            target,
+            item,
+            rule: 'stack.cleanup',
+            severity: 'warn',
+            message: 'the image was made, but ParallelCluster could not delete its build stack afterwards ' +
+                `(DELETE_FAILED${reason}); ParallelCluster before 3.16.3 lacks logs:DeleteLogGroup for it: delete the ` +
+                'stack by hand'
+        };
+    if (cleanup)
+        return {
+            target,
+            item,
+            rule: 'stack.cleanup',
+            severity: 'pass',
+            message: `${status}: ParallelCluster deleted the build stack after the image was made (its normal cleanup)`
+        };
+    if (status.startsWith('DELETE_'))
+        return {
+            target,
+            item,
+            rule: 'stack.deleted',
+            severity: 'fail',
+            message: `the stack was deleted before its image was made (${status}${reason})`
+        };
+    if (matchesAny(status, STACK_FAILED))
+        return { target, item, rule: 'stack.status', severity: 'fail', message: `stack ${status}${reason}` };
+    return undefined;
+}
 function parallelClusterStackFindings(observation, policy) {
     const target = observation.label;
     const { resources, failOn, warnOn } = policy.stack;
+    const cleanup = isCleanup(observation);
     const findings = [];
-    if (observation.stackStatus && matchesAny(observation.stackStatus, STACK_FAILED))
-        findings.push({
-            target,
-            item: `stack ${observation.stackName}`,
-            rule: 'stack.status',
-            severity: 'fail',
-            message: `stack ${observation.stackStatus}${observation.stackReason ? `: ${observation.stackReason}` : ''}`
-        });
+    const stack = stackFinding(observation, cleanup);
+    if (stack)
+        findings.push(stack);
     for (const r of observation.resources) {
         if (resources.length > 0 && !matchesAny(r.type, resources) && !matchesAny(r.logicalId, resources))
             continue;
+        const item = resourceItem(r);
         // A resource that failed and was then rolled back is judged by its failure.
         const status = r.failedStatus ?? r.status;
         const reason = (r.failedStatus ? r.failureReason : r.reason) ?? '';
-        const item = resourceItem(r);
         const message = `${status}${reason ? `: ${reason}` : ''}`;
-        if (matchesAny(status, failOn))
+        if (cleanup && status.startsWith('DELETE_')) {
+            // Removed by ParallelCluster's cleanup: a resource it could not delete is left over, not a failed build.
+            const failed = status === 'DELETE_FAILED';
+            const made = r.createdAt ? 'created, then ' : '';
+            const what = failed ? `left over by the cleanup: ${message}` : `${made}${r.status} by the cleanup`;
+            findings.push({ target, item, rule: 'stack.cleanup', severity: failed ? 'warn' : 'pass', message: what });
+        }
+        else if (matchesAny(status, failOn))
             findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message });
         else if (matchesAny(status, warnOn))
             findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message });
         else
             findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status });
     }
+    findings.push(...hookEventFindings(observation, policy));
     return findings;
+}
+/** Hook failures the stack events report count by their failure mode, as a hook result would. */
+function hookEventFindings(observation, policy) {
+    return (observation.hookEvents ?? []).flatMap((h) => {
+        const item = `${h.type} on ${h.logicalId} (${h.failureMode})`;
+        const message = `${h.status}${h.reason ? `: ${h.reason}` : ''}`;
+        const target = observation.label;
+        if (h.status === 'HOOK_COMPLETE_FAILED')
+            return [
+                {
+                    target,
+                    item,
+                    rule: `hooks.failure-mode-${h.failureMode.toLowerCase()}`,
+                    severity: h.failureMode === 'WARN' ? 'warn' : 'fail',
+                    message
+                }
+            ];
+        if (h.status === 'HOOK_FAILED')
+            return [{ target, item, rule: 'hooks.hook-failed', severity: policy.hooks.hookFailed, message }];
+        return [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/image-build.ts
 
 
+/**
+ * An attempt RetryImage superseded (`retried`, imagebuilder WorkflowExecutionMetadata) is judged by its retry: the
+ * later attempt of the same type on the same build. Without a later attempt listed it is judged itself.
+ */
+function retryOf(e, executions) {
+    const start = Date.parse(e.startTime ?? '');
+    if (!e.retried || !Number.isFinite(start))
+        return undefined;
+    return executions.find((o) => o !== e && o.type === e.type && Date.parse(o.startTime ?? '') > start);
+}
 function imageBuildFindings(observation, policy, settled) {
     const target = observation.label;
     const { rules, default: fallback, required } = policy.workflows;
     const findings = observation.executions.map((e) => {
+        const retry = retryOf(e, observation.executions);
+        if (retry)
+            return {
+                target,
+                item: workflowItem(e),
+                rule: 'workflows.retried',
+                severity: 'pass',
+                message: `${e.type} ${e.status}, retried: judged by the later attempt ${retry.id}`
+            };
         const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type));
         const rule = index >= 0 ? rules[index] : fallback;
         const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
@@ -81443,13 +82981,14 @@ function imageBuildFindings(observation, policy, settled) {
     // Only a settled build can be missing a workflow; before that it may still start.
     if (settled)
         for (const type of required)
-            if (!observation.executions.some((e) => globToRegExp(type).test(e.type)))
+            // Required means it ran: a SKIPPED workflow did not.
+            if (!observation.executions.some((e) => globToRegExp(type).test(e.type) && e.status !== 'SKIPPED'))
                 findings.push({
                     target,
                     item: `${type} workflow`,
                     rule: 'workflows.required',
                     severity: policy.waiting.onMissing,
-                    message: `no ${type} workflow ran for this build`
+                    message: `no ${type} workflow ran for this build (a SKIPPED one does not count)`
                 });
     if (observation.executions.length === 0 && required.length === 0)
         findings.push({
@@ -81463,15 +83002,18 @@ function imageBuildFindings(observation, policy, settled) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+/** Pure: (target results, policy) -> findings and a verdict. Missing or partial data never passes. */
 
 
 
-function observationFindings(observation, policy, settled) {
+
+/** `now` is when waiting ended: rule ignores are judged as of then. */
+function observationFindings(observation, policy, settled, now) {
     switch (observation.kind) {
         case 'image-build':
             return imageBuildFindings(observation, policy, settled);
         case 'hook-results':
-            return hookResultsFindings(observation, policy, settled);
+            return hookResultsFindings(observation, policy, settled, now);
         case 'parallelcluster-stack':
             return parallelClusterStackFindings(observation, policy);
     }
@@ -81513,13 +83055,14 @@ const labels = (results) => results.map((r) => r.label).join(', ');
 const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
 function evaluate(results, policy) {
     const findings = [];
+    const now = Math.max(0, ...results.map((r) => r.endedAt));
     for (const result of results) {
         const waiting = outcomeFinding(result, policy);
         if (waiting)
             findings.push(waiting);
         // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
         if (result.snapshot)
-            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled'));
+            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled', now));
     }
     findings.sort((a, b) => evaluate_RANK[b.severity] - evaluate_RANK[a.severity]);
     const failing = findings.filter((f) => f.severity === 'fail');
@@ -81531,7 +83074,8 @@ function evaluate(results, policy) {
     if (decisive.length > 0)
         return {
             verdict: 'fail',
-            reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
+            reason: `${count(decisive.length, 'item')} failed the policy; ` +
+                `first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
             findings
         };
     for (const outcome of ['error', 'timeout']) {
@@ -81540,7 +83084,7 @@ function evaluate(results, policy) {
         if (open.length > 0 && severity === 'fail')
             return {
                 verdict: outcome,
-                reason: `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
+                reason: `${count(open.length, 'target')} ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
                     `${labels(open)}.`,
                 findings
             };
@@ -81548,12 +83092,145 @@ function evaluate(results, policy) {
     if (warnings.length > 0)
         return {
             verdict: 'warn',
-            reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
+            reason: `${count(warnings.length, 'warning')}; first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
             findings
         };
     if (results.length === 0)
         return { verdict: 'error', reason: 'There was nothing to check.', findings };
-    return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings };
+    return {
+        verdict: 'pass',
+        reason: results.length === 1
+            ? 'The target settled and every item passed.'
+            : `All ${results.length} targets settled and every item passed.`,
+        findings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/early-validation.ts
+/**
+ * H1, early validation: the checks CloudFormation runs when it creates a change set (DescribeEvents with the
+ * change set and the failed-events filter; its VALIDATION_ERROR events). Read once the change set has finished
+ * creating. As with the hooks' detail, a refusal becomes a gap naming `cloudformation:DescribeEvents`: the change
+ * set's own status still speaks for the verdict.
+ */
+
+
+function toValidation(e) {
+    return {
+        name: e.ValidationName ?? 'early validation',
+        status: e.ValidationStatus ?? 'FAILED',
+        failureMode: e.ValidationFailureMode ?? 'FAIL',
+        reason: e.ValidationStatusReason ?? e.ResourceStatusReason,
+        resource: e.LogicalResourceId
+            ? { logicalId: e.LogicalResourceId, type: e.ResourceType, path: e.ValidationPath }
+            : undefined
+    };
+}
+async function readValidation(client, changeSetArn, signal) {
+    const events = [];
+    try {
+        const pages = (0,dist_cjs/* paginateDescribeEvents */.euM)({ client, stopOnSameToken: true }, { ChangeSetName: changeSetArn, Filters: { FailedEvents: true } }, { abortSignal: signal });
+        for await (const page of pages)
+            events.push(...(page.OperationEvents ?? []));
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw error;
+        const text = describeAwsError(error);
+        return {
+            gap: isAccessDenied(error) ? { permission: 'cloudformation:DescribeEvents', error: text } : { error: text }
+        };
+    }
+    // The same event on two pages counts once.
+    const seen = new Set();
+    const unique = events.filter((e) => !e.EventId || (!seen.has(e.EventId) && Boolean(seen.add(e.EventId))));
+    return { validation: unique.filter((e) => e.EventType === 'VALIDATION_ERROR').map(toValidation) };
+}
+
+;// CONCATENATED MODULE: ./src/sources/hook-detail.ts
+/**
+ * H1: GetHookResult for the hook results that failed: the rules the hook evaluated, with their remediation. Each
+ * result is read once. The detail is a bonus to the verdict, never a condition of it: a refusal for want of
+ * `cloudformation:GetHookResult`, or of `kms:Decrypt` on a hook's customer managed key (the API reference:
+ * callers "must have kms:Decrypt permissions"), becomes a gap that names the permission, and any other error a
+ * gap that the next poll tries again.
+ */
+
+
+/** Statuses whose results have rules worth showing. */
+const FAILED = new Set(['HOOK_COMPLETE_FAILED', 'HOOK_FAILED']);
+/** Shape HookInvocationId: only such ids can be asked for (a result listed without one has a made-up id). */
+const RESULT_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
+/** GetHookResult calls in flight at once. */
+const CONCURRENCY = 4;
+function toDetail(r) {
+    const target = r.Target;
+    return {
+        originalTypeName: r.OriginalTypeName,
+        resource: target?.TargetId ? { logicalId: target.TargetId, type: target.TargetTypeName } : undefined,
+        annotations: (r.Annotations ?? []).map((a) => ({
+            name: a.AnnotationName,
+            status: a.Status,
+            message: a.StatusMessage,
+            remediation: a.RemediationMessage,
+            link: a.RemediationLink,
+            level: a.SeverityLevel
+        }))
+    };
+}
+/** The permission a refusal is about: kms:Decrypt when the message names KMS, else GetHookResult itself. */
+function gapOf(error) {
+    const text = describeAwsError(error);
+    if (!isAccessDenied(error))
+        return { error: text };
+    if (/kms/i.test(text)) {
+        const key = /arn:aws[\w-]*:kms:[\w-]+:\d{12}:(?:key|alias)\/[\w/-]+/.exec(text)?.[0];
+        return { permission: key ? `kms:Decrypt on ${key}` : "kms:Decrypt on the hook's KMS key", error: text };
+    }
+    return { permission: 'cloudformation:GetHookResult', error: text };
+}
+/** The detail of a run's failed hook results, read once per result and per role. */
+class HookDetails {
+    client;
+    read = new Map();
+    refused = new Map();
+    /** Once GetHookResult itself is refused, asking for the next result is pointless. */
+    denied;
+    constructor(client) {
+        this.client = client;
+    }
+    async one(id, signal) {
+        const known = this.read.get(id) ?? this.refused.get(id) ?? this.denied;
+        if (known)
+            return known;
+        try {
+            const detail = toDetail(await this.client.send(new dist_cjs/* GetHookResultCommand */.Iyr({ HookResultId: id }), { abortSignal: signal }));
+            this.read.set(id, detail);
+            return detail;
+        }
+        catch (error) {
+            if (signal.aborted)
+                throw error;
+            const gap = gapOf(error);
+            if (gap.permission === 'cloudformation:GetHookResult')
+                this.denied = gap;
+            else if (gap.permission)
+                this.refused.set(id, gap);
+            return gap;
+        }
+    }
+    /** The results, each failed one with its detail or the gap that kept it out. */
+    async fill(results, signal) {
+        const filled = [...results];
+        const wanted = results.flatMap((r, i) => (FAILED.has(r.status) && !r.detail && RESULT_ID.test(r.id) ? [i] : []));
+        for (let start = 0; start < wanted.length; start += CONCURRENCY)
+            await Promise.all(wanted.slice(start, start + CONCURRENCY).map(async (i) => {
+                const r = results[i];
+                const got = await this.one(r.id, signal);
+                filled[i] = 'annotations' in got ? { ...r, detail: got, detailGap: undefined } : { ...r, detailGap: got };
+            }));
+        return filled;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/merge.ts
@@ -81563,41 +83240,78 @@ function evaluate(results, policy) {
  * so a running item that drops out of a listing still holds the target open rather than letting it pass.
  */
 function mergeListed(previous, listed) {
+    // Items without an id are never merged: nothing says two of them are the same.
     const byId = new Map();
+    const anonymous = listed.filter((item) => !item.id);
     for (const item of listed)
-        byId.set(item.id, item);
+        if (item.id)
+            byId.set(item.id, item);
     for (const old of previous ?? [])
-        if (!byId.has(old.id))
+        if (old.id && !byId.has(old.id))
             byId.set(old.id, { ...old, notListed: true });
-    return [...byId.values()];
+    return [...byId.values(), ...anonymous];
 }
 
 ;// CONCATENATED MODULE: ./src/sources/hook-results.ts
 /**
  * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
  * this module follows NextToken itself. For a change set, hooks run while it is being created: an empty or
- * partial list before the change set has finished creating means "not yet", never "nothing to check".
+ * partial list before the change set has finished creating means "not yet", never "nothing to check"; once it
+ * has, AWS's HookResultNotFound means no hook was invoked for it. Queries without a target list 90 days of
+ * invocations: only those invoked in the query's window are judged.
  */
 
 
 
-const CHANGE_SET_CREATING = new Set(['CREATE_PENDING', 'CREATE_IN_PROGRESS']);
+
+
+
+
+
+const isOneOf = (status, statuses) => status !== undefined && statuses.includes(status);
+const isFinished = (status) => isOneOf(status, TERMINAL_HOOK_STATUSES);
+/**
+ * Every result of the query, all pages, each once; only results about the query's target or hook type.
+ * `none` when AWS answers that the target has no invocations.
+ */
 async function listAll(client, query, signal) {
-    const results = [];
-    let NextToken;
-    do {
-        const page = await client.send(new dist_cjs/* ListHookResultsCommand */.VKF({ ...query.filter, NextToken }), { abortSignal: signal });
-        results.push(...(page.HookResults ?? []));
-        // A token that repeats would loop for ever: stop, as the SDK paginators' stopOnSameToken does.
-        NextToken = page.NextToken && page.NextToken !== NextToken ? page.NextToken : undefined;
-    } while (NextToken);
-    return results;
+    const op = 'ListHookResults';
+    let results;
+    try {
+        results = await readAllPages(op, async (NextToken) => {
+            const page = await client.send(new dist_cjs/* ListHookResultsCommand */.VKF({ ...query.filter, NextToken }), {
+                abortSignal: signal
+            });
+            return { items: page.HookResults ?? [], next: page.NextToken };
+        });
+    }
+    catch (error) {
+        if (!isNoHookInvocations(error))
+            throw error;
+        return { results: [], none: true };
+    }
+    for (const r of results) {
+        if (query.filter.TargetId !== undefined)
+            expectSame(op, 'target', query.filter.TargetId, r.TargetId ?? '');
+        if (query.filter.TypeArn !== undefined)
+            expectSame(op, 'hook type', query.filter.TypeArn, r.TypeArn ?? '');
+    }
+    return { results: uniqueById(op, results, (r) => r.HookResultId, sameJson), none: false };
+}
+/** The start of the query's window, in epoch ms; undefined for target queries (every result counts). */
+function windowStart(query, started) {
+    const since = query.invokedSince;
+    if (!since)
+        return undefined;
+    return 'time' in since ? Date.parse(since.time) : started - since.beforeStartMs;
 }
 function hookResultsTarget(client, query, clock, options) {
     const started = clock.now();
     const firstSeen = new Map();
     let previous;
     const finished = new Map();
+    const details = new HookDetails(client);
+    let validation;
     return {
         key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
         label: query.label,
@@ -81608,13 +83322,25 @@ function hookResultsTarget(client, query, clock, options) {
                     abortSignal: signal
                 })
                 : undefined;
+            if (query.changeSetArn)
+                expectSame('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId);
+            const created = changeSet !== undefined && isOneOf(changeSet.Status, CREATED_CHANGE_SET_STATUSES);
+            // Early validation has run once the change set is created (or has failed): read it once, or until a read
+            // that failed for another reason than a refusal succeeds.
+            if (query.changeSetArn && created && (!validation || ('gap' in validation && !validation.gap.permission)))
+                validation = await readValidation(client, query.changeSetArn, signal);
             const now = new Date(clock.now()).toISOString();
-            const listed = (await listAll(client, query, signal)).map((r) => {
-                const id = r.HookResultId ?? `${r.TypeName}@${r.TargetId}`;
+            const { results: all, none } = await listAll(client, query, signal);
+            const since = windowStart(query, started);
+            // An invocation without InvokedAt cannot be placed outside the window: it is judged.
+            const inWindow = all.filter((r) => since === undefined || !r.InvokedAt || r.InvokedAt.getTime() >= since);
+            const listed = inWindow.map((r) => {
+                // Without an id a result is its own: never merged with another.
+                const id = r.HookResultId ?? '';
                 if (!firstSeen.has(id))
                     firstSeen.set(id, now);
                 const status = r.Status ?? 'UNKNOWN';
-                if (status !== 'HOOK_IN_PROGRESS' && !finished.has(id))
+                if (isFinished(status) && id && !finished.has(id))
                     finished.set(id, now);
                 return {
                     id,
@@ -81632,7 +83358,7 @@ function hookResultsTarget(client, query, clock, options) {
                     finishedAt: finished.get(id)
                 };
             });
-            const results = mergeListed(previous, listed);
+            const results = await details.fill(mergeListed(previous, listed), signal);
             previous = results;
             const snapshot = {
                 kind: 'hook-results',
@@ -81642,16 +83368,24 @@ function hookResultsTarget(client, query, clock, options) {
                 changeSetArn: query.changeSetArn,
                 changeSetStatus: changeSet?.Status,
                 changeSetReason: changeSet?.StatusReason,
-                results
+                noInvocations: none || undefined,
+                invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
+                outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
+                results,
+                validation: validation && 'validation' in validation ? validation.validation : undefined,
+                validationGap: validation && 'gap' in validation ? validation.gap : undefined
             };
             const graceOver = clock.now() - started >= options.graceMs;
-            const inProgress = results.filter((r) => r.status === 'HOOK_IN_PROGRESS').length;
+            // A status AWS has not documented counts as still in progress.
+            const inProgress = results.filter((r) => !isFinished(r.status)).length;
             const missing = options.required.filter((glob) => !results.some((r) => matchesAny(r.typeName, [glob])));
-            const creating = changeSet !== undefined && CHANGE_SET_CREATING.has(changeSet.Status ?? '');
-            const settled = !creating && inProgress === 0 && (graceOver || (results.length > 0 && missing.length === 0));
+            const creating = changeSet !== undefined && !isOneOf(changeSet.Status, CREATED_CHANGE_SET_STATUSES);
+            // A change set's hooks have all run once it has been created: what is listed then is all there will be.
+            const complete = (changeSet !== undefined && !creating) || results.length > 0;
+            const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0));
             const parts = [
                 changeSet ? `change set ${changeSet.Status}` : undefined,
-                `${results.length} result(s)`,
+                none ? 'no hook invocations' : `${results.length} result(s)`,
                 inProgress > 0 ? `${inProgress} in progress` : undefined,
                 missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
             ];
@@ -81664,24 +83398,12 @@ function hookResultsTarget(client, query, clock, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/observations.ts
-/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
-const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'];
-/** Image states after which no workflow of the build starts any more. */
-const TERMINAL_IMAGE_STATUSES = [
-    'AVAILABLE',
-    'FAILED',
-    'CANCELLED',
-    'DEPRECATED',
-    'DISABLED',
-    'DELETED'
-];
-
 ;// CONCATENATED MODULE: ./src/sources/image-build.ts
 /**
  * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
  * more may come.
  */
+
 
 
 
@@ -81736,27 +83458,30 @@ function image_build_describe(observation, imageRead) {
     const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : [];
     return [...image, workflows.join(', ') || 'no workflows yet'].join('; ');
 }
-/** Every workflow execution of the build, all pages. */
+/** Every workflow execution of the build, all pages, each once; only a whole, consistent listing of this build. */
 async function listExecutions(client, imageBuildVersionArn, signal) {
-    const executions = [];
-    const pages = (0,client_imagebuilder_dist_cjs.paginateListWorkflowExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { imageBuildVersionArn }, { abortSignal: signal });
-    for await (const page of pages)
-        for (const e of page.workflowExecutions ?? [])
-            executions.push({
-                id: e.workflowExecutionId ?? '',
-                type: e.type ?? 'UNKNOWN',
-                status: e.status ?? 'UNKNOWN',
-                message: e.message,
-                workflowArn: e.workflowBuildVersionArn,
-                parallelGroup: e.parallelGroup,
-                totalSteps: e.totalStepCount ?? 0,
-                succeededSteps: e.totalStepsSucceeded ?? 0,
-                failedSteps: e.totalStepsFailed ?? 0,
-                skippedSteps: e.totalStepsSkipped ?? 0,
-                startTime: e.startTime,
-                endTime: e.endTime
-            });
-    return executions;
+    const op = 'ListWorkflowExecutions';
+    const listed = await readAllPages(op, async (nextToken) => {
+        const page = await client.send(new client_imagebuilder_dist_cjs.ListWorkflowExecutionsCommand({ imageBuildVersionArn, maxResults: 25, nextToken }), { abortSignal: signal });
+        expectSame(op, 'image build', imageBuildVersionArn, page.imageBuildVersionArn);
+        return { items: page.workflowExecutions ?? [], next: page.nextToken };
+    });
+    const executions = listed.map((e) => ({
+        id: e.workflowExecutionId ?? '',
+        type: e.type ?? 'UNKNOWN',
+        status: e.status ?? 'UNKNOWN',
+        message: e.message,
+        workflowArn: e.workflowBuildVersionArn,
+        parallelGroup: e.parallelGroup,
+        totalSteps: e.totalStepCount ?? 0,
+        succeededSteps: e.totalStepsSucceeded ?? 0,
+        failedSteps: e.totalStepsFailed ?? 0,
+        skippedSteps: e.totalStepsSkipped ?? 0,
+        startTime: e.startTime,
+        endTime: e.endTime,
+        retried: e.retried || undefined
+    }));
+    return uniqueById(op, executions, (e) => e.id, sameJson);
 }
 function imageBuildTarget(client, arn, clock) {
     const label = `${arn.name} ${arn.version}/${arn.build}`;
@@ -81771,12 +83496,16 @@ function imageBuildTarget(client, arn, clock) {
                 ? listed(await listExecutions(client, arn.arn, signal))
                 : undefined;
             const readImage = whileRunning === undefined || !whileRunning.some(isRunning);
-            let image = { status: previous?.imageStatus, reason: previous?.imageReason };
+            let image = { status: previous?.imageStatus, reason: previous?.imageReason, type: previous?.imageType };
             let executions = whileRunning ?? [];
             if (readImage) {
                 // The image first, then the list: an image already terminal here means the list read after it is complete.
-                const state = (await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })).image?.state;
-                image = { status: state?.status, reason: state?.reason };
+                const answer = await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), {
+                    abortSignal: signal
+                });
+                expectSame('GetImage', 'image build', arn.arn, answer.image?.arn);
+                const state = answer.image?.state;
+                image = { status: state?.status, reason: state?.reason, type: answer.image?.type };
                 executions = listed(await listExecutions(client, arn.arn, signal));
             }
             const snapshot = {
@@ -81786,6 +83515,7 @@ function imageBuildTarget(client, arn, clock) {
                 label,
                 imageStatus: image.status,
                 imageReason: image.reason,
+                imageType: image.type,
                 executions
             };
             previous = snapshot;
@@ -81806,13 +83536,20 @@ function imageBuildTarget(client, arn, clock) {
  * the image id), the data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll
  * reads only the pages down to the newest event it has already seen. While the stack's Image Builder image is
  * being built, its workflow executions are read too: they give the progress and the end estimate the events
- * cannot.
+ * cannot. ParallelCluster deletes the stack once the image is made (delete_image_stack.py), and a deleted stack
+ * is readable only by its stack ID (DescribeStackEvents' StackName): once seen, the stack is read by its ID.
  */
 
 
-/** Stack statuses after which nothing more happens without a new operation. */
-function isTerminalStackStatus(status) {
-    return status !== undefined && /_(COMPLETE|FAILED)$/.test(status);
+
+
+/**
+ * Stack statuses after which the build has ended: nothing more happens without a new operation, or the stack is
+ * being deleted (ParallelCluster's cleanup). A status AWS has not documented never ends it.
+ */
+function hasEnded(status) {
+    return (status !== undefined &&
+        (TERMINAL_STACK_STATUSES.includes(status) || status === 'DELETE_IN_PROGRESS'));
 }
 function parallelClusterStackTarget(client, image, watchImage) {
     const seen = new Set();
@@ -81825,15 +83562,30 @@ function parallelClusterStackTarget(client, image, watchImage) {
         imageId: image.imageId,
         stackName: image.imageId,
         resources: [],
+        hookEvents: [],
         eventCount: 0
     };
     const apply = (event) => {
         const at = event.Timestamp?.toISOString() ?? '';
         const status = event.ResourceStatus ?? 'UNKNOWN';
+        // Hooks report on the resources they check in the stack's own events (HookStatus, HookFailureMode).
+        if (event.HookStatus)
+            snapshot.hookEvents = [
+                ...(snapshot.hookEvents ?? []),
+                {
+                    logicalId: event.LogicalResourceId ?? 'unknown',
+                    type: event.HookType ?? 'unknown',
+                    status: event.HookStatus,
+                    failureMode: event.HookFailureMode ?? 'FAIL',
+                    reason: event.HookStatusReason
+                }
+            ];
         const isStack = event.ResourceType === 'AWS::CloudFormation::Stack' && event.LogicalResourceId === image.imageId;
+        snapshot.stackId = event.StackId || snapshot.stackId;
         if (isStack) {
-            snapshot.stackId = event.StackId;
             snapshot.stackStatus = status;
+            if (status === 'DELETE_IN_PROGRESS')
+                snapshot.deletionStartedAt ??= at;
             // The rollback's reason names the failed resources; the final ROLLBACK_COMPLETE has none of its own.
             snapshot.stackReason = event.ResourceStatusReason ?? snapshot.stackReason;
             return;
@@ -81854,6 +83606,8 @@ function parallelClusterStackTarget(client, image, watchImage) {
             resource.failedStatus = status;
             resource.failureReason = event.ResourceStatusReason;
         }
+        if (status === 'CREATE_COMPLETE')
+            resource.createdAt = at;
         resources.set(id, resource);
     };
     /** The progress of the image the stack is building, while it builds; undefined when unknown. */
@@ -81879,20 +83633,30 @@ function parallelClusterStackTarget(client, image, watchImage) {
         label: snapshot.label,
         async poll(signal) {
             const fresh = [];
-            const freshIds = new Set();
-            const pages = (0,dist_cjs/* paginateDescribeStackEvents */.A_l)({ client, stopOnSameToken: true }, { StackName: image.imageId }, { abortSignal: signal });
-            read: for await (const page of pages) {
+            const freshById = new Map();
+            const op = 'DescribeStackEvents';
+            const tokens = new PageTokens(op);
+            let NextToken;
+            read: do {
+                const page = await client.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: snapshot.stackId ?? image.imageId, NextToken }), {
+                    abortSignal: signal
+                });
                 for (const event of page.StackEvents ?? []) {
+                    expectSame(op, 'stack', image.imageId, event.StackName);
                     if (event.EventId && seen.has(event.EventId))
                         break read;
-                    // An event repeated across pages counts once.
-                    if (event.EventId && freshIds.has(event.EventId))
+                    const earlier = event.EventId ? freshById.get(event.EventId) : undefined;
+                    // An event repeated across pages counts once; the same event told two ways is not to be trusted.
+                    if (earlier && !sameJson(earlier, event))
+                        throw new UntrustedAnswerError(`${op} listed event ${event.EventId} twice with different contents`);
+                    if (earlier)
                         continue;
                     if (event.EventId)
-                        freshIds.add(event.EventId);
+                        freshById.set(event.EventId, event);
                     fresh.push(event);
                 }
-            }
+                NextToken = tokens.next(page.NextToken);
+            } while (NextToken);
             // Oldest first, so the last event applied to a resource is its current one.
             for (const event of fresh.reverse()) {
                 if (event.EventId)
@@ -81903,7 +83667,7 @@ function parallelClusterStackTarget(client, image, watchImage) {
             snapshot.resources = [...resources.values()].map((r) => ({ ...r }));
             const failed = snapshot.resources.filter((r) => r.failedStatus).length;
             const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length;
-            const settled = isTerminalStackStatus(snapshot.stackStatus);
+            const settled = hasEnded(snapshot.stackStatus);
             const building = settled ? undefined : await imageProgress(signal);
             return {
                 snapshot: { ...snapshot },
@@ -81960,11 +83724,25 @@ async function gate(config, ctx) {
         onPoll: (e) => sink.poll(e)
     });
     sink.waited(results);
-    const evaluation = evaluate(results, config.policy);
-    const chosen = actionFor(config.policy.lifecycle, evaluation.verdict);
+    let evaluation = evaluate(results, config.policy);
+    // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
+    const seen = results.every((r) => r.outcome === 'settled');
+    const chosen = seen ? actionFor(config.policy.lifecycle, evaluation.verdict) : undefined;
+    // Each build is acted on by its own verdict: a passing build is never disabled because another one failed.
+    const own = config.targets.imageBuilds.filter((arn) => {
+        const label = results.find((r) => r.key === arn.arn)?.label ?? '';
+        return targetVerdict(evaluation.findings, label) === evaluation.verdict;
+    });
     let entries = [];
     if (chosen && !signal?.aborted)
-        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle(lifecycleContext(config, ctx), { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(config.targets.imageBuilds, results)));
+        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle(lifecycleContext(config, ctx), { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results)));
+    if (signal?.aborted && chosen)
+        evaluation = {
+            ...evaluation,
+            verdict: 'cancelled',
+            reason: `The job was cancelled during the lifecycle updates (the targets were ${evaluation.verdict}); ` +
+                'see the lifecycle section for what was started.'
+        };
     await sink.finish({
         evaluation,
         results,
@@ -84935,8 +86713,8 @@ __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -90873,6 +92651,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -90881,7 +92660,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -90907,7 +92686,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -93718,7 +95497,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -93726,7 +95505,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -93734,7 +95513,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

@@ -1,6 +1,6 @@
 /**
- * `npm run demo [-- --pass | --hooks | --parallelcluster | --scenario <file.yml>]`: start the simulator on
- * wall-clock time and run the bundled action exactly as the runner does (INPUT_* variables, GITHUB_OUTPUT and
+ * `npm run demo [-- --pass | --hooks | --no-hooks | --parallelcluster | --scenario <file.yml>]`: start the
+ * simulator on wall-clock time and run the bundled action exactly as the runner does (INPUT_* variables, GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files), then show the job summary as a terminal can. The files the action wrote stay in
  * build/demo/.
  */
@@ -16,8 +16,13 @@ import { readScenarioFile } from './scenario-file.js'
 import { showLogLine } from './runner-log.js'
 import { renderForTerminal } from './terminal-summary.js'
 
-const USAGE = 'usage: npm run demo [-- --pass | --hooks | --parallelcluster | --scenario <file.yml>]'
-const BUNDLED = { pass: 'demo-pass', hooks: 'demo-hooks', parallelcluster: 'demo-parallelcluster' } as const
+const USAGE = 'usage: npm run demo [-- --pass | --hooks | --no-hooks | --parallelcluster | --scenario <file.yml>]'
+const BUNDLED = {
+  pass: 'demo-pass',
+  hooks: 'demo-hooks',
+  'no-hooks': 'change-set-no-hooks',
+  parallelcluster: 'demo-parallelcluster'
+} as const
 const OUT_DIR = resolve('build/demo')
 
 /** The scenario file the command line asks for (the failing build by default), or undefined for --help. */
@@ -27,6 +32,7 @@ export function demoScenario(argv: string[]): string | undefined {
     options: {
       pass: { type: 'boolean' },
       hooks: { type: 'boolean' },
+      'no-hooks': { type: 'boolean' },
       parallelcluster: { type: 'boolean' },
       scenario: { type: 'string' },
       help: { type: 'boolean', short: 'h' }
@@ -51,7 +57,7 @@ async function main(): Promise<number> {
   const file = demoScenario(process.argv.slice(2))
   if (file === undefined) {
     console.log(
-      `${USAGE}\n\nRuns the bundled action against the simulator: by default a build whose TEST workflow fails;\n--pass a build that passes; --hooks a change set with failing hooks; --parallelcluster a stack that\nrolls back; --scenario any scenario file.`
+      `${USAGE}\n\nRuns the bundled action against the simulator: by default a build whose TEST workflow fails;\n--pass a build that passes; --hooks a change set with failing hooks; --no-hooks a change set no hook\nis invoked for; --parallelcluster a build whose stack ParallelCluster deletes after success; --scenario any\nscenario file.`
     )
     return 0
   }

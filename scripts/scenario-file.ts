@@ -8,6 +8,8 @@ export interface ScenarioFile {
   scenario: Scenario
   /** The action inputs the file suggests (its `inputs:` section), if any. */
   inputs?: Record<string, string>
+  /** What the gate must conclude with those inputs (its `expect:` section), checked through dist/index.js. */
+  expect?: { verdict: string; summary?: string[] }
 }
 
 function bundled(): string {
@@ -45,7 +47,8 @@ export function readScenarioFile(path: string): ScenarioFile {
       scenario.images.length + scenario.changeSets.length + scenario.hookResults.length + scenario.stacks.length
     if (resources === 0)
       throw new UsageError(`${path}: the scenario names no images, changeSets, hookResults or stacks`)
-    return { scenario, inputs }
+    const expect = raw.expect as ScenarioFile['expect'] | undefined
+    return { scenario, inputs, expect }
   } catch (error) {
     if (error instanceof ScenarioError) throw new UsageError(`${path}: ${error.message}`)
     throw error

@@ -28,15 +28,14 @@ export function decodeEntities(text: string): string {
     .replace(CONTROL, '')
 }
 
-/** Display width: wide emoji count two columns, variation selectors none. */
+/** Display width: emoji shown as emoji (by default, or asked for with U+FE0F) take two columns. */
 export function displayWidth(text: string): number {
-  let width = 0
   // eslint-disable-next-line no-control-regex -- our own ANSI styles take no columns
-  for (const ch of text.replace(/\u001b\[[0-9;]*m/g, '')) {
-    if (/[\ufe0f\u200d]/.test(ch)) continue
-    width += /\p{Extended_Pictographic}/u.test(ch) && ch.codePointAt(0)! > 0x2000 ? 2 : 1
-  }
-  return width
+  const chars = [...text.replace(/\u001b\[[0-9;]*m/g, '')]
+  return chars.reduce((width, ch, i) => {
+    if (/[\ufe0f\u200d]/.test(ch)) return width
+    return width + (/\p{Emoji_Presentation}/u.test(ch) || chars[i + 1] === '\ufe0f' ? 2 : 1)
+  }, 0)
 }
 
 function padEnd(text: string, width: number): string {
@@ -91,8 +90,12 @@ class Renderer {
     return `\u001b[${styles.map((s) => SGR[s]).join(';')}m${text}\u001b[0m`
   }
 
-  /** One line of Markdown with inline HTML: links keep their text, tags go, entities are decoded. */
-  inline(text: string): string {
+  /**
+   * One line of Markdown with inline HTML: links keep their text, a folded text (`<details>`) shows whole,
+   * `<br>` is a space, other tags go, entities are decoded.
+   */
+  inline(html: string): string {
+    const text = html.replace(/<details><summary>[\s\S]*?<\/summary>([\s\S]*?)<\/details>/g, '$1')
     const parts: string[] = []
     const pattern = /<sub>([\s\S]*?)<\/sub>|<code>([\s\S]*?)<\/code>|\*\*([^*]+)\*\*|`([^`]+)`|<br\s*\/?>/g
     let last = 0
@@ -161,34 +164,22 @@ class Renderer {
     return out
   }
 
-  /** A Mermaid gantt as bars on one time axis, section by section. */
+  /** A Mermaid gantt (as the summary draws it: `dateFormat x`) as bars on one time axis, section by section. */
   gantt(lines: string[]): string[] {
-    const dateFormat =
-      lines
-        .find((l) => l.trim().startsWith('dateFormat'))
-        ?.trim()
-        .slice('dateFormat'.length)
-        .trim() ?? ''
-    const parseTime = (value: string): number =>
-      dateFormat === 'x'
-        ? Number(value)
-        : dateFormat === 'X'
-          ? Number(value) * 1000
-          : Date.parse(`${value.trim().replace(' ', 'T')}Z`)
-    const rows: { section?: string; name: string; tag: string; start: number; end: number }[] = []
+    const rows: { section?: string; name: string; tags: string[]; start: number; end: number }[] = []
     let section: string | undefined
     for (const raw of lines) {
       const line = raw.trim()
       if (line.startsWith('section ')) section = line.slice('section '.length)
-      const task = /^([^:]+?)\s*:(.+)$/.exec(line)
-      if (!task || /^(title|dateFormat|axisFormat|tickInterval|todayMarker|excludes)\b/.test(line)) continue
+      const task = /^([^:%]+?)\s*:(.+)$/.exec(line)
+      if (!task || /^(title|dateFormat|axisFormat|tickInterval|todayMarker|excludes|includes)\b/.test(line)) continue
       const fields = (task[2] as string).split(',').map((f) => f.trim())
-      const [start, end] = fields.slice(-2).map(parseTime)
+      const [start, end] = fields.slice(-2).map(Number)
       if (fields.length < 2 || !Number.isFinite(start) || !Number.isFinite(end)) continue
       rows.push({
         section,
         name: task[1] as string,
-        tag: fields.slice(0, -2).find((f) => ['crit', 'done', 'active'].includes(f)) ?? '',
+        tags: fields.slice(0, -2),
         start: start as number,
         end: end as number
       })
@@ -196,21 +187,23 @@ class Renderer {
     if (rows.length === 0) return []
     const from = Math.min(...rows.map((r) => r.start))
     const to = Math.max(...rows.map((r) => r.end), from + 1)
-    const label = Math.min(36, Math.max(...rows.map((r) => displayWidth(r.name))))
-    const span = Math.max(10, this.options.width - label - 6)
+    const label = Math.min(40, Math.max(...rows.map((r) => displayWidth(r.name))))
+    const span = Math.max(10, this.options.width - label - 4)
     const at = (t: number) => Math.round(((t - from) / (to - from)) * span)
     const clock = (t: number) => new Date(t).toISOString().slice(11, 19)
-    const out = [this.style(`${' '.repeat(label + 2)}${padEnd(clock(from), span - 8)}${clock(to)}`, 'dim')]
+    const axis = `${padEnd(clock(from), span - 12)}${clock(to)} UTC`
+    const out = [this.style(`${' '.repeat(label + 4)}${axis}`, 'dim')]
     let current: string | undefined
     for (const r of rows) {
       if (r.section !== current && r.section !== undefined) out.push(this.style(r.section, 'bold'))
       current = r.section
       const startCol = at(r.start)
       const bar = '█'.repeat(Math.max(1, at(r.end) - startCol))
-      const [colour, mark]: [Style, string] =
-        r.tag === 'crit' ? ['red', '✗'] : r.tag === 'active' ? ['yellow', '…'] : ['green', '✓']
+      const crit = r.tags.includes('crit')
+      const colour: Style =
+        crit && r.tags.includes('done') ? 'yellow' : crit ? 'red' : r.tags.includes('active') ? 'cyan' : 'green'
       out.push(
-        `  ${padEnd(wrap(r.name, label)[0] as string, label)}  ${' '.repeat(startCol)}${this.style(bar, colour)} ${mark}`
+        `  ${padEnd(wrap(r.name, label)[0] as string, label)}  ${' '.repeat(startCol)}${this.style(bar, colour)}`
       )
     }
     return out
@@ -225,7 +218,8 @@ class Renderer {
       if (fence) {
         const body: string[] = []
         while (++i < lines.length && !/^```\s*$/.test(lines[i] as string)) body.push(lines[i] as string)
-        if (fence[1] === 'mermaid' && body[0]?.trim() === 'gantt') out.push(...this.gantt(body.slice(1)))
+        const gantt = body.findIndex((b) => b.trim() === 'gantt')
+        if (fence[1] === 'mermaid' && gantt >= 0) out.push(...this.gantt(body.slice(gantt + 1)))
         else out.push(...body.map((b) => `    ${decodeEntities(b)}`))
         continue
       }

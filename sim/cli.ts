@@ -37,26 +37,6 @@ export function parseSimArgs(argv: string[]): SimArgs {
   return { file, port, host: values.host ?? '127.0.0.1' }
 }
 
-/**
- * A wall clock that stands still until the first reading after `arm()`, then runs on from where it stood. The
- * simulator reads its clock once when created (offset 0) and afterwards only to answer calls, so arming it once
- * the simulator listens makes the scenario begin at the first call, however long after the start that comes.
- */
-export function clockFromFirstCall(wall: () => number = Date.now): { now: () => number; arm: () => void } {
-  const origin = wall()
-  let armed = false
-  let startedAt: number | undefined
-  return {
-    arm: () => {
-      armed = true
-    },
-    now: () => {
-      if (armed) startedAt ??= wall()
-      return startedAt === undefined ? origin : origin + wall() - startedAt
-    }
-  }
-}
-
 /** Whether something already listens on the port: told before the simulator tries, with how to choose another. */
 export async function checkPortFree(host: string, port: number): Promise<void> {
   const probe = createServer()
@@ -77,9 +57,9 @@ async function main(): Promise<void> {
   const args = parseSimArgs(process.argv.slice(2))
   const { scenario } = readScenarioFile(args.file)
   await checkPortFree(args.host, args.port)
-  const clock = clockFromFirstCall()
-  const simulator = await startSimulator(scenario, { port: args.port, host: args.host, now: clock.now })
-  clock.arm()
+  // The scenario begins at the first call, however long after the start that comes, its times as the wall clock
+  // reads then (so what AWS would stamp, e.g. a hook's InvokedAt, is not older than the action that reads it).
+  const simulator = await startSimulator(scenario, { port: args.port, host: args.host, startOnFirstCall: true })
   console.log(`image-gate simulator: ${scenario.name} (${args.file}) on ${simulator.url}`)
   console.log(`  the scenario's clock starts at the first AWS call; restart the simulator (Ctrl-C) to replay it`)
   console.log(

@@ -9,6 +9,11 @@ export class SimError extends Error {
   }
 }
 
+/**
+ * HTTP status per error code: the modelled errors' `httpStatusCode` (imagebuilder: CallRateLimitExceeded 429,
+ * Forbidden 403, ResourceNotFound 404, Service 500, ServiceUnavailable 503; cloudformation: ChangeSetNotFound
+ * and HookResultNotFound 404), the rest from the APIs' Common Errors pages. Anything else is a 400.
+ */
 const STATUS: Record<string, number> = {
   CallRateLimitExceededException: 429,
   TooManyRequestsException: 429,
@@ -17,6 +22,7 @@ const STATUS: Record<string, number> = {
   AccessDenied: 403,
   ResourceNotFoundException: 404,
   ChangeSetNotFound: 404,
+  HookResultNotFound: 404,
   StackNotFoundException: 404,
   ServiceException: 500,
   InternalFailure: 500,

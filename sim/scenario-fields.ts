@@ -47,10 +47,26 @@ export function sortedTimeline<T extends Timed>(entries: T[]): T[] {
   return [...entries].sort((a, b) => a.at - b.at)
 }
 
-/** One of the values a model enum lists, or the scenario is refused: the simulator never answers outside the model. */
+/**
+ * One of the values a model enum lists, or the scenario is refused: the simulator never answers outside the model.
+ * The one exception is a value marked `{ future: VALUE }`: AWS adds enum values over time (Smithy's enums are open:
+ * adding a member is a backward compatible change, and clients must accept values they do not know), so a test of
+ * how the gate treats a value it has never seen says so in the scenario.
+ */
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], where: string, fallback?: T): T {
+  const future = (value as { future?: unknown } | null)?.future
+  if (typeof value === 'object' && typeof future === 'string') return future as T
   const given = value ?? fallback
   if (typeof given !== 'string' || !(allowed as readonly string[]).includes(given))
     throw new ScenarioError(`${where}: ${JSON.stringify(given)} is not one of ${allowed.join(', ')}`)
   return given as T
+}
+
+/** An identifier in the shape the model gives it, or the scenario is refused, naming the shape. */
+export function shaped(value: string, pattern: RegExp, where: string, shape: string): string {
+  if (!pattern.test(value))
+    throw new ScenarioError(
+      `${where}: ${JSON.stringify(value)} does not have the shape of ${shape} (${pattern.source})`
+    )
+  return value
 }

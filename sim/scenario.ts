@@ -1,6 +1,8 @@
 /**
  * Scenario files: what the simulated account holds and how it changes over time. Every resource has a
- * timeline of states at offsets from the simulator's start; before its first entry it does not exist yet.
+ * timeline of states at offsets from the simulator's start (`-20m` for twenty minutes before it); before its
+ * first entry it does not exist yet. Values are checked against AWS's models (sim/model.ts): a scenario cannot
+ * make the simulator answer a status, type or identifier AWS never would.
  */
 import {
   parseChangeSetOperation,
@@ -12,13 +14,17 @@ import {
   type SimHookInvocation,
   type SimStackOperation
 } from './hook-scenario.js'
+import { uuidFrom, workflowExecutionId } from './ids.js'
+import * as model from './model.js'
 import { parseScan, type SimScan } from './scan.js'
 import {
   at,
   list,
+  oneOf,
   optNum,
   optStr,
   ScenarioError,
+  shaped,
   sortedTimeline,
   str,
   type Raw,
@@ -40,6 +46,8 @@ export interface WorkflowState extends Timed {
 }
 export interface SimWorkflow {
   id: string
+  /** Listed without its id: WorkflowExecutionMetadata.workflowExecutionId is optional in the model. */
+  listedWithoutId?: boolean
   arn: string
   type: string
   steps: number
@@ -48,6 +56,11 @@ export interface SimWorkflow {
   /** The steps by name (ListWorkflowStepExecutions), when the scenario lists them. */
   stepExecutions?: SimStep[]
   parallelGroup?: string
+  /**
+   * When a later attempt superseded this one (RetryImage, 2025-11, retries a distribution on the same build):
+   * from then on it is listed with `retried: true` (imagebuilder model, WorkflowExecutionMetadata.retried).
+   */
+  retriedAt?: number
   timeline: WorkflowState[]
 }
 export interface SimImage {
@@ -56,7 +69,10 @@ export interface SimImage {
   version: string
   type: string
   platform: string
+  /** The ListImages `owner` filter it answers to (`Ownership`). */
   owner: string
+  /** The account that shares it, for owners other than Self and Amazon. */
+  ownerAccount: string
   tags: Record<string, string>
   /** Offset of the image's creation; negative for images older than the simulation. */
   created: number
@@ -68,10 +84,13 @@ export interface SimChangeSet extends ChangeSetOperation {
   arn: string
   name: string
   stackName: string
-  timeline: { at: number; status: string; reason?: string }[]
+  stackId: string
+  timeline: ImageState[]
 }
 export interface SimHookResult extends HookResultDetail {
   id: string
+  /** Listed without its id: HookResultSummary.HookResultId is optional in the model. */
+  listedWithoutId?: boolean
   typeName: string
   typeArn: string
   typeVersionId: string
@@ -80,7 +99,7 @@ export interface SimHookResult extends HookResultDetail {
   targetType: string
   targetId: string
   executionTarget: string
-  timeline: { at: number; status: string; reason?: string }[]
+  timeline: ImageState[]
 }
 export interface SimStackEvent extends Timed {
   logicalId: string
@@ -97,7 +116,27 @@ export interface SimStack {
   events: SimStackEvent[]
   operations: SimStackOperation[]
 }
-export type FaultKind = 'error' | 'reset' | 'reset-mid-body' | 'malformed' | 'slow' | 'duplicate-item' | 'vanish'
+export type FaultKind =
+  | 'error'
+  | 'reset'
+  | 'reset-mid-body'
+  | 'malformed'
+  | 'slow'
+  | 'duplicate-item'
+  | 'vanish'
+  | 'same-token'
+  | 'foreign-target'
+const FAULT_KINDS: FaultKind[] = [
+  'error',
+  'reset',
+  'reset-mid-body',
+  'malformed',
+  'slow',
+  'duplicate-item',
+  'vanish',
+  'same-token',
+  'foreign-target'
+]
 
 export interface SimFault {
   /** Operation name, e.g. `ListWorkflowExecutions`, or `*` for every operation. */
@@ -105,7 +144,9 @@ export interface SimFault {
   /**
    * What goes wrong: `error` (an AWS error answer, the default), `reset` (connection closed before any
    * answer), `reset-mid-body`, `malformed` (a truncated body), `slow` (answered after `delay` of wall time),
-   * `duplicate-item` (an item listed twice), `vanish` (an item left out of the listing).
+   * `duplicate-item` (an item listed twice), `vanish` (an item left out of the listing), `same-token` (a
+   * page answered with the pagination token it was asked with, as a broken paginator would), `foreign-target`
+   * (the answer names another resource than the one asked about).
    */
   kind: FaultKind
   /** With `error`: the code, e.g. `CallRateLimitExceededException`, `Throttling`, `ServiceUnavailable`. */
@@ -143,6 +184,18 @@ export interface Scenario {
   denied: string[]
 }
 
+/** A timeline of states (`at`, a `status` of the model's list, `reason`), sorted by time. */
+function states(raw: Raw[], where: string, allowed: readonly string[]): ImageState[] {
+  return sortedTimeline(
+    raw.map((e, k) => ({
+      at: at(e.at, `${where}[${k}]`),
+      status: oneOf(e.status, allowed, `${where}[${k}].status`),
+      reason: optStr(e.reason),
+      ...parseOn(e, `${where}[${k}]`)
+    }))
+  )
+}
+
 /** Build a scenario from parsed YAML/JSON, filling defaults and turning every offset into milliseconds. */
 export function normalizeScenario(doc: Raw): Scenario {
   const account = String(doc.account ?? '123456789012')
@@ -151,29 +204,46 @@ export function normalizeScenario(doc: Raw): Scenario {
     const where = `images[${i}]`
     const name = str(img, 'name', where)
     const version = str(img, 'version', where, '1.0.0/1')
-    const arn = str(img, 'arn', where, `arn:aws:imagebuilder:${region}:${account}:image/${name}/${version}`)
+    const arn = shaped(
+      str(img, 'arn', where, `arn:aws:imagebuilder:${region}:${account}:image/${name}/${version}`),
+      model.IMAGE_BUILD_VERSION_ARN,
+      `${where}.arn`,
+      'ImageBuildVersionArn'
+    )
     const workflows = list(img.workflows).map((wf, j): SimWorkflow => {
       const wwhere = `${where}.workflows[${j}]`
-      const type = str(wf, 'type', wwhere)
-      const id = str(wf, 'id', wwhere, `wf-${name}-${type.toLowerCase()}-${j}`)
+      const type = oneOf(wf.type, model.WORKFLOW_TYPES, `${wwhere}.type`)
+      const id = shaped(
+        str(wf, 'id', wwhere, workflowExecutionId(`${arn}#${j}`)),
+        model.WORKFLOW_EXECUTION_ID,
+        `${wwhere}.id`,
+        'WorkflowExecutionId'
+      )
       const stepExecutions = parseSteps(wf.steps, wwhere, id)
       return {
         id,
-        arn: str(
-          wf,
-          'arn',
-          wwhere,
-          `arn:aws:imagebuilder:${region}:aws:workflow/${type.toLowerCase()}/${type.toLowerCase()}-image/1.0.0/1`
+        listedWithoutId: wf.listedWithoutId === true || undefined,
+        arn: shaped(
+          str(
+            wf,
+            'arn',
+            wwhere,
+            `arn:aws:imagebuilder:${region}:aws:workflow/${type.toLowerCase()}/${type.toLowerCase()}-image/1.0.0/1`
+          ),
+          model.WORKFLOW_BUILD_VERSION_ARN,
+          `${wwhere}.arn`,
+          'WorkflowBuildVersionArn'
         ),
         type,
         steps: stepExecutions?.length ?? Number(wf.steps ?? (Array.isArray(wf.stepsAt) ? wf.stepsAt.length : 1)),
         stepExecutions,
         stepsAt: Array.isArray(wf.stepsAt) ? wf.stepsAt.map((t, k) => at(t, `${wwhere}.stepsAt[${k}]`)) : undefined,
         parallelGroup: optStr(wf.parallelGroup),
+        retriedAt: wf.retriedAt === undefined ? undefined : at(wf.retriedAt, `${wwhere}.retriedAt`),
         timeline: sortedTimeline(
           list(wf.timeline).map((e, k) => ({
             at: at(e.at, `${wwhere}.timeline[${k}]`),
-            status: str(e, 'status', `${wwhere}.timeline[${k}]`),
+            status: oneOf(e.status, model.WORKFLOW_STATUSES, `${wwhere}.timeline[${k}].status`),
             message: optStr(e.message),
             succeeded: optNum(e.succeeded),
             failed: optNum(e.failed),
@@ -183,21 +253,19 @@ export function normalizeScenario(doc: Raw): Scenario {
         )
       }
     })
-    const timeline = sortedTimeline(
-      list(img.timeline ?? [{ at: 0, status: 'AVAILABLE' }]).map((e, k) => ({
-        at: at(e.at, `${where}.timeline[${k}]`),
-        status: str(e, 'status', `${where}.timeline[${k}]`),
-        reason: optStr(e.reason),
-        ...parseOn(e, `${where}.timeline[${k}]`)
-      }))
+    const timeline = states(
+      list(img.timeline ?? [{ at: 0, status: 'AVAILABLE' }]),
+      `${where}.timeline`,
+      model.IMAGE_STATUSES
     )
     return {
       arn,
       name,
       version,
-      type: String(img.type ?? 'AMI'),
-      platform: String(img.platform ?? 'Linux'),
-      owner: String(img.owner ?? 'Self'),
+      type: oneOf(img.type, model.IMAGE_TYPES, `${where}.type`, 'AMI'),
+      platform: oneOf(img.platform, model.PLATFORMS, `${where}.platform`, 'Linux'),
+      owner: oneOf(img.owner, model.OWNERSHIPS, `${where}.owner`, 'Self'),
+      ownerAccount: String(img.ownerAccount ?? '111122223333'),
       tags: (img.tags as Record<string, string>) ?? {},
       created: img.age === undefined ? (timeline[0]?.at ?? 0) : -at(img.age, `${where}.age`),
       timeline,
@@ -213,47 +281,72 @@ export function normalizeScenario(doc: Raw): Scenario {
       name,
       stackName,
       ...parseChangeSetOperation(cs, where, `22222222-0000-4000-8000-${String(i).padStart(12, '0')}`),
+      stackId: str(
+        cs,
+        'stackId',
+        where,
+        `arn:aws:cloudformation:${region}:${account}:stack/${stackName}/${uuidFrom(`stack:${stackName}`)}`
+      ),
       arn: str(
         cs,
         'arn',
         where,
-        `arn:aws:cloudformation:${region}:${account}:changeSet/${name}/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`
+        `arn:aws:cloudformation:${region}:${account}:changeSet/${name}/${uuidFrom(`changeSet:${name}:${i}`)}`
       ),
-      timeline: sortedTimeline(
-        list(cs.timeline ?? [{ at: 0, status: 'CREATE_COMPLETE' }]).map((e, k) => ({
-          at: at(e.at, `${where}.timeline[${k}]`),
-          status: str(e, 'status', `${where}.timeline[${k}]`),
-          reason: optStr(e.reason)
-        }))
+      timeline: states(
+        list(cs.timeline ?? [{ at: 0, status: 'CREATE_COMPLETE' }]),
+        `${where}.timeline`,
+        model.CHANGE_SET_STATUSES
       )
     }
   })
   const hookResults = list(doc.hookResults).map((h, i): SimHookResult => {
     const where = `hookResults[${i}]`
     const typeName = str(h, 'typeName', where)
+    const targetId = shaped(
+      str(h, 'targetId', where, changeSets[0]?.arn),
+      model.HOOK_TARGET_ID,
+      `${where}.targetId`,
+      'HookResultId'
+    )
     return {
       ...parseHookResultDetail(h, where),
-      id: str(h, 'id', where, `hr-${String(i).padStart(6, '0')}`),
+      listedWithoutId: h.listedWithoutId === true || undefined,
+      id: shaped(
+        str(h, 'id', where, uuidFrom(`hook:${i}:${typeName}:${targetId}`)),
+        model.HOOK_INVOCATION_ID,
+        `${where}.id`,
+        'HookInvocationId'
+      ),
       typeName,
-      typeArn: str(
-        h,
-        'typeArn',
-        where,
-        `arn:aws:cloudformation:${region}:${account}:type/hook/${typeName.replaceAll('::', '-')}`
+      typeArn: shaped(
+        str(
+          h,
+          'typeArn',
+          where,
+          `arn:aws:cloudformation:${region}:${account}:type/hook/${typeName.replaceAll('::', '-')}`
+        ),
+        model.HOOK_TYPE_ARN,
+        `${where}.typeArn`,
+        'HookTypeArn'
       ),
       typeVersionId: String(h.typeVersionId ?? '00000001'),
-      failureMode: String(h.failureMode ?? 'FAIL'),
-      invocationPoint: String(h.invocationPoint ?? 'PRE_PROVISION'),
-      targetType: String(h.targetType ?? 'CHANGE_SET'),
-      targetId: str(h, 'targetId', where, changeSets[0]?.arn),
-      executionTarget: String(h.executionTarget ?? h.targetId ?? changeSets[0]?.arn ?? ''),
-      timeline: sortedTimeline(
-        list(h.timeline).map((e, k) => ({
-          at: at(e.at, `${where}.timeline[${k}]`),
-          status: str(e, 'status', `${where}.timeline[${k}]`),
-          reason: optStr(e.reason)
-        }))
-      )
+      failureMode: oneOf(h.failureMode, model.HOOK_FAILURE_MODES, `${where}.failureMode`, 'FAIL'),
+      invocationPoint: oneOf(
+        h.invocationPoint,
+        model.HOOK_INVOCATION_POINTS,
+        `${where}.invocationPoint`,
+        'PRE_PROVISION'
+      ),
+      targetType: oneOf(h.targetType, model.HOOK_TARGET_TYPES, `${where}.targetType`, 'CHANGE_SET'),
+      targetId,
+      executionTarget: shaped(
+        String(h.executionTarget ?? h.targetId ?? changeSets[0]?.arn ?? ''),
+        model.HOOK_TARGET_ID,
+        `${where}.executionTarget`,
+        'HookResultId'
+      ),
+      timeline: states(list(h.timeline), `${where}.timeline`, model.HOOK_STATUSES)
     }
   })
   const stacks = list(doc.stacks).map((s, i): SimStack => {
@@ -265,18 +358,24 @@ export function normalizeScenario(doc: Raw): Scenario {
         s,
         'id',
         where,
-        `arn:aws:cloudformation:${region}:${account}:stack/${name}/11111111-0000-4000-8000-${String(i).padStart(12, '0')}`
+        `arn:aws:cloudformation:${region}:${account}:stack/${name}/${uuidFrom(`stack:${name}:${i}`)}`
       ),
       events: sortedTimeline(
-        list(s.events).map((e, k) => ({
-          at: at(e.at, `${where}.events[${k}]`),
-          logicalId: str(e, 'logicalId', `${where}.events[${k}]`, name),
-          resourceType: str(e, 'resourceType', `${where}.events[${k}]`, 'AWS::CloudFormation::Stack'),
-          status: str(e, 'status', `${where}.events[${k}]`),
-          reason: optStr(e.reason),
-          physicalId: optStr(e.physicalId),
-          hook: parseHookInvocation(e.hook, `${where}.events[${k}].hook`)
-        }))
+        list(s.events).map((e, k) => {
+          const here = `${where}.events[${k}]`
+          const logicalId = str(e, 'logicalId', here, name)
+          // The stack's own events carry StackStatus values, its resources' events ResourceStatus values.
+          const statuses = logicalId === name ? model.STACK_STATUSES : model.RESOURCE_STATUSES
+          return {
+            at: at(e.at, here),
+            logicalId,
+            resourceType: str(e, 'resourceType', here, 'AWS::CloudFormation::Stack'),
+            status: oneOf(e.status, statuses, `${here}.status`),
+            reason: optStr(e.reason),
+            physicalId: optStr(e.physicalId),
+            hook: parseHookInvocation(e.hook, `${here}.hook`)
+          }
+        })
       ),
       operations: parseStackOperations(s.operations, `${where}.operations`)
     }
@@ -284,8 +383,7 @@ export function normalizeScenario(doc: Raw): Scenario {
   const lc = (doc.lifecycle as Raw | undefined) ?? {}
   const faults = list(doc.faults).map((f, i): SimFault => {
     const kind = String(f.kind ?? 'error') as FaultKind
-    if (!['error', 'reset', 'reset-mid-body', 'malformed', 'slow', 'duplicate-item', 'vanish'].includes(kind))
-      throw new ScenarioError(`faults[${i}]: unknown kind ${kind}`)
+    if (!FAULT_KINDS.includes(kind)) throw new ScenarioError(`faults[${i}]: unknown kind ${kind}`)
     return {
       operation: str(f, 'operation', `faults[${i}]`, '*'),
       kind,
@@ -307,7 +405,7 @@ export function normalizeScenario(doc: Raw): Scenario {
     stacks,
     lifecycle: {
       duration: at(lc.duration ?? '30s', 'lifecycle.duration'),
-      outcome: (lc.outcome as LifecycleBehaviour['outcome']) ?? 'SUCCESS',
+      outcome: oneOf(lc.outcome, model.LIFECYCLE_OUTCOMES, 'lifecycle.outcome', 'SUCCESS'),
       reason: optStr(lc.reason)
     },
     faults,

@@ -17,6 +17,10 @@ export interface SimulatorOptions {
   now?: () => number
   port?: number
   host?: string
+  /** Keep each response's status, headers and body in `calls` (for conformance checks; off to save memory). */
+  recordResponses?: boolean
+  /** Start the scenario's clock at the first request, not at start(): for callers that take a while to start. */
+  startOnFirstCall?: boolean
 }
 
 export interface RecordedCall {
@@ -28,6 +32,8 @@ export interface RecordedCall {
   /** Error code answered, if any. */
   error?: string
   userAgent?: string
+  /** What went over the wire, when the simulator records responses (`recordResponses`). */
+  response?: { status: number; headers: Record<string, string>; body: string }
 }
 
 const CFN_NS = 'http://cloudformation.amazonaws.com/doc/2010-05-15/'
@@ -79,6 +85,7 @@ export class Simulator {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const body = Buffer.concat(chunks).toString('utf8')
+    if (this.options.startOnFirstCall && this.calls.length === 0) this.state.restart(this.now())
     const url = new URL(req.url ?? '/', 'http://sim')
     if (url.pathname === '/' && req.method === 'POST') this.cloudFormation(new URLSearchParams(body), req, res)
     else this.imageBuilder(url, req.method ?? 'GET', body, req, res)
@@ -156,7 +163,19 @@ export class Simulator {
         call.error = fault.kind
       }
     }
+    if (!(result instanceof SimError) && fault?.kind === 'same-token') {
+      const sent = params.nextToken ?? params.NextToken
+      if (typeof sent === 'string') {
+        result = { ...result, [service === 'imagebuilder' ? 'nextToken' : 'NextToken']: sent }
+        call.error = fault.kind
+      }
+    }
+    if (!(result instanceof SimError) && fault?.kind === 'foreign-target') {
+      result = foreignTarget(result) as Record<string, unknown>
+      call.error = fault.kind
+    }
     const { status, headers, body } = write(result)
+    if (this.options.recordResponses) call.response = { status, headers, body }
     if (fault?.kind === 'malformed' || fault?.kind === 'reset-mid-body') {
       call.error = fault.kind
       res.writeHead(status, headers)
@@ -221,22 +240,39 @@ export class Simulator {
       return handler(this.state, params, this.elapsed())
     }
     void this.answer('cloudformation', operation, params, req, res, work, (result): Written => {
-      const requestId = `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata>`
+      const requestId = randomUUID()
+      const headers = { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }
+      // awsQuery: an answer is <OpResponse><OpResult/><ResponseMetadata><RequestId/></ResponseMetadata></OpResponse>;
+      // an error is <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>, the
+      // RequestId a direct child of ErrorResponse (the Query API error response format).
       if (result instanceof SimError) {
         const type = result.status >= 500 ? 'Receiver' : 'Sender'
         return {
           status: result.status,
-          headers: { 'content-type': 'text/xml' },
-          body: `<ErrorResponse xmlns="${CFN_NS}"><Error><Type>${type}</Type>${toXml('Code', result.code)}${toXml('Message', result.message)}</Error>${requestId}</ErrorResponse>`
+          headers,
+          body: `<ErrorResponse xmlns="${CFN_NS}"><Error><Type>${type}</Type>${toXml('Code', result.code)}${toXml('Message', result.message)}</Error>${toXml('RequestId', requestId)}</ErrorResponse>`
         }
       }
+      const metadata = `<ResponseMetadata>${toXml('RequestId', requestId)}</ResponseMetadata>`
       return {
         status: 200,
-        headers: { 'content-type': 'text/xml' },
-        body: `<${operation}Response xmlns="${CFN_NS}">${toXml(`${operation}Result`, result)}${requestId}</${operation}Response>`
+        headers,
+        body: `<${operation}Response xmlns="${CFN_NS}">${toXml(`${operation}Result`, result)}${metadata}</${operation}Response>`
       }
     })
   }
+}
+
+/** The fields that say which resource an answer is about, each pointed at another resource. */
+const TARGET_FIELDS = new Set(['TargetId', 'imageBuildVersionArn', 'StackName', 'StackId'])
+
+function foreignTarget(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((v) => foreignTarget(v))
+  if (value instanceof Date || value === null || typeof value !== 'object')
+    return TARGET_FIELDS.has(key) || key === 'image.arn' ? `${String(value)}-other` : value
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, foreignTarget(v, key === 'image' && k === 'arn' ? 'image.arn' : k)])
+  )
 }
 
 interface Written {

@@ -25,6 +25,7 @@ export interface WorkflowView {
   skipped: number
   startedAt: number
   endedAt?: number
+  retried: boolean
 }
 
 export class SimState {
@@ -35,8 +36,17 @@ export class SimState {
   constructor(
     readonly scenario: Scenario,
     /** Simulated epoch (ms) of offset 0. */
-    readonly epoch: number
+    private start: number
   ) {}
+
+  get epoch(): number {
+    return this.start
+  }
+
+  /** Move offset 0 to `epoch`: the scenario starts over from there (before any caller changed anything). */
+  restart(epoch: number): void {
+    this.start = epoch
+  }
 
   image(arn: string): SimImage | undefined {
     return this.scenario.images.find((i) => i.arn === arn)
@@ -44,8 +54,10 @@ export class SimState {
 
   /** The image's state at `elapsed`, with finished lifecycle runs applied on top of its timeline. */
   imageState(image: SimImage, elapsed: number): { status: string; reason?: string } | undefined {
-    const base = stateAt(effective(this, image, image.timeline), elapsed)
-    if (!base) return undefined
+    const entry = stateAt(effective(this, image, image.timeline), elapsed)
+    if (!entry) return undefined
+    // `ImageState` has status and reason only: the timeline's offset is the simulator's own.
+    const base = { status: entry.status, reason: entry.reason }
     const applied = this.lifecycleRuns
       .filter((r) => r.resourceArn === image.arn && this.lifecycleStatus(r, elapsed).status === 'SUCCESS')
       .at(-1)
@@ -93,7 +105,8 @@ export class SimState {
       failed,
       skipped,
       startedAt: first.at,
-      endedAt: terminal ? current.at : undefined
+      endedAt: terminal ? current.at : undefined,
+      retried: workflow.retriedAt !== undefined && workflow.retriedAt <= elapsed
     }
   }
 

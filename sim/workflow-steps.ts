@@ -4,13 +4,13 @@
  */
 import { SimError } from './errors.js'
 import { replay } from './idempotency.js'
-import { BUILD_VERSION_ARN, listPage, requestId, type ImageBuilderHandler } from './imagebuilder.js'
+import { listPage, requestId, type ImageBuilderHandler } from './imagebuilder.js'
+import { IMAGE_BUILD_VERSION_ARN, WORKFLOW_EXECUTION_ID } from './model.js'
 import type { SimImage, SimWorkflow } from './scenario.js'
 import type { SimState } from './state.js'
 import { isWaiting, stepView } from './step-timeline.js'
 
-// The WorkflowExecutionId and WorkflowStepExecutionId patterns of the model.
-const WORKFLOW_EXECUTION_ID = /^wf-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+// The WorkflowStepExecutionId pattern of the model.
 const STEP_EXECUTION_ID = /^step-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
 
 const invalid = (name: string, value: unknown) =>
@@ -91,7 +91,7 @@ const sendWorkflowStepAction: ImageBuilderHandler = (state, params, elapsed) => 
     throw invalid('clientToken', clientToken)
   if (typeof stepExecutionId !== 'string' || !STEP_EXECUTION_ID.test(stepExecutionId))
     throw invalid('stepExecutionId', stepExecutionId)
-  if (typeof imageBuildVersionArn !== 'string' || !BUILD_VERSION_ARN.test(imageBuildVersionArn))
+  if (typeof imageBuildVersionArn !== 'string' || !IMAGE_BUILD_VERSION_ARN.test(imageBuildVersionArn))
     throw invalid('imageBuildVersionArn', imageBuildVersionArn)
   if (action !== 'RESUME' && action !== 'STOP') throw invalid('action', action)
   if (reason !== undefined && (typeof reason !== 'string' || reason.length < 1 || reason.length > 1024))

@@ -50,8 +50,25 @@ describe('parseConfig', () => {
       backoff: { minDelayMs: 5000, maxDelayMs: 120_000 },
       report: { path: '/tmp/runner/image-gate-report.json' }
     })
-    expect(config.aws).toEqual({ maxAttempts: 5, retryBaseDelayMs: 250, requestTimeoutMs: 30_000 })
+    expect(config.aws).toEqual({ maxAttempts: 5, retryBaseDelayMs: 250, requestTimeoutMs: 30_000, endpoints: {} })
     expect(config.waiting.notFoundGraceMs).toBe(30_000)
+  })
+
+  it.each([
+    [
+      { AWS_ENDPOINT_URL_IMAGEBUILDER: 'http://a:1', AWS_ENDPOINT_URL: 'http://all:2' },
+      {
+        imagebuilder: { variable: 'AWS_ENDPOINT_URL_IMAGEBUILDER', url: 'http://a:1' },
+        cloudformation: { variable: 'AWS_ENDPOINT_URL', url: 'http://all:2' }
+      }
+    ],
+    [
+      { AWS_ENDPOINT_URL_CLOUDFORMATION: 'http://c:3' },
+      { cloudformation: { variable: 'AWS_ENDPOINT_URL_CLOUDFORMATION', url: 'http://c:3' } }
+    ],
+    [{ AWS_ENDPOINT_URL: 'http://all:2', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }, {}]
+  ])('knows which variable set each endpoint the SDK will call (%o)', (env, endpoints) => {
+    expect(gateConfig({ 'image-build-version-arn': ARN }, env).aws.endpoints).toEqual(endpoints)
   })
 
   it.each([
@@ -115,7 +132,7 @@ describe('parseConfig', () => {
     } catch (error) {
       expect((error as Error).message).toBe(
         'Input "image-build-version-arn" is invalid: got "nope"; expected arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>.\n' +
-          'Input "timeout" is invalid: got "x"; use a duration like 90s, 15m or 2h of at least 1 ms.'
+          'Input "timeout" is invalid: got "x"; use a duration like 90s, 15m or 2h of at least 1 ms, at most 24d.'
       )
     }
   })
@@ -156,24 +173,30 @@ describe('parseConfig', () => {
       { label: 'cloud control tok-1', region: 'eu-west-1', filter: { TargetType: 'CLOUD_CONTROL', TargetId: 'tok-1' } },
       { label: 'cloud control tok-2', region: 'eu-west-1', filter: { TargetType: 'CLOUD_CONTROL', TargetId: 'tok-2' } }
     ])
-    expect(read({ 'hook-target-type': 'STACK', 'hook-target-id': 'web' })[0]?.filter).toEqual({
-      TargetType: 'STACK',
-      TargetId: 'web'
-    })
-    expect(read({ 'hook-target-type': 'RESOURCE', 'hook-target-id': 'Bucket' })[0]?.filter).toEqual({
-      TargetType: 'RESOURCE',
-      TargetId: 'Bucket'
-    })
     expect(read({ 'hook-type-arn': HOOK })).toEqual([
-      { label: 'hook MyOrg-Security-Scan', region: 'us-east-1', filter: { TypeArn: HOOK, Status: undefined } }
+      {
+        label: 'hook MyOrg-Security-Scan',
+        region: 'us-east-1',
+        filter: { TypeArn: HOOK, Status: undefined },
+        invokedSince: { beforeStartMs: 0 }
+      }
     ])
     expect(read({ 'hook-type-arn': HOOK, 'hook-status': 'HOOK_FAILED' })[0]?.filter).toEqual({
       TypeArn: HOOK,
       Status: 'HOOK_FAILED'
     })
     expect(read({ 'all-hook-results': 'true' })).toEqual([
-      { label: 'all hook results in eu-west-1', region: 'eu-west-1', filter: {} }
+      { label: 'all hook results in eu-west-1', region: 'eu-west-1', filter: {}, invokedSince: { beforeStartMs: 0 } }
     ])
+    // ListHookResults lists 90 days of invocations without a target: a window scopes them.
+    expect(read({ 'all-hook-results': 'true', 'hook-results-since': '6h' })[0]?.invokedSince).toEqual({
+      beforeStartMs: 6 * 3_600_000
+    })
+    expect(read({ 'hook-type-arn': HOOK, 'hook-results-since': '2026-11-20T08:00:00+01:00' })[0]?.invokedSince).toEqual(
+      {
+        time: '2026-11-20T07:00:00.000Z'
+      }
+    )
   })
 
   it.each([
@@ -182,11 +205,33 @@ describe('parseConfig', () => {
     [
       { 'hook-target-type': 'BUCKET', 'hook-target-id': 'x' },
       'hook-target-type',
-      /one of CHANGE_SET, STACK, RESOURCE, CLOUD_CONTROL/
+      /use one of CHANGE_SET, CLOUD_CONTROL$/
     ],
+    // ListHookResultsInput.TargetType: "only CHANGE_SET and CLOUD_CONTROL are supported filter options".
+    [
+      { 'hook-target-type': 'STACK', 'hook-target-id': 'web' },
+      'hook-target-type',
+      /for a stack's hooks use hook-type-arn/
+    ],
+    [
+      { 'hook-target-type': 'RESOURCE', 'hook-target-id': 'Bucket' },
+      'hook-target-type',
+      /resource hooks use hook-type-arn/
+    ],
+    [
+      { 'change-set-arn': CS, 'hook-results-since': '2h' },
+      'hook-results-since',
+      /scopes hook-type-arn or all-hook-results/
+    ],
+    [{ 'all-hook-results': 'true', 'hook-results-since': '91d' }, 'hook-results-since', /last 90 days only/],
+    [{ 'all-hook-results': 'true', 'hook-results-since': 'yesterday' }, 'hook-results-since', /a duration such as 2h/],
     [{ 'hook-status': 'HOOK_FAILED', 'all-hook-results': 'true' }, 'hook-status', /set hook-type-arn too/],
     [{ 'hook-type-arn': HOOK, 'hook-status': 'BROKEN' }, 'hook-status', /one of HOOK_IN_PROGRESS/],
-    [{ 'hook-type-arn': HOOK, 'hook-target-type': 'STACK', 'hook-target-id': 'web' }, 'hook-type-arn', /not both/],
+    [
+      { 'hook-type-arn': HOOK, 'hook-target-type': 'CLOUD_CONTROL', 'hook-target-id': 'tok' },
+      'hook-type-arn',
+      /not both/
+    ],
     [
       { 'hook-type-arn': 'arn:aws:cloudformation:us-east-1:123456789012:type/resource/AWS-S3-Bucket' },
       'hook-type-arn',

@@ -4,24 +4,16 @@ import fc from 'fast-check'
 import { evaluate } from '../../src/policy/evaluate.js'
 import { loadPolicy } from '../../src/policy/load.js'
 import { DEFAULT_POLICY } from '../../src/policy/types.js'
-import type {
-  HookResultsObservation,
-  ImageBuildObservation,
-  Observation,
-  ParallelClusterStackObservation
+import {
+  WORKFLOW_STATUSES,
+  type HookResultsObservation,
+  type ImageBuildObservation,
+  type Observation,
+  type ParallelClusterStackObservation
 } from '../../src/core/observations.js'
 import type { Outcome, TargetResult } from '../../src/core/poll.js'
 
-const WF = [
-  'PENDING',
-  'SKIPPED',
-  'RUNNING',
-  'COMPLETED',
-  'FAILED',
-  'ROLLBACK_IN_PROGRESS',
-  'ROLLBACK_COMPLETED',
-  'CANCELLED'
-]
+const WF = [...WORKFLOW_STATUSES]
 const HOOK = ['HOOK_IN_PROGRESS', 'HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED']
 const RES = [
   'CREATE_IN_PROGRESS',

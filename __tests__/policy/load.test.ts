@@ -72,7 +72,7 @@ waiting:
         'as wildcards',
       '10:13 stack.fail-on[0]: not a valid status glob: use upper-case statuses with * and ?, e.g. *_FAILED',
       '12:12 waiting.timeout: not a duration: use a form like 90s, 15m, 2h or 1h30m',
-      '13:15 waiting.on-timeout: 3 is not allowed; use one of fail, warn, pass'
+      '13:15 waiting.on-timeout: 3 is not allowed; use one of fail, warn'
     ])
   })
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { evaluate } from '../../src/policy/evaluate.js'
 import { DEFAULT_POLICY } from '../../src/policy/types.js'
 import { renderSummary } from '../../src/report/summary.js'
-import { renderTimeline } from '../../src/report/timeline.js'
-import type { HookResultsObservation, ImageBuildObservation, Observation } from '../../src/core/observations.js'
+import type { HookResultsObservation, Observation } from '../../src/core/observations.js'
 import type { TargetResult } from '../../src/core/poll.js'
 
 const settled = (snapshot: Observation): TargetResult<Observation> => ({
@@ -41,7 +40,7 @@ describe('renderSummary', () => {
     const md = renderSummary(evaluation, results, 60_000)
     expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024)
     for (let i = 0; i < 60; i++) expect(md).toContain(`MyOrg::Check::N${i} (FAIL)`)
-    expect(md).toContain('9940 passing row(s) are in the JSON report.')
+    expect(md).toContain('9940 passing rows are in the JSON report.')
   })
 
   it('shows small tables whole, folds the passing rows of large ones, and counts them when space runs out', () => {
@@ -50,10 +49,10 @@ describe('renderSummary', () => {
     const large = [settled(hooks(400, 1, 'y'.repeat(100)))]
     const evaluation = evaluate(large, DEFAULT_POLICY)
     const folded = renderSummary(evaluation, large, 1000)
-    expect(folded).toContain('<details><summary>399 passing row(s)</summary>')
+    expect(folded).toContain('<details><summary>399 passing rows</summary>')
     const counted = renderSummary(evaluation, large, 1000, { budget: Buffer.byteLength(folded) - 1 })
     expect(counted).not.toContain('<details>')
-    expect(counted).toContain('399 passing row(s) are in the JSON report.')
+    expect(counted).toContain('399 passing rows are in the JSON report.')
     expect(counted).toContain('MyOrg::Check::N0')
   })
 
@@ -61,7 +60,20 @@ describe('renderSummary', () => {
     const results = [settled(hooks(5000, 5000, 'z'.repeat(400)))]
     const md = renderSummary(evaluate(results, DEFAULT_POLICY), results, 1000)
     expect(Buffer.byteLength(md)).toBeLessThan(1_000_000)
-    expect(md).toMatch(/\d+ more failing or warning item\(s\) are in the JSON report/)
+    expect(md).toMatch(/\d+ more failing or warning items are in the JSON report/)
+  })
+
+  it('reads as prose: counted nouns, outcomes in words, one blank line between blocks', () => {
+    const passing = [settled(hooks(1, 0, 'ok'))]
+    const md = renderSummary(evaluate(passing, DEFAULT_POLICY), passing, 61_000)
+    expect(md).toContain('The target settled and every item passed.')
+    expect(md).toContain('<sub>1 target, 1m 01s of waiting.</sub>')
+    expect(md).toContain('(settled after 3 polls)')
+    expect(md).not.toMatch(/\n\n\n|\(s\)/)
+    const failing = [settled(hooks(3, 2, 'no'))]
+    const failed = renderSummary(evaluate(failing, DEFAULT_POLICY), failing, 1000)
+    expect(failed).toContain('2 items failed the policy')
+    expect(failed).not.toMatch(/\n\n\n|\(s\)/)
   })
 
   it('escapes hostile text from AWS everywhere it appears', () => {
@@ -75,66 +87,6 @@ describe('renderSummary', () => {
     expect(md).toContain(
       '&#60;img src=x onerror=alert(1)&#62;&#60;/details&#62; &#91;x&#93;(javascript:alert(1)) &#64;org/team ' +
         '&#35;123 &#124; row'
-    )
-  })
-})
-
-describe('renderTimeline', () => {
-  it('draws a gantt bar per workflow with its outcome, failed first', () => {
-    const build: ImageBuildObservation = {
-      kind: 'image-build',
-      arn: 'a',
-      region: 'us-east-1',
-      label: 'web-ami 1.4.0/7',
-      imageStatus: 'FAILED',
-      executions: [
-        {
-          id: 'b',
-          type: 'BUILD',
-          status: 'COMPLETED',
-          totalSteps: 1,
-          succeededSteps: 1,
-          failedSteps: 0,
-          skippedSteps: 0,
-          startTime: '2026-11-23T12:00:00.000Z',
-          endTime: '2026-11-23T12:40:00.000Z'
-        },
-        {
-          id: 't',
-          type: 'TEST',
-          status: 'FAILED',
-          totalSteps: 1,
-          succeededSteps: 0,
-          failedSteps: 1,
-          skippedSteps: 0,
-          startTime: '2026-11-23T12:40:00.000Z',
-          endTime: '2026-11-23T12:55:00.000Z'
-        }
-      ]
-    }
-    expect(renderTimeline([build], '2026-11-23T13:00:00.000Z')).toBe(
-      [
-        '```mermaid',
-        'gantt',
-        '  dateFormat YYYY-MM-DD HH:mm:ss',
-        '  axisFormat %H:%M',
-        '  section web-ami 1.4.0/7',
-        '  TEST FAILED :crit, 2026-11-23 12:40:00, 2026-11-23 12:55:00',
-        '  BUILD COMPLETED :done, 2026-11-23 12:00:00, 2026-11-23 12:40:00',
-        '```',
-        ''
-      ].join('\n')
-    )
-  })
-
-  it('keeps hook names from breaking the chart syntax', () => {
-    const chart = renderTimeline([hooks(1, 1, 'r')], '2026-11-23T13:00:00.000Z')
-    expect(chart).toContain(
-      '  section change set pr-42\n  MyOrg.Check.N0 HOOK_COMPLETE_FAILED :crit, 2026-11-23 12:00:00, 2026-11-23 ' +
-        '12:01:00'
-    )
-    expect(renderTimeline([{ ...hooks(1, 1, 'r'), label: 'a:b;#c' }], '2026-11-23T13:00:00.000Z')).toContain(
-      'section a_b__c'
     )
   })
 })

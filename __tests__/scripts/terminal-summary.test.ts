@@ -18,7 +18,7 @@ describe('renderForTerminal', () => {
     expect(text).not.toMatch(/&#?\w+;|<\/?[a-z]+[ >]|```/) // ...the terminal text has none
     expect(text).toContain("Instance type m7i.8xlarge exceeds the team's default budget class.")
     expect(text).toContain('MyOrg::Security::EncryptionCheck')
-    expect(text).toMatch(/█+ ✗/) // the failed hook's bar in the chart
+    expect(text).toMatch(/\n {2}✗ Security\.EncryptionCheck +█+\n/) // the failed hook's bar
     expect(text).not.toMatch(/\n\n\n/)
     for (const line of text.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80)
   })

@@ -133,6 +133,7 @@ describe('Image Builder over restJson1', () => {
       resourceArn: IMAGE,
       state: { status: 'DEPRECATED' as const },
       includeResources: { amis: true },
+      executionRole: 'lifecycle',
       clientToken: 'tok-1'
     }
     const first = await ib.send(new StartResourceStateUpdateCommand(request))
@@ -146,6 +147,7 @@ describe('Image Builder over restJson1', () => {
       resourceArn: IMAGE,
       state: { status: 'DEPRECATED' },
       includeResources: { amis: true },
+      executionRole: 'lifecycle',
       clientToken: 'tok-1'
     })
     h.clock.advance(60_000)

@@ -6,8 +6,9 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { ConfiguredRetryStrategy } from '@smithy/util-retry'
-import type { AwsSettings } from '../core/settings.js'
+import type { AwsService, AwsSettings } from '../core/settings.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
+import { explainUnreachable } from './unreachable.js'
 
 /** Full-jitter exponential delay, capped at 20 s as the SDK's default strategy is. */
 function retryDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {
@@ -27,19 +28,50 @@ export class AwsClients {
       retryStrategy: new ConfiguredRetryStrategy(this.settings.maxAttempts, (attempt) =>
         retryDelay(attempt, this.settings.retryBaseDelayMs)
       ),
-      requestHandler: { requestTimeout: this.settings.requestTimeoutMs ?? 30_000, connectionTimeout: 10_000 }
+      // Without throwOnRequestTimeout the handler only warns when a request runs over, and waits on.
+      requestHandler: {
+        requestTimeout: this.settings.requestTimeoutMs ?? 30_000,
+        throwOnRequestTimeout: true,
+        connectionTimeout: 10_000
+      }
     }
+  }
+
+  /**
+   * Next to the request handler (below the retry middleware), where the network error is still Node's own: the
+   * named error keeps its code, so the SDK's retry strategy retries it as before.
+   */
+  private named<C extends ImagebuilderClient | CloudFormationClient>(client: C, service: AwsService): C {
+    const endpoint = this.settings.endpoints?.[service]
+    if (!endpoint) return client
+    // One middleware for both: the stacks differ only in the input and output types, which it passes through.
+    ;(client as ImagebuilderClient).middlewareStack.add(
+      (next) => async (args) => {
+        try {
+          return await next(args)
+        } catch (error) {
+          throw explainUnreachable(error, endpoint)
+        }
+      },
+      { step: 'finalizeRequest', priority: 'low', name: 'imageGateEndpointUnreachable' }
+    )
+    return client
   }
 
   imageBuilder(region: string): ImagebuilderClient {
     let client = this.imageBuilders.get(region)
-    if (!client) this.imageBuilders.set(region, (client = new ImagebuilderClient(this.common(region))))
+    if (!client)
+      this.imageBuilders.set(region, (client = this.named(new ImagebuilderClient(this.common(region)), 'imagebuilder')))
     return client
   }
 
   cloudFormation(region: string): CloudFormationClient {
     let client = this.cloudFormations.get(region)
-    if (!client) this.cloudFormations.set(region, (client = new CloudFormationClient(this.common(region))))
+    if (!client)
+      this.cloudFormations.set(
+        region,
+        (client = this.named(new CloudFormationClient(this.common(region)), 'cloudformation'))
+      )
     return client
   }
 

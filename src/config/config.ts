@@ -62,7 +62,21 @@ function checkMode(inputs: Inputs, mode: Config['mode'], targets: Targets, jobRe
       )
     if (!jobRegion)
       inputs.problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)')
-  } else if (count === 0 && inputs.problems.length === 0)
+    const presets = inputs.text('lifecycle')
+    if (presets !== '' && presets !== 'none')
+      inputs.problem(
+        'lifecycle',
+        presets,
+        'the lifecycle presets act on a gate verdict; mode cleanup does what the policy cleanup section says: ' +
+          'remove lifecycle (or set it to none)'
+      )
+  } else if (inputs.text('current-image-build-version-arn') !== '')
+    inputs.problem(
+      'current-image-build-version-arn',
+      inputs.text('current-image-build-version-arn'),
+      'it names the versions a cleanup never touches and is read only with mode: cleanup; remove it from the gate'
+    )
+  else if (count === 0 && inputs.problems.length === 0)
     inputs.problem(
       'image-build-version-arn',
       '',
@@ -79,12 +93,12 @@ export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.
   const targets = parseTargets(inputs, region, jobRegion)
   const mode = parseMode(inputs)
   checkMode(inputs, mode, targets, jobRegion)
-  const current = mode === 'cleanup' ? parseCurrent(inputs) : new Set<string>()
+  const current = mode === 'cleanup' ? parseCurrent(inputs, jobRegion ?? '') : new Set<string>()
 
   const loaded = readPolicy(inputs, runner.workspace)
   const waiting = parseWaiting(inputs, loaded instanceof PolicyError ? DEFAULT_POLICY : loaded)
   const backoff = parseBackoff(inputs)
-  const aws = parseAws(inputs)
+  const aws = parseAws(inputs, runner)
   const lifecycle = parseLifecycle(inputs, runner.runIdentity, runner.runUrl)
   if (mode === 'cleanup' && lifecycle.answerWaits)
     inputs.problem('answer-wait', 'true', 'mode cleanup waits on no build: remove answer-wait, or use mode gate')

@@ -1,8 +1,10 @@
 /**
  * Hook result queries from the inputs, refused at input time where ListHookResults would refuse them:
- * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target.
+ * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target; only CHANGE_SET and
+ * CLOUD_CONTROL as target types.
  */
 import { parseChangeSetArn, parseHookTypeArn } from '../core/arn.js'
+import { parseDuration } from '../core/duration.js'
 import { HOOK_STATUSES, HOOK_TARGET_TYPES, type HookFilter, type HookQuery } from '../core/targets.js'
 
 export interface HookInputs {
@@ -12,6 +14,22 @@ export interface HookInputs {
   typeArn: string
   status: string
   all: boolean
+  /** hook-results-since: a duration before the gate started, or a time; empty for "since the gate started". */
+  since: string
+}
+
+/** How far back ListHookResults lists invocations (the Hooks user guide: the last 90 days). */
+const RETENTION_MS = 90 * 86_400_000
+
+/** Where ListHookResults refuses a target type, what to use instead. */
+const UNSUPPORTED_TARGET: Record<string, string> = {
+  STACK:
+    "ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for a stack's hooks use hook-type-arn " +
+    '(each result says its stack), or change-set-arn for the hooks that run when a change set is created',
+  RESOURCE:
+    'ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for resource hooks use hook-type-arn ' +
+    '(each result names its target), or hook-target-type CLOUD_CONTROL with the HookRequestToken of a Cloud ' +
+    'Control request'
 }
 
 type Problem = (input: string, value: string, fix: string) => void
@@ -51,7 +69,9 @@ export function parseHookQueries(inputs: HookInputs, defaultRegion: string | und
       `hook-target-id needs hook-target-type (one of ${HOOK_TARGET_TYPES.join(', ')}): ListHookResults takes ` +
         `TargetType and TargetId only together`
     )
-  if (targetType && !(HOOK_TARGET_TYPES as readonly string[]).includes(targetType))
+  const unsupported = UNSUPPORTED_TARGET[targetType]
+  if (unsupported) problem('hook-target-type', targetType, unsupported)
+  else if (targetType && !(HOOK_TARGET_TYPES as readonly string[]).includes(targetType))
     problem('hook-target-type', targetType, `use one of ${HOOK_TARGET_TYPES.join(', ')}`)
   if (status && !typeArn)
     problem(
@@ -91,6 +111,15 @@ export function parseHookQueries(inputs: HookInputs, defaultRegion: string | und
         })
     }
   }
+  const untargeted = (typeArn || inputs.all) && !targetType && targetIds.length === 0
+  if (inputs.since && !untargeted)
+    problem(
+      'hook-results-since',
+      inputs.since,
+      'hook-results-since scopes hook-type-arn or all-hook-results (they list 90 days of invocations); remove it, ' +
+        'or use one of those'
+    )
+  const invokedSince = untargeted ? parseSince(inputs.since, problem) : undefined
   if (typeArn && !targetType && targetIds.length === 0) {
     const arn = parseHookTypeArn(typeArn)
     if (typeof arn === 'string') problem('hook-type-arn', typeArn, arn)
@@ -98,12 +127,36 @@ export function parseHookQueries(inputs: HookInputs, defaultRegion: string | und
       queries.push({
         label: `hook ${arn.name}${status ? ` (${status})` : ''}`,
         region: arn.region,
-        filter: { TypeArn: arn.arn, Status: (status || undefined) as HookFilter['Status'] }
+        filter: { TypeArn: arn.arn, Status: (status || undefined) as HookFilter['Status'] },
+        invokedSince
       })
   }
   if (inputs.all && !targetType && !typeArn && targetIds.length === 0) {
     const region = regionOr('all-hook-results', 'true')
-    if (region) queries.push({ label: `all hook results in ${region}`, region, filter: {} })
+    if (region) queries.push({ label: `all hook results in ${region}`, region, filter: {}, invokedSince })
   }
   return queries
+}
+
+/** hook-results-since: empty (since the gate started), a duration back from then (`6h`), or an ISO time. */
+function parseSince(text: string, problem: Problem): HookQuery['invokedSince'] {
+  if (!text) return { beforeStartMs: 0 }
+  const ms = parseDuration(text)
+  if (ms !== undefined && ms <= RETENTION_MS) return { beforeStartMs: ms }
+  if (ms !== undefined)
+    problem(
+      'hook-results-since',
+      text,
+      'ListHookResults lists the invocations of the last 90 days only: use 90d or less'
+    )
+  else if (/^\d{4}-\d\d-\d\d/.test(text) && Number.isFinite(Date.parse(text)))
+    return { time: new Date(Date.parse(text)).toISOString() }
+  else
+    problem(
+      'hook-results-since',
+      text,
+      'use a duration such as 2h or 7d (invocations from that long before the gate started) or an ISO time such ' +
+        'as 2026-11-23T00:00:00Z'
+    )
+  return { beforeStartMs: 0 }
 }

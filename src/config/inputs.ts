@@ -1,5 +1,5 @@
 /** Reading action inputs: each reader records a problem (input, value, fix) instead of throwing. */
-import { parseDuration } from '../core/duration.js'
+import { LONGEST_WAIT, LONGEST_WAIT_MS, parseDuration } from '../core/duration.js'
 import type { PolicyError } from '../policy/load.js'
 
 export type InputReader = (name: string) => string
@@ -58,11 +58,13 @@ export class Inputs {
     return false
   }
 
+  /** A duration that becomes a wait: at least `min` ms, at most what a timer can wait (LONGEST_WAIT). */
   duration(input: string, fallback: string, min = 0): number {
     const value = this.text(input) || fallback
     const ms = parseDuration(value)
-    if (ms === undefined || ms < min) {
-      this.problem(input, value, `use a duration like 90s, 15m or 2h${min > 0 ? ` of at least ${min} ms` : ''}`)
+    if (ms === undefined || ms < min || ms > LONGEST_WAIT_MS) {
+      const least = min > 0 ? ` of at least ${min} ms` : ''
+      this.problem(input, value, `use a duration like 90s, 15m or 2h${least}, at most ${LONGEST_WAIT}`)
       return 0
     }
     return ms

@@ -6,7 +6,7 @@ import { splitList, type Inputs } from './inputs.js'
 export function parseLifecycle(inputs: Inputs, runIdentity: string, runUrl?: string): LifecycleSettings {
   const rateText = inputs.text('lifecycle-rate') || '5'
   const rate = Number(rateText)
-  if (!Number.isFinite(rate) || rate <= 0 || rate > 100)
+  if (!Number.isFinite(rate) || rate < 0.1 || rate > 100)
     inputs.problem(
       'lifecycle-rate',
       rateText,
@@ -46,8 +46,8 @@ export function applyPreset(policy: Policy, inputs: Inputs): Policy {
         name,
         `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`
       )
-    // The policy's own section wins over a preset for the same verdict.
-    else lifecycle = { ...preset, ...lifecycle }
+    // The policy's own section wins over a preset for the same verdict; a verdict it says nothing for keeps the preset.
+    else lifecycle = { ...preset, ...Object.fromEntries(Object.entries(lifecycle).filter(([, v]) => v !== undefined)) }
   }
   return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle }
 }

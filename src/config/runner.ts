@@ -1,6 +1,6 @@
 /** What the runner tells the action through its environment, read once, here. */
 import { readFileSync } from 'node:fs'
-import type { PullRequest } from '../core/settings.js'
+import type { AwsService, ConfiguredEndpoint, PullRequest } from '../core/settings.js'
 
 export interface Runner {
   /** GITHUB_WORKSPACE: relative policy paths start here. */
@@ -19,6 +19,23 @@ export interface Runner {
   apiUrl: string
   /** The run's page, for links back from the PR comment. */
   runUrl?: string
+  /** Endpoints set in the environment, named so that an unreachable one can be named to the user. */
+  endpoints: Partial<Record<AwsService, ConfiguredEndpoint>>
+}
+
+/**
+ * The endpoints the SDK takes from the environment: the service's variable first, then AWS_ENDPOINT_URL, none
+ * when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true (AWS SDKs and Tools reference guide, "Service-specific
+ * endpoints").
+ */
+function endpointsOf(env: NodeJS.ProcessEnv): Partial<Record<AwsService, ConfiguredEndpoint>> {
+  if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS?.toLowerCase() === 'true') return {}
+  const endpoints: Partial<Record<AwsService, ConfiguredEndpoint>> = {}
+  for (const service of ['imagebuilder', 'cloudformation'] as const) {
+    const variable = [`AWS_ENDPOINT_URL_${service.toUpperCase()}`, 'AWS_ENDPOINT_URL'].find((name) => env[name])
+    if (variable) endpoints[service] = { variable, url: env[variable] as string }
+  }
+  return endpoints
 }
 
 /** Which pull request the run belongs to, from the event payload the runner writes (GITHUB_EVENT_PATH). */
@@ -49,6 +66,7 @@ export function readRunner(env: NodeJS.ProcessEnv): Runner {
     job: `${env.GITHUB_WORKFLOW ?? 'workflow'}/${env.GITHUB_JOB ?? 'job'}`,
     pullRequest: pullRequestOf(env),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-    runUrl: env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+    runUrl: env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    endpoints: endpointsOf(env)
   }
 }

@@ -1,9 +1,30 @@
 /** ARN parsing for the resources the gate reads; each parser says what was wrong and what form is expected. */
 
-const REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\d{1,2}$/
+/** A region code; the pattern is shared with the policy's JSON Schema. */
+export const REGION_PATTERN = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\\d{1,2}'
+const REGION = new RegExp(`^${REGION_PATTERN}$`)
 
 export function isRegion(text: string): boolean {
   return REGION.test(text)
+}
+
+/** The partition a region belongs to (ARNs of a region carry it): aws-cn for China, aws-us-gov for GovCloud. */
+export function partitionOf(region: string): string {
+  const prefixes: [string, string][] = [
+    ['cn-', 'aws-cn'],
+    ['us-gov-', 'aws-us-gov'],
+    ['us-isob-', 'aws-iso-b'],
+    ['us-iso-', 'aws-iso'],
+    ['eusc-', 'aws-eusc']
+  ]
+  return prefixes.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws'
+}
+
+/** Why an ARN's partition cannot be right for its region, or undefined when it is. */
+export function partitionProblem(partition: string, region: string): string | undefined {
+  const expected = partitionOf(region)
+  if (partition === expected) return undefined
+  return `its partition ${partition} does not match its region ${region}, whose ARNs start arn:${expected}:`
 }
 
 export interface ImageBuildVersionArn {
@@ -19,6 +40,19 @@ export interface ImageBuildVersionArn {
 const IMAGE_BUILD_VERSION =
   /^arn:(aws[a-z-]*):imagebuilder:([^:]*):(\d{12}|aws):image\/([a-z0-9_-]+)\/(\d+\.\d+\.\d+)\/(\d+)$/
 const IMAGE_VERSION = /^arn:aws[a-z-]*:imagebuilder:[^:]*:(\d{12}|aws):image\/[a-z0-9_-]+\/\d+\.\d+\.\d+$/
+
+/**
+ * An image build version ARN whose partition fits its region, as a pattern for the policy's JSON Schema (the
+ * parser below says what is wrong; the pattern lets editors flag the same).
+ */
+export const IMAGE_BUILD_VERSION_PATTERN = (() => {
+  const others = ['cn-', 'us-gov-', 'us-iso-', 'us-isob-', 'eusc-']
+  const pairs = [
+    `aws:imagebuilder:(?!${others.join('|')})${REGION_PATTERN}`,
+    ...others.map((prefix) => `${partitionOf(prefix)}:imagebuilder:${prefix}[a-z]+-\\d{1,2}`)
+  ]
+  return `^arn:(?:${pairs.join('|')}):\\d{12}:image/[a-z0-9_-]+/\\d+\\.\\d+\\.\\d+/\\d+$`
+})()
 
 export const IMAGE_BUILD_VERSION_FORM =
   'arn:aws:imagebuilder:<region>:<account>:image/<name>/<major.minor.patch>/<build>'
@@ -42,6 +76,8 @@ export function parseImageBuildVersionArn(text: string): ImageBuildVersionArn | 
   }
   const [, partition, region, account, name, version, build] = match as unknown as string[]
   if (!isRegion(region as string)) return `"${region}" is not an AWS region (e.g. us-east-1)`
+  const mismatch = partitionProblem(partition as string, region as string)
+  if (mismatch) return mismatch
   return {
     arn: text,
     partition: partition as string,
@@ -61,8 +97,8 @@ export interface CloudFormationArn {
   name: string
 }
 
-const CHANGE_SET = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/
-const HOOK_TYPE = /^arn:aws[a-z-]*:cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/
+const CHANGE_SET = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/
+const HOOK_TYPE = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/
 
 export const CHANGE_SET_FORM = 'arn:aws:cloudformation:<region>:<account>:changeSet/<name>/<id>'
 export const HOOK_TYPE_FORM = 'arn:aws:cloudformation:<region>:<account>:type/hook/<Org-Service-Hook>'
@@ -70,8 +106,10 @@ export const HOOK_TYPE_FORM = 'arn:aws:cloudformation:<region>:<account>:type/ho
 function cloudFormationArn(text: string, pattern: RegExp, form: string): CloudFormationArn | string {
   const match = pattern.exec(text)
   if (!match) return `expected ${form}`
-  const [, region, account, name] = match as unknown as string[]
+  const [, partition, region, account, name] = match as unknown as string[]
   if (!isRegion(region as string)) return `"${region}" is not an AWS region (e.g. us-east-1)`
+  const mismatch = partitionProblem(partition as string, region as string)
+  if (mismatch) return mismatch
   return { arn: text, region: region as string, account: account as string, name: name as string }
 }
 

@@ -1,7 +1,16 @@
 /** Durations as people write them in workflow files: `90s`, `15m`, `2h`, `1h30m`, `500ms`, or plain seconds. */
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g
+/** A duration's form, as a pattern the policy's JSON Schema shares: plain seconds or number-unit parts. */
+export const DURATION_PATTERN = '^(?:\\d+(?:\\.\\d+)?|(?:\\d+(?:\\.\\d+)?(?:ms|s|m|h|d))+)$'
 const WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/
+
+/**
+ * The longest wait a timer can take: Node fires a timer of more than 2^31-1 ms (about 24.8 days) at once, which
+ * turns a long wait into a busy loop. Every duration that becomes a wait is held under it.
+ */
+export const LONGEST_WAIT_MS = 24 * 86_400_000
+export const LONGEST_WAIT = '24d'
 
 /** Milliseconds for a duration string, or undefined when it is not one. */
 export function parseDuration(text: string | number): number | undefined {

@@ -13,6 +13,20 @@ export type LifecycleTarget =
   | { kind: 'previous-versions'; keep: number }
   | { kind: 'build'; arn: ImageBuildVersionArn }
 
+/**
+ * Why StartResourceStateUpdate always refuses to set `target` on an image in state `current` (of type `type`), or
+ * undefined. The rules of StartResourceStateUpdateRequest (imagebuilder model): the image must be AVAILABLE,
+ * DEPRECATED, DISABLED, FAILED or CANCELLED; FAILED and CANCELLED images can only go to DELETED; container images
+ * only to DELETED.
+ */
+export function refusedUpdate(current: string | undefined, target: ImageState, type?: string): string | undefined {
+  if (type === 'DOCKER' && target !== 'DELETED')
+    return `a container image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`
+  if ((current === 'FAILED' || current === 'CANCELLED') && target !== 'DELETED')
+    return `a ${current} image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`
+  return undefined
+}
+
 /** How a target is named in messages: `this-build`, `previous-versions` or the ARN. */
 export function targetText(target: LifecycleTarget): string {
   return target.kind === 'build' ? target.arn.arn : target.kind
@@ -79,7 +93,8 @@ export function wire(r: LifecycleRequest) {
   }
 }
 
-export type LifecycleMode = 'started' | 'dry-run' | 'skipped' | 'failed'
+/** `unknown`: the answer was lost both times it was asked, so whether the update started cannot be told. */
+export type LifecycleMode = 'started' | 'dry-run' | 'skipped' | 'failed' | 'unknown'
 
 export interface LifecycleEntry {
   label: string
@@ -102,12 +117,13 @@ export interface LifecycleEntry {
   note?: string
 }
 
-export type LifecycleStatus = 'none' | 'dry-run' | 'started' | 'scheduled' | 'success' | 'failed'
+export type LifecycleStatus = 'none' | 'dry-run' | 'started' | 'scheduled' | 'success' | 'failed' | 'unknown'
 
 /** An update that did not go through: refused, failed, cancelled or not finished. */
 export function isFailed(e: LifecycleEntry): boolean {
   return (
     e.mode !== 'skipped' &&
+    e.mode !== 'unknown' &&
     (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined)
   )
 }
@@ -121,6 +137,7 @@ export function lifecycleStatus(entries: LifecycleEntry[], dryRun: boolean): Lif
   if (acted.length === 0) return 'none'
   if (dryRun) return 'dry-run'
   if (acted.some(isFailed)) return 'failed'
+  if (acted.some((e) => e.mode === 'unknown')) return 'unknown'
   if (acted.every((e) => e.status === 'SUCCESS')) return 'success'
   return acted.every((e) => e.status === 'SUCCESS' || e.scheduledFor) ? 'scheduled' : 'started'
 }
@@ -131,6 +148,8 @@ export interface BuildVersion {
   /** `1.4.0/7` */
   version: string
   state?: string
+  /** AMI or DOCKER. */
+  type?: string
   dateCreated?: string
   tags?: Record<string, string>
 }

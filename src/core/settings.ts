@@ -1,5 +1,14 @@
 /** Settings the inputs are parsed into and the edges (AWS, lifecycle, report) are configured with. */
 
+export type AwsService = 'imagebuilder' | 'cloudformation'
+
+/** An endpoint the environment sets for a service, which the SDK then calls instead of AWS's. */
+export interface ConfiguredEndpoint {
+  /** `AWS_ENDPOINT_URL_IMAGEBUILDER`, or `AWS_ENDPOINT_URL` for every service. */
+  variable: string
+  url: string
+}
+
 export interface AwsSettings {
   /** Attempts per request, the first included. */
   maxAttempts: number
@@ -7,6 +16,7 @@ export interface AwsSettings {
   retryBaseDelayMs: number
   /** A request with no answer for this long is abandoned (and retried by the retry strategy). */
   requestTimeoutMs?: number
+  endpoints?: Partial<Record<AwsService, ConfiguredEndpoint>>
 }
 
 export interface LifecycleSettings {
@@ -42,9 +52,19 @@ export interface CommentSettings {
   apiUrl: string
 }
 
+/** The CloudFormation template findings point into: its path in the repository and its text. */
+export interface TemplateFile {
+  /** Relative to the repository root, with forward slashes (as code scanning and annotations name files). */
+  uri: string
+  text: string
+}
+
 export interface ReportSettings {
   /** Where the JSON report is written. */
   path: string
+  template?: TemplateFile
+  /** Where the SARIF file goes, when asked for (it needs the template). */
+  sarifPath?: string
   /** GITHUB_STEP_SUMMARY; without it the summary goes to the log. */
   stepSummary?: string
   /** Set when the sticky PR comment is asked for. */

@@ -3,7 +3,11 @@ import type { ImageBuildVersionArn } from './arn.js'
 
 export type TargetKind = 'image-build' | 'hook-results' | 'parallelcluster-stack'
 
-export const HOOK_TARGET_TYPES = ['CHANGE_SET', 'STACK', 'RESOURCE', 'CLOUD_CONTROL'] as const
+/**
+ * The target types ListHookResults filters by: "Currently, only CHANGE_SET and CLOUD_CONTROL are supported filter
+ * options" (cloudformation model, ListHookResultsInput.TargetType). Results may still carry STACK or RESOURCE.
+ */
+export const HOOK_TARGET_TYPES = ['CHANGE_SET', 'CLOUD_CONTROL'] as const
 export const HOOK_STATUSES = [
   'HOOK_IN_PROGRESS',
   'HOOK_COMPLETE_SUCCEEDED',
@@ -26,6 +30,11 @@ export interface HookQuery {
   filter: HookFilter
   /** A change set's hooks run while it is created: the query waits for the change set too. */
   changeSetArn?: string
+  /**
+   * Queries without a target (by hook type, or all) list every invocation of the last 90 days: only those invoked
+   * from this long before the gate started count (0: since it started), or from an explicit time.
+   */
+  invokedSince?: { beforeStartMs: number } | { time: string }
 }
 
 /** The CloudFormation stack of a ParallelCluster image build. */

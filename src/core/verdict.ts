@@ -1,4 +1,5 @@
 /** What the policy says about the targets: findings, each with a severity, and one verdict. */
+import type { TemplateResource } from './observations.js'
 
 export type Severity = 'fail' | 'warn' | 'pass'
 export type Verdict = 'pass' | 'warn' | 'fail' | 'timeout' | 'error' | 'cancelled'
@@ -12,6 +13,29 @@ export interface Finding {
   rule: string
   severity: Severity
   message: string
+  /** The template resource the item is about, when AWS names one. */
+  resource?: TemplateResource
+  /** The rules a failed hook evaluated, each judged by the policy (from GetHookResult's annotations). */
+  rules?: RuleFinding[]
+}
+
+/** One failed rule of a hook, judged. */
+export interface RuleFinding {
+  /** The annotation's name (or `unnamed rule`). */
+  name: string
+  /** The hook that evaluated it, for the report. */
+  hook: string
+  severity: Severity
+  /** The policy key that decided, e.g. `hooks.severity.fail` or `hooks.ignore-rules[0]`. */
+  decidedBy: string
+  /** AWS's severity level, when the hook gave one. */
+  level?: string
+  message?: string
+  remediation?: string
+  /** As AWS gave it: the report makes a link of http(s) only. */
+  link?: string
+  /** Why the policy decided as it did, when that is not plain: an ignore and its reason, an expired ignore. */
+  note?: string
 }
 
 export interface Evaluation {

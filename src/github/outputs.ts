@@ -3,7 +3,12 @@ import * as core from '@actions/core'
 import { cleanupCounts, isFailed } from '../core/lifecycle.js'
 import type { RunRecord } from '../core/run-record.js'
 import type { ReportSettings } from '../core/settings.js'
-import { renderRecord, writeReport } from '../report/record.js'
+import { detailGapLines } from '../report/hook-rules.js'
+import { templatePlace } from '../report/placement.js'
+import { renderRecord, writeReport, writeJson } from '../report/record.js'
+import { sarifEntries, sarifLog } from '../report/sarif.js'
+import { annotate } from './annotations.js'
+import { logBlock } from './log.js'
 import { COMMENT_BUDGET_BYTES, upsertComment } from './pr-comment.js'
 
 export async function publish(record: RunRecord, settings: ReportSettings): Promise<void> {
@@ -11,11 +16,13 @@ export async function publish(record: RunRecord, settings: ReportSettings): Prom
   const reportPath = settings.path
   const markdown = renderRecord(record)
   await writeReport(reportPath, record)
-  for (const finding of evaluation.findings) {
-    const properties = { title: `image-gate: ${finding.target}: ${finding.item}` }
-    if (finding.severity === 'fail') core.error(finding.message, properties)
-    else if (finding.severity === 'warn') core.warning(finding.message, properties)
+  const place = templatePlace(settings.template)
+  annotate(evaluation.findings, place)
+  if (settings.sarifPath && settings.template) {
+    await writeJson(settings.sarifPath, sarifLog(sarifEntries(evaluation.findings, place), settings.template.uri))
+    core.setOutput('sarif-path', settings.sarifPath)
   }
+  for (const line of detailGapLines(record.results)) core.notice(line)
   core.setOutput('verdict', evaluation.verdict)
   core.setOutput('failed-count', evaluation.findings.filter((f) => f.severity === 'fail').length)
   core.setOutput('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length)
@@ -39,6 +46,6 @@ export async function publish(record: RunRecord, settings: ReportSettings): Prom
       title: `image-gate lifecycle: ${e.label} -> ${e.state}`
     })
   if (settings.stepSummary) await core.summary.addRaw(markdown, true).write()
-  else core.info(markdown)
+  else logBlock(markdown)
   if (settings.comment) await upsertComment(settings.comment, short)
 }

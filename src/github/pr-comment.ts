@@ -5,6 +5,8 @@
 import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
 import type { CommentSettings } from '../core/settings.js'
+import { isAuthor, tokenLogin } from './comment-identity.js'
+import { logLine } from './log.js'
 
 /** GitHub refuses comments over 65,536 characters; keep room for the marker and the footer. */
 export const COMMENT_BUDGET_BYTES = 60_000
@@ -32,7 +34,7 @@ export type CommentResult = 'created' | 'updated' | 'skipped' | 'failed'
 export async function upsertComment(settings: CommentSettings, markdown: string): Promise<CommentResult> {
   const pr = settings.pullRequest
   if (!pr) {
-    core.info('comment: this run is not for a pull request, so there is no comment to write')
+    logLine('comment: this run is not for a pull request, so there is no comment to write')
     return 'skipped'
   }
   if (!settings.token) {
@@ -51,10 +53,14 @@ export async function upsertComment(settings: CommentSettings, markdown: string)
       issue_number: pr.number,
       per_page: 100
     })
-    const mine = comments.find((c) => c.body?.startsWith(marker(settings.key)))
+    // Anyone can copy the marker: only a comment the token's own identity wrote is the gate's.
+    const login = await tokenLogin(octokit)
+    if (!login) logLine('comment: GitHub did not say whose token this is, so no earlier comment is taken as ours')
+    const mine =
+      login && comments.find((c) => c.body?.startsWith(marker(settings.key)) && isAuthor(c.user?.login, login))
     if (mine) {
       await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: mine.id, body })
-      core.info(`comment: updated ${mine.html_url}`)
+      logLine(`comment: updated ${mine.html_url}`)
       return 'updated'
     }
     const created = await octokit.rest.issues.createComment({
@@ -63,7 +69,7 @@ export async function upsertComment(settings: CommentSettings, markdown: string)
       issue_number: pr.number,
       body
     })
-    core.info(`comment: created ${created.data.html_url}`)
+    logLine(`comment: created ${created.data.html_url}`)
     return 'created'
   } catch (error) {
     const code = status(error)

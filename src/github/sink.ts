@@ -3,13 +3,14 @@ import * as core from '@actions/core'
 import type { RunSink } from '../core/run-record.js'
 import type { ReportSettings } from '../core/settings.js'
 import { conclusion } from '../report/record.js'
+import { logLine } from './log.js'
 import { publish } from './outputs.js'
 import { pollLog } from './poll-log.js'
 
 export function githubSink(settings: ReportSettings): RunSink {
   const log = pollLog()
   return {
-    info: (line) => core.info(line),
+    info: (line) => logLine(line),
     async group(title, body) {
       core.startGroup(title)
       try {
@@ -24,7 +25,7 @@ export function githubSink(settings: ReportSettings): RunSink {
       await publish(record, settings)
       const { failed, line } = conclusion(record)
       if (failed) core.setFailed(line)
-      else core.info(line)
+      else logLine(line)
     }
   }
 }

@@ -59,16 +59,20 @@ export function planAnswers(paused: PausedBuild[], settings: LifecycleSettings):
   )
 }
 
-/** Send the answers (rate-limited, one at a time), or in a dry run only say what would be sent. */
+/**
+ * Send the answers (rate-limited, one at a time; throttled ones again within the lifecycle timeout), or in a dry
+ * run only say what would be sent.
+ */
 export async function sendAnswers(
   ctx: LifecycleContext,
   answers: StepAnswer[],
-  dryRun: boolean
+  settings: Pick<LifecycleSettings, 'dryRun' | 'timeoutMs'>
 ): Promise<StepAnswer[]> {
   const sent: StepAnswer[] = []
+  const deadline = ctx.clock.now() + settings.timeoutMs
   for (const answer of answers) {
     const what = `${answer.label}: ${answer.action} step ${answer.step}`
-    if (dryRun) {
+    if (settings.dryRun) {
       ctx.log(`dry-run: would call SendWorkflowStepAction ${JSON.stringify(answerWire(answer))}`)
       sent.push({ ...answer, mode: 'dry-run' })
       continue
@@ -78,7 +82,7 @@ export async function sendAnswers(
         ctx.imageBuilder(answer.region).send(new SendWorkflowStepActionCommand(answerWire(answer)), {
           abortSignal: ctx.signal
         })
-      await sendWithResend(ctx, what, command)
+      await sendWithResend(ctx, what, command, deadline)
       ctx.log(`${what}: sent (${answer.reason})`)
       sent.push(answer)
     } catch (error) {

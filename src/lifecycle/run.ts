@@ -14,7 +14,7 @@ export async function runLifecycle(
 ): Promise<LifecycleEntry[]> {
   try {
     const plan = await planAction(ctx, options.runIdentity, chosen, builds)
-    return [...(await execute(ctx, options, plan.requests)), ...plan.skipped]
+    return [...(await execute(ctx, options, plan.requests)), ...plan.unsent]
   } catch (error) {
     // Planning failed (e.g. listing the previous versions): nothing was started; say so, and fail the step.
     const target = targetText(chosen.action.target)

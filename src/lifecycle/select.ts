@@ -1,5 +1,5 @@
 /** Pure: which image build versions a lifecycle action should touch, and why the others are left alone. */
-import type { BuildVersion, ImageState } from '../core/lifecycle.js'
+import { refusedUpdate, type BuildVersion, type ImageState } from '../core/lifecycle.js'
 
 export interface Selection {
   selected: BuildVersion[]
@@ -18,10 +18,13 @@ const RANK = new Map<string, number>([
 export type Need = { needed: true; why?: undefined } | { needed: false; why: string }
 
 /**
- * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED.
- * A build named explicitly (this build, an ARN) may also be in another state, e.g. FAILED after its tests.
+ * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED, and
+ * never what AWS always refuses. A build named explicitly (this build, an ARN) may also be in another state, e.g.
+ * FAILED after its tests (which only DELETED applies to).
  */
-export function needsUpdate(current: string | undefined, target: ImageState, named = false): Need {
+export function needsUpdate(current: string | undefined, target: ImageState, named = false, type?: string): Need {
+  const refused = refusedUpdate(current, target, type)
+  if (refused) return { needed: false, why: refused }
   const from = current === undefined ? undefined : RANK.get(current)
   if (from === undefined) {
     return named && current !== undefined
@@ -62,7 +65,7 @@ export function selectPrevious(
   older.forEach((build, index) => {
     if (index < keep)
       return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` })
-    const need = needsUpdate(build.state, target)
+    const need = needsUpdate(build.state, target, false, build.type)
     if (need.needed) selection.selected.push(build)
     else selection.skipped.push({ build, why: need.why })
   })

@@ -48,7 +48,7 @@ export function selectStale(
       }
       if (!rules.states.includes(build.state ?? ''))
         return decide('skipped', `its state ${build.state ?? 'unknown'} is not one of ${rules.states.join(', ')}`)
-      const need = needsUpdate(build.state, rules.action.state)
+      const need = needsUpdate(build.state, rules.action.state, false, build.type)
       if (!need.needed) return decide('skipped', need.why)
       decide('act', `stale: ${build.state} -> ${rules.action.state}`)
     })

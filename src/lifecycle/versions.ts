@@ -1,9 +1,6 @@
 /** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
-import {
-  paginateListImageBuildVersions,
-  paginateListImages,
-  type ImagebuilderClient
-} from '@aws-sdk/client-imagebuilder'
+import { ListImageBuildVersionsCommand, ListImagesCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { readAllPages, sameJson, uniqueById } from '../core/listing.js'
 import type { BuildVersion } from '../core/lifecycle.js'
 
 export interface ImageFilter {
@@ -18,15 +15,15 @@ async function listImageVersions(
   filter: ImageFilter,
   signal?: AbortSignal
 ): Promise<string[]> {
-  const arns: string[] = []
   const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined
-  const pages = paginateListImages(
-    { client, pageSize: 25, stopOnSameToken: true },
-    { owner: filter.owner ?? 'Self', filters },
-    { abortSignal: signal }
-  )
-  for await (const page of pages) for (const v of page.imageVersionList ?? []) if (v.arn) arns.push(v.arn)
-  return arns
+  const versions = await readAllPages('ListImages', async (nextToken) => {
+    const page = await client.send(
+      new ListImagesCommand({ owner: filter.owner ?? 'Self', filters, maxResults: 25, nextToken }),
+      { abortSignal: signal }
+    )
+    return { items: page.imageVersionList ?? [], next: page.nextToken }
+  })
+  return [...new Set(versions.flatMap((v) => (v.arn ? [v.arn] : [])))]
 }
 
 async function listBuildVersions(
@@ -34,24 +31,30 @@ async function listBuildVersions(
   imageVersionArn: string,
   signal?: AbortSignal
 ): Promise<BuildVersion[]> {
-  const builds: BuildVersion[] = []
-  const pages = paginateListImageBuildVersions(
-    { client, pageSize: 25, stopOnSameToken: true },
-    { imageVersionArn },
-    { abortSignal: signal }
+  const op = 'ListImageBuildVersions'
+  const listed = await readAllPages(op, async (nextToken) => {
+    const page = await client.send(new ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
+      abortSignal: signal
+    })
+    return { items: page.imageSummaryList ?? [], next: page.nextToken }
+  })
+  const builds = listed.flatMap((b): BuildVersion[] =>
+    b.arn
+      ? [
+          {
+            arn: b.arn,
+            name: b.name ?? '',
+            version: b.version ?? '',
+            state: b.state?.status,
+            type: b.type,
+            dateCreated: b.dateCreated,
+            tags: b.tags
+          }
+        ]
+      : []
   )
-  for await (const page of pages)
-    for (const b of page.imageSummaryList ?? [])
-      if (b.arn)
-        builds.push({
-          arn: b.arn,
-          name: b.name ?? '',
-          version: b.version ?? '',
-          state: b.state?.status,
-          dateCreated: b.dateCreated,
-          tags: b.tags
-        })
-  return builds
+  // A version listed twice counts once (it must not shift keep); listed with two states, it is not to be trusted.
+  return uniqueById(op, builds, (b) => b.arn, sameJson)
 }
 
 /** Every build version of every image the filter matches. */

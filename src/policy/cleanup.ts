@@ -1,4 +1,5 @@
 /** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
+import { count } from '../core/count.js'
 import { cleanupCounts, isFailed, type CleanupResult } from '../core/lifecycle.js'
 import type { Evaluation } from '../core/verdict.js'
 
@@ -14,7 +15,7 @@ export function cleanupEvaluation(result: CleanupResult, dryRun: boolean): Evalu
   const did = dryRun ? 'would update' : 'updated'
   const state = result.entries[0]?.state ?? 'the target state'
   const reason =
-    `${counts.acted} version(s) ${did} to ${state}, ` +
+    `${count(counts.acted, 'version')} ${did} to ${state}, ` +
     `${counts.kept} kept, ${counts.skipped} skipped, ${counts.failed} failed.`
   return { verdict: counts.failed > 0 ? 'fail' : 'pass', reason, findings }
 }

@@ -1,4 +1,5 @@
 /** Pure: (target results, policy) -> findings and a verdict. Missing or partial data never passes. */
+import { count } from '../core/count.js'
 import type { Observation } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import { hookResultsFindings } from './hook-results.js'
@@ -7,14 +8,13 @@ import type { Evaluation, Finding, Severity } from '../core/verdict.js'
 import type { Policy } from './types.js'
 import { imageBuildFindings } from './image-build.js'
 
-function observationFindings(result: TargetResult<Observation>, observation: Observation, policy: Policy): Finding[] {
-  const settled = result.outcome === 'settled'
+/** `now` is when waiting ended: rule ignores and allow-list entries are judged as of then. */
+function observationFindings(observation: Observation, policy: Policy, settled: boolean, now: number): Finding[] {
   switch (observation.kind) {
     case 'image-build':
-      // Judged as of when waiting on it ended (an allow-list entry may expire meanwhile).
-      return imageBuildFindings(observation, policy, settled, result.endedAt)
+      return imageBuildFindings(observation, policy, settled, now)
     case 'hook-results':
-      return hookResultsFindings(observation, policy, settled)
+      return hookResultsFindings(observation, policy, settled, now)
     case 'parallelcluster-stack':
       return parallelClusterStackFindings(observation, policy)
   }
@@ -61,11 +61,13 @@ const RANK: Record<Severity, number> = { pass: 0, warn: 1, fail: 2 }
 /** `extra`: findings from outside the targets, e.g. the answers to paused builds. */
 export function evaluate(results: TargetResult<Observation>[], policy: Policy, extra: Finding[] = []): Evaluation {
   const findings: Finding[] = [...extra]
+  const now = Math.max(0, ...results.map((r) => r.endedAt))
   for (const result of results) {
     const waiting = outcomeFinding(result, policy)
     if (waiting) findings.push(waiting)
     // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
-    if (result.snapshot) findings.push(...observationFindings(result, result.snapshot, policy))
+    if (result.snapshot)
+      findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled', now))
   }
   findings.sort((a, b) => RANK[b.severity] - RANK[a.severity])
   const failing = findings.filter((f) => f.severity === 'fail')
@@ -78,7 +80,9 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy, e
   if (decisive.length > 0)
     return {
       verdict: 'fail',
-      reason: `${decisive.length} item(s) failed the policy; first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
+      reason:
+        `${count(decisive.length, 'item')} failed the policy; ` +
+        `first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
       findings
     }
   for (const outcome of ['error', 'timeout'] as const) {
@@ -88,7 +92,7 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy, e
       return {
         verdict: outcome,
         reason:
-          `${open.length} target(s) ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
+          `${count(open.length, 'target')} ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
           `${labels(open)}.`,
         findings
       }
@@ -96,9 +100,16 @@ export function evaluate(results: TargetResult<Observation>[], policy: Policy, e
   if (warnings.length > 0)
     return {
       verdict: 'warn',
-      reason: `${warnings.length} warning(s); first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
+      reason: `${count(warnings.length, 'warning')}; first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
       findings
     }
   if (results.length === 0) return { verdict: 'error', reason: 'There was nothing to check.', findings }
-  return { verdict: 'pass', reason: `All ${results.length} target(s) settled and every item passed.`, findings }
+  return {
+    verdict: 'pass',
+    reason:
+      results.length === 1
+        ? 'The target settled and every item passed.'
+        : `All ${results.length} targets settled and every item passed.`,
+    findings
+  }
 }

@@ -1,6 +1,7 @@
 /** A policy file the schema accepted -> the Policy the gate runs on: defaults filled in, targets parsed. */
 import { parseImageBuildVersionArn } from '../core/arn.js'
 import { parseDuration } from '../core/duration.js'
+import { globToRegExp } from '../core/glob.js'
 import type { CleanupRules, LifecycleAction, LifecycleTarget, StateUpdate } from '../core/lifecycle.js'
 import type { CleanupFile, LifecycleActionFile, PolicyFile, VulnerabilityMatcherFile } from './schema.js'
 import { DEFAULT_POLICY, type Policy, type VulnerabilityMatcher, type VulnerabilityRules } from './types.js'
@@ -11,10 +12,10 @@ export interface PathProblem {
   message: string
 }
 
-function toCleanup(c: CleanupFile | undefined): CleanupRules | undefined {
+function toCleanup(c: CleanupFile | undefined, problems: PathProblem[]): CleanupRules | undefined {
   if (!c) return undefined
   return {
-    action: toUpdate(c),
+    action: toUpdate(c, ['cleanup'], problems),
     images: c.images ?? [],
     keep: c.keep ?? 3,
     olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
@@ -25,6 +26,11 @@ function toCleanup(c: CleanupFile | undefined): CleanupRules | undefined {
 
 /** The target, parsed: a wrong ARN is refused here, with its position, before anything runs. */
 function toTarget(a: LifecycleActionFile, path: PropertyKey[], problems: PathProblem[]): LifecycleTarget {
+  if (a.keep !== undefined && a.target !== 'previous-versions')
+    problems.push({
+      path: [...path, 'keep'],
+      message: 'keep counts previous versions: use it with target previous-versions only'
+    })
   if (a.target === 'this-build') return { kind: 'this-build' }
   if (a.target === 'previous-versions') return { kind: 'previous-versions', keep: a.keep ?? 0 }
   const arn = parseImageBuildVersionArn(a.target)
@@ -41,10 +47,34 @@ function toAction(
   key: string,
   problems: PathProblem[]
 ): LifecycleAction | undefined {
-  return a && { ...toUpdate(a), target: toTarget(a, ['lifecycle', key], problems) }
+  return a && { ...toUpdate(a, ['lifecycle', key], problems), target: toTarget(a, ['lifecycle', key], problems) }
 }
 
-function toUpdate(a: Omit<LifecycleActionFile, 'target' | 'keep'>): StateUpdate {
+/**
+ * What StartResourceStateUpdateRequest's member docs say it always refuses (imagebuilder model): includeResources
+ * "Requires executionRole to also be specified"; updateAt "only when the target status is DEPRECATED".
+ */
+function checkUpdate(a: Omit<LifecycleActionFile, 'target' | 'keep'>, path: PropertyKey[], problems: PathProblem[]) {
+  if (a.include && !a['execution-role'])
+    problems.push({
+      path: [...path, 'include'],
+      message:
+        'include needs execution-role: StartResourceStateUpdate refuses includeResources without an executionRole ' +
+        '(the IAM role Image Builder acts on the AMIs, snapshots or containers with)'
+    })
+  if (a['update-at'] && a.state !== 'DEPRECATED')
+    problems.push({
+      path: [...path, 'update-at'],
+      message: `update-at works only with state DEPRECATED (StartResourceStateUpdate), not ${a.state}: remove it`
+    })
+}
+
+function toUpdate(
+  a: Omit<LifecycleActionFile, 'target' | 'keep'>,
+  path: PropertyKey[],
+  problems: PathProblem[]
+): StateUpdate {
+  checkUpdate(a, path, problems)
   const x = a.exclude
   return {
     state: a.state,
@@ -59,6 +89,50 @@ function toUpdate(a: Omit<LifecycleActionFile, 'target' | 'keep'>): StateUpdate 
     updateAt: a['update-at'],
     executionRole: a['execution-role']
   }
+}
+
+/** Rules that can never apply: a later rule for a type an earlier one (or `*`) already covers. */
+function deadRules(file: PolicyFile, problems: PathProblem[]): void {
+  const seen: string[] = []
+  ;(file.workflows?.rules ?? []).forEach((rule, i) => {
+    const earlier = seen.find((type) => type === '*' || type === rule.type)
+    if (earlier)
+      problems.push({
+        path: ['workflows', 'rules', i],
+        message: `this rule never applies: an earlier rule for ${earlier} already covers type ${rule.type}; merge them`
+      })
+    seen.push(rule.type)
+  })
+}
+
+/** A hook the policy requires cannot also be ignored. */
+function ignoredRequired(file: PolicyFile, problems: PathProblem[]): void {
+  const required = file.hooks?.required ?? []
+  ;(file.hooks?.rules ?? []).forEach((rule, i) => {
+    const clash = required.find(
+      (glob) => globToRegExp(glob).test(rule['type-name']) || globToRegExp(rule['type-name']).test(glob)
+    )
+    if (rule.ignore && clash)
+      problems.push({
+        path: ['hooks', 'rules', i, 'ignore'],
+        message: `hooks.required names ${clash}, which this rule ignores: a required hook counts; remove one of them`
+      })
+  })
+}
+
+/** The severity levels, each in one list at most: a level that both fails and warns says nothing. */
+function toSeverity(
+  file: NonNullable<PolicyFile['hooks']>['severity'],
+  problems: PathProblem[]
+): Policy['hooks']['severity'] {
+  if (!file) return undefined
+  const severity = { fail: file.fail ?? [], warn: file.warn ?? [] }
+  for (const level of severity.warn.filter((l) => severity.fail.includes(l)))
+    problems.push({
+      path: ['hooks', 'severity', 'warn'],
+      message: `${level} is in both fail and warn: keep it in one`
+    })
+  return severity
 }
 
 function toMatcher(m: VulnerabilityMatcherFile): VulnerabilityMatcher {
@@ -85,6 +159,8 @@ function toVulnerabilities(v: PolicyFile['vulnerabilities']): VulnerabilityRules
 /** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
 export function toPolicy(file: PolicyFile, source: string): { policy: Policy; problems: PathProblem[] } {
   const problems: PathProblem[] = []
+  deadRules(file, problems)
+  ignoredRequired(file, problems)
   const d = DEFAULT_POLICY
   const fallback = {
     failOn: file.workflows?.default?.['fail-on'] ?? d.workflows.default.failOn,
@@ -113,7 +189,16 @@ export function toPolicy(file: PolicyFile, source: string): { policy: Policy; pr
         onFailure: r['on-failure']
       })),
       hookFailed: file.hooks?.['hook-failed'] ?? d.hooks.hookFailed,
-      graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace)
+      graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace),
+      severity: toSeverity(file.hooks?.severity, problems),
+      ignoreRules: (file.hooks?.['ignore-rules'] ?? []).map((r) => ({
+        rule: r.rule,
+        typeName: r['type-name'],
+        until: r.until,
+        expiresAt: Date.parse(`${r.until}T00:00:00Z`) + 86_400_000,
+        reason: r.reason
+      })),
+      earlyValidation: file.hooks?.['early-validation'] ?? d.hooks.earlyValidation
     },
     stack: {
       resources: file.stack?.resources ?? [],
@@ -126,7 +211,7 @@ export function toPolicy(file: PolicyFile, source: string): { policy: Policy; pr
       onWarn: toAction(file.lifecycle?.['on-warn'], 'on-warn', problems),
       onFail: toAction(file.lifecycle?.['on-fail'], 'on-fail', problems)
     },
-    cleanup: toCleanup(file.cleanup),
+    cleanup: toCleanup(file.cleanup, problems),
     waiting: {
       timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
       onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,

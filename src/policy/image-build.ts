@@ -6,6 +6,16 @@ import type { Finding } from '../core/verdict.js'
 import type { Policy } from './types.js'
 import { isScanFinished, vulnerabilityFindings } from './vulnerabilities.js'
 
+/**
+ * An attempt RetryImage superseded (`retried`, imagebuilder WorkflowExecutionMetadata) is judged by its retry: the
+ * later attempt of the same type on the same build. Without a later attempt listed it is judged itself.
+ */
+function retryOf(e: WorkflowExecution, executions: WorkflowExecution[]): WorkflowExecution | undefined {
+  const start = Date.parse(e.startTime ?? '')
+  if (!e.retried || !Number.isFinite(start)) return undefined
+  return executions.find((o) => o !== e && o.type === e.type && Date.parse(o.startTime ?? '') > start)
+}
+
 const FAILED_STEP = new Set(['FAILED', 'CANCELLED'])
 const NOT_YET = 'the vulnerability scan had not started at the pause: it is judged once the build goes on'
 
@@ -44,6 +54,15 @@ export function imageBuildFindings(
   const target = observation.label
   const { rules, default: fallback, required } = policy.workflows
   const findings: Finding[] = observation.executions.map((e): Finding => {
+    const retry = retryOf(e, observation.executions)
+    if (retry)
+      return {
+        target,
+        item: workflowItem(e),
+        rule: 'workflows.retried',
+        severity: 'pass',
+        message: `${e.type} ${e.status}, retried: judged by the later attempt ${retry.id}`
+      }
     const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type))
     const rule = index >= 0 ? (rules[index] as (typeof rules)[number]) : fallback
     const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default'
@@ -103,13 +122,14 @@ export function imageBuildFindings(
   // Only a settled build can be missing a workflow; before that, or while it is paused, it may still start.
   if (settled && !paused)
     for (const type of required)
-      if (!observation.executions.some((e) => globToRegExp(type).test(e.type)))
+      // Required means it ran: a SKIPPED workflow did not.
+      if (!observation.executions.some((e) => globToRegExp(type).test(e.type) && e.status !== 'SKIPPED'))
         findings.push({
           target,
           item: `${type} workflow`,
           rule: 'workflows.required',
           severity: policy.waiting.onMissing,
-          message: `no ${type} workflow ran for this build`
+          message: `no ${type} workflow ran for this build (a SKIPPED one does not count)`
         })
   if (observation.executions.length === 0 && required.length === 0)
     findings.push({

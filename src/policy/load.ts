@@ -2,6 +2,7 @@
  * Policy text (YAML or JSON) -> Policy, with every problem pointing at file, line, column and key, and a
  * suggestion for a mistyped key. Pure: the caller reads the file.
  */
+import { parseImageBuildVersionArn } from '../core/arn.js'
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { toPolicy } from './from-file.js'
@@ -119,7 +120,16 @@ function describeIssue(issue: z.core.$ZodIssue, source: string, doc: Document, l
     const allowed = issue.values.map((v) => String(v)).join(', ')
     const hint = suggestion ? ` (did you mean "${suggestion}"?)` : ''
     message = `${JSON.stringify(given)} is not allowed; use one of ${allowed}${hint}`
+    if (issue.path[0] === 'waiting' && given === 'pass')
+      message =
+        `"pass" is no longer allowed here: a target that timed out, ended in an error or never reported is data ` +
+        `the gate has not seen, so it can warn at most; use warn (the step succeeds with a warning) or fail`
   }
+  const given = doc.getIn(issue.path as unknown[])
+  // A wrong build ARN as a lifecycle target: the ARN parser says what exactly is wrong with it.
+  const arnProblem = issue.path.at(-1) === 'target' && typeof given === 'string' && parseImageBuildVersionArn(given)
+  if (typeof arnProblem === 'string')
+    message = `${arnProblem}; use this-build, previous-versions or the ARN of an image build version`
   return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }]
 }
 

@@ -3,27 +3,30 @@
  * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
  */
 import { z } from 'zod'
-import { parseDuration } from '../core/duration.js'
+import { IMAGE_BUILD_VERSION_PATTERN, REGION_PATTERN } from '../core/arn.js'
+import { DURATION_PATTERN, LONGEST_WAIT, LONGEST_WAIT_MS, parseDuration } from '../core/duration.js'
+import { WORKFLOW_STATUSES } from '../core/observations.js'
+import { SEVERITY_LEVELS } from './types.js'
 
-const WORKFLOW_STATUSES = [
-  'PENDING',
-  'SKIPPED',
-  'RUNNING',
-  'COMPLETED',
-  'FAILED',
-  'ROLLBACK_IN_PROGRESS',
-  'ROLLBACK_COMPLETED',
-  'CANCELLED'
-] as const
 const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'] as const
 const severity = z.enum(['fail', 'warn', 'pass'])
+/** What data the gate has not seen may map to: never pass (the loader explains the change). */
+const unseen = z.enum(['fail', 'warn'])
 
 const duration = z
   .string()
-  .refine((text) => parseDuration(text) !== undefined, {
-    message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m'
+  .regex(new RegExp(DURATION_PATTERN), {
+    message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m',
+    abort: true
   })
   .describe('A duration such as 90s, 15m, 2h or 1h30m')
+
+/** A duration that becomes a wait: more than nothing, and within what a timer can wait. */
+const wait = duration
+  .refine((text) => (parseDuration(text) ?? 0) > 0 && (parseDuration(text) ?? 0) <= LONGEST_WAIT_MS, {
+    message: `use a duration longer than 0s and at most ${LONGEST_WAIT}`
+  })
+  .describe(`A duration such as 90s, 15m or 2h, at most ${LONGEST_WAIT}`)
 
 const hookGlob = z
   .string()
@@ -46,6 +49,29 @@ const resourceGlob = z
   })
   .describe('Resource type or logical id glob')
 
+/** A day of the calendar, `2027-03-31` (Date.parse takes `2026-02-30` and moves it to March). */
+const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
+  .refine((d) => new Date(Date.parse(`${d}T00:00:00Z`) || 0).toISOString().startsWith(d), {
+    message: 'not a calendar date: use a date like 2027-03-31'
+  })
+
+const severityLevels = z.array(z.enum(SEVERITY_LEVELS))
+
+const ruleIgnore = z
+  .strictObject({
+    rule: z
+      .string()
+      .min(1)
+      .max(1024)
+      .describe('The failed rule: its annotation name (a Guard rule, a control id), * and ? as wildcards'),
+    'type-name': hookGlob.optional().describe('Only for these hooks; default any hook'),
+    until: calendarDay.describe('Ignored through this day (UTC); from the next day on the rule counts again'),
+    reason: z.string().trim().min(1, { message: 'say why the rule is ignored' }).describe('Why, for the report')
+  })
+  .describe('A failed rule left out of the verdict until a date')
+
 const workflowStatuses = z.array(z.enum(WORKFLOW_STATUSES))
 
 const workflowLimits = {
@@ -55,8 +81,14 @@ const workflowLimits = {
   'max-skipped-steps': z.number().int().min(0).optional().describe('More skipped steps than this warn')
 }
 
+/** An ISO 8601 time with its zone, or +N days or hours (N from 1): no lenient date forms. */
+const UPDATE_AT = /^(?:\+[1-9]\d{0,3}[dh]|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))$/
+/** RoleNameOrArn in the Image Builder model: a role name, or a role ARN. */
+const ROLE = /^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-_/]+$/
+
 const lastLaunched = z
-  .strictObject({ value: z.number().int().min(1), unit: z.enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
+  // LifecyclePolicyDetailExclusionRulesAmisLastLaunchedValue: 1 to 365.
+  .strictObject({ value: z.number().int().min(1).max(365), unit: z.enum(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
   .describe('Skip AMIs launched within this period')
 
 const lifecycleActionSchema = z
@@ -67,8 +99,10 @@ const lifecycleActionSchema = z
     target: z
       .union([
         z.enum(['this-build', 'previous-versions']),
-        z.string().regex(/^arn:aws[a-z-]*:imagebuilder:[a-z0-9-]+:\d{12}:image\/[a-z0-9_-]+\/\d+\.\d+\.\d+\/\d+$/, {
-          message: 'use this-build, previous-versions or an image build version ARN'
+        z.string().regex(new RegExp(IMAGE_BUILD_VERSION_PATTERN), {
+          message:
+            'use this-build, previous-versions or an image build version ARN whose partition fits its region ' +
+            '(arn:aws-cn: for cn-*, arn:aws-us-gov: for us-gov-*)'
         })
       ])
       .describe('this-build, previous-versions (other builds of the same image) or an image build version ARN'),
@@ -89,7 +123,11 @@ const lifecycleActionSchema = z
     exclude: z
       .strictObject({
         public: z.boolean().optional().describe('Skip public AMIs'),
-        regions: z.array(z.string()).optional(),
+        regions: z
+          .array(
+            z.string().regex(new RegExp(`^${REGION_PATTERN}$`), { message: 'use an AWS region code such as us-east-1' })
+          )
+          .optional(),
         'shared-accounts': z
           .array(z.string().regex(/^\d{12}$/, { message: 'an AWS account id has 12 digits' }))
           .optional(),
@@ -100,14 +138,22 @@ const lifecycleActionSchema = z
       .describe('AMI exclusion rules'),
     'update-at': z
       .string()
-      .refine((v) => /^\+\d+[dh]$/.test(v) || Number.isFinite(Date.parse(v)), {
-        message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h'
+      .regex(UPDATE_AT, { message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h (1 to 9999)' })
+      .refine((v) => v.startsWith('+') || Number.isFinite(Date.parse(v)), {
+        message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h (1 to 9999)'
       })
       .optional()
       .describe(
         'When the change takes effect: an ISO time, or +Nd / +Nh from the start of the current UTC day or hour'
       ),
-    'execution-role': z.string().optional().describe('IAM role name or ARN Image Builder uses for the update')
+    'execution-role': z
+      .string()
+      .max(2048)
+      .regex(ROLE, {
+        message: 'use an IAM role name (e.g. image-gate-lifecycle) or a role ARN (arn:aws:iam::<account>:role/<name>)'
+      })
+      .optional()
+      .describe('IAM role name or ARN Image Builder uses for the update')
   })
   .describe('A lifecycle state update')
 
@@ -153,13 +199,7 @@ const allowEntry = z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { message: 'a vulnerability id such as CVE-2026-1234' })
       .describe('The vulnerability id, e.g. CVE-2026-1234'),
-    until: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2026-12-31' })
-      .refine((d) => new Date(Date.parse(`${d}T00:00:00Z`) || 0).toISOString().startsWith(d), {
-        message: 'not a calendar date'
-      })
-      .describe('The last day (UTC) the entry applies; after it the finding counts again'),
+    until: calendarDay.describe('The last day (UTC) the entry applies; after it the finding counts again'),
     reason: z.string().min(1).max(500).describe('Why the finding is accepted until then')
   })
   .describe('A vulnerability accepted until a date, with the reason')
@@ -188,7 +228,21 @@ export const policyFileSchema = z
           )
           .optional(),
         'hook-failed': severity.optional().describe('What HOOK_FAILED (the hook itself broke) means; default fail'),
-        grace: duration.optional().describe('How long to wait for required hooks, or any result, before judging')
+        grace: duration.optional().describe('How long to wait for required hooks, or any result, before judging'),
+        severity: z
+          .strictObject({
+            fail: severityLevels.optional().describe('Levels of failed rules that fail the gate'),
+            warn: severityLevels.optional().describe('Levels of failed rules that warn')
+          })
+          .optional()
+          .describe(
+            "Failed rules (GetHookResult's annotations) by severity level; a level in neither passes, a rule " +
+              "without a level keeps the hook's own verdict"
+          ),
+        'ignore-rules': z.array(ruleIgnore).optional(),
+        'early-validation': severity
+          .optional()
+          .describe("A change set's failed early validation (failure mode FAIL); default fail")
       })
       .optional(),
     stack: z
@@ -224,10 +278,10 @@ export const policyFileSchema = z
     cleanup: cleanupSchema.optional(),
     waiting: z
       .strictObject({
-        timeout: duration.optional().describe('Overall timeout when the timeout input is not set'),
-        'on-timeout': severity.optional(),
-        'on-error': severity.optional(),
-        'on-missing': severity.optional().describe('A required workflow or hook that never reported')
+        timeout: wait.optional().describe('Overall timeout when the timeout input is not set'),
+        'on-timeout': unseen.optional().describe('A target still running at the timeout: fail, or warn at most'),
+        'on-error': unseen.optional().describe('A target that ended in an error: fail, or warn at most'),
+        'on-missing': unseen.optional().describe('A required workflow or hook that never reported: fail or warn')
       })
       .optional()
   })

@@ -55,6 +55,22 @@ const DEFAULT_VULNERABILITY_RULES: VulnerabilityRules = {
   scanIncomplete: 'fail'
 }
 
+/** GetHookResult's SeverityLevel values, worst first. */
+export const SEVERITY_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'] as const
+
+/** A failed rule left out of the verdict until a date. */
+export interface RuleIgnore {
+  /** Annotation name glob, e.g. `S3_BUCKET_LOGGING_ENABLED` or `CT.S3.*`. */
+  rule: string
+  /** Only for hooks of these type names (a glob); unset for any hook. */
+  typeName?: string
+  /** `2027-03-31`: ignored through that day (UTC). */
+  until: string
+  /** The first moment it no longer applies: the start of the day after `until`. */
+  expiresAt: number
+  reason: string
+}
+
 export interface Policy {
   /** Where the policy came from, for messages: a path, `inline` or `defaults`. */
   source: string
@@ -73,6 +89,14 @@ export interface Policy {
     hookFailed: Severity
     /** How long to wait for required hooks, or for any result at all, before judging what is there. */
     graceMs?: number
+    /**
+     * Failed rules by AWS severity level: levels here fail or warn, a level in neither passes. Unset, or for a rule
+     * without a level, the hook's own verdict (its rule or failure mode) stands.
+     */
+    severity?: { fail: string[]; warn: string[] }
+    ignoreRules: RuleIgnore[]
+    /** A change set's failed early validation of failure mode FAIL (WARN-mode validations only warn). */
+    earlyValidation: Severity
   }
   stack: {
     /** Resource types or logical ids (globs) that matter; empty means all. */
@@ -100,7 +124,7 @@ export const DEFAULT_POLICY: Policy = {
     rules: [],
     default: { failOn: ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'], warnOn: [], maxFailedSteps: 0 }
   },
-  hooks: { required: [], rules: [], hookFailed: 'fail' },
+  hooks: { required: [], rules: [], hookFailed: 'fail', ignoreRules: [], earlyValidation: 'fail' },
   stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
   vulnerabilities: DEFAULT_VULNERABILITY_RULES,
   lifecycle: {},

@@ -41,7 +41,9 @@ export function renderCleanupSummary(
     const count = (decision: string) => decisions.filter((d) => d.decision === decision).length
     const counts = `${count('act')} to update, ${count('kept')} kept, ${count('skipped')} skipped`
     const body = rows.length ? table(['Version', 'State', 'Outcome', 'Why', 'Execution'], rows) : ''
-    const more = hidden ? `\n${hidden} kept or skipped version(s) are in the JSON report.\n` : ''
+    const more = hidden
+      ? `\n${hidden} more kept or skipped ${hidden === 1 ? 'version is' : 'versions are'} in the JSON report.\n`
+      : ''
     return `### ${inert(name)}\n\n${counts}\n\n${body}${more}`
   }
   const failures = renderLifecycle(result.entries.filter(isFailed))

@@ -39,9 +39,14 @@ export function jsonReport({
   }
 }
 
-export async function writeReport(path: string, record: RunRecord): Promise<void> {
+/** A JSON file (the report, the SARIF log), its folder made if need be. */
+export async function writeJson(path: string, value: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, `${JSON.stringify(jsonReport(record), null, 2)}\n`)
+  await writeFile(path, `${JSON.stringify(value, null, 2)}\n`)
+}
+
+export async function writeReport(path: string, record: RunRecord): Promise<void> {
+  await writeJson(path, jsonReport(record))
 }
 
 /** The summary as Markdown, within `budget` bytes when given. */
@@ -61,5 +66,12 @@ export function conclusion({ evaluation, lifecycleStatus }: RunRecord): { failed
     return { failed: true, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` }
   if (lifecycleStatus === 'failed')
     return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' }
+  if (lifecycleStatus === 'unknown')
+    return {
+      failed: true,
+      line:
+        'image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle ' +
+        'section of the summary for what to check'
+    }
   return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` }
 }

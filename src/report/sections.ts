@@ -8,8 +8,9 @@ import type {
 } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import { hookItem, resourceItem, workflowItem } from '../policy/items.js'
+import { count } from '../core/count.js'
 import { buildDetails } from './build-details.js'
-import { inert, link } from './escape.js'
+import { breakable, folded, inert, link } from './escape.js'
 
 export function table(head: string[], rows: string[][]): string {
   const th = head.map((h) => `<th>${h}</th>`).join('')
@@ -41,11 +42,25 @@ function heading(
   reason: string | undefined
 ): string {
   const status = state ? ` — ${inert(state)}` : ''
-  return `### ${title}${status} (${result.outcome}, ${result.polls} polls)${reason ? `\n\n${inert(reason)}` : ''}\n\n`
+  const outcome = `${OUTCOME[result.outcome]} after ${count(result.polls, 'poll')}`
+  return `### ${title}${status} (${outcome})${reason ? `\n\n${inert(reason)}` : ''}\n\n`
 }
 
+const OUTCOME: Record<TargetResult<Observation>['outcome'], string> = {
+  settled: 'settled',
+  timeout: 'timed out',
+  error: 'ended in an error',
+  cancelled: 'cancelled'
+}
+
+/** A time as `2026-11-23 12:00:00Z`, printed from the parsed number; text that is no time is escaped. */
 export function when(iso: string | undefined): string {
-  return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : ''
+  const ms = iso === undefined ? NaN : Date.parse(iso)
+  if (!Number.isFinite(ms)) return inert(iso)
+  return new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, 'Z')
 }
 
 interface Row {
@@ -59,25 +74,46 @@ export interface Section {
   columns: string[]
   rows: Row[]
   empty: string
-  /** What a row is, counted: `workflow execution(s)`. */
+  /** What a row is: `workflow execution`, counted with `count`. */
   noun: string
   /** What follows the table, e.g. an image build's steps and scan. */
   tail?: string
+}
+
+/**
+ * What a hook verdict covers. A change set runs only its change set hooks when it is created; stack and resource
+ * hooks run when it is executed (CloudFormation Hooks user guide, hook targets), so a pass here says nothing of
+ * them. Queries without a target judge only the invocations of their window.
+ */
+function hookScope(o: HookResultsObservation): string {
+  if (o.changeSetArn)
+    return (
+      'This verdict covers the hooks CloudFormation ran when it created the change set. Stack and resource hooks ' +
+      'run only when the change set is executed: it cannot say whether they will pass.'
+    )
+  if (o.invokedSince) {
+    const older = o.outsideWindow ? `; not judged: ${count(o.outsideWindow, 'older invocation')} listed by AWS` : ''
+    return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`
+  }
+  return ''
 }
 
 function hookResultsSection(result: TargetResult<Observation>, o: HookResultsObservation): Section {
   const title = o.changeSetArn
     ? link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label)
     : inert(o.label)
+  const scope = hookScope(o)
   return {
-    head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason),
-    columns: ['Hook', 'Failure mode', 'Status', 'Reason', 'Invoked at'],
+    head:
+      heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason) +
+      (scope ? `${scope}\n\n` : ''),
+    columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
     rows: o.results.map((r) => ({
       item: hookItem(r),
-      cells: [inert(r.typeName), inert(r.failureMode), inert(r.status), inert(r.reason, 500), when(r.invokedAt)]
+      cells: [breakable(r.typeName), inert(r.failureMode), breakable(r.status), when(r.invokedAt), folded(r.reason)]
     })),
-    empty: 'No hook results were reported.',
-    noun: 'hook result(s)'
+    empty: o.noInvocations ? 'No hook was invoked (AWS: HookResultNotFound).' : 'No hook results were reported.',
+    noun: 'hook result'
   }
 }
 
@@ -87,19 +123,19 @@ function parallelClusterStackSection(result: TargetResult<Observation>, o: Paral
     : inert(o.label)
   return {
     head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
-    columns: ['Resource', 'Type', 'Status', 'Reason', 'Duration'],
+    // The type goes under the logical id and the reason last, folded: the table stays within GitHub's width.
+    columns: ['Resource', 'Status', 'Duration', 'Reason'],
     rows: o.resources.map((r) => ({
       item: resourceItem(r),
       cells: [
-        inert(r.logicalId),
-        inert(r.type),
-        inert(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
-        inert(r.failureReason ?? r.reason, 500),
-        span(r.firstAt, r.lastAt)
+        `${breakable(r.logicalId)}<br><sub>${breakable(r.type)}</sub>`,
+        breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+        span(r.firstAt, r.lastAt),
+        folded(r.failureReason ?? r.reason)
       ]
     })),
     empty: 'No stack events were read.',
-    noun: 'stack resource(s)'
+    noun: 'stack resource'
   }
 }
 
@@ -111,14 +147,15 @@ function imageBuildSection(result: TargetResult<Observation>, o: ImageBuildObser
       item: workflowItem(e),
       cells: [
         inert(e.type),
-        inert(e.status),
+        // A retried attempt was superseded by a later one (RetryImage): judged by that one.
+        inert(e.retried ? `${e.status} (retried)` : e.status),
         `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
         span(e.startTime, e.endTime),
-        inert(e.message, 500)
+        folded(e.message)
       ]
     })),
     empty: 'No workflow executions were listed.',
-    noun: 'workflow execution(s)',
+    noun: 'workflow execution',
     tail: buildDetails(o)
   }
 }

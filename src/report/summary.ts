@@ -1,11 +1,13 @@
 /** The job summary as Markdown with HTML tables: verdict first, failing and warning items next, then each target. */
 import { formatDuration } from '../core/duration.js'
 import type { Observation } from '../core/observations.js'
-import type { Evaluation, Finding, Verdict } from '../core/verdict.js'
+import { count } from '../core/count.js'
+import type { Evaluation, Finding, Severity, Verdict } from '../core/verdict.js'
 import type { TargetResult } from '../core/poll.js'
 import { wire, type LifecycleEntry, type StepAnswer } from '../core/lifecycle.js'
 import { renderAnswers } from './build-details.js'
-import { inert } from './escape.js'
+import { folded, inert } from './escape.js'
+import { detailGapLines, renderFailedRules } from './hook-rules.js'
 import { section, span, table, when, type Section } from './sections.js'
 import { renderTimeline } from './timeline.js'
 
@@ -53,28 +55,35 @@ function renderTable(s: Section, flagged: (item: string) => boolean, detail: Det
   if (passing.length === 0) return s.head + main
   const rest =
     detail === 'fold'
-      ? `<details><summary>${passing.length} passing row(s)</summary>\n\n${table(
+      ? `<details><summary>${count(passing.length, 'passing row')}</summary>\n\n${table(
           s.columns,
           passing.map((r) => r.cells)
         )}\n</details>\n`
-      : `${passing.length} passing row(s) are in the JSON report.\n`
+      : `${count(passing.length, 'passing row')} ${passing.length === 1 ? 'is' : 'are'} in the JSON report.\n`
   return `${s.head}${main}\n${rest}`
 }
 
 function findingsTable(findings: Finding[], messageLength: number): string {
+  // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
   const rows = findings.map((f) => [
     f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
-    inert(f.target, 200),
-    inert(f.item, 200),
-    inert(f.message, messageLength),
-    `<code>${inert(f.rule)}</code>`
+    `${inert(f.item, 200)}<br><sub>${inert(f.target, 200)}</sub>`,
+    `${folded(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${inert(f.rule)}</code></sub>`
   ])
-  return table(['', 'Target', 'Item', 'Why', 'Rule'], rows)
+  return table(['', 'Item', 'Why'], rows)
 }
 
 function itemCount(result: TargetResult<Observation>, s: Section): string {
   if (!result.snapshot) return `${inert(result.label)}: ${result.outcome}, no data`
-  return `${inert(result.label)}: ${result.outcome}, ${s.rows.length} ${s.noun}`
+  return `${inert(result.label)}: ${result.outcome}, ${count(s.rows.length, s.noun)}`
+}
+
+/** Markdown blocks one blank line apart, the empty ones left out. */
+function blocks(parts: string[]): string {
+  return `${parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join('\n\n')}\n`
 }
 
 /** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
@@ -84,7 +93,8 @@ const MODE: Record<LifecycleEntry['mode'], string> = {
   started: '▶️ started',
   'dry-run': '🧪 would run (dry run)',
   skipped: '⏭️ skipped',
-  failed: '❌ failed'
+  failed: '❌ failed',
+  unknown: '❔ unknown'
 }
 
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
@@ -109,7 +119,7 @@ export function renderLifecycle(entries: LifecycleEntry[]): string {
   const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []))
   const calls =
     requests.length > 0
-      ? `\n<details><summary>The ${requests.length} StartResourceStateUpdate call(s) a real run would make` +
+      ? `\n<details><summary>The ${count(requests.length, 'StartResourceStateUpdate call')} a real run would make` +
         `</summary>\n\n` +
         `<pre>${requests.map((request) => inert(JSON.stringify(wire(request)), 10_000)).join('\n')}</pre>\n</details>\n`
       : ''
@@ -138,28 +148,30 @@ export function renderSummary(
   const head = [
     `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
     `${inert(evaluation.reason)}\n`,
-    `<sub>${results.length} target(s), ${formatDuration(elapsedMs)} of waiting.</sub>\n`
+    `<sub>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</sub>\n`
   ]
   const flagged = evaluation.findings.filter((f) => f.severity !== 'pass')
-  const flaggedKeys = new Set(flagged.map((f) => `${f.target}\u0000${f.item}`))
+  const gaps = detailGapLines(results)
+    .map((line) => `ℹ️ ${inert(line, 1000)}\n`)
+    .join('')
+  const severities = new Map<string, Severity>()
+  for (const f of flagged)
+    if (severities.get(`${f.target}\u0000${f.item}`) !== 'fail')
+      severities.set(`${f.target}\u0000${f.item}`, f.severity)
+  const severityOf = (target: string, item: string) => severities.get(`${target}\u0000${item}`) ?? 'pass'
   const size = (text: string) => Buffer.byteLength(text, 'utf8')
-  const timeline = renderTimeline(
-    results.flatMap((r) => r.snapshot ?? []),
-    new Date(Math.max(...results.map((r) => r.endedAt), 0)).toISOString()
-  )
+  const timeline = renderTimeline(results, severityOf)
   const sections = results.map((r) => ({ result: r, section: section(r) }))
   const detailed = (detail: Detail) =>
     sections
-      .map(({ result, section: s }) =>
-        renderSection(s, (item) => flaggedKeys.has(`${result.label}\u0000${item}`), detail)
-      )
+      .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
       .join('\n')
   const list = sections.map(({ result, section: s }) => `- ${itemCount(result, s)}`).join('\n')
   const counts = `### Targets\n\n${list}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`
 
   for (const [messageLength, cap] of [
-    [1000, flagged.length],
-    [200, flagged.length],
+    [1000, Infinity],
+    [200, Infinity],
     [200, 2000],
     [100, 200]
   ] as const) {
@@ -168,17 +180,19 @@ export function renderSummary(
     const items =
       shown.length > 0
         ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}` +
-          (more > 0 ? `\n${more} more failing or warning item(s) are in the JSON report.\n` : '')
+          (more > 0
+            ? `\n${more} more failing or warning ${more === 1 ? 'item is' : 'items are'} in the JSON report.\n`
+            : '')
         : ''
-    const base = [...head, items, renderAnswers(answers), renderLifecycle(lifecycle)].join('\n')
-    for (const body of [
-      () => `${timeline}\n${detailed('fold')}`,
-      () => `${timeline}\n${detailed('count')}`,
-      () => counts
-    ]) {
-      const text = `${base}\n${body()}`
+    const actions = [renderAnswers(answers), renderLifecycle(lifecycle)]
+    // The failed rules get what is left once the counts, the shortest body, are sure to fit.
+    const room = budget - size(blocks([...head, gaps, items, ...actions, counts])) - 100
+    const rules = renderFailedRules(evaluation.findings, messageLength, room)
+    const base = [...head, gaps, items, rules, ...actions]
+    for (const body of [() => [timeline, detailed('fold')], () => [timeline, detailed('count')], () => [counts]]) {
+      const text = blocks([...base, ...body()])
       if (size(text) <= budget) return text
     }
   }
-  return [...head, counts].join('\n')
+  return blocks([...head, counts])
 }

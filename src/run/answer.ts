@@ -40,7 +40,7 @@ export async function answerPaused(
     const planned = planAnswers(paused, config.lifecycle)
     const title = `answer waiting steps${config.lifecycle.dryRun ? ' (dry run)' : ''}`
     const sent = await ctx.sink.group(title, () =>
-      sendAnswers(lifecycleContext(config, ctx), planned, config.lifecycle.dryRun)
+      sendAnswers(lifecycleContext(config, ctx), planned, config.lifecycle)
     )
     answers.push(...sent)
     for (const a of sent) answered.add(a.stepExecutionId)

@@ -9,7 +9,7 @@ import type { Target, TargetResult } from '../core/poll.js'
 import type { Verdict } from '../core/verdict.js'
 import { runBuilds } from '../lifecycle/plan.js'
 import { runLifecycle } from '../lifecycle/run.js'
-import { actionFor } from '../policy/actions.js'
+import { actionFor, targetVerdict } from '../policy/actions.js'
 import { answerFindings } from '../policy/answers.js'
 import { evaluate } from '../policy/evaluate.js'
 import { targetsOf as sourceTargets } from '../sources/targets.js'
@@ -56,8 +56,15 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
   let answers: StepAnswer[] = []
   if (answered) ({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait))
   sink.waited(results)
-  const evaluation = evaluate(results, config.policy, answerFindings(answers))
-  const chosen = actionFor(config.policy.lifecycle, evaluation.verdict)
+  let evaluation = evaluate(results, config.policy, answerFindings(answers))
+  // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
+  const seen = results.every((r) => r.outcome === 'settled')
+  const chosen = seen ? actionFor(config.policy.lifecycle, evaluation.verdict) : undefined
+  // Each build is acted on by its own verdict: a passing build is never disabled because another one failed.
+  const own = config.targets.imageBuilds.filter((arn) => {
+    const label = results.find((r) => r.key === arn.arn)?.label ?? ''
+    return targetVerdict(evaluation.findings, label) === evaluation.verdict
+  })
   let entries: LifecycleEntry[] = []
   if (chosen && !signal?.aborted)
     entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () =>
@@ -65,9 +72,17 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
         lifecycleContext(config, ctx),
         { ...config.lifecycle, backoff: config.backoff },
         chosen,
-        runBuilds(config.targets.imageBuilds, results)
+        runBuilds(own, results)
       )
     )
+  if (signal?.aborted && chosen)
+    evaluation = {
+      ...evaluation,
+      verdict: 'cancelled',
+      reason:
+        `The job was cancelled during the lifecycle updates (the targets were ${evaluation.verdict}); ` +
+        'see the lifecycle section for what was started.'
+    }
   await sink.finish({
     evaluation,
     results,

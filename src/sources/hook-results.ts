@@ -1,7 +1,9 @@
 /**
  * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
  * this module follows NextToken itself. For a change set, hooks run while it is being created: an empty or
- * partial list before the change set has finished creating means "not yet", never "nothing to check".
+ * partial list before the change set has finished creating means "not yet", never "nothing to check"; once it
+ * has, AWS's HookResultNotFound means no hook was invoked for it. Queries without a target list 90 days of
+ * invocations: only those invoked in the query's window are judged.
  */
 import {
   DescribeChangeSetCommand,
@@ -9,14 +11,25 @@ import {
   type CloudFormationClient,
   type HookResultSummary
 } from '@aws-sdk/client-cloudformation'
+import { isNoHookInvocations } from '../core/aws-errors.js'
 import { matchesAny } from '../core/glob.js'
 import type { HookQuery } from '../core/targets.js'
 import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
+import { readValidation } from './early-validation.js'
+import { HookDetails } from './hook-detail.js'
 import { mergeListed } from './merge.js'
-import type { HookResultsObservation, HookResult } from '../core/observations.js'
+import {
+  CREATED_CHANGE_SET_STATUSES,
+  TERMINAL_HOOK_STATUSES,
+  type HookResultsObservation,
+  type HookResult
+} from '../core/observations.js'
+import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
 
-const CHANGE_SET_CREATING = new Set(['CREATE_PENDING', 'CREATE_IN_PROGRESS'])
+const isOneOf = (status: string | undefined, statuses: readonly string[]) =>
+  status !== undefined && statuses.includes(status)
+const isFinished = (status: string) => isOneOf(status, TERMINAL_HOOK_STATUSES)
 
 export interface HookWaitOptions {
   /** Hook type names (globs) that must report before the query settles, unless the grace period passes. */
@@ -25,20 +38,40 @@ export interface HookWaitOptions {
   graceMs: number
 }
 
+/**
+ * Every result of the query, all pages, each once; only results about the query's target or hook type.
+ * `none` when AWS answers that the target has no invocations.
+ */
 async function listAll(
   client: CloudFormationClient,
   query: HookQuery,
   signal: AbortSignal
-): Promise<HookResultSummary[]> {
-  const results: HookResultSummary[] = []
-  let NextToken: string | undefined
-  do {
-    const page = await client.send(new ListHookResultsCommand({ ...query.filter, NextToken }), { abortSignal: signal })
-    results.push(...(page.HookResults ?? []))
-    // A token that repeats would loop for ever: stop, as the SDK paginators' stopOnSameToken does.
-    NextToken = page.NextToken && page.NextToken !== NextToken ? page.NextToken : undefined
-  } while (NextToken)
-  return results
+): Promise<{ results: HookResultSummary[]; none: boolean }> {
+  const op = 'ListHookResults'
+  let results: HookResultSummary[]
+  try {
+    results = await readAllPages(op, async (NextToken) => {
+      const page = await client.send(new ListHookResultsCommand({ ...query.filter, NextToken }), {
+        abortSignal: signal
+      })
+      return { items: page.HookResults ?? [], next: page.NextToken }
+    })
+  } catch (error) {
+    if (!isNoHookInvocations(error)) throw error
+    return { results: [], none: true }
+  }
+  for (const r of results) {
+    if (query.filter.TargetId !== undefined) expectSame(op, 'target', query.filter.TargetId, r.TargetId ?? '')
+    if (query.filter.TypeArn !== undefined) expectSame(op, 'hook type', query.filter.TypeArn, r.TypeArn ?? '')
+  }
+  return { results: uniqueById(op, results, (r) => r.HookResultId, sameJson), none: false }
+}
+
+/** The start of the query's window, in epoch ms; undefined for target queries (every result counts). */
+function windowStart(query: HookQuery, started: number): number | undefined {
+  const since = query.invokedSince
+  if (!since) return undefined
+  return 'time' in since ? Date.parse(since.time) : started - since.beforeStartMs
 }
 
 export function hookResultsTarget(
@@ -51,6 +84,8 @@ export function hookResultsTarget(
   const firstSeen = new Map<string, string>()
   let previous: HookResult[] | undefined
   const finished = new Map<string, string>()
+  const details = new HookDetails(client)
+  let validation: Awaited<ReturnType<typeof readValidation>> | undefined
   return {
     key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
     label: query.label,
@@ -61,12 +96,23 @@ export function hookResultsTarget(
             abortSignal: signal
           })
         : undefined
+      if (query.changeSetArn) expectSame('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId)
+      const created = changeSet !== undefined && isOneOf(changeSet.Status, CREATED_CHANGE_SET_STATUSES)
+      // Early validation has run once the change set is created (or has failed): read it once, or until a read
+      // that failed for another reason than a refusal succeeds.
+      if (query.changeSetArn && created && (!validation || ('gap' in validation && !validation.gap.permission)))
+        validation = await readValidation(client, query.changeSetArn, signal)
       const now = new Date(clock.now()).toISOString()
-      const listed = (await listAll(client, query, signal)).map((r): HookResult => {
-        const id = r.HookResultId ?? `${r.TypeName}@${r.TargetId}`
+      const { results: all, none } = await listAll(client, query, signal)
+      const since = windowStart(query, started)
+      // An invocation without InvokedAt cannot be placed outside the window: it is judged.
+      const inWindow = all.filter((r) => since === undefined || !r.InvokedAt || r.InvokedAt.getTime() >= since)
+      const listed = inWindow.map((r): HookResult => {
+        // Without an id a result is its own: never merged with another.
+        const id = r.HookResultId ?? ''
         if (!firstSeen.has(id)) firstSeen.set(id, now)
         const status = r.Status ?? 'UNKNOWN'
-        if (status !== 'HOOK_IN_PROGRESS' && !finished.has(id)) finished.set(id, now)
+        if (isFinished(status) && id && !finished.has(id)) finished.set(id, now)
         return {
           id,
           typeName: r.TypeName ?? 'unknown',
@@ -83,7 +129,7 @@ export function hookResultsTarget(
           finishedAt: finished.get(id)
         }
       })
-      const results = mergeListed(previous, listed)
+      const results = await details.fill(mergeListed(previous, listed), signal)
       previous = results
       const snapshot: HookResultsObservation = {
         kind: 'hook-results',
@@ -93,16 +139,24 @@ export function hookResultsTarget(
         changeSetArn: query.changeSetArn,
         changeSetStatus: changeSet?.Status,
         changeSetReason: changeSet?.StatusReason,
-        results
+        noInvocations: none || undefined,
+        invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
+        outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
+        results,
+        validation: validation && 'validation' in validation ? validation.validation : undefined,
+        validationGap: validation && 'gap' in validation ? validation.gap : undefined
       }
       const graceOver = clock.now() - started >= options.graceMs
-      const inProgress = results.filter((r) => r.status === 'HOOK_IN_PROGRESS').length
+      // A status AWS has not documented counts as still in progress.
+      const inProgress = results.filter((r) => !isFinished(r.status)).length
       const missing = options.required.filter((glob) => !results.some((r) => matchesAny(r.typeName, [glob])))
-      const creating = changeSet !== undefined && CHANGE_SET_CREATING.has(changeSet.Status ?? '')
-      const settled = !creating && inProgress === 0 && (graceOver || (results.length > 0 && missing.length === 0))
+      const creating = changeSet !== undefined && !isOneOf(changeSet.Status, CREATED_CHANGE_SET_STATUSES)
+      // A change set's hooks have all run once it has been created: what is listed then is all there will be.
+      const complete = (changeSet !== undefined && !creating) || results.length > 0
+      const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0))
       const parts = [
         changeSet ? `change set ${changeSet.Status}` : undefined,
-        `${results.length} result(s)`,
+        none ? 'no hook invocations' : `${results.length} result(s)`,
         inProgress > 0 ? `${inProgress} in progress` : undefined,
         missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
       ]

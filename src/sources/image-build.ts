@@ -2,10 +2,11 @@
  * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
  * more may come.
  */
-import { GetImageCommand, paginateListWorkflowExecutions, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { GetImageCommand, ListWorkflowExecutionsCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { ImageBuildVersionArn } from '../core/arn.js'
 import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
+import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
 import { buildDetailsReader, scanOf, scanSettled } from './build-details.js'
 import { mergeListed } from './merge.js'
 import {
@@ -72,35 +73,37 @@ function describe(observation: ImageBuildObservation, imageRead: boolean): strin
   return [...image, workflows.join(', ') || 'no workflows yet', ...scan].join('; ') + pausedAt(observation)
 }
 
-/** Every workflow execution of the build, all pages. */
+/** Every workflow execution of the build, all pages, each once; only a whole, consistent listing of this build. */
 async function listExecutions(
   client: ImagebuilderClient,
   imageBuildVersionArn: string,
   signal: AbortSignal
 ): Promise<WorkflowExecution[]> {
-  const executions: WorkflowExecution[] = []
-  const pages = paginateListWorkflowExecutions(
-    { client, pageSize: 25, stopOnSameToken: true },
-    { imageBuildVersionArn },
-    { abortSignal: signal }
-  )
-  for await (const page of pages)
-    for (const e of page.workflowExecutions ?? [])
-      executions.push({
-        id: e.workflowExecutionId ?? '',
-        type: e.type ?? 'UNKNOWN',
-        status: e.status ?? 'UNKNOWN',
-        message: e.message,
-        workflowArn: e.workflowBuildVersionArn,
-        parallelGroup: e.parallelGroup,
-        totalSteps: e.totalStepCount ?? 0,
-        succeededSteps: e.totalStepsSucceeded ?? 0,
-        failedSteps: e.totalStepsFailed ?? 0,
-        skippedSteps: e.totalStepsSkipped ?? 0,
-        startTime: e.startTime,
-        endTime: e.endTime
-      })
-  return executions
+  const op = 'ListWorkflowExecutions'
+  const listed = await readAllPages(op, async (nextToken) => {
+    const page = await client.send(
+      new ListWorkflowExecutionsCommand({ imageBuildVersionArn, maxResults: 25, nextToken }),
+      { abortSignal: signal }
+    )
+    expectSame(op, 'image build', imageBuildVersionArn, page.imageBuildVersionArn)
+    return { items: page.workflowExecutions ?? [], next: page.nextToken }
+  })
+  const executions = listed.map((e): WorkflowExecution => ({
+    id: e.workflowExecutionId ?? '',
+    type: e.type ?? 'UNKNOWN',
+    status: e.status ?? 'UNKNOWN',
+    message: e.message,
+    workflowArn: e.workflowBuildVersionArn,
+    parallelGroup: e.parallelGroup,
+    totalSteps: e.totalStepCount ?? 0,
+    succeededSteps: e.totalStepsSucceeded ?? 0,
+    failedSteps: e.totalStepsFailed ?? 0,
+    skippedSteps: e.totalStepsSkipped ?? 0,
+    startTime: e.startTime,
+    endTime: e.endTime,
+    retried: e.retried || undefined
+  }))
+  return uniqueById(op, executions, (e) => e.id, sameJson)
 }
 
 export interface ImageBuildOptions {
@@ -130,13 +133,20 @@ export function imageBuildTarget(
         ? listed(await listExecutions(client, arn.arn, signal))
         : undefined
       const readImage = whileRunning === undefined || !whileRunning.some(isRunning)
-      let image = { status: previous?.imageStatus, reason: previous?.imageReason, scan: previous?.scan }
+      let image = {
+        status: previous?.imageStatus,
+        reason: previous?.imageReason,
+        type: previous?.imageType,
+        scan: previous?.scan
+      }
       let executions = whileRunning ?? []
       const readState = async () => {
-        const read = (
-          await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), { abortSignal: signal })
-        ).image
-        return { status: read?.state?.status, reason: read?.state?.reason, scan: scanOf(read) }
+        const answer = await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), {
+          abortSignal: signal
+        })
+        expectSame('GetImage', 'image build', arn.arn, answer.image?.arn)
+        const read = answer.image
+        return { status: read?.state?.status, reason: read?.state?.reason, type: read?.type, scan: scanOf(read) }
       }
       if (readImage) {
         // The image first, then the list: an image already terminal here means the list read after it is complete.
@@ -155,6 +165,7 @@ export function imageBuildTarget(
         label,
         imageStatus: image.status,
         imageReason: image.reason,
+        imageType: image.type,
         executions: more.executions,
         waiting: more.waiting,
         scan,

@@ -7,8 +7,10 @@ export function mergeListed<T extends { id: string; notListed?: boolean }>(
   previous: readonly T[] | undefined,
   listed: readonly T[]
 ): T[] {
+  // Items without an id are never merged: nothing says two of them are the same.
   const byId = new Map<string, T>()
-  for (const item of listed) byId.set(item.id, item)
-  for (const old of previous ?? []) if (!byId.has(old.id)) byId.set(old.id, { ...old, notListed: true })
-  return [...byId.values()]
+  const anonymous = listed.filter((item) => !item.id)
+  for (const item of listed) if (item.id) byId.set(item.id, item)
+  for (const old of previous ?? []) if (old.id && !byId.has(old.id)) byId.set(old.id, { ...old, notListed: true })
+  return [...byId.values(), ...anonymous]
 }

@@ -3,17 +3,30 @@
  * the image id), the data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll
  * reads only the pages down to the newest event it has already seen. While the stack's Image Builder image is
  * being built, its workflow executions are read too: they give the progress and the end estimate the events
- * cannot.
+ * cannot. ParallelCluster deletes the stack once the image is made (delete_image_stack.py), and a deleted stack
+ * is readable only by its stack ID (DescribeStackEvents' StackName): once seen, the stack is read by its ID.
  */
-import { paginateDescribeStackEvents, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
+import { DescribeStackEventsCommand, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
 import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/arn.js'
 import type { ParallelClusterStack } from '../core/targets.js'
 import type { PollResult, Target } from '../core/poll.js'
-import type { ImageBuildObservation, ParallelClusterStackObservation, StackResource } from '../core/observations.js'
+import { expectSame, PageTokens, sameJson, UntrustedAnswerError } from '../core/listing.js'
+import {
+  TERMINAL_STACK_STATUSES,
+  type ImageBuildObservation,
+  type ParallelClusterStackObservation,
+  type StackResource
+} from '../core/observations.js'
 
-/** Stack statuses after which nothing more happens without a new operation. */
-function isTerminalStackStatus(status: string | undefined): boolean {
-  return status !== undefined && /_(COMPLETE|FAILED)$/.test(status)
+/**
+ * Stack statuses after which the build has ended: nothing more happens without a new operation, or the stack is
+ * being deleted (ParallelCluster's cleanup). A status AWS has not documented never ends it.
+ */
+function hasEnded(status: string | undefined): boolean {
+  return (
+    status !== undefined &&
+    ((TERMINAL_STACK_STATUSES as readonly string[]).includes(status) || status === 'DELETE_IN_PROGRESS')
+  )
 }
 
 /** Reads an image build's workflow executions: the workflow executions source, for the image the stack builds. */
@@ -34,16 +47,30 @@ export function parallelClusterStackTarget(
     imageId: image.imageId,
     stackName: image.imageId,
     resources: [],
+    hookEvents: [],
     eventCount: 0
   }
 
   const apply = (event: StackEvent) => {
     const at = event.Timestamp?.toISOString() ?? ''
     const status = event.ResourceStatus ?? 'UNKNOWN'
+    // Hooks report on the resources they check in the stack's own events (HookStatus, HookFailureMode).
+    if (event.HookStatus)
+      snapshot.hookEvents = [
+        ...(snapshot.hookEvents ?? []),
+        {
+          logicalId: event.LogicalResourceId ?? 'unknown',
+          type: event.HookType ?? 'unknown',
+          status: event.HookStatus,
+          failureMode: event.HookFailureMode ?? 'FAIL',
+          reason: event.HookStatusReason
+        }
+      ]
     const isStack = event.ResourceType === 'AWS::CloudFormation::Stack' && event.LogicalResourceId === image.imageId
+    snapshot.stackId = event.StackId || snapshot.stackId
     if (isStack) {
-      snapshot.stackId = event.StackId
       snapshot.stackStatus = status
+      if (status === 'DELETE_IN_PROGRESS') snapshot.deletionStartedAt ??= at
       // The rollback's reason names the failed resources; the final ROLLBACK_COMPLETE has none of its own.
       snapshot.stackReason = event.ResourceStatusReason ?? snapshot.stackReason
       return
@@ -64,6 +91,7 @@ export function parallelClusterStackTarget(
       resource.failedStatus = status
       resource.failureReason = event.ResourceStatusReason
     }
+    if (status === 'CREATE_COMPLETE') resource.createdAt = at
     resources.set(id, resource)
   }
 
@@ -90,21 +118,30 @@ export function parallelClusterStackTarget(
     label: snapshot.label,
     async poll(signal): Promise<PollResult<ParallelClusterStackObservation>> {
       const fresh: StackEvent[] = []
-      const freshIds = new Set<string>()
-      const pages = paginateDescribeStackEvents(
-        { client, stopOnSameToken: true },
-        { StackName: image.imageId },
-        { abortSignal: signal }
-      )
-      read: for await (const page of pages) {
+      const freshById = new Map<string, StackEvent>()
+      const op = 'DescribeStackEvents'
+      const tokens = new PageTokens(op)
+      let NextToken: string | undefined
+      read: do {
+        const page = await client.send(
+          new DescribeStackEventsCommand({ StackName: snapshot.stackId ?? image.imageId, NextToken }),
+          {
+            abortSignal: signal
+          }
+        )
         for (const event of page.StackEvents ?? []) {
+          expectSame(op, 'stack', image.imageId, event.StackName)
           if (event.EventId && seen.has(event.EventId)) break read
-          // An event repeated across pages counts once.
-          if (event.EventId && freshIds.has(event.EventId)) continue
-          if (event.EventId) freshIds.add(event.EventId)
+          const earlier = event.EventId ? freshById.get(event.EventId) : undefined
+          // An event repeated across pages counts once; the same event told two ways is not to be trusted.
+          if (earlier && !sameJson(earlier, event))
+            throw new UntrustedAnswerError(`${op} listed event ${event.EventId} twice with different contents`)
+          if (earlier) continue
+          if (event.EventId) freshById.set(event.EventId, event)
           fresh.push(event)
         }
-      }
+        NextToken = tokens.next(page.NextToken)
+      } while (NextToken)
       // Oldest first, so the last event applied to a resource is its current one.
       for (const event of fresh.reverse()) {
         if (event.EventId) seen.add(event.EventId)
@@ -114,7 +151,7 @@ export function parallelClusterStackTarget(
       snapshot.resources = [...resources.values()].map((r) => ({ ...r }))
       const failed = snapshot.resources.filter((r) => r.failedStatus).length
       const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length
-      const settled = isTerminalStackStatus(snapshot.stackStatus)
+      const settled = hasEnded(snapshot.stackStatus)
       const building = settled ? undefined : await imageProgress(signal)
       return {
         snapshot: { ...snapshot },
