@@ -7,34 +7,15 @@ import { loadPolicy, PolicyError } from '../../src/policy/load.js'
 import { vulnerabilityFindings } from '../../src/policy/vulnerabilities.js'
 
 const NOW = Date.parse('2026-12-01T12:00:00Z')
-const critical: ScanFinding = {
-  id: 'CVE-2026-31001',
-  severity: 'CRITICAL',
-  fixAvailable: 'YES',
-  score: 9.8,
-  packages: [{ name: 'openssl-libs', version: '3.0.8-1', fixedInVersion: '3.0.9-1' }]
+/** A finding of one package; `fixedIn` only where a fix exists. */
+const vuln = (id: string, severity: string, fixAvailable: string, score: number, pkg: string, fixedIn?: string) => {
+  const [name = '', version] = pkg.split('@')
+  return { id, severity, fixAvailable, score, packages: [{ name, version, fixedInVersion: fixedIn }] } as ScanFinding
 }
-const criticalNoFix: ScanFinding = {
-  id: 'CVE-2026-31002',
-  severity: 'CRITICAL',
-  fixAvailable: 'NO',
-  score: 9.1,
-  packages: [{ name: 'glibc', version: '2.34-52' }]
-}
-const high: ScanFinding = {
-  id: 'CVE-2026-31003',
-  severity: 'HIGH',
-  fixAvailable: 'YES',
-  score: 7.5,
-  packages: [{ name: 'curl', version: '8.3.0-1', fixedInVersion: '8.5.0-1' }]
-}
-const low: ScanFinding = {
-  id: 'CVE-2026-31005',
-  severity: 'LOW',
-  fixAvailable: 'NO',
-  score: 3.3,
-  packages: [{ name: 'less', version: '608-2' }]
-}
+const critical = vuln('CVE-2026-31001', 'CRITICAL', 'YES', 9.8, 'openssl-libs@3.0.8-1', '3.0.9-1')
+const criticalNoFix = vuln('CVE-2026-31002', 'CRITICAL', 'NO', 9.1, 'glibc@2.34-52')
+const high = vuln('CVE-2026-31003', 'HIGH', 'YES', 7.5, 'curl@8.3.0-1', '8.5.0-1')
+const low = vuln('CVE-2026-31005', 'LOW', 'NO', 3.3, 'less@608-2')
 
 const completed = (findings: ScanFinding[]): ImageScan => ({ enabled: true, status: 'COMPLETED', findings })
 const judge = (scan: ImageScan | undefined, rules: Partial<VulnerabilityRules> = {}, now = NOW) =>

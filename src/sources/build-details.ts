@@ -4,15 +4,17 @@
  * narrowed to the build) and the vulnerability findings of its scan (ListImageScanFindings, by its ARN).
  */
 import {
-  paginateListImageScanFindings,
-  paginateListWaitingWorkflowSteps,
-  paginateListWorkflowStepExecutions,
+  ListImageScanFindingsCommand,
+  ListWaitingWorkflowStepsCommand,
+  type ListWaitingWorkflowStepsCommandOutput,
+  ListWorkflowStepExecutionsCommand,
   type Image,
   type ImagebuilderClient,
   type ImageScanFinding
 } from '@aws-sdk/client-imagebuilder'
 import { describeAwsError, isPermanentAwsError } from '../core/aws-errors.js'
 import type { Clock } from '../core/clock.js'
+import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
 import {
   TERMINAL_SCAN_STATUSES,
   TERMINAL_WORKFLOW_STATUSES,
@@ -23,58 +25,84 @@ import {
   type WorkflowStep
 } from '../core/observations.js'
 
-const PAGE = { pageSize: 25, stopOnSameToken: true }
+const PAGE_SIZE = 25
 
-/** Every step of one workflow execution, all pages, in the order Image Builder runs them. */
+/** Every step of one workflow execution, all pages, each once, in the order Image Builder runs them. */
 export async function listWorkflowSteps(
   client: ImagebuilderClient,
   workflowExecutionId: string,
   signal: AbortSignal
 ): Promise<WorkflowStep[]> {
-  const steps = new Map<string, WorkflowStep>()
-  for await (const page of paginateListWorkflowStepExecutions(
-    { client, ...PAGE },
-    { workflowExecutionId },
-    { abortSignal: signal }
-  ))
-    for (const s of page.steps ?? []) {
-      // Listed twice across pages: the step counts once.
-      const id = s.stepExecutionId ?? `${s.name}#${steps.size}`
-      steps.set(id, {
-        id,
-        name: s.name ?? 'unnamed step',
-        action: s.action ?? 'unknown action',
-        status: s.status ?? 'UNKNOWN',
-        rollbackStatus: s.rollbackStatus,
-        message: s.message,
-        startTime: s.startTime,
-        endTime: s.endTime
-      })
-    }
-  return [...steps.values()]
+  const op = 'ListWorkflowStepExecutions'
+  const listed = await readAllPages(op, async (nextToken) => {
+    const command = new ListWorkflowStepExecutionsCommand({ workflowExecutionId, maxResults: PAGE_SIZE, nextToken })
+    const page = await client.send(command, { abortSignal: signal })
+    expectSame(op, 'workflow execution', workflowExecutionId, page.workflowExecutionId)
+    return { items: page.steps ?? [], next: page.nextToken }
+  })
+  const steps = listed.map((s): WorkflowStep => ({
+    id: s.stepExecutionId ?? '',
+    name: s.name ?? 'unnamed step',
+    action: s.action ?? 'unknown action',
+    status: s.status ?? 'UNKNOWN',
+    rollbackStatus: s.rollbackStatus,
+    message: s.message,
+    startTime: s.startTime,
+    endTime: s.endTime
+  }))
+  return uniqueById(op, steps, (s) => s.id, sameJson)
 }
 
+type ListedWaitingStep = NonNullable<ListWaitingWorkflowStepsCommandOutput['steps']>[number]
+
+/** Within this long, one account-wide listing of paused steps answers every build's poll. */
+const WAITING_FRESH_MS = 10_000
+
+/**
+ * The account's steps paused at WaitForAction (ListWaitingWorkflowSteps takes no filter), read once for every
+ * build of a region polled within a few seconds: a listing per build per poll would grow with the square of
+ * the builds, in calls and in what each call returns.
+ */
+export function waitingStepsListing(client: ImagebuilderClient, clock: Clock) {
+  const op = 'ListWaitingWorkflowSteps'
+  let last: { at: number; steps: Promise<ListedWaitingStep[]> } | undefined
+  return function read(signal: AbortSignal): Promise<ListedWaitingStep[]> {
+    if (last && clock.now() - last.at < WAITING_FRESH_MS) return last.steps
+    const steps = readAllPages(op, async (nextToken) => {
+      const command = new ListWaitingWorkflowStepsCommand({ maxResults: PAGE_SIZE, nextToken })
+      const page = await client.send(command, { abortSignal: signal })
+      return { items: page.steps ?? [], next: page.nextToken }
+    }).then((listed) => uniqueById(op, listed, (s) => s.stepExecutionId, sameJson))
+    const read = { at: clock.now(), steps }
+    last = read
+    // A failed listing is not kept: the next poll asks again.
+    steps.catch(() => {
+      if (last === read) last = undefined
+    })
+    return steps
+  }
+}
+
+export type WaitingStepsListing = ReturnType<typeof waitingStepsListing>
+
 /** The steps of this build paused at a WaitForAction step now; `seen` keeps when each was first seen. */
-export async function listWaitingSteps(
-  client: ImagebuilderClient,
+function waitingOf(
+  listed: ListedWaitingStep[],
   imageBuildVersionArn: string,
   seen: ReadonlyMap<string, WaitingStep>,
-  now: string,
-  signal: AbortSignal
-): Promise<WaitingStep[]> {
-  const waiting = new Map<string, WaitingStep>()
-  for await (const page of paginateListWaitingWorkflowSteps({ client, ...PAGE }, {}, { abortSignal: signal }))
-    for (const s of page.steps ?? [])
-      if (s.imageBuildVersionArn === imageBuildVersionArn && s.stepExecutionId)
-        waiting.set(s.stepExecutionId, {
-          id: s.stepExecutionId,
-          workflowExecutionId: s.workflowExecutionId ?? '',
-          name: s.name ?? 'unnamed step',
-          action: s.action ?? 'WaitForAction',
-          startTime: s.startTime,
-          seenAt: seen.get(s.stepExecutionId)?.seenAt ?? now
-        })
-  return [...waiting.values()]
+  now: string
+): WaitingStep[] {
+  // Only this build's steps, and only ones that can be answered (an id).
+  return listed
+    .filter((s) => s.imageBuildVersionArn === imageBuildVersionArn && s.stepExecutionId)
+    .map((s) => ({
+      id: s.stepExecutionId ?? '',
+      workflowExecutionId: s.workflowExecutionId ?? '',
+      name: s.name ?? 'unnamed step',
+      action: s.action ?? 'WaitForAction',
+      startTime: s.startTime,
+      seenAt: seen.get(s.stepExecutionId ?? '')?.seenAt ?? now
+    }))
 }
 
 function toFinding(f: ImageScanFinding): ScanFinding {
@@ -99,19 +127,19 @@ export async function listScanFindings(
   imageBuildVersionArn: string,
   signal: AbortSignal
 ): Promise<ScanFinding[]> {
-  const findings = new Map<string, ScanFinding>()
+  const op = 'ListImageScanFindings'
   const filters = [{ name: 'imageBuildVersionArn', values: [imageBuildVersionArn] }]
-  for await (const page of paginateListImageScanFindings({ client, ...PAGE }, { filters }, { abortSignal: signal }))
-    for (const f of page.findings ?? []) {
-      // The filter is the build's; a finding of another build in the answer is not this build's.
-      if (f.imageBuildVersionArn !== undefined && f.imageBuildVersionArn !== imageBuildVersionArn) continue
-      const finding = toFinding(f)
-      findings.set(
-        `${finding.id}\u0000${finding.packages.map((p) => `${p.name}@${p.version ?? ''}`).join(',')}`,
-        finding
-      )
-    }
-  return [...findings.values()]
+  const listed = await readAllPages(op, async (nextToken) => {
+    const command = new ListImageScanFindingsCommand({ filters, maxResults: PAGE_SIZE, nextToken })
+    const page = await client.send(command, { abortSignal: signal })
+    return { items: page.findings ?? [], next: page.nextToken }
+  })
+  // The filter is the build's; a finding of another build in the answer is not this build's.
+  const own = listed.filter(
+    (f) => f.imageBuildVersionArn === undefined || f.imageBuildVersionArn === imageBuildVersionArn
+  )
+  const key = (f: ScanFinding) => `${f.id}\u0000${f.packages.map((p) => `${p.name}@${p.version ?? ''}`).join(',')}`
+  return uniqueById(op, own.map(toFinding), key, sameJson)
 }
 
 const ENDED = new Set<string>(TERMINAL_WORKFLOW_STATUSES)
@@ -136,7 +164,12 @@ export function scanOf(image: Image | undefined): ImageScan | undefined {
  * workflow makes no progress (a paused one makes none). A call the role may not make is said once in
  * `unread` and not made again; the build is still judged, and a scan whose findings were not read is not clean.
  */
-export function buildDetailsReader(client: ImagebuilderClient, imageBuildVersionArn: string, clock: Clock) {
+export function buildDetailsReader(
+  client: ImagebuilderClient,
+  imageBuildVersionArn: string,
+  clock: Clock,
+  listWaiting: WaitingStepsListing = waitingStepsListing(client, clock)
+) {
   const steps = new Map<string, WorkflowStep[]>()
   const unread = new Map<string, string>()
   let waiting: WaitingStep[] = []
@@ -175,8 +208,8 @@ export function buildDetailsReader(client: ImagebuilderClient, imageBuildVersion
       else {
         const seen = new Map(waiting.map((w) => [w.id, w]))
         const now = new Date(clock.now()).toISOString()
-        const listed = () => listWaitingSteps(client, imageBuildVersionArn, seen, now, signal)
-        waiting = (await guarded('ListWaitingWorkflowSteps', listed)) ?? waiting
+        const listed = await guarded('ListWaitingWorkflowSteps', () => listWaiting(signal))
+        if (listed) waiting = waitingOf(listed, imageBuildVersionArn, seen, now)
       }
       return { executions: executions.map((e) => (steps.has(e.id) ? { ...e, steps: steps.get(e.id) } : e)), waiting }
     },

@@ -7,7 +7,7 @@ import type { ImageBuildVersionArn } from '../core/arn.js'
 import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
 import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
-import { buildDetailsReader, scanOf, scanSettled } from './build-details.js'
+import { buildDetailsReader, scanOf, scanSettled, type WaitingStepsListing } from './build-details.js'
 import { mergeListed } from './merge.js'
 import {
   TERMINAL_IMAGE_STATUSES,
@@ -112,6 +112,8 @@ export interface ImageBuildOptions {
    * settled for judging (what ran before the wait), unless its scan is still running.
    */
   answered?: ReadonlySet<string>
+  /** The region's listing of paused steps, shared by its builds. */
+  waiting?: WaitingStepsListing
 }
 
 export function imageBuildTarget(
@@ -121,7 +123,7 @@ export function imageBuildTarget(
   options: ImageBuildOptions = {}
 ): Target<ImageBuildObservation> {
   const label = `${arn.name} ${arn.version}/${arn.build}`
-  const details = buildDetailsReader(client, arn.arn, clock)
+  const details = buildDetailsReader(client, arn.arn, clock, options.waiting)
   let previous: ImageBuildObservation | undefined
   return {
     key: arn.arn,
