@@ -83786,42 +83786,70 @@ function hookResultsTarget(client, query, clock, options) {
 
 
 
-const PAGE = { pageSize: 25, stopOnSameToken: true };
-/** Every step of one workflow execution, all pages, in the order Image Builder runs them. */
+
+const PAGE_SIZE = 25;
+/** Every step of one workflow execution, all pages, each once, in the order Image Builder runs them. */
 async function listWorkflowSteps(client, workflowExecutionId, signal) {
-    const steps = new Map();
-    for await (const page of (0,client_imagebuilder_dist_cjs.paginateListWorkflowStepExecutions)({ client, ...PAGE }, { workflowExecutionId }, { abortSignal: signal }))
-        for (const s of page.steps ?? []) {
-            // Listed twice across pages: the step counts once.
-            const id = s.stepExecutionId ?? `${s.name}#${steps.size}`;
-            steps.set(id, {
-                id,
-                name: s.name ?? 'unnamed step',
-                action: s.action ?? 'unknown action',
-                status: s.status ?? 'UNKNOWN',
-                rollbackStatus: s.rollbackStatus,
-                message: s.message,
-                startTime: s.startTime,
-                endTime: s.endTime
-            });
-        }
-    return [...steps.values()];
+    const op = 'ListWorkflowStepExecutions';
+    const listed = await readAllPages(op, async (nextToken) => {
+        const command = new client_imagebuilder_dist_cjs.ListWorkflowStepExecutionsCommand({ workflowExecutionId, maxResults: PAGE_SIZE, nextToken });
+        const page = await client.send(command, { abortSignal: signal });
+        expectSame(op, 'workflow execution', workflowExecutionId, page.workflowExecutionId);
+        return { items: page.steps ?? [], next: page.nextToken };
+    });
+    const steps = listed.map((s) => ({
+        id: s.stepExecutionId ?? '',
+        name: s.name ?? 'unnamed step',
+        action: s.action ?? 'unknown action',
+        status: s.status ?? 'UNKNOWN',
+        rollbackStatus: s.rollbackStatus,
+        message: s.message,
+        startTime: s.startTime,
+        endTime: s.endTime
+    }));
+    return uniqueById(op, steps, (s) => s.id, sameJson);
+}
+/** Within this long, one account-wide listing of paused steps answers every build's poll. */
+const WAITING_FRESH_MS = 10_000;
+/**
+ * The account's steps paused at WaitForAction (ListWaitingWorkflowSteps takes no filter), read once for every
+ * build of a region polled within a few seconds: a listing per build per poll would grow with the square of
+ * the builds, in calls and in what each call returns.
+ */
+function waitingStepsListing(client, clock) {
+    const op = 'ListWaitingWorkflowSteps';
+    let last;
+    return function read(signal) {
+        if (last && clock.now() - last.at < WAITING_FRESH_MS)
+            return last.steps;
+        const steps = readAllPages(op, async (nextToken) => {
+            const command = new client_imagebuilder_dist_cjs.ListWaitingWorkflowStepsCommand({ maxResults: PAGE_SIZE, nextToken });
+            const page = await client.send(command, { abortSignal: signal });
+            return { items: page.steps ?? [], next: page.nextToken };
+        }).then((listed) => uniqueById(op, listed, (s) => s.stepExecutionId, sameJson));
+        const read = { at: clock.now(), steps };
+        last = read;
+        // A failed listing is not kept: the next poll asks again.
+        steps.catch(() => {
+            if (last === read)
+                last = undefined;
+        });
+        return steps;
+    };
 }
 /** The steps of this build paused at a WaitForAction step now; `seen` keeps when each was first seen. */
-async function listWaitingSteps(client, imageBuildVersionArn, seen, now, signal) {
-    const waiting = new Map();
-    for await (const page of (0,client_imagebuilder_dist_cjs.paginateListWaitingWorkflowSteps)({ client, ...PAGE }, {}, { abortSignal: signal }))
-        for (const s of page.steps ?? [])
-            if (s.imageBuildVersionArn === imageBuildVersionArn && s.stepExecutionId)
-                waiting.set(s.stepExecutionId, {
-                    id: s.stepExecutionId,
-                    workflowExecutionId: s.workflowExecutionId ?? '',
-                    name: s.name ?? 'unnamed step',
-                    action: s.action ?? 'WaitForAction',
-                    startTime: s.startTime,
-                    seenAt: seen.get(s.stepExecutionId)?.seenAt ?? now
-                });
-    return [...waiting.values()];
+function waitingOf(listed, imageBuildVersionArn, seen, now) {
+    // Only this build's steps, and only ones that can be answered (an id).
+    return listed
+        .filter((s) => s.imageBuildVersionArn === imageBuildVersionArn && s.stepExecutionId)
+        .map((s) => ({
+        id: s.stepExecutionId ?? '',
+        workflowExecutionId: s.workflowExecutionId ?? '',
+        name: s.name ?? 'unnamed step',
+        action: s.action ?? 'WaitForAction',
+        startTime: s.startTime,
+        seenAt: seen.get(s.stepExecutionId ?? '')?.seenAt ?? now
+    }));
 }
 function toFinding(f) {
     const details = f.packageVulnerabilityDetails;
@@ -83840,17 +83868,17 @@ function toFinding(f) {
 }
 /** The build's findings, all pages; one listed twice (same vulnerability, same packages) counts once. */
 async function listScanFindings(client, imageBuildVersionArn, signal) {
-    const findings = new Map();
+    const op = 'ListImageScanFindings';
     const filters = [{ name: 'imageBuildVersionArn', values: [imageBuildVersionArn] }];
-    for await (const page of (0,client_imagebuilder_dist_cjs.paginateListImageScanFindings)({ client, ...PAGE }, { filters }, { abortSignal: signal }))
-        for (const f of page.findings ?? []) {
-            // The filter is the build's; a finding of another build in the answer is not this build's.
-            if (f.imageBuildVersionArn !== undefined && f.imageBuildVersionArn !== imageBuildVersionArn)
-                continue;
-            const finding = toFinding(f);
-            findings.set(`${finding.id}\u0000${finding.packages.map((p) => `${p.name}@${p.version ?? ''}`).join(',')}`, finding);
-        }
-    return [...findings.values()];
+    const listed = await readAllPages(op, async (nextToken) => {
+        const command = new client_imagebuilder_dist_cjs.ListImageScanFindingsCommand({ filters, maxResults: PAGE_SIZE, nextToken });
+        const page = await client.send(command, { abortSignal: signal });
+        return { items: page.findings ?? [], next: page.nextToken };
+    });
+    // The filter is the build's; a finding of another build in the answer is not this build's.
+    const own = listed.filter((f) => f.imageBuildVersionArn === undefined || f.imageBuildVersionArn === imageBuildVersionArn);
+    const key = (f) => `${f.id}\u0000${f.packages.map((p) => `${p.name}@${p.version ?? ''}`).join(',')}`;
+    return uniqueById(op, own.map(toFinding), key, sameJson);
 }
 const ENDED = new Set(TERMINAL_WORKFLOW_STATUSES);
 const SCAN_ENDED = new Set(TERMINAL_SCAN_STATUSES);
@@ -83871,7 +83899,7 @@ function scanOf(image) {
  * workflow makes no progress (a paused one makes none). A call the role may not make is said once in
  * `unread` and not made again; the build is still judged, and a scan whose findings were not read is not clean.
  */
-function buildDetailsReader(client, imageBuildVersionArn, clock) {
+function buildDetailsReader(client, imageBuildVersionArn, clock, listWaiting = waitingStepsListing(client, clock)) {
     const steps = new Map();
     const unread = new Map();
     let waiting = [];
@@ -83909,8 +83937,9 @@ function buildDetailsReader(client, imageBuildVersionArn, clock) {
             else {
                 const seen = new Map(waiting.map((w) => [w.id, w]));
                 const now = new Date(clock.now()).toISOString();
-                const listed = () => listWaitingSteps(client, imageBuildVersionArn, seen, now, signal);
-                waiting = (await guarded('ListWaitingWorkflowSteps', listed)) ?? waiting;
+                const listed = await guarded('ListWaitingWorkflowSteps', () => listWaiting(signal));
+                if (listed)
+                    waiting = waitingOf(listed, imageBuildVersionArn, seen, now);
             }
             return { executions: executions.map((e) => (steps.has(e.id) ? { ...e, steps: steps.get(e.id) } : e)), waiting };
         },
@@ -84030,7 +84059,7 @@ async function listExecutions(client, imageBuildVersionArn, signal) {
 }
 function imageBuildTarget(client, arn, clock, options = {}) {
     const label = `${arn.name} ${arn.version}/${arn.build}`;
-    const details = buildDetailsReader(client, arn.arn, clock);
+    const details = buildDetailsReader(client, arn.arn, clock, options.waiting);
     let previous;
     return {
         key: arn.arn,
@@ -84252,10 +84281,18 @@ function parallelClusterStackTarget(client, image, watchImage) {
 
 
 
+
 function targetsOf(targets, clients, clock, hooks, builds = {}) {
-    const imageBuild = (arn) => imageBuildTarget(clients.imageBuilder(arn.region), arn, clock);
+    // One account-wide listing of paused steps per region serves all its builds.
+    const listings = new Map();
+    const waiting = (region) => {
+        const listing = listings.get(region) ?? waitingStepsListing(clients.imageBuilder(region), clock);
+        listings.set(region, listing);
+        return listing;
+    };
+    const imageBuild = (arn) => imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, { waiting: waiting(arn.region) });
     return [
-        ...targets.imageBuilds.map((arn) => imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, builds)),
+        ...targets.imageBuilds.map((arn) => imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, { ...builds, waiting: waiting(arn.region) })),
         ...targets.hookResults.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
         ...targets.parallelclusterStacks.map((stack) => parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, imageBuild))
     ];
