@@ -144,6 +144,17 @@ export async function listScanFindings(
 
 const ENDED = new Set<string>(TERMINAL_WORKFLOW_STATUSES)
 const SCAN_ENDED = new Set<string>(TERMINAL_SCAN_STATUSES)
+/**
+ * A running workflow's steps done, since when, and when to look for a pause in it: ListWaitingWorkflowSteps is
+ * read at the first poll, then once a step takes three times the workflow's pace so far, then at doubling
+ * stalls; while a workflow makes progress, polls cost no more than its counts.
+ */
+interface Stall {
+  done: number
+  since: number
+  nextLook: number
+}
+const MIN_LOOK_MS = 60_000
 const done = (e: WorkflowExecution) => e.succeededSteps + e.failedSteps + e.skippedSteps
 
 /** An ended workflow a policy may flag: its steps tell which one failed or was skipped, and why. */
@@ -161,7 +172,7 @@ export function scanOf(image: Image | undefined): ImageScan | undefined {
 /**
  * Reads what a build's counts do not tell, each thing once where it cannot change: the steps of an ended
  * workflow, the findings of a completed scan. Steps paused at WaitForAction are looked for while a running
- * workflow makes no progress (a paused one makes none). A call the role may not make is said once in
+ * workflow makes no progress (a paused one makes none; see Stall). A call the role may not make is said once in
  * `unread` and not made again; the build is still judged, and a scan whose findings were not read is not clean.
  */
 export function buildDetailsReader(
@@ -174,6 +185,22 @@ export function buildDetailsReader(
   const unread = new Map<string, string>()
   let waiting: WaitingStep[] = []
   let findings: ScanFinding[] | undefined
+  const stalls = new Map<string, Stall>()
+
+  let firstPoll = true
+
+  /**
+   * Whether the workflow made progress since the last poll. The first poll looks at once (the build may have
+   * paused before the gate started); a workflow that starts later is looked at once its step runs long.
+   */
+  function progressed(e: WorkflowExecution, now: number): boolean {
+    const stall = stalls.get(e.id)
+    if (stall && stall.done === done(e)) return false
+    const start = Date.parse(e.startTime ?? '')
+    const pace = done(e) > 0 && Number.isFinite(start) ? Math.max(0, now - start) / done(e) : MIN_LOOK_MS
+    stalls.set(e.id, { done: done(e), since: now, nextLook: firstPoll ? now : now + 3 * pace })
+    return stall !== undefined
+  }
 
   async function guarded<T>(operation: string, read: () => Promise<T>): Promise<T | undefined> {
     if (unread.has(operation)) return undefined
@@ -190,26 +217,27 @@ export function buildDetailsReader(
     /** The executions with the steps of the ended ones a policy may flag, and the steps paused now. */
     async workflows(
       executions: WorkflowExecution[],
-      previous: WorkflowExecution[] | undefined,
       signal: AbortSignal
     ): Promise<{ executions: WorkflowExecution[]; waiting: WaitingStep[] }> {
       for (const e of executions.filter((x) => worthSteps(x) && !steps.has(x.id) && x.id)) {
         const listed = await guarded('ListWorkflowStepExecutions', () => listWorkflowSteps(client, e.id, signal))
         if (listed) steps.set(e.id, listed)
       }
-      const stalled = executions
-        .filter((e) => !ENDED.has(e.status))
-        .some((e) => {
-          const before = previous?.find((p) => p.id === e.id)
-          return !before || done(before) === done(e)
-        })
+      const now = clock.now()
+      const running = executions.filter((e) => !ENDED.has(e.status))
       // A workflow that made progress is not paused: what was waiting in it was answered.
-      if (!stalled) waiting = []
-      else {
+      if (running.map((e) => progressed(e, now)).some(Boolean)) waiting = []
+      firstPoll = false
+      const look = waiting.length === 0 && running.some((e) => (stalls.get(e.id)?.nextLook ?? 0) <= now)
+      if (look) {
         const seen = new Map(waiting.map((w) => [w.id, w]))
-        const now = new Date(clock.now()).toISOString()
         const listed = await guarded('ListWaitingWorkflowSteps', () => listWaiting(signal))
-        if (listed) waiting = waitingOf(listed, imageBuildVersionArn, seen, now)
+        if (listed) waiting = waitingOf(listed, imageBuildVersionArn, seen, new Date(now).toISOString())
+        // Nothing paused: look again once the stall has lasted twice as long.
+        for (const e of running) {
+          const stall = stalls.get(e.id)
+          if (stall && stall.nextLook <= now) stall.nextLook = now + Math.max(now - stall.since, MIN_LOOK_MS)
+        }
       }
       return { executions: executions.map((e) => (steps.has(e.id) ? { ...e, steps: steps.get(e.id) } : e)), waiting }
     },

@@ -155,7 +155,7 @@ export function imageBuildTarget(
         image = await readState()
         executions = listed(await listExecutions(client, arn.arn, signal))
       }
-      const more = await details.workflows(executions, previous?.executions, signal)
+      const more = await details.workflows(executions, signal)
       // A paused build makes no progress: its image is read too, for the scan of what ran before the pause.
       if (!readImage && more.waiting.length > 0) image = await readState()
       const scan = await details.scan(image.scan, signal)
