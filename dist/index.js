@@ -83882,6 +83882,7 @@ async function listScanFindings(client, imageBuildVersionArn, signal) {
 }
 const ENDED = new Set(TERMINAL_WORKFLOW_STATUSES);
 const SCAN_ENDED = new Set(TERMINAL_SCAN_STATUSES);
+const MIN_LOOK_MS = 60_000;
 const done = (e) => e.succeededSteps + e.failedSteps + e.skippedSteps;
 /** An ended workflow a policy may flag: its steps tell which one failed or was skipped, and why. */
 const worthSteps = (e) => ENDED.has(e.status) && e.status !== 'SKIPPED' && (e.status !== 'COMPLETED' || e.failedSteps + e.skippedSteps > 0);
@@ -83896,7 +83897,7 @@ function scanOf(image) {
 /**
  * Reads what a build's counts do not tell, each thing once where it cannot change: the steps of an ended
  * workflow, the findings of a completed scan. Steps paused at WaitForAction are looked for while a running
- * workflow makes no progress (a paused one makes none). A call the role may not make is said once in
+ * workflow makes no progress (a paused one makes none; see Stall). A call the role may not make is said once in
  * `unread` and not made again; the build is still judged, and a scan whose findings were not read is not clean.
  */
 function buildDetailsReader(client, imageBuildVersionArn, clock, listWaiting = waitingStepsListing(client, clock)) {
@@ -83904,6 +83905,21 @@ function buildDetailsReader(client, imageBuildVersionArn, clock, listWaiting = w
     const unread = new Map();
     let waiting = [];
     let findings;
+    const stalls = new Map();
+    let firstPoll = true;
+    /**
+     * Whether the workflow made progress since the last poll. The first poll looks at once (the build may have
+     * paused before the gate started); a workflow that starts later is looked at once its step runs long.
+     */
+    function progressed(e, now) {
+        const stall = stalls.get(e.id);
+        if (stall && stall.done === done(e))
+            return false;
+        const start = Date.parse(e.startTime ?? '');
+        const pace = done(e) > 0 && Number.isFinite(start) ? Math.max(0, now - start) / done(e) : MIN_LOOK_MS;
+        stalls.set(e.id, { done: done(e), since: now, nextLook: firstPoll ? now : now + 3 * pace });
+        return stall !== undefined;
+    }
     async function guarded(operation, read) {
         if (unread.has(operation))
             return undefined;
@@ -83919,27 +83935,30 @@ function buildDetailsReader(client, imageBuildVersionArn, clock, listWaiting = w
     }
     return {
         /** The executions with the steps of the ended ones a policy may flag, and the steps paused now. */
-        async workflows(executions, previous, signal) {
+        async workflows(executions, signal) {
             for (const e of executions.filter((x) => worthSteps(x) && !steps.has(x.id) && x.id)) {
                 const listed = await guarded('ListWorkflowStepExecutions', () => listWorkflowSteps(client, e.id, signal));
                 if (listed)
                     steps.set(e.id, listed);
             }
-            const stalled = executions
-                .filter((e) => !ENDED.has(e.status))
-                .some((e) => {
-                const before = previous?.find((p) => p.id === e.id);
-                return !before || done(before) === done(e);
-            });
+            const now = clock.now();
+            const running = executions.filter((e) => !ENDED.has(e.status));
             // A workflow that made progress is not paused: what was waiting in it was answered.
-            if (!stalled)
+            if (running.map((e) => progressed(e, now)).some(Boolean))
                 waiting = [];
-            else {
+            firstPoll = false;
+            const look = waiting.length === 0 && running.some((e) => (stalls.get(e.id)?.nextLook ?? 0) <= now);
+            if (look) {
                 const seen = new Map(waiting.map((w) => [w.id, w]));
-                const now = new Date(clock.now()).toISOString();
                 const listed = await guarded('ListWaitingWorkflowSteps', () => listWaiting(signal));
                 if (listed)
-                    waiting = waitingOf(listed, imageBuildVersionArn, seen, now);
+                    waiting = waitingOf(listed, imageBuildVersionArn, seen, new Date(now).toISOString());
+                // Nothing paused: look again once the stall has lasted twice as long.
+                for (const e of running) {
+                    const stall = stalls.get(e.id);
+                    if (stall && stall.nextLook <= now)
+                        stall.nextLook = now + Math.max(now - stall.since, MIN_LOOK_MS);
+                }
             }
             return { executions: executions.map((e) => (steps.has(e.id) ? { ...e, steps: steps.get(e.id) } : e)), waiting };
         },
@@ -84091,7 +84110,7 @@ function imageBuildTarget(client, arn, clock, options = {}) {
                 image = await readState();
                 executions = listed(await listExecutions(client, arn.arn, signal));
             }
-            const more = await details.workflows(executions, previous?.executions, signal);
+            const more = await details.workflows(executions, signal);
             // A paused build makes no progress: its image is read too, for the scan of what ran before the pause.
             if (!readImage && more.waiting.length > 0)
                 image = await readState();
