@@ -65,7 +65,7 @@ export default tseslint.config(
     // A plain log line is written as it is, and the runner obeys a line that starts with `::`: every one goes
     // through src/github/log.ts, which keeps text from AWS or GitHub from acting.
     files: ['src/**/*.ts'],
-    ignores: ['src/github/log.ts'],
+    ignores: ['src/github/log.ts', 'src/cli/**/*.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -78,6 +78,18 @@ export default tseslint.config(
           selector: "MemberExpression[property.name='write'][object.property.name=/^std(out|err)$/]",
           message: 'log through src/github/log.ts (logLine)'
         }
+      ]
+    }
+  },
+  {
+    // The command line writes to the Io it is given; its entry hands it the process's streams made inert.
+    files: ['src/cli/**/*.ts'],
+    ignores: ['src/cli/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='process'][property.name=/^std(out|err)$/]", message: 'write to io' },
+        { selector: "MemberExpression[object.name='console']", message: 'write to io' }
       ]
     }
   },

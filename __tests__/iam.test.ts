@@ -60,6 +60,12 @@ describe('examples/iam', () => {
     'imagebuilder:StartResourceStateUpdate'
   ])
 
+  // Replay lists an image's builds and reads each as the image build source does.
+  const replay = new Set([
+    ...[...sources].filter((c) => c.startsWith('imagebuilder:')),
+    ...callsIn('src/lifecycle/versions.ts')
+  ])
+
   it('finds the calls the source makes', () => {
     expect([...sources].sort()).toEqual([
       'cloudformation:DescribeChangeSet',
@@ -78,7 +84,8 @@ describe('examples/iam', () => {
   it.each([
     ['gate', sources],
     ['lifecycle', lifecycle],
-    ['cleanup', cleanup]
+    ['cleanup', cleanup],
+    ['replay', replay]
   ])('%s.json allows exactly the calls of its mode', (name, calls) => {
     expect([...allowed(name)].sort()).toEqual([...calls].sort())
   })

@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6259);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2348);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6259:
+/***/ 2348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68075,11 +68075,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -68090,7 +68090,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -68103,15 +68103,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -68145,7 +68145,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -73533,7 +73533,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -73552,7 +73552,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -73585,17 +73585,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -74826,6 +74826,21 @@ function readRunner(env) {
         endpoints: endpointsOf(env)
     };
 }
+/**
+ * The command line's runner: policy paths from the current folder, the report there, the region from the AWS
+ * environment, and the lifecycle's idempotency tokens from `runId` (stable across retries of a CI job) when given.
+ */
+function localRunner(env, runId) {
+    return {
+        workspace: process.cwd(),
+        tempDir: '.',
+        region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+        runIdentity: runId ? `run/${runId}` : `local/${Date.now()}/${Math.random()}`,
+        job: 'image-gate',
+        apiUrl: '',
+        endpoints: endpointsOf(env)
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/template-lines.ts
 /**
@@ -75262,8 +75277,7 @@ function checkMode(inputs, mode, targets, jobRegion) {
         inputs.problem('image-build-version-arn', '', 'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, ' +
             'hook-type-arn, all-hook-results or parallelcluster-image-id');
 }
-function parseConfig(read, env = process.env) {
-    const runner = readRunner(env);
+function parseConfig(read, env = process.env, runner = readRunner(env)) {
     const inputs = new Inputs(read);
     const region = parseRegion(inputs);
     const jobRegion = region || runner.region;
@@ -75364,6 +75378,11 @@ function answerWire(a) {
     return { stepExecutionId, imageBuildVersionArn, action, reason, clientToken };
 }
 
+;// CONCATENATED MODULE: ./src/core/meta.ts
+/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
+const ACTION_NAME = 'image-gate';
+const ACTION_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/policy/actions.ts
 /** What a verdict means for the step and which lifecycle action the policy attaches to it. */
 
@@ -75398,20 +75417,32 @@ function targetVerdict(findings, target) {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const SPECIAL = /[&<>"'|\\`*_~[\]#@]/g;
 function inert(text, maxLength = 2000) {
-    if (text === undefined || text === null)
-        return '';
-    let value = String(text)
-        .replace(CONTROL, '')
-        .replace(/\s*[\r\n]+\s*/g, ' ');
-    if (value.length > maxLength)
-        value = `${value.slice(0, maxLength)}…`;
-    return value.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+    return plain(text, maxLength).replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** A link whose address we built ourselves (console URLs); only https is ever emitted. */
 function escape_link(href, text) {
     if (!href.startsWith('https://'))
         return inert(text);
     return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`;
+}
+/**
+ * Text from AWS for a terminal or a plain-text log: one line, without control characters (no escape sequences
+ * that move the cursor, recolour or retitle the terminal) and without bidi overrides.
+ */
+function plain(text, maxLength = 2000) {
+    if (text === undefined || text === null)
+        return '';
+    const value = String(text)
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .replace(CONTROL, '');
+    return value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
+}
+/** Several lines of text, each made `plain`. */
+function plainLines(text) {
+    return text
+        .split('\n')
+        .map((line) => plain(line))
+        .join('\n');
 }
 /** An address from AWS kept only when it is http or https: a RemediationLink may be `javascript:` or `data:`. */
 function webAddress(text) {
@@ -75425,13 +75456,13 @@ function webAddress(text) {
         return undefined;
     }
 }
-/** A link to an address from AWS: an <a> for http(s), else the address as inert text. */
+/** A link to an address from AWS: an <a> for http(s), else the address as inert text; long ones may wrap. */
 function untrustedLink(href, maxLength = 300) {
     const address = webAddress(href);
     if (!address)
-        return inert(href, maxLength);
+        return breakable(href, maxLength);
     const attribute = address.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-    return `<a href="${attribute}">${inert(address, maxLength)}</a>`;
+    return `<a href="${attribute}">${breakable(address, maxLength)}</a>`;
 }
 const BREAK = '\ue000';
 /**
@@ -75440,11 +75471,11 @@ const BREAK = '\ue000';
  * (`AWS::ImageBuilder::InfrastructureConfiguration`, `UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS`) have no
  * spaces to wrap at, and would push a table past GitHub's width.
  */
-function breakable(text) {
+function breakable(text, maxLength = 2000) {
     const marked = String(text ?? '')
         .replaceAll(BREAK, '')
         .replace(/\S{25,}/g, (word) => word.replace(/(::|[_\-/.])/g, `$1${BREAK}`).replace(/([a-z])([A-Z])/g, `$1${BREAK}$2`));
-    return inert(marked).replaceAll(BREAK, '<wbr>');
+    return inert(marked, maxLength).replaceAll(BREAK, '<wbr>');
 }
 /** Long text (a reason, a message) shown to `preview` characters, all of it (up to `max`) one click away. */
 function folded(text, preview = 120, max = 2000) {
@@ -75897,6 +75928,12 @@ function judgeRules(r, own, policy, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/hook-rules.ts
+/**
+ * H1 in the summary and the PR comment: every failed rule of the hooks (GetHookResult's annotations), worst first,
+ * with the resource, the message and the remediation; and, where the detail could not be read, one line naming
+ * the permission that would show it. All text from AWS goes through `inert`; links only for http(s).
+ */
+
 
 
 
@@ -75907,40 +75944,39 @@ function ruleRows(findings) {
         .flatMap((finding) => (finding.rules ?? []).map((rule) => ({ finding, rule })))
         .sort((a, b) => worstFirst(a.rule, b.rule));
 }
-function resource(f) {
+/** Under the rule: the resource it failed on and the hook that ran it, each with what it belongs to. */
+function where(f, rule) {
     const r = f.resource;
-    if (!r)
-        return '';
-    return `${inert(r.logicalId, 200)}${r.type ? `<br><sub>${inert(r.type, 200)}</sub>` : ''}`;
+    const resource = r ? `${inert(r.logicalId, 200)}${r.type ? ` (${breakable(r.type, 200)})` : ''}<br>` : '';
+    return `<sub>${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}</sub>`;
 }
 function why(rule, length) {
-    const note = rule.note ? `<br><sub>${inert(rule.note, length)}</sub>` : '';
-    return `${inert(rule.message, length)}${note}`;
+    const note = rule.note ? `<br><sub>${breakable(rule.note, length)}</sub>` : '';
+    return `${breakable(rule.message, length)}${note}`;
 }
 function remediation(rule, length) {
     const link = rule.link ? `<br>${untrustedLink(rule.link, Math.min(length, 300))}` : '';
-    return `${inert(rule.remediation, length)}${link}`;
+    return `${breakable(rule.remediation, length)}${link}`;
 }
 /**
  * The failed rules as a table, worst first, with text cut at `length` and as many rows as fit in `maxBytes`;
  * '' when no hook gave any. A rule the policy passes (ignored, or of a level it does not count) stays listed,
- * marked so, below the others.
+ * marked so, below the others. Four columns, the resource and the hook under the rule, keep it within GitHub's
+ * width.
  */
 function renderFailedRules(findings, length, maxBytes) {
     const rows = ruleRows(findings);
     if (rows.length === 0)
         return '';
     const head = '### Failed rules\n\n';
-    const columns = ['', 'Rule', 'Resource', 'Hook', 'Why', 'Remediation'];
+    const columns = ['', 'Rule', 'Why', 'Remediation'];
     // Room for the table's frame and the line saying how many rows are left out.
     let used = Buffer.byteLength(head + table(columns, [])) + 100;
     const cells = [];
     for (const { finding, rule } of rows) {
         const row = [
             `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${inert(rule.level, 20)}</sub>` : ''}`,
-            `<code>${inert(rule.name, 200)}</code>`,
-            resource(finding),
-            `${inert(rule.hook, 200)}<br><sub>${inert(finding.target, 200)}</sub>`,
+            `<code>${breakable(rule.name, 200)}</code><br>${where(finding, rule)}`,
             why(rule, length),
             remediation(rule, length)
         ];
@@ -75951,20 +75987,24 @@ function renderFailedRules(findings, length, maxBytes) {
         cells.push(row);
     }
     if (cells.length === 0)
-        return `${head}${rows.length} failed rule(s) are in the JSON report.\n`;
+        return `${head}${inJsonReport(rows.length, '')}\n`;
     const more = rows.length - cells.length;
-    const rest = more > 0 ? `\n${more} more failed rule(s) are in the JSON report.\n` : '';
+    const rest = more > 0 ? `\n${inJsonReport(more, 'more ')}\n` : '';
     return `${head}${table(columns, cells)}${rest}`;
+}
+/** `3 more failed rules are in the JSON report.` */
+function inJsonReport(n, more) {
+    return `${n} ${more}${n === 1 ? 'failed rule is' : 'failed rules are'} in the JSON report.`;
 }
 const GAP = {
     rules: {
-        what: 'hook result(s)',
+        what: ['hook result', 'hook results'],
         detail: 'failed rules',
         call: 'GetHookResult',
         then: 'The verdict does not depend on them.'
     },
     validation: {
-        what: 'change set(s)',
+        what: ['change set', 'change sets'],
         detail: 'early-validation errors',
         call: 'DescribeEvents',
         then: "The change set's status reason is judged instead."
@@ -75988,8 +76028,8 @@ function detailGapLines(results) {
         counted.set(key, (counted.get(key) ?? 0) + 1);
     }
     return [...counted].map(([key, n]) => {
-        const [what, detail, cause, then] = JSON.parse(key);
-        return `The ${detail} of ${n} ${what} are not shown: ${cause}. ${then}`;
+        const [[one, many], detail, cause, then] = JSON.parse(key);
+        return `The ${detail} of ${count(n, one ?? '', many)} are not shown: ${cause}. ${then}`;
     });
 }
 
@@ -76425,6 +76465,135 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
     return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/saved-report.ts
+/**
+ * The JSON report read back, for `image-gate judge`: everything judging needs (each target's outcome and its last
+ * observation), checked before anything trusts it, since a report may come from anywhere (a workflow artifact).
+ * Observations keep fields this release does not know, so what a later release adds within a version still reaches
+ * its policy; a newer version is refused with a hint to upgrade.
+ */
+
+const REPORT_FORMAT = 'image-gate-report';
+const REPORT_VERSION = 1;
+const saved_report_text = schemas_string();
+const maybe = schemas_string().optional();
+const workflowExecution = looseObject({
+    id: saved_report_text,
+    type: saved_report_text,
+    status: saved_report_text,
+    message: maybe,
+    totalSteps: schemas_number(),
+    succeededSteps: schemas_number(),
+    failedSteps: schemas_number(),
+    skippedSteps: schemas_number(),
+    startTime: maybe,
+    endTime: maybe,
+    notListed: schemas_boolean().optional()
+});
+const imageBuild = looseObject({
+    kind: literal('image-build'),
+    arn: saved_report_text,
+    region: saved_report_text,
+    label: saved_report_text,
+    imageStatus: maybe,
+    imageReason: maybe,
+    executions: array(workflowExecution)
+});
+const hookResults = looseObject({
+    kind: literal('hook-results'),
+    label: saved_report_text,
+    region: saved_report_text,
+    filter: record(schemas_string(), maybe),
+    changeSetArn: maybe,
+    changeSetStatus: maybe,
+    changeSetReason: maybe,
+    results: array(looseObject({ id: saved_report_text, typeName: saved_report_text, failureMode: saved_report_text, status: saved_report_text, reason: maybe, invokedAt: maybe }))
+});
+const parallelClusterStack = looseObject({
+    kind: literal('parallelcluster-stack'),
+    label: saved_report_text,
+    region: saved_report_text,
+    imageId: saved_report_text,
+    stackName: saved_report_text,
+    stackStatus: maybe,
+    stackReason: maybe,
+    eventCount: schemas_number(),
+    resources: array(looseObject({ logicalId: saved_report_text, type: saved_report_text, status: saved_report_text, reason: maybe, firstAt: saved_report_text, lastAt: saved_report_text })),
+    imageBuild: imageBuild.optional()
+});
+const target = looseObject({
+    key: saved_report_text,
+    label: saved_report_text,
+    outcome: schemas_enum(['settled', 'timeout', 'error', 'cancelled']),
+    snapshot: discriminatedUnion('kind', [imageBuild, hookResults, parallelClusterStack]).optional(),
+    error: maybe,
+    polls: schemas_number(),
+    startedAt: schemas_number(),
+    endedAt: schemas_number()
+});
+const VERDICTS = ['pass', 'warn', 'fail', 'timeout', 'error', 'cancelled'];
+const report = looseObject({
+    version: schemas_number(),
+    mode: schemas_enum(['gate', 'cleanup']),
+    verdict: schemas_enum(VERDICTS),
+    reason: saved_report_text,
+    finishedAt: saved_report_text,
+    targets: array(target),
+    findings: array(object({ target: saved_report_text, item: saved_report_text, rule: saved_report_text, severity: schemas_enum(['fail', 'warn', 'pass']), message: saved_report_text }))
+});
+class ReportError extends Error {
+    source;
+    problem;
+    name = 'ReportError';
+    constructor(source, 
+    /** What is wrong with it. */
+    problem) {
+        super(`${source}: ${problem}`);
+        this.source = source;
+        this.problem = problem;
+    }
+}
+/** `targets[0].snapshot.executions`: where in the report a problem is. */
+function saved_report_where(path) {
+    return path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '');
+}
+/** The report in `text`, named `source` in messages; throws a ReportError that says what is wrong. */
+function parseSavedReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportError(source, `not JSON (${error.message})`);
+    }
+    const head = (data ?? {});
+    if (typeof data !== 'object' || data === null || head.format !== REPORT_FORMAT || typeof head.version !== 'number')
+        throw new ReportError(source, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
+    if (head.version > REPORT_VERSION || head.version < 1 || !Number.isInteger(head.version))
+        throw new ReportError(source, `report version ${head.version}, from another image-gate release; this one reads versions 1 to ` +
+            `${REPORT_VERSION}: run the image-gate that wrote it, or a newer one`);
+    const parsed = report.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.slice(0, 5).map((i) => `${saved_report_where(i.path) || '(top)'}: ${i.message}`);
+        throw new ReportError(source, `not a valid image-gate report: ${problems.join('; ')}`);
+    }
+    const r = parsed.data;
+    if (r.mode === 'cleanup')
+        throw new ReportError(source, `a cleanup report; it has no targets to judge`);
+    return {
+        source,
+        version: r.version,
+        verdict: r.verdict,
+        reason: r.reason,
+        finishedAt: r.finishedAt,
+        results: r.targets,
+        findings: r.findings
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/record.ts
 /** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
 
@@ -76433,12 +76602,17 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
 
 
 
-/** The JSON report's shape, version 1: documented in the README. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, startedAt, finishedAt }) {
+
+
+/** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, policySource, startedAt, finishedAt }) {
     return {
-        version: 1,
+        format: REPORT_FORMAT,
+        version: REPORT_VERSION,
+        generator: `${ACTION_NAME} ${ACTION_VERSION}`,
         mode: cleanup ? 'cleanup' : 'gate',
         dryRun,
+        policy: { source: policySource },
         verdict: evaluation.verdict,
         reason: evaluation.reason,
         startedAt: new Date(startedAt).toISOString(),
@@ -76454,10 +76628,14 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, 
         }
     };
 }
+/** A file written whole, its folder made first. */
+async function writeText(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+}
 /** A JSON file (the report, the SARIF log), its folder made if need be. */
 async function writeJson(path, value) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(value, null, 2)}\n`);
+    await writeText(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 async function writeReport(path, record) {
     await writeJson(path, jsonReport(record));
@@ -76496,10 +76674,16 @@ function conclusion({ evaluation, lifecycleStatus }) {
  */
 const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 function logText(text) {
+    return inertText(String(text).replace(BREAKS, ' ⏎ '));
+}
+/**
+ * Text of several lines (what the command line writes, which may itself run in a workflow step) with no line
+ * that can act: each line's leading `::` is spaced apart and `##[` is broken up; the line breaks stay.
+ */
+function inertText(text) {
     return String(text)
-        .replace(BREAKS, ' ⏎ ')
         .replace(/##\[/g, '# #[')
-        .replace(/^(\s*):(?=:)/, '$1: ');
+        .replace(/(^|[\r\n\u0085\u2028\u2029])([^\S\r\n]*):(?=:)/g, '$1$2: ');
 }
 
 ;// CONCATENATED MODULE: ./src/github/log.ts
@@ -76536,11 +76720,6 @@ function templatePlace(template) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/meta.ts
-/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
-const ACTION_NAME = 'image-gate';
-const ACTION_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning: one result per failing or warning finding, on the line of its resource
@@ -83040,6 +83219,7 @@ function earlyValidationFindings(o, policy) {
 
 
 
+
 /** What a finished, failed result means before its rules are looked at. */
 function ownVerdict(r, policy, index) {
     const rule = policy.hooks.rules[index];
@@ -83080,7 +83260,7 @@ function hookResultFinding(target, r, policy, now) {
     if (!worst)
         return { target, item, rule: own.decidedBy, severity: own.severity, message: `${what}${reason}`, resource };
     const level = worst.level ? `${worst.level} ` : '';
-    const message = `${what}${reason} (${rules.length} failed rule(s); worst: ${level}${worst.name})`;
+    const message = `${what}${reason} (${count(rules.length, 'failed rule')}; worst: ${level}${worst.name})`;
     return { target, item, rule: worst.decidedBy, severity: worst.severity, message, resource, rules };
 }
 /**

@@ -11,7 +11,7 @@ import type { BackoffOptions } from '../wait/backoff.js'
 import { ConfigError, Inputs, type InputReader } from './inputs.js'
 import { applyPreset, checkDeletes, parseLifecycle } from './lifecycle.js'
 import { readPolicy } from './policy-input.js'
-import { readRunner } from './runner.js'
+import { readRunner, type Runner } from './runner.js'
 import { parseAws, parseBackoff, parseReport, parseWaiting, type WaitingSettings } from './settings.js'
 import { parseCurrent, parseRegion, parseTargets, targetCount } from './targets.js'
 
@@ -85,8 +85,11 @@ function checkMode(inputs: Inputs, mode: Config['mode'], targets: Targets, jobRe
     )
 }
 
-export function parseConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
-  const runner = readRunner(env)
+export function parseConfig(
+  read: InputReader,
+  env: NodeJS.ProcessEnv = process.env,
+  runner: Runner = readRunner(env)
+): Config {
   const inputs = new Inputs(read)
   const region = parseRegion(inputs)
   const jobRegion = region || runner.region

@@ -70,3 +70,19 @@ export function readRunner(env: NodeJS.ProcessEnv): Runner {
     endpoints: endpointsOf(env)
   }
 }
+
+/**
+ * The command line's runner: policy paths from the current folder, the report there, the region from the AWS
+ * environment, and the lifecycle's idempotency tokens from `runId` (stable across retries of a CI job) when given.
+ */
+export function localRunner(env: NodeJS.ProcessEnv, runId: string): Runner {
+  return {
+    workspace: process.cwd(),
+    tempDir: '.',
+    region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+    runIdentity: runId ? `run/${runId}` : `local/${Date.now()}/${Math.random()}`,
+    job: 'image-gate',
+    apiUrl: '',
+    endpoints: endpointsOf(env)
+  }
+}

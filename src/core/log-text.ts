@@ -7,8 +7,15 @@
 const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g
 
 export function logText(text: string): string {
+  return inertText(String(text).replace(BREAKS, ' ⏎ '))
+}
+
+/**
+ * Text of several lines (what the command line writes, which may itself run in a workflow step) with no line
+ * that can act: each line's leading `::` is spaced apart and `##[` is broken up; the line breaks stay.
+ */
+export function inertText(text: string): string {
   return String(text)
-    .replace(BREAKS, ' ⏎ ')
     .replace(/##\[/g, '# #[')
-    .replace(/^(\s*):(?=:)/, '$1: ')
+    .replace(/(^|[\r\n\u0085\u2028\u2029])([^\S\r\n]*):(?=:)/g, '$1$2: ')
 }

@@ -1,4 +1,5 @@
 /** Findings for the hook results of one query. */
+import { count } from '../core/count.js'
 import { CHECKED_HOOK_STATUSES, type HookResult, type HookResultsObservation } from '../core/observations.js'
 import { globToRegExp } from '../core/glob.js'
 import { hookItem } from './items.js'
@@ -47,7 +48,7 @@ export function hookResultFinding(target: string, r: HookResult, policy: Policy,
   if (!worst)
     return { target, item, rule: own.decidedBy, severity: own.severity, message: `${what}${reason}`, resource }
   const level = worst.level ? `${worst.level} ` : ''
-  const message = `${what}${reason} (${rules.length} failed rule(s); worst: ${level}${worst.name})`
+  const message = `${what}${reason} (${count(rules.length, 'failed rule')}; worst: ${level}${worst.name})`
   return { target, item, rule: worst.decidedBy, severity: worst.severity, message, resource, rules }
 }
 

@@ -7,18 +7,33 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200
 const SPECIAL = /[&<>"'|\\`*_~[\]#@]/g
 
 export function inert(text: string | undefined, maxLength = 2000): string {
-  if (text === undefined || text === null) return ''
-  let value = String(text)
-    .replace(CONTROL, '')
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-  if (value.length > maxLength) value = `${value.slice(0, maxLength)}…`
-  return value.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`)
+  return plain(text, maxLength).replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 /** A link whose address we built ourselves (console URLs); only https is ever emitted. */
 export function link(href: string, text: string): string {
   if (!href.startsWith('https://')) return inert(text)
   return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`
+}
+
+/**
+ * Text from AWS for a terminal or a plain-text log: one line, without control characters (no escape sequences
+ * that move the cursor, recolour or retitle the terminal) and without bidi overrides.
+ */
+export function plain(text: string | undefined, maxLength = 2000): string {
+  if (text === undefined || text === null) return ''
+  const value = String(text)
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(CONTROL, '')
+  return value.length > maxLength ? `${value.slice(0, maxLength)}…` : value
+}
+
+/** Several lines of text, each made `plain`. */
+export function plainLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => plain(line))
+    .join('\n')
 }
 
 /** An address from AWS kept only when it is http or https: a RemediationLink may be `javascript:` or `data:`. */
@@ -32,12 +47,12 @@ export function webAddress(text: string | undefined): string | undefined {
   }
 }
 
-/** A link to an address from AWS: an <a> for http(s), else the address as inert text. */
+/** A link to an address from AWS: an <a> for http(s), else the address as inert text; long ones may wrap. */
 export function untrustedLink(href: string | undefined, maxLength = 300): string {
   const address = webAddress(href)
-  if (!address) return inert(href, maxLength)
+  if (!address) return breakable(href, maxLength)
   const attribute = address.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-  return `<a href="${attribute}">${inert(address, maxLength)}</a>`
+  return `<a href="${attribute}">${breakable(address, maxLength)}</a>`
 }
 
 const BREAK = '\ue000'
@@ -48,13 +63,13 @@ const BREAK = '\ue000'
  * (`AWS::ImageBuilder::InfrastructureConfiguration`, `UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS`) have no
  * spaces to wrap at, and would push a table past GitHub's width.
  */
-export function breakable(text: string | undefined): string {
+export function breakable(text: string | undefined, maxLength = 2000): string {
   const marked = String(text ?? '')
     .replaceAll(BREAK, '')
     .replace(/\S{25,}/g, (word) =>
       word.replace(/(::|[_\-/.])/g, `$1${BREAK}`).replace(/([a-z])([A-Z])/g, `$1${BREAK}$2`)
     )
-  return inert(marked).replaceAll(BREAK, '<wbr>')
+  return inert(marked, maxLength).replaceAll(BREAK, '<wbr>')
 }
 
 /** Long text (a reason, a message) shown to `preview` characters, all of it (up to `max`) one click away. */

@@ -3,11 +3,12 @@
  * with the resource, the message and the remediation; and, where the detail could not be read, one line naming
  * the permission that would show it. All text from AWS goes through `inert`; links only for http(s).
  */
+import { count } from '../core/count.js'
 import type { Observation } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import type { Finding, RuleFinding } from '../core/verdict.js'
 import { worstFirst } from '../policy/hook-rules.js'
-import { inert, untrustedLink } from './escape.js'
+import { breakable, inert, untrustedLink } from './escape.js'
 import { table } from './sections.js'
 
 const ICON = { fail: '❌', warn: '⚠️', pass: '✅' } as const
@@ -24,41 +25,41 @@ export function ruleRows(findings: Finding[]): Row[] {
     .sort((a, b) => worstFirst(a.rule, b.rule))
 }
 
-function resource(f: Finding): string {
+/** Under the rule: the resource it failed on and the hook that ran it, each with what it belongs to. */
+function where(f: Finding, rule: RuleFinding): string {
   const r = f.resource
-  if (!r) return ''
-  return `${inert(r.logicalId, 200)}${r.type ? `<br><sub>${inert(r.type, 200)}</sub>` : ''}`
+  const resource = r ? `${inert(r.logicalId, 200)}${r.type ? ` (${breakable(r.type, 200)})` : ''}<br>` : ''
+  return `<sub>${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}</sub>`
 }
 
 function why(rule: RuleFinding, length: number): string {
-  const note = rule.note ? `<br><sub>${inert(rule.note, length)}</sub>` : ''
-  return `${inert(rule.message, length)}${note}`
+  const note = rule.note ? `<br><sub>${breakable(rule.note, length)}</sub>` : ''
+  return `${breakable(rule.message, length)}${note}`
 }
 
 function remediation(rule: RuleFinding, length: number): string {
   const link = rule.link ? `<br>${untrustedLink(rule.link, Math.min(length, 300))}` : ''
-  return `${inert(rule.remediation, length)}${link}`
+  return `${breakable(rule.remediation, length)}${link}`
 }
 
 /**
  * The failed rules as a table, worst first, with text cut at `length` and as many rows as fit in `maxBytes`;
  * '' when no hook gave any. A rule the policy passes (ignored, or of a level it does not count) stays listed,
- * marked so, below the others.
+ * marked so, below the others. Four columns, the resource and the hook under the rule, keep it within GitHub's
+ * width.
  */
 export function renderFailedRules(findings: Finding[], length: number, maxBytes: number): string {
   const rows = ruleRows(findings)
   if (rows.length === 0) return ''
   const head = '### Failed rules\n\n'
-  const columns = ['', 'Rule', 'Resource', 'Hook', 'Why', 'Remediation']
+  const columns = ['', 'Rule', 'Why', 'Remediation']
   // Room for the table's frame and the line saying how many rows are left out.
   let used = Buffer.byteLength(head + table(columns, [])) + 100
   const cells: string[][] = []
   for (const { finding, rule } of rows) {
     const row = [
       `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${inert(rule.level, 20)}</sub>` : ''}`,
-      `<code>${inert(rule.name, 200)}</code>`,
-      resource(finding),
-      `${inert(rule.hook, 200)}<br><sub>${inert(finding.target, 200)}</sub>`,
+      `<code>${breakable(rule.name, 200)}</code><br>${where(finding, rule)}`,
       why(rule, length),
       remediation(rule, length)
     ]
@@ -67,21 +68,26 @@ export function renderFailedRules(findings: Finding[], length: number, maxBytes:
     used += size
     cells.push(row)
   }
-  if (cells.length === 0) return `${head}${rows.length} failed rule(s) are in the JSON report.\n`
+  if (cells.length === 0) return `${head}${inJsonReport(rows.length, '')}\n`
   const more = rows.length - cells.length
-  const rest = more > 0 ? `\n${more} more failed rule(s) are in the JSON report.\n` : ''
+  const rest = more > 0 ? `\n${inJsonReport(more, 'more ')}\n` : ''
   return `${head}${table(columns, cells)}${rest}`
+}
+
+/** `3 more failed rules are in the JSON report.` */
+function inJsonReport(n: number, more: string): string {
+  return `${n} ${more}${n === 1 ? 'failed rule is' : 'failed rules are'} in the JSON report.`
 }
 
 const GAP = {
   rules: {
-    what: 'hook result(s)',
+    what: ['hook result', 'hook results'],
     detail: 'failed rules',
     call: 'GetHookResult',
     then: 'The verdict does not depend on them.'
   },
   validation: {
-    what: 'change set(s)',
+    what: ['change set', 'change sets'],
     detail: 'early-validation errors',
     call: 'DescribeEvents',
     then: "The change set's status reason is judged instead."
@@ -105,7 +111,7 @@ export function detailGapLines(results: TargetResult<Observation>[]): string[] {
     counted.set(key, (counted.get(key) ?? 0) + 1)
   }
   return [...counted].map(([key, n]) => {
-    const [what, detail, cause, then] = JSON.parse(key) as string[]
-    return `The ${detail} of ${n} ${what} are not shown: ${cause}. ${then}`
+    const [[one, many], detail, cause, then] = JSON.parse(key) as [string[], string, string, string]
+    return `The ${detail} of ${count(n, one ?? '', many)} are not shown: ${cause}. ${then}`
   })
 }

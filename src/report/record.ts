@@ -2,12 +2,14 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { cleanupCounts } from '../core/lifecycle.js'
+import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
 import type { RunRecord } from '../core/run-record.js'
 import { isPassing } from '../policy/actions.js'
 import { renderCleanupSummary } from './cleanup-summary.js'
+import { REPORT_FORMAT, REPORT_VERSION } from './saved-report.js'
 import { renderSummary } from './summary.js'
 
-/** The JSON report's shape, version 1: documented in the README. */
+/** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
 export function jsonReport({
   evaluation,
   results,
@@ -16,13 +18,17 @@ export function jsonReport({
   answers,
   cleanup,
   dryRun,
+  policySource,
   startedAt,
   finishedAt
 }: RunRecord) {
   return {
-    version: 1,
+    format: REPORT_FORMAT,
+    version: REPORT_VERSION,
+    generator: `${ACTION_NAME} ${ACTION_VERSION}`,
     mode: cleanup ? 'cleanup' : 'gate',
     dryRun,
+    policy: { source: policySource },
     verdict: evaluation.verdict,
     reason: evaluation.reason,
     startedAt: new Date(startedAt).toISOString(),
@@ -39,10 +45,15 @@ export function jsonReport({
   }
 }
 
+/** A file written whole, its folder made first. */
+export async function writeText(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, text)
+}
+
 /** A JSON file (the report, the SARIF log), its folder made if need be. */
 export async function writeJson(path: string, value: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, `${JSON.stringify(value, null, 2)}\n`)
+  await writeText(path, `${JSON.stringify(value, null, 2)}\n`)
 }
 
 export async function writeReport(path: string, record: RunRecord): Promise<void> {
