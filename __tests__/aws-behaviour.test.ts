@@ -3,44 +3,14 @@
  * models and documentation say: every scenario file in scenarios/ runs with its inputs and must end with the
  * verdict and summary it expects, and each behaviour of AWS the gate depends on is checked on its own.
  */
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
+import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseOutputs, runnerEnv } from '../scripts/runner-env.js'
 import { readScenarioFile } from '../scripts/scenario-file.js'
-import { normalizeScenario, type Scenario } from '../sim/scenario.js'
-import { startSimulator, type Simulator } from '../sim/server.js'
+import { normalizeScenario } from '../sim/scenario.js'
+import { bundleSuite } from './bundle.js'
 
-/** Simulated time runs this many times faster than the wall clock, so a 20-second scenario takes 2 seconds. */
-const SPEED = 10
-/** Polling fast enough for the sped-up scenarios. */
-const FAST = { 'poll-min-delay': '100ms', 'poll-max-delay': '300ms', timeout: '30s', 'aws-retry-base-delay': '1ms' }
-
-let sim: Simulator | undefined
-afterEach(async () => {
-  await sim?.stop()
-  sim = undefined
-})
-
-/**
- * Run the bundle on a scenario until it exits: its verdict, summary, log, outputs and the AWS calls it made. The
- * scenario starts with the bundle's first request, however long the process takes to start.
- */
-async function bundle(scenario: Scenario, inputs: Record<string, string>) {
-  const t0 = Date.now()
-  sim = await startSimulator(scenario, { now: () => t0 + (Date.now() - t0) * SPEED, startOnFirstCall: true })
-  const runner = runnerEnv(sim, { ...FAST, ...inputs })
-  const child = spawn(process.execPath, ['--no-warnings', 'dist/index.js'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: runner.env
-  })
-  let log = ''
-  child.stdout.on('data', (c: Buffer) => (log += c.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
-  const out = parseOutputs(readFileSync(runner.output, 'utf8'))
-  return { code, log, out, summary: readFileSync(runner.summary, 'utf8'), calls: sim.calls }
-}
+const bundle = bundleSuite()
 
 function scenarioFile(file: string) {
   const { scenario, inputs, expect } = readScenarioFile(join('scenarios', file))
@@ -88,7 +58,7 @@ describe('CloudFormation Hooks, through dist/index.js', () => {
       const r = await bundle(normalizeScenario({}), { 'hook-target-type': type, 'hook-target-id': 'web-service' })
       expect(r.code).toBe(1)
       expect(r.log).toContain(`Input "hook-target-type" is invalid: got "${type}"`)
-      expect(r.log).toMatch(/use hook-type-arn/)
+      expect(r.log).toMatch(type === 'STACK' ? /use stack \(.*\) or hook-type-arn/ : /use hook-type-arn/)
       expect(r.calls).toEqual([])
     },
     20_000
@@ -98,7 +68,6 @@ describe('CloudFormation Hooks, through dist/index.js', () => {
     const { scenario, inputs } = scenarioFile('hooks-old-invocations.yml')
     const today = await bundle(scenario, inputs)
     expect(today.out.verdict).toBe('pass')
-    await sim?.stop()
     const month = await bundle(scenario, { ...inputs, 'hook-results-since': '30d' })
     expect(month.out.verdict).toBe('fail')
     expect(month.summary).toContain('Bucket AssetsBucket has no default encryption.')

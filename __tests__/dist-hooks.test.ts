@@ -3,7 +3,6 @@
  * wall-clock time, with the PR comment written to a local stand-in for GitHub's API.
  */
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +10,7 @@ import type { Log } from 'sarif'
 import { parseOutputs, runnerEnv } from '../scripts/runner-env.js'
 import { readScenarioFile } from '../scripts/scenario-file.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
+import { runDist } from './bundle.js'
 import { ownTokenGitHub, type GitHubStandIn } from './github-server.js'
 import { sarifValidator } from './sarif-schema.js'
 
@@ -41,13 +41,7 @@ async function runScenario(file: string, extra: Record<string, string> = {}) {
   }
   const inputs = { ...given, comment: 'true', 'github-token': 'ghs_test', 'poll-min-delay': '1s', ...extra }
   const runner = runnerEnv(sim, inputs, base)
-  const child = spawn(process.execPath, ['--no-warnings', 'dist/index.js'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: runner.env
-  })
-  let stdout = ''
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  const { code, stdout } = await runDist(runner.env)
   return {
     code,
     stdout,

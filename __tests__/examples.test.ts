@@ -45,6 +45,22 @@ describe('examples/policies/pr-hooks.yml', () => {
   })
 })
 
+describe('examples/policies/deploy-hooks.yml', () => {
+  const policy = 'examples/policies/deploy-hooks.yml'
+
+  it('fails the deployment the FAIL-mode hook rolled back, and only warns on the cost hook', async () => {
+    const r = await gate('scenarios/hooks-stack-deployment.yml', { policy })
+    expect(r.verdict).toBe('fail')
+    expect(r.out['failed-count']).toBe('2')
+    expect(r.out['warning-count']).toBe('1')
+  })
+
+  it('passes the deployment whose hooks passed', async () => {
+    const r = await gate('scenarios/hooks-stack-deployment-pass.yml', { policy })
+    expect(r.verdict).toBe('pass')
+  })
+})
+
 describe('examples/policies/image-promotion.yml', () => {
   const policy = 'examples/policies/image-promotion.yml'
 

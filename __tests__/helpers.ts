@@ -33,6 +33,8 @@ export async function simulate(yaml: string): Promise<SimHarness> {
   const env = {
     AWS_ENDPOINT_URL_IMAGEBUILDER: sim.url,
     AWS_ENDPOINT_URL_CLOUDFORMATION: sim.url,
+    AWS_ENDPOINT_URL_EC2: sim.url,
+    AWS_ENDPOINT_URL_AUTO_SCALING: sim.url,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'test',
     AWS_SECRET_ACCESS_KEY: 'test',

@@ -108,4 +108,16 @@ describe('examples/iam', () => {
     const covered = new Set([...allowed('gate'), ...allowed('lifecycle'), ...allowed('cleanup')])
     expect([...everywhere].filter((c) => !covered.has(c))).toEqual([])
   })
+
+  it.each(['gate', 'lifecycle', 'cleanup'])("the README's IAM table names every action of %s.json", (name) => {
+    const row = readFileSync('README.md', 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith(`| [\`${name}.json\`]`))
+    expect(row).toBeDefined()
+    // A row names an action in full or, after one of its service, by the operation alone.
+    const missing = statements(name)
+      .flatMap((st) => st.Action)
+      .filter((action) => !row?.includes(`\`${action}\``) && !row?.includes(`\`${action.split(':')[1]}\``))
+    expect(missing).toEqual([])
+  })
 })

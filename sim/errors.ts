@@ -27,7 +27,12 @@ const STATUS: Record<string, number> = {
   ServiceException: 500,
   InternalFailure: 500,
   ServiceUnavailableException: 503,
-  ServiceUnavailable: 503
+  ServiceUnavailable: 503,
+  // EC2: UnauthorizedOperation and DryRunOperation are client errors (400-series), RequestLimitExceeded a
+  // server error (500-series), as "Error codes for the Amazon EC2 API" sorts them.
+  UnauthorizedOperation: 403,
+  DryRunOperation: 412,
+  RequestLimitExceeded: 503
 }
 
 function statusFor(code: string): number {

@@ -38,10 +38,15 @@ function hookFields(hook: SimHookInvocation | undefined): Record<string, unknown
   }
 }
 
-/** StackEvent's OperationId and Hook* members; HookInvocationId (StackEvent only) ties it to GetHookResult. */
+/**
+ * StackEvent's OperationId, ClientRequestToken and Hook* members; HookInvocationId (StackEvent only) ties it to
+ * GetHookResult.
+ */
 export function stackEventDetail(stack: SimStack, event: SimStackEvent): Record<string, unknown> {
+  const operation = operationOf(stack, event)
   return {
-    OperationId: operationOf(stack, event)?.id,
+    OperationId: operation?.id,
+    ClientRequestToken: operation?.clientRequestToken,
     ...hookFields(event.hook),
     HookInvocationId: event.hook?.invocationId
   }
@@ -100,6 +105,7 @@ function stackEvents(state: SimState, stack: SimStack, asOf: number): Listed[] {
           EventId: stackEventId(event, index),
           StackId: stack.id,
           OperationId: operation?.id,
+          ClientRequestToken: operation?.clientRequestToken,
           ...hookFields(event.hook),
           OperationType: operation?.type,
           OperationStatus: operation && stackOperationStatus(stack, operation, asOf),

@@ -3,7 +3,9 @@
  * checked against the model's lists (cloudformation.json), so a scenario cannot make the simulator answer
  * outside the model.
  */
+import { HOOK_INVOCATION_ID } from './model.js'
 import { at, list, oneOf, optStr, ScenarioError, sortedTimeline, str, type Raw, type Timed } from './scenario-fields.js'
+import { shaped } from './scenario-fields.js'
 
 /** Shape AnnotationStatus. */
 const ANNOTATION_STATUSES = ['PASSED', 'FAILED', 'SKIPPED'] as const
@@ -34,6 +36,8 @@ const OPERATION_TYPES = [
   'ROLLBACK',
   'CREATE_CHANGESET'
 ] as const
+/** Shape ClientRequestToken. */
+const CLIENT_REQUEST_TOKEN = /^[a-zA-Z0-9][-a-zA-Z0-9]{0,127}$/
 /** Shape ValidationStatus. */
 const VALIDATION_STATUSES = ['FAILED', 'SKIPPED'] as const
 
@@ -99,6 +103,11 @@ export interface ChangeSetOperation {
 export interface SimStackOperation extends Timed {
   id: string
   type: string
+  /**
+   * StackEvent.ClientRequestToken: "All events triggered by a given stack operation are assigned the same client
+   * request token". A rollback an operation triggers is given its token in the scenario.
+   */
+  clientRequestToken?: string
 }
 
 export function parseHookResultDetail(raw: Raw, where: string): HookResultDetail {
@@ -134,7 +143,10 @@ export function parseHookInvocation(raw: unknown, where: string): SimHookInvocat
     reason: optStr(h.reason),
     failureMode: oneOf(h.failureMode, FAILURE_MODES, `${where}.failureMode`, 'FAIL'),
     invocationPoint: oneOf(h.invocationPoint, INVOCATION_POINTS, `${where}.invocationPoint`, 'PRE_PROVISION'),
-    invocationId: optStr(h.invocationId)
+    invocationId:
+      h.invocationId === undefined
+        ? undefined
+        : shaped(String(h.invocationId), HOOK_INVOCATION_ID, `${where}.invocationId`, 'HookInvocationId')
   }
 }
 
@@ -180,7 +192,16 @@ export function parseStackOperations(raw: unknown, where: string): SimStackOpera
     list(raw).map((o, k) => ({
       at: at(o.at, `${where}[${k}]`),
       id: str(o, 'id', `${where}[${k}]`),
-      type: oneOf(o.type, OPERATION_TYPES, `${where}[${k}].type`)
+      type: oneOf(o.type, OPERATION_TYPES, `${where}[${k}].type`),
+      clientRequestToken:
+        o.clientRequestToken === undefined
+          ? undefined
+          : shaped(
+              String(o.clientRequestToken),
+              CLIENT_REQUEST_TOKEN,
+              `${where}[${k}].clientRequestToken`,
+              'ClientRequestToken'
+            )
     }))
   )
   const ids = operations.map((o) => o.id)

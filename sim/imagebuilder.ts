@@ -9,6 +9,7 @@ import { lifecycleExecutionId } from './ids.js'
 import * as model from './model.js'
 import { paginate, type Page } from './pagination.js'
 import { scanFields, scanFindingOperations } from './scan-findings.js'
+import { outputResources } from './outputs.js'
 import type { SimImage } from './scenario.js'
 import type { SimState } from './state.js'
 import { workflowStepOperations } from './workflow-steps.js'
@@ -90,7 +91,12 @@ function common(state: SimState, image: SimImage) {
 
 /** `Image` (GetImage): no `owner` member. */
 function imageDetail(state: SimState, image: SimImage, elapsed: number) {
-  return { ...common(state, image), state: state.imageState(image, elapsed), tags: image.tags }
+  return {
+    ...common(state, image),
+    state: state.imageState(image, elapsed),
+    outputResources: outputResources(state, image, elapsed),
+    tags: image.tags
+  }
 }
 
 /** `ImageSummary` (ListImageBuildVersions). */
@@ -99,6 +105,7 @@ function imageSummary(state: SimState, image: SimImage, elapsed: number) {
     ...common(state, image),
     owner: ownerOf(state, image),
     state: state.imageState(image, elapsed),
+    outputResources: outputResources(state, image, elapsed),
     tags: image.tags
   }
 }

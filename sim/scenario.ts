@@ -4,6 +4,7 @@
  * first entry it does not exist yet. Values are checked against AWS's models (sim/model.ts): a scenario cannot
  * make the simulator answer a status, type or identifier AWS never would.
  */
+import { parseDenied, type Denial } from './access.js'
 import {
   parseChangeSetOperation,
   parseHookInvocation,
@@ -31,6 +32,8 @@ import {
   type Timed
 } from './scenario-fields.js'
 import { parseOn, parseSteps, type SimStep } from './step-timeline.js'
+import { normalizeEc2, type SimEc2 } from './ec2-scenario.js'
+import { normalizeOutputs, type SimOutputs } from './outputs.js'
 
 export { ScenarioError, type Timed }
 export interface ImageState extends Timed {
@@ -79,6 +82,8 @@ export interface SimImage {
   timeline: ImageState[]
   workflows: SimWorkflow[]
   scan?: SimScan
+  /** What the build produced: AMIs per region and account, container image URIs. */
+  outputs: SimOutputs
 }
 export interface SimChangeSet extends ChangeSetOperation {
   arn: string
@@ -180,8 +185,10 @@ export interface Scenario {
   faults: SimFault[]
   /** Requests per second each operation accepts (by the simulator's clock); more are throttled. */
   rateLimits: Record<string, number>
-  /** IAM actions the caller is not allowed, e.g. `cloudformation:GetHookResult` or `kms:Decrypt`. */
-  denied: string[]
+  /** IAM actions the caller is not allowed, e.g. `cloudformation:GetHookResult` or `kms:Decrypt`, maybe per region. */
+  denied: Denial[]
+  /** EC2 and Auto Scaling, per region: what references AMIs. */
+  ec2: SimEc2
 }
 
 /** A timeline of states (`at`, a `status` of the model's list, `reason`), sorted by time. */
@@ -270,7 +277,13 @@ export function normalizeScenario(doc: Raw): Scenario {
       created: img.age === undefined ? (timeline[0]?.at ?? 0) : -at(img.age, `${where}.age`),
       timeline,
       workflows,
-      scan: parseScan(img.scan, where, region, account)
+      scan: parseScan(img.scan, where, region, account),
+      outputs: normalizeOutputs(
+        img,
+        where,
+        { arn, name, version, type: String(img.type ?? 'AMI') },
+        { region, account }
+      )
     }
   })
   const changeSets = list(doc.changeSets).map((cs, i): SimChangeSet => {
@@ -410,7 +423,8 @@ export function normalizeScenario(doc: Raw): Scenario {
     },
     faults,
     rateLimits: (doc.rateLimits as Record<string, number>) ?? {},
-    denied: list(doc.denied).map(String)
+    denied: parseDenied(doc.denied),
+    ec2: normalizeEc2(doc.ec2 as Raw | undefined, { account })
   }
 }
 

@@ -1,16 +1,20 @@
 /**
- * The AWS simulator: one HTTP server that speaks Image Builder (restJson1) and CloudFormation (awsQuery),
- * answering from a scenario as of the time its clock says. Calls are recorded for tests and benchmarks.
+ * The AWS simulator: one HTTP server that speaks Image Builder (restJson1), CloudFormation and Auto Scaling
+ * (awsQuery) and EC2 (ec2), answering from a scenario as of the time its clock says. Calls are recorded for
+ * tests and benchmarks.
  */
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { autoScalingService } from './autoscaling.js'
 import { cloudFormationOperations } from './cloudformation.js'
+import { ec2Service } from './ec2.js'
+import { ec2World } from './ec2-state.js'
 import { SimError } from './errors.js'
 import { imageBuilderOperations } from './imagebuilder.js'
 import type { Scenario, SimFault } from './scenario.js'
+import { awsQueryAnswer, decodeQuery, signingScope, type Written } from './query.js'
 import { SimState } from './state.js'
-import { toXml } from './xml.js'
 
 export interface SimulatorOptions {
   /** Clock in epoch milliseconds; the scenario's offsets count from its reading at start. */
@@ -24,7 +28,9 @@ export interface SimulatorOptions {
 }
 
 export interface RecordedCall {
-  service: 'imagebuilder' | 'cloudformation'
+  service: 'imagebuilder' | 'cloudformation' | 'ec2' | 'autoscaling'
+  /** The region the request was signed for. */
+  region: string
   operation: string
   params: Record<string, unknown>
   /** Simulated offset of the call, in milliseconds. */
@@ -36,7 +42,15 @@ export interface RecordedCall {
   response?: { status: number; headers: Record<string, string>; body: string }
 }
 
-const CFN_NS = 'http://cloudformation.amazonaws.com/doc/2010-05-15/'
+const cloudFormationAnswer = awsQueryAnswer('http://cloudformation.amazonaws.com/doc/2010-05-15/')
+
+/** Each service's throttling error: EC2's RequestLimitExceeded ("Error codes for the Amazon EC2 API"). */
+const THROTTLING: Record<RecordedCall['service'], string> = {
+  imagebuilder: 'CallRateLimitExceededException',
+  cloudformation: 'Throttling',
+  ec2: 'RequestLimitExceeded',
+  autoscaling: 'Throttling'
+}
 
 export class Simulator {
   readonly calls: RecordedCall[] = []
@@ -87,8 +101,10 @@ export class Simulator {
     const body = Buffer.concat(chunks).toString('utf8')
     if (this.options.startOnFirstCall && this.calls.length === 0) this.state.restart(this.now())
     const url = new URL(req.url ?? '/', 'http://sim')
-    if (url.pathname === '/' && req.method === 'POST') this.cloudFormation(new URLSearchParams(body), req, res)
-    else this.imageBuilder(url, req.method ?? 'GET', body, req, res)
+    if (url.pathname !== '/' || req.method !== 'POST') this.imageBuilder(url, req.method ?? 'GET', body, req, res)
+    else if (['ec2', 'autoscaling'].includes(signingScope(req).service ?? ''))
+      this.query(new URLSearchParams(body), req, res)
+    else this.cloudFormation(new URLSearchParams(body), req, res)
   }
 
   /** The scenario's fault for this call, if one is due; counts the call either way. */
@@ -100,14 +116,15 @@ export class Simulator {
     )
   }
 
-  /** Whether the operation is over its rate limit in the current one-second window. */
-  private throttled(operation: string): boolean {
+  /** Whether the operation is over its rate limit in the current one-second window (per region, as EC2 limits). */
+  private throttled(operation: string, region: string): boolean {
     const limit = this.scenario.rateLimits[operation]
     if (limit === undefined) return false
     const now = this.elapsed()
-    const window = this.windows.get(operation)
+    const key = `${region}/${operation}`
+    const window = this.windows.get(key)
     if (!window || now - window.start >= 1000) {
-      this.windows.set(operation, { start: now, calls: 1 })
+      this.windows.set(key, { start: now, calls: 1 })
       return false
     }
     window.calls += 1
@@ -124,7 +141,15 @@ export class Simulator {
     work: () => Record<string, unknown>,
     write: Writer
   ): Promise<void> {
-    const call: RecordedCall = { service, operation, params, at: this.elapsed(), userAgent: req.headers['user-agent'] }
+    const region = signingScope(req).region ?? this.scenario.region
+    const call: RecordedCall = {
+      service,
+      region,
+      operation,
+      params,
+      at: this.elapsed(),
+      userAgent: req.headers['user-agent']
+    }
     this.calls.push(call)
     const fault = this.fault(operation)
     if (fault?.kind === 'reset') {
@@ -143,11 +168,7 @@ export class Simulator {
           fault.error as string,
           fault.message ?? (/Throttl|Rate/.test(fault.error as string) ? 'Rate exceeded' : `Injected ${fault.error}`)
         )
-      if (this.throttled(operation))
-        throw new SimError(
-          service === 'imagebuilder' ? 'CallRateLimitExceededException' : 'Throttling',
-          'Rate exceeded'
-        )
+      if (this.throttled(operation, region)) throw new SimError(THROTTLING[service], 'Rate exceeded')
       result = work()
     } catch (error) {
       result = error instanceof SimError ? error : new SimError('InternalFailure', String(error), 500)
@@ -239,27 +260,24 @@ export class Simulator {
       if (!handler) throw new SimError('InvalidAction', `Could not find operation ${operation}`)
       return handler(this.state, params, this.elapsed())
     }
-    void this.answer('cloudformation', operation, params, req, res, work, (result): Written => {
-      const requestId = randomUUID()
-      const headers = { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }
-      // awsQuery: an answer is <OpResponse><OpResult/><ResponseMetadata><RequestId/></ResponseMetadata></OpResponse>;
-      // an error is <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>, the
-      // RequestId a direct child of ErrorResponse (the Query API error response format).
-      if (result instanceof SimError) {
-        const type = result.status >= 500 ? 'Receiver' : 'Sender'
-        return {
-          status: result.status,
-          headers,
-          body: `<ErrorResponse xmlns="${CFN_NS}"><Error><Type>${type}</Type>${toXml('Code', result.code)}${toXml('Message', result.message)}</Error>${toXml('RequestId', requestId)}</ErrorResponse>`
-        }
-      }
-      const metadata = `<ResponseMetadata>${toXml('RequestId', requestId)}</ResponseMetadata>`
-      return {
-        status: 200,
-        headers,
-        body: `<${operation}Response xmlns="${CFN_NS}">${toXml(`${operation}Result`, result)}${metadata}</${operation}Response>`
-      }
-    })
+    void this.answer('cloudformation', operation, params, req, res, work, (result) =>
+      cloudFormationAnswer(operation, result)
+    )
+  }
+
+  /** EC2 and Auto Scaling: an unreachable region closes the connection; otherwise the service answers. */
+  private query(form: URLSearchParams, req: IncomingMessage, res: ServerResponse): void {
+    const { service: name, region = this.scenario.region } = signingScope(req)
+    const service = name === 'ec2' ? ec2Service : autoScalingService
+    const operation = form.get('Action') ?? ''
+    const params = decodeQuery(form)
+    if (ec2World(this.state).unreachable(region)) {
+      this.calls.push({ service: service.name, region, operation, params, at: this.elapsed(), error: 'unreachable' })
+      req.socket.destroy()
+      return
+    }
+    const work = () => service.handle(this.state, operation, params, { elapsed: this.elapsed(), region })
+    void this.answer(service.name, operation, params, req, res, work, (result) => service.answer(operation, result))
   }
 }
 
@@ -273,12 +291,6 @@ function foreignTarget(value: unknown, key = ''): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => [k, foreignTarget(v, key === 'image' && k === 'arn' ? 'image.arn' : k)])
   )
-}
-
-interface Written {
-  status: number
-  headers: Record<string, string>
-  body: string
 }
 
 type Writer = (result: Record<string, unknown> | SimError) => Written

@@ -4,6 +4,7 @@ import { ConfigError } from '../../src/config/inputs.js'
 import { inputs } from '../helpers.js'
 
 const ARN = 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0/7'
+const STACK_ARN = 'arn:aws:cloudformation:us-east-1:123456789012:stack/api/6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d'
 
 /** The config of a gate (the tests below name targets), or a failed test. */
 function gateConfig(values: Record<string, string>, env: NodeJS.ProcessEnv): GateConfig {
@@ -211,7 +212,7 @@ describe('parseConfig', () => {
     [
       { 'hook-target-type': 'STACK', 'hook-target-id': 'web' },
       'hook-target-type',
-      /for a stack's hooks use hook-type-arn/
+      /for the hooks of a stack's deployment use stack \(.*\) or hook-type-arn/
     ],
     [
       { 'hook-target-type': 'RESOURCE', 'hook-target-id': 'Bucket' },
@@ -240,7 +241,12 @@ describe('parseConfig', () => {
     [{ 'change-set-arn': 'pr-42' }, 'change-set-arn', /changeSet\/<name>\/<id>/],
     [{ 'hook-target-type': 'CHANGE_SET', 'hook-target-id': 'pr-42' }, 'hook-target-id', /change set ARN/],
     [{ 'all-hook-results': 'yes' }, 'all-hook-results', /true or false/],
-    [{ 'parallelcluster-image-id': '1-bad_id' }, 'parallelcluster-image-id', /starts with a letter/]
+    [{ 'parallelcluster-image-id': '1-bad_id' }, 'parallelcluster-image-id', /starts with a letter/],
+    [{ stack: 'web_service' }, 'stack', /a stack name \(a letter, then letters, digits and hyphens\)/],
+    [{ stack: 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-1/0a1b' }, 'stack', /stack\/<name>\/<id>/],
+    [{ stack: STACK_ARN, 'aws-region': 'eu-west-1' }, 'stack', /differs from aws-region eu-west-1/],
+    [{ 'client-request-token': 'deploy-1' }, 'client-request-token', /set stack too/],
+    [{ stack: 'web', 'client-request-token': '-deploy 1' }, 'client-request-token', /1 to 128 letters/]
   ])('refuses the hook and stack combination %j', (values, input, fix) => {
     const found = (() => {
       try {
@@ -252,6 +258,26 @@ describe('parseConfig', () => {
     })()
     expect(found.map((p) => p.input)).toContain(input)
     expect(found.find((p) => p.input === input)?.fix).toMatch(fix)
+  })
+
+  it('takes stacks by name in the job region or by stack ID in its own, each once, with the token', () => {
+    const config = gateConfig(
+      { stack: `web-service\n${STACK_ARN}, web-service`, 'client-request-token': 'deploy-42-1' },
+      { AWS_REGION: 'us-west-2' }
+    )
+    expect(config.targets.stackDeployments).toEqual([
+      {
+        label: 'stack web-service',
+        name: 'web-service',
+        stack: 'web-service',
+        region: 'us-west-2',
+        token: 'deploy-42-1'
+      },
+      { label: 'stack api', name: 'api', stack: STACK_ARN, region: 'us-east-1', token: 'deploy-42-1' }
+    ])
+    expect(problems({ stack: 'web-service' })).toEqual([
+      expect.objectContaining({ input: 'stack', fix: expect.stringMatching(/set aws-region .*or give the stack ID/) })
+    ])
   })
 
   it('needs a region for targets whose identifiers do not carry one', () => {

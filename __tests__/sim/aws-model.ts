@@ -82,7 +82,7 @@ export class ServiceModel {
   constructor(
     readonly sdk: Record<string, unknown>,
     packageName: string,
-    readonly protocol: 'restJson1' | 'awsQuery'
+    readonly protocol: 'restJson1' | 'awsQuery' | 'ec2'
   ) {
     this.dir = join(dirname(createRequire(import.meta.url).resolve(packageName)), '..', 'dist-types')
     const models = join(this.dir, 'models')
@@ -144,7 +144,7 @@ export class ServiceModel {
     // The service's base exception has no error schema of its own.
     if (!Array.isArray(schema) || schema[0] !== -3) return undefined
     const traits = (schema[3] ?? {}) as { awsQueryError?: [string, number]; httpError?: number }
-    const code = this.protocol === 'awsQuery' ? (traits.awsQueryError?.[0] ?? name) : name
+    const code = this.protocol !== 'restJson1' ? (traits.awsQueryError?.[0] ?? name) : name
     return { name, code, status: traits.awsQueryError?.[1] ?? traits.httpError ?? 400 }
   }
 

@@ -11,7 +11,7 @@ import { parse } from 'yaml'
 import { readScenarioFile } from '../../scripts/scenario-file.js'
 import { normalizeScenario, type Scenario } from '../../sim/scenario.js'
 import type { RecordedCall } from '../../sim/server.js'
-import { harness, MODELS, SERVED, serviceOf, type Send, type Service } from './harness.js'
+import { BASE_EXCEPTION, harness, MODELS, SERVED, serviceOf, type Send, type Service } from './harness.js'
 import { WireCheck } from './wire-check.js'
 
 const ACCOUNT = '123456789012'
@@ -23,6 +23,7 @@ const CS = (name: string) =>
   `arn:aws:cloudformation:us-east-1:${ACCOUNT}:changeSet/${name}/0b1c2d3e-4f50-4172-8394-a5b6c7d8e9f0`
 const STACK_ID = `arn:aws:cloudformation:us-east-1:${ACCOUNT}:stack/pc-image/6accc570-b080-11ec-845e-0e2dc6386985`
 const HOOK = `arn:aws:cloudformation:us-east-1:${ACCOUNT}:type/hook/MyOrg-Security-Check`
+const AMI = 'ami-0000000000000c001'
 const NO_CHANGES =
   "The submitted information didn't contain changes. Submit different information to create a change set."
 
@@ -216,6 +217,46 @@ const CASES: Case[] = [
         ['COMPLETED', undefined]
       ])
   },
+  // EC2 and Auto Scaling: the errors of "Error codes for the Amazon EC2 API" and Auto Scaling's common ones.
+  { op: 'DescribeImageReferences', input: { ImageIds: [AMI] }, expect: 'InvalidParameterCombination' },
+  {
+    op: 'DescribeImageReferences',
+    input: { ImageIds: ['web'], IncludeAllResourceTypes: true },
+    expect: 'InvalidAMIID.Malformed'
+  },
+  {
+    op: 'DescribeImageReferences',
+    input: { ImageIds: [AMI], ResourceTypes: [{ ResourceType: 'ec2:Volume' }] },
+    expect: 'InvalidParameterValue'
+  },
+  {
+    op: 'DescribeImageReferences',
+    input: { ImageIds: [AMI], IncludeAllResourceTypes: true, DryRun: true },
+    expect: 'DryRunOperation'
+  },
+  {
+    op: 'DescribeLaunchTemplateVersions',
+    input: { LaunchTemplateId: 'web' },
+    expect: 'InvalidLaunchTemplateId.Malformed'
+  },
+  { op: 'DescribeImages', input: { ImageIds: [AMI] }, expect: 'InvalidAMIID.NotFound' },
+  {
+    op: 'CreateImageUsageReport',
+    input: { ImageId: AMI, ResourceTypes: [{ ResourceType: 'ec2:Instance' }] },
+    expect: 'InvalidAMIID.NotFound'
+  },
+  {
+    op: 'DescribeImageUsageReports',
+    input: { ImageIds: Array.from({ length: 201 }, () => AMI) },
+    expect: 'InvalidParameterValue'
+  },
+  {
+    op: 'DescribeImageUsageReportEntries',
+    input: { ImageIds: Array.from({ length: 201 }, () => AMI) },
+    expect: 'InvalidParameterValue'
+  },
+  { op: 'DescribeAutoScalingGroups', input: { Filters: [{ Name: 'nope', Values: ['x'] }] }, expect: 'ValidationError' },
+  { op: 'DescribeLaunchConfigurations', input: { NextToken: 'garbage' }, expect: 'InvalidNextToken' },
   update('t-1', IMAGE, 'DEPRECATED', { updateAt: future(30) }),
   update('t-1', IMAGE, 'DEPRECATED', { updateAt: future(30) }),
   update('t-1', IMAGE, 'DISABLED', {}, 'IdempotentParameterMismatchException'),
@@ -269,6 +310,8 @@ const CASES: Case[] = [
 /** Every problem of every answer the simulator gave. */
 function problems(calls: RecordedCall[]): string[] {
   return calls.flatMap((call) => {
+    // A region that does not answer closes the connection: nothing went over the wire to check.
+    if (call.error === 'unreachable') return []
     const check = new WireCheck(MODELS[call.service])
     check.call(call)
     return check.problems
@@ -280,8 +323,7 @@ const ANSWERED: RecordedCall[] = []
 
 describe('the simulator follows the service models', () => {
   it('serves only operations the SDK has', () => {
-    for (const op of [...SERVED.imagebuilder, ...SERVED.cloudformation])
-      expect(() => MODELS[serviceOf(op)].operation(op)).not.toThrow()
+    for (const op of Object.values(SERVED).flat()) expect(() => MODELS[serviceOf(op)].operation(op)).not.toThrow()
   })
 
   describe('driven through the SDK clients', () => {
@@ -298,10 +340,7 @@ describe('the simulator follows the service models', () => {
         } catch (error) {
           // The SDK's own class for a modelled error, its base exception class for a common one.
           const sdk = MODELS[serviceOf(c.op)].sdk
-          const Class = (sdk[(error as Error).name] ??
-            sdk[
-              serviceOf(c.op) === 'imagebuilder' ? 'ImagebuilderServiceException' : 'CloudFormationServiceException'
-            ]) as new () => Error
+          const Class = (sdk[(error as Error).name] ?? sdk[BASE_EXCEPTION[serviceOf(c.op)]]) as new () => Error
           const requestId = (error as { $metadata?: { requestId?: string } }).$metadata?.requestId
           const name = error instanceof Class ? (error as Error).name : `${String(error)} (not an SDK error)`
           outcomes.push(...(requestId ? [] : [`${c.op}: the SDK found no request id in the error`]))
@@ -333,6 +372,7 @@ describe('the simulator follows the service models', () => {
       body: string
     ): RecordedCall => ({
       service,
+      region: 'us-east-1',
       operation,
       params: {},
       at: 0,
@@ -379,6 +419,21 @@ describe('the simulator follows the service models', () => {
           200,
           {},
           '<DescribeStacksResponse><DescribeStacksResult><Stacks><member><StackName>s</StackName></member></Stacks></DescribeStacksResult></DescribeStacksResponse>'
+        ),
+        call(
+          'ec2',
+          'DescribeImageReferences',
+          200,
+          {},
+          '<DescribeImageReferencesResponse><requestId>r</requestId><imageReferenceSet><member><imageId>ami-1</imageId></member></imageReferenceSet></DescribeImageReferencesResponse>'
+        ),
+        call('ec2', 'DescribeImages', 400, {}, '<ErrorResponse><Error><Code>Nope</Code></Error></ErrorResponse>'),
+        call(
+          'ec2',
+          'DescribeImages',
+          400,
+          {},
+          '<Response><Errors><Error><Code>InvalidAMIID.Gone</Code><Message>m</Message></Error></Errors><RequestID>r</RequestID></Response>'
         )
       ])
     ).toEqual([
@@ -397,7 +452,10 @@ describe('the simulator follows the service models', () => {
       'ListHookResults@0ms.Extra: not a member of ListHookResultsOutput',
       'ListHookResults@0ms: error envelope <ErrorResponse> with Error, ResponseMetadata: expected <ErrorResponse> with Error and RequestId',
       'DescribeStacks@0ms.Stacks[0].CreationTime: required member of Stack missing',
-      'DescribeStacks@0ms.Stacks[0].StackStatus: required member of Stack missing'
+      'DescribeStacks@0ms.Stacks[0].StackStatus: required member of Stack missing',
+      'DescribeImageReferences@0ms.imageReferenceSet.member: list items are <item> elements',
+      'DescribeImages@0ms: error envelope <ErrorResponse>: expected <Response> with one Errors.Error and RequestID',
+      expect.stringMatching(/^DescribeImages@0ms: error InvalidAMIID.Gone is not documented for DescribeImages/)
     ])
   })
 
@@ -411,7 +469,8 @@ describe('the simulator follows the service models', () => {
         ...scenario.images.flatMap((i) => [...i.timeline, ...i.workflows.flatMap((w) => w.timeline)]),
         ...scenario.changeSets.flatMap((c) => c.timeline),
         ...scenario.hookResults.flatMap((r) => r.timeline),
-        ...scenario.stacks.flatMap((s) => s.events)
+        ...scenario.stacks.flatMap((s) => s.events),
+        { at: scenario.ec2.usageReportDelay }
       ].map((e) => Math.max(0, e.at))
       for (const at of [...new Set([...moments, Math.max(0, ...moments) + 60_000])].sort((a, b) => a - b)) {
         h.at(at)
@@ -426,7 +485,7 @@ describe('the simulator follows the service models', () => {
 
   // Last, over every call above: an operation added to the simulator without a case here fails.
   it('was driven through every operation it serves, each answered successfully at least once', () => {
-    const served = [...SERVED.imagebuilder, ...SERVED.cloudformation].sort()
+    const served = Object.values(SERVED).flat().sort()
     const succeeded = new Set(ANSWERED.filter((c) => c.response?.status === 200).map((c) => c.operation))
     expect(served.filter((op) => !succeeded.has(op))).toEqual([])
   })
@@ -485,4 +544,36 @@ async function explore(send: Send, scenario: Scenario): Promise<void> {
       await pages('DescribeStackEvents', { StackName }, 'NextToken')
       await pages('DescribeEvents', { StackName }, 'NextToken')
     }
+  await exploreEc2(send, scenario)
+}
+
+/** Every region's AMIs, their references, launch templates, usage reports and Auto Scaling resources. */
+async function exploreEc2(send: Send, scenario: Scenario): Promise<void> {
+  const regions = new Set([scenario.region, ...Object.keys(scenario.ec2.regions), ...scenario.ec2.unreachable])
+  for (const region of regions) {
+    const pages = async (op: string, input: object): Promise<Record<string, unknown>[]> => {
+      const answers: Record<string, unknown>[] = []
+      let next: unknown
+      do {
+        const answer = await send(op, { ...input, NextToken: next }, region).catch((): Record<string, unknown> => ({}))
+        answers.push(answer)
+        next = answer.NextToken
+      } while (next)
+      return answers
+    }
+    const images = (await pages('DescribeImages', { Owners: ['self'] })).flatMap((a) => list(a, 'Images') ?? [])
+    const ids = images.map((i) => i.ImageId as string)
+    for (let i = 0; i < ids.length; i += 10)
+      await pages('DescribeImageReferences', { ImageIds: ids.slice(i, i + 10), IncludeAllResourceTypes: true })
+    for (const template of scenario.ec2.regions[region]?.launchTemplates ?? [])
+      await pages('DescribeLaunchTemplateVersions', { LaunchTemplateId: template.id })
+    await pages('DescribeAutoScalingGroups', {})
+    await pages('DescribeLaunchConfigurations', {})
+    if (ids[0]) {
+      const resourceTypes = [{ ResourceType: 'ec2:Instance' }, { ResourceType: 'ec2:LaunchTemplate' }]
+      await send('CreateImageUsageReport', { ImageId: ids[0], ResourceTypes: resourceTypes }, region).catch(() => ({}))
+      await pages('DescribeImageUsageReports', { ImageIds: [ids[0]] })
+      await pages('DescribeImageUsageReportEntries', { ImageIds: [ids[0]] })
+    }
+  }
 }

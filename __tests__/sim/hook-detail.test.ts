@@ -216,6 +216,7 @@ describe('a stack operation that invoked hooks', () => {
   const STACK = 'web-service'
   const UPDATE = '8e9f0a1b-2c3d-4e5f-9a6b-7c8d9e0f1a2b'
   const ROLLBACK = '1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b'
+  const TOKEN = 'deploy-web-service-118-1'
 
   async function stackEvents(client: CloudFormationClient): Promise<StackEvent[]> {
     const events: StackEvent[] = []
@@ -232,16 +233,24 @@ describe('a stack operation that invoked hooks', () => {
     expect(hooked.map((e) => [e.LogicalResourceId, e.HookType, e.HookStatus, e.HookFailureMode])).toEqual([
       ['JobsQueue', 'MyOrg::Guard::StorageRules', 'HOOK_COMPLETE_FAILED', 'FAIL'],
       ['BuildHost', 'MyOrg::Cost::InstanceSize', 'HOOK_COMPLETE_FAILED', 'WARN'],
+      ['BuildHost', 'MyOrg::Tags::Required', 'HOOK_COMPLETE_SUCCEEDED', 'FAIL'],
       ['BuildHost', 'MyOrg::Cost::InstanceSize', 'HOOK_IN_PROGRESS', 'WARN'],
       ['JobsQueue', 'MyOrg::Guard::StorageRules', 'HOOK_IN_PROGRESS', 'FAIL']
     ])
     expect(hooked[0]).toMatchObject({
       OperationId: UPDATE,
+      ClientRequestToken: TOKEN,
       HookInvocationPoint: 'PRE_PROVISION',
       HookStatusReason: expect.stringContaining('SQS_QUEUE_ENCRYPTED')
     })
-    expect(events[0]).toMatchObject({ ResourceStatus: 'UPDATE_ROLLBACK_COMPLETE', OperationId: ROLLBACK })
+    // The rollback the update triggered carries its token; the stack's creation was started without one.
+    expect(events[0]).toMatchObject({
+      ResourceStatus: 'UPDATE_ROLLBACK_COMPLETE',
+      OperationId: ROLLBACK,
+      ClientRequestToken: TOKEN
+    })
     expect(events.at(-1)?.OperationId).toBe('0a1b2c3d-1111-4e5f-8a9b-0c1d2e3f4a5b')
+    expect(events.at(-1)?.ClientRequestToken).toBeUndefined()
     // The invocation id is the id GetHookResult takes.
     const detail = await client.send(new GetHookResultCommand({ HookResultId: hooked[0]?.HookInvocationId }))
     expect(detail.Annotations?.[0]).toMatchObject({ AnnotationName: 'SQS_QUEUE_ENCRYPTED', SeverityLevel: 'HIGH' })
@@ -308,6 +317,17 @@ describe('scenario fields', () => {
         parse('stacks:\n  - { name: s, operations: [{ at: 0s, id: a, type: UPDATE }] }') as Record<string, unknown>
       )
     expect(ops).toThrow(/stacks\[0\]\.operations\[0\]\.type: "UPDATE" is not one of CREATE_STACK/)
+    const stack = (fields: string) => () =>
+      normalizeScenario(parse(`stacks:\n  - { name: s, ${fields} }`) as Record<string, unknown>)
+    expect(stack('operations: [{ at: 0s, id: a, type: UPDATE_STACK, clientRequestToken: "-x y" }]')).toThrow(
+      /operations\[0\]\.clientRequestToken: "-x y" does not have the shape of ClientRequestToken/
+    )
+    expect(
+      stack(
+        'events: [{ at: 0s, status: UPDATE_IN_PROGRESS, hook: { type: A::B::C, status: HOOK_IN_PROGRESS, ' +
+          'invocationId: not-a-uuid } }]'
+      )
+    ).toThrow(/events\[0\]\.hook\.invocationId: "not-a-uuid" does not have the shape of HookInvocationId/)
   })
 
   it('denies each CloudFormation operation a scenario withholds', async () => {

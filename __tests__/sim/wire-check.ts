@@ -13,7 +13,26 @@ import { shapeOf, type ServiceModel } from './aws-model.js'
  */
 const COMMON_ERRORS: Record<ServiceModel['protocol'], Record<string, number>> = {
   restJson1: { UnknownOperationException: 404 },
-  awsQuery: { ValidationError: 400, Throttling: 400, InvalidAction: 400, ServiceUnavailable: 503, AccessDenied: 403 }
+  awsQuery: { ValidationError: 400, Throttling: 400, InvalidAction: 400, ServiceUnavailable: 503, AccessDenied: 403 },
+  // EC2's model lists no errors: every code is on "Error codes for the Amazon EC2 API" (common client errors
+  // and the resource ones these operations answer); UnauthorizedOperation 403, DryRunOperation 412,
+  // RequestLimitExceeded a server error.
+  ec2: {
+    UnauthorizedOperation: 403,
+    DryRunOperation: 412,
+    RequestLimitExceeded: 503,
+    InvalidAction: 400,
+    InvalidFilter: 400,
+    InvalidParameterValue: 400,
+    InvalidParameterCombination: 400,
+    MissingParameter: 400,
+    'InvalidAMIID.Malformed': 400,
+    'InvalidAMIID.NotFound': 400,
+    'InvalidLaunchTemplateId.Malformed': 400,
+    'InvalidLaunchTemplateId.NotFound': 400,
+    'InvalidLaunchTemplateId.VersionNotFound': 400,
+    'InvalidLaunchTemplateName.NotFoundException': 400
+  }
 }
 
 /**
@@ -164,12 +183,15 @@ export class WireCheck {
       case 'timestamp':
         // awsQuery timestamps are ISO 8601 date-times.
         return leaf((t) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(t), 'an ISO 8601 date-time')
-      case 'list':
+      case 'list': {
+        // awsQuery lists items as <member>, EC2's protocol as <item>.
+        const item = this.model.protocol === 'ec2' ? 'item' : 'member'
         element.children.forEach((child, i) => {
-          if (child.name !== 'member') this.problem(`${path}.${child.name}`, 'list items are <member> elements')
+          if (child.name !== item) this.problem(`${path}.${child.name}`, `list items are <${item}> elements`)
           else this.xml(child, shape.item, `${path}[${i}]`, owner)
         })
         return
+      }
       case 'map':
         element.children.forEach((entry) => {
           const key = entry.children.find((c) => c.name === 'key')
@@ -224,6 +246,7 @@ export class WireCheck {
     if (!response) return this.problem(path, 'no response recorded')
     if (!response.headers['x-amzn-requestid']) this.problem(path, 'no x-amzn-RequestId header')
     const { output } = this.model.operation(call.operation)
+    if (this.model.protocol === 'ec2') return this.ec2(call.operation, response, output, path)
     if (this.model.protocol === 'restJson1') {
       const body = JSON.parse(response.body) as unknown
       if (response.status === 200) return this.json(body, output, path)
@@ -258,5 +281,29 @@ export class WireCheck {
     if (parts.Type !== (response.status >= 500 ? 'Receiver' : 'Sender'))
       this.problem(`${path}.Error.Type`, `${parts.Type} for HTTP ${response.status}`)
     this.error(call.operation, parts.Code ?? '', response.status, path)
+  }
+
+  /**
+   * EC2's protocol: `<OpResponse><requestId/>members</OpResponse>` (no Result wrapper), an error
+   * `<Response><Errors><Error><Code/><Message/></Error></Errors><RequestID/></Response>`.
+   */
+  private ec2(operation: string, response: { status: number; body: string }, output: unknown, path: string): void {
+    const root = parseXml(response.body)
+    if (response.status === 200) {
+      if (root.name !== `${operation}Response`) return this.problem(path, `root element <${root.name}>`)
+      const requestId = root.children.filter((c) => c.name === 'requestId')
+      if (requestId.length !== 1) this.problem(path, 'holds exactly one requestId')
+      return this.xml({ ...root, children: root.children.filter((c) => c.name !== 'requestId') }, output, path)
+    }
+    const errors = root.children.find((c) => c.name === 'Errors')
+    const error = errors?.children.length === 1 ? errors.children[0] : undefined
+    if (root.name !== 'Response' || root.children.map((c) => c.name).join() !== 'Errors,RequestID' || !error)
+      return this.problem(
+        path,
+        `error envelope <${root.name}>: expected <Response> with one Errors.Error and RequestID`
+      )
+    if (error.name !== 'Error' || error.children.some((c) => !['Code', 'Message'].includes(c.name)))
+      this.problem(`${path}.Errors`, 'holds one Error of Code and Message')
+    this.error(operation, error.children.find((c) => c.name === 'Code')?.text ?? '', response.status, path)
   }
 }

@@ -35012,7 +35012,7 @@ var __rewriteRelativeImportExtension;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8933);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6224);
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -35086,7 +35086,7 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 8933:
+/***/ 6224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35174,8 +35174,10 @@ function parseImageBuildVersionArn(text) {
     };
 }
 const CHANGE_SET = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/;
+const STACK = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}):stack\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/;
 const HOOK_TYPE = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/;
 const CHANGE_SET_FORM = 'arn:aws:cloudformation:<region>:<account>:changeSet/<name>/<id>';
+const STACK_FORM = 'arn:aws:cloudformation:<region>:<account>:stack/<name>/<id>';
 const HOOK_TYPE_FORM = 'arn:aws:cloudformation:<region>:<account>:type/hook/<Org-Service-Hook>';
 function cloudFormationArn(text, pattern, form) {
     const match = pattern.exec(text);
@@ -35191,6 +35193,10 @@ function cloudFormationArn(text, pattern, form) {
 }
 function parseChangeSetArn(text) {
     return cloudFormationArn(text, CHANGE_SET, CHANGE_SET_FORM);
+}
+/** A stack ID: the stack's ARN. */
+function parseStackArn(text) {
+    return cloudFormationArn(text, STACK, STACK_FORM);
 }
 function parseHookTypeArn(text) {
     return cloudFormationArn(text, HOOK_TYPE, HOOK_TYPE_FORM);
@@ -45580,6 +45586,19 @@ const ACTION_INPUTS = [
             'Default - those invoked since the gate started.'
     },
     {
+        name: 'stack',
+        description: 'Stack name(s) or stack ID(s) (ARN) whose deployment to gate, e.g. after merge when the ' +
+            'change set is executed: waits for the stack operation to end, then judges the hooks invoked ' +
+            "during it (their stack events' `HookInvocationId`, read with GetHookResult) and the " +
+            "operation's outcome (a rollback fails). A name needs `aws-region` or `AWS_REGION`."
+    },
+    {
+        name: 'client-request-token',
+        description: 'With `stack` - the `ClientRequestToken` the operation was started with (e.g. `aws ' +
+            'cloudformation execute-change-set --client-request-token`), so the gate judges that ' +
+            "operation and waits for it to start. Without it, the stack's latest operation is judged."
+    },
+    {
         name: 'parallelcluster-image-id',
         description: 'AWS ParallelCluster image id(s) whose build stack (named after the image id) to wait on; ' +
             'needs `aws-region` or `AWS_REGION`.'
@@ -45610,7 +45629,8 @@ const ACTION_INPUTS = [
     },
     {
         name: 'empty-grace',
-        description: 'How long an empty hook result list ("none yet") is waited on before it counts as the ' + 'answer.',
+        description: 'How long an empty hook result list ("none yet"), or a `stack` operation not started yet, is ' +
+            'waited on before it counts as the answer.',
         default: '2m'
     },
     {
@@ -46115,7 +46135,10 @@ function count(n, noun, plural = `${noun}s`) {
 
 ;// CONCATENATED MODULE: ./src/policy/items.ts
 const workflowItem = (e) => `${e.type} workflow ${e.id}`;
-const hookItem = (r) => `${r.typeName} (${r.failureMode})${r.detail?.resource ? ` on ${r.detail.resource.logicalId}` : ''}`;
+const hookItem = (r) => {
+    const resource = r.detail?.resource ?? r.resource;
+    return `${r.typeName} (${r.failureMode})${resource ? ` on ${resource.logicalId}` : ''}`;
+};
 const resourceItem = (r) => `${r.logicalId} (${r.type})`;
 /** A build's vulnerability scan, and a vulnerability the allow-list names. */
 const SCAN_ITEM = 'vulnerability scan';
@@ -46217,8 +46240,29 @@ function judgeRules(r, own, policy, now) {
         .sort(worstFirst));
 }
 
+;// CONCATENATED MODULE: ./src/policy/stack-operation.ts
+/** Final stack statuses of an operation that did not do what it was asked. */
+const FAILED = /ROLLBACK_COMPLETE$|_FAILED$/;
+function stackOperationFinding(target, o, settled) {
+    const item = 'stack operation';
+    const rule = 'stack.operation';
+    if (!o.startedAt) {
+        if (!settled)
+            return undefined;
+        const which = o.token ? `with ClientRequestToken ${o.token}` : 'at all';
+        return { target, item, rule, severity: 'fail', message: `no operation ${which} was found in the stack's events` };
+    }
+    if (!o.endedAt || !o.status)
+        return undefined;
+    if (!FAILED.test(o.status))
+        return { target, item, rule, severity: 'pass', message: o.status };
+    const reason = o.failureReason ? `: ${o.failureReason}` : '';
+    return { target, item, rule, severity: 'fail', message: `the operation ended ${o.status}${reason}` };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/hook-results.ts
 /** Findings for the hook results of one query. */
+
 
 
 
@@ -46244,7 +46288,7 @@ function hookResultFinding(target, r, policy, now) {
     const index = policy.hooks.rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName));
     const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
     const item = hookItem(r);
-    const resource = r.detail?.resource;
+    const resource = r.detail?.resource ?? r.resource;
     const reason = r.reason ? `: ${r.reason}` : '';
     if (policy.hooks.rules[index]?.ignore)
         return { target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` };
@@ -46286,6 +46330,8 @@ function changeSetFinding(observation, target) {
 function noneMessage(observation) {
     if (observation.changeSetArn)
         return 'no hook was invoked when the change set was created';
+    if (observation.operation)
+        return 'no hook was invoked during the stack operation';
     if (observation.invokedSince)
         return `no hook was invoked since ${observation.invokedSince}`;
     return 'no hook invocations were listed';
@@ -46301,6 +46347,9 @@ function hookResultsFindings(observation, policy, settled, now) {
     const changeSet = explained ? undefined : changeSetFinding(observation, target);
     if (changeSet)
         findings.push(changeSet);
+    const operation = observation.operation && stackOperationFinding(target, observation.operation, settled);
+    if (operation)
+        findings.push(operation);
     if (settled) {
         for (const glob of required)
             // Required means it ran its check: a hook that itself failed (HOOK_FAILED) checked nothing.
@@ -46313,7 +46362,8 @@ function hookResultsFindings(observation, policy, settled, now) {
                     message: `no result from a required hook matching ${glob} that ran its check`
                 });
         // Nothing to judge is no failure: what the policy requires is checked above.
-        if (observation.results.length === 0 && required.length === 0)
+        const noOperation = observation.operation !== undefined && !observation.operation.startedAt;
+        if (observation.results.length === 0 && required.length === 0 && !noOperation)
             findings.push({
                 target,
                 item: 'hook results',
@@ -46919,26 +46969,59 @@ function hookScope(o) {
     if (o.changeSetArn)
         return ('This verdict covers the hooks CloudFormation ran when it created the change set. Stack and resource hooks ' +
             'run only when the change set is executed: it cannot say whether they will pass.');
+    if (o.operation)
+        return operationScope(o.operation);
     if (o.invokedSince) {
         const older = o.outsideWindow ? `; not judged: ${count(o.outsideWindow, 'older invocation')} listed by AWS` : '';
         return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`;
     }
     return '';
 }
+/** Which operation of the stack was judged: when it started, its OperationId and token. */
+function operationScope(op) {
+    if (!op.startedAt)
+        return op.token
+            ? `No operation of the stack carries ClientRequestToken <code>${inert(op.token)}</code>.`
+            : 'The stack has no operation yet.';
+    const ids = [
+        op.operationId && `OperationId <code>${inert(op.operationId)}</code>`,
+        op.token && `ClientRequestToken <code>${inert(op.token)}</code>`
+    ].filter(Boolean);
+    const end = op.endedAt ? `, ended ${when(op.endedAt)}` : ', not ended';
+    return (`This verdict covers the hooks invoked during the stack operation that started ${when(op.startedAt)}${end}` +
+        `${ids.length > 0 ? ` (${ids.join(', ')})` : ''}, as its ${count(op.eventCount, 'stack event')} tell it.`);
+}
+function hookTitle(o) {
+    if (o.changeSetArn)
+        return escape_link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label);
+    if (o.operation?.stackId)
+        return escape_link(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.operation.stackId)}`), o.label);
+    return inert(o.label);
+}
 function hookResultsSection(result, o) {
-    const title = o.changeSetArn
-        ? escape_link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label)
-        : inert(o.label);
     const scope = hookScope(o);
+    const [state, reason] = o.operation
+        ? [o.operation.status && `stack ${o.operation.status}`, o.operation.failureReason]
+        : [o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason];
     return {
-        head: heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason) +
-            (scope ? `${scope}\n\n` : ''),
+        head: heading(result, hookTitle(o), state, reason) + (scope ? `${scope}\n\n` : ''),
         columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
             item: hookItem(r),
-            cells: [breakable(r.typeName), inert(r.failureMode), breakable(r.status), when(r.invokedAt), folded(r.reason)]
+            cells: [
+                // A stack event names the resource the hook ran on.
+                `${breakable(r.typeName)}${r.resource ? `<br><sub>on ${breakable(r.resource.logicalId)}</sub>` : ''}`,
+                inert(r.failureMode),
+                breakable(r.status),
+                when(r.invokedAt),
+                folded(r.reason)
+            ]
         })),
-        empty: o.noInvocations ? 'No hook was invoked (AWS: HookResultNotFound).' : 'No hook results were reported.',
+        empty: o.noInvocations
+            ? 'No hook was invoked (AWS: HookResultNotFound).'
+            : o.operation
+                ? 'No hook was invoked during the stack operation.'
+                : 'No hook results were reported.',
         noun: 'hook result'
     };
 }
@@ -48367,8 +48450,9 @@ const HOOK_STATUSES = [
 const RETENTION_MS = 90 * 86_400_000;
 /** Where ListHookResults refuses a target type, what to use instead. */
 const UNSUPPORTED_TARGET = {
-    STACK: "ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for a stack's hooks use hook-type-arn " +
-        '(each result says its stack), or change-set-arn for the hooks that run when a change set is created',
+    STACK: "ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for the hooks of a stack's deployment " +
+        'use stack (its stack events name each invocation) or hook-type-arn (each result says its stack), or ' +
+        'change-set-arn for the hooks that run when a change set is created',
     RESOURCE: 'ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for resource hooks use hook-type-arn ' +
         '(each result names its target), or hook-target-type CLOUD_CONTROL with the HookRequestToken of a Cloud ' +
         'Control request'
@@ -48471,8 +48555,59 @@ function parseSince(text, problem) {
     return { beforeStartMs: 0 };
 }
 
+;// CONCATENATED MODULE: ./src/config/stacks.ts
+/**
+ * The `stack` and `client-request-token` inputs: stacks whose operation (a deployment) is waited on and whose
+ * hooks are judged. A stack by name (DescribeStackEvents' StackName: "the name or the unique stack ID") needs the
+ * job's region; a stack ID (its ARN) carries its own.
+ */
+
+/** Stack names: a letter, then letters, digits and hyphens, 128 at most (CloudFormation's stack name rule). */
+const STACK_NAME = /^[a-zA-Z][-a-zA-Z0-9]{0,127}$/;
+/** Shape ClientRequestToken: 1 to 128 characters, `[a-zA-Z0-9][-a-zA-Z0-9]*`. */
+const TOKEN = /^[a-zA-Z0-9][-a-zA-Z0-9]{0,127}$/;
+function parseToken(inputs, stacks) {
+    const token = inputs.text('client-request-token');
+    if (!token)
+        return undefined;
+    if (stacks === 0)
+        inputs.problem('client-request-token', token, 'it names the operation of a stack: set stack too, or remove client-request-token');
+    else if (!TOKEN.test(token))
+        inputs.problem('client-request-token', token, 'a ClientRequestToken has 1 to 128 letters, digits and hyphens, starting with a letter or digit (pass ' +
+            'the same token to aws cloudformation execute-change-set --client-request-token)');
+    else
+        return token;
+    return undefined;
+}
+/** `region` is aws-region as checked (ARNs must be in it); `jobRegion` that, or else the job's AWS_REGION. */
+function parseStackDeployments(inputs, region, jobRegion) {
+    const given = inputs.list('stack');
+    const token = parseToken(inputs, given.length);
+    const stacks = [];
+    for (const text of given) {
+        const arn = text.startsWith('arn:') ? parseStackArn(text) : undefined;
+        let found;
+        if (typeof arn === 'string')
+            inputs.problem('stack', text, `a stack ID is its ARN: ${arn}`);
+        else if (arn && region && arn.region !== region)
+            inputs.problem('stack', text, `its region ${arn.region} differs from aws-region ${region}; use a stack of ${region} or change aws-region`);
+        else if (arn)
+            found = { label: `stack ${arn.name}`, name: arn.name, stack: arn.arn, region: arn.region, token };
+        else if (!STACK_NAME.test(text))
+            inputs.problem('stack', text, `use a stack name (a letter, then letters, digits and hyphens) or a stack ID (${STACK_FORM})`);
+        else if (!jobRegion)
+            inputs.problem('stack', text, 'set aws-region (or AWS_REGION), or give the stack ID: a name does not say its region');
+        else
+            found = { label: `stack ${text}`, name: text, stack: text, region: jobRegion, token };
+        if (found && !stacks.some((s) => s.stack === found.stack && s.region === found.region))
+            stacks.push(found);
+    }
+    return stacks;
+}
+
 ;// CONCATENATED MODULE: ./src/config/targets.ts
 /** The targets a gate waits on, and the versions a cleanup runs over, from the inputs. */
+
 
 
 /** The aws-region input, checked; empty when not given or wrong. */
@@ -48540,10 +48675,18 @@ function parseTargets(inputs, region, jobRegion) {
         since: inputs.text('hook-results-since')
     }, jobRegion, (input, value, fix) => inputs.problem(input, value, fix));
     checkHookQueries(inputs, hookResults, region);
-    return { imageBuilds, hookResults, parallelclusterStacks: parseParallelClusterStacks(inputs, jobRegion) };
+    return {
+        imageBuilds,
+        hookResults,
+        stackDeployments: parseStackDeployments(inputs, region, jobRegion),
+        parallelclusterStacks: parseParallelClusterStacks(inputs, jobRegion)
+    };
 }
 function targetCount(targets) {
-    return targets.imageBuilds.length + targets.hookResults.length + targets.parallelclusterStacks.length;
+    return (targets.imageBuilds.length +
+        targets.hookResults.length +
+        targets.stackDeployments.length +
+        targets.parallelclusterStacks.length);
 }
 /** Cleanup mode: the versions named as current, never touched; in the region cleaned up. */
 function parseCurrent(inputs, region) {
@@ -49439,7 +49582,7 @@ function checkMode(inputs, mode, targets, jobRegion) {
     const count = targetCount(targets);
     if (mode === 'cleanup') {
         if (count > 0)
-            inputs.problem('mode', mode, 'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs and ' +
+            inputs.problem('mode', mode, 'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs, stack and ' +
                 'parallelcluster-image-id, or run the gate in another step');
         if (!jobRegion)
             inputs.problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)');
@@ -49452,7 +49595,7 @@ function checkMode(inputs, mode, targets, jobRegion) {
         inputs.problem('current-image-build-version-arn', inputs.text('current-image-build-version-arn'), 'it names the versions a cleanup never touches and is read only with mode: cleanup; remove it from the gate');
     else if (count === 0 && inputs.problems.length === 0)
         inputs.problem('image-build-version-arn', '', 'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, ' +
-            'hook-type-arn, all-hook-results or parallelcluster-image-id');
+            'hook-type-arn, all-hook-results, stack or parallelcluster-image-id');
 }
 function parseConfig(read, env = process.env, runner = readRunner(env)) {
     const inputs = new Inputs(read);
@@ -50202,7 +50345,7 @@ async function readValidation(client, changeSetArn, signal) {
 
 
 /** Statuses whose results have rules worth showing. */
-const FAILED = new Set(['HOOK_COMPLETE_FAILED', 'HOOK_FAILED']);
+const hook_detail_FAILED = new Set(['HOOK_COMPLETE_FAILED', 'HOOK_FAILED']);
 /** Shape HookInvocationId: only such ids can be asked for (a result listed without one has a made-up id). */
 const RESULT_ID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
 /** GetHookResult calls in flight at once. */
@@ -50266,7 +50409,7 @@ class HookDetails {
     /** The results, each failed one with its detail or the gap that kept it out. */
     async fill(results, signal) {
         const filled = [...results];
-        const wanted = results.flatMap((r, i) => (FAILED.has(r.status) && !r.detail && RESULT_ID.test(r.id) ? [i] : []));
+        const wanted = results.flatMap((r, i) => (hook_detail_FAILED.has(r.status) && !r.detail && RESULT_ID.test(r.id) ? [i] : []));
         for (let start = 0; start < wanted.length; start += hook_detail_CONCURRENCY)
             await Promise.all(wanted.slice(start, start + hook_detail_CONCURRENCY).map(async (i) => {
                 const r = results[i];
@@ -50423,16 +50566,60 @@ function hookResultsTarget(client, query, clock, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sources/parallelcluster-stack.ts
+;// CONCATENATED MODULE: ./src/sources/stack-events.ts
 /**
- * W3, ParallelCluster stacks: the CloudFormation stack of a ParallelCluster image build (the stack is named after
- * the image id), the data ParallelCluster's getImageStackEvents returns. Events come newest first; each poll
- * reads only the pages down to the newest event it has already seen. While the stack's Image Builder image is
- * being built, its workflow executions are read too: they give the progress and the end estimate the events
- * cannot. ParallelCluster deletes the stack once the image is made (delete_image_stack.py), and a deleted stack
- * is readable only by its stack ID (DescribeStackEvents' StackName): once seen, the stack is read by its ID.
+ * A stack's events, read as they come: DescribeStackEvents lists them newest first, so each read follows the pages
+ * only down to the newest event an earlier read has seen (or until `enough` says so), and gives the new ones
+ * oldest first. Events count as seen only once a read is complete: a read that fails is read again whole. The
+ * answer must be about the stack asked for; an event repeated across pages counts once, and the same event told
+ * two ways is not to be trusted.
  */
 
+
+const OP = 'DescribeStackEvents';
+class StackEventReader {
+    client;
+    name;
+    seen = new Set();
+    /** `name` is the stack's name, which every event must carry. */
+    constructor(client, name) {
+        this.client = client;
+        this.name = name;
+    }
+    /** The events since the last read, oldest first; `stack` is the name or the stack ID to ask with. */
+    async readNew(stack, signal, enough) {
+        const fresh = [];
+        const freshById = new Map();
+        const tokens = new PageTokens(OP);
+        let NextToken;
+        read: do {
+            const page = await this.client.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: stack, NextToken }), {
+                abortSignal: signal
+            });
+            for (const event of page.StackEvents ?? []) {
+                expectSame(OP, 'stack', this.name, event.StackName);
+                if (event.EventId && this.seen.has(event.EventId))
+                    break read;
+                const earlier = event.EventId ? freshById.get(event.EventId) : undefined;
+                if (earlier && !sameJson(earlier, event))
+                    throw new UntrustedAnswerError(`${OP} listed event ${event.EventId} twice with different contents`);
+                if (earlier)
+                    continue;
+                if (event.EventId)
+                    freshById.set(event.EventId, event);
+                fresh.push(event);
+                if (enough?.(event))
+                    break read;
+            }
+            NextToken = tokens.next(page.NextToken);
+        } while (NextToken);
+        for (const id of freshById.keys())
+            this.seen.add(id);
+        return fresh.reverse();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/parallelcluster-stack.ts
 
 
 
@@ -50445,7 +50632,7 @@ function hasEnded(status) {
         (TERMINAL_STACK_STATUSES.includes(status) || status === 'DELETE_IN_PROGRESS'));
 }
 function parallelClusterStackTarget(client, image, watchImage) {
-    const seen = new Set();
+    const events = new StackEventReader(client, image.imageId);
     let build;
     const resources = new Map();
     const snapshot = {
@@ -50525,37 +50712,10 @@ function parallelClusterStackTarget(client, image, watchImage) {
         key: `stack:${image.region}:${image.imageId}`,
         label: snapshot.label,
         async poll(signal) {
-            const fresh = [];
-            const freshById = new Map();
-            const op = 'DescribeStackEvents';
-            const tokens = new PageTokens(op);
-            let NextToken;
-            read: do {
-                const page = await client.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: snapshot.stackId ?? image.imageId, NextToken }), {
-                    abortSignal: signal
-                });
-                for (const event of page.StackEvents ?? []) {
-                    expectSame(op, 'stack', image.imageId, event.StackName);
-                    if (event.EventId && seen.has(event.EventId))
-                        break read;
-                    const earlier = event.EventId ? freshById.get(event.EventId) : undefined;
-                    // An event repeated across pages counts once; the same event told two ways is not to be trusted.
-                    if (earlier && !sameJson(earlier, event))
-                        throw new UntrustedAnswerError(`${op} listed event ${event.EventId} twice with different contents`);
-                    if (earlier)
-                        continue;
-                    if (event.EventId)
-                        freshById.set(event.EventId, event);
-                    fresh.push(event);
-                }
-                NextToken = tokens.next(page.NextToken);
-            } while (NextToken);
             // Oldest first, so the last event applied to a resource is its current one.
-            for (const event of fresh.reverse()) {
-                if (event.EventId)
-                    seen.add(event.EventId);
+            const fresh = await events.readNew(snapshot.stackId ?? image.imageId, signal);
+            for (const event of fresh)
                 apply(event);
-            }
             snapshot.eventCount += fresh.length;
             snapshot.resources = [...resources.values()].map((r) => ({ ...r }));
             const failed = snapshot.resources.filter((r) => r.failedStatus).length;
@@ -50573,7 +50733,118 @@ function parallelClusterStackTarget(client, image, watchImage) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/sources/stack-operation.ts
+
+
+
+
+/** The stack statuses an operation starts with (a rollback continues the operation it undoes). */
+const STARTS = new Set(['CREATE_IN_PROGRESS', 'UPDATE_IN_PROGRESS', 'DELETE_IN_PROGRESS', 'IMPORT_IN_PROGRESS']);
+/** The stack's own status events; a stack hook's events are on the stack too, but are hook events. */
+function isOwn(e) {
+    return e.ResourceType === 'AWS::CloudFormation::Stack' && e.LogicalResourceId === e.StackName && !e.HookStatus;
+}
+const isStart = (e) => isOwn(e) && STARTS.has(e.ResourceStatus ?? '');
+const stack_operation_isOneOf = (status, statuses) => status !== undefined && statuses.includes(status);
+/** A stack status AWS has not documented never ends the operation. */
+const isFinal = (status) => stack_operation_isOneOf(status, TERMINAL_STACK_STATUSES);
+const iso = (e) => e.Timestamp?.toISOString();
+/** The operation's hook invocations, one per HookInvocationId, each at its latest status. */
+function invocations(events) {
+    const byId = new Map();
+    for (const e of events) {
+        if (!e.HookStatus)
+            continue;
+        // Before HookInvocationId (2025-09) an invocation is told apart by its hook and resource: in one operation a
+        // hook runs once per resource (HookInvocationPoint has the one value PRE_PROVISION).
+        const id = e.HookInvocationId ?? `${e.HookType}@${e.LogicalResourceId}`;
+        const before = byId.get(id);
+        byId.set(id, {
+            id,
+            typeName: e.HookType ?? 'unknown',
+            failureMode: e.HookFailureMode ?? 'FAIL',
+            status: e.HookStatus,
+            reason: e.HookStatusReason,
+            invocationPoint: e.HookInvocationPoint,
+            targetId: e.LogicalResourceId,
+            resource: e.LogicalResourceId ? { logicalId: e.LogicalResourceId, type: e.ResourceType } : undefined,
+            invokedAt: before?.invokedAt ?? iso(e),
+            finishedAt: before?.finishedAt ?? (stack_operation_isOneOf(e.HookStatus, TERMINAL_HOOK_STATUSES) ? iso(e) : undefined)
+        });
+    }
+    return [...byId.values()];
+}
+/** The operation as its events (oldest first, from its start event) tell it. */
+function operationOf(base, events) {
+    const own = events.filter(isOwn);
+    const failed = own.find((e) => /ROLLBACK_IN_PROGRESS$|_FAILED$/.test(e.ResourceStatus ?? ''));
+    const last = own.at(-1);
+    return {
+        ...base,
+        operationId: events[0]?.OperationId,
+        startedAt: events[0] && iso(events[0]),
+        status: last?.ResourceStatus,
+        failureReason: failed?.ResourceStatusReason,
+        endedAt: last && isFinal(last.ResourceStatus) ? iso(last) : undefined,
+        eventCount: events.length
+    };
+}
+function stackOperationTarget(client, deployment, clock, options) {
+    const started = clock.now();
+    const details = new HookDetails(client);
+    const reader = new StackEventReader(client, deployment.name);
+    const { token } = deployment;
+    const matches = (e) => isStart(e) && (!token || e.ClientRequestToken === token);
+    /** The operation's events, oldest first, from its start event on; empty until it has started. */
+    let operation = [];
+    let stackId;
+    return {
+        key: `stack-operation:${deployment.region}:${deployment.stack}:${token ?? ''}`,
+        label: deployment.label,
+        async poll(signal) {
+            // Once known, by the stack ID: a deleted stack is readable by its ID only (DescribeStackEventsInput). Until
+            // the operation is found, a read stops at its start event.
+            const fresh = await reader.readNew(stackId ?? deployment.stack, signal, (e) => operation.length === 0 && matches(e));
+            stackId ??= fresh.find((e) => e.StackId)?.StackId;
+            if (operation.length === 0) {
+                const start = fresh.findLastIndex(matches);
+                if (start >= 0)
+                    operation = fresh.slice(start);
+            }
+            else
+                operation.push(...fresh);
+            // The operation ends where the next one starts.
+            const next = operation.findIndex((e, k) => k > 0 && isStart(e));
+            const events = next < 0 ? operation : operation.slice(0, next);
+            const base = { stackName: deployment.name, stackId, token, eventCount: 0 };
+            const op = events.length > 0 ? operationOf(base, events) : base;
+            const results = await details.fill(invocations(events), signal);
+            const inProgress = results.filter((r) => !stack_operation_isOneOf(r.status, TERMINAL_HOOK_STATUSES)).length;
+            const graceOver = clock.now() - started >= options.graceMs;
+            const snapshot = {
+                kind: 'hook-results',
+                label: deployment.label,
+                region: deployment.region,
+                filter: {},
+                results,
+                operation: op
+            };
+            const waiting = token ? `no operation with ClientRequestToken ${token} yet` : 'no operation yet';
+            return {
+                snapshot,
+                // Not started after the grace: the policy says there is no such operation.
+                settled: op.endedAt !== undefined || (events.length === 0 && graceOver),
+                progress: op.startedAt
+                    ? `stack ${op.status ?? 'unknown'}, ${count(results.length, 'hook invocation')}` +
+                        `${inProgress > 0 ? `, ${inProgress} in progress` : ''}`
+                    : waiting
+            };
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/targets.ts
+
 
 
 
@@ -50590,6 +50861,7 @@ function targetsOf(targets, clients, clock, hooks, builds = {}) {
     return [
         ...targets.imageBuilds.map((arn) => imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, { ...builds, waiting: waiting(arn.region) })),
         ...targets.hookResults.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
+        ...targets.stackDeployments.map((stack) => stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)),
         ...targets.parallelclusterStacks.map((stack) => parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, imageBuild))
     ];
 }

@@ -62,6 +62,21 @@ export const ACTION_INPUTS: ActionInput[] = [
       'Default - those invoked since the gate started.'
   },
   {
+    name: 'stack',
+    description:
+      'Stack name(s) or stack ID(s) (ARN) whose deployment to gate, e.g. after merge when the ' +
+      'change set is executed: waits for the stack operation to end, then judges the hooks invoked ' +
+      "during it (their stack events' `HookInvocationId`, read with GetHookResult) and the " +
+      "operation's outcome (a rollback fails). A name needs `aws-region` or `AWS_REGION`."
+  },
+  {
+    name: 'client-request-token',
+    description:
+      'With `stack` - the `ClientRequestToken` the operation was started with (e.g. `aws ' +
+      'cloudformation execute-change-set --client-request-token`), so the gate judges that ' +
+      "operation and waits for it to start. Without it, the stack's latest operation is judged."
+  },
+  {
     name: 'parallelcluster-image-id',
     description:
       'AWS ParallelCluster image id(s) whose build stack (named after the image id) to wait on; ' +
@@ -97,7 +112,9 @@ export const ACTION_INPUTS: ActionInput[] = [
   },
   {
     name: 'empty-grace',
-    description: 'How long an empty hook result list ("none yet") is waited on before it counts as the ' + 'answer.',
+    description:
+      'How long an empty hook result list ("none yet"), or a `stack` operation not started yet, is ' +
+      'waited on before it counts as the answer.',
     default: '2m'
   },
   {

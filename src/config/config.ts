@@ -57,7 +57,7 @@ function checkMode(inputs: Inputs, mode: Config['mode'], targets: Targets, jobRe
       inputs.problem(
         'mode',
         mode,
-        'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs and ' +
+        'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs, stack and ' +
           'parallelcluster-image-id, or run the gate in another step'
       )
     if (!jobRegion)
@@ -81,7 +81,7 @@ function checkMode(inputs: Inputs, mode: Config['mode'], targets: Targets, jobRe
       'image-build-version-arn',
       '',
       'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, ' +
-        'hook-type-arn, all-hook-results or parallelcluster-image-id'
+        'hook-type-arn, all-hook-results, stack or parallelcluster-image-id'
     )
 }
 

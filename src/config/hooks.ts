@@ -24,8 +24,9 @@ const RETENTION_MS = 90 * 86_400_000
 /** Where ListHookResults refuses a target type, what to use instead. */
 const UNSUPPORTED_TARGET: Record<string, string> = {
   STACK:
-    "ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for a stack's hooks use hook-type-arn " +
-    '(each result says its stack), or change-set-arn for the hooks that run when a change set is created',
+    "ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for the hooks of a stack's deployment " +
+    'use stack (its stack events name each invocation) or hook-type-arn (each result says its stack), or ' +
+    'change-set-arn for the hooks that run when a change set is created',
   RESOURCE:
     'ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for resource hooks use hook-type-arn ' +
     '(each result names its target), or hook-target-type CLOUD_CONTROL with the HookRequestToken of a Cloud ' +

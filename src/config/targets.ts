@@ -3,6 +3,7 @@ import { isRegion, parseImageBuildVersionArn, type ImageBuildVersionArn } from '
 import type { HookQuery, ParallelClusterStack, Targets } from '../core/targets.js'
 import { parseHookQueries } from './hooks.js'
 import type { Inputs } from './inputs.js'
+import { parseStackDeployments } from './stacks.js'
 
 /** The aws-region input, checked; empty when not given or wrong. */
 export function parseRegion(inputs: Inputs): string {
@@ -96,11 +97,21 @@ export function parseTargets(inputs: Inputs, region: string, jobRegion: string |
     (input, value, fix) => inputs.problem(input, value, fix)
   )
   checkHookQueries(inputs, hookResults, region)
-  return { imageBuilds, hookResults, parallelclusterStacks: parseParallelClusterStacks(inputs, jobRegion) }
+  return {
+    imageBuilds,
+    hookResults,
+    stackDeployments: parseStackDeployments(inputs, region, jobRegion),
+    parallelclusterStacks: parseParallelClusterStacks(inputs, jobRegion)
+  }
 }
 
 export function targetCount(targets: Targets): number {
-  return targets.imageBuilds.length + targets.hookResults.length + targets.parallelclusterStacks.length
+  return (
+    targets.imageBuilds.length +
+    targets.hookResults.length +
+    targets.stackDeployments.length +
+    targets.parallelclusterStacks.length
+  )
 }
 
 /** Cleanup mode: the versions named as current, never touched; in the region cleaned up. */

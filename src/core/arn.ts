@@ -93,14 +93,19 @@ export interface CloudFormationArn {
   arn: string
   region: string
   account: string
-  /** `changeSet/pr-42/0b1c...` -> `pr-42`; `type/hook/MyOrg-Security-Scan` -> `MyOrg-Security-Scan`. */
+  /**
+   * `changeSet/pr-42/0b1c...` -> `pr-42`; `stack/web/4f5e...` -> `web`;
+   * `type/hook/MyOrg-Security-Scan` -> `MyOrg-Security-Scan`.
+   */
   name: string
 }
 
 const CHANGE_SET = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}):changeSet\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/
+const STACK = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}):stack\/([A-Za-z][-A-Za-z0-9]*)\/[-a-f0-9]+$/
 const HOOK_TYPE = /^arn:(aws[a-z-]*):cloudformation:([^:]+):(\d{12}|aws):type\/hook\/([-A-Za-z0-9]+)(?:\/\d+)?$/
 
 export const CHANGE_SET_FORM = 'arn:aws:cloudformation:<region>:<account>:changeSet/<name>/<id>'
+export const STACK_FORM = 'arn:aws:cloudformation:<region>:<account>:stack/<name>/<id>'
 export const HOOK_TYPE_FORM = 'arn:aws:cloudformation:<region>:<account>:type/hook/<Org-Service-Hook>'
 
 function cloudFormationArn(text: string, pattern: RegExp, form: string): CloudFormationArn | string {
@@ -115,6 +120,11 @@ function cloudFormationArn(text: string, pattern: RegExp, form: string): CloudFo
 
 export function parseChangeSetArn(text: string): CloudFormationArn | string {
   return cloudFormationArn(text, CHANGE_SET, CHANGE_SET_FORM)
+}
+
+/** A stack ID: the stack's ARN. */
+export function parseStackArn(text: string): CloudFormationArn | string {
+  return cloudFormationArn(text, STACK, STACK_FORM)
 }
 
 export function parseHookTypeArn(text: string): CloudFormationArn | string {

@@ -203,6 +203,8 @@ export interface HookResult {
   finishedAt?: string
   /** Listed before but not in the last poll: its last known state. */
   notListed?: boolean
+  /** The resource the hook ran on, when the listing names it (a stack event's LogicalResourceId). */
+  resource?: TemplateResource
   /** Read for results that failed: the rules with their remediation. */
   detail?: HookDetail
   detailGap?: DetailGap
@@ -238,6 +240,28 @@ export interface HookResultsObservation {
   /** The change set's failed early validations, read once it has finished creating. */
   validation?: ValidationEvent[]
   validationGap?: DetailGap
+  /** For the hooks of a stack operation: the operation, as its stack events tell it. */
+  operation?: StackOperation
+}
+
+/** A stack operation (a deployment) from its stack events: from the stack's start event to its end. */
+export interface StackOperation {
+  stackName: string
+  stackId?: string
+  /** The ClientRequestToken asked for; undefined when the stack's latest operation is judged. */
+  token?: string
+  /** The start event's OperationId, when AWS gives one. */
+  operationId?: string
+  /** When the stack's start event (CREATE_IN_PROGRESS, UPDATE_IN_PROGRESS, ...) happened; unset before. */
+  startedAt?: string
+  /** The stack's latest status in the operation. */
+  status?: string
+  /** Why it failed or rolled back: the reason of its first failed or rollback status. */
+  failureReason?: string
+  /** When the stack reached a final status (`*_COMPLETE`, `*_FAILED`). */
+  endedAt?: string
+  /** Stack events read for the operation. */
+  eventCount: number
 }
 
 export interface StackHookEvent {

@@ -1,4 +1,7 @@
-/** What the gate is asked to wait on, one kind per AWS source: image builds, hook results, ParallelCluster stacks. */
+/**
+ * What the gate is asked to wait on, one kind per AWS source: image builds, hook results, the hooks of a stack
+ * operation, ParallelCluster stacks.
+ */
 import type { ImageBuildVersionArn } from './arn.js'
 
 export type TargetKind = 'image-build' | 'hook-results' | 'parallelcluster-stack'
@@ -44,8 +47,20 @@ export interface ParallelClusterStack {
   region: string
 }
 
+/** A stack whose operation (a deployment) is waited on and whose hooks are judged. */
+export interface StackDeployment {
+  label: string
+  name: string
+  /** The stack's name or ID (ARN): DescribeStackEvents takes either. */
+  stack: string
+  region: string
+  /** The ClientRequestToken the operation was started with; without it, the stack's latest operation. */
+  token?: string
+}
+
 export interface Targets {
   imageBuilds: ImageBuildVersionArn[]
   hookResults: HookQuery[]
+  stackDeployments: StackDeployment[]
   parallelclusterStacks: ParallelClusterStack[]
 }

@@ -6,6 +6,7 @@ import { hookItem } from './items.js'
 import type { Finding } from '../core/verdict.js'
 import { earlyValidationFindings } from './early-validation.js'
 import { judgeRules, type HookVerdict } from './hook-rules.js'
+import { stackOperationFinding } from './stack-operation.js'
 import type { Policy } from './types.js'
 
 /** What a finished, failed result means before its rules are looked at. */
@@ -27,7 +28,7 @@ export function hookResultFinding(target: string, r: HookResult, policy: Policy,
   const index = policy.hooks.rules.findIndex((rule) => globToRegExp(rule.typeName).test(r.typeName))
   const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks'
   const item = hookItem(r)
-  const resource = r.detail?.resource
+  const resource = r.detail?.resource ?? r.resource
   const reason = r.reason ? `: ${r.reason}` : ''
   if (policy.hooks.rules[index]?.ignore)
     return { target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` }
@@ -70,6 +71,7 @@ function changeSetFinding(observation: HookResultsObservation, target: string): 
 /** What no result means: no hook was invoked (AWS said so, or nothing was listed in the window). */
 function noneMessage(observation: HookResultsObservation): string {
   if (observation.changeSetArn) return 'no hook was invoked when the change set was created'
+  if (observation.operation) return 'no hook was invoked during the stack operation'
   if (observation.invokedSince) return `no hook was invoked since ${observation.invokedSince}`
   return 'no hook invocations were listed'
 }
@@ -89,6 +91,8 @@ export function hookResultsFindings(
   const explained = validation.some((f) => f.rule === 'hooks.early-validation')
   const changeSet = explained ? undefined : changeSetFinding(observation, target)
   if (changeSet) findings.push(changeSet)
+  const operation = observation.operation && stackOperationFinding(target, observation.operation, settled)
+  if (operation) findings.push(operation)
   if (settled) {
     for (const glob of required)
       // Required means it ran its check: a hook that itself failed (HOOK_FAILED) checked nothing.
@@ -101,7 +105,8 @@ export function hookResultsFindings(
           message: `no result from a required hook matching ${glob} that ran its check`
         })
     // Nothing to judge is no failure: what the policy requires is checked above.
-    if (observation.results.length === 0 && required.length === 0)
+    const noOperation = observation.operation !== undefined && !observation.operation.startedAt
+    if (observation.results.length === 0 && required.length === 0 && !noOperation)
       findings.push({
         target,
         item: 'hook results',

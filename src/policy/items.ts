@@ -2,8 +2,10 @@
 import type { HookResult, StackResource, WorkflowExecution } from '../core/observations.js'
 
 export const workflowItem = (e: WorkflowExecution): string => `${e.type} workflow ${e.id}`
-export const hookItem = (r: HookResult): string =>
-  `${r.typeName} (${r.failureMode})${r.detail?.resource ? ` on ${r.detail.resource.logicalId}` : ''}`
+export const hookItem = (r: HookResult): string => {
+  const resource = r.detail?.resource ?? r.resource
+  return `${r.typeName} (${r.failureMode})${resource ? ` on ${resource.logicalId}` : ''}`
+}
 export const resourceItem = (r: StackResource): string => `${r.logicalId} (${r.type})`
 /** A build's vulnerability scan, and a vulnerability the allow-list names. */
 export const SCAN_ITEM = 'vulnerability scan'

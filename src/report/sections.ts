@@ -4,7 +4,8 @@ import type {
   HookResultsObservation,
   ImageBuildObservation,
   Observation,
-  ParallelClusterStackObservation
+  ParallelClusterStackObservation,
+  StackOperation
 } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import { hookItem, resourceItem, workflowItem } from '../policy/items.js'
@@ -91,6 +92,7 @@ function hookScope(o: HookResultsObservation): string {
       'This verdict covers the hooks CloudFormation ran when it created the change set. Stack and resource hooks ' +
       'run only when the change set is executed: it cannot say whether they will pass.'
     )
+  if (o.operation) return operationScope(o.operation)
   if (o.invokedSince) {
     const older = o.outsideWindow ? `; not judged: ${count(o.outsideWindow, 'older invocation')} listed by AWS` : ''
     return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`
@@ -98,21 +100,58 @@ function hookScope(o: HookResultsObservation): string {
   return ''
 }
 
+/** Which operation of the stack was judged: when it started, its OperationId and token. */
+function operationScope(op: StackOperation): string {
+  if (!op.startedAt)
+    return op.token
+      ? `No operation of the stack carries ClientRequestToken <code>${inert(op.token)}</code>.`
+      : 'The stack has no operation yet.'
+  const ids = [
+    op.operationId && `OperationId <code>${inert(op.operationId)}</code>`,
+    op.token && `ClientRequestToken <code>${inert(op.token)}</code>`
+  ].filter(Boolean)
+  const end = op.endedAt ? `, ended ${when(op.endedAt)}` : ', not ended'
+  return (
+    `This verdict covers the hooks invoked during the stack operation that started ${when(op.startedAt)}${end}` +
+    `${ids.length > 0 ? ` (${ids.join(', ')})` : ''}, as its ${count(op.eventCount, 'stack event')} tell it.`
+  )
+}
+
+function hookTitle(o: HookResultsObservation): string {
+  if (o.changeSetArn)
+    return link(
+      cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`),
+      o.label
+    )
+  if (o.operation?.stackId)
+    return link(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.operation.stackId)}`), o.label)
+  return inert(o.label)
+}
+
 function hookResultsSection(result: TargetResult<Observation>, o: HookResultsObservation): Section {
-  const title = o.changeSetArn
-    ? link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label)
-    : inert(o.label)
   const scope = hookScope(o)
+  const [state, reason] = o.operation
+    ? [o.operation.status && `stack ${o.operation.status}`, o.operation.failureReason]
+    : [o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason]
   return {
-    head:
-      heading(result, title, o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason) +
-      (scope ? `${scope}\n\n` : ''),
+    head: heading(result, hookTitle(o), state, reason) + (scope ? `${scope}\n\n` : ''),
     columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
     rows: o.results.map((r) => ({
       item: hookItem(r),
-      cells: [breakable(r.typeName), inert(r.failureMode), breakable(r.status), when(r.invokedAt), folded(r.reason)]
+      cells: [
+        // A stack event names the resource the hook ran on.
+        `${breakable(r.typeName)}${r.resource ? `<br><sub>on ${breakable(r.resource.logicalId)}</sub>` : ''}`,
+        inert(r.failureMode),
+        breakable(r.status),
+        when(r.invokedAt),
+        folded(r.reason)
+      ]
     })),
-    empty: o.noInvocations ? 'No hook was invoked (AWS: HookResultNotFound).' : 'No hook results were reported.',
+    empty: o.noInvocations
+      ? 'No hook was invoked (AWS: HookResultNotFound).'
+      : o.operation
+        ? 'No hook was invoked during the stack operation.'
+        : 'No hook results were reported.',
     noun: 'hook result'
   }
 }

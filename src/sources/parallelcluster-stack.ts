@@ -6,17 +6,17 @@
  * cannot. ParallelCluster deletes the stack once the image is made (delete_image_stack.py), and a deleted stack
  * is readable only by its stack ID (DescribeStackEvents' StackName): once seen, the stack is read by its ID.
  */
-import { DescribeStackEventsCommand, type CloudFormationClient, type StackEvent } from '@aws-sdk/client-cloudformation'
+import type { CloudFormationClient, StackEvent } from '@aws-sdk/client-cloudformation'
 import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/arn.js'
 import type { ParallelClusterStack } from '../core/targets.js'
 import type { PollResult, Target } from '../core/poll.js'
-import { expectSame, PageTokens, sameJson, UntrustedAnswerError } from '../core/listing.js'
 import {
   TERMINAL_STACK_STATUSES,
   type ImageBuildObservation,
   type ParallelClusterStackObservation,
   type StackResource
 } from '../core/observations.js'
+import { StackEventReader } from './stack-events.js'
 
 /**
  * Stack statuses after which the build has ended: nothing more happens without a new operation, or the stack is
@@ -37,7 +37,7 @@ export function parallelClusterStackTarget(
   image: ParallelClusterStack,
   watchImage?: ImageBuildWatcher
 ): Target<ParallelClusterStackObservation> {
-  const seen = new Set<string>()
+  const events = new StackEventReader(client, image.imageId)
   let build: { arn: string; target: Target<ImageBuildObservation> } | undefined
   const resources = new Map<string, StackResource>()
   const snapshot: ParallelClusterStackObservation = {
@@ -117,36 +117,9 @@ export function parallelClusterStackTarget(
     key: `stack:${image.region}:${image.imageId}`,
     label: snapshot.label,
     async poll(signal): Promise<PollResult<ParallelClusterStackObservation>> {
-      const fresh: StackEvent[] = []
-      const freshById = new Map<string, StackEvent>()
-      const op = 'DescribeStackEvents'
-      const tokens = new PageTokens(op)
-      let NextToken: string | undefined
-      read: do {
-        const page = await client.send(
-          new DescribeStackEventsCommand({ StackName: snapshot.stackId ?? image.imageId, NextToken }),
-          {
-            abortSignal: signal
-          }
-        )
-        for (const event of page.StackEvents ?? []) {
-          expectSame(op, 'stack', image.imageId, event.StackName)
-          if (event.EventId && seen.has(event.EventId)) break read
-          const earlier = event.EventId ? freshById.get(event.EventId) : undefined
-          // An event repeated across pages counts once; the same event told two ways is not to be trusted.
-          if (earlier && !sameJson(earlier, event))
-            throw new UntrustedAnswerError(`${op} listed event ${event.EventId} twice with different contents`)
-          if (earlier) continue
-          if (event.EventId) freshById.set(event.EventId, event)
-          fresh.push(event)
-        }
-        NextToken = tokens.next(page.NextToken)
-      } while (NextToken)
       // Oldest first, so the last event applied to a resource is its current one.
-      for (const event of fresh.reverse()) {
-        if (event.EventId) seen.add(event.EventId)
-        apply(event)
-      }
+      const fresh = await events.readNew(snapshot.stackId ?? image.imageId, signal)
+      for (const event of fresh) apply(event)
       snapshot.eventCount += fresh.length
       snapshot.resources = [...resources.values()].map((r) => ({ ...r }))
       const failed = snapshot.resources.filter((r) => r.failedStatus).length

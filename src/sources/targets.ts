@@ -1,4 +1,7 @@
-/** The targets a gate waits on: one per image build, hook results query and ParallelCluster stack. */
+/**
+ * The targets a gate waits on: one per image build, hook results query, stack deployment and ParallelCluster
+ * stack.
+ */
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { Clock } from '../core/clock.js'
@@ -9,6 +12,7 @@ import { hookResultsTarget, type HookWaitOptions } from './hook-results.js'
 import { waitingStepsListing, type WaitingStepsListing } from './build-details.js'
 import { imageBuildTarget, type ImageBuildOptions } from './image-build.js'
 import { parallelClusterStackTarget } from './parallelcluster-stack.js'
+import { stackOperationTarget } from './stack-operation.js'
 
 /** The SDK client of a service in a region. */
 export interface SourceClients {
@@ -37,6 +41,9 @@ export function targetsOf(
       imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, { ...builds, waiting: waiting(arn.region) })
     ),
     ...targets.hookResults.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
+    ...targets.stackDeployments.map((stack) =>
+      stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)
+    ),
     ...targets.parallelclusterStacks.map((stack) =>
       parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, imageBuild)
     )
