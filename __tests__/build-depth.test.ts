@@ -85,6 +85,25 @@ describe('a build paused at WaitForAction', () => {
     expect(report.targets[0].snapshot.imageStatus).toBe('AVAILABLE')
   })
 
+  it('is looked for with a listing read after its stall began, however late the gate started', async () => {
+    // The gate starts 5 s into the build: its first look at paused steps (nothing paused yet) is fresh for a
+    // while, and the pause at 8 s is due to be looked for before that listing ages out.
+    const r = await suite.run(
+      scenarioFile('waiting-approval'),
+      { 'image-build-version-arn': WAITING, 'answer-wait': 'true' },
+      (h) => {
+        h.clock.advance(5_000)
+        return {}
+      }
+    )
+    expect(r.verdict).toBe('warn')
+    const looks = r.calls.filter((c) => c.operation === 'ListWaitingWorkflowSteps').map((c) => c.at)
+    expect(looks.length).toBeGreaterThanOrEqual(2)
+    // Three times the TEST workflow's pace (5 s for 4 steps) after the pause, and a poll: well before a minute.
+    const [sent] = answers(r.calls)
+    expect(sent?.at).toBeLessThan(20_000)
+  })
+
   it('is stopped on a failing verdict with its reason, which the build reports back', async () => {
     const critical =
       '        - { id: CVE-2026-31001, severity: CRITICAL, fix: YES, package: openssl-libs, version: 3.0.8-1, ' +

@@ -79,6 +79,9 @@ describe('image build gate', () => {
     expect(r.verdict).toBe('fail')
     expect(r.sim.elapsed()).toBeGreaterThanOrEqual(60 * 60_000)
     for (const name of ['a', 'b', 'c']) expect(r.md).toContain(`>${name} 1.0.0/1</a>`)
+    // The three builds' first polls share one account-wide listing of paused steps.
+    const firstPolls = r.calls.filter((c) => c.operation === 'ListWaitingWorkflowSteps' && c.at === r.calls[0]?.at)
+    expect(firstPolls).toHaveLength(1)
   })
 
   it('ends with a timeout verdict, never a pass, when the build outlasts the timeout', async () => {

@@ -49040,13 +49040,14 @@ const WAITING_FRESH_MS = 10_000;
 /**
  * The account's steps paused at WaitForAction (ListWaitingWorkflowSteps takes no filter), read once for every
  * build of a region polled within a few seconds: a listing per build per poll would grow with the square of
- * the builds, in calls and in what each call returns.
+ * the builds, in calls and in what each call returns. A listing serves a look only if it was read once that
+ * look was due (`notBefore`): one read before a stall began cannot show the pause that stalls it.
  */
 function waitingStepsListing(client, clock) {
     const op = 'ListWaitingWorkflowSteps';
     let last;
-    return function read(signal) {
-        if (last && clock.now() - last.at < WAITING_FRESH_MS)
+    return function read(signal, notBefore) {
+        if (last && last.at >= notBefore && clock.now() - last.at < WAITING_FRESH_MS)
             return last.steps;
         const steps = readAllPages(op, async (nextToken) => {
             const command = new client_imagebuilder_dist_cjs.ListWaitingWorkflowStepsCommand({ maxResults: PAGE_SIZE, nextToken });
@@ -49063,8 +49064,8 @@ function waitingStepsListing(client, clock) {
         return steps;
     };
 }
-/** The steps of this build paused at a WaitForAction step now; `seen` keeps when each was first seen. */
-function waitingOf(listed, imageBuildVersionArn, seen, now) {
+/** The steps of this build paused at a WaitForAction step now, first seen `now`. */
+function waitingOf(listed, imageBuildVersionArn, now) {
     // Only this build's steps, and only ones that can be answered (an id).
     return listed
         .filter((s) => s.imageBuildVersionArn === imageBuildVersionArn && s.stepExecutionId)
@@ -49074,7 +49075,7 @@ function waitingOf(listed, imageBuildVersionArn, seen, now) {
         name: s.name ?? 'unnamed step',
         action: s.action ?? 'WaitForAction',
         startTime: s.startTime,
-        seenAt: seen.get(s.stepExecutionId ?? '')?.seenAt ?? now
+        seenAt: now
     }));
 }
 function toFinding(f) {
@@ -49132,6 +49133,8 @@ function buildDetailsReader(client, imageBuildVersionArn, clock, listWaiting = w
     let waiting = [];
     let findings;
     const stalls = new Map();
+    // The first look is due from the gate's start: any listing read since then shows a build paused before it.
+    const startedAt = clock.now();
     let firstPoll = true;
     /**
      * Whether the workflow made progress since the last poll. The first poll looks at once (the build may have
@@ -49143,7 +49146,7 @@ function buildDetailsReader(client, imageBuildVersionArn, clock, listWaiting = w
             return false;
         const start = Date.parse(e.startTime ?? '');
         const pace = done(e) > 0 && Number.isFinite(start) ? Math.max(0, now - start) / done(e) : MIN_LOOK_MS;
-        stalls.set(e.id, { done: done(e), since: now, nextLook: firstPoll ? now : now + 3 * pace });
+        stalls.set(e.id, { done: done(e), since: now, nextLook: firstPoll ? startedAt : now + 3 * pace });
         return stall !== undefined;
     }
     async function guarded(operation, read) {
@@ -49173,12 +49176,11 @@ function buildDetailsReader(client, imageBuildVersionArn, clock, listWaiting = w
             if (running.map((e) => progressed(e, now)).some(Boolean))
                 waiting = [];
             firstPoll = false;
-            const look = waiting.length === 0 && running.some((e) => (stalls.get(e.id)?.nextLook ?? 0) <= now);
-            if (look) {
-                const seen = new Map(waiting.map((w) => [w.id, w]));
-                const listed = await guarded('ListWaitingWorkflowSteps', () => listWaiting(signal));
+            const due = running.flatMap((e) => stalls.get(e.id)?.nextLook ?? []).filter((at) => at <= now);
+            if (waiting.length === 0 && due.length > 0) {
+                const listed = await guarded('ListWaitingWorkflowSteps', () => listWaiting(signal, Math.max(...due)));
                 if (listed)
-                    waiting = waitingOf(listed, imageBuildVersionArn, seen, new Date(now).toISOString());
+                    waiting = waitingOf(listed, imageBuildVersionArn, new Date(now).toISOString());
                 // Nothing paused: look again once the stall has lasted twice as long.
                 for (const e of running) {
                     const stall = stalls.get(e.id);

@@ -61,13 +61,14 @@ const WAITING_FRESH_MS = 10_000
 /**
  * The account's steps paused at WaitForAction (ListWaitingWorkflowSteps takes no filter), read once for every
  * build of a region polled within a few seconds: a listing per build per poll would grow with the square of
- * the builds, in calls and in what each call returns.
+ * the builds, in calls and in what each call returns. A listing serves a look only if it was read once that
+ * look was due (`notBefore`): one read before a stall began cannot show the pause that stalls it.
  */
 export function waitingStepsListing(client: ImagebuilderClient, clock: Clock) {
   const op = 'ListWaitingWorkflowSteps'
   let last: { at: number; steps: Promise<ListedWaitingStep[]> } | undefined
-  return function read(signal: AbortSignal): Promise<ListedWaitingStep[]> {
-    if (last && clock.now() - last.at < WAITING_FRESH_MS) return last.steps
+  return function read(signal: AbortSignal, notBefore: number): Promise<ListedWaitingStep[]> {
+    if (last && last.at >= notBefore && clock.now() - last.at < WAITING_FRESH_MS) return last.steps
     const steps = readAllPages(op, async (nextToken) => {
       const command = new ListWaitingWorkflowStepsCommand({ maxResults: PAGE_SIZE, nextToken })
       const page = await client.send(command, { abortSignal: signal })
@@ -85,13 +86,8 @@ export function waitingStepsListing(client: ImagebuilderClient, clock: Clock) {
 
 export type WaitingStepsListing = ReturnType<typeof waitingStepsListing>
 
-/** The steps of this build paused at a WaitForAction step now; `seen` keeps when each was first seen. */
-function waitingOf(
-  listed: ListedWaitingStep[],
-  imageBuildVersionArn: string,
-  seen: ReadonlyMap<string, WaitingStep>,
-  now: string
-): WaitingStep[] {
+/** The steps of this build paused at a WaitForAction step now, first seen `now`. */
+function waitingOf(listed: ListedWaitingStep[], imageBuildVersionArn: string, now: string): WaitingStep[] {
   // Only this build's steps, and only ones that can be answered (an id).
   return listed
     .filter((s) => s.imageBuildVersionArn === imageBuildVersionArn && s.stepExecutionId)
@@ -101,7 +97,7 @@ function waitingOf(
       name: s.name ?? 'unnamed step',
       action: s.action ?? 'WaitForAction',
       startTime: s.startTime,
-      seenAt: seen.get(s.stepExecutionId ?? '')?.seenAt ?? now
+      seenAt: now
     }))
 }
 
@@ -186,7 +182,8 @@ export function buildDetailsReader(
   let waiting: WaitingStep[] = []
   let findings: ScanFinding[] | undefined
   const stalls = new Map<string, Stall>()
-
+  // The first look is due from the gate's start: any listing read since then shows a build paused before it.
+  const startedAt = clock.now()
   let firstPoll = true
 
   /**
@@ -198,7 +195,7 @@ export function buildDetailsReader(
     if (stall && stall.done === done(e)) return false
     const start = Date.parse(e.startTime ?? '')
     const pace = done(e) > 0 && Number.isFinite(start) ? Math.max(0, now - start) / done(e) : MIN_LOOK_MS
-    stalls.set(e.id, { done: done(e), since: now, nextLook: firstPoll ? now : now + 3 * pace })
+    stalls.set(e.id, { done: done(e), since: now, nextLook: firstPoll ? startedAt : now + 3 * pace })
     return stall !== undefined
   }
 
@@ -228,11 +225,10 @@ export function buildDetailsReader(
       // A workflow that made progress is not paused: what was waiting in it was answered.
       if (running.map((e) => progressed(e, now)).some(Boolean)) waiting = []
       firstPoll = false
-      const look = waiting.length === 0 && running.some((e) => (stalls.get(e.id)?.nextLook ?? 0) <= now)
-      if (look) {
-        const seen = new Map(waiting.map((w) => [w.id, w]))
-        const listed = await guarded('ListWaitingWorkflowSteps', () => listWaiting(signal))
-        if (listed) waiting = waitingOf(listed, imageBuildVersionArn, seen, new Date(now).toISOString())
+      const due = running.flatMap((e) => stalls.get(e.id)?.nextLook ?? []).filter((at) => at <= now)
+      if (waiting.length === 0 && due.length > 0) {
+        const listed = await guarded('ListWaitingWorkflowSteps', () => listWaiting(signal, Math.max(...due)))
+        if (listed) waiting = waitingOf(listed, imageBuildVersionArn, new Date(now).toISOString())
         // Nothing paused: look again once the stall has lasted twice as long.
         for (const e of running) {
           const stall = stalls.get(e.id)
