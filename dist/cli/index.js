@@ -35012,7 +35012,7 @@ var __rewriteRelativeImportExtension;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6224);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6611);
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -35086,7 +35086,7 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 6224:
+/***/ 6611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46481,6 +46481,52 @@ function hookEventFindings(observation, policy) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/policy/retries.ts
+const started = (e) => {
+    const at = Date.parse(e.startTime ?? '');
+    return Number.isFinite(at) ? at : undefined;
+};
+/** The executions of `type`, by start time; one without a start time cannot be placed and is left out. */
+function attemptsOfType(type, executions) {
+    return executions
+        .filter((e) => e.type === type && started(e) !== undefined)
+        .sort((a, b) => started(a) - started(b));
+}
+/**
+ * The attempt that judges a superseded one: the latest of its type started after it. An attempt not marked
+ * `retried`, or with no later attempt listed yet, is judged itself (undefined).
+ */
+function latestAttemptOf(e, executions) {
+    const start = started(e);
+    if (!e.retried || start === undefined)
+        return undefined;
+    const latest = attemptsOfType(e.type, executions).at(-1);
+    return latest && latest !== e && started(latest) > start ? latest : undefined;
+}
+/** For each workflow type with a retried attempt, every attempt in order, with its status and times. */
+function retryHistories(executions) {
+    const types = [...new Set(executions.filter((e) => e.retried).map((e) => e.type))];
+    return types.flatMap((type) => {
+        const attempts = attemptsOfType(type, executions);
+        if (attempts.length < 2)
+            return [];
+        return [
+            {
+                type,
+                attempts: attempts.map((e, i) => ({
+                    attempt: i + 1,
+                    id: e.id,
+                    status: e.status,
+                    startTime: e.startTime,
+                    endTime: e.endTime,
+                    message: e.message,
+                    retried: e.retried === true
+                }))
+            }
+        ];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/policy/vulnerabilities.ts
 /**
  * Findings for a build's vulnerability scan: thresholds by severity, fix availability and score, and an
@@ -46602,16 +46648,7 @@ function vulnerabilityFindings(target, scan, rules, now) {
 
 
 
-/**
- * An attempt RetryImage superseded (`retried`, imagebuilder WorkflowExecutionMetadata) is judged by its retry: the
- * later attempt of the same type on the same build. Without a later attempt listed it is judged itself.
- */
-function retryOf(e, executions) {
-    const start = Date.parse(e.startTime ?? '');
-    if (!e.retried || !Number.isFinite(start))
-        return undefined;
-    return executions.find((o) => o !== e && o.type === e.type && Date.parse(o.startTime ?? '') > start);
-}
+
 const FAILED_STEP = new Set(['FAILED', 'CANCELLED']);
 const NOT_YET = 'the vulnerability scan had not started at the pause: it is judged once the build goes on';
 /** ` at step RunTests (ExecuteComponents): <its message>`, or the workflow's own message without its steps. */
@@ -46641,14 +46678,15 @@ function imageBuildFindings(observation, policy, settled, now) {
     const target = observation.label;
     const { rules, default: fallback, required } = policy.workflows;
     const findings = observation.executions.map((e) => {
-        const retry = retryOf(e, observation.executions);
-        if (retry)
+        // An attempt RetryImage superseded is judged by the latest attempt of its type, which is judged here too.
+        const latest = latestAttemptOf(e, observation.executions);
+        if (latest)
             return {
                 target,
                 item: workflowItem(e),
                 rule: 'workflows.retried',
                 severity: 'pass',
-                message: `${e.type} ${e.status}, retried: judged by the later attempt ${retry.id}`
+                message: `${e.type} ${e.status}, retried: judged by the latest attempt ${latest.id} (${latest.status})`
             };
         const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type));
         const rule = index >= 0 ? rules[index] : fallback;
@@ -47097,6 +47135,7 @@ function section(result) {
 
 
 
+
 /** How many findings the worst-findings table shows; all are in the JSON report. */
 const WORST = 10;
 /** A link to the vulnerability's record, for ids whose database we know; others stay text. */
@@ -47128,6 +47167,25 @@ function steps(e) {
     ]);
     const title = `Steps of the ${inert(e.type)} workflow (${inert(e.status)}) ${inert(e.id)}`;
     return `<details open><summary>${title}</summary>\n\n${table(['Step', 'Action', 'Status', 'Rollback', 'Duration', 'Message'], rows)}\n</details>\n`;
+}
+/** A retried workflow's attempts, oldest first: each one's status and times; the latest is the one judged. */
+function attempts(history) {
+    const last = history.attempts.length;
+    const rows = history.attempts.map((a) => [
+        a.attempt === last ? `${a.attempt} (judged)` : String(a.attempt),
+        inert(a.id),
+        inert(a.retried ? `${a.status} (retried)` : a.status),
+        when(a.startTime),
+        a.endTime ? when(a.endTime) : '',
+        span(a.startTime, a.endTime),
+        inert(a.message, 500)
+    ]);
+    const title = `Attempts of the ${inert(history.type)} workflow (${last}, retried with RetryImage)`;
+    return `<details open><summary>${title}</summary>
+
+${table(['Attempt', 'Execution', 'Status', 'Started', 'Ended', 'Duration', 'Message'], rows)}
+</details>
+`;
 }
 function build_details_packages(f) {
     const names = f.packages.map((p) => inert(p.name)).join(', ');
@@ -47161,6 +47219,7 @@ function scanSection(scan) {
 function buildDetails(o) {
     const parts = [
         paused(o),
+        ...retryHistories(o.executions).map(attempts),
         ...o.executions.filter((e) => (e.steps ?? []).length > 0).map(steps),
         o.scan?.enabled ? scanSection(o.scan) : '',
         (o.unread ?? []).map((u) => `Not read: ${inert(u, 500)}\n`).join('')
@@ -51137,6 +51196,13 @@ function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGE
 
 
 
+
+/** The attempts of each retried workflow of each image build, for the report's readers. */
+function retriesOf(results) {
+    return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
+        ? retryHistories(snapshot.executions).map((h) => ({ target: snapshot.label, ...h }))
+        : []);
+}
 /** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
 function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, policySource, startedAt, finishedAt }) {
     return {
@@ -51155,6 +51221,7 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, 
         findings: evaluation.findings,
         lifecycle: { status: lifecycleStatus, entries: lifecycle },
         answers: answers ?? [],
+        retries: retriesOf(results),
         cleanup: cleanup && {
             counts: cleanupCounts(cleanup),
             decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))

@@ -4,17 +4,8 @@ import { globToRegExp } from '../core/glob.js'
 import { SCAN_ITEM, WAITING_ITEM, workflowItem } from './items.js'
 import type { Finding } from '../core/verdict.js'
 import type { Policy } from './types.js'
+import { latestAttemptOf } from './retries.js'
 import { isScanFinished, vulnerabilityFindings } from './vulnerabilities.js'
-
-/**
- * An attempt RetryImage superseded (`retried`, imagebuilder WorkflowExecutionMetadata) is judged by its retry: the
- * later attempt of the same type on the same build. Without a later attempt listed it is judged itself.
- */
-function retryOf(e: WorkflowExecution, executions: WorkflowExecution[]): WorkflowExecution | undefined {
-  const start = Date.parse(e.startTime ?? '')
-  if (!e.retried || !Number.isFinite(start)) return undefined
-  return executions.find((o) => o !== e && o.type === e.type && Date.parse(o.startTime ?? '') > start)
-}
 
 const FAILED_STEP = new Set(['FAILED', 'CANCELLED'])
 const NOT_YET = 'the vulnerability scan had not started at the pause: it is judged once the build goes on'
@@ -54,14 +45,15 @@ export function imageBuildFindings(
   const target = observation.label
   const { rules, default: fallback, required } = policy.workflows
   const findings: Finding[] = observation.executions.map((e): Finding => {
-    const retry = retryOf(e, observation.executions)
-    if (retry)
+    // An attempt RetryImage superseded is judged by the latest attempt of its type, which is judged here too.
+    const latest = latestAttemptOf(e, observation.executions)
+    if (latest)
       return {
         target,
         item: workflowItem(e),
         rule: 'workflows.retried',
         severity: 'pass',
-        message: `${e.type} ${e.status}, retried: judged by the later attempt ${retry.id}`
+        message: `${e.type} ${e.status}, retried: judged by the latest attempt ${latest.id} (${latest.status})`
       }
     const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type))
     const rule = index >= 0 ? (rules[index] as (typeof rules)[number]) : fallback

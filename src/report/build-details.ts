@@ -5,6 +5,7 @@
  */
 import { answerWire, type StepAnswer } from '../core/lifecycle.js'
 import type { ImageBuildObservation, ImageScan, ScanFinding, WorkflowExecution } from '../core/observations.js'
+import { retryHistories, type RetryHistory } from '../policy/retries.js'
 import { byWorst, severityCounts } from '../policy/vulnerabilities.js'
 import { inert, link } from './escape.js'
 import { span, table, when } from './sections.js'
@@ -44,6 +45,26 @@ function steps(e: WorkflowExecution): string {
     ['Step', 'Action', 'Status', 'Rollback', 'Duration', 'Message'],
     rows
   )}\n</details>\n`
+}
+
+/** A retried workflow's attempts, oldest first: each one's status and times; the latest is the one judged. */
+function attempts(history: RetryHistory): string {
+  const last = history.attempts.length
+  const rows = history.attempts.map((a) => [
+    a.attempt === last ? `${a.attempt} (judged)` : String(a.attempt),
+    inert(a.id),
+    inert(a.retried ? `${a.status} (retried)` : a.status),
+    when(a.startTime),
+    a.endTime ? when(a.endTime) : '',
+    span(a.startTime, a.endTime),
+    inert(a.message, 500)
+  ])
+  const title = `Attempts of the ${inert(history.type)} workflow (${last}, retried with RetryImage)`
+  return `<details open><summary>${title}</summary>
+
+${table(['Attempt', 'Execution', 'Status', 'Started', 'Ended', 'Duration', 'Message'], rows)}
+</details>
+`
 }
 
 function packages(f: ScanFinding): [string, string, string] {
@@ -87,6 +108,7 @@ function scanSection(scan: ImageScan): string {
 export function buildDetails(o: ImageBuildObservation): string {
   const parts = [
     paused(o),
+    ...retryHistories(o.executions).map(attempts),
     ...o.executions.filter((e) => (e.steps ?? []).length > 0).map(steps),
     o.scan?.enabled ? scanSection(o.scan) : '',
     (o.unread ?? []).map((u) => `Not read: ${inert(u, 500)}\n`).join('')
