@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4860);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6154);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4860:
+/***/ 6154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75713,6 +75713,7 @@ function vulnerabilityFindings(target, scan, rules, now) {
         }
     }
     let flagged = false;
+    const attached = new Set();
     for (const [kind, matchers] of [
         ['fail-on', rules.failOn],
         ['warn-on', rules.warnOn]
@@ -75723,7 +75724,14 @@ function vulnerabilityFindings(target, scan, rules, now) {
                 return;
             flagged = true;
             const over = m.moreThan > 0 ? ` (more than ${m.moreThan})` : '';
-            out.push(finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`));
+            // Each scan finding once, under the worst threshold that counted it (SARIF has a result per finding).
+            const vulnerabilities = hits.filter((f) => !attached.has(f));
+            for (const f of vulnerabilities)
+                attached.add(f);
+            out.push({
+                ...finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`),
+                vulnerabilities
+            });
         });
     if (!flagged) {
         const counts = severityCounts(counted)
@@ -75732,6 +75740,16 @@ function vulnerabilityFindings(target, scan, rules, now) {
         out.push(finding('vulnerabilities', 'pass', counted.length > 0 ? `${counted.length} finding(s) (${counts}), none over the thresholds` : 'no findings'));
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/advisory.ts
+/** The public record of a vulnerability, for ids whose database we know from the id's own shape; none otherwise. */
+function advisoryUrl(id) {
+    if (/^CVE-\d{4}-\d{4,}$/.test(id))
+        return `https://nvd.nist.gov/vuln/detail/${id}`;
+    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(id))
+        return `https://github.com/advisories/${id}`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/build-details.ts
@@ -75745,15 +75763,13 @@ function vulnerabilityFindings(target, scan, rules, now) {
 
 
 
+
 /** How many findings the worst-findings table shows; all are in the JSON report. */
 const WORST = 10;
 /** A link to the vulnerability's record, for ids whose database we know; others stay text. */
 function vulnerabilityLink(id) {
-    if (/^CVE-\d{4}-\d{4,}$/.test(id))
-        return escape_link(`https://nvd.nist.gov/vuln/detail/${id}`, id);
-    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(id))
-        return escape_link(`https://github.com/advisories/${id}`, id);
-    return inert(id);
+    const url = advisoryUrl(id);
+    return url ? escape_link(url, id) : inert(id);
 }
 function paused(o) {
     return (o.waiting ?? [])
@@ -76906,6 +76922,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
+
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** GitHub's security-severity scores, by AWS severity level (GitHub: 9.0+ critical, 7.0+ high, 4.0+ medium). */
 const SECURITY_SEVERITY = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '3.0' };
@@ -76968,15 +76986,44 @@ function sarifLog(entries, templateUri) {
         ]
     };
 }
+/** `openssl-libs 3.0.8-1 (fixed in 3.0.8-9)`, or `(no fixed version)`, for each package of a scan finding. */
+function packagesText(v) {
+    const each = v.packages.map((p) => {
+        const fixed = p.fixedInVersion ? `fixed in ${p.fixedInVersion}` : 'no fixed version';
+        return `${p.name}${p.version ? ` ${p.version}` : ''} (${fixed})`;
+    });
+    return each.length > 0 ? each.join(', ') : 'no package named';
+}
+/** A vulnerability a threshold counted: its id is the rule, its record the help, AWS's severity its score. */
+function vulnerabilityEntry(f, v, position) {
+    const score = v.score === undefined ? '' : `, score ${v.score}`;
+    return {
+        ruleId: v.id,
+        ruleName: v.id,
+        description: `${v.id}${v.title ? `: ${v.title}` : ''}`,
+        helpUri: advisoryUrl(v.id),
+        level: f.severity === 'fail' ? 'error' : 'warning',
+        message: [
+            `${f.target}: ${v.id} (${v.severity}${score}) in ${packagesText(v)}`,
+            `Fix available: ${v.fixAvailable ?? 'unknown'}. Counted by ${f.rule}.`
+        ].join('\n'),
+        severityLevel: v.severity.trim().toUpperCase(),
+        position,
+        identity: [f.target, SCAN_ITEM, v.id, ...v.packages.map((p) => p.name)].join('|')
+    };
+}
 /**
- * One entry per failing or warning finding, or, for a hook with failed rules, per rule that counts: its rule id
- * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link.
+ * One entry per failing or warning finding; for a hook with failed rules, per rule that counts: its rule id
+ * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link; for
+ * a vulnerability threshold, per scan finding it counted: its rule id is the CVE id, its help the CVE's record.
  */
 function sarifEntries(findings, place) {
     return findings.flatMap((f) => {
         if (f.severity === 'pass')
             return [];
         const position = place(f);
+        if (f.vulnerabilities)
+            return f.vulnerabilities.map((v) => vulnerabilityEntry(f, v, position));
         const where = f.resource ? ` on ${f.resource.logicalId}` : '';
         const counted = (f.rules ?? []).filter((r) => r.severity !== 'pass');
         if (counted.length === 0)

@@ -35012,7 +35012,7 @@ var __rewriteRelativeImportExtension;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6611);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6155);
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -35086,7 +35086,7 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 6611:
+/***/ 6155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45730,8 +45730,8 @@ const ACTION_INPUTS = [
     {
         name: 'template',
         description: 'Path in the repository of the CloudFormation template (YAML or JSON) the change set or ' +
-            "stack was made from. Findings then point at the line of their resource's logical id: in the " +
-            "step's annotations and the SARIF file."
+            "stack was made from (for image builds, the pipeline's). Findings then point at the line of " +
+            "their resource's logical id: in the step's annotations and the SARIF file."
     },
     {
         name: 'sarif-path',
@@ -46623,6 +46623,7 @@ function vulnerabilityFindings(target, scan, rules, now) {
         }
     }
     let flagged = false;
+    const attached = new Set();
     for (const [kind, matchers] of [
         ['fail-on', rules.failOn],
         ['warn-on', rules.warnOn]
@@ -46633,7 +46634,14 @@ function vulnerabilityFindings(target, scan, rules, now) {
                 return;
             flagged = true;
             const over = m.moreThan > 0 ? ` (more than ${m.moreThan})` : '';
-            out.push(finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`));
+            // Each scan finding once, under the worst threshold that counted it (SARIF has a result per finding).
+            const vulnerabilities = hits.filter((f) => !attached.has(f));
+            for (const f of vulnerabilities)
+                attached.add(f);
+            out.push({
+                ...finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`),
+                vulnerabilities
+            });
         });
     if (!flagged) {
         const counts = severityCounts(counted)
@@ -46951,6 +46959,16 @@ function folded(text, preview = 120, max = 2000) {
     return `<details><summary>${inert(text, preview)}</summary>${inert(text, max)}</details>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/advisory.ts
+/** The public record of a vulnerability, for ids whose database we know from the id's own shape; none otherwise. */
+function advisoryUrl(id) {
+    if (/^CVE-\d{4}-\d{4,}$/.test(id))
+        return `https://nvd.nist.gov/vuln/detail/${id}`;
+    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(id))
+        return `https://github.com/advisories/${id}`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sections.ts
 /** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
 
@@ -47136,15 +47154,13 @@ function section(result) {
 
 
 
+
 /** How many findings the worst-findings table shows; all are in the JSON report. */
 const WORST = 10;
 /** A link to the vulnerability's record, for ids whose database we know; others stay text. */
 function vulnerabilityLink(id) {
-    if (/^CVE-\d{4}-\d{4,}$/.test(id))
-        return escape_link(`https://nvd.nist.gov/vuln/detail/${id}`, id);
-    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(id))
-        return escape_link(`https://github.com/advisories/${id}`, id);
-    return inert(id);
+    const url = advisoryUrl(id);
+    return url ? escape_link(url, id) : inert(id);
 }
 function paused(o) {
     return (o.waiting ?? [])

@@ -224,8 +224,8 @@ export const ACTION_INPUTS: ActionInput[] = [
     name: 'template',
     description:
       'Path in the repository of the CloudFormation template (YAML or JSON) the change set or ' +
-      "stack was made from. Findings then point at the line of their resource's logical id: in the " +
-      "step's annotations and the SARIF file."
+      "stack was made from (for image builds, the pipeline's). Findings then point at the line of " +
+      "their resource's logical id: in the step's annotations and the SARIF file."
   },
   {
     name: 'sarif-path',

@@ -134,6 +134,7 @@ export function vulnerabilityFindings(
     }
   }
   let flagged = false
+  const attached = new Set<ScanFinding>()
   for (const [kind, matchers] of [
     ['fail-on', rules.failOn],
     ['warn-on', rules.warnOn]
@@ -143,13 +144,17 @@ export function vulnerabilityFindings(
       if (hits.length <= m.moreThan) return
       flagged = true
       const over = m.moreThan > 0 ? ` (more than ${m.moreThan})` : ''
-      out.push(
-        finding(
+      // Each scan finding once, under the worst threshold that counted it (SARIF has a result per finding).
+      const vulnerabilities = hits.filter((f) => !attached.has(f))
+      for (const f of vulnerabilities) attached.add(f)
+      out.push({
+        ...finding(
           `vulnerabilities.${kind}[${i}]`,
           kind === 'fail-on' ? 'fail' : 'warn',
           `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`
-        )
-      )
+        ),
+        vulnerabilities
+      })
     })
   if (!flagged) {
     const counts = severityCounts(counted)

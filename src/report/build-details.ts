@@ -7,6 +7,7 @@ import { answerWire, type StepAnswer } from '../core/lifecycle.js'
 import type { ImageBuildObservation, ImageScan, ScanFinding, WorkflowExecution } from '../core/observations.js'
 import { retryHistories, type RetryHistory } from '../policy/retries.js'
 import { byWorst, severityCounts } from '../policy/vulnerabilities.js'
+import { advisoryUrl } from './advisory.js'
 import { inert, link } from './escape.js'
 import { span, table, when } from './sections.js'
 
@@ -15,9 +16,8 @@ const WORST = 10
 
 /** A link to the vulnerability's record, for ids whose database we know; others stay text. */
 function vulnerabilityLink(id: string): string {
-  if (/^CVE-\d{4}-\d{4,}$/.test(id)) return link(`https://nvd.nist.gov/vuln/detail/${id}`, id)
-  if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(id)) return link(`https://github.com/advisories/${id}`, id)
-  return inert(id)
+  const url = advisoryUrl(id)
+  return url ? link(url, id) : inert(id)
 }
 
 function paused(o: ImageBuildObservation): string {
