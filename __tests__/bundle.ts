@@ -3,9 +3,8 @@
  * scenario starts with the bundle's first request, however long the process takes to start.
  */
 import { afterEach } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { parseOutputs, runnerEnv } from '../scripts/runner-env.js'
+import { parseOutputs, runDist, runnerEnv } from '../scripts/runner-env.js'
 import type { Scenario } from '../sim/scenario.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
 
@@ -13,15 +12,6 @@ import { startSimulator, type Simulator } from '../sim/server.js'
 const SPEED = 10
 /** Polling fast enough for the sped-up scenarios. */
 const FAST = { 'poll-min-delay': '100ms', 'poll-max-delay': '300ms', timeout: '30s', 'aws-retry-base-delay': '1ms' }
-
-/** `node dist/index.js` as the runner starts it, in `env`: its exit code and what it wrote to stdout. */
-export async function runDist(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string }> {
-  const child = spawn(process.execPath, ['--no-warnings', 'dist/index.js'], { stdio: ['ignore', 'pipe', 'pipe'], env })
-  let stdout = ''
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
-  return { code, stdout }
-}
 
 /** Runs of the bundle, each on a fresh simulator, stopped after each test. */
 export function bundleSuite() {

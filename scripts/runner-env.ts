@@ -3,6 +3,7 @@
  * GITHUB_STEP_SUMMARY files, RUNNER_TEMP, the simulator's endpoints and dummy credentials. Used by the demo,
  * the benchmarks and the tests that start `dist/index.js` as a process.
  */
+import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -59,4 +60,13 @@ export function parseOutputs(text: string): Record<string, string> {
   for (const m of text.matchAll(/^(.*?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
     result[m[1] as string] = m[3] as string
   return result
+}
+
+/** `node dist/index.js` as the runner starts it, in `env`: its exit code and what it wrote to stdout. */
+export async function runDist(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string }> {
+  const child = spawn(process.execPath, ['--no-warnings', 'dist/index.js'], { stdio: ['ignore', 'pipe', 'pipe'], env })
+  let stdout = ''
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  return { code, stdout }
 }
