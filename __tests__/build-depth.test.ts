@@ -83,6 +83,9 @@ describe('a build paused at WaitForAction', () => {
       'COMPLETED'
     ])
     expect(report.targets[0].snapshot.imageStatus).toBe('AVAILABLE')
+    // Once answered and gone on, the build is no longer said to be paused.
+    expect(report.targets[0].snapshot.waiting).toEqual([])
+    expect(r.md).not.toContain('Paused at step')
   })
 
   it('is looked for with a listing read after its stall began, however late the gate started', async () => {

@@ -222,8 +222,10 @@ export function buildDetailsReader(
       }
       const now = clock.now()
       const running = executions.filter((e) => !ENDED.has(e.status))
-      // A workflow that made progress is not paused: what was waiting in it was answered.
-      if (running.map((e) => progressed(e, now)).some(Boolean)) waiting = []
+      // A workflow that made progress or ended is not paused: what was waiting in it was answered.
+      const moved = running.map((e) => progressed(e, now)).some(Boolean)
+      const ended = new Set(executions.filter((e) => ENDED.has(e.status)).map((e) => e.id))
+      waiting = moved ? [] : waiting.filter((w) => !ended.has(w.workflowExecutionId))
       firstPoll = false
       const due = running.flatMap((e) => stalls.get(e.id)?.nextLook ?? []).filter((at) => at <= now)
       if (waiting.length === 0 && due.length > 0) {
