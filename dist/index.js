@@ -6316,7 +6316,7 @@ __webpack_unused_export__ = DescribeChangeSetHooksOutput$;
 __webpack_unused_export__ = DescribeChangeSetInput$;
 __webpack_unused_export__ = DescribeChangeSetOutput$;
 __webpack_unused_export__ = DescribeEvents$;
-__webpack_unused_export__ = DescribeEventsCommand;
+exports.w6x = DescribeEventsCommand;
 __webpack_unused_export__ = DescribeEventsInput$;
 __webpack_unused_export__ = DescribeEventsOutput$;
 __webpack_unused_export__ = DescribeGeneratedTemplate$;
@@ -6781,7 +6781,7 @@ __webpack_unused_export__ = Warnings$;
 __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateDescribeAccountLimits;
 __webpack_unused_export__ = paginateDescribeChangeSet;
-exports.euM = paginateDescribeEvents;
+__webpack_unused_export__ = paginateDescribeEvents;
 __webpack_unused_export__ = paginateDescribeStackEvents;
 __webpack_unused_export__ = paginateDescribeStackResourceDrifts;
 __webpack_unused_export__ = paginateDescribeStacks;
@@ -74174,11 +74174,11 @@ function preprocess(fn, schema) {
 
 ;// CONCATENATED MODULE: ./src/core/observations.ts
 /** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
-/*
- * The finished statuses AWS documents (the SDK's enums). A status not listed is one the gate has never seen:
- * it never counts as finished, so a target showing it stays open.
+/**
+ * Image Builder's `WorkflowExecutionStatus`. The statuses here and below are the ones AWS documents (the SDK's
+ * enums); a status not listed is one the gate has never seen: it never counts as finished, so a target showing
+ * it stays open.
  */
-/** Image Builder's `WorkflowExecutionStatus`. */
 const WORKFLOW_STATUSES = [
     'PENDING',
     'SKIPPED',
@@ -82714,28 +82714,34 @@ async function waitForAll(targets, options) {
 ;// CONCATENATED MODULE: ./src/lifecycle/follow.ts
 /** Follow a started lifecycle execution (ListLifecycleExecutions for its resource, all pages) to its end. */
 
+
 const TERMINAL = new Set(['SUCCESS', 'FAILED', 'CANCELLED']);
 function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
     return {
         key: `lifecycle:${executionId}`,
         label,
         async poll(signal) {
-            let found = { executionId, resourceArn, status: 'NOT_LISTED_YET' };
-            const pages = (0,client_imagebuilder_dist_cjs.paginateListLifecycleExecutions)({ client, pageSize: 25, stopOnSameToken: true }, { resourceArn }, { abortSignal: signal });
-            search: for await (const page of pages)
-                for (const e of page.lifecycleExecutions ?? [])
-                    if (e.lifecycleExecutionId === executionId) {
-                        found = {
-                            executionId,
-                            resourceArn,
-                            status: e.state?.status ?? 'UNKNOWN',
-                            reason: e.state?.reason,
-                            hasImpactedResources: e.resourcesImpactedSummary?.hasImpactedResources,
-                            startTime: e.startTime?.toISOString(),
-                            endTime: e.endTime?.toISOString()
-                        };
-                        break search;
-                    }
+            // The whole listing, read by the one rule for listings: a repeated token or a contradictory item fails the
+            // poll (retried) rather than hiding the execution or stopping short of it.
+            const op = 'ListLifecycleExecutions';
+            const listed = await readAllPages(op, async (nextToken) => {
+                const page = await client.send(new client_imagebuilder_dist_cjs.ListLifecycleExecutionsCommand({ resourceArn, maxResults: 25, nextToken }), {
+                    abortSignal: signal
+                });
+                return { items: page.lifecycleExecutions ?? [], next: page.nextToken };
+            });
+            const e = uniqueById(op, listed, (x) => x.lifecycleExecutionId, sameJson).find((x) => x.lifecycleExecutionId === executionId);
+            const found = e
+                ? {
+                    executionId,
+                    resourceArn,
+                    status: e.state?.status ?? 'UNKNOWN',
+                    reason: e.state?.reason,
+                    hasImpactedResources: e.resourcesImpactedSummary?.hasImpactedResources,
+                    startTime: e.startTime?.toISOString(),
+                    endTime: e.endTime?.toISOString()
+                }
+                : { executionId, resourceArn, status: 'NOT_LISTED_YET' };
             return {
                 snapshot: found,
                 settled: TERMINAL.has(found.status),
@@ -83917,6 +83923,7 @@ function evaluate(results, policy, extra = []) {
  */
 
 
+
 function toValidation(e) {
     return {
         name: e.ValidationName ?? 'early validation',
@@ -83929,24 +83936,26 @@ function toValidation(e) {
     };
 }
 async function readValidation(client, changeSetArn, signal) {
-    const events = [];
+    const op = 'DescribeEvents';
+    let events;
     try {
-        const pages = (0,dist_cjs/* paginateDescribeEvents */.euM)({ client, stopOnSameToken: true }, { ChangeSetName: changeSetArn, Filters: { FailedEvents: true } }, { abortSignal: signal });
-        for await (const page of pages)
-            events.push(...(page.OperationEvents ?? []));
+        const listed = await readAllPages(op, async (NextToken) => {
+            const page = await client.send(new dist_cjs/* DescribeEventsCommand */.w6x({ ChangeSetName: changeSetArn, Filters: { FailedEvents: true }, NextToken }), { abortSignal: signal });
+            return { items: page.OperationEvents ?? [], next: page.NextToken };
+        });
+        // The same event on two pages counts once; the same id with other contents is a contradiction.
+        events = uniqueById(op, listed, (e) => e.EventId, sameJson);
     }
     catch (error) {
-        if (signal.aborted)
+        // An untrusted listing fails the poll (retried), as every listing does; only AWS's refusals become gaps.
+        if (signal.aborted || error instanceof UntrustedAnswerError)
             throw error;
         const text = describeAwsError(error);
         return {
             gap: isAccessDenied(error) ? { permission: 'cloudformation:DescribeEvents', error: text } : { error: text }
         };
     }
-    // The same event on two pages counts once.
-    const seen = new Set();
-    const unique = events.filter((e) => !e.EventId || (!seen.has(e.EventId) && Boolean(seen.add(e.EventId))));
-    return { validation: unique.filter((e) => e.EventType === 'VALIDATION_ERROR').map(toValidation) };
+    return { validation: events.filter((e) => e.EventType === 'VALIDATION_ERROR').map(toValidation) };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/hook-detail.ts

@@ -202,6 +202,27 @@ describe('listings are trusted only when complete and consistent', () => {
     expectNoPass(r)
   })
 
+  it('a repeated pagination token on DescribeEvents hides no early validation warning: an error, not a pass', async () => {
+    const warning = (i: number) => `
+      - at: 1s
+        logicalId: Bucket${i}
+        resourceType: "AWS::S3::Bucket"
+        validation: { name: AWS::EarlyValidation::S3BucketEmptinessCheck, status: FAILED, failureMode: WARN, reason: not empty }`
+    const r = await gateOnce(
+      `pageSize: { DescribeEvents: 1 }
+changeSets:
+  - name: pr-7
+    arn: ${CS}
+    stackName: web
+    timeline: [{ at: 0s, status: CREATE_IN_PROGRESS }, { at: 2s, status: CREATE_COMPLETE }]
+    events:${[1, 2, 3].map(warning).join('')}
+faults: [{ operation: DescribeEvents, kind: same-token, times: 1000 }]`,
+      { 'change-set-arn': CS, ...FAST }
+    )
+    expect(r.out.verdict).not.toBe('pass')
+    expect(errors(r)).toMatch(/DescribeEvents answered a pagination token/)
+  })
+
   it('a repeated pagination token on DescribeStackEvents is an error, not a pass', async () => {
     const r = await gateOnce(
       `${stack(

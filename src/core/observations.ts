@@ -1,10 +1,10 @@
 /** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 
-/*
- * The finished statuses AWS documents (the SDK's enums). A status not listed is one the gate has never seen:
- * it never counts as finished, so a target showing it stays open.
+/**
+ * Image Builder's `WorkflowExecutionStatus`. The statuses here and below are the ones AWS documents (the SDK's
+ * enums); a status not listed is one the gate has never seen: it never counts as finished, so a target showing
+ * it stays open.
  */
-/** Image Builder's `WorkflowExecutionStatus`. */
 export const WORKFLOW_STATUSES = [
   'PENDING',
   'SKIPPED',

@@ -1,5 +1,10 @@
 /** Follow a started lifecycle execution (ListLifecycleExecutions for its resource, all pages) to its end. */
-import { paginateListLifecycleExecutions, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import {
+  ListLifecycleExecutionsCommand,
+  type ImagebuilderClient,
+  type LifecycleExecution as ListedExecution
+} from '@aws-sdk/client-imagebuilder'
+import { readAllPages, sameJson, uniqueById } from '../core/listing.js'
 import type { PollResult, Target } from '../core/poll.js'
 
 const TERMINAL = new Set(['SUCCESS', 'FAILED', 'CANCELLED'])
@@ -24,26 +29,29 @@ export function lifecycleExecutionTarget(
     key: `lifecycle:${executionId}`,
     label,
     async poll(signal): Promise<PollResult<LifecycleExecution>> {
-      let found: LifecycleExecution = { executionId, resourceArn, status: 'NOT_LISTED_YET' }
-      const pages = paginateListLifecycleExecutions(
-        { client, pageSize: 25, stopOnSameToken: true },
-        { resourceArn },
-        { abortSignal: signal }
+      // The whole listing, read by the one rule for listings: a repeated token or a contradictory item fails the
+      // poll (retried) rather than hiding the execution or stopping short of it.
+      const op = 'ListLifecycleExecutions'
+      const listed = await readAllPages<ListedExecution>(op, async (nextToken) => {
+        const page = await client.send(new ListLifecycleExecutionsCommand({ resourceArn, maxResults: 25, nextToken }), {
+          abortSignal: signal
+        })
+        return { items: page.lifecycleExecutions ?? [], next: page.nextToken }
+      })
+      const e = uniqueById(op, listed, (x) => x.lifecycleExecutionId, sameJson).find(
+        (x) => x.lifecycleExecutionId === executionId
       )
-      search: for await (const page of pages)
-        for (const e of page.lifecycleExecutions ?? [])
-          if (e.lifecycleExecutionId === executionId) {
-            found = {
-              executionId,
-              resourceArn,
-              status: e.state?.status ?? 'UNKNOWN',
-              reason: e.state?.reason,
-              hasImpactedResources: e.resourcesImpactedSummary?.hasImpactedResources,
-              startTime: e.startTime?.toISOString(),
-              endTime: e.endTime?.toISOString()
-            }
-            break search
+      const found: LifecycleExecution = e
+        ? {
+            executionId,
+            resourceArn,
+            status: e.state?.status ?? 'UNKNOWN',
+            reason: e.state?.reason,
+            hasImpactedResources: e.resourcesImpactedSummary?.hasImpactedResources,
+            startTime: e.startTime?.toISOString(),
+            endTime: e.endTime?.toISOString()
           }
+        : { executionId, resourceArn, status: 'NOT_LISTED_YET' }
       return {
         snapshot: found,
         settled: TERMINAL.has(found.status),

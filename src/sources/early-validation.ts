@@ -4,7 +4,8 @@
  * creating. As with the hooks' detail, a refusal becomes a gap naming `cloudformation:DescribeEvents`: the change
  * set's own status still speaks for the verdict.
  */
-import { paginateDescribeEvents, type CloudFormationClient, type OperationEvent } from '@aws-sdk/client-cloudformation'
+import { DescribeEventsCommand, type CloudFormationClient, type OperationEvent } from '@aws-sdk/client-cloudformation'
+import { readAllPages, sameJson, uniqueById, UntrustedAnswerError } from '../core/listing.js'
 import { describeAwsError, isAccessDenied } from '../core/aws-errors.js'
 import type { DetailGap, ValidationEvent } from '../core/observations.js'
 
@@ -25,23 +26,25 @@ export async function readValidation(
   changeSetArn: string,
   signal: AbortSignal
 ): Promise<{ validation: ValidationEvent[] } | { gap: DetailGap }> {
-  const events: OperationEvent[] = []
+  const op = 'DescribeEvents'
+  let events: OperationEvent[]
   try {
-    const pages = paginateDescribeEvents(
-      { client, stopOnSameToken: true },
-      { ChangeSetName: changeSetArn, Filters: { FailedEvents: true } },
-      { abortSignal: signal }
-    )
-    for await (const page of pages) events.push(...(page.OperationEvents ?? []))
+    const listed = await readAllPages<OperationEvent>(op, async (NextToken) => {
+      const page = await client.send(
+        new DescribeEventsCommand({ ChangeSetName: changeSetArn, Filters: { FailedEvents: true }, NextToken }),
+        { abortSignal: signal }
+      )
+      return { items: page.OperationEvents ?? [], next: page.NextToken }
+    })
+    // The same event on two pages counts once; the same id with other contents is a contradiction.
+    events = uniqueById(op, listed, (e) => e.EventId, sameJson)
   } catch (error) {
-    if (signal.aborted) throw error
+    // An untrusted listing fails the poll (retried), as every listing does; only AWS's refusals become gaps.
+    if (signal.aborted || error instanceof UntrustedAnswerError) throw error
     const text = describeAwsError(error)
     return {
       gap: isAccessDenied(error) ? { permission: 'cloudformation:DescribeEvents', error: text } : { error: text }
     }
   }
-  // The same event on two pages counts once.
-  const seen = new Set<string>()
-  const unique = events.filter((e) => !e.EventId || (!seen.has(e.EventId) && Boolean(seen.add(e.EventId))))
-  return { validation: unique.filter((e) => e.EventType === 'VALIDATION_ERROR').map(toValidation) }
+  return { validation: events.filter((e) => e.EventType === 'VALIDATION_ERROR').map(toValidation) }
 }
