@@ -46976,6 +46976,13 @@ function advisoryUrl(id) {
 
 
 
+/**
+ * A table cell's text with a smaller line under it (what it is on, the rule that decided). `<small>`, not `<sub>`:
+ * GitHub's CSS gives `<sub>` no line height, so a second or wrapped line of it is drawn over the first.
+ */
+function withNote(text, note) {
+    return note ? `${text}<br><small>${note}</small>` : text;
+}
 function table(head, rows) {
     const th = head.map((h) => `<th>${h}</th>`).join('');
     const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
@@ -47066,7 +47073,7 @@ function hookResultsSection(result, o) {
             item: hookItem(r),
             cells: [
                 // A stack event names the resource the hook ran on.
-                `${breakable(r.typeName)}${r.resource ? `<br><sub>on ${breakable(r.resource.logicalId)}</sub>` : ''}`,
+                withNote(breakable(r.typeName), r.resource && `on ${breakable(r.resource.logicalId)}`),
                 inert(r.failureMode),
                 breakable(r.status),
                 when(r.invokedAt),
@@ -47092,7 +47099,7 @@ function parallelClusterStackSection(result, o) {
         rows: o.resources.map((r) => ({
             item: resourceItem(r),
             cells: [
-                `${breakable(r.logicalId)}<br><sub>${breakable(r.type)}</sub>`,
+                withNote(breakable(r.logicalId), breakable(r.type)),
                 breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
                 span(r.firstAt, r.lastAt),
                 folded(r.failureReason ?? r.reason)
@@ -47289,11 +47296,10 @@ function ruleRows(findings) {
 function where(f, rule) {
     const r = f.resource;
     const resource = r ? `${inert(r.logicalId, 200)}${r.type ? ` (${breakable(r.type, 200)})` : ''}<br>` : '';
-    return `<sub>${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}</sub>`;
+    return `${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}`;
 }
 function hook_rules_why(rule, length) {
-    const note = rule.note ? `<br><sub>${breakable(rule.note, length)}</sub>` : '';
-    return `${breakable(rule.message, length)}${note}`;
+    return withNote(breakable(rule.message, length), rule.note && breakable(rule.note, length));
 }
 function remediation(rule, length) {
     const link = rule.link ? `<br>${untrustedLink(rule.link, Math.min(length, 300))}` : '';
@@ -47316,8 +47322,8 @@ function renderFailedRules(findings, length, maxBytes) {
     const cells = [];
     for (const { finding, rule } of rows) {
         const row = [
-            `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${inert(rule.level, 20)}</sub>` : ''}`,
-            `<code>${breakable(rule.name, 200)}</code><br>${where(finding, rule)}`,
+            withNote(`${ICON[rule.severity]} ${rule.severity}`, rule.level && inert(rule.level, 20)),
+            withNote(`<code>${breakable(rule.name, 200)}</code>`, where(finding, rule)),
             hook_rules_why(rule, length),
             remediation(rule, length)
         ];
@@ -47596,7 +47602,7 @@ function renderTimeline(results, severity) {
     }
     lines.push('```');
     const legend = 'In your time zone. ✗ failed the policy, ⚠ warned, … still running, ✓ passed.';
-    return `${lines.join('\n')}\n\n<sub>${legend}</sub>\n`;
+    return `${lines.join('\n')}\n\n<small>${legend}</small>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -47644,8 +47650,8 @@ function findingsTable(findings, messageLength) {
     // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
     const rows = findings.map((f) => [
         f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
-        `${inert(f.item, 200)}<br><sub>${inert(f.target, 200)}</sub>`,
-        `${folded(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${inert(f.rule)}</code></sub>`
+        withNote(inert(f.item, 200), inert(f.target, 200)),
+        withNote(folded(f.message, Math.min(200, messageLength), messageLength), `rule <code>${inert(f.rule)}</code>`)
     ]);
     return table(['', 'Item', 'Why'], rows);
 }
@@ -47707,7 +47713,7 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], answers
     const head = [
         `## ${summary_ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${inert(evaluation.reason)}\n`,
-        `<sub>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</sub>\n`
+        `<small>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</small>\n`
     ];
     const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
     const gaps = detailGapLines(results)

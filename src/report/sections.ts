@@ -13,6 +13,14 @@ import { count } from '../core/count.js'
 import { buildDetails } from './build-details.js'
 import { breakable, folded, inert, link } from './escape.js'
 
+/**
+ * A table cell's text with a smaller line under it (what it is on, the rule that decided). `<small>`, not `<sub>`:
+ * GitHub's CSS gives `<sub>` no line height, so a second or wrapped line of it is drawn over the first.
+ */
+export function withNote(text: string, note: string | undefined): string {
+  return note ? `${text}<br><small>${note}</small>` : text
+}
+
 export function table(head: string[], rows: string[][]): string {
   const th = head.map((h) => `<th>${h}</th>`).join('')
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')
@@ -140,7 +148,7 @@ function hookResultsSection(result: TargetResult<Observation>, o: HookResultsObs
       item: hookItem(r),
       cells: [
         // A stack event names the resource the hook ran on.
-        `${breakable(r.typeName)}${r.resource ? `<br><sub>on ${breakable(r.resource.logicalId)}</sub>` : ''}`,
+        withNote(breakable(r.typeName), r.resource && `on ${breakable(r.resource.logicalId)}`),
         inert(r.failureMode),
         breakable(r.status),
         when(r.invokedAt),
@@ -167,7 +175,7 @@ function parallelClusterStackSection(result: TargetResult<Observation>, o: Paral
     rows: o.resources.map((r) => ({
       item: resourceItem(r),
       cells: [
-        `${breakable(r.logicalId)}<br><sub>${breakable(r.type)}</sub>`,
+        withNote(breakable(r.logicalId), breakable(r.type)),
         breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
         span(r.firstAt, r.lastAt),
         folded(r.failureReason ?? r.reason)

@@ -8,7 +8,7 @@ import { wire, type LifecycleEntry, type StepAnswer } from '../core/lifecycle.js
 import { renderAnswers } from './build-details.js'
 import { folded, inert } from './escape.js'
 import { detailGapLines, renderFailedRules } from './hook-rules.js'
-import { section, span, table, when, type Section } from './sections.js'
+import { section, span, table, when, withNote, type Section } from './sections.js'
 import { renderTimeline } from './timeline.js'
 
 export const ICON: Record<Verdict, string> = {
@@ -67,8 +67,8 @@ function findingsTable(findings: Finding[], messageLength: number): string {
   // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
   const rows = findings.map((f) => [
     f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
-    `${inert(f.item, 200)}<br><sub>${inert(f.target, 200)}</sub>`,
-    `${folded(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${inert(f.rule)}</code></sub>`
+    withNote(inert(f.item, 200), inert(f.target, 200)),
+    withNote(folded(f.message, Math.min(200, messageLength), messageLength), `rule <code>${inert(f.rule)}</code>`)
   ])
   return table(['', 'Item', 'Why'], rows)
 }
@@ -148,7 +148,7 @@ export function renderSummary(
   const head = [
     `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
     `${inert(evaluation.reason)}\n`,
-    `<sub>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</sub>\n`
+    `<small>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</small>\n`
   ]
   const flagged = evaluation.findings.filter((f) => f.severity !== 'pass')
   const gaps = detailGapLines(results)

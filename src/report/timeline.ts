@@ -253,5 +253,5 @@ export function renderTimeline(results: TargetResult<Observation>[], severity: S
   }
   lines.push('```')
   const legend = 'In your time zone. ✗ failed the policy, ⚠ warned, … still running, ✓ passed.'
-  return `${lines.join('\n')}\n\n<sub>${legend}</sub>\n`
+  return `${lines.join('\n')}\n\n<small>${legend}</small>\n`
 }
