@@ -115,6 +115,55 @@ describe('Image Builder, through dist/index.js', () => {
     ])
   }, 20_000)
 
+  it('judges a distribution retried twice by its latest attempt, and shows every attempt', async () => {
+    const { scenario, inputs } = scenarioFile('distribution-retried-twice.yml')
+    const r = await bundle(scenario, inputs)
+    expect(r.out.verdict).toBe('pass')
+    const report = JSON.parse(readFileSync(r.out['report-path'] as string, 'utf8'))
+    const latest = 'wf-4f0e8d7c-9a5b-4c2e-9d6f-1b7a0c5e2f84'
+    expect(report.findings.filter((f: { rule: string }) => f.rule === 'workflows.retried')).toEqual([
+      expect.objectContaining({
+        message: `DISTRIBUTION FAILED, retried: judged by the latest attempt ${latest} (COMPLETED)`
+      }),
+      expect.objectContaining({
+        message: `DISTRIBUTION FAILED, retried: judged by the latest attempt ${latest} (COMPLETED)`
+      })
+    ])
+    // The history: each attempt in order, its status and times, in the report and the summary.
+    expect(report.retries).toEqual([
+      {
+        target: 'web-ami 1.8.0/1',
+        type: 'DISTRIBUTION',
+        attempts: [1, 2, 3].map((attempt) =>
+          expect.objectContaining({ attempt, status: attempt < 3 ? 'FAILED' : 'COMPLETED', retried: attempt < 3 })
+        )
+      }
+    ])
+    const [first] = report.retries[0].attempts
+    expect(Date.parse(first.endTime) - Date.parse(first.startTime)).toBe(2 * 60_000)
+    expect(r.summary).toContain('Attempts of the DISTRIBUTION workflow (3, retried with RetryImage)')
+    expect(r.summary).toMatch(
+      /<td>1<\/td><td>wf-2d8c6b5a-[0-9a-f-]+<\/td><td>FAILED \(retried\)<\/td><td>[\d-]+ [\d:]+Z<\/td><td>[\d-]+ [\d:]+Z<\/td><td>2m 00s<\/td><td>Step DistributeImage failed: the AMI quota/
+    )
+    expect(r.summary).toContain(`<td>3 (judged)</td><td>${latest}</td><td>COMPLETED</td>`)
+  }, 20_000)
+
+  it('fails a build whose latest retry failed too: the earlier attempts do not count for it', async () => {
+    const { scenario, inputs } = scenarioFile('distribution-retried-twice.yml')
+    const image = scenario.images[0]
+    const last = image?.workflows.at(-1)
+    if (!image || !last) throw new Error('the scenario has changed')
+    const failed = { status: 'FAILED', reason: 'Image distribution failed: AMI copy to eu-west-1 failed.' }
+    image.timeline = image.timeline.map((e) => (e.status === 'AVAILABLE' ? { ...e, ...failed } : e))
+    last.timeline = last.timeline.map((e) =>
+      e.status === 'COMPLETED' ? { ...e, status: 'FAILED', message: 'Step DistributeImage failed: timed out.' } : e
+    )
+    const r = await bundle(scenario, inputs)
+    expect(r.out.verdict).toBe('fail')
+    expect(r.summary).toContain('DISTRIBUTION ended FAILED: Step DistributeImage failed: timed out.')
+    expect(r.summary).toContain('<td>3 (judged)</td><td>wf-4f0e8d7c-9a5b-4c2e-9d6f-1b7a0c5e2f84</td><td>FAILED</td>')
+  }, 20_000)
+
   it('sends no lifecycle update AWS always refuses: a FAILED build is not DISABLED', async () => {
     const { scenario, inputs } = scenarioFile('lifecycle-failed-image.yml')
     const r = await bundle(scenario, inputs)

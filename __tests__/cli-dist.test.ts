@@ -136,7 +136,7 @@ describe('image-gate (dist/cli/index.js)', () => {
     expect(ours.targets.map((t: { snapshot: unknown }) => t.snapshot)).toEqual(
       theirs.targets.map((t: { snapshot: unknown }) => t.snapshot)
     )
-    const masked = (md: string) => md.replace(/<sub>.*<\/sub>/, '')
+    const masked = (md: string) => md.replace(/<small>.*<\/small>/, '')
     expect(masked(readFileSync(join(command.cwd, 'out/summary.md'), 'utf8'))).toBe(
       masked(readFileSync(runner.summary, 'utf8'))
     )

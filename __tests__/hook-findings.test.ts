@@ -40,19 +40,19 @@ describe('failed rules of a Guard hook', () => {
       'instance-size-budget'
     ])
     const rules = r.md.split('### Failed rules')[1] ?? ''
-    expect(rules).toContain('❌ fail<br><sub>CRITICAL</sub>')
+    expect(rules).toContain('❌ fail<br><small>CRITICAL</small>')
     // The resource and the hook under the rule: four columns, within GitHub's width.
     expect(rules).toContain('<tr><th></th><th>Rule</th><th>Why</th><th>Remediation</th></tr>')
     expect(rules).toContain(
-      'S3&#95;<wbr>BUCKET&#95;<wbr>PUBLIC&#95;<wbr>ACCESS&#95;<wbr>BLOCKED</code><br><sub>AssetsBucket (AWS::S3::Bucket)' +
-        '<br>My<wbr>Org::<wbr>Guard::<wbr>Storage<wbr>Rules, change set pr-7</sub>'
+      'S3&#95;<wbr>BUCKET&#95;<wbr>PUBLIC&#95;<wbr>ACCESS&#95;<wbr>BLOCKED</code><br><small>AssetsBucket (AWS::S3::Bucket)' +
+        '<br>My<wbr>Org::<wbr>Guard::<wbr>Storage<wbr>Rules, change set pr-7</small>'
     )
     // Long words may wrap (<wbr>); the text is the same.
     expect(rules.replaceAll('<wbr>', '')).toContain(
       'Set all four PublicAccessBlockConfiguration flags to &#96;true&#96;; cc &#64;security-team &#35;42'
     )
     // The WARN-mode hook's rule warns; its row comes after every failing one.
-    expect(rules).toContain('⚠️ warn<br><sub>INFORMATIONAL</sub>')
+    expect(rules).toContain('⚠️ warn<br><small>INFORMATIONAL</small>')
     // PASSED and SKIPPED rules are not failed rules.
     expect(rules).not.toContain('VERSIONING')
     expect(rules).not.toContain('REPLICATION')

@@ -74,7 +74,10 @@ describe('examples/iam', () => {
       'cloudformation:GetHookResult',
       'cloudformation:ListHookResults',
       'imagebuilder:GetImage',
-      'imagebuilder:ListWorkflowExecutions'
+      'imagebuilder:ListImageScanFindings',
+      'imagebuilder:ListWaitingWorkflowSteps',
+      'imagebuilder:ListWorkflowExecutions',
+      'imagebuilder:ListWorkflowStepExecutions'
     ])
   })
 

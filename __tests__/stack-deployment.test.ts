@@ -62,7 +62,7 @@ describe('a stack deployment, through dist/index.js', () => {
     expect(waited.summary).toContain('ClientRequestToken <code>deploy-api-service-42-1</code>')
     const latest = await bundle(scenario, API)
     expect(latest.out.verdict).toBe('fail')
-    expect(latest.summary).toContain('Rules<br><sub>on Queue</sub>')
+    expect(latest.summary).toContain('Rules<br><small>on Queue</small>')
   }, 20_000)
 
   it('fails when no operation carries the token, and reads the history once, then only what is new', async () => {
@@ -89,7 +89,7 @@ describe('a stack deployment, through dist/index.js', () => {
     const r = await bundle(denied, { ...failed.inputs, stack: id })
     expect(r.out.verdict).toBe('fail')
     expect(r.summary).toContain('the role lacks cloudformation:GetHookResult')
-    expect(r.summary).toContain('Rules<br><sub>on JobsQueue</sub>')
+    expect(r.summary).toContain('Rules<br><small>on JobsQueue</small>')
     expect(r.calls.find((c) => c.operation === 'DescribeStackEvents')?.params.StackName).toBe(id)
     // Refused, never asked again: at most one call per failed invocation (two may be asked at once).
     const asked = r.calls.filter((c) => c.operation === 'GetHookResult').map((c) => c.params.HookResultId)

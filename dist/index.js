@@ -64516,7 +64516,7 @@ function scopeLines(scope, d = DEFAULT_IN_USE) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7919);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5766);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64593,7 +64593,7 @@ async function mapConcurrent(items, concurrency, work) {
 
 /***/ }),
 
-/***/ 7919:
+/***/ 5766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64675,6 +64675,12 @@ var in_use = __nccwpck_require__(7494);
 ;// CONCATENATED MODULE: ./src/policy/types.ts
 /** What the policy decides with. */
 
+const DEFAULT_VULNERABILITY_RULES = {
+    failOn: [{ severity: ['CRITICAL'], fixAvailable: ['YES', 'PARTIAL'], moreThan: 0 }],
+    warnOn: [{ severity: ['HIGH'], moreThan: 0 }],
+    allow: [],
+    scanIncomplete: 'fail'
+};
 /** GetHookResult's SeverityLevel values, worst first. */
 const SEVERITY_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
 const DEFAULT_POLICY = {
@@ -64686,6 +64692,7 @@ const DEFAULT_POLICY = {
     },
     hooks: { required: [], rules: [], hookFailed: 'fail', ignoreRules: [], earlyValidation: 'fail' },
     stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
+    vulnerabilities: DEFAULT_VULNERABILITY_RULES,
     lifecycle: {},
     inUse: in_use/* DEFAULT_IN_USE */.IR,
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
@@ -64816,6 +64823,25 @@ function toSeverity(file, problems) {
         });
     return severity;
 }
+function toMatcher(m) {
+    const fix = m['fix-available'];
+    return {
+        severity: typeof m.severity === 'string' ? [m.severity] : m.severity,
+        fixAvailable: fix === undefined ? undefined : fix === true ? ['YES', 'PARTIAL'] : fix === false ? ['NO'] : fix,
+        minScore: m['min-score'],
+        moreThan: m['more-than'] ?? 0
+    };
+}
+function toVulnerabilities(v) {
+    const d = DEFAULT_POLICY.vulnerabilities;
+    return {
+        failOn: v?.['fail-on']?.map(toMatcher) ?? d.failOn,
+        warnOn: v?.['warn-on']?.map(toMatcher) ?? d.warnOn,
+        allow: v?.allow ?? [],
+        scanIncomplete: v?.['scan-incomplete'] ?? d.scanIncomplete,
+        scanOff: v?.['scan-off']
+    };
+}
 /** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
 function toPolicy(file, source) {
     const problems = [];
@@ -64865,6 +64891,7 @@ function toPolicy(file, source) {
             failOn: file.stack?.['fail-on'] ?? d.stack.failOn,
             warnOn: file.stack?.['warn-on'] ?? d.stack.warnOn
         },
+        vulnerabilities: toVulnerabilities(file.vulnerabilities),
         lifecycle: {
             onPass: toAction(file.lifecycle?.['on-pass'], 'on-pass', problems),
             onWarn: toAction(file.lifecycle?.['on-warn'], 'on-warn', problems),
@@ -74471,6 +74498,8 @@ const TERMINAL_STACK_STATUSES = [
     'IMPORT_ROLLBACK_COMPLETE',
     'IMPORT_ROLLBACK_FAILED'
 ];
+/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
+const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
@@ -74514,6 +74543,12 @@ const resourceGlob = schemas_string()
     message: 'not a valid resource glob: use a resource type (AWS::ImageBuilder::Image) or a logical id, with * and ?'
 })
     .describe('Resource type or logical id glob');
+/** A day of the calendar, `2027-03-31` (Date.parse takes `2026-02-30` and moves it to March). */
+const calendarDay = schemas_string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
+    .refine((d) => new Date(Date.parse(`${d}T00:00:00Z`) || 0).toISOString().startsWith(d), {
+    message: 'not a calendar date: use a date like 2027-03-31'
+});
 const severityLevels = array(schemas_enum(SEVERITY_LEVELS));
 const ruleIgnore = strictObject({
     rule: schemas_string()
@@ -74521,12 +74556,7 @@ const ruleIgnore = strictObject({
         .max(1024)
         .describe('The failed rule: its annotation name (a Guard rule, a control id), * and ? as wildcards'),
     'type-name': hookGlob.optional().describe('Only for these hooks; default any hook'),
-    until: schemas_string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
-        .refine((v) => Number.isFinite(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-        message: 'not a calendar date: use a date like 2027-03-31'
-    })
-        .describe('Ignored through this day (UTC); from the next day on the rule counts again'),
+    until: calendarDay.describe('Ignored through this day (UTC); from the next day on the rule counts again'),
     reason: schemas_string().trim().min(1, { message: 'say why the rule is ignored' }).describe('Why, for the report')
 })
     .describe('A failed rule left out of the verdict until a date');
@@ -74632,6 +74662,24 @@ const inUseSchema = strictObject({
     'other-accounts-wait': schema_duration.optional().describe('How long to wait for those reports; default 10m')
 })
     .describe('What counts as in use: a build in use (or not checked) is never disabled or deleted');
+const vulnerabilityMatcher = strictObject({
+    severity: union([schemas_string().min(1), array(schemas_string().min(1)).min(1)])
+        .describe('Severities as Amazon Inspector spells them (CRITICAL, HIGH, MEDIUM, LOW, ...), any case; * for any'),
+    'fix-available': union([schemas_boolean(), array(schemas_string().min(1)).min(1)])
+        .optional()
+        .describe('true: a fix is available (YES or PARTIAL); false: none (NO); or the values to match'),
+    'min-score': schemas_number().min(0).max(10).optional().describe('Only findings Inspector scores at least this'),
+    'more-than': schemas_number().int().min(0).optional().describe('How many matching findings are tolerated; default 0')
+})
+    .describe('Which vulnerability findings count, and how many are tolerated');
+const allowEntry = strictObject({
+    id: schemas_string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { message: 'a vulnerability id such as CVE-2026-1234' })
+        .describe('The vulnerability id, e.g. CVE-2026-1234'),
+    until: calendarDay.describe('The last day (UTC) the entry applies; after it the finding counts again'),
+    reason: schemas_string().min(1).max(500).describe('Why the finding is accepted until then')
+})
+    .describe('A vulnerability accepted until a date, with the reason');
 const policyFileSchema = strictObject({
     $schema: schemas_string().optional(),
     version: literal(1).describe('Policy format version'),
@@ -74670,6 +74718,19 @@ const policyFileSchema = strictObject({
         'warn-on': array(statusGlob).optional().describe('Resource statuses that warn')
     })
         .optional(),
+    vulnerabilities: strictObject({
+        'fail-on': array(vulnerabilityMatcher)
+            .optional()
+            .describe('Findings that fail the build; default: CRITICAL with a fix available'),
+        'warn-on': array(vulnerabilityMatcher).optional().describe('Findings that warn; default: HIGH'),
+        allow: array(allowEntry).optional().describe('Vulnerabilities accepted until a date'),
+        'scan-incomplete': severity
+            .optional()
+            .describe('A scan not finished, or ended ABANDONED, FAILED or TIMED_OUT; default fail'),
+        'scan-off': severity.optional().describe('A build with vulnerability scanning off; default: not judged')
+    })
+        .optional()
+        .describe("The build's vulnerability scan (ListImageScanFindings)"),
     lifecycle: strictObject({
         'on-pass': lifecycleActionSchema.optional(),
         'on-warn': lifecycleActionSchema.optional(),
@@ -74920,7 +74981,7 @@ class Inputs {
 
 ;// CONCATENATED MODULE: ./src/config/lifecycle.ts
 
-function parseLifecycle(inputs, runIdentity) {
+function parseLifecycle(inputs, runIdentity, runUrl) {
     const rateText = inputs.text('lifecycle-rate') || '5';
     const rate = Number(rateText);
     if (!Number.isFinite(rate) || rate < 0.1 || rate > 100)
@@ -74936,7 +74997,9 @@ function parseLifecycle(inputs, runIdentity) {
         timeoutMs: inputs.duration('lifecycle-timeout', '30m', 1),
         rate,
         concurrency,
-        runIdentity
+        runIdentity,
+        answerWaits: inputs.boolean('answer-wait'),
+        runUrl
     };
 }
 /** The `lifecycle` input's presets, for the common cases without a policy section. */
@@ -75588,7 +75651,9 @@ function parseConfig(read, env = process.env, runner = readRunner(env)) {
     const waiting = parseWaiting(inputs, loaded instanceof PolicyError ? DEFAULT_POLICY : loaded);
     const backoff = parseBackoff(inputs);
     const aws = parseAws(inputs, runner);
-    const lifecycle = parseLifecycle(inputs, runner.runIdentity);
+    const lifecycle = parseLifecycle(inputs, runner.runIdentity, runner.runUrl);
+    if (mode === 'cleanup' && lifecycle.answerWaits)
+        inputs.problem('answer-wait', 'true', 'mode cleanup waits on no build: remove answer-wait, or use mode gate');
     const report = parseReport(inputs, runner);
     const policy = applyPreset(loaded instanceof PolicyError ? DEFAULT_POLICY : loaded, inputs);
     if (!(loaded instanceof PolicyError)) {
@@ -75669,6 +75734,11 @@ function cleanupCounts({ decisions, entries }) {
         failed: entries.filter(isFailed).length
     };
 }
+/** The answer as it goes on the wire. */
+function answerWire(a) {
+    const { stepExecutionId, imageBuildVersionArn, action, reason, clientToken } = a;
+    return { stepExecutionId, imageBuildVersionArn, action, reason, clientToken };
+}
 
 ;// CONCATENATED MODULE: ./src/core/meta.ts
 /** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
@@ -75698,6 +75768,52 @@ function actionFor(lifecycle, verdict) {
 function targetVerdict(findings, target) {
     const own = findings.filter((f) => f.target === target);
     return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
+}
+
+;// CONCATENATED MODULE: ./src/policy/retries.ts
+const started = (e) => {
+    const at = Date.parse(e.startTime ?? '');
+    return Number.isFinite(at) ? at : undefined;
+};
+/** The executions of `type`, by start time; one without a start time cannot be placed and is left out. */
+function attemptsOfType(type, executions) {
+    return executions
+        .filter((e) => e.type === type && started(e) !== undefined)
+        .sort((a, b) => started(a) - started(b));
+}
+/**
+ * The attempt that judges a superseded one: the latest of its type started after it. An attempt not marked
+ * `retried`, or with no later attempt listed yet, is judged itself (undefined).
+ */
+function latestAttemptOf(e, executions) {
+    const start = started(e);
+    if (!e.retried || start === undefined)
+        return undefined;
+    const latest = attemptsOfType(e.type, executions).at(-1);
+    return latest && latest !== e && started(latest) > start ? latest : undefined;
+}
+/** For each workflow type with a retried attempt, every attempt in order, with its status and times. */
+function retryHistories(executions) {
+    const types = [...new Set(executions.filter((e) => e.retried).map((e) => e.type))];
+    return types.flatMap((type) => {
+        const attempts = attemptsOfType(type, executions);
+        if (attempts.length < 2)
+            return [];
+        return [
+            {
+                type,
+                attempts: attempts.map((e, i) => ({
+                    attempt: i + 1,
+                    id: e.id,
+                    status: e.status,
+                    startTime: e.startTime,
+                    endTime: e.endTime,
+                    message: e.message,
+                    retried: e.retried === true
+                }))
+            }
+        ];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -75807,11 +75923,278 @@ const hookItem = (r) => {
     return `${r.typeName} (${r.failureMode})${resource ? ` on ${resource.logicalId}` : ''}`;
 };
 const resourceItem = (r) => `${r.logicalId} (${r.type})`;
+/** A build's vulnerability scan, and a vulnerability the allow-list names. */
+const SCAN_ITEM = 'vulnerability scan';
+const allowedItem = (id) => `allowed ${id}`;
+/** A build paused at a WaitForAction step. */
+const WAITING_ITEM = 'waiting';
+/** The gate's answer to a step paused at WaitForAction. */
+const answerItem = (step) => `answer to step ${step}`;
 
 ;// CONCATENATED MODULE: ./src/core/count.ts
 /** `1 target`, `3 targets`, `0 hook results`: a number with its noun in the right number. */
 function count(n, noun, plural = `${noun}s`) {
     return `${n} ${n === 1 ? noun : plural}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/vulnerabilities.ts
+/**
+ * Findings for a build's vulnerability scan: thresholds by severity, fix availability and score, and an
+ * allow-list of vulnerability ids, each with an expiry date and a reason. A scan that has not finished, or
+ * ended without finishing (ABANDONED, FAILED, TIMED_OUT), is never taken for a clean one.
+ */
+
+
+const TERMINAL_SCAN = new Set(TERMINAL_SCAN_STATUSES);
+const SEVERITY_RANK = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED'];
+const DAY = 86_400_000;
+/** How many findings a message names before it counts the rest. */
+const NAMED = 5;
+const isScanFinished = (scan) => TERMINAL_SCAN.has(scan.status ?? '');
+const norm = (text) => (text ?? '').trim().toUpperCase();
+function rank(severity) {
+    const i = SEVERITY_RANK.indexOf(norm(severity));
+    return i < 0 ? SEVERITY_RANK.length : i;
+}
+/** Worst first: severity, then score, then id. */
+function byWorst(a, b) {
+    return rank(a.severity) - rank(b.severity) || (b.score ?? 0) - (a.score ?? 0) || a.id.localeCompare(b.id);
+}
+/** Counts per severity as the API spells it (upper-cased), worst first. */
+function severityCounts(findings) {
+    const counts = new Map();
+    for (const f of [...findings].sort(byWorst))
+        counts.set(norm(f.severity) || 'UNKNOWN', (counts.get(norm(f.severity) || 'UNKNOWN') ?? 0) + 1);
+    return [...counts.entries()];
+}
+const expiresAt = (entry) => Date.parse(`${entry.until}T00:00:00Z`) + DAY;
+function matches(m, f) {
+    const severity = m.severity.some((s) => s === '*' || norm(s) === norm(f.severity));
+    const fix = !m.fixAvailable || m.fixAvailable.some((x) => norm(x) === norm(f.fixAvailable));
+    return severity && fix && (m.minScore === undefined || (f.score ?? 0) >= m.minScore);
+}
+function describeMatcher(m) {
+    const severity = m.severity.includes('*') ? '' : `${m.severity.map(norm).join('/')} `;
+    const fix = m.fixAvailable ? ` with a fix available (${m.fixAvailable.map(norm).join('/')})` : '';
+    const score = m.minScore === undefined ? '' : ` scoring ${m.minScore} or more`;
+    return `${severity}finding(s)${fix}${score}`;
+}
+/** `CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1)` */
+function describeFinding(f) {
+    const p = f.packages[0];
+    if (!p)
+        return f.id;
+    const fixed = p.fixedInVersion ? ` (fixed in ${p.fixedInVersion})` : '';
+    const more = f.packages.length > 1 ? ` and ${f.packages.length - 1} more package(s)` : '';
+    return `${f.id} in ${p.name}${p.version ? ` ${p.version}` : ''}${fixed}${more}`;
+}
+function listed(findings) {
+    const named = findings.slice(0, NAMED).map(describeFinding).join(', ');
+    return findings.length > NAMED ? `${named}, and ${findings.length - NAMED} more` : named;
+}
+/** The findings of one build's scan under the rules, as of `now` (for the allow-list's expiry dates). */
+function vulnerabilityFindings(target, scan, rules, now) {
+    const finding = (rule, severity, message, item = SCAN_ITEM) => ({
+        target,
+        item,
+        rule,
+        severity,
+        message
+    });
+    if (!scan || !scan.enabled)
+        return rules.scanOff
+            ? [finding('vulnerabilities.scan-off', rules.scanOff, 'vulnerability scanning is off for this build')]
+            : [];
+    const reason = scan.reason ? `: ${scan.reason}` : '';
+    // Not finished is not settled: like any target still waited on, it makes a timeout, not a failure.
+    if (!isScanFinished(scan))
+        return [
+            finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan has not finished (${scan.status ?? 'no state'}${reason}): its findings are not judged`, WAITING_ITEM)
+        ];
+    if (scan.status !== 'COMPLETED')
+        return [
+            finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan ended ${scan.status}${reason}: it is not a clean scan`)
+        ];
+    if (!scan.findings)
+        return [finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, 'the findings of the scan were not read')];
+    const all = [...scan.findings].sort(byWorst);
+    const out = [];
+    const counted = [];
+    for (const f of all) {
+        const index = rules.allow.findIndex((e) => norm(e.id) === norm(f.id));
+        const entry = rules.allow[index];
+        if (!entry)
+            counted.push(f);
+        else if (now < expiresAt(entry))
+            out.push(finding(`vulnerabilities.allow[${index}]`, 'pass', `${describeFinding(f)} (${f.severity}) is allowed until ${entry.until}: ${entry.reason}`, allowedItem(f.id)));
+        else {
+            counted.push(f);
+            out.push(finding(`vulnerabilities.allow[${index}]`, 'warn', `the allow-list entry for ${f.id} expired on ${entry.until} (${entry.reason}): the finding counts again`, allowedItem(f.id)));
+        }
+    }
+    let flagged = false;
+    const attached = new Set();
+    for (const [kind, matchers] of [
+        ['fail-on', rules.failOn],
+        ['warn-on', rules.warnOn]
+    ])
+        matchers.forEach((m, i) => {
+            const hits = counted.filter((f) => matches(m, f));
+            if (hits.length <= m.moreThan)
+                return;
+            flagged = true;
+            const over = m.moreThan > 0 ? ` (more than ${m.moreThan})` : '';
+            // Each scan finding once, under the worst threshold that counted it (SARIF has a result per finding).
+            const vulnerabilities = hits.filter((f) => !attached.has(f));
+            for (const f of vulnerabilities)
+                attached.add(f);
+            out.push({
+                ...finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`),
+                vulnerabilities
+            });
+        });
+    if (!flagged) {
+        const counts = severityCounts(counted)
+            .map(([s, n]) => `${n} ${s}`)
+            .join(', ');
+        out.push(finding('vulnerabilities', 'pass', counted.length > 0 ? `${counted.length} finding(s) (${counts}), none over the thresholds` : 'no findings'));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/advisory.ts
+/** The public record of a vulnerability, for ids whose database we know from the id's own shape; none otherwise. */
+function advisoryUrl(id) {
+    if (/^CVE-\d{4}-\d{4,}$/.test(id))
+        return `https://nvd.nist.gov/vuln/detail/${id}`;
+    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(id))
+        return `https://github.com/advisories/${id}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/build-details.ts
+/**
+ * What an image build's section shows below its workflows: where it is paused, the steps of its failed or warned
+ * workflows, the attempts of a retried workflow, its vulnerability scan, and what could not be read. Every text
+ * from AWS goes through `inert`; the only links are ones built here from a vulnerability id's own shape.
+ */
+
+
+
+
+
+
+/** How many findings the worst-findings table shows; all are in the JSON report. */
+const WORST = 10;
+/** A link to the vulnerability's record, for ids whose database we know; others stay text. */
+function vulnerabilityLink(id) {
+    const url = advisoryUrl(id);
+    return url ? escape_link(url, id) : inert(id);
+}
+function paused(o) {
+    return (o.waiting ?? [])
+        .map((w) => {
+        const workflow = o.executions.find((e) => e.id === w.workflowExecutionId);
+        const of = workflow ? ` of the ${inert(workflow.type)} workflow` : '';
+        const since = when(w.startTime ?? w.seenAt);
+        return `⏸️ Paused at step <b>${inert(w.name)}</b> (${inert(w.action)})${of} since ${since}.\n`;
+    })
+        .join('\n');
+}
+function steps(e) {
+    const rows = (e.steps ?? []).map((s) => [
+        inert(s.name),
+        inert(s.action),
+        inert(s.status),
+        inert(s.rollbackStatus ?? ''),
+        span(s.startTime, s.endTime),
+        inert(s.message, 500)
+    ]);
+    const title = `Steps of the ${inert(e.type)} workflow (${inert(e.status)}) ${inert(e.id)}`;
+    return `<details open><summary>${title}</summary>\n\n${table(['Step', 'Action', 'Status', 'Rollback', 'Duration', 'Message'], rows)}\n</details>\n`;
+}
+/** A retried workflow's attempts, oldest first: each one's status and times; the latest is the one judged. */
+function attempts(history) {
+    const last = history.attempts.length;
+    const rows = history.attempts.map((a) => [
+        a.attempt === last ? `${a.attempt} (judged)` : String(a.attempt),
+        inert(a.id),
+        inert(a.retried ? `${a.status} (retried)` : a.status),
+        when(a.startTime),
+        a.endTime ? when(a.endTime) : '',
+        span(a.startTime, a.endTime),
+        inert(a.message, 500)
+    ]);
+    const title = `Attempts of the ${inert(history.type)} workflow (${last}, retried with RetryImage)`;
+    return `<details open><summary>${title}</summary>
+
+${table(['Attempt', 'Execution', 'Status', 'Started', 'Ended', 'Duration', 'Message'], rows)}
+</details>
+`;
+}
+function build_details_packages(f) {
+    const names = f.packages.map((p) => inert(p.name)).join(', ');
+    const versions = f.packages.map((p) => inert(p.version ?? '')).join(', ');
+    const fixed = f.packages.map((p) => inert(p.fixedInVersion ?? '—')).join(', ');
+    return [names, versions, fixed];
+}
+function scanSection(scan) {
+    const state = `${inert(scan.status ?? 'not started')}${scan.reason ? `: ${inert(scan.reason, 500)}` : ''}`;
+    if (!scan.findings)
+        return `🛡️ Vulnerability scan: ${state}.\n`;
+    const counts = severityCounts(scan.findings);
+    const fixable = (severity) => scan.findings?.filter((f) => f.severity.trim().toUpperCase() === severity && /^(YES|PARTIAL)$/i.test(f.fixAvailable ?? '')).length ?? 0;
+    const summary = table(['Severity', 'Findings', 'With a fix available'], counts.map(([severity, n]) => [inert(severity), String(n), String(fixable(severity))]));
+    const worst = [...scan.findings].sort(byWorst).slice(0, WORST);
+    const rows = worst.map((f) => [
+        vulnerabilityLink(f.id),
+        inert(f.severity),
+        f.score === undefined ? '' : String(f.score),
+        ...build_details_packages(f),
+        inert(f.fixAvailable ?? '')
+    ]);
+    const more = scan.findings.length > WORST ? `\n${scan.findings.length - WORST} more finding(s) are in the JSON report.\n` : '';
+    const detail = worst.length > 0
+        ? `\n${table(['Vulnerability', 'Severity', 'Score', 'Package', 'Installed', 'Fixed in', 'Fix'], rows)}${more}`
+        : '';
+    const head = `🛡️ Vulnerability scan: ${state}, ${scan.findings.length} finding(s).\n\n`;
+    return `${head}${counts.length > 0 ? summary : ''}${detail}`;
+}
+/** The part of an image build's section below its workflow table; '' when there is nothing more to say. */
+function buildDetails(o) {
+    const parts = [
+        paused(o),
+        ...retryHistories(o.executions).map(attempts),
+        ...o.executions.filter((e) => (e.steps ?? []).length > 0).map(steps),
+        o.scan?.enabled ? scanSection(o.scan) : '',
+        (o.unread ?? []).map((u) => `Not read: ${inert(u, 500)}\n`).join('')
+    ].filter((p) => p.length > 0);
+    return parts.length > 0 ? `\n${parts.join('\n')}` : '';
+}
+const ANSWERED = {
+    sent: '▶️ sent',
+    'dry-run': '🧪 would send (dry run)',
+    failed: '❌ failed'
+};
+/** The answers to paused builds: what was sent, would have been (dry run), or failed and why. */
+function renderAnswers(answers) {
+    if (answers.length === 0)
+        return '';
+    const rows = answers.map((a) => [
+        inert(a.label),
+        inert(a.step),
+        inert(a.action),
+        inert(a.verdict),
+        ANSWERED[a.mode],
+        inert(a.note ?? a.reason, 500)
+    ]);
+    const dry = answers.filter((a) => a.mode === 'dry-run');
+    const calls = dry.length > 0
+        ? `\n<details><summary>The ${dry.length} SendWorkflowStepAction call(s) a real run would make</summary>\n\n` +
+            `<pre>${dry.map((a) => inert(JSON.stringify(answerWire(a)), 10_000)).join('\n')}</pre>\n</details>\n`
+        : '';
+    const columns = ['Build', 'Step', 'Answer', 'Verdict before the wait', 'Outcome', 'Reason or note'];
+    return `### Answers to waiting steps\n\n${table(columns, rows)}${calls}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections.ts
@@ -75820,6 +76203,14 @@ function count(n, noun, plural = `${noun}s`) {
 
 
 
+
+/**
+ * A table cell's text with a smaller line under it (what it is on, the rule that decided). `<small>`, not `<sub>`:
+ * GitHub's CSS gives `<sub>` no line height, so a second or wrapped line of it is drawn over the first.
+ */
+function withNote(text, note) {
+    return note ? `${text}<br><small>${note}</small>` : text;
+}
 function table(head, rows) {
     const th = head.map((h) => `<th>${h}</th>`).join('');
     const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
@@ -75910,7 +76301,7 @@ function hookResultsSection(result, o) {
             item: hookItem(r),
             cells: [
                 // A stack event names the resource the hook ran on.
-                `${breakable(r.typeName)}${r.resource ? `<br><sub>on ${breakable(r.resource.logicalId)}</sub>` : ''}`,
+                withNote(breakable(r.typeName), r.resource && `on ${breakable(r.resource.logicalId)}`),
                 inert(r.failureMode),
                 breakable(r.status),
                 when(r.invokedAt),
@@ -75936,7 +76327,7 @@ function parallelClusterStackSection(result, o) {
         rows: o.resources.map((r) => ({
             item: resourceItem(r),
             cells: [
-                `${breakable(r.logicalId)}<br><sub>${breakable(r.type)}</sub>`,
+                withNote(breakable(r.logicalId), breakable(r.type)),
                 breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
                 span(r.firstAt, r.lastAt),
                 folded(r.failureReason ?? r.reason)
@@ -75962,7 +76353,8 @@ function imageBuildSection(result, o) {
             ]
         })),
         empty: 'No workflow executions were listed.',
-        noun: 'workflow execution'
+        noun: 'workflow execution',
+        tail: buildDetails(o)
     };
 }
 /** The one place that tells the kinds of target apart. */
@@ -76068,11 +76460,10 @@ function ruleRows(findings) {
 function where(f, rule) {
     const r = f.resource;
     const resource = r ? `${inert(r.logicalId, 200)}${r.type ? ` (${breakable(r.type, 200)})` : ''}<br>` : '';
-    return `<sub>${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}</sub>`;
+    return `${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}`;
 }
 function why(rule, length) {
-    const note = rule.note ? `<br><sub>${breakable(rule.note, length)}</sub>` : '';
-    return `${breakable(rule.message, length)}${note}`;
+    return withNote(breakable(rule.message, length), rule.note && breakable(rule.note, length));
 }
 function remediation(rule, length) {
     const link = rule.link ? `<br>${untrustedLink(rule.link, Math.min(length, 300))}` : '';
@@ -76095,8 +76486,8 @@ function renderFailedRules(findings, length, maxBytes) {
     const cells = [];
     for (const { finding, rule } of rows) {
         const row = [
-            `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${inert(rule.level, 20)}</sub>` : ''}`,
-            `<code>${breakable(rule.name, 200)}</code><br>${where(finding, rule)}`,
+            withNote(`${ICON[rule.severity]} ${rule.severity}`, rule.level && inert(rule.level, 20)),
+            withNote(`<code>${breakable(rule.name, 200)}</code>`, where(finding, rule)),
             why(rule, length),
             remediation(rule, length)
         ];
@@ -76162,6 +76553,7 @@ function detailGapLines(results) {
  */
 
 
+const FAILED_STEP = new Set(['FAILED', 'CANCELLED']);
 /** Mermaid's task classes: red for a failure, outlined red for a warning, blue for still running, grey. */
 const MARKS = {
     fail: { tag: 'crit', symbol: '✗' },
@@ -76226,9 +76618,15 @@ function bars(result, severity) {
     const draw = (name, status, item, running, start, end) => bar(name, status, markOf(severity(result.label, item), running), start, running ? result.endedAt : timeline_time(end));
     switch (o?.kind) {
         case 'image-build':
+            // The steps of a workflow whose steps were read (a failed or warned one) under its own bar.
             return o.executions.flatMap((e) => {
                 const running = !TERMINAL_WORKFLOW_STATUSES.includes(e.status);
-                return draw(e.type, e.status, workflowItem(e), running, e.startTime, e.endTime);
+                const judged = severity(result.label, workflowItem(e));
+                const steps = (e.steps ?? []).flatMap((s) => {
+                    const mark = markOf(FAILED_STEP.has(s.status) ? judged : 'pass', s.status === 'RUNNING');
+                    return bar(`${e.type} ${s.name}`, s.status, mark, s.startTime, timeline_time(s.endTime) ?? result.endedAt);
+                });
+                return [...draw(e.type, e.status, workflowItem(e), running, e.startTime, e.endTime), ...steps];
             });
         case 'hook-results':
             return o.results.flatMap((r) => {
@@ -76368,11 +76766,12 @@ function renderTimeline(results, severity) {
     }
     lines.push('```');
     const legend = 'In your time zone. ✗ failed the policy, ⚠ warned, … still running, ✓ passed.';
-    return `${lines.join('\n')}\n\n<sub>${legend}</sub>\n`;
+    return `${lines.join('\n')}\n\n<small>${legend}</small>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /** The job summary as Markdown with HTML tables: verdict first, failing and warning items next, then each target. */
+
 
 
 
@@ -76393,6 +76792,9 @@ const summary_ICON = {
 /** Tables up to this many rows are shown whole; larger ones fold their passing rows away. */
 const WHOLE_TABLE_ROWS = 50;
 function renderSection(s, flagged, detail) {
+    return renderTable(s, flagged, detail) + (s.tail ?? '');
+}
+function renderTable(s, flagged, detail) {
     if (s.rows.length === 0)
         return `${s.head}${s.empty}\n`;
     if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
@@ -76414,8 +76816,8 @@ function findingsTable(findings, messageLength) {
     // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
     const rows = findings.map((f) => [
         f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
-        `${inert(f.item, 200)}<br><sub>${inert(f.target, 200)}</sub>`,
-        `${folded(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${inert(f.rule)}</code></sub>`
+        withNote(inert(f.item, 200), inert(f.target, 200)),
+        withNote(folded(f.message, Math.min(200, messageLength), messageLength), `rule <code>${inert(f.rule)}</code>`)
     ]);
     return table(['', 'Item', 'Why'], rows);
 }
@@ -76473,11 +76875,11 @@ function renderLifecycle(entries, inUse) {
  * warning items are always listed (their text cut shorter, then their number capped, only if they alone would not
  * fit); the JSON report has everything.
  */
-function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], inUse, budget = SUMMARY_BUDGET_BYTES } = {}) {
+function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], answers = [], inUse, budget = SUMMARY_BUDGET_BYTES } = {}) {
     const head = [
         `## ${summary_ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${inert(evaluation.reason)}\n`,
-        `<sub>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</sub>\n`
+        `<small>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</small>\n`
     ];
     const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
     const gaps = detailGapLines(results)
@@ -76510,11 +76912,11 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], inUse, 
                     ? `\n${more} more failing or warning ${more === 1 ? 'item is' : 'items are'} in the JSON report.\n`
                     : '')
             : '';
-        const lifecycleSection = renderLifecycle(lifecycle, inUse);
+        const actions = [renderAnswers(answers), renderLifecycle(lifecycle, inUse)];
         // The failed rules get what is left once the counts, the shortest body, are sure to fit.
-        const room = budget - size(blocks([...head, gaps, items, lifecycleSection, counts])) - 100;
+        const room = budget - size(blocks([...head, gaps, items, ...actions, counts])) - 100;
         const rules = renderFailedRules(evaluation.findings, messageLength, room);
-        const base = [...head, gaps, items, rules, lifecycleSection];
+        const base = [...head, gaps, items, rules, ...actions];
         for (const body of [() => [timeline, detailed('fold')], () => [timeline, detailed('count')], () => [counts]]) {
             const text = blocks([...base, ...body()]);
             if (size(text) <= budget)
@@ -76718,8 +77120,15 @@ function parseSavedReport(text, source) {
 
 
 
+
+/** The attempts of each retried workflow of each image build, for the report's readers. */
+function retriesOf(results) {
+    return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
+        ? retryHistories(snapshot.executions).map((h) => ({ target: snapshot.label, ...h }))
+        : []);
+}
 /** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, inUse, policySource, startedAt, finishedAt }) {
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, inUse, policySource, startedAt, finishedAt }) {
     return {
         format: REPORT_FORMAT,
         version: REPORT_VERSION,
@@ -76735,6 +77144,8 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, 
         targets: results,
         findings: evaluation.findings,
         lifecycle: { status: lifecycleStatus, entries: lifecycle },
+        answers: answers ?? [],
+        retries: retriesOf(results),
         cleanup: cleanup && {
             counts: cleanupCounts(cleanup),
             decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
@@ -76761,6 +77172,7 @@ function renderRecord(record, budget) {
         : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
             lifecycle: record.lifecycle,
             inUse: record.inUse,
+            answers: record.answers,
             budget
         });
 }
@@ -76843,6 +77255,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
+
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** GitHub's security-severity scores, by AWS severity level (GitHub: 9.0+ critical, 7.0+ high, 4.0+ medium). */
 const SECURITY_SEVERITY = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '3.0' };
@@ -76905,15 +77319,44 @@ function sarifLog(entries, templateUri) {
         ]
     };
 }
+/** `openssl-libs 3.0.8-1 (fixed in 3.0.8-9)`, or `(no fixed version)`, for each package of a scan finding. */
+function packagesText(v) {
+    const each = v.packages.map((p) => {
+        const fixed = p.fixedInVersion ? `fixed in ${p.fixedInVersion}` : 'no fixed version';
+        return `${p.name}${p.version ? ` ${p.version}` : ''} (${fixed})`;
+    });
+    return each.length > 0 ? each.join(', ') : 'no package named';
+}
+/** A vulnerability a threshold counted: its id is the rule, its record the help, AWS's severity its score. */
+function vulnerabilityEntry(f, v, position) {
+    const score = v.score === undefined ? '' : `, score ${v.score}`;
+    return {
+        ruleId: v.id,
+        ruleName: v.id,
+        description: `${v.id}${v.title ? `: ${v.title}` : ''}`,
+        helpUri: advisoryUrl(v.id),
+        level: f.severity === 'fail' ? 'error' : 'warning',
+        message: [
+            `${f.target}: ${v.id} (${v.severity}${score}) in ${packagesText(v)}`,
+            `Fix available: ${v.fixAvailable ?? 'unknown'}. Counted by ${f.rule}.`
+        ].join('\n'),
+        severityLevel: v.severity.trim().toUpperCase(),
+        position,
+        identity: [f.target, SCAN_ITEM, v.id, ...v.packages.map((p) => p.name)].join('|')
+    };
+}
 /**
- * One entry per failing or warning finding, or, for a hook with failed rules, per rule that counts: its rule id
- * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link.
+ * One entry per failing or warning finding; for a hook with failed rules, per rule that counts: its rule id
+ * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link; for
+ * a vulnerability threshold, per scan finding it counted: its rule id is the CVE id, its help the CVE's record.
  */
 function sarifEntries(findings, place) {
     return findings.flatMap((f) => {
         if (f.severity === 'pass')
             return [];
         const position = place(f);
+        if (f.vulnerabilities)
+            return f.vulnerabilities.map((v) => vulnerabilityEntry(f, v, position));
         const where = f.resource ? ` on ${f.resource.logicalId}` : '';
         const counted = (f.rules ?? []).filter((r) => r.severity !== 'pass');
         if (counted.length === 0)
@@ -82031,7 +82474,7 @@ function marker(key) {
 }
 function commentBody(markdown, settings) {
     const footer = settings.runUrl
-        ? `\n\n<sub>Full details in the [job summary](${settings.runUrl}) and the JSON report.</sub>`
+        ? `\n\n<small>Full details in the [job summary](${settings.runUrl}) and the JSON report.</small>`
         : '';
     return `${marker(settings.key)}\n${markdown}${footer}`;
 }
@@ -82123,6 +82566,8 @@ async function publish(record, settings) {
     lib_core/* setOutput */.uH('summary-markdown', short);
     lib_core/* setOutput */.uH('lifecycle-status', record.lifecycleStatus);
     lib_core/* setOutput */.uH('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'));
+    const answers = record.answers ?? [];
+    lib_core/* setOutput */.uH('step-answers', answers.map((a) => `${a.action} ${a.stepExecutionId} ${a.mode}`).join('\n'));
     if (record.cleanup) {
         const counts = cleanupCounts(record.cleanup);
         lib_core/* setOutput */.uH('acted-count', counts.acted);
@@ -82571,6 +83016,47 @@ function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
 
 // EXTERNAL MODULE: ./src/lifecycle/rate-limit.ts
 var rate_limit = __nccwpck_require__(2737);
+;// CONCATENATED MODULE: ./src/lifecycle/resend.ts
+/** A mutating call whose answer may be lost on the way back, sent once more with the same client token. */
+
+const THROTTLED = new Set([
+    'ThrottlingException',
+    'CallRateLimitExceededException',
+    'Throttling',
+    'TooManyRequestsException'
+]);
+function errorName(error) {
+    return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+/**
+ * Paced by the run's limiter; a throttled answer slows the pace and is sent again until `deadline` (nothing is lost
+ * to throttling). An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the call took
+ * effect: it is sent once more, unchanged, and its client token makes Image Builder answer with what the first did.
+ */
+async function sendWithResend(ctx, label, send, deadline) {
+    const paced = async () => {
+        for (;;) {
+            await ctx.limiter.acquire(ctx.signal);
+            try {
+                const answer = await send();
+                ctx.limiter.accepted();
+                return answer;
+            }
+            catch (error) {
+                if (!THROTTLED.has(errorName(error)) || ctx.signal?.aborted || ctx.clock.now() >= deadline)
+                    throw error;
+                ctx.limiter.throttled();
+            }
+        }
+    };
+    return paced().catch((error) => {
+        if ((0,aws_errors/* isPermanentAwsError */.y8)(error) || ctx.signal?.aborted)
+            throw error;
+        ctx.log(`${label}: ${(0,aws_errors/* describeAwsError */.Pp)(error)}; asking again with the same client token`);
+        return paced();
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/execute.ts
 /**
  * L1, second half: make the planned requests (rate-limited, bounded concurrency) and follow each execution to
@@ -82583,17 +83069,9 @@ var rate_limit = __nccwpck_require__(2737);
 
 
 
+
 function entryOf({ request, trigger, inUse }, mode) {
     return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request, inUse };
-}
-const THROTTLED = new Set([
-    'ThrottlingException',
-    'CallRateLimitExceededException',
-    'Throttling',
-    'TooManyRequestsException'
-]);
-function errorName(error) {
-    return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 /** The client's update is already there: an execution pending or running for the resource (an earlier attempt). */
 async function pendingExecution(ctx, p) {
@@ -82618,22 +83096,7 @@ async function start(ctx, p, deadline) {
     const entry = entryOf(p, 'started');
     const { request } = p;
     const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now();
-    const send = async () => {
-        for (;;) {
-            await ctx.limiter.acquire(ctx.signal);
-            const command = new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request));
-            try {
-                const answer = await ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal });
-                ctx.limiter.accepted();
-                return answer;
-            }
-            catch (error) {
-                if (!THROTTLED.has(errorName(error)) || ctx.signal?.aborted || ctx.clock.now() >= deadline)
-                    throw error;
-                ctx.limiter.throttled();
-            }
-        }
-    };
+    const send = () => ctx.imageBuilder(p.region).send(new client_imagebuilder_dist_cjs.StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal });
     try {
         // A scheduled update (updateAt) of an earlier attempt of this run is found again, not started twice: its
         // client token cannot match when the day of the re-run moves updateAt.
@@ -82642,14 +83105,7 @@ async function start(ctx, p, deadline) {
             ctx.log(`${entry.label}: lifecycle execution ${found} is already pending for it; not starting another`);
             return { ...entry, executionId: found, scheduledFor: request.updateAt?.toISOString() };
         }
-        // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
-        // ask once more with the same client token, and Image Builder answers with the execution it started.
-        const started = await send().catch((error) => {
-            if ((0,aws_errors/* isPermanentAwsError */.y8)(error) || ctx.signal?.aborted)
-                throw error;
-            ctx.log(`${entry.label}: ${(0,aws_errors/* describeAwsError */.Pp)(error)}; asking again with the same client token`);
-            return send();
-        });
+        const started = await sendWithResend(ctx, entry.label, send, deadline);
         const executionId = started.lifecycleExecutionId;
         ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`);
         return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined };
@@ -82777,7 +83233,7 @@ function canonical(value) {
 
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+const request_DAY = 24 * HOUR;
 /**
  * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
  * a re-run of the same job sends the same time (and so the same request, which the client token requires).
@@ -82788,7 +83244,7 @@ function resolveUpdateAt(spec, now) {
     const relative = /^\+(\d+)([dh])$/.exec(spec);
     if (!relative)
         return new Date(spec);
-    const unit = relative[2] === 'd' ? DAY : HOUR;
+    const unit = relative[2] === 'd' ? request_DAY : HOUR;
     return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
 }
 /**
@@ -83226,6 +83682,19 @@ async function runLifecycle(ctx, options, chosen, builds) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/answers.ts
+
+function answerFindings(answers) {
+    return answers.flatMap((a) => {
+        const base = { target: a.label, item: answerItem(a.step), rule: 'answer-wait' };
+        if (a.mode === 'failed')
+            return [{ ...base, severity: 'fail', message: `the answer ${a.action} was not taken: ${a.note ?? 'failed'}` }];
+        if (a.mode === 'dry-run')
+            return [{ ...base, severity: 'warn', message: `dry run: would answer ${a.action}; the build stays paused` }];
+        return [{ ...base, severity: 'pass', message: `answered ${a.action}: ${a.reason}` }];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/policy/early-validation.ts
 /** What a change set's StatusReason says failed: "The following hook(s)/validation failed: [A, B]. ..." */
 function fromReason(reason) {
@@ -83501,34 +83970,52 @@ function hookEventFindings(observation, policy) {
 ;// CONCATENATED MODULE: ./src/policy/image-build.ts
 
 
-/**
- * An attempt RetryImage superseded (`retried`, imagebuilder WorkflowExecutionMetadata) is judged by its retry: the
- * later attempt of the same type on the same build. Without a later attempt listed it is judged itself.
- */
-function retryOf(e, executions) {
-    const start = Date.parse(e.startTime ?? '');
-    if (!e.retried || !Number.isFinite(start))
-        return undefined;
-    return executions.find((o) => o !== e && o.type === e.type && Date.parse(o.startTime ?? '') > start);
+
+
+const image_build_FAILED_STEP = new Set(['FAILED', 'CANCELLED']);
+const NOT_YET = 'the vulnerability scan had not started at the pause: it is judged once the build goes on';
+/** ` at step RunTests (ExecuteComponents): <its message>`, or the workflow's own message without its steps. */
+function image_build_why(e) {
+    const step = e.steps?.find((s) => image_build_FAILED_STEP.has(s.status));
+    if (!step)
+        return e.message ? `: ${e.message}` : '';
+    return ` at step ${step.name} (${step.action})${step.message ? `: ${step.message}` : ''}`;
 }
-function imageBuildFindings(observation, policy, settled) {
+/** `: A, B` naming the skipped steps, when the steps were read. */
+function skippedNames(e) {
+    const names = (e.steps ?? []).filter((s) => s.status === 'SKIPPED').map((s) => s.name);
+    return names.length > 0 ? `: ${names.join(', ')}` : '';
+}
+/** A build paused at a WaitForAction step when waiting on it ended unsettled: say where, never a bare timeout. */
+function pausedFinding(observation, policy) {
+    return (observation.waiting ?? []).map((w) => ({
+        target: observation.label,
+        item: WAITING_ITEM,
+        rule: 'waiting.wait-for-action',
+        severity: policy.waiting.onTimeout,
+        message: `paused at step ${w.name} (${w.action}) since ${w.startTime ?? w.seenAt} and nobody answered it; ` +
+            'answer it with SendWorkflowStepAction, or let the gate answer (input answer-wait: true)'
+    }));
+}
+function imageBuildFindings(observation, policy, settled, now) {
     const target = observation.label;
     const { rules, default: fallback, required } = policy.workflows;
     const findings = observation.executions.map((e) => {
-        const retry = retryOf(e, observation.executions);
-        if (retry)
+        // An attempt RetryImage superseded is judged by the latest attempt of its type, which is judged here too.
+        const latest = latestAttemptOf(e, observation.executions);
+        if (latest)
             return {
                 target,
                 item: workflowItem(e),
                 rule: 'workflows.retried',
                 severity: 'pass',
-                message: `${e.type} ${e.status}, retried: judged by the later attempt ${retry.id}`
+                message: `${e.type} ${e.status}, retried: judged by the latest attempt ${latest.id} (${latest.status})`
             };
         const index = rules.findIndex((r) => globToRegExp(r.type).test(e.type));
         const rule = index >= 0 ? rules[index] : fallback;
         const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
         const item = workflowItem(e);
-        const detail = e.message ? `: ${e.message}` : '';
+        const detail = image_build_why(e);
         if (rule.failOn.includes(e.status))
             return {
                 target,
@@ -83543,7 +84030,7 @@ function imageBuildFindings(observation, policy, settled) {
                 item,
                 rule: `${name}.max-failed-steps`,
                 severity: 'fail',
-                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}`
+                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}${detail}`
             };
         if (rule.warnOn.includes(e.status))
             return {
@@ -83559,11 +84046,12 @@ function imageBuildFindings(observation, policy, settled) {
                 item,
                 rule: `${name}.max-skipped-steps`,
                 severity: 'warn',
-                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}`
+                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}${skippedNames(e)}`
             };
         return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
     });
-    if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
+    const failed = observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED';
+    if (failed)
         findings.push({
             target,
             item: 'image',
@@ -83571,8 +84059,18 @@ function imageBuildFindings(observation, policy, settled) {
             severity: 'fail',
             message: `image ${observation.imageStatus}${observation.imageReason ? `: ${observation.imageReason}` : ''}`
         });
-    // Only a settled build can be missing a workflow; before that it may still start.
-    if (settled)
+    const paused = (observation.waiting ?? []).length > 0;
+    const scan = observation.scan;
+    // A failed image is judged by why it failed; its scan may never finish. Judged at a pause (what ran before
+    // it), a scan not started yet is judged after the pause.
+    if (settled && paused && scan?.enabled && !isScanFinished(scan))
+        findings.push({ target, item: SCAN_ITEM, rule: 'vulnerabilities', severity: 'pass', message: NOT_YET });
+    else if (!failed)
+        findings.push(...vulnerabilityFindings(target, scan, policy.vulnerabilities, now));
+    if (!settled && paused)
+        findings.push(...pausedFinding(observation, policy));
+    // Only a settled build can be missing a workflow; before that, or while it is paused, it may still start.
+    if (settled && !paused)
         for (const type of required)
             // Required means it ran: a SKIPPED workflow did not.
             if (!observation.executions.some((e) => globToRegExp(type).test(e.type) && e.status !== 'SKIPPED'))
@@ -83600,11 +84098,11 @@ function imageBuildFindings(observation, policy, settled) {
 
 
 
-/** `now` is when waiting ended: rule ignores are judged as of then. */
+/** `now` is when waiting ended: rule ignores and allow-list entries are judged as of then. */
 function observationFindings(observation, policy, settled, now) {
     switch (observation.kind) {
         case 'image-build':
-            return imageBuildFindings(observation, policy, settled);
+            return imageBuildFindings(observation, policy, settled, now);
         case 'hook-results':
             return hookResultsFindings(observation, policy, settled, now);
         case 'parallelcluster-stack':
@@ -83646,8 +84144,9 @@ function outcomeFinding(result, policy) {
 }
 const labels = (results) => results.map((r) => r.label).join(', ');
 const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
-function evaluate(results, policy) {
-    const findings = [];
+/** `extra`: findings from outside the targets, e.g. the answers to paused builds. */
+function evaluate(results, policy, extra = []) {
+    const findings = [...extra];
     const now = Math.max(0, ...results.map((r) => r.endedAt));
     for (const result of results) {
         const waiting = outcomeFinding(result, policy);
@@ -83994,11 +84493,221 @@ function hookResultsTarget(client, query, clock, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/sources/build-details.ts
+/**
+ * What an image build tells beyond its workflows' counts: the steps of a workflow execution
+ * (ListWorkflowStepExecutions), the steps paused at WaitForAction (ListWaitingWorkflowSteps, account-wide,
+ * narrowed to the build) and the vulnerability findings of its scan (ListImageScanFindings, by its ARN).
+ */
+
+
+
+
+const PAGE_SIZE = 25;
+/** Every step of one workflow execution, all pages, each once, in the order Image Builder runs them. */
+async function listWorkflowSteps(client, workflowExecutionId, signal) {
+    const op = 'ListWorkflowStepExecutions';
+    const listed = await readAllPages(op, async (nextToken) => {
+        const command = new client_imagebuilder_dist_cjs.ListWorkflowStepExecutionsCommand({ workflowExecutionId, maxResults: PAGE_SIZE, nextToken });
+        const page = await client.send(command, { abortSignal: signal });
+        expectSame(op, 'workflow execution', workflowExecutionId, page.workflowExecutionId);
+        return { items: page.steps ?? [], next: page.nextToken };
+    });
+    const steps = listed.map((s) => ({
+        id: s.stepExecutionId ?? '',
+        name: s.name ?? 'unnamed step',
+        action: s.action ?? 'unknown action',
+        status: s.status ?? 'UNKNOWN',
+        rollbackStatus: s.rollbackStatus,
+        message: s.message,
+        startTime: s.startTime,
+        endTime: s.endTime
+    }));
+    return uniqueById(op, steps, (s) => s.id, sameJson);
+}
+/** Within this long, one account-wide listing of paused steps answers every build's poll. */
+const WAITING_FRESH_MS = 10_000;
+/**
+ * The account's steps paused at WaitForAction (ListWaitingWorkflowSteps takes no filter), read once for every
+ * build of a region polled within a few seconds: a listing per build per poll would grow with the square of
+ * the builds, in calls and in what each call returns. A listing serves a look only if it was read once that
+ * look was due (`notBefore`): one read before a stall began cannot show the pause that stalls it.
+ */
+function waitingStepsListing(client, clock) {
+    const op = 'ListWaitingWorkflowSteps';
+    let last;
+    return function read(signal, notBefore) {
+        if (last && last.at >= notBefore && clock.now() - last.at < WAITING_FRESH_MS)
+            return last.steps;
+        const steps = readAllPages(op, async (nextToken) => {
+            const command = new client_imagebuilder_dist_cjs.ListWaitingWorkflowStepsCommand({ maxResults: PAGE_SIZE, nextToken });
+            const page = await client.send(command, { abortSignal: signal });
+            return { items: page.steps ?? [], next: page.nextToken };
+        }).then((listed) => uniqueById(op, listed, (s) => s.stepExecutionId, sameJson));
+        const read = { at: clock.now(), steps };
+        last = read;
+        // A failed listing is not kept: the next poll asks again.
+        steps.catch(() => {
+            if (last === read)
+                last = undefined;
+        });
+        return steps;
+    };
+}
+/** The steps of this build paused at a WaitForAction step now, first seen `now`. */
+function waitingOf(listed, imageBuildVersionArn, now) {
+    // Only this build's steps, and only ones that can be answered (an id).
+    return listed
+        .filter((s) => s.imageBuildVersionArn === imageBuildVersionArn && s.stepExecutionId)
+        .map((s) => ({
+        id: s.stepExecutionId ?? '',
+        workflowExecutionId: s.workflowExecutionId ?? '',
+        name: s.name ?? 'unnamed step',
+        action: s.action ?? 'WaitForAction',
+        startTime: s.startTime,
+        seenAt: now
+    }));
+}
+function toFinding(f) {
+    const details = f.packageVulnerabilityDetails;
+    return {
+        id: details?.vulnerabilityId ?? f.title ?? 'unknown vulnerability',
+        severity: f.severity ?? 'UNKNOWN',
+        fixAvailable: f.fixAvailable,
+        score: f.inspectorScore,
+        title: f.title,
+        packages: (details?.vulnerablePackages ?? []).map((p) => ({
+            name: p.name ?? 'unknown package',
+            version: p.version,
+            fixedInVersion: p.fixedInVersion
+        }))
+    };
+}
+/** The build's findings, all pages; one listed twice (same vulnerability, same packages) counts once. */
+async function listScanFindings(client, imageBuildVersionArn, signal) {
+    const op = 'ListImageScanFindings';
+    const filters = [{ name: 'imageBuildVersionArn', values: [imageBuildVersionArn] }];
+    const listed = await readAllPages(op, async (nextToken) => {
+        const command = new client_imagebuilder_dist_cjs.ListImageScanFindingsCommand({ filters, maxResults: PAGE_SIZE, nextToken });
+        const page = await client.send(command, { abortSignal: signal });
+        return { items: page.findings ?? [], next: page.nextToken };
+    });
+    // The filter is the build's; a finding of another build in the answer is not this build's.
+    const own = listed.filter((f) => f.imageBuildVersionArn === undefined || f.imageBuildVersionArn === imageBuildVersionArn);
+    const key = (f) => `${f.id}\u0000${f.packages.map((p) => `${p.name}@${p.version ?? ''}`).join(',')}`;
+    return uniqueById(op, own.map(toFinding), key, sameJson);
+}
+const ENDED = new Set(TERMINAL_WORKFLOW_STATUSES);
+const SCAN_ENDED = new Set(TERMINAL_SCAN_STATUSES);
+const MIN_LOOK_MS = 60_000;
+const done = (e) => e.succeededSteps + e.failedSteps + e.skippedSteps;
+/** An ended workflow a policy may flag: its steps tell which one failed or was skipped, and why. */
+const worthSteps = (e) => ENDED.has(e.status) && e.status !== 'SKIPPED' && (e.status !== 'COMPLETED' || e.failedSteps + e.skippedSteps > 0);
+/** The scan as GetImage tells it: on or off, and its state. */
+function scanOf(image) {
+    const config = image?.imageScanningConfiguration;
+    const state = image?.scanState;
+    if (!config && !state)
+        return undefined;
+    return { enabled: config?.imageScanningEnabled ?? state !== undefined, status: state?.status, reason: state?.reason };
+}
+/**
+ * Reads what a build's counts do not tell, each thing once where it cannot change: the steps of an ended
+ * workflow, the findings of a completed scan. Steps paused at WaitForAction are looked for while a running
+ * workflow makes no progress (a paused one makes none; see Stall). A call the role may not make is said once in
+ * `unread` and not made again; the build is still judged, and a scan whose findings were not read is not clean.
+ */
+function buildDetailsReader(client, imageBuildVersionArn, clock, listWaiting = waitingStepsListing(client, clock)) {
+    const steps = new Map();
+    const unread = new Map();
+    let waiting = [];
+    let findings;
+    const stalls = new Map();
+    // The first look is due from the gate's start: any listing read since then shows a build paused before it.
+    const startedAt = clock.now();
+    let firstPoll = true;
+    /**
+     * Whether the workflow made progress since the last poll. The first poll looks at once (the build may have
+     * paused before the gate started); a workflow that starts later is looked at once its step runs long.
+     */
+    function progressed(e, now) {
+        const stall = stalls.get(e.id);
+        if (stall && stall.done === done(e))
+            return false;
+        const start = Date.parse(e.startTime ?? '');
+        const pace = done(e) > 0 && Number.isFinite(start) ? Math.max(0, now - start) / done(e) : MIN_LOOK_MS;
+        stalls.set(e.id, { done: done(e), since: now, nextLook: firstPoll ? startedAt : now + 3 * pace });
+        return stall !== undefined;
+    }
+    async function guarded(operation, read) {
+        if (unread.has(operation))
+            return undefined;
+        try {
+            return await read();
+        }
+        catch (error) {
+            if (!(0,aws_errors/* isPermanentAwsError */.y8)(error))
+                throw error;
+            unread.set(operation, `${operation}: ${(0,aws_errors/* describeAwsError */.Pp)(error)}`);
+            return undefined;
+        }
+    }
+    return {
+        /** The executions with the steps of the ended ones a policy may flag, and the steps paused now. */
+        async workflows(executions, signal) {
+            for (const e of executions.filter((x) => worthSteps(x) && !steps.has(x.id) && x.id)) {
+                const listed = await guarded('ListWorkflowStepExecutions', () => listWorkflowSteps(client, e.id, signal));
+                if (listed)
+                    steps.set(e.id, listed);
+            }
+            const now = clock.now();
+            const running = executions.filter((e) => !ENDED.has(e.status));
+            // A workflow that made progress or ended is not paused: what was waiting in it was answered.
+            const moved = running.map((e) => progressed(e, now)).some(Boolean);
+            const ended = new Set(executions.filter((e) => ENDED.has(e.status)).map((e) => e.id));
+            waiting = moved ? [] : waiting.filter((w) => !ended.has(w.workflowExecutionId));
+            firstPoll = false;
+            const due = running.flatMap((e) => stalls.get(e.id)?.nextLook ?? []).filter((at) => at <= now);
+            if (waiting.length === 0 && due.length > 0) {
+                const listed = await guarded('ListWaitingWorkflowSteps', () => listWaiting(signal, Math.max(...due)));
+                if (listed)
+                    waiting = waitingOf(listed, imageBuildVersionArn, new Date(now).toISOString());
+                // Nothing paused: look again once the stall has lasted twice as long.
+                for (const e of running) {
+                    const stall = stalls.get(e.id);
+                    if (stall && stall.nextLook <= now)
+                        stall.nextLook = now + Math.max(now - stall.since, MIN_LOOK_MS);
+                }
+            }
+            return { executions: executions.map((e) => (steps.has(e.id) ? { ...e, steps: steps.get(e.id) } : e)), waiting };
+        },
+        /** The scan, with its findings once it completed. */
+        async scan(scan, signal) {
+            if (scan?.status !== 'COMPLETED')
+                return scan;
+            findings ??= await guarded('ListImageScanFindings', () => listScanFindings(client, imageBuildVersionArn, signal));
+            return { ...scan, findings };
+        },
+        /** What could not be read, one line per call. */
+        unread: () => [...unread.values()]
+    };
+}
+/** Whether the scan can change no more: off, ended, and its findings read (or not readable). */
+function scanSettled(scan, unread) {
+    if (!scan?.enabled)
+        return true;
+    if (!SCAN_ENDED.has(scan.status ?? ''))
+        return false;
+    const unreadable = unread.some((u) => u.startsWith('ListImageScanFindings'));
+    return scan.status !== 'COMPLETED' || scan.findings !== undefined || unreadable;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/image-build.ts
 /**
  * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
  * more may come.
  */
+
 
 
 
@@ -84044,6 +84753,12 @@ function estimateQuietMs(executions, now) {
     }
     return Math.max(0, soonest);
 }
+/** `; paused at step Approve (WaitForAction) since 12:03:00Z` for each step waiting for an action. */
+function pausedAt(observation) {
+    return (observation.waiting ?? [])
+        .map((w) => `; paused at step ${w.name} (${w.action}) since ${w.startTime ?? w.seenAt}`)
+        .join('');
+}
 /** `BUILD completed, TEST running 3/6 steps`, led by the image state when this poll read it. */
 function image_build_describe(observation, imageRead) {
     const workflows = observation.executions.map((e) => {
@@ -84053,7 +84768,8 @@ function image_build_describe(observation, imageRead) {
             : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`;
     });
     const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : [];
-    return [...image, workflows.join(', ') || 'no workflows yet'].join('; ');
+    const scan = imageRead && observation.scan?.enabled ? [`scan ${observation.scan.status ?? 'not started'}`] : [];
+    return [...image, workflows.join(', ') || 'no workflows yet', ...scan].join('; ') + pausedAt(observation);
 }
 /** Every workflow execution of the build, all pages, each once; only a whole, consistent listing of this build. */
 async function listExecutions(client, imageBuildVersionArn, signal) {
@@ -84080,8 +84796,9 @@ async function listExecutions(client, imageBuildVersionArn, signal) {
     }));
     return uniqueById(op, executions, (e) => e.id, sameJson);
 }
-function imageBuildTarget(client, arn, clock) {
+function imageBuildTarget(client, arn, clock, options = {}) {
     const label = `${arn.name} ${arn.version}/${arn.build}`;
+    const details = buildDetailsReader(client, arn.arn, clock, options.waiting);
     let previous;
     return {
         key: arn.arn,
@@ -84093,20 +84810,39 @@ function imageBuildTarget(client, arn, clock) {
                 ? listed(await listExecutions(client, arn.arn, signal))
                 : undefined;
             const readImage = whileRunning === undefined || !whileRunning.some(isRunning);
-            let image = { status: previous?.imageStatus, reason: previous?.imageReason, type: previous?.imageType };
-            let outputs = previous?.outputs;
+            let image = {
+                status: previous?.imageStatus,
+                reason: previous?.imageReason,
+                type: previous?.imageType,
+                scan: previous?.scan,
+                outputs: previous?.outputs
+            };
             let executions = whileRunning ?? [];
-            if (readImage) {
-                // The image first, then the list: an image already terminal here means the list read after it is complete.
+            const readState = async () => {
                 const answer = await client.send(new client_imagebuilder_dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), {
                     abortSignal: signal
                 });
                 expectSame('GetImage', 'image build', arn.arn, answer.image?.arn);
-                const state = answer.image?.state;
-                image = { status: state?.status, reason: state?.reason, type: answer.image?.type };
-                outputs = (0,in_use/* toBuildOutputs */.AO)(answer.image?.outputResources ?? {});
+                const read = answer.image;
+                return {
+                    status: read?.state?.status,
+                    reason: read?.state?.reason,
+                    type: read?.type,
+                    scan: scanOf(read),
+                    outputs: (0,in_use/* toBuildOutputs */.AO)(read?.outputResources ?? {})
+                };
+            };
+            if (readImage) {
+                // The image first, then the list: an image already terminal here means the list read after it is complete.
+                image = await readState();
                 executions = listed(await listExecutions(client, arn.arn, signal));
             }
+            const more = await details.workflows(executions, signal);
+            // A paused build makes no progress: its image is read too, for the scan of what ran before the pause.
+            if (!readImage && more.waiting.length > 0)
+                image = await readState();
+            const scan = await details.scan(image.scan, signal);
+            const unread = details.unread();
             const snapshot = {
                 kind: 'image-build',
                 arn: arn.arn,
@@ -84115,16 +84851,24 @@ function imageBuildTarget(client, arn, clock) {
                 imageStatus: image.status,
                 imageReason: image.reason,
                 imageType: image.type,
-                outputs,
-                executions
+                outputs: image.outputs,
+                executions: more.executions,
+                waiting: more.waiting,
+                scan,
+                unread
             };
             previous = snapshot;
-            const settled = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning);
+            const ended = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning);
+            const failed = snapshot.imageStatus === 'FAILED' || snapshot.imageStatus === 'CANCELLED';
+            // A scan that is running finishes whatever the wait does; one not started may come after it.
+            const scanBusy = ['SCANNING', 'COLLECTING'].includes(snapshot.scan?.status ?? '');
+            const paused = !!options.answered && more.waiting.some((w) => !options.answered?.has(w.id)) && !scanBusy;
+            const settled = (ended && (failed || scanSettled(scan, unread))) || paused;
             return {
                 snapshot,
                 settled,
                 etaMs: estimateQuietMs(executions, clock.now()),
-                progress: image_build_describe(snapshot, readImage)
+                progress: image_build_describe(snapshot, readImage || more.waiting.length > 0)
             };
         }
     };
@@ -84412,14 +85156,135 @@ function stackOperationTarget(client, deployment, clock, options) {
 
 
 
-function targetsOf(targets, clients, clock, hooks) {
-    const imageBuild = (arn) => imageBuildTarget(clients.imageBuilder(arn.region), arn, clock);
+
+function targetsOf(targets, clients, clock, hooks, builds = {}) {
+    // One account-wide listing of paused steps per region serves all its builds.
+    const listings = new Map();
+    const waiting = (region) => {
+        const listing = listings.get(region) ?? waitingStepsListing(clients.imageBuilder(region), clock);
+        listings.set(region, listing);
+        return listing;
+    };
+    const imageBuild = (arn) => imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, { waiting: waiting(arn.region) });
     return [
-        ...targets.imageBuilds.map(imageBuild),
+        ...targets.imageBuilds.map((arn) => imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, { ...builds, waiting: waiting(arn.region) })),
         ...targets.hookResults.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
         ...targets.stackDeployments.map((stack) => stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)),
         ...targets.parallelclusterStacks.map((stack) => parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, imageBuild))
     ];
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/answers.ts
+/**
+ * L2: answer builds paused at a WaitForAction step with the verdict on what ran before the wait: RESUME when it
+ * passes (pass or warn), STOP when it fails, with the verdict's reason. Once per step: the client token comes
+ * from the run and the request, so a re-run of the job, or an answer lost on the way back and sent again, gets
+ * Image Builder's first answer back instead of a second action.
+ */
+
+
+
+
+
+
+/** SendWorkflowStepAction's reason: a NonEmptyString of at most 1024 characters. */
+const REASON_LENGTH = 1024;
+/**
+ * The reason flows into the user's workflow (later steps read it, maybe into a shell or a message): printable
+ * ASCII of a plain alphabet only, one line, no quotes, `$`, braces, backticks or other shell and template
+ * characters, cut to what the API takes.
+ */
+function stepReason(text) {
+    const plain = text
+        .normalize('NFKC')
+        .replace(/;/g, ',')
+        .replace(/[^A-Za-z0-9 .,:_/+=#%@()[\]-]/g, (c) => (/\s/.test(c) ? ' ' : '_'))
+        .replace(/\s+/g, ' ')
+        .trim();
+    const reason = plain.length > REASON_LENGTH ? `${plain.slice(0, REASON_LENGTH - 3)}...` : plain;
+    return reason || 'image-gate';
+}
+/** The answer to each step, as it will be sent. */
+function planAnswers(paused, settings) {
+    return paused.flatMap(({ label, arn, region, steps, evaluation }) => steps.map((step) => {
+        const { verdict } = evaluation;
+        const action = isPassing(verdict) ? 'RESUME' : 'STOP';
+        const why = verdict === 'pass' ? 'every item passed' : evaluation.reason;
+        const run = settings.runUrl ? ` (${settings.runUrl})` : '';
+        const reason = stepReason(`image-gate ${verdict} on ${label} before step ${step.name}: ${why}${run}`);
+        const request = { stepExecutionId: step.id, imageBuildVersionArn: arn, action, reason };
+        const token = clientToken(settings.runIdentity, request);
+        return { label, region, step: step.name, verdict, clientToken: token, mode: 'sent', ...request };
+    }));
+}
+/**
+ * Send the answers (rate-limited, one at a time; throttled ones again within the lifecycle timeout), or in a dry
+ * run only say what would be sent.
+ */
+async function sendAnswers(ctx, answers, settings) {
+    const sent = [];
+    const deadline = ctx.clock.now() + settings.timeoutMs;
+    for (const answer of answers) {
+        const what = `${answer.label}: ${answer.action} step ${answer.step}`;
+        if (settings.dryRun) {
+            ctx.log(`dry-run: would call SendWorkflowStepAction ${JSON.stringify(answerWire(answer))}`);
+            sent.push({ ...answer, mode: 'dry-run' });
+            continue;
+        }
+        try {
+            const command = () => ctx.imageBuilder(answer.region).send(new client_imagebuilder_dist_cjs.SendWorkflowStepActionCommand(answerWire(answer)), {
+                abortSignal: ctx.signal
+            });
+            await sendWithResend(ctx, what, command, deadline);
+            ctx.log(`${what}: sent (${answer.reason})`);
+            sent.push(answer);
+        }
+        catch (error) {
+            const note = (0,aws_errors/* describeAwsError */.Pp)(error);
+            ctx.log(`${what}: ${note}`);
+            sent.push({ ...answer, mode: 'failed', note });
+        }
+    }
+    return sent;
+}
+
+;// CONCATENATED MODULE: ./src/run/answer.ts
+
+
+
+/** Builds that settled paused at steps not answered yet, each with the verdict on what ran before. */
+function pausedBuilds(config, results, answered) {
+    return results.flatMap((result) => {
+        const o = result.snapshot;
+        if (result.outcome !== 'settled' || o?.kind !== 'image-build')
+            return [];
+        const steps = (o.waiting ?? []).filter((w) => !answered.has(w.id));
+        if (steps.length === 0)
+            return [];
+        // Each build is answered by its own verdict: another build's failure is not this one's.
+        return [{ label: o.label, arn: o.arn, region: o.region, steps, evaluation: evaluate([result], config.policy) }];
+    });
+}
+async function answerPaused(config, ctx, answered, first, targets, wait) {
+    let results = first;
+    const answers = [];
+    for (;;) {
+        const paused = pausedBuilds(config, results, answered);
+        if (paused.length === 0 || ctx.signal?.aborted)
+            return { results, answers };
+        const planned = planAnswers(paused, config.lifecycle);
+        const title = `answer waiting steps${config.lifecycle.dryRun ? ' (dry run)' : ''}`;
+        const sent = await ctx.sink.group(title, () => sendAnswers(lifecycleContext(config, ctx), planned, config.lifecycle));
+        answers.push(...sent);
+        for (const a of sent)
+            answered.add(a.stepExecutionId);
+        // A dry run leaves the builds paused; a build whose answer was refused stays paused: neither is waited for.
+        const goOn = new Set(paused.filter((p) => sent.some((a) => a.label === p.label && a.mode === 'sent')).map((p) => p.arn));
+        if (goOn.size === 0)
+            return { results, answers };
+        const again = await wait(targets.filter((t) => goOn.has(t.key)));
+        results = results.map((r) => again.find((a) => a.key === r.key) ?? r);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/run/gate.ts
@@ -84432,18 +85297,26 @@ function targetsOf(targets, clients, clock, hooks) {
 
 
 
-/** The targets a gate waits on; hooks wait for their required results up to the policy's grace. */
-function gate_targetsOf(config, clients, clock) {
+
+
+/**
+ * The targets a gate waits on; hooks wait for their required results up to the policy's grace. With `answered`,
+ * a build paused at a step not in it settles, to be judged and answered.
+ */
+function gate_targetsOf(config, clients, clock, answered) {
     const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs;
-    return targetsOf(config.targets, clients, clock, { required: config.policy.hooks.required, graceMs });
+    const hooks = { required: config.policy.hooks.required, graceMs };
+    return targetsOf(config.targets, clients, clock, hooks, { answered });
 }
 async function gate(config, ctx) {
     const { clock, sink, signal } = ctx;
     const startedAt = clock.now();
     const { notFoundGraceMs } = config.waiting;
-    const results = await waitForAll(gate_targetsOf(config, ctx.clients, clock), {
+    const answered = config.lifecycle.answerWaits ? new Set() : undefined;
+    const wait = (targets) => waitForAll(targets, {
         clock,
-        timeoutMs: config.waiting.timeoutMs,
+        // Answering a paused build and waiting for the rest of it stays within the one timeout.
+        timeoutMs: Math.max(0, startedAt + config.waiting.timeoutMs - clock.now()),
         backoff: config.backoff,
         random: ctx.random,
         signal,
@@ -84452,8 +85325,13 @@ async function gate(config, ctx) {
         describeError: aws_errors/* describeAwsError */.Pp,
         onPoll: (e) => sink.poll(e)
     });
+    const targets = gate_targetsOf(config, ctx.clients, clock, answered);
+    let results = await wait(targets);
+    let answers = [];
+    if (answered)
+        ({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait));
     sink.waited(results);
-    let evaluation = evaluate(results, config.policy);
+    let evaluation = evaluate(results, config.policy, answerFindings(answers));
     // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
     const seen = results.every((r) => r.outcome === 'settled');
     const chosen = seen ? actionFor(config.policy.lifecycle, evaluation.verdict) : undefined;
@@ -84477,6 +85355,7 @@ async function gate(config, ctx) {
         results,
         lifecycle: entries,
         lifecycleStatus: lifecycleStatus(entries, config.lifecycle.dryRun),
+        answers,
         dryRun: config.lifecycle.dryRun,
         inUse: config.policy.inUse,
         policySource: config.policy.source,

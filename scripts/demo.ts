@@ -1,8 +1,8 @@
 /**
- * `npm run demo [-- --pass | --hooks | --no-hooks | --parallelcluster | --scenario <file.yml>]`: start the
- * simulator on wall-clock time and run the bundled action exactly as the runner does (INPUT_* variables, GITHUB_OUTPUT and
- * GITHUB_STEP_SUMMARY files), then show the job summary as a terminal can. The files the action wrote stay in
- * build/demo/.
+ * `npm run demo [-- --pass | --hooks | --no-hooks | --parallelcluster | --approval | --scenario <file.yml>]`:
+ * start the simulator on wall-clock time and run the bundled action exactly as the runner does (INPUT_*
+ * variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), then show the job summary as a terminal can. The
+ * files the action wrote stay in build/demo/.
  */
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -16,12 +16,14 @@ import { readScenarioFile } from './scenario-file.js'
 import { showLogLine } from './runner-log.js'
 import { renderForTerminal } from './terminal-summary.js'
 
-const USAGE = 'usage: npm run demo [-- --pass | --hooks | --no-hooks | --parallelcluster | --scenario <file.yml>]'
+const USAGE =
+  'usage: npm run demo [-- --pass | --hooks | --no-hooks | --parallelcluster | --approval | --scenario <file.yml>]'
 const BUNDLED = {
   pass: 'demo-pass',
   hooks: 'demo-hooks',
   'no-hooks': 'change-set-no-hooks',
-  parallelcluster: 'demo-parallelcluster'
+  parallelcluster: 'demo-parallelcluster',
+  approval: 'demo-approval'
 } as const
 const OUT_DIR = resolve('build/demo')
 
@@ -34,6 +36,7 @@ export function demoScenario(argv: string[]): string | undefined {
       hooks: { type: 'boolean' },
       'no-hooks': { type: 'boolean' },
       parallelcluster: { type: 'boolean' },
+      approval: { type: 'boolean' },
       scenario: { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     }
@@ -57,7 +60,7 @@ async function main(): Promise<number> {
   const file = demoScenario(process.argv.slice(2))
   if (file === undefined) {
     console.log(
-      `${USAGE}\n\nRuns the bundled action against the simulator: by default a build whose TEST workflow fails;\n--pass a build that passes; --hooks a change set with failing hooks; --no-hooks a change set no hook\nis invoked for; --parallelcluster a build whose stack ParallelCluster deletes after success; --scenario any\nscenario file.`
+      `${USAGE}\n\nRuns the bundled action against the simulator: by default a build whose TEST workflow fails;\n--pass a build that passes; --hooks a change set with failing hooks; --no-hooks a change set no hook\nis invoked for; --parallelcluster a build whose stack ParallelCluster deletes after success; --approval a build paused\nat a WaitForAction step that the gate resumes on a pass; --scenario any scenario file.`
     )
     return 0
   }

@@ -28,7 +28,7 @@ export function prExample(markdown: string): string {
   const sections = markdown.split(/^(?=#{2,3} )/m)
   const kept = sections.filter((s) => /^## |^### (Failing and warning items|Failed rules)/.test(s))
   return kept
-    .map((s) => s.replace(/^<sub>\d+ targets?, .* of waiting\.<\/sub>\n+/m, '').split(/^```mermaid/m)[0] ?? '')
+    .map((s) => s.replace(/^<small>\d+ targets?, .* of waiting\.<\/small>\n+/m, '').split(/^```mermaid/m)[0] ?? '')
     .map((s) => s.replace(/^(#{2,3}) /, '$1## ').trim())
     .join('\n\n')
 }

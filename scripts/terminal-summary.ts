@@ -97,7 +97,7 @@ class Renderer {
   inline(html: string): string {
     const text = html.replace(/<details><summary>[\s\S]*?<\/summary>([\s\S]*?)<\/details>/g, '$1')
     const parts: string[] = []
-    const pattern = /<sub>([\s\S]*?)<\/sub>|<code>([\s\S]*?)<\/code>|\*\*([^*]+)\*\*|`([^`]+)`|<br\s*\/?>/g
+    const pattern = /<small>([\s\S]*?)<\/small>|<code>([\s\S]*?)<\/code>|\*\*([^*]+)\*\*|`([^`]+)`|<br\s*\/?>/g
     let last = 0
     for (const m of text.matchAll(pattern)) {
       parts.push(this.plain(text.slice(last, m.index)))

@@ -78,7 +78,7 @@ waiting:
 
   it('lists the allowed keys when nothing is near', () => {
     expect(problems('version: 1\nzebra: 1\n')).toEqual([
-      '2:1 zebra: unknown key; allowed here: $schema, version, workflows, hooks, stack, lifecycle, cleanup, in-use, waiting'
+      '2:1 zebra: unknown key; allowed here: $schema, version, workflows, hooks, stack, vulnerabilities, lifecycle, cleanup, in-use, waiting'
     ])
   })
 

@@ -38,7 +38,7 @@ function manyRules(n: number, rules: number, size: number): TargetResult<Observa
 
 function levelsInOrder(md: string): string[] {
   const part = md.split('### Failed rules')[1] ?? ''
-  return [...part.matchAll(/❌ fail<br><sub>([A-Z]+)<\/sub>/g)].map((m) => m[1] as string)
+  return [...part.matchAll(/❌ fail<br><small>([A-Z]+)<\/small>/g)].map((m) => m[1] as string)
 }
 
 describe('the failed rules section', () => {

@@ -67,7 +67,7 @@ describe('renderSummary', () => {
     const passing = [settled(hooks(1, 0, 'ok'))]
     const md = renderSummary(evaluate(passing, DEFAULT_POLICY), passing, 61_000)
     expect(md).toContain('The target settled and every item passed.')
-    expect(md).toContain('<sub>1 target, 1m 01s of waiting.</sub>')
+    expect(md).toContain('<small>1 target, 1m 01s of waiting.</small>')
     expect(md).toContain('(settled after 3 polls)')
     expect(md).not.toMatch(/\n\n\n|\(s\)/)
     const failing = [settled(hooks(3, 2, 'no'))]

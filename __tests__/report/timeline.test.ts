@@ -120,7 +120,7 @@ describe('renderTimeline', () => {
       '  section api-ami 2.0.0/1',
       `  ✓ BUILD COMPLETED :done, ${T0 + 5000}, ${T0 + 30_000}`
     ])
-    expect(md).toContain('<sub>In your time zone. ✗ failed the policy, ⚠ warned, … still running, ✓ passed.</sub>')
+    expect(md).toContain('<small>In your time zone. ✗ failed the policy, ⚠ warned, … still running, ✓ passed.</small>')
   })
 
   it('draws a WARN-mode hook failure unlike a FAIL-mode one, and a running item to the end of waiting', async () => {

@@ -26,19 +26,27 @@ describe('npm run demo arguments', () => {
     expect(demoScenario(['--pass'])).toBe('scenarios/demo-pass.yml')
     expect(demoScenario(['--hooks'])).toBe('scenarios/demo-hooks.yml')
     expect(demoScenario(['--parallelcluster'])).toBe('scenarios/demo-parallelcluster.yml')
+    expect(demoScenario(['--approval'])).toBe('scenarios/demo-approval.yml')
     expect(demoScenario(['--scenario', 'mine.yml'])).toBe('mine.yml')
     expect(demoScenario(['--help'])).toBeUndefined()
   })
 
   it('refuses an unknown flag, suggesting the nearest and listing the valid ones', () => {
     expect(usageMessage(() => demoScenario(['--hook']))).toBe(
-      'unknown option --hook (did you mean --hooks?)\nvalid options: --pass, --hooks, --no-hooks, --parallelcluster, --scenario <value>, --help'
+      'unknown option --hook (did you mean --hooks?)\nvalid options: --pass, --hooks, --no-hooks, --parallelcluster, --approval, ' +
+        '--scenario <value>, --help'
     )
     expect(usageMessage(() => demoScenario(['--verbose']))).toMatch(/^unknown option --verbose\nvalid options: /)
+    expect(usageMessage(() => demoScenario(['--approve']))).toMatch(
+      /^unknown option --approve \(did you mean --approval\?\)\n/
+    )
   })
 
   it('refuses two scenarios at once, a stray argument and a flag without its value', () => {
     expect(usageMessage(() => demoScenario(['--pass', '--hooks']))).toBe('choose one scenario; got --pass and --hooks')
+    expect(usageMessage(() => demoScenario(['--approval', '--hooks']))).toBe(
+      'choose one scenario; got --hooks and --approval'
+    )
     expect(usageMessage(() => demoScenario(['--pass', '--scenario', 'x.yml']))).toBe(
       'choose one scenario; got --pass and --scenario'
     )

@@ -18,7 +18,7 @@ describe('npm run pr-example', () => {
       '',
       'why',
       '',
-      '<sub>1 target, 7s of waiting.</sub>',
+      '<small>1 target, 7s of waiting.</small>',
       '',
       '### Failing and warning items',
       '',

@@ -24,7 +24,7 @@ describe('renderForTerminal', () => {
   })
 
   it('styles only when asked, and only with its own sequences', () => {
-    const md = '## ❌ image-gate: fail\n\n<sub>1 target</sub>\n'
+    const md = '## ❌ image-gate: fail\n\n<small>1 target</small>\n'
     expect(renderForTerminal(md, { width: 40, color: false })).not.toContain('\u001b')
     expect(renderForTerminal(md, { width: 40, color: true })).toContain('\u001b[1m❌ image-gate: fail\u001b[0m')
   })

@@ -160,6 +160,16 @@ export const ACTION_INPUTS: ActionInput[] = [
     default: 'false'
   },
   {
+    name: 'answer-wait',
+    description:
+      'Answer builds paused at a `WaitForAction` step: judge what ran before the wait by the ' +
+      'policy, then send `SendWorkflowStepAction` `RESUME` when it passes (or warns) and `STOP` ' +
+      "with the verdict's reason when it fails, once per step (a re-run sends the same request " +
+      'again, with the same client token), and wait for the rest of the build. Without it a paused ' +
+      'build is reported as paused and waited for. `dry-run` shows the answer only.',
+    default: 'false'
+  },
+  {
     name: 'allow-delete',
     description:
       'Permit lifecycle updates to state `DELETED`. Without it such a policy is refused before any ' + 'call.',
@@ -214,8 +224,8 @@ export const ACTION_INPUTS: ActionInput[] = [
     name: 'template',
     description:
       'Path in the repository of the CloudFormation template (YAML or JSON) the change set or ' +
-      "stack was made from. Findings then point at the line of their resource's logical id: in the " +
-      "step's annotations and the SARIF file."
+      "stack was made from (for image builds, the pipeline's). Findings then point at the line of " +
+      "their resource's logical id: in the step's annotations and the SARIF file."
   },
   {
     name: 'sarif-path',

@@ -102,7 +102,9 @@ export function parseConfig(
   const waiting = parseWaiting(inputs, loaded instanceof PolicyError ? DEFAULT_POLICY : loaded)
   const backoff = parseBackoff(inputs)
   const aws = parseAws(inputs, runner)
-  const lifecycle = parseLifecycle(inputs, runner.runIdentity)
+  const lifecycle = parseLifecycle(inputs, runner.runIdentity, runner.runUrl)
+  if (mode === 'cleanup' && lifecycle.answerWaits)
+    inputs.problem('answer-wait', 'true', 'mode cleanup waits on no build: remove answer-wait, or use mode gate')
   const report = parseReport(inputs, runner)
   const policy = applyPreset(loaded instanceof PolicyError ? DEFAULT_POLICY : loaded, inputs)
   if (!(loaded instanceof PolicyError)) {

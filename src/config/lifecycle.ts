@@ -3,7 +3,7 @@ import type { LifecycleSettings } from '../core/settings.js'
 import type { Policy } from '../policy/types.js'
 import { splitList, type Inputs } from './inputs.js'
 
-export function parseLifecycle(inputs: Inputs, runIdentity: string): LifecycleSettings {
+export function parseLifecycle(inputs: Inputs, runIdentity: string, runUrl?: string): LifecycleSettings {
   const rateText = inputs.text('lifecycle-rate') || '5'
   const rate = Number(rateText)
   if (!Number.isFinite(rate) || rate < 0.1 || rate > 100)
@@ -23,7 +23,9 @@ export function parseLifecycle(inputs: Inputs, runIdentity: string): LifecycleSe
     timeoutMs: inputs.duration('lifecycle-timeout', '30m', 1),
     rate,
     concurrency,
-    runIdentity
+    runIdentity,
+    answerWaits: inputs.boolean('answer-wait'),
+    runUrl
   }
 }
 

@@ -189,3 +189,29 @@ export interface CleanupTarget {
   rules: CleanupRules
   current: ReadonlySet<string>
 }
+
+/** An answer to a build paused at a WaitForAction step (SendWorkflowStepAction), as sent or as a dry run shows it. */
+export interface StepAnswer {
+  /** The build, e.g. `web-ami 1.5.0/1`. */
+  label: string
+  imageBuildVersionArn: string
+  region: string
+  stepExecutionId: string
+  /** The step's name, e.g. `ApproveRelease`. */
+  step: string
+  action: 'RESUME' | 'STOP'
+  /** The verdict on what ran before the wait, which the answer follows. */
+  verdict: string
+  /** Text the user's workflow reads back (the step's outputs): escaped and cut to the API's 1024 characters. */
+  reason: string
+  clientToken: string
+  mode: 'sent' | 'dry-run' | 'failed'
+  /** What went wrong. */
+  note?: string
+}
+
+/** The answer as it goes on the wire. */
+export function answerWire(a: StepAnswer) {
+  const { stepExecutionId, imageBuildVersionArn, action, reason, clientToken } = a
+  return { stepExecutionId, imageBuildVersionArn, action, reason, clientToken }
+}

@@ -55,6 +55,9 @@ export const TERMINAL_STACK_STATUSES = [
   'IMPORT_ROLLBACK_FAILED'
 ] as const
 
+/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
+export const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'] as const
+
 export interface WorkflowExecution {
   id: string
   type: string
@@ -72,6 +75,61 @@ export interface WorkflowExecution {
   retried?: boolean
   /** Listed before but not in the last poll: its last known state. */
   notListed?: boolean
+  /** Its steps (ListWorkflowStepExecutions), read once it ended other than COMPLETED or with a failed step. */
+  steps?: WorkflowStep[]
+}
+
+/** One step of a workflow execution. */
+export interface WorkflowStep {
+  id: string
+  name: string
+  action: string
+  status: string
+  rollbackStatus?: string
+  message?: string
+  startTime?: string
+  endTime?: string
+}
+
+/** A step of the build paused at WaitForAction (ListWaitingWorkflowSteps). */
+export interface WaitingStep {
+  /** The step execution id, which SendWorkflowStepAction answers. */
+  id: string
+  workflowExecutionId: string
+  name: string
+  action: string
+  startTime?: string
+  /** When the gate first saw it waiting. */
+  seenAt: string
+}
+
+export interface VulnerablePackage {
+  name: string
+  version?: string
+  fixedInVersion?: string
+}
+
+/** A package vulnerability Image Builder collected for the build (ImageScanFinding). */
+export interface ScanFinding {
+  /** The vulnerability id, e.g. CVE-2026-31001. */
+  id: string
+  /** Free text in the API (Inspector's CRITICAL, HIGH, MEDIUM, LOW, INFORMATIONAL, UNTRIAGED). */
+  severity: string
+  /** Free text in the API (Inspector's YES, NO, PARTIAL). */
+  fixAvailable?: string
+  score?: number
+  title?: string
+  packages: VulnerablePackage[]
+}
+
+/** The build's vulnerability scan: GetImage's imageScanningConfiguration and scanState, then its findings. */
+export interface ImageScan {
+  enabled: boolean
+  /** PENDING, SCANNING, COLLECTING, COMPLETED, ABANDONED, FAILED, TIMED_OUT. */
+  status?: string
+  reason?: string
+  /** Read once the scan COMPLETED. */
+  findings?: ScanFinding[]
 }
 
 export interface ImageBuildObservation {
@@ -87,6 +145,11 @@ export interface ImageBuildObservation {
   /** What the build produced, as of the last time the image was read. */
   outputs?: BuildOutputs
   executions: WorkflowExecution[]
+  /** Steps of the build paused at WaitForAction when it was last read. */
+  waiting?: WaitingStep[]
+  scan?: ImageScan
+  /** What could not be read (a permission the role lacks), said once in the report rather than failing the wait. */
+  unread?: string[]
 }
 
 /** One rule a hook evaluated (GetHookResult's Annotation: no member is required, so each may be missing). */

@@ -1,6 +1,6 @@
 /** What one run found and did, and where a run tells it: the GitHub runner, or a terminal and files. */
 import type { InUseScope } from './in-use.js'
-import type { CleanupResult, LifecycleEntry, LifecycleStatus } from './lifecycle.js'
+import type { CleanupResult, LifecycleEntry, LifecycleStatus, StepAnswer } from './lifecycle.js'
 import type { Observation } from './observations.js'
 import type { PollEvent, TargetResult } from './poll.js'
 import type { Evaluation } from './verdict.js'
@@ -10,6 +10,8 @@ export interface RunRecord {
   results: TargetResult<Observation>[]
   lifecycle: LifecycleEntry[]
   lifecycleStatus: LifecycleStatus
+  /** Answers to builds paused at WaitForAction (input answer-wait). */
+  answers?: StepAnswer[]
   /** Set in cleanup mode: every version's decision. */
   cleanup?: CleanupResult
   dryRun: boolean

@@ -30,6 +30,10 @@ export interface LifecycleSettings {
   concurrency: number
   /** Stable across re-runs of the same job: the base of the idempotency tokens. */
   runIdentity: string
+  /** Answer builds paused at a WaitForAction step: RESUME on a passing verdict, STOP on a failing one. */
+  answerWaits: boolean
+  /** The run's page, named in the answers' reason. */
+  runUrl?: string
 }
 
 export interface PullRequest {

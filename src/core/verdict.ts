@@ -1,5 +1,5 @@
 /** What the policy says about the targets: findings, each with a severity, and one verdict. */
-import type { TemplateResource } from './observations.js'
+import type { ScanFinding, TemplateResource } from './observations.js'
 
 export type Severity = 'fail' | 'warn' | 'pass'
 export type Verdict = 'pass' | 'warn' | 'fail' | 'timeout' | 'error' | 'cancelled'
@@ -17,6 +17,8 @@ export interface Finding {
   resource?: TemplateResource
   /** The rules a failed hook evaluated, each judged by the policy (from GetHookResult's annotations). */
   rules?: RuleFinding[]
+  /** The scan findings a vulnerability threshold counted, each under the first (worst) threshold that did. */
+  vulnerabilities?: ScanFinding[]
 }
 
 /** One failed rule of a hook, judged. */

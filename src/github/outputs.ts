@@ -32,6 +32,8 @@ export async function publish(record: RunRecord, settings: ReportSettings): Prom
   core.setOutput('summary-markdown', short)
   core.setOutput('lifecycle-status', record.lifecycleStatus)
   core.setOutput('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'))
+  const answers = record.answers ?? []
+  core.setOutput('step-answers', answers.map((a) => `${a.action} ${a.stepExecutionId} ${a.mode}`).join('\n'))
   if (record.cleanup) {
     const counts = cleanupCounts(record.cleanup)
     core.setOutput('acted-count', counts.acted)

@@ -18,7 +18,7 @@ export function marker(key: string): string {
 
 function commentBody(markdown: string, settings: CommentSettings): string {
   const footer = settings.runUrl
-    ? `\n\n<sub>Full details in the [job summary](${settings.runUrl}) and the JSON report.</sub>`
+    ? `\n\n<small>Full details in the [job summary](${settings.runUrl}) and the JSON report.</small>`
     : ''
   return `${marker(settings.key)}\n${markdown}${footer}`
 }

@@ -11,20 +11,10 @@ import type { LifecycleContext, LifecycleOptions } from './context.js'
 import { lifecycleExecutionTarget } from './follow.js'
 import type { PlannedRequest } from './plan.js'
 import { mapConcurrent } from './rate-limit.js'
+import { errorName, sendWithResend, THROTTLED } from './resend.js'
 
 function entryOf({ request, trigger, inUse }: PlannedRequest, mode: LifecycleEntry['mode']): LifecycleEntry {
   return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request, inUse }
-}
-
-const THROTTLED = new Set([
-  'ThrottlingException',
-  'CallRateLimitExceededException',
-  'Throttling',
-  'TooManyRequestsException'
-])
-
-function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : ''
 }
 
 /** The client's update is already there: an execution pending or running for the resource (an earlier attempt). */
@@ -51,20 +41,8 @@ async function start(ctx: LifecycleContext, p: PlannedRequest, deadline: number)
   const entry = entryOf(p, 'started')
   const { request } = p
   const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now()
-  const send = async () => {
-    for (;;) {
-      await ctx.limiter.acquire(ctx.signal)
-      const command = new StartResourceStateUpdateCommand(wire(request))
-      try {
-        const answer = await ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal })
-        ctx.limiter.accepted()
-        return answer
-      } catch (error) {
-        if (!THROTTLED.has(errorName(error)) || ctx.signal?.aborted || ctx.clock.now() >= deadline) throw error
-        ctx.limiter.throttled()
-      }
-    }
-  }
+  const send = () =>
+    ctx.imageBuilder(p.region).send(new StartResourceStateUpdateCommand(wire(request)), { abortSignal: ctx.signal })
   try {
     // A scheduled update (updateAt) of an earlier attempt of this run is found again, not started twice: its
     // client token cannot match when the day of the re-run moves updateAt.
@@ -73,13 +51,7 @@ async function start(ctx: LifecycleContext, p: PlannedRequest, deadline: number)
       ctx.log(`${entry.label}: lifecycle execution ${found} is already pending for it; not starting another`)
       return { ...entry, executionId: found, scheduledFor: request.updateAt?.toISOString() }
     }
-    // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
-    // ask once more with the same client token, and Image Builder answers with the execution it started.
-    const started = await send().catch((error: unknown) => {
-      if (isPermanentAwsError(error) || ctx.signal?.aborted) throw error
-      ctx.log(`${entry.label}: ${describeAwsError(error)}; asking again with the same client token`)
-      return send()
-    })
+    const started = await sendWithResend(ctx, entry.label, send, deadline)
     const executionId = started.lifecycleExecutionId
     ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`)
     return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined }

@@ -22,7 +22,7 @@ function resolveUpdateAt(spec: string | undefined, now: number): Date | undefine
  * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
  * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
  */
-function clientToken(runIdentity: string, params: Omit<LifecycleRequest, 'clientToken' | 'label' | 'reason'>): string {
+export function clientToken(runIdentity: string, params: object): string {
   return `ig-${createHash('sha256')
     .update(`${runIdentity}\n${canonical(params)}`)
     .digest('hex')

@@ -8,11 +8,11 @@ import type { Evaluation, Finding, Severity } from '../core/verdict.js'
 import type { Policy } from './types.js'
 import { imageBuildFindings } from './image-build.js'
 
-/** `now` is when waiting ended: rule ignores are judged as of then. */
+/** `now` is when waiting ended: rule ignores and allow-list entries are judged as of then. */
 function observationFindings(observation: Observation, policy: Policy, settled: boolean, now: number): Finding[] {
   switch (observation.kind) {
     case 'image-build':
-      return imageBuildFindings(observation, policy, settled)
+      return imageBuildFindings(observation, policy, settled, now)
     case 'hook-results':
       return hookResultsFindings(observation, policy, settled, now)
     case 'parallelcluster-stack':
@@ -58,8 +58,9 @@ const labels = (results: TargetResult<Observation>[]) => results.map((r) => r.la
 
 const RANK: Record<Severity, number> = { pass: 0, warn: 1, fail: 2 }
 
-export function evaluate(results: TargetResult<Observation>[], policy: Policy): Evaluation {
-  const findings: Finding[] = []
+/** `extra`: findings from outside the targets, e.g. the answers to paused builds. */
+export function evaluate(results: TargetResult<Observation>[], policy: Policy, extra: Finding[] = []): Evaluation {
+  const findings: Finding[] = [...extra]
   const now = Math.max(0, ...results.map((r) => r.endedAt))
   for (const result of results) {
     const waiting = outcomeFinding(result, policy)

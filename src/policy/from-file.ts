@@ -4,8 +4,8 @@ import { parseDuration } from '../core/duration.js'
 import { globToRegExp } from '../core/glob.js'
 import type { CleanupRules, LifecycleAction, LifecycleTarget, StateUpdate } from '../core/lifecycle.js'
 import { DEFAULT_IN_USE, type InUseScope } from '../core/in-use.js'
-import type { CleanupFile, InUseFile, LifecycleActionFile, PolicyFile } from './schema.js'
-import { DEFAULT_POLICY, type Policy } from './types.js'
+import type { CleanupFile, InUseFile, LifecycleActionFile, PolicyFile, VulnerabilityMatcherFile } from './schema.js'
+import { DEFAULT_POLICY, type Policy, type VulnerabilityMatcher, type VulnerabilityRules } from './types.js'
 
 /** A problem the schema cannot see, at a key path of the file. */
 export interface PathProblem {
@@ -149,6 +149,27 @@ function toSeverity(
   return severity
 }
 
+function toMatcher(m: VulnerabilityMatcherFile): VulnerabilityMatcher {
+  const fix = m['fix-available']
+  return {
+    severity: typeof m.severity === 'string' ? [m.severity] : m.severity,
+    fixAvailable: fix === undefined ? undefined : fix === true ? ['YES', 'PARTIAL'] : fix === false ? ['NO'] : fix,
+    minScore: m['min-score'],
+    moreThan: m['more-than'] ?? 0
+  }
+}
+
+function toVulnerabilities(v: PolicyFile['vulnerabilities']): VulnerabilityRules {
+  const d = DEFAULT_POLICY.vulnerabilities
+  return {
+    failOn: v?.['fail-on']?.map(toMatcher) ?? d.failOn,
+    warnOn: v?.['warn-on']?.map(toMatcher) ?? d.warnOn,
+    allow: v?.allow ?? [],
+    scanIncomplete: v?.['scan-incomplete'] ?? d.scanIncomplete,
+    scanOff: v?.['scan-off']
+  }
+}
+
 /** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
 export function toPolicy(file: PolicyFile, source: string): { policy: Policy; problems: PathProblem[] } {
   const problems: PathProblem[] = []
@@ -198,6 +219,7 @@ export function toPolicy(file: PolicyFile, source: string): { policy: Policy; pr
       failOn: file.stack?.['fail-on'] ?? d.stack.failOn,
       warnOn: file.stack?.['warn-on'] ?? d.stack.warnOn
     },
+    vulnerabilities: toVulnerabilities(file.vulnerabilities),
     lifecycle: {
       onPass: toAction(file.lifecycle?.['on-pass'], 'on-pass', problems),
       onWarn: toAction(file.lifecycle?.['on-warn'], 'on-warn', problems),

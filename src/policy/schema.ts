@@ -50,6 +50,14 @@ const resourceGlob = z
   })
   .describe('Resource type or logical id glob')
 
+/** A day of the calendar, `2027-03-31` (Date.parse takes `2026-02-30` and moves it to March). */
+const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
+  .refine((d) => new Date(Date.parse(`${d}T00:00:00Z`) || 0).toISOString().startsWith(d), {
+    message: 'not a calendar date: use a date like 2027-03-31'
+  })
+
 const severityLevels = z.array(z.enum(SEVERITY_LEVELS))
 
 const ruleIgnore = z
@@ -60,16 +68,7 @@ const ruleIgnore = z
       .max(1024)
       .describe('The failed rule: its annotation name (a Guard rule, a control id), * and ? as wildcards'),
     'type-name': hookGlob.optional().describe('Only for these hooks; default any hook'),
-    until: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
-      .refine(
-        (v) => Number.isFinite(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-        {
-          message: 'not a calendar date: use a date like 2027-03-31'
-        }
-      )
-      .describe('Ignored through this day (UTC); from the next day on the rule counts again'),
+    until: calendarDay.describe('Ignored through this day (UTC); from the next day on the rule counts again'),
     reason: z.string().trim().min(1, { message: 'say why the rule is ignored' }).describe('Why, for the report')
   })
   .describe('A failed rule left out of the verdict until a date')
@@ -212,6 +211,30 @@ const inUseSchema = z
     'other-accounts-wait': duration.optional().describe('How long to wait for those reports; default 10m')
   })
   .describe('What counts as in use: a build in use (or not checked) is never disabled or deleted')
+const vulnerabilityMatcher = z
+  .strictObject({
+    severity: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+      .describe('Severities as Amazon Inspector spells them (CRITICAL, HIGH, MEDIUM, LOW, ...), any case; * for any'),
+    'fix-available': z
+      .union([z.boolean(), z.array(z.string().min(1)).min(1)])
+      .optional()
+      .describe('true: a fix is available (YES or PARTIAL); false: none (NO); or the values to match'),
+    'min-score': z.number().min(0).max(10).optional().describe('Only findings Inspector scores at least this'),
+    'more-than': z.number().int().min(0).optional().describe('How many matching findings are tolerated; default 0')
+  })
+  .describe('Which vulnerability findings count, and how many are tolerated')
+
+const allowEntry = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { message: 'a vulnerability id such as CVE-2026-1234' })
+      .describe('The vulnerability id, e.g. CVE-2026-1234'),
+    until: calendarDay.describe('The last day (UTC) the entry applies; after it the finding counts again'),
+    reason: z.string().min(1).max(500).describe('Why the finding is accepted until then')
+  })
+  .describe('A vulnerability accepted until a date, with the reason')
 
 export const policyFileSchema = z
   .strictObject({
@@ -261,6 +284,21 @@ export const policyFileSchema = z
         'warn-on': z.array(statusGlob).optional().describe('Resource statuses that warn')
       })
       .optional(),
+    vulnerabilities: z
+      .strictObject({
+        'fail-on': z
+          .array(vulnerabilityMatcher)
+          .optional()
+          .describe('Findings that fail the build; default: CRITICAL with a fix available'),
+        'warn-on': z.array(vulnerabilityMatcher).optional().describe('Findings that warn; default: HIGH'),
+        allow: z.array(allowEntry).optional().describe('Vulnerabilities accepted until a date'),
+        'scan-incomplete': severity
+          .optional()
+          .describe('A scan not finished, or ended ABANDONED, FAILED or TIMED_OUT; default fail'),
+        'scan-off': severity.optional().describe('A build with vulnerability scanning off; default: not judged')
+      })
+      .optional()
+      .describe("The build's vulnerability scan (ListImageScanFindings)"),
     lifecycle: z
       .strictObject({
         'on-pass': lifecycleActionSchema.optional(),
@@ -286,6 +324,7 @@ export type PolicyFile = z.infer<typeof policyFileSchema>
 export type LifecycleActionFile = z.infer<typeof lifecycleActionSchema>
 export type CleanupFile = z.infer<typeof cleanupSchema>
 export type InUseFile = z.infer<typeof inUseSchema>
+export type VulnerabilityMatcherFile = z.infer<typeof vulnerabilityMatcher>
 
 export function policyJsonSchema(): Record<string, unknown> {
   return {

@@ -22,6 +22,40 @@ export interface HookRule {
   onFailure?: Severity
 }
 
+export interface VulnerabilityMatcher {
+  /** Severities (any case); `*` for any. */
+  severity: string[]
+  /** Only findings whose fixAvailable is one of these (any case); unset for any. */
+  fixAvailable?: string[]
+  minScore?: number
+  /** How many matching findings are tolerated. */
+  moreThan: number
+}
+
+export interface AllowEntry {
+  id: string
+  /** `YYYY-MM-DD`: the entry applies through the end of that day (UTC). */
+  until: string
+  reason: string
+}
+
+export interface VulnerabilityRules {
+  failOn: VulnerabilityMatcher[]
+  warnOn: VulnerabilityMatcher[]
+  allow: AllowEntry[]
+  /** A scan that did not finish, or ended ABANDONED, FAILED or TIMED_OUT. */
+  scanIncomplete: Severity
+  /** A build with scanning off; unset: nothing to judge. */
+  scanOff?: Severity
+}
+
+const DEFAULT_VULNERABILITY_RULES: VulnerabilityRules = {
+  failOn: [{ severity: ['CRITICAL'], fixAvailable: ['YES', 'PARTIAL'], moreThan: 0 }],
+  warnOn: [{ severity: ['HIGH'], moreThan: 0 }],
+  allow: [],
+  scanIncomplete: 'fail'
+}
+
 /** GetHookResult's SeverityLevel values, worst first. */
 export const SEVERITY_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'] as const
 
@@ -71,6 +105,8 @@ export interface Policy {
     failOn: string[]
     warnOn: string[]
   }
+  /** The build's vulnerability scan. */
+  vulnerabilities: VulnerabilityRules
   lifecycle: { onPass?: LifecycleAction; onWarn?: LifecycleAction; onFail?: LifecycleAction }
   cleanup?: CleanupRules
   /** What counts as in use before a build is moved to a state that stops launches. */
@@ -93,6 +129,7 @@ export const DEFAULT_POLICY: Policy = {
   },
   hooks: { required: [], rules: [], hookFailed: 'fail', ignoreRules: [], earlyValidation: 'fail' },
   stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
+  vulnerabilities: DEFAULT_VULNERABILITY_RULES,
   lifecycle: {},
   inUse: DEFAULT_IN_USE,
   waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }

@@ -9,7 +9,7 @@ import type { TargetResult } from '../core/poll.js'
 import type { Finding, RuleFinding } from '../core/verdict.js'
 import { worstFirst } from '../policy/hook-rules.js'
 import { breakable, inert, untrustedLink } from './escape.js'
-import { table } from './sections.js'
+import { table, withNote } from './sections.js'
 
 const ICON = { fail: '❌', warn: '⚠️', pass: '✅' } as const
 
@@ -29,12 +29,11 @@ export function ruleRows(findings: Finding[]): Row[] {
 function where(f: Finding, rule: RuleFinding): string {
   const r = f.resource
   const resource = r ? `${inert(r.logicalId, 200)}${r.type ? ` (${breakable(r.type, 200)})` : ''}<br>` : ''
-  return `<sub>${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}</sub>`
+  return `${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}`
 }
 
 function why(rule: RuleFinding, length: number): string {
-  const note = rule.note ? `<br><sub>${breakable(rule.note, length)}</sub>` : ''
-  return `${breakable(rule.message, length)}${note}`
+  return withNote(breakable(rule.message, length), rule.note && breakable(rule.note, length))
 }
 
 function remediation(rule: RuleFinding, length: number): string {
@@ -58,8 +57,8 @@ export function renderFailedRules(findings: Finding[], length: number, maxBytes:
   const cells: string[][] = []
   for (const { finding, rule } of rows) {
     const row = [
-      `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${inert(rule.level, 20)}</sub>` : ''}`,
-      `<code>${breakable(rule.name, 200)}</code><br>${where(finding, rule)}`,
+      withNote(`${ICON[rule.severity]} ${rule.severity}`, rule.level && inert(rule.level, 20)),
+      withNote(`<code>${breakable(rule.name, 200)}</code>`, where(finding, rule)),
       why(rule, length),
       remediation(rule, length)
     ]

@@ -6,9 +6,19 @@ import { cleanupCounts } from '../core/lifecycle.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
 import type { RunRecord } from '../core/run-record.js'
 import { isPassing } from '../policy/actions.js'
+import { retryHistories } from '../policy/retries.js'
 import { renderCleanupSummary } from './cleanup-summary.js'
 import { REPORT_FORMAT, REPORT_VERSION } from './saved-report.js'
 import { renderSummary } from './summary.js'
+
+/** The attempts of each retried workflow of each image build, for the report's readers. */
+function retriesOf(results: RunRecord['results']) {
+  return results.flatMap(({ snapshot }) =>
+    snapshot?.kind === 'image-build'
+      ? retryHistories(snapshot.executions).map((h) => ({ target: snapshot.label, ...h }))
+      : []
+  )
+}
 
 /** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
 export function jsonReport({
@@ -16,6 +26,7 @@ export function jsonReport({
   results,
   lifecycle,
   lifecycleStatus,
+  answers,
   cleanup,
   dryRun,
   inUse,
@@ -38,6 +49,8 @@ export function jsonReport({
     targets: results,
     findings: evaluation.findings,
     lifecycle: { status: lifecycleStatus, entries: lifecycle },
+    answers: answers ?? [],
+    retries: retriesOf(results),
     cleanup: cleanup && {
       counts: cleanupCounts(cleanup),
       decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
@@ -68,6 +81,7 @@ export function renderRecord(record: RunRecord, budget?: number): string {
     : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
         lifecycle: record.lifecycle,
         inUse: record.inUse,
+        answers: record.answers,
         budget
       })
 }

@@ -5,8 +5,11 @@
  */
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
+import type { ScanFinding } from '../core/observations.js'
 import type { Finding } from '../core/verdict.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
+import { SCAN_ITEM } from '../policy/items.js'
+import { advisoryUrl } from './advisory.js'
 import { webAddress } from './escape.js'
 import type { Place } from './placement.js'
 
@@ -93,14 +96,44 @@ export function sarifLog(entries: SarifEntry[], templateUri: string): Log {
   }
 }
 
+/** `openssl-libs 3.0.8-1 (fixed in 3.0.8-9)`, or `(no fixed version)`, for each package of a scan finding. */
+function packagesText(v: ScanFinding): string {
+  const each = v.packages.map((p) => {
+    const fixed = p.fixedInVersion ? `fixed in ${p.fixedInVersion}` : 'no fixed version'
+    return `${p.name}${p.version ? ` ${p.version}` : ''} (${fixed})`
+  })
+  return each.length > 0 ? each.join(', ') : 'no package named'
+}
+
+/** A vulnerability a threshold counted: its id is the rule, its record the help, AWS's severity its score. */
+function vulnerabilityEntry(f: Finding, v: ScanFinding, position: SarifEntry['position']): SarifEntry {
+  const score = v.score === undefined ? '' : `, score ${v.score}`
+  return {
+    ruleId: v.id,
+    ruleName: v.id,
+    description: `${v.id}${v.title ? `: ${v.title}` : ''}`,
+    helpUri: advisoryUrl(v.id),
+    level: f.severity === 'fail' ? 'error' : 'warning',
+    message: [
+      `${f.target}: ${v.id} (${v.severity}${score}) in ${packagesText(v)}`,
+      `Fix available: ${v.fixAvailable ?? 'unknown'}. Counted by ${f.rule}.`
+    ].join('\n'),
+    severityLevel: v.severity.trim().toUpperCase(),
+    position,
+    identity: [f.target, SCAN_ITEM, v.id, ...v.packages.map((p) => p.name)].join('|')
+  }
+}
+
 /**
- * One entry per failing or warning finding, or, for a hook with failed rules, per rule that counts: its rule id
- * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link.
+ * One entry per failing or warning finding; for a hook with failed rules, per rule that counts: its rule id
+ * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link; for
+ * a vulnerability threshold, per scan finding it counted: its rule id is the CVE id, its help the CVE's record.
  */
 export function sarifEntries(findings: Finding[], place: Place): SarifEntry[] {
   return findings.flatMap((f): SarifEntry[] => {
     if (f.severity === 'pass') return []
     const position = place(f)
+    if (f.vulnerabilities) return f.vulnerabilities.map((v) => vulnerabilityEntry(f, v, position))
     const where = f.resource ? ` on ${f.resource.logicalId}` : ''
     const counted = (f.rules ?? []).filter((r) => r.severity !== 'pass')
     if (counted.length === 0)

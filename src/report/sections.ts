@@ -10,7 +10,16 @@ import type {
 import type { TargetResult } from '../core/poll.js'
 import { hookItem, resourceItem, workflowItem } from '../policy/items.js'
 import { count } from '../core/count.js'
+import { buildDetails } from './build-details.js'
 import { breakable, folded, inert, link } from './escape.js'
+
+/**
+ * A table cell's text with a smaller line under it (what it is on, the rule that decided). `<small>`, not `<sub>`:
+ * GitHub's CSS gives `<sub>` no line height, so a second or wrapped line of it is drawn over the first.
+ */
+export function withNote(text: string, note: string | undefined): string {
+  return note ? `${text}<br><small>${note}</small>` : text
+}
 
 export function table(head: string[], rows: string[][]): string {
   const th = head.map((h) => `<th>${h}</th>`).join('')
@@ -76,6 +85,8 @@ export interface Section {
   empty: string
   /** What a row is: `workflow execution`, counted with `count`. */
   noun: string
+  /** What follows the table, e.g. an image build's steps and scan. */
+  tail?: string
 }
 
 /**
@@ -137,7 +148,7 @@ function hookResultsSection(result: TargetResult<Observation>, o: HookResultsObs
       item: hookItem(r),
       cells: [
         // A stack event names the resource the hook ran on.
-        `${breakable(r.typeName)}${r.resource ? `<br><sub>on ${breakable(r.resource.logicalId)}</sub>` : ''}`,
+        withNote(breakable(r.typeName), r.resource && `on ${breakable(r.resource.logicalId)}`),
         inert(r.failureMode),
         breakable(r.status),
         when(r.invokedAt),
@@ -164,7 +175,7 @@ function parallelClusterStackSection(result: TargetResult<Observation>, o: Paral
     rows: o.resources.map((r) => ({
       item: resourceItem(r),
       cells: [
-        `${breakable(r.logicalId)}<br><sub>${breakable(r.type)}</sub>`,
+        withNote(breakable(r.logicalId), breakable(r.type)),
         breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
         span(r.firstAt, r.lastAt),
         folded(r.failureReason ?? r.reason)
@@ -191,7 +202,8 @@ function imageBuildSection(result: TargetResult<Observation>, o: ImageBuildObser
       ]
     })),
     empty: 'No workflow executions were listed.',
-    noun: 'workflow execution'
+    noun: 'workflow execution',
+    tail: buildDetails(o)
   }
 }
 

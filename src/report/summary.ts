@@ -4,12 +4,13 @@ import type { Observation } from '../core/observations.js'
 import { count } from '../core/count.js'
 import type { Evaluation, Finding, Severity, Verdict } from '../core/verdict.js'
 import type { TargetResult } from '../core/poll.js'
-import { wire, type LifecycleEntry } from '../core/lifecycle.js'
 import { goesAheadNote, type InUseScope } from '../core/in-use.js'
 import { renderInUseScope } from './in-use-scope.js'
+import { wire, type LifecycleEntry, type StepAnswer } from '../core/lifecycle.js'
+import { renderAnswers } from './build-details.js'
 import { folded, inert } from './escape.js'
 import { detailGapLines, renderFailedRules } from './hook-rules.js'
-import { section, span, table, when, type Section } from './sections.js'
+import { section, span, table, when, withNote, type Section } from './sections.js'
 import { renderTimeline } from './timeline.js'
 
 export const ICON: Record<Verdict, string> = {
@@ -31,6 +32,10 @@ type Detail = 'fold' | 'count'
 const WHOLE_TABLE_ROWS = 50
 
 function renderSection(s: Section, flagged: (item: string) => boolean, detail: Detail): string {
+  return renderTable(s, flagged, detail) + (s.tail ?? '')
+}
+
+function renderTable(s: Section, flagged: (item: string) => boolean, detail: Detail): string {
   if (s.rows.length === 0) return `${s.head}${s.empty}\n`
   if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
     return (
@@ -64,8 +69,8 @@ function findingsTable(findings: Finding[], messageLength: number): string {
   // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
   const rows = findings.map((f) => [
     f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
-    `${inert(f.item, 200)}<br><sub>${inert(f.target, 200)}</sub>`,
-    `${folded(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${inert(f.rule)}</code></sub>`
+    withNote(inert(f.item, 200), inert(f.target, 200)),
+    withNote(folded(f.message, Math.min(200, messageLength), messageLength), `rule <code>${inert(f.rule)}</code>`)
   ])
   return table(['', 'Item', 'Why'], rows)
 }
@@ -127,6 +132,7 @@ export function renderLifecycle(entries: LifecycleEntry[], inUse?: InUseScope): 
 export interface SummaryOptions {
   lifecycle?: LifecycleEntry[]
   inUse?: InUseScope
+  answers?: StepAnswer[]
   budget?: number
 }
 
@@ -140,12 +146,12 @@ export function renderSummary(
   evaluation: Evaluation,
   results: TargetResult<Observation>[],
   elapsedMs: number,
-  { lifecycle = [], inUse, budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}
+  { lifecycle = [], answers = [], inUse, budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}
 ): string {
   const head = [
     `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
     `${inert(evaluation.reason)}\n`,
-    `<sub>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</sub>\n`
+    `<small>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</small>\n`
   ]
   const flagged = evaluation.findings.filter((f) => f.severity !== 'pass')
   const gaps = detailGapLines(results)
@@ -181,11 +187,11 @@ export function renderSummary(
             ? `\n${more} more failing or warning ${more === 1 ? 'item is' : 'items are'} in the JSON report.\n`
             : '')
         : ''
-    const lifecycleSection = renderLifecycle(lifecycle, inUse)
+    const actions = [renderAnswers(answers), renderLifecycle(lifecycle, inUse)]
     // The failed rules get what is left once the counts, the shortest body, are sure to fit.
-    const room = budget - size(blocks([...head, gaps, items, lifecycleSection, counts])) - 100
+    const room = budget - size(blocks([...head, gaps, items, ...actions, counts])) - 100
     const rules = renderFailedRules(evaluation.findings, messageLength, room)
-    const base = [...head, gaps, items, rules, lifecycleSection]
+    const base = [...head, gaps, items, rules, ...actions]
     for (const body of [() => [timeline, detailed('fold')], () => [timeline, detailed('count')], () => [counts]]) {
       const text = blocks([...base, ...body()])
       if (size(text) <= budget) return text

@@ -14,6 +14,8 @@ export type SeverityOf = (target: string, item: string) => Severity
 
 type Mark = 'fail' | 'warn' | 'running' | 'pass'
 
+const FAILED_STEP = new Set(['FAILED', 'CANCELLED'])
+
 /** Mermaid's task classes: red for a failure, outlined red for a warning, blue for still running, grey. */
 const MARKS: Record<Mark, { tag: string; symbol: string }> = {
   fail: { tag: 'crit', symbol: '✗' },
@@ -96,9 +98,15 @@ function bars(result: TargetResult<Observation>, severity: SeverityOf): Bar[] {
     bar(name, status, markOf(severity(result.label, item), running), start, running ? result.endedAt : time(end))
   switch (o?.kind) {
     case 'image-build':
+      // The steps of a workflow whose steps were read (a failed or warned one) under its own bar.
       return o.executions.flatMap((e) => {
         const running = !(TERMINAL_WORKFLOW_STATUSES as readonly string[]).includes(e.status)
-        return draw(e.type, e.status, workflowItem(e), running, e.startTime, e.endTime)
+        const judged = severity(result.label, workflowItem(e))
+        const steps = (e.steps ?? []).flatMap((s) => {
+          const mark = markOf(FAILED_STEP.has(s.status) ? judged : 'pass', s.status === 'RUNNING')
+          return bar(`${e.type} ${s.name}`, s.status, mark, s.startTime, time(s.endTime) ?? result.endedAt)
+        })
+        return [...draw(e.type, e.status, workflowItem(e), running, e.startTime, e.endTime), ...steps]
       })
     case 'hook-results':
       return o.results.flatMap((r) => {
@@ -245,5 +253,5 @@ export function renderTimeline(results: TargetResult<Observation>[], severity: S
   }
   lines.push('```')
   const legend = 'In your time zone. ✗ failed the policy, ⚠ warned, … still running, ✓ passed.'
-  return `${lines.join('\n')}\n\n<sub>${legend}</sub>\n`
+  return `${lines.join('\n')}\n\n<small>${legend}</small>\n`
 }

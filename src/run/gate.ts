@@ -3,42 +3,60 @@ import type { AwsClients } from '../aws/clients.js'
 import type { GateConfig } from '../config/config.js'
 import { describeAwsError, isNotFound, isPermanentAwsError } from '../core/aws-errors.js'
 import type { Clock } from '../core/clock.js'
-import { lifecycleStatus, type LifecycleEntry } from '../core/lifecycle.js'
+import { lifecycleStatus, type LifecycleEntry, type StepAnswer } from '../core/lifecycle.js'
 import type { Observation } from '../core/observations.js'
-import type { Target } from '../core/poll.js'
+import type { Target, TargetResult } from '../core/poll.js'
 import type { Verdict } from '../core/verdict.js'
 import { runBuilds } from '../lifecycle/plan.js'
 import { runLifecycle } from '../lifecycle/run.js'
 import { actionFor, targetVerdict } from '../policy/actions.js'
+import { answerFindings } from '../policy/answers.js'
 import { evaluate } from '../policy/evaluate.js'
 import { targetsOf as sourceTargets } from '../sources/targets.js'
 import { waitForAll } from '../wait/scheduler.js'
+import { answerPaused } from './answer.js'
 import { lifecycleContext, type RunContext } from './context.js'
 
-/** The targets a gate waits on; hooks wait for their required results up to the policy's grace. */
-export function targetsOf(config: GateConfig, clients: AwsClients, clock: Clock): Target<Observation>[] {
+/**
+ * The targets a gate waits on; hooks wait for their required results up to the policy's grace. With `answered`,
+ * a build paused at a step not in it settles, to be judged and answered.
+ */
+export function targetsOf(
+  config: GateConfig,
+  clients: AwsClients,
+  clock: Clock,
+  answered?: ReadonlySet<string>
+): Target<Observation>[] {
   const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs
-  return sourceTargets(config.targets, clients, clock, { required: config.policy.hooks.required, graceMs })
+  const hooks = { required: config.policy.hooks.required, graceMs }
+  return sourceTargets(config.targets, clients, clock, hooks, { answered })
 }
 
 export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict> {
   const { clock, sink, signal } = ctx
   const startedAt = clock.now()
   const { notFoundGraceMs } = config.waiting
-  const results = await waitForAll(targetsOf(config, ctx.clients, clock), {
-    clock,
-    timeoutMs: config.waiting.timeoutMs,
-    backoff: config.backoff,
-    random: ctx.random,
-    signal,
-    // A resource created moments ago may not be found yet: only after the grace is "not found" final.
-    isPermanent: (error, elapsedMs) =>
-      isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < notFoundGraceMs),
-    describeError: describeAwsError,
-    onPoll: (e) => sink.poll(e)
-  })
+  const answered = config.lifecycle.answerWaits ? new Set<string>() : undefined
+  const wait = (targets: Target<Observation>[]) =>
+    waitForAll(targets, {
+      clock,
+      // Answering a paused build and waiting for the rest of it stays within the one timeout.
+      timeoutMs: Math.max(0, startedAt + config.waiting.timeoutMs - clock.now()),
+      backoff: config.backoff,
+      random: ctx.random,
+      signal,
+      // A resource created moments ago may not be found yet: only after the grace is "not found" final.
+      isPermanent: (error, elapsedMs) =>
+        isPermanentAwsError(error) && !(isNotFound(error) && elapsedMs < notFoundGraceMs),
+      describeError: describeAwsError,
+      onPoll: (e) => sink.poll(e)
+    })
+  const targets = targetsOf(config, ctx.clients, clock, answered)
+  let results: TargetResult<Observation>[] = await wait(targets)
+  let answers: StepAnswer[] = []
+  if (answered) ({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait))
   sink.waited(results)
-  let evaluation = evaluate(results, config.policy)
+  let evaluation = evaluate(results, config.policy, answerFindings(answers))
   // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
   const seen = results.every((r) => r.outcome === 'settled')
   const chosen = seen ? actionFor(config.policy.lifecycle, evaluation.verdict) : undefined
@@ -70,6 +88,7 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
     results,
     lifecycle: entries,
     lifecycleStatus: lifecycleStatus(entries, config.lifecycle.dryRun),
+    answers,
     dryRun: config.lifecycle.dryRun,
     inUse: config.policy.inUse,
     policySource: config.policy.source,

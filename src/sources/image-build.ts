@@ -8,6 +8,7 @@ import { toBuildOutputs } from '../core/in-use.js'
 import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
 import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
+import { buildDetailsReader, scanOf, scanSettled, type WaitingStepsListing } from './build-details.js'
 import { mergeListed } from './merge.js'
 import {
   TERMINAL_IMAGE_STATUSES,
@@ -53,6 +54,13 @@ function estimateQuietMs(executions: WorkflowExecution[], now: number): number |
   return Math.max(0, soonest)
 }
 
+/** `; paused at step Approve (WaitForAction) since 12:03:00Z` for each step waiting for an action. */
+function pausedAt(observation: ImageBuildObservation): string {
+  return (observation.waiting ?? [])
+    .map((w) => `; paused at step ${w.name} (${w.action}) since ${w.startTime ?? w.seenAt}`)
+    .join('')
+}
+
 /** `BUILD completed, TEST running 3/6 steps`, led by the image state when this poll read it. */
 function describe(observation: ImageBuildObservation, imageRead: boolean): string {
   const workflows = observation.executions.map((e) => {
@@ -62,7 +70,8 @@ function describe(observation: ImageBuildObservation, imageRead: boolean): strin
       : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`
   })
   const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : []
-  return [...image, workflows.join(', ') || 'no workflows yet'].join('; ')
+  const scan = imageRead && observation.scan?.enabled ? [`scan ${observation.scan.status ?? 'not started'}`] : []
+  return [...image, workflows.join(', ') || 'no workflows yet', ...scan].join('; ') + pausedAt(observation)
 }
 
 /** Every workflow execution of the build, all pages, each once; only a whole, consistent listing of this build. */
@@ -98,12 +107,24 @@ async function listExecutions(
   return uniqueById(op, executions, (e) => e.id, sameJson)
 }
 
+export interface ImageBuildOptions {
+  /**
+   * Set when the gate answers steps paused at WaitForAction: a build paused at a step not answered yet is
+   * settled for judging (what ran before the wait), unless its scan is still running.
+   */
+  answered?: ReadonlySet<string>
+  /** The region's listing of paused steps, shared by its builds. */
+  waiting?: WaitingStepsListing
+}
+
 export function imageBuildTarget(
   client: ImagebuilderClient,
   arn: ImageBuildVersionArn,
-  clock: Clock
+  clock: Clock,
+  options: ImageBuildOptions = {}
 ): Target<ImageBuildObservation> {
   const label = `${arn.name} ${arn.version}/${arn.build}`
+  const details = buildDetailsReader(client, arn.arn, clock, options.waiting)
   let previous: ImageBuildObservation | undefined
   return {
     key: arn.arn,
@@ -115,20 +136,38 @@ export function imageBuildTarget(
         ? listed(await listExecutions(client, arn.arn, signal))
         : undefined
       const readImage = whileRunning === undefined || !whileRunning.some(isRunning)
-      let image = { status: previous?.imageStatus, reason: previous?.imageReason, type: previous?.imageType }
-      let outputs = previous?.outputs
+      let image = {
+        status: previous?.imageStatus,
+        reason: previous?.imageReason,
+        type: previous?.imageType,
+        scan: previous?.scan,
+        outputs: previous?.outputs
+      }
       let executions = whileRunning ?? []
-      if (readImage) {
-        // The image first, then the list: an image already terminal here means the list read after it is complete.
+      const readState = async () => {
         const answer = await client.send(new GetImageCommand({ imageBuildVersionArn: arn.arn }), {
           abortSignal: signal
         })
         expectSame('GetImage', 'image build', arn.arn, answer.image?.arn)
-        const state = answer.image?.state
-        image = { status: state?.status, reason: state?.reason, type: answer.image?.type }
-        outputs = toBuildOutputs(answer.image?.outputResources ?? {})
+        const read = answer.image
+        return {
+          status: read?.state?.status,
+          reason: read?.state?.reason,
+          type: read?.type,
+          scan: scanOf(read),
+          outputs: toBuildOutputs(read?.outputResources ?? {})
+        }
+      }
+      if (readImage) {
+        // The image first, then the list: an image already terminal here means the list read after it is complete.
+        image = await readState()
         executions = listed(await listExecutions(client, arn.arn, signal))
       }
+      const more = await details.workflows(executions, signal)
+      // A paused build makes no progress: its image is read too, for the scan of what ran before the pause.
+      if (!readImage && more.waiting.length > 0) image = await readState()
+      const scan = await details.scan(image.scan, signal)
+      const unread = details.unread()
       const snapshot: ImageBuildObservation = {
         kind: 'image-build',
         arn: arn.arn,
@@ -137,16 +176,24 @@ export function imageBuildTarget(
         imageStatus: image.status,
         imageReason: image.reason,
         imageType: image.type,
-        outputs,
-        executions
+        outputs: image.outputs,
+        executions: more.executions,
+        waiting: more.waiting,
+        scan,
+        unread
       }
       previous = snapshot
-      const settled = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning)
+      const ended = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning)
+      const failed = snapshot.imageStatus === 'FAILED' || snapshot.imageStatus === 'CANCELLED'
+      // A scan that is running finishes whatever the wait does; one not started may come after it.
+      const scanBusy = ['SCANNING', 'COLLECTING'].includes(snapshot.scan?.status ?? '')
+      const paused = !!options.answered && more.waiting.some((w) => !options.answered?.has(w.id)) && !scanBusy
+      const settled = (ended && (failed || scanSettled(scan, unread))) || paused
       return {
         snapshot,
         settled,
         etaMs: estimateQuietMs(executions, clock.now()),
-        progress: describe(snapshot, readImage)
+        progress: describe(snapshot, readImage || more.waiting.length > 0)
       }
     }
   }

@@ -9,7 +9,8 @@ import type { Observation } from '../core/observations.js'
 import type { Target } from '../core/poll.js'
 import type { Targets } from '../core/targets.js'
 import { hookResultsTarget, type HookWaitOptions } from './hook-results.js'
-import { imageBuildTarget } from './image-build.js'
+import { waitingStepsListing, type WaitingStepsListing } from './build-details.js'
+import { imageBuildTarget, type ImageBuildOptions } from './image-build.js'
 import { parallelClusterStackTarget } from './parallelcluster-stack.js'
 import { stackOperationTarget } from './stack-operation.js'
 
@@ -23,12 +24,22 @@ export function targetsOf(
   targets: Targets,
   clients: SourceClients,
   clock: Clock,
-  hooks: HookWaitOptions
+  hooks: HookWaitOptions,
+  builds: ImageBuildOptions = {}
 ): Target<Observation>[] {
+  // One account-wide listing of paused steps per region serves all its builds.
+  const listings = new Map<string, WaitingStepsListing>()
+  const waiting = (region: string) => {
+    const listing = listings.get(region) ?? waitingStepsListing(clients.imageBuilder(region), clock)
+    listings.set(region, listing)
+    return listing
+  }
   const imageBuild = (arn: Targets['imageBuilds'][number]) =>
-    imageBuildTarget(clients.imageBuilder(arn.region), arn, clock)
+    imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, { waiting: waiting(arn.region) })
   return [
-    ...targets.imageBuilds.map(imageBuild),
+    ...targets.imageBuilds.map((arn) =>
+      imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, { ...builds, waiting: waiting(arn.region) })
+    ),
     ...targets.hookResults.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
     ...targets.stackDeployments.map((stack) =>
       stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)
