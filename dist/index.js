@@ -64221,7 +64221,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6154);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6505);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64240,7 +64240,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6154:
+/***/ 6505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74173,7 +74173,6 @@ function preprocess(fn, schema) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/observations.ts
-/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 /**
  * Image Builder's `WorkflowExecutionStatus`. The statuses here and below are the ones AWS documents (the SDK's
  * enums); a status not listed is one the gate has never seen: it never counts as finished, so a target showing
@@ -74227,8 +74226,6 @@ const TERMINAL_STACK_STATUSES = [
     'IMPORT_ROLLBACK_COMPLETE',
     'IMPORT_ROLLBACK_FAILED'
 ];
-/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
-const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
@@ -75616,6 +75613,11 @@ const answerItem = (step) => `answer to step ${step}`;
 function count(n, noun, plural = `${noun}s`) {
     return `${n} ${n === 1 ? noun : plural}`;
 }
+
+;// CONCATENATED MODULE: ./src/core/scan.ts
+/** Plain data: a build's vulnerability scan as Image Builder reports it, and the packages it found vulnerable. */
+/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
+const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
 ;// CONCATENATED MODULE: ./src/policy/vulnerabilities.ts
 /**
@@ -84221,6 +84223,7 @@ function hookResultsTarget(client, query, clock, options) {
  * (ListWorkflowStepExecutions), the steps paused at WaitForAction (ListWaitingWorkflowSteps, account-wide,
  * narrowed to the build) and the vulnerability findings of its scan (ListImageScanFindings, by its ARN).
  */
+
 
 
 

@@ -35012,7 +35012,7 @@ var __rewriteRelativeImportExtension;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6155);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9099);
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -35086,7 +35086,7 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 6155:
+/***/ 9099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45020,7 +45020,6 @@ function preprocess(fn, schema) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/observations.ts
-/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 /**
  * Image Builder's `WorkflowExecutionStatus`. The statuses here and below are the ones AWS documents (the SDK's
  * enums); a status not listed is one the gate has never seen: it never counts as finished, so a target showing
@@ -45074,8 +45073,6 @@ const TERMINAL_STACK_STATUSES = [
     'IMPORT_ROLLBACK_COMPLETE',
     'IMPORT_ROLLBACK_FAILED'
 ];
-/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
-const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
@@ -46526,6 +46523,11 @@ function retryHistories(executions) {
         ];
     });
 }
+
+;// CONCATENATED MODULE: ./src/core/scan.ts
+/** Plain data: a build's vulnerability scan as Image Builder reports it, and the packages it found vulnerable. */
+/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
+const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
 ;// CONCATENATED MODULE: ./src/policy/vulnerabilities.ts
 /**
@@ -49090,6 +49092,7 @@ async function listAllBuildVersions(client, filter, signal) {
  * (ListWorkflowStepExecutions), the steps paused at WaitForAction (ListWaitingWorkflowSteps, account-wide,
  * narrowed to the build) and the vulnerability findings of its scan (ListImageScanFindings, by its ARN).
  */
+
 
 
 
