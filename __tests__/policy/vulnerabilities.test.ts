@@ -1,7 +1,7 @@
 /** Vulnerability findings under thresholds and an allow-list with expiry dates. */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import type { ImageScan, ScanFinding } from '../../src/core/observations.js'
+import type { ImageScan, ScanFinding } from '../../src/core/scan.js'
 import { DEFAULT_POLICY, type VulnerabilityRules } from '../../src/policy/types.js'
 import { loadPolicy, PolicyError } from '../../src/policy/load.js'
 import { vulnerabilityFindings } from '../../src/policy/vulnerabilities.js'

@@ -35012,7 +35012,7 @@ var __rewriteRelativeImportExtension;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9544);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8586);
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -35086,7 +35086,7 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 9544:
+/***/ 8586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44992,8 +44992,6 @@ const TERMINAL_STACK_STATUSES = [
     'IMPORT_ROLLBACK_COMPLETE',
     'IMPORT_ROLLBACK_FAILED'
 ];
-/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
-const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
@@ -46469,6 +46467,11 @@ function retryHistories(executions) {
         ];
     });
 }
+
+;// CONCATENATED MODULE: ./src/core/scan.ts
+/** Plain data: a build's vulnerability scan as Image Builder reports it, and the packages it found vulnerable. */
+/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
+const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
 ;// CONCATENATED MODULE: ./src/policy/vulnerabilities.ts
 /**
@@ -48964,6 +48967,7 @@ async function listAllBuildVersions(client, filter, signal) {
  * (ListWorkflowStepExecutions), the steps paused at WaitForAction (ListWaitingWorkflowSteps, account-wide,
  * narrowed to the build) and the vulnerability findings of its scan (ListImageScanFindings, by its ARN).
  */
+
 
 
 

@@ -1,5 +1,6 @@
 /** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 import type { BuildOutputs } from './in-use.js'
+import type { ImageScan } from './scan.js'
 
 /**
  * Image Builder's `WorkflowExecutionStatus`. The statuses here and below are the ones AWS documents (the SDK's
@@ -55,9 +56,6 @@ export const TERMINAL_STACK_STATUSES = [
   'IMPORT_ROLLBACK_FAILED'
 ] as const
 
-/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
-export const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'] as const
-
 export interface WorkflowExecution {
   id: string
   type: string
@@ -101,35 +99,6 @@ export interface WaitingStep {
   startTime?: string
   /** When the gate first saw it waiting. */
   seenAt: string
-}
-
-export interface VulnerablePackage {
-  name: string
-  version?: string
-  fixedInVersion?: string
-}
-
-/** A package vulnerability Image Builder collected for the build (ImageScanFinding). */
-export interface ScanFinding {
-  /** The vulnerability id, e.g. CVE-2026-31001. */
-  id: string
-  /** Free text in the API (Inspector's CRITICAL, HIGH, MEDIUM, LOW, INFORMATIONAL, UNTRIAGED). */
-  severity: string
-  /** Free text in the API (Inspector's YES, NO, PARTIAL). */
-  fixAvailable?: string
-  score?: number
-  title?: string
-  packages: VulnerablePackage[]
-}
-
-/** The build's vulnerability scan: GetImage's imageScanningConfiguration and scanState, then its findings. */
-export interface ImageScan {
-  enabled: boolean
-  /** PENDING, SCANNING, COLLECTING, COMPLETED, ABANDONED, FAILED, TIMED_OUT. */
-  status?: string
-  reason?: string
-  /** Read once the scan COMPLETED. */
-  findings?: ScanFinding[]
 }
 
 export interface ImageBuildObservation {

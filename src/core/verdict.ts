@@ -1,5 +1,6 @@
 /** What the policy says about the targets: findings, each with a severity, and one verdict. */
-import type { ScanFinding, TemplateResource } from './observations.js'
+import type { TemplateResource } from './observations.js'
+import type { ScanFinding } from './scan.js'
 
 export type Severity = 'fail' | 'warn' | 'pass'
 export type Verdict = 'pass' | 'warn' | 'fail' | 'timeout' | 'error' | 'cancelled'

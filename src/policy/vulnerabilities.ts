@@ -3,7 +3,7 @@
  * allow-list of vulnerability ids, each with an expiry date and a reason. A scan that has not finished, or
  * ended without finishing (ABANDONED, FAILED, TIMED_OUT), is never taken for a clean one.
  */
-import { TERMINAL_SCAN_STATUSES, type ImageScan, type ScanFinding } from '../core/observations.js'
+import { TERMINAL_SCAN_STATUSES, type ImageScan, type ScanFinding } from '../core/scan.js'
 import type { Finding, Severity } from '../core/verdict.js'
 import { allowedItem, SCAN_ITEM, WAITING_ITEM } from './items.js'
 import type { AllowEntry, VulnerabilityMatcher, VulnerabilityRules } from './types.js'

@@ -4,7 +4,8 @@
  * from AWS goes through `inert`; the only links are ones built here from a vulnerability id's own shape.
  */
 import { answerWire, type StepAnswer } from '../core/lifecycle.js'
-import type { ImageBuildObservation, ImageScan, ScanFinding, WorkflowExecution } from '../core/observations.js'
+import type { ImageBuildObservation, WorkflowExecution } from '../core/observations.js'
+import type { ImageScan, ScanFinding } from '../core/scan.js'
 import { retryHistories, type RetryHistory } from '../policy/retries.js'
 import { byWorst, severityCounts } from '../policy/vulnerabilities.js'
 import { advisoryUrl } from './advisory.js'

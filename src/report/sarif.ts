@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
-import type { ScanFinding } from '../core/observations.js'
+import type { ScanFinding } from '../core/scan.js'
 import type { Finding } from '../core/verdict.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
 import { SCAN_ITEM } from '../policy/items.js'

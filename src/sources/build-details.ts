@@ -16,14 +16,12 @@ import { describeAwsError, isPermanentAwsError } from '../core/aws-errors.js'
 import type { Clock } from '../core/clock.js'
 import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
 import {
-  TERMINAL_SCAN_STATUSES,
   TERMINAL_WORKFLOW_STATUSES,
-  type ImageScan,
-  type ScanFinding,
   type WaitingStep,
   type WorkflowExecution,
   type WorkflowStep
 } from '../core/observations.js'
+import { TERMINAL_SCAN_STATUSES, type ImageScan, type ScanFinding } from '../core/scan.js'
 
 const PAGE_SIZE = 25
 
