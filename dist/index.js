@@ -64516,7 +64516,7 @@ function scopeLines(scope, d = DEFAULT_IN_USE) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(372);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8634);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64593,7 +64593,7 @@ async function mapConcurrent(items, concurrency, work) {
 
 /***/ }),
 
-/***/ 372:
+/***/ 8634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75738,11 +75738,6 @@ function answerWire(a) {
     return { stepExecutionId, imageBuildVersionArn, action, reason, clientToken };
 }
 
-;// CONCATENATED MODULE: ./src/core/meta.ts
-/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
-const ACTION_NAME = 'image-gate';
-const ACTION_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/policy/actions.ts
 /** What a verdict means for the step and which lifecycle action the policy attaches to it. */
 
@@ -75767,6 +75762,36 @@ function targetVerdict(findings, target) {
     const own = findings.filter((f) => f.target === target);
     return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
 }
+
+;// CONCATENATED MODULE: ./src/report/promotion.ts
+
+function promotion(evaluation, results) {
+    const promoted = { amis: [], containers: [], parallelCluster: [] };
+    if (!isPassing(evaluation.verdict))
+        return promoted;
+    for (const result of results) {
+        const s = result.snapshot;
+        if (result.outcome !== 'settled' || !s || !isPassing(targetVerdict(evaluation.findings, result.label)))
+            continue;
+        if (s.kind === 'image-build') {
+            for (const a of s.outputs?.amis ?? [])
+                promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
+            for (const c of s.outputs?.containers ?? [])
+                for (const imageUri of c.imageUris)
+                    promoted.containers.push({ build: s.arn, region: c.region, imageUri });
+        }
+        if (s.kind === 'parallelcluster-stack')
+            // ParallelCluster builds one AMI, in the stack's region.
+            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region))
+                promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
+    }
+    return promoted;
+}
+
+;// CONCATENATED MODULE: ./src/core/meta.ts
+/** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
+const ACTION_NAME = 'image-gate';
+const ACTION_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/policy/retries.ts
 const started = (e) => {
@@ -77124,6 +77149,7 @@ function parseSavedReport(text, source) {
 
 
 
+
 /** The attempts of each retried workflow of each image build, for the report's readers. */
 function retriesOf(results) {
     return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
@@ -77153,7 +77179,8 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, 
             counts: cleanupCounts(cleanup),
             decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
         },
-        inUse: inUse && { scope: inUse, counted: (0,in_use/* scopeLines */.wQ)(inUse) }
+        inUse: inUse && { scope: inUse, counted: (0,in_use/* scopeLines */.wQ)(inUse) },
+        promotion: cleanup ? undefined : promotion(evaluation, results)
     };
 }
 /** A file written whole, its folder made first. */
@@ -82547,6 +82574,7 @@ async function upsertComment(settings, markdown) {
 
 
 
+
 async function publish(record, settings) {
     const { evaluation } = record;
     const reportPath = settings.path;
@@ -82571,6 +82599,13 @@ async function publish(record, settings) {
     lib_core/* setOutput */.uH('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'));
     const answers = record.answers ?? [];
     lib_core/* setOutput */.uH('step-answers', answers.map((a) => `${a.action} ${a.stepExecutionId} ${a.mode}`).join('\n'));
+    if (!record.cleanup) {
+        // What a passing gate produced, for the next step; empty when it did not pass.
+        const produced = promotion(evaluation, record.results);
+        lib_core/* setOutput */.uH('amis', JSON.stringify(produced.amis));
+        lib_core/* setOutput */.uH('container-image-uris', produced.containers.map((c) => c.imageUri).join('\n'));
+        lib_core/* setOutput */.uH('parallelcluster-ami-ids', produced.parallelCluster.map((c) => c.ami).join('\n'));
+    }
     if (record.cleanup) {
         const counts = cleanupCounts(record.cleanup);
         lib_core/* setOutput */.uH('acted-count', counts.acted);
@@ -84947,6 +84982,8 @@ function parallelClusterStackTarget(client, image, watchImage) {
     const events = new StackEventReader(client, image.imageId);
     let build;
     const resources = new Map();
+    // The image build ARN each Image Builder image resource named in an event, whatever later events name.
+    const imageArns = new Map();
     const snapshot = {
         kind: 'parallelcluster-stack',
         label: `ParallelCluster image ${image.imageId}`,
@@ -84993,6 +85030,9 @@ function parallelClusterStackTarget(client, image, watchImage) {
         resource.status = status;
         resource.reason = event.ResourceStatusReason;
         resource.physicalId = event.PhysicalResourceId || resource.physicalId;
+        const named = (0,core_arn/* parseImageBuildVersionArn */.s9)(event.PhysicalResourceId ?? '');
+        if (typeof named !== 'string')
+            imageArns.set(id, named);
         resource.lastAt = at;
         if (status.endsWith('_FAILED')) {
             resource.failedStatus = status;
@@ -85002,11 +85042,10 @@ function parallelClusterStackTarget(client, image, watchImage) {
             resource.createdAt = at;
         resources.set(id, resource);
     };
-    /** The progress of the image the stack is building, while it builds; undefined when unknown. */
-    const imageProgress = async (signal) => {
-        const building = [...resources.values()].find((r) => r.type === 'AWS::ImageBuilder::Image' && r.status === 'CREATE_IN_PROGRESS' && r.physicalId);
-        const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(building?.physicalId ?? '');
-        if (!watchImage || typeof arn === 'string')
+    /** The image a resource of the stack makes, read through the watcher; undefined when it cannot be. */
+    const readImage = async (resource, signal) => {
+        const arn = imageArns.get(resource?.logicalId ?? '');
+        if (!watchImage || !arn)
             return undefined;
         if (build?.arn !== arn.arn)
             build = { arn: arn.arn, target: watchImage(arn) };
@@ -85019,6 +85058,15 @@ function parallelClusterStackTarget(client, image, watchImage) {
             // Progress is a bonus (the role may lack Image Builder read access): the stack events decide.
             return undefined;
         }
+    };
+    const images = () => [...resources.values()].filter((r) => r.type === 'AWS::ImageBuilder::Image');
+    /** The progress of the image the stack is building, while it builds; undefined when unknown. */
+    const imageProgress = (signal) => readImage(images().find((r) => r.status === 'CREATE_IN_PROGRESS'), signal);
+    /** Once the stack has ended, the image it made read once more: its AMI is listed only once it is AVAILABLE. */
+    const madeImage = async (signal) => {
+        if ((snapshot.imageBuild?.outputs?.amis ?? []).length > 0)
+            return;
+        await readImage(images().find((r) => r.createdAt), signal);
     };
     return {
         key: `stack:${image.region}:${image.imageId}`,
@@ -85034,6 +85082,8 @@ function parallelClusterStackTarget(client, image, watchImage) {
             const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length;
             const settled = hasEnded(snapshot.stackStatus);
             const building = settled ? undefined : await imageProgress(signal);
+            if (settled && !failed)
+                await madeImage(signal);
             return {
                 snapshot: { ...snapshot },
                 settled,

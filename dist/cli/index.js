@@ -35012,7 +35012,7 @@ var __rewriteRelativeImportExtension;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8586);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4516);
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -35086,7 +35086,7 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 8586:
+/***/ 4516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50661,6 +50661,8 @@ function parallelClusterStackTarget(client, image, watchImage) {
     const events = new StackEventReader(client, image.imageId);
     let build;
     const resources = new Map();
+    // The image build ARN each Image Builder image resource named in an event, whatever later events name.
+    const imageArns = new Map();
     const snapshot = {
         kind: 'parallelcluster-stack',
         label: `ParallelCluster image ${image.imageId}`,
@@ -50707,6 +50709,9 @@ function parallelClusterStackTarget(client, image, watchImage) {
         resource.status = status;
         resource.reason = event.ResourceStatusReason;
         resource.physicalId = event.PhysicalResourceId || resource.physicalId;
+        const named = (0,core_arn/* parseImageBuildVersionArn */.s9)(event.PhysicalResourceId ?? '');
+        if (typeof named !== 'string')
+            imageArns.set(id, named);
         resource.lastAt = at;
         if (status.endsWith('_FAILED')) {
             resource.failedStatus = status;
@@ -50716,11 +50721,10 @@ function parallelClusterStackTarget(client, image, watchImage) {
             resource.createdAt = at;
         resources.set(id, resource);
     };
-    /** The progress of the image the stack is building, while it builds; undefined when unknown. */
-    const imageProgress = async (signal) => {
-        const building = [...resources.values()].find((r) => r.type === 'AWS::ImageBuilder::Image' && r.status === 'CREATE_IN_PROGRESS' && r.physicalId);
-        const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(building?.physicalId ?? '');
-        if (!watchImage || typeof arn === 'string')
+    /** The image a resource of the stack makes, read through the watcher; undefined when it cannot be. */
+    const readImage = async (resource, signal) => {
+        const arn = imageArns.get(resource?.logicalId ?? '');
+        if (!watchImage || !arn)
             return undefined;
         if (build?.arn !== arn.arn)
             build = { arn: arn.arn, target: watchImage(arn) };
@@ -50733,6 +50737,15 @@ function parallelClusterStackTarget(client, image, watchImage) {
             // Progress is a bonus (the role may lack Image Builder read access): the stack events decide.
             return undefined;
         }
+    };
+    const images = () => [...resources.values()].filter((r) => r.type === 'AWS::ImageBuilder::Image');
+    /** The progress of the image the stack is building, while it builds; undefined when unknown. */
+    const imageProgress = (signal) => readImage(images().find((r) => r.status === 'CREATE_IN_PROGRESS'), signal);
+    /** Once the stack has ended, the image it made read once more: its AMI is listed only once it is AVAILABLE. */
+    const madeImage = async (signal) => {
+        if ((snapshot.imageBuild?.outputs?.amis ?? []).length > 0)
+            return;
+        await readImage(images().find((r) => r.createdAt), signal);
     };
     return {
         key: `stack:${image.region}:${image.imageId}`,
@@ -50748,6 +50761,8 @@ function parallelClusterStackTarget(client, image, watchImage) {
             const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length;
             const settled = hasEnded(snapshot.stackStatus);
             const building = settled ? undefined : await imageProgress(signal);
+            if (settled && !failed)
+                await madeImage(signal);
             return {
                 snapshot: { ...snapshot },
                 settled,
@@ -51100,6 +51115,31 @@ async function runConfig(config, sink, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/promotion.ts
+
+function promotion(evaluation, results) {
+    const promoted = { amis: [], containers: [], parallelCluster: [] };
+    if (!isPassing(evaluation.verdict))
+        return promoted;
+    for (const result of results) {
+        const s = result.snapshot;
+        if (result.outcome !== 'settled' || !s || !isPassing(targetVerdict(evaluation.findings, result.label)))
+            continue;
+        if (s.kind === 'image-build') {
+            for (const a of s.outputs?.amis ?? [])
+                promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
+            for (const c of s.outputs?.containers ?? [])
+                for (const imageUri of c.imageUris)
+                    promoted.containers.push({ build: s.arn, region: c.region, imageUri });
+        }
+        if (s.kind === 'parallelcluster-stack')
+            // ParallelCluster builds one AMI, in the stack's region.
+            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region))
+                promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
+    }
+    return promoted;
+}
+
 ;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
 /** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
 
@@ -51166,6 +51206,7 @@ function renderCleanupSummary(evaluation, result, dryRun, { budget = SUMMARY_BUD
 
 
 
+
 /** The attempts of each retried workflow of each image build, for the report's readers. */
 function retriesOf(results) {
     return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
@@ -51195,7 +51236,8 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, 
             counts: cleanupCounts(cleanup),
             decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
         },
-        inUse: inUse && { scope: inUse, counted: (0,in_use/* scopeLines */.wQ)(inUse) }
+        inUse: inUse && { scope: inUse, counted: (0,in_use/* scopeLines */.wQ)(inUse) },
+        promotion: cleanup ? undefined : promotion(evaluation, results)
     };
 }
 /** A file written whole, its folder made first. */

@@ -5,6 +5,7 @@ import type { RunRecord } from '../core/run-record.js'
 import type { ReportSettings } from '../core/settings.js'
 import { detailGapLines } from '../report/hook-rules.js'
 import { templatePlace } from '../report/placement.js'
+import { promotion } from '../report/promotion.js'
 import { renderRecord, writeReport, writeJson } from '../report/record.js'
 import { sarifEntries, sarifLog } from '../report/sarif.js'
 import { annotate } from './annotations.js'
@@ -34,6 +35,13 @@ export async function publish(record: RunRecord, settings: ReportSettings): Prom
   core.setOutput('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'))
   const answers = record.answers ?? []
   core.setOutput('step-answers', answers.map((a) => `${a.action} ${a.stepExecutionId} ${a.mode}`).join('\n'))
+  if (!record.cleanup) {
+    // What a passing gate produced, for the next step; empty when it did not pass.
+    const produced = promotion(evaluation, record.results)
+    core.setOutput('amis', JSON.stringify(produced.amis))
+    core.setOutput('container-image-uris', produced.containers.map((c) => c.imageUri).join('\n'))
+    core.setOutput('parallelcluster-ami-ids', produced.parallelCluster.map((c) => c.ami).join('\n'))
+  }
   if (record.cleanup) {
     const counts = cleanupCounts(record.cleanup)
     core.setOutput('acted-count', counts.acted)

@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { scopeLines } from '../core/in-use.js'
+import { promotion } from './promotion.js'
 import { cleanupCounts } from '../core/lifecycle.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
 import type { RunRecord } from '../core/run-record.js'
@@ -55,7 +56,8 @@ export function jsonReport({
       counts: cleanupCounts(cleanup),
       decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
     },
-    inUse: inUse && { scope: inUse, counted: scopeLines(inUse) }
+    inUse: inUse && { scope: inUse, counted: scopeLines(inUse) },
+    promotion: cleanup ? undefined : promotion(evaluation, results)
   }
 }
 

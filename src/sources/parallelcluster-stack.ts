@@ -40,6 +40,8 @@ export function parallelClusterStackTarget(
   const events = new StackEventReader(client, image.imageId)
   let build: { arn: string; target: Target<ImageBuildObservation> } | undefined
   const resources = new Map<string, StackResource>()
+  // The image build ARN each Image Builder image resource named in an event, whatever later events name.
+  const imageArns = new Map<string, ImageBuildVersionArn>()
   const snapshot: ParallelClusterStackObservation = {
     kind: 'parallelcluster-stack',
     label: `ParallelCluster image ${image.imageId}`,
@@ -86,6 +88,8 @@ export function parallelClusterStackTarget(
     resource.status = status
     resource.reason = event.ResourceStatusReason
     resource.physicalId = event.PhysicalResourceId || resource.physicalId
+    const named = parseImageBuildVersionArn(event.PhysicalResourceId ?? '')
+    if (typeof named !== 'string') imageArns.set(id, named)
     resource.lastAt = at
     if (status.endsWith('_FAILED')) {
       resource.failedStatus = status
@@ -95,13 +99,13 @@ export function parallelClusterStackTarget(
     resources.set(id, resource)
   }
 
-  /** The progress of the image the stack is building, while it builds; undefined when unknown. */
-  const imageProgress = async (signal: AbortSignal): Promise<PollResult<ImageBuildObservation> | undefined> => {
-    const building = [...resources.values()].find(
-      (r) => r.type === 'AWS::ImageBuilder::Image' && r.status === 'CREATE_IN_PROGRESS' && r.physicalId
-    )
-    const arn = parseImageBuildVersionArn(building?.physicalId ?? '')
-    if (!watchImage || typeof arn === 'string') return undefined
+  /** The image a resource of the stack makes, read through the watcher; undefined when it cannot be. */
+  const readImage = async (
+    resource: StackResource | undefined,
+    signal: AbortSignal
+  ): Promise<PollResult<ImageBuildObservation> | undefined> => {
+    const arn = imageArns.get(resource?.logicalId ?? '')
+    if (!watchImage || !arn) return undefined
     if (build?.arn !== arn.arn) build = { arn: arn.arn, target: watchImage(arn) }
     try {
       const result = await build.target.poll(signal)
@@ -111,6 +115,23 @@ export function parallelClusterStackTarget(
       // Progress is a bonus (the role may lack Image Builder read access): the stack events decide.
       return undefined
     }
+  }
+  const images = () => [...resources.values()].filter((r) => r.type === 'AWS::ImageBuilder::Image')
+
+  /** The progress of the image the stack is building, while it builds; undefined when unknown. */
+  const imageProgress = (signal: AbortSignal) =>
+    readImage(
+      images().find((r) => r.status === 'CREATE_IN_PROGRESS'),
+      signal
+    )
+
+  /** Once the stack has ended, the image it made read once more: its AMI is listed only once it is AVAILABLE. */
+  const madeImage = async (signal: AbortSignal) => {
+    if ((snapshot.imageBuild?.outputs?.amis ?? []).length > 0) return
+    await readImage(
+      images().find((r) => r.createdAt),
+      signal
+    )
   }
 
   return {
@@ -126,6 +147,7 @@ export function parallelClusterStackTarget(
       const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length
       const settled = hasEnded(snapshot.stackStatus)
       const building = settled ? undefined : await imageProgress(signal)
+      if (settled && !failed) await madeImage(signal)
       return {
         snapshot: { ...snapshot },
         settled,
