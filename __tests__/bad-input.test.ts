@@ -67,7 +67,8 @@ export const BAD_INPUTS: [string, string, Record<string, string>, RegExp][] = [
   ['aws-max-attempts', 'many', { 'image-build-version-arn': IMAGE }, /whole number/],
   ['aws-retry-base-delay', 'fast', { 'image-build-version-arn': IMAGE }, /duration/],
   ['aws-request-timeout', '1ms', { 'image-build-version-arn': IMAGE }, /at least 100 ms/],
-  ['mode', 'purge', { 'image-build-version-arn': IMAGE }, /use gate .* or cleanup/],
+  ['mode', 'purge', { 'image-build-version-arn': IMAGE }, /use gate .*, cleanup .* or merge/],
+  ['reports', 'reports/', { 'image-build-version-arn': IMAGE }, /only mode merge reads reports/],
   [
     'mode',
     'cleanup',

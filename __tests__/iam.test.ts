@@ -5,14 +5,16 @@ import { join } from 'node:path'
 
 const SERVICE: Record<string, string> = {
   '@aws-sdk/client-imagebuilder': 'imagebuilder',
-  '@aws-sdk/client-cloudformation': 'cloudformation'
+  '@aws-sdk/client-cloudformation': 'cloudformation',
+  '@aws-sdk/client-ec2': 'ec2',
+  '@aws-sdk/client-auto-scaling': 'autoscaling'
 }
 
 /** `imagebuilder:GetImage`, ... for every command and paginator a file imports from an AWS client. */
 function callsIn(file: string): string[] {
   const text = readFileSync(file, 'utf8')
   const calls: string[] = []
-  for (const m of text.matchAll(/import \{([^}]*)\} from '(@aws-sdk\/client-[a-z]+)'/g)) {
+  for (const m of text.matchAll(/import \{([^}]*)\} from '(@aws-sdk\/client-[a-z0-9-]+)'/g)) {
     const service = SERVICE[m[2] as string]
     for (const name of (m[1] as string).split(',').map((s) => s.trim().replace(/^type /, ''))) {
       const op = /^(\w+)Command$/.exec(name)?.[1] ?? /^paginate(\w+)$/.exec(name)?.[1]
@@ -57,6 +59,10 @@ describe('examples/iam', () => {
     ...callsIn('src/lifecycle/cleanup.ts'),
     ...callsIn('src/lifecycle/versions.ts'),
     ...callsIn('src/lifecycle/follow.ts'),
+    // The in-use check before a state that stops launches.
+    ...readdirSync('src/lifecycle')
+      .filter((f) => f.startsWith('in-use'))
+      .flatMap((f) => callsIn(join('src/lifecycle', f))),
     'imagebuilder:StartResourceStateUpdate'
   ])
 

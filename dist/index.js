@@ -64516,7 +64516,7 @@ function scopeLines(scope, d = DEFAULT_IN_USE) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8634);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1054);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -64593,7 +64593,7 @@ async function mapConcurrent(items, concurrency, work) {
 
 /***/ }),
 
-/***/ 8634:
+/***/ 1054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75614,11 +75614,14 @@ function parseMode(inputs) {
     const mode = inputs.text('mode') || 'gate';
     if (mode === 'gate' || mode === 'cleanup')
         return mode;
-    inputs.problem('mode', mode, 'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)');
+    inputs.problem('mode', mode, 'use gate (wait on builds and judge them), cleanup (retire stale image build versions) or merge (merge ' +
+        'cleanup reports)');
     return 'gate';
 }
 /** What each mode needs of the targets and the region. */
 function checkMode(inputs, mode, targets, jobRegion) {
+    if (inputs.text('reports'))
+        inputs.problem('reports', inputs.text('reports'), `only mode merge reads reports; remove it from mode ${mode}`);
     const count = targetCount(targets);
     if (mode === 'cleanup') {
         if (count > 0)
@@ -75668,175 +75671,307 @@ function parseConfig(read, env = process.env, runner = readRunner(env)) {
     return { mode: 'gate', targets, waiting, ...common };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/core/lifecycle.ts
-/**
- * Why StartResourceStateUpdate always refuses to set `target` on an image in state `current` (of type `type`), or
- * undefined. The rules of StartResourceStateUpdateRequest (imagebuilder model): the image must be AVAILABLE,
- * DEPRECATED, DISABLED, FAILED or CANCELLED; FAILED and CANCELLED images can only go to DELETED; container images
- * only to DELETED.
- */
-function refusedUpdate(current, target, type) {
-    if (type === 'DOCKER' && target !== 'DELETED')
-        return `a container image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
-    if ((current === 'FAILED' || current === 'CANCELLED') && target !== 'DELETED')
-        return `a ${current} image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
-    return undefined;
-}
-/** How a target is named in messages: `this-build`, `previous-versions` or the ARN. */
-function targetText(target) {
-    return target.kind === 'build' ? target.arn.arn : target.kind;
-}
-/** The request as it goes on the wire. */
-function wire(r) {
-    return {
-        resourceArn: r.resourceArn,
-        state: { status: r.state },
-        includeResources: r.includeResources,
-        exclusionRules: r.exclusionRules,
-        updateAt: r.updateAt,
-        executionRole: r.executionRole,
-        clientToken: r.clientToken
-    };
-}
-/** An update that did not go through: refused, failed, cancelled or not finished. */
-function isFailed(e) {
-    return (e.mode !== 'skipped' &&
-        e.mode !== 'unknown' &&
-        (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined));
-}
-/**
- * One word for the whole: nothing to do, a dry run, any failed, all succeeded, all succeeded or scheduled for
- * later (updateAt), or started and not followed.
- */
-function lifecycleStatus(entries, dryRun) {
-    const acted = entries.filter((e) => e.mode !== 'skipped');
-    if (acted.length === 0)
-        return 'none';
-    if (dryRun)
-        return 'dry-run';
-    if (acted.some(isFailed))
-        return 'failed';
-    if (acted.some((e) => e.mode === 'unknown'))
-        return 'unknown';
-    if (acted.every((e) => e.status === 'SUCCESS'))
-        return 'success';
-    return acted.every((e) => e.status === 'SUCCESS' || e.scheduledFor) ? 'scheduled' : 'started';
-}
-function cleanupCounts({ decisions, entries }) {
-    return {
-        acted: entries.filter((e) => e.mode === 'started' || e.mode === 'dry-run').length,
-        kept: decisions.filter((d) => d.decision === 'kept').length,
-        skipped: decisions.filter((d) => d.decision === 'skipped').length,
-        failed: entries.filter(isFailed).length
-    };
-}
-/** The answer as it goes on the wire. */
-function answerWire(a) {
-    const { stepExecutionId, imageBuildVersionArn, action, reason, clientToken } = a;
-    return { stepExecutionId, imageBuildVersionArn, action, reason, clientToken };
-}
-
-;// CONCATENATED MODULE: ./src/policy/actions.ts
-/** What a verdict means for the step and which lifecycle action the policy attaches to it. */
-
-/** Verdicts that let the step pass. */
-function isPassing(verdict) {
-    return verdict === 'pass' || verdict === 'warn';
-}
-/** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */
-function actionFor(lifecycle, verdict) {
-    const { onPass, onWarn, onFail } = lifecycle;
-    const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined;
-    if (!action)
-        return undefined;
-    const target = action.target.kind === 'build' ? 'explicit ARN' : targetText(action.target);
-    return { trigger: `on-${verdict}: ${target}`, action };
-}
-/**
- * A target's own verdict, from its findings alone: `this-build` and `previous-versions` apply to the builds whose
- * own verdict is the run's (on-fail disables the build that failed, not the one beside it that passed).
- */
-function targetVerdict(findings, target) {
-    const own = findings.filter((f) => f.target === target);
-    return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
-}
-
-;// CONCATENATED MODULE: ./src/report/promotion.ts
-
-function promotion(evaluation, results) {
-    const promoted = { amis: [], containers: [], parallelCluster: [] };
-    if (!isPassing(evaluation.verdict))
-        return promoted;
-    for (const result of results) {
-        const s = result.snapshot;
-        if (result.outcome !== 'settled' || !s || !isPassing(targetVerdict(evaluation.findings, result.label)))
-            continue;
-        if (s.kind === 'image-build') {
-            for (const a of s.outputs?.amis ?? [])
-                promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
-            for (const c of s.outputs?.containers ?? [])
-                for (const imageUri of c.imageUris)
-                    promoted.containers.push({ build: s.arn, region: c.region, imageUri });
-        }
-        if (s.kind === 'parallelcluster-stack')
-            // ParallelCluster builds one AMI, in the stack's region.
-            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region))
-                promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
-    }
-    return promoted;
-}
-
 ;// CONCATENATED MODULE: ./src/core/meta.ts
 /** Name and version sent in the AWS user agent; a test keeps the version equal to package.json's. */
 const ACTION_NAME = 'image-gate';
 const ACTION_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/policy/retries.ts
-const started = (e) => {
-    const at = Date.parse(e.startTime ?? '');
-    return Number.isFinite(at) ? at : undefined;
-};
-/** The executions of `type`, by start time; one without a start time cannot be placed and is left out. */
-function attemptsOfType(type, executions) {
-    return executions
-        .filter((e) => e.type === type && started(e) !== undefined)
-        .sort((a, b) => started(a) - started(b));
-}
+;// CONCATENATED MODULE: ./src/report/saved-report.ts
 /**
- * The attempt that judges a superseded one: the latest of its type started after it. An attempt not marked
- * `retried`, or with no later attempt listed yet, is judged itself (undefined).
+ * The JSON report read back, for `image-gate judge`: everything judging needs (each target's outcome and its last
+ * observation), checked before anything trusts it, since a report may come from anywhere (a workflow artifact).
+ * Observations keep fields this release does not know, so what a later release adds within a version still reaches
+ * its policy; a newer version is refused with a hint to upgrade.
  */
-function latestAttemptOf(e, executions) {
-    const start = started(e);
-    if (!e.retried || start === undefined)
-        return undefined;
-    const latest = attemptsOfType(e.type, executions).at(-1);
-    return latest && latest !== e && started(latest) > start ? latest : undefined;
+
+const REPORT_FORMAT = 'image-gate-report';
+const REPORT_VERSION = 1;
+const saved_report_text = schemas_string();
+const maybe = schemas_string().optional();
+const workflowExecution = looseObject({
+    id: saved_report_text,
+    type: saved_report_text,
+    status: saved_report_text,
+    message: maybe,
+    totalSteps: schemas_number(),
+    succeededSteps: schemas_number(),
+    failedSteps: schemas_number(),
+    skippedSteps: schemas_number(),
+    startTime: maybe,
+    endTime: maybe,
+    notListed: schemas_boolean().optional()
+});
+const imageBuild = looseObject({
+    kind: literal('image-build'),
+    arn: saved_report_text,
+    region: saved_report_text,
+    label: saved_report_text,
+    imageStatus: maybe,
+    imageReason: maybe,
+    executions: array(workflowExecution)
+});
+const hookResults = looseObject({
+    kind: literal('hook-results'),
+    label: saved_report_text,
+    region: saved_report_text,
+    filter: record(schemas_string(), maybe),
+    changeSetArn: maybe,
+    changeSetStatus: maybe,
+    changeSetReason: maybe,
+    results: array(looseObject({ id: saved_report_text, typeName: saved_report_text, failureMode: saved_report_text, status: saved_report_text, reason: maybe, invokedAt: maybe }))
+});
+const parallelClusterStack = looseObject({
+    kind: literal('parallelcluster-stack'),
+    label: saved_report_text,
+    region: saved_report_text,
+    imageId: saved_report_text,
+    stackName: saved_report_text,
+    stackStatus: maybe,
+    stackReason: maybe,
+    eventCount: schemas_number(),
+    resources: array(looseObject({ logicalId: saved_report_text, type: saved_report_text, status: saved_report_text, reason: maybe, firstAt: saved_report_text, lastAt: saved_report_text })),
+    imageBuild: imageBuild.optional()
+});
+const target = looseObject({
+    key: saved_report_text,
+    label: saved_report_text,
+    outcome: schemas_enum(['settled', 'timeout', 'error', 'cancelled']),
+    snapshot: discriminatedUnion('kind', [imageBuild, hookResults, parallelClusterStack]).optional(),
+    error: maybe,
+    polls: schemas_number(),
+    startedAt: schemas_number(),
+    endedAt: schemas_number()
+});
+const VERDICTS = ['pass', 'warn', 'fail', 'timeout', 'error', 'cancelled'];
+const report = looseObject({
+    version: schemas_number(),
+    mode: schemas_enum(['gate', 'cleanup']),
+    verdict: schemas_enum(VERDICTS),
+    reason: saved_report_text,
+    finishedAt: saved_report_text,
+    targets: array(target),
+    findings: array(object({ target: saved_report_text, item: saved_report_text, rule: saved_report_text, severity: schemas_enum(['fail', 'warn', 'pass']), message: saved_report_text }))
+});
+class ReportError extends Error {
+    source;
+    problem;
+    name = 'ReportError';
+    constructor(source, 
+    /** What is wrong with it. */
+    problem) {
+        super(`${source}: ${problem}`);
+        this.source = source;
+        this.problem = problem;
+    }
 }
-/** For each workflow type with a retried attempt, every attempt in order, with its status and times. */
-function retryHistories(executions) {
-    const types = [...new Set(executions.filter((e) => e.retried).map((e) => e.type))];
-    return types.flatMap((type) => {
-        const attempts = attemptsOfType(type, executions);
-        if (attempts.length < 2)
-            return [];
-        return [
-            {
-                type,
-                attempts: attempts.map((e, i) => ({
-                    attempt: i + 1,
-                    id: e.id,
-                    status: e.status,
-                    startTime: e.startTime,
-                    endTime: e.endTime,
-                    message: e.message,
-                    retried: e.retried === true
-                }))
+/** `targets[0].snapshot.executions`: where in the report a problem is. */
+function where(path) {
+    return path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '');
+}
+/** The report in `text`, named `source` in messages; throws a ReportError that says what is wrong. */
+function parseSavedReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportError(source, `not JSON (${error.message})`);
+    }
+    const head = (data ?? {});
+    if (typeof data !== 'object' || data === null || head.format !== REPORT_FORMAT || typeof head.version !== 'number')
+        throw new ReportError(source, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
+    if (head.version > REPORT_VERSION || head.version < 1 || !Number.isInteger(head.version))
+        throw new ReportError(source, `report version ${head.version}, from another image-gate release; this one reads versions 1 to ` +
+            `${REPORT_VERSION}: run the image-gate that wrote it, or a newer one`);
+    const parsed = report.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.slice(0, 5).map((i) => `${where(i.path) || '(top)'}: ${i.message}`);
+        throw new ReportError(source, `not a valid image-gate report: ${problems.join('; ')}`);
+    }
+    const r = parsed.data;
+    if (r.mode === 'cleanup')
+        throw new ReportError(source, `a cleanup report; it has no targets to judge`);
+    return {
+        source,
+        version: r.version,
+        verdict: r.verdict,
+        reason: r.reason,
+        finishedAt: r.finishedAt,
+        results: r.targets,
+        findings: r.findings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/merge.ts
+/**
+ * Per-account cleanup reports merged into one: totals per account and region, every retirement and every keep
+ * with its reason. Reports come from other jobs (a matrix), so each is checked before it is trusted; fields a
+ * later release of the same format version adds are ignored, and what an older one lacks is derived from the
+ * build ARN (account, region). A report that cannot be read is refused, named.
+ */
+
+
+
+
+const decision = looseObject({
+    arn: schemas_string(),
+    name: schemas_string().optional(),
+    version: schemas_string().optional(),
+    state: schemas_string().optional(),
+    decision: schemas_enum(['act', 'kept', 'skipped']),
+    why: schemas_string()
+});
+const entry = looseObject({
+    resourceArn: schemas_string(),
+    state: schemas_string(),
+    mode: schemas_string(),
+    status: schemas_string().optional(),
+    note: schemas_string().optional(),
+    statusReason: schemas_string().optional()
+});
+const cleanupReport = looseObject({
+    mode: literal('cleanup'),
+    dryRun: schemas_boolean().optional(),
+    verdict: schemas_string(),
+    reason: schemas_string(),
+    finishedAt: schemas_string(),
+    lifecycle: looseObject({ entries: array(entry) }),
+    cleanup: looseObject({ decisions: array(decision) })
+});
+/** A cleanup report read back, or a ReportError that names the file and what is wrong. */
+function readCleanupReport(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportError(file, `not JSON (${error.message})`);
+    }
+    const head = (typeof data === 'object' && data !== null ? data : {});
+    if (head.format !== REPORT_FORMAT || typeof head.version !== 'number')
+        throw new ReportError(file, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
+    if (head.version !== REPORT_VERSION)
+        throw new ReportError(file, `report version ${head.version}; this image-gate merges version ${REPORT_VERSION}`);
+    const parsed = cleanupReport.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.slice(0, 5).map((i) => `${where(i.path) || '(top)'}: ${i.message}`);
+        throw new ReportError(file, `not a cleanup report image-gate can merge: ${problems.join('; ')}`);
+    }
+    return parsed.data;
+}
+/** Merge the reports, `files[i]` naming `texts[i]`; the first unreadable one is refused. */
+function mergeReports(reports) {
+    const merged = { sources: [], totals: [], retired: [], kept: [] };
+    const totals = new Map();
+    for (const { file, text } of reports) {
+        const r = readCleanupReport(text, file);
+        merged.sources.push({ file, verdict: r.verdict, finishedAt: r.finishedAt, dryRun: r.dryRun === true });
+        const entries = new Map(r.lifecycle.entries.map((e) => [e.resourceArn, e]));
+        for (const d of r.cleanup.decisions) {
+            const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(d.arn);
+            if (typeof arn === 'string')
+                throw new ReportError(file, `decision for "${d.arn}": ${arn}`);
+            const key = `${arn.account}\n${arn.region}`;
+            const total = totals.get(key) ?? {
+                account: arn.account,
+                region: arn.region,
+                retired: 0,
+                failed: 0,
+                kept: 0,
+                skipped: 0
+            };
+            totals.set(key, total);
+            const line = {
+                source: file,
+                account: arn.account,
+                region: arn.region,
+                build: d.arn,
+                label: `${arn.name} ${arn.version}/${arn.build}`,
+                why: d.why
+            };
+            if (d.decision === 'kept') {
+                total.kept += 1;
+                merged.kept.push(line);
             }
-        ];
-    });
+            else if (d.decision === 'skipped')
+                total.skipped += 1;
+            else {
+                const e = entries.get(d.arn);
+                const failed = e === undefined ||
+                    e.mode === 'failed' ||
+                    e.mode === 'unknown' ||
+                    e.status === 'FAILED' ||
+                    e.status === 'CANCELLED';
+                if (failed)
+                    total.failed += 1;
+                else
+                    total.retired += 1;
+                const outcome = e ? (e.status ?? e.mode) : 'not started';
+                const note = e?.note ?? e?.statusReason;
+                merged.retired.push({ ...line, state: e?.state, outcome, why: note ? `${d.why}; ${note}` : d.why });
+            }
+        }
+    }
+    merged.totals = [...totals.values()].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region));
+    return merged;
+}
+const MERGED_FORMAT = 'image-gate-merged-report';
+/** The merged report as written to a file. */
+function mergedJson(merged) {
+    return { format: MERGED_FORMAT, version: 1, generator: `${ACTION_NAME} ${ACTION_VERSION}`, ...merged };
+}
+/** A merge fails the step when a report did not pass or a retirement failed. */
+function mergeFailed(merged) {
+    return (merged.sources.some((s) => s.verdict !== 'pass' && s.verdict !== 'warn') || merged.totals.some((t) => t.failed > 0));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/report/merge-files.ts
+/** The report files a merge reads: each path a file, or a folder whose .json files (at any depth) are taken. */
+
+
+
+function code(error) {
+    return error instanceof Error && 'code' in error ? String(error.code) : String(error);
+}
+async function expand(path) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(path);
+    }
+    catch (error) {
+        throw new ReportError(path, `cannot be read (${code(error)})`);
+    }
+    if (!info.isDirectory())
+        return [path];
+    const names = (await (0,promises_.readdir)(path, { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile() && e.name.endsWith('.json'))
+        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name));
+    if (names.length === 0)
+        throw new ReportError(path, 'a folder with no .json report in it');
+    return names.sort();
+}
+/** Every report's text, named by its file; an unreadable one is refused, named. */
+async function readReportFiles(paths) {
+    const files = (await Promise.all(paths.map(expand))).flat();
+    return Promise.all(files.map(async (file) => {
+        try {
+            return { file, text: await (0,promises_.readFile)(file, 'utf8') };
+        }
+        catch (error) {
+            throw new ReportError(file, `cannot be read (${code(error)})`);
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/count.ts
+/** `1 target`, `3 targets`, `0 hook results`: a number with its noun in the right number. */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -75915,30 +76050,6 @@ function folded(text, preview = 120, max = 2000) {
     return `<details><summary>${inert(text, preview)}</summary>${inert(text, max)}</details>`;
 }
 
-;// CONCATENATED MODULE: ./src/report/in-use-scope.ts
-/** The summary's account of what the in-use check counted and ignored, shown whenever it decided something. */
-
-
-/**
- * Shown when builds were checked, or when the check is off and an update stops launches: a narrowed (or
- * switched off) scope is then on the page, never silent.
- */
-function renderInUseScope(scope, updates) {
-    if (!scope)
-        return '';
-    const checked = updates.some((u) => u.inUse !== undefined);
-    const unguarded = !scope.check && updates.some((u) => (0,in_use/* stopsLaunches */.tu)(u.state));
-    if (!checked && !unguarded)
-        return '';
-    return `**In use, as this run counted it:**\n\n${(0,in_use/* scopeLines */.wQ)(scope)
-        .map((line) => `- ${inert(line)}`)
-        .join('\n')}\n`;
-}
-/** A cleanup's updates: what it started, and the builds the check kept (their state is the cleanup's). */
-function cleanupUpdates(result) {
-    return [...result.entries, ...result.decisions.filter((d) => d.inUse).map((d) => ({ state: '', inUse: d.inUse }))];
-}
-
 ;// CONCATENATED MODULE: ./src/policy/items.ts
 const workflowItem = (e) => `${e.type} workflow ${e.id}`;
 const hookItem = (r) => {
@@ -75954,10 +76065,118 @@ const WAITING_ITEM = 'waiting';
 /** The gate's answer to a step paused at WaitForAction. */
 const answerItem = (step) => `answer to step ${step}`;
 
-;// CONCATENATED MODULE: ./src/core/count.ts
-/** `1 target`, `3 targets`, `0 hook results`: a number with its noun in the right number. */
-function count(n, noun, plural = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : plural}`;
+;// CONCATENATED MODULE: ./src/core/lifecycle.ts
+/**
+ * Why StartResourceStateUpdate always refuses to set `target` on an image in state `current` (of type `type`), or
+ * undefined. The rules of StartResourceStateUpdateRequest (imagebuilder model): the image must be AVAILABLE,
+ * DEPRECATED, DISABLED, FAILED or CANCELLED; FAILED and CANCELLED images can only go to DELETED; container images
+ * only to DELETED.
+ */
+function refusedUpdate(current, target, type) {
+    if (type === 'DOCKER' && target !== 'DELETED')
+        return `a container image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
+    if ((current === 'FAILED' || current === 'CANCELLED') && target !== 'DELETED')
+        return `a ${current} image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
+    return undefined;
+}
+/** How a target is named in messages: `this-build`, `previous-versions` or the ARN. */
+function targetText(target) {
+    return target.kind === 'build' ? target.arn.arn : target.kind;
+}
+/** The request as it goes on the wire. */
+function wire(r) {
+    return {
+        resourceArn: r.resourceArn,
+        state: { status: r.state },
+        includeResources: r.includeResources,
+        exclusionRules: r.exclusionRules,
+        updateAt: r.updateAt,
+        executionRole: r.executionRole,
+        clientToken: r.clientToken
+    };
+}
+/** An update that did not go through: refused, failed, cancelled or not finished. */
+function isFailed(e) {
+    return (e.mode !== 'skipped' &&
+        e.mode !== 'unknown' &&
+        (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined));
+}
+/**
+ * One word for the whole: nothing to do, a dry run, any failed, all succeeded, all succeeded or scheduled for
+ * later (updateAt), or started and not followed.
+ */
+function lifecycleStatus(entries, dryRun) {
+    const acted = entries.filter((e) => e.mode !== 'skipped');
+    if (acted.length === 0)
+        return 'none';
+    if (dryRun)
+        return 'dry-run';
+    if (acted.some(isFailed))
+        return 'failed';
+    if (acted.some((e) => e.mode === 'unknown'))
+        return 'unknown';
+    if (acted.every((e) => e.status === 'SUCCESS'))
+        return 'success';
+    return acted.every((e) => e.status === 'SUCCESS' || e.scheduledFor) ? 'scheduled' : 'started';
+}
+function cleanupCounts({ decisions, entries }) {
+    return {
+        acted: entries.filter((e) => e.mode === 'started' || e.mode === 'dry-run').length,
+        kept: decisions.filter((d) => d.decision === 'kept').length,
+        skipped: decisions.filter((d) => d.decision === 'skipped').length,
+        failed: entries.filter(isFailed).length
+    };
+}
+/** The answer as it goes on the wire. */
+function answerWire(a) {
+    const { stepExecutionId, imageBuildVersionArn, action, reason, clientToken } = a;
+    return { stepExecutionId, imageBuildVersionArn, action, reason, clientToken };
+}
+
+;// CONCATENATED MODULE: ./src/policy/retries.ts
+const started = (e) => {
+    const at = Date.parse(e.startTime ?? '');
+    return Number.isFinite(at) ? at : undefined;
+};
+/** The executions of `type`, by start time; one without a start time cannot be placed and is left out. */
+function attemptsOfType(type, executions) {
+    return executions
+        .filter((e) => e.type === type && started(e) !== undefined)
+        .sort((a, b) => started(a) - started(b));
+}
+/**
+ * The attempt that judges a superseded one: the latest of its type started after it. An attempt not marked
+ * `retried`, or with no later attempt listed yet, is judged itself (undefined).
+ */
+function latestAttemptOf(e, executions) {
+    const start = started(e);
+    if (!e.retried || start === undefined)
+        return undefined;
+    const latest = attemptsOfType(e.type, executions).at(-1);
+    return latest && latest !== e && started(latest) > start ? latest : undefined;
+}
+/** For each workflow type with a retried attempt, every attempt in order, with its status and times. */
+function retryHistories(executions) {
+    const types = [...new Set(executions.filter((e) => e.retried).map((e) => e.type))];
+    return types.flatMap((type) => {
+        const attempts = attemptsOfType(type, executions);
+        if (attempts.length < 2)
+            return [];
+        return [
+            {
+                type,
+                attempts: attempts.map((e, i) => ({
+                    attempt: i + 1,
+                    id: e.id,
+                    status: e.status,
+                    startTime: e.startTime,
+                    endTime: e.endTime,
+                    message: e.message,
+                    retried: e.retried === true
+                }))
+            }
+        ];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/scan.ts
@@ -76406,6 +76625,30 @@ function section(result) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/in-use-scope.ts
+/** The summary's account of what the in-use check counted and ignored, shown whenever it decided something. */
+
+
+/**
+ * Shown when builds were checked, or when the check is off and an update stops launches: a narrowed (or
+ * switched off) scope is then on the page, never silent.
+ */
+function renderInUseScope(scope, updates) {
+    if (!scope)
+        return '';
+    const checked = updates.some((u) => u.inUse !== undefined);
+    const unguarded = !scope.check && updates.some((u) => (0,in_use/* stopsLaunches */.tu)(u.state));
+    if (!checked && !unguarded)
+        return '';
+    return `**In use, as this run counted it:**\n\n${(0,in_use/* scopeLines */.wQ)(scope)
+        .map((line) => `- ${inert(line)}`)
+        .join('\n')}\n`;
+}
+/** A cleanup's updates: what it started, and the builds the check kept (their state is the cleanup's). */
+function cleanupUpdates(result) {
+    return [...result.entries, ...result.decisions.filter((d) => d.inUse).map((d) => ({ state: '', inUse: d.inUse }))];
+}
+
 ;// CONCATENATED MODULE: ./src/policy/hook-rules.ts
 /**
  * The failed rules of a hook result (GetHookResult's annotations), each judged: an ignore in force passes it;
@@ -76485,7 +76728,7 @@ function ruleRows(findings) {
         .sort((a, b) => worstFirst(a.rule, b.rule));
 }
 /** Under the rule: the resource it failed on and the hook that ran it, each with what it belongs to. */
-function where(f, rule) {
+function hook_rules_where(f, rule) {
     const r = f.resource;
     const resource = r ? `${inert(r.logicalId, 200)}${r.type ? ` (${breakable(r.type, 200)})` : ''}<br>` : '';
     return `${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}`;
@@ -76515,7 +76758,7 @@ function renderFailedRules(findings, length, maxBytes) {
     for (const { finding, rule } of rows) {
         const row = [
             withNote(`${ICON[rule.severity]} ${rule.severity}`, rule.level && inert(rule.level, 20)),
-            withNote(`<code>${breakable(rule.name, 200)}</code>`, where(finding, rule)),
+            withNote(`<code>${breakable(rule.name, 200)}</code>`, hook_rules_where(finding, rule)),
             why(rule, length),
             remediation(rule, length)
         ];
@@ -76954,6 +77197,98 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], answers
     return blocks([...head, counts]);
 }
 
+;// CONCATENATED MODULE: ./src/report/merge-summary.ts
+/** The merged cleanup reports as a job summary: totals per account and region, every retirement, every keep. */
+
+
+
+
+function renderMerged(merged, budget = SUMMARY_BUDGET_BYTES) {
+    const sum = (k) => merged.totals.reduce((n, t) => n + t[k], 0);
+    const accounts = new Set(merged.totals.map((t) => t.account)).size;
+    const dry = merged.sources.some((s) => s.dryRun) ? ' (dry runs among them: "retired" means would be)' : '';
+    const head = `## image-gate cleanup: ${count(merged.sources.length, 'report')} merged${inert(dry)}\n\n` +
+        `${sum('retired')} retired, ${sum('failed')} failed, ${sum('kept')} kept, ${sum('skipped')} skipped, in ` +
+        `${count(accounts, 'account')} and ${count(merged.totals.length, 'account region')}.\n`;
+    const totals = table(['Account', 'Region', 'Retired', 'Failed', 'Kept', 'Skipped'], merged.totals.map((t) => [
+        t.account,
+        t.region,
+        String(t.retired),
+        String(t.failed),
+        String(t.kept),
+        String(t.skipped)
+    ]));
+    const retired = table(['Account', 'Region', 'Build', 'Update', 'Outcome', 'Why'], merged.retired.map((b) => [
+        b.account,
+        b.region,
+        inert(b.label),
+        inert(b.state),
+        inert(b.outcome),
+        inert(b.why, 500)
+    ]));
+    const kept = table(['Account', 'Region', 'Build', 'Why'], merged.kept.map((b) => [b.account, b.region, inert(b.label), inert(b.why, 500)]));
+    const sources = merged.sources.map((s) => `- ${inert(s.file)}: ${s.verdict}, finished ${inert(s.finishedAt)}`);
+    const parts = [head, `### Totals\n\n${totals}`, `### Retired\n\n${retired}`, `### Kept\n\n${kept}`];
+    const tail = `### Reports\n\n${sources.join('\n')}\n`;
+    for (let shown = parts.length; shown >= 2; shown--) {
+        const cut = shown < parts.length ? '\nThe rest is in the merged JSON report.\n' : '';
+        const text = [...parts.slice(0, shown), tail].join('\n') + cut;
+        if (Buffer.byteLength(text) <= budget)
+            return text;
+    }
+    return `${head}\nThe detail is in the merged JSON report.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/actions.ts
+/** What a verdict means for the step and which lifecycle action the policy attaches to it. */
+
+/** Verdicts that let the step pass. */
+function isPassing(verdict) {
+    return verdict === 'pass' || verdict === 'warn';
+}
+/** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */
+function actionFor(lifecycle, verdict) {
+    const { onPass, onWarn, onFail } = lifecycle;
+    const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined;
+    if (!action)
+        return undefined;
+    const target = action.target.kind === 'build' ? 'explicit ARN' : targetText(action.target);
+    return { trigger: `on-${verdict}: ${target}`, action };
+}
+/**
+ * A target's own verdict, from its findings alone: `this-build` and `previous-versions` apply to the builds whose
+ * own verdict is the run's (on-fail disables the build that failed, not the one beside it that passed).
+ */
+function targetVerdict(findings, target) {
+    const own = findings.filter((f) => f.target === target);
+    return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
+}
+
+;// CONCATENATED MODULE: ./src/report/promotion.ts
+
+function promotion(evaluation, results) {
+    const promoted = { amis: [], containers: [], parallelCluster: [] };
+    if (!isPassing(evaluation.verdict))
+        return promoted;
+    for (const result of results) {
+        const s = result.snapshot;
+        if (result.outcome !== 'settled' || !s || !isPassing(targetVerdict(evaluation.findings, result.label)))
+            continue;
+        if (s.kind === 'image-build') {
+            for (const a of s.outputs?.amis ?? [])
+                promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
+            for (const c of s.outputs?.containers ?? [])
+                for (const imageUri of c.imageUris)
+                    promoted.containers.push({ build: s.arn, region: c.region, imageUri });
+        }
+        if (s.kind === 'parallelcluster-stack')
+            // ParallelCluster builds one AMI, in the stack's region.
+            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region))
+                promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
+    }
+    return promoted;
+}
+
 ;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
 /** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
 
@@ -77006,135 +77341,6 @@ function renderCleanupSummary(evaluation, result, dryRun, { budget = SUMMARY_BUD
             return text;
     }
     return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/saved-report.ts
-/**
- * The JSON report read back, for `image-gate judge`: everything judging needs (each target's outcome and its last
- * observation), checked before anything trusts it, since a report may come from anywhere (a workflow artifact).
- * Observations keep fields this release does not know, so what a later release adds within a version still reaches
- * its policy; a newer version is refused with a hint to upgrade.
- */
-
-const REPORT_FORMAT = 'image-gate-report';
-const REPORT_VERSION = 1;
-const saved_report_text = schemas_string();
-const maybe = schemas_string().optional();
-const workflowExecution = looseObject({
-    id: saved_report_text,
-    type: saved_report_text,
-    status: saved_report_text,
-    message: maybe,
-    totalSteps: schemas_number(),
-    succeededSteps: schemas_number(),
-    failedSteps: schemas_number(),
-    skippedSteps: schemas_number(),
-    startTime: maybe,
-    endTime: maybe,
-    notListed: schemas_boolean().optional()
-});
-const imageBuild = looseObject({
-    kind: literal('image-build'),
-    arn: saved_report_text,
-    region: saved_report_text,
-    label: saved_report_text,
-    imageStatus: maybe,
-    imageReason: maybe,
-    executions: array(workflowExecution)
-});
-const hookResults = looseObject({
-    kind: literal('hook-results'),
-    label: saved_report_text,
-    region: saved_report_text,
-    filter: record(schemas_string(), maybe),
-    changeSetArn: maybe,
-    changeSetStatus: maybe,
-    changeSetReason: maybe,
-    results: array(looseObject({ id: saved_report_text, typeName: saved_report_text, failureMode: saved_report_text, status: saved_report_text, reason: maybe, invokedAt: maybe }))
-});
-const parallelClusterStack = looseObject({
-    kind: literal('parallelcluster-stack'),
-    label: saved_report_text,
-    region: saved_report_text,
-    imageId: saved_report_text,
-    stackName: saved_report_text,
-    stackStatus: maybe,
-    stackReason: maybe,
-    eventCount: schemas_number(),
-    resources: array(looseObject({ logicalId: saved_report_text, type: saved_report_text, status: saved_report_text, reason: maybe, firstAt: saved_report_text, lastAt: saved_report_text })),
-    imageBuild: imageBuild.optional()
-});
-const target = looseObject({
-    key: saved_report_text,
-    label: saved_report_text,
-    outcome: schemas_enum(['settled', 'timeout', 'error', 'cancelled']),
-    snapshot: discriminatedUnion('kind', [imageBuild, hookResults, parallelClusterStack]).optional(),
-    error: maybe,
-    polls: schemas_number(),
-    startedAt: schemas_number(),
-    endedAt: schemas_number()
-});
-const VERDICTS = ['pass', 'warn', 'fail', 'timeout', 'error', 'cancelled'];
-const report = looseObject({
-    version: schemas_number(),
-    mode: schemas_enum(['gate', 'cleanup']),
-    verdict: schemas_enum(VERDICTS),
-    reason: saved_report_text,
-    finishedAt: saved_report_text,
-    targets: array(target),
-    findings: array(object({ target: saved_report_text, item: saved_report_text, rule: saved_report_text, severity: schemas_enum(['fail', 'warn', 'pass']), message: saved_report_text }))
-});
-class ReportError extends Error {
-    source;
-    problem;
-    name = 'ReportError';
-    constructor(source, 
-    /** What is wrong with it. */
-    problem) {
-        super(`${source}: ${problem}`);
-        this.source = source;
-        this.problem = problem;
-    }
-}
-/** `targets[0].snapshot.executions`: where in the report a problem is. */
-function saved_report_where(path) {
-    return path
-        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-        .join('')
-        .replace(/^\./, '');
-}
-/** The report in `text`, named `source` in messages; throws a ReportError that says what is wrong. */
-function parseSavedReport(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ReportError(source, `not JSON (${error.message})`);
-    }
-    const head = (data ?? {});
-    if (typeof data !== 'object' || data === null || head.format !== REPORT_FORMAT || typeof head.version !== 'number')
-        throw new ReportError(source, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
-    if (head.version > REPORT_VERSION || head.version < 1 || !Number.isInteger(head.version))
-        throw new ReportError(source, `report version ${head.version}, from another image-gate release; this one reads versions 1 to ` +
-            `${REPORT_VERSION}: run the image-gate that wrote it, or a newer one`);
-    const parsed = report.safeParse(data);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.slice(0, 5).map((i) => `${saved_report_where(i.path) || '(top)'}: ${i.message}`);
-        throw new ReportError(source, `not a valid image-gate report: ${problems.join('; ')}`);
-    }
-    const r = parsed.data;
-    if (r.mode === 'cleanup')
-        throw new ReportError(source, `a cleanup report; it has no targets to judge`);
-    return {
-        source,
-        version: r.version,
-        verdict: r.verdict,
-        reason: r.reason,
-        finishedAt: r.finishedAt,
-        results: r.targets,
-        findings: r.findings
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/record.ts
@@ -77258,207 +77464,6 @@ function logLine(text) {
 function logBlock(text) {
     for (const line of text.split('\n'))
         logLine(line);
-}
-
-;// CONCATENATED MODULE: ./src/report/placement.ts
-
-function templatePlace(template) {
-    const locate = template && templateLocator(template.text);
-    // The config refuses a template that cannot be read: here there is always a locator when there is a template.
-    if (!template || typeof locate !== 'function')
-        return () => undefined;
-    return (finding) => {
-        const resource = finding.resource;
-        const at = resource && locate({ logicalId: resource.logicalId, path: resource.path });
-        return at && { file: template.uri, line: at.line, column: at.column };
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-/**
- * SARIF 2.1.0 for GitHub code scanning: one result per failing or warning finding, on the line of its resource
- * in the template. Rules are what decided: a hook's annotation (a Guard rule id, a Control Tower control id), an
- * early-validation check, or one of the policy's own rules. Text stays plain (`message.text`); links only http(s).
- */
-
-
-
-
-
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** GitHub's security-severity scores, by AWS severity level (GitHub: 9.0+ critical, 7.0+ high, 4.0+ medium). */
-const SECURITY_SEVERITY = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '3.0' };
-/** GitHub refuses longer messages in places; the JSON report has the full text. */
-const MESSAGE_MAX = 4000;
-function rule(entry) {
-    const score = entry.severityLevel ? SECURITY_SEVERITY[entry.severityLevel] : undefined;
-    const helpUri = webAddress(entry.helpUri);
-    return {
-        id: entry.ruleId,
-        name: entry.ruleName,
-        shortDescription: { text: entry.description },
-        ...(helpUri ? { helpUri } : {}),
-        defaultConfiguration: { level: entry.level },
-        ...(score ? { properties: { 'security-severity': score, tags: ['security'] } } : {})
-    };
-}
-/** The log for `entries`, each placed in the template at `templateUri` (a path relative to the repository root). */
-function sarifLog(entries, templateUri) {
-    const rules = [];
-    const index = new Map();
-    const results = entries.map((entry) => {
-        let ruleIndex = index.get(entry.ruleId);
-        if (ruleIndex === undefined) {
-            ruleIndex = rules.push(rule(entry)) - 1;
-            index.set(entry.ruleId, ruleIndex);
-        }
-        const text = entry.message.length > MESSAGE_MAX ? `${entry.message.slice(0, MESSAGE_MAX)}…` : entry.message;
-        const { line, column } = entry.position ?? { line: 1, column: 1 };
-        return {
-            ruleId: entry.ruleId,
-            ruleIndex,
-            level: entry.level,
-            message: { text: text || entry.ruleName },
-            locations: [
-                {
-                    physicalLocation: { artifactLocation: { uri: templateUri }, region: { startLine: line, startColumn: column } }
-                }
-            ],
-            partialFingerprints: {
-                'imageGateFinding/v1': (0,external_node_crypto_.createHash)('sha256').update(entry.identity).digest('hex').slice(0, 32)
-            }
-        };
-    });
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: ACTION_NAME,
-                        version: ACTION_VERSION,
-                        informationUri: 'https://github.com/image-gate/image-gate',
-                        rules
-                    }
-                },
-                results
-            }
-        ]
-    };
-}
-/** `openssl-libs 3.0.8-1 (fixed in 3.0.8-9)`, or `(no fixed version)`, for each package of a scan finding. */
-function packagesText(v) {
-    const each = v.packages.map((p) => {
-        const fixed = p.fixedInVersion ? `fixed in ${p.fixedInVersion}` : 'no fixed version';
-        return `${p.name}${p.version ? ` ${p.version}` : ''} (${fixed})`;
-    });
-    return each.length > 0 ? each.join(', ') : 'no package named';
-}
-/** A vulnerability a threshold counted: its id is the rule, its record the help, AWS's severity its score. */
-function vulnerabilityEntry(f, v, position) {
-    const score = v.score === undefined ? '' : `, score ${v.score}`;
-    return {
-        ruleId: v.id,
-        ruleName: v.id,
-        description: `${v.id}${v.title ? `: ${v.title}` : ''}`,
-        helpUri: advisoryUrl(v.id),
-        level: f.severity === 'fail' ? 'error' : 'warning',
-        message: [
-            `${f.target}: ${v.id} (${v.severity}${score}) in ${packagesText(v)}`,
-            `Fix available: ${v.fixAvailable ?? 'unknown'}. Counted by ${f.rule}.`
-        ].join('\n'),
-        severityLevel: v.severity.trim().toUpperCase(),
-        position,
-        identity: [f.target, SCAN_ITEM, v.id, ...v.packages.map((p) => p.name)].join('|')
-    };
-}
-/**
- * One entry per failing or warning finding; for a hook with failed rules, per rule that counts: its rule id
- * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link; for
- * a vulnerability threshold, per scan finding it counted: its rule id is the CVE id, its help the CVE's record.
- */
-function sarifEntries(findings, place) {
-    return findings.flatMap((f) => {
-        if (f.severity === 'pass')
-            return [];
-        const position = place(f);
-        if (f.vulnerabilities)
-            return f.vulnerabilities.map((v) => vulnerabilityEntry(f, v, position));
-        const where = f.resource ? ` on ${f.resource.logicalId}` : '';
-        const counted = (f.rules ?? []).filter((r) => r.severity !== 'pass');
-        if (counted.length === 0)
-            return [
-                {
-                    ruleId: `image-gate/${f.rule}`,
-                    ruleName: f.rule,
-                    description: `image-gate policy rule ${f.rule}`,
-                    level: f.severity === 'fail' ? 'error' : 'warning',
-                    message: `${f.target}: ${f.item}: ${f.message}`,
-                    position,
-                    identity: [f.target, f.item, f.rule].join('|')
-                }
-            ];
-        return counted.map((r) => ({
-            ruleId: `${r.hook}/${r.name}`,
-            ruleName: r.name,
-            description: `${r.name}, checked by ${r.hook}`,
-            helpUri: r.link,
-            level: r.severity === 'fail' ? 'error' : 'warning',
-            message: [
-                `${r.name}${where}: ${r.message ?? 'failed'}`,
-                r.remediation && `Remediation: ${r.remediation}`,
-                r.link && `See: ${r.link}`
-            ]
-                .filter(Boolean)
-                .join('\n'),
-            severityLevel: r.level,
-            position,
-            identity: [f.target, f.resource?.logicalId ?? f.item, r.hook, r.name].join('|')
-        }));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/github/annotations.ts
-/**
- * The step's annotations: one per failing or warning finding; for a hook with failed rules, one per rule that
- * counts, with its remediation. `@actions/core` encodes the text as one workflow command each.
- */
-
-function ruleText(rule) {
-    const remediation = [rule.remediation, rule.link].filter(Boolean).join(' ');
-    const level = rule.level ? ` (${rule.level})` : '';
-    return `${rule.message ?? 'failed'}${level}${remediation ? `\nRemediation: ${remediation}` : ''}`;
-}
-function annotate(findings, place = () => undefined) {
-    for (const finding of findings) {
-        const placed = place(finding);
-        // On the template's line when the finding names a resource in it.
-        const at = placed && { file: placed.file, startLine: placed.line, startColumn: placed.column };
-        const counted = (finding.rules ?? []).filter((r) => r.severity !== 'pass');
-        const on = finding.resource ? ` on ${finding.resource.logicalId}` : '';
-        const entries = counted.length > 0
-            ? counted.map((rule) => ({
-                severity: rule.severity,
-                title: `image-gate: ${rule.name}${on} (${rule.hook})`,
-                text: ruleText(rule)
-            }))
-            : [
-                {
-                    severity: finding.severity,
-                    title: `image-gate: ${finding.target}: ${finding.item}`,
-                    text: finding.message
-                }
-            ];
-        for (const e of entries) {
-            if (e.severity === 'fail')
-                lib_core/* error */.z3(e.text, { title: e.title, ...at });
-            else if (e.severity === 'warn')
-                lib_core/* warning */.$e(e.text, { title: e.title, ...at });
-        }
-    }
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -77953,10 +77958,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: dist_bundle_expand.bind(null, template)
   };
 }
-function expand(template, context) {
+function dist_bundle_expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -82563,6 +82568,260 @@ async function upsertComment(settings, markdown) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/merge.ts
+/**
+ * The action's merge mode (the fan-in of a matrix): per-account cleanup reports merged into one job summary and
+ * one JSON report. A report that cannot be read fails the step, named, before anything is written.
+ */
+
+
+
+
+
+
+
+
+async function mergeAction(readInput) {
+    const paths = readInput('reports')
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+    if (paths.length === 0) {
+        lib_core/* setFailed */.C1('Input reports is empty: mode merge needs the cleanup JSON reports to merge (files, or the folder ' +
+            'download-artifact wrote them to)');
+        return 'invalid-input';
+    }
+    let merged;
+    try {
+        merged = mergeReports(await readReportFiles(paths));
+    }
+    catch (error) {
+        if (!(error instanceof ReportError))
+            throw error;
+        lib_core/* setFailed */.C1(`Input reports: ${error.message}`);
+        return 'invalid-input';
+    }
+    const reportPath = readInput('report-path') || `${process.env.RUNNER_TEMP ?? '.'}/image-gate-merged-report.json`;
+    await writeJson(reportPath, mergedJson(merged));
+    const sum = (k) => merged.totals.reduce((n, t) => n + t[k], 0);
+    const failed = mergeFailed(merged);
+    lib_core/* setOutput */.uH('verdict', failed ? 'fail' : 'pass');
+    lib_core/* setOutput */.uH('report-path', reportPath);
+    lib_core/* setOutput */.uH('acted-count', sum('retired'));
+    lib_core/* setOutput */.uH('kept-count', sum('kept'));
+    lib_core/* setOutput */.uH('skipped-count', sum('skipped'));
+    lib_core/* setOutput */.uH('failed-count', sum('failed'));
+    lib_core/* setOutput */.uH('summary-markdown', renderMerged(merged, COMMENT_BUDGET_BYTES));
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await lib_core/* summary */.z.addRaw(renderMerged(merged), true).write();
+    else
+        logBlock(renderMerged(merged));
+    if (failed)
+        lib_core/* setFailed */.C1('image-gate merge: a report did not pass or a retirement failed; see the summary');
+    return failed ? 'fail' : 'pass';
+}
+
+;// CONCATENATED MODULE: ./src/report/placement.ts
+
+function templatePlace(template) {
+    const locate = template && templateLocator(template.text);
+    // The config refuses a template that cannot be read: here there is always a locator when there is a template.
+    if (!template || typeof locate !== 'function')
+        return () => undefined;
+    return (finding) => {
+        const resource = finding.resource;
+        const at = resource && locate({ logicalId: resource.logicalId, path: resource.path });
+        return at && { file: template.uri, line: at.line, column: at.column };
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one result per failing or warning finding, on the line of its resource
+ * in the template. Rules are what decided: a hook's annotation (a Guard rule id, a Control Tower control id), an
+ * early-validation check, or one of the policy's own rules. Text stays plain (`message.text`); links only http(s).
+ */
+
+
+
+
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** GitHub's security-severity scores, by AWS severity level (GitHub: 9.0+ critical, 7.0+ high, 4.0+ medium). */
+const SECURITY_SEVERITY = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '3.0' };
+/** GitHub refuses longer messages in places; the JSON report has the full text. */
+const MESSAGE_MAX = 4000;
+function rule(entry) {
+    const score = entry.severityLevel ? SECURITY_SEVERITY[entry.severityLevel] : undefined;
+    const helpUri = webAddress(entry.helpUri);
+    return {
+        id: entry.ruleId,
+        name: entry.ruleName,
+        shortDescription: { text: entry.description },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: { level: entry.level },
+        ...(score ? { properties: { 'security-severity': score, tags: ['security'] } } : {})
+    };
+}
+/** The log for `entries`, each placed in the template at `templateUri` (a path relative to the repository root). */
+function sarifLog(entries, templateUri) {
+    const rules = [];
+    const index = new Map();
+    const results = entries.map((entry) => {
+        let ruleIndex = index.get(entry.ruleId);
+        if (ruleIndex === undefined) {
+            ruleIndex = rules.push(rule(entry)) - 1;
+            index.set(entry.ruleId, ruleIndex);
+        }
+        const text = entry.message.length > MESSAGE_MAX ? `${entry.message.slice(0, MESSAGE_MAX)}…` : entry.message;
+        const { line, column } = entry.position ?? { line: 1, column: 1 };
+        return {
+            ruleId: entry.ruleId,
+            ruleIndex,
+            level: entry.level,
+            message: { text: text || entry.ruleName },
+            locations: [
+                {
+                    physicalLocation: { artifactLocation: { uri: templateUri }, region: { startLine: line, startColumn: column } }
+                }
+            ],
+            partialFingerprints: {
+                'imageGateFinding/v1': (0,external_node_crypto_.createHash)('sha256').update(entry.identity).digest('hex').slice(0, 32)
+            }
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: ACTION_NAME,
+                        version: ACTION_VERSION,
+                        informationUri: 'https://github.com/image-gate/image-gate',
+                        rules
+                    }
+                },
+                results
+            }
+        ]
+    };
+}
+/** `openssl-libs 3.0.8-1 (fixed in 3.0.8-9)`, or `(no fixed version)`, for each package of a scan finding. */
+function packagesText(v) {
+    const each = v.packages.map((p) => {
+        const fixed = p.fixedInVersion ? `fixed in ${p.fixedInVersion}` : 'no fixed version';
+        return `${p.name}${p.version ? ` ${p.version}` : ''} (${fixed})`;
+    });
+    return each.length > 0 ? each.join(', ') : 'no package named';
+}
+/** A vulnerability a threshold counted: its id is the rule, its record the help, AWS's severity its score. */
+function vulnerabilityEntry(f, v, position) {
+    const score = v.score === undefined ? '' : `, score ${v.score}`;
+    return {
+        ruleId: v.id,
+        ruleName: v.id,
+        description: `${v.id}${v.title ? `: ${v.title}` : ''}`,
+        helpUri: advisoryUrl(v.id),
+        level: f.severity === 'fail' ? 'error' : 'warning',
+        message: [
+            `${f.target}: ${v.id} (${v.severity}${score}) in ${packagesText(v)}`,
+            `Fix available: ${v.fixAvailable ?? 'unknown'}. Counted by ${f.rule}.`
+        ].join('\n'),
+        severityLevel: v.severity.trim().toUpperCase(),
+        position,
+        identity: [f.target, SCAN_ITEM, v.id, ...v.packages.map((p) => p.name)].join('|')
+    };
+}
+/**
+ * One entry per failing or warning finding; for a hook with failed rules, per rule that counts: its rule id
+ * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link; for
+ * a vulnerability threshold, per scan finding it counted: its rule id is the CVE id, its help the CVE's record.
+ */
+function sarifEntries(findings, place) {
+    return findings.flatMap((f) => {
+        if (f.severity === 'pass')
+            return [];
+        const position = place(f);
+        if (f.vulnerabilities)
+            return f.vulnerabilities.map((v) => vulnerabilityEntry(f, v, position));
+        const where = f.resource ? ` on ${f.resource.logicalId}` : '';
+        const counted = (f.rules ?? []).filter((r) => r.severity !== 'pass');
+        if (counted.length === 0)
+            return [
+                {
+                    ruleId: `image-gate/${f.rule}`,
+                    ruleName: f.rule,
+                    description: `image-gate policy rule ${f.rule}`,
+                    level: f.severity === 'fail' ? 'error' : 'warning',
+                    message: `${f.target}: ${f.item}: ${f.message}`,
+                    position,
+                    identity: [f.target, f.item, f.rule].join('|')
+                }
+            ];
+        return counted.map((r) => ({
+            ruleId: `${r.hook}/${r.name}`,
+            ruleName: r.name,
+            description: `${r.name}, checked by ${r.hook}`,
+            helpUri: r.link,
+            level: r.severity === 'fail' ? 'error' : 'warning',
+            message: [
+                `${r.name}${where}: ${r.message ?? 'failed'}`,
+                r.remediation && `Remediation: ${r.remediation}`,
+                r.link && `See: ${r.link}`
+            ]
+                .filter(Boolean)
+                .join('\n'),
+            severityLevel: r.level,
+            position,
+            identity: [f.target, f.resource?.logicalId ?? f.item, r.hook, r.name].join('|')
+        }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+/**
+ * The step's annotations: one per failing or warning finding; for a hook with failed rules, one per rule that
+ * counts, with its remediation. `@actions/core` encodes the text as one workflow command each.
+ */
+
+function ruleText(rule) {
+    const remediation = [rule.remediation, rule.link].filter(Boolean).join(' ');
+    const level = rule.level ? ` (${rule.level})` : '';
+    return `${rule.message ?? 'failed'}${level}${remediation ? `\nRemediation: ${remediation}` : ''}`;
+}
+function annotate(findings, place = () => undefined) {
+    for (const finding of findings) {
+        const placed = place(finding);
+        // On the template's line when the finding names a resource in it.
+        const at = placed && { file: placed.file, startLine: placed.line, startColumn: placed.column };
+        const counted = (finding.rules ?? []).filter((r) => r.severity !== 'pass');
+        const on = finding.resource ? ` on ${finding.resource.logicalId}` : '';
+        const entries = counted.length > 0
+            ? counted.map((rule) => ({
+                severity: rule.severity,
+                title: `image-gate: ${rule.name}${on} (${rule.hook})`,
+                text: ruleText(rule)
+            }))
+            : [
+                {
+                    severity: finding.severity,
+                    title: `image-gate: ${finding.target}: ${finding.item}`,
+                    text: finding.message
+                }
+            ];
+        for (const e of entries) {
+            if (e.severity === 'fail')
+                lib_core/* error */.z3(e.text, { title: e.title, ...at });
+            else if (e.severity === 'warn')
+                lib_core/* warning */.$e(e.text, { title: e.title, ...at });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 /** Everything the run leaves behind for GitHub: summary, outputs, annotations, the PR comment and the JSON report. */
 
@@ -85444,11 +85703,16 @@ async function runConfig(config, sink, options = {}) {
 
 
 
+
 /** The action's entry: every input error is reported before any AWS call. */
 async function run(options = {}) {
+    const readInput = options.readInput ?? ((name) => lib_core/* getInput */.V4(name));
+    // Merging reads reports, not AWS: none of the other inputs apply.
+    if (readInput('mode') === 'merge')
+        return mergeAction(readInput);
     let config;
     try {
-        config = parseConfig(options.readInput ?? ((name) => lib_core/* getInput */.V4(name)));
+        config = parseConfig(readInput);
     }
     catch (error) {
         if (!(error instanceof ConfigError))

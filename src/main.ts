@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { parseConfig, type Config } from './config/config.js'
 import { ConfigError } from './config/inputs.js'
 import type { Verdict } from './core/verdict.js'
+import { mergeAction } from './github/merge.js'
 import { githubSink } from './github/sink.js'
 import { runConfig, type RunOptions as CoreRunOptions } from './run/run.js'
 
@@ -15,9 +16,12 @@ export interface RunOptions extends CoreRunOptions {
 
 /** The action's entry: every input error is reported before any AWS call. */
 export async function run(options: RunOptions = {}): Promise<Verdict | 'invalid-input'> {
+  const readInput = options.readInput ?? ((name: string) => core.getInput(name))
+  // Merging reads reports, not AWS: none of the other inputs apply.
+  if (readInput('mode') === 'merge') return mergeAction(readInput)
   let config: Config
   try {
-    config = parseConfig(options.readInput ?? ((name) => core.getInput(name)))
+    config = parseConfig(readInput)
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     core.setFailed(error.message)

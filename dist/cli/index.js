@@ -35012,7 +35012,7 @@ var __rewriteRelativeImportExtension;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4516);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68);
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -35086,7 +35086,7 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 4516:
+/***/ 68:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45477,9 +45477,16 @@ function parseArgs(argv, options, env) {
 const ACTION_INPUTS = [
     {
         name: 'mode',
-        description: '`gate` (wait on targets and judge them) or `cleanup` (retire stale image build versions, as ' +
-            "the policy's `cleanup` section says).",
+        description: '`gate` (wait on targets and judge them), `cleanup` (retire stale image build versions, as ' +
+            "the policy's `cleanup` section says) or `merge` (merge the cleanup JSON reports named by " +
+            '`reports` into one summary).',
         default: 'gate'
+    },
+    {
+        name: 'reports',
+        description: 'Mode merge - the cleanup JSON reports to merge, one per line or comma-separated: files, or ' +
+            "folders whose `.json` files are read (e.g. where `actions/download-artifact` put a matrix's " +
+            'reports).'
     },
     {
         name: 'image-build-version-arn',
@@ -45687,8 +45694,11 @@ const ACTION_INPUTS = [
  * means what the input means; the options only the command line has are described here, once.
  */
 
-/** Inputs the command line has no flag for: the mode is the command, the PR comment is GitHub's. */
-const GITHUB_ONLY = new Set(['mode', 'comment', 'github-token', 'comment-key']);
+/**
+ * Inputs the command line has no flag for: the mode is the command (merge takes its reports as arguments), the PR
+ * comment is GitHub's.
+ */
+const GITHUB_ONLY = new Set(['mode', 'reports', 'comment', 'github-token', 'comment-key']);
 const WAIT_ONLY = new Set([
     'image-build-version-arn',
     'change-set-arn',
@@ -45774,6 +45784,21 @@ const COMMANDS = [
         summary: "Judge saved JSON reports (the action's or this command's) again under another policy, without AWS: " +
             "each report's verdict then and now, and the findings that changed.",
         options: [NEW_POLICY, FORMAT]
+    },
+    {
+        name: 'merge',
+        operands: 'REPORT.json|FOLDER...',
+        title: 'Merge per-account cleanup reports into one summary',
+        usage: 'image-gate merge REPORT.json|FOLDER... [options]',
+        summary: "Merge cleanup JSON reports (the action's or this command's, one per account or region; a folder stands " +
+            'for its .json files) into one summary: totals per account and region, every retirement and every keep ' +
+            'with its reason. A report that cannot be read is refused, named. Exits 1 when a report did not pass or ' +
+            'a retirement failed.',
+        options: [
+            { name: 'summary-path', description: 'Write the merged summary, as Markdown, to this file.' },
+            { name: 'report-path', description: 'Write the merged report, as JSON, to this file.' },
+            { name: 'format', description: 'markdown or json, for the standard output.', default: 'markdown' }
+        ]
     },
     {
         name: 'replay',
@@ -48067,6 +48092,411 @@ async function judgeCommand(args, io) {
     return comparison.unjudged.length > 0 ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/report/merge.ts
+/**
+ * Per-account cleanup reports merged into one: totals per account and region, every retirement and every keep
+ * with its reason. Reports come from other jobs (a matrix), so each is checked before it is trusted; fields a
+ * later release of the same format version adds are ignored, and what an older one lacks is derived from the
+ * build ARN (account, region). A report that cannot be read is refused, named.
+ */
+
+
+
+
+const decision = looseObject({
+    arn: schemas_string(),
+    name: schemas_string().optional(),
+    version: schemas_string().optional(),
+    state: schemas_string().optional(),
+    decision: schemas_enum(['act', 'kept', 'skipped']),
+    why: schemas_string()
+});
+const entry = looseObject({
+    resourceArn: schemas_string(),
+    state: schemas_string(),
+    mode: schemas_string(),
+    status: schemas_string().optional(),
+    note: schemas_string().optional(),
+    statusReason: schemas_string().optional()
+});
+const cleanupReport = looseObject({
+    mode: literal('cleanup'),
+    dryRun: schemas_boolean().optional(),
+    verdict: schemas_string(),
+    reason: schemas_string(),
+    finishedAt: schemas_string(),
+    lifecycle: looseObject({ entries: array(entry) }),
+    cleanup: looseObject({ decisions: array(decision) })
+});
+/** A cleanup report read back, or a ReportError that names the file and what is wrong. */
+function readCleanupReport(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportError(file, `not JSON (${error.message})`);
+    }
+    const head = (typeof data === 'object' && data !== null ? data : {});
+    if (head.format !== REPORT_FORMAT || typeof head.version !== 'number')
+        throw new ReportError(file, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
+    if (head.version !== REPORT_VERSION)
+        throw new ReportError(file, `report version ${head.version}; this image-gate merges version ${REPORT_VERSION}`);
+    const parsed = cleanupReport.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.slice(0, 5).map((i) => `${saved_report_where(i.path) || '(top)'}: ${i.message}`);
+        throw new ReportError(file, `not a cleanup report image-gate can merge: ${problems.join('; ')}`);
+    }
+    return parsed.data;
+}
+/** Merge the reports, `files[i]` naming `texts[i]`; the first unreadable one is refused. */
+function mergeReports(reports) {
+    const merged = { sources: [], totals: [], retired: [], kept: [] };
+    const totals = new Map();
+    for (const { file, text } of reports) {
+        const r = readCleanupReport(text, file);
+        merged.sources.push({ file, verdict: r.verdict, finishedAt: r.finishedAt, dryRun: r.dryRun === true });
+        const entries = new Map(r.lifecycle.entries.map((e) => [e.resourceArn, e]));
+        for (const d of r.cleanup.decisions) {
+            const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(d.arn);
+            if (typeof arn === 'string')
+                throw new ReportError(file, `decision for "${d.arn}": ${arn}`);
+            const key = `${arn.account}\n${arn.region}`;
+            const total = totals.get(key) ?? {
+                account: arn.account,
+                region: arn.region,
+                retired: 0,
+                failed: 0,
+                kept: 0,
+                skipped: 0
+            };
+            totals.set(key, total);
+            const line = {
+                source: file,
+                account: arn.account,
+                region: arn.region,
+                build: d.arn,
+                label: `${arn.name} ${arn.version}/${arn.build}`,
+                why: d.why
+            };
+            if (d.decision === 'kept') {
+                total.kept += 1;
+                merged.kept.push(line);
+            }
+            else if (d.decision === 'skipped')
+                total.skipped += 1;
+            else {
+                const e = entries.get(d.arn);
+                const failed = e === undefined ||
+                    e.mode === 'failed' ||
+                    e.mode === 'unknown' ||
+                    e.status === 'FAILED' ||
+                    e.status === 'CANCELLED';
+                if (failed)
+                    total.failed += 1;
+                else
+                    total.retired += 1;
+                const outcome = e ? (e.status ?? e.mode) : 'not started';
+                const note = e?.note ?? e?.statusReason;
+                merged.retired.push({ ...line, state: e?.state, outcome, why: note ? `${d.why}; ${note}` : d.why });
+            }
+        }
+    }
+    merged.totals = [...totals.values()].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region));
+    return merged;
+}
+const MERGED_FORMAT = 'image-gate-merged-report';
+/** The merged report as written to a file. */
+function mergedJson(merged) {
+    return { format: MERGED_FORMAT, version: 1, generator: `${ACTION_NAME} ${ACTION_VERSION}`, ...merged };
+}
+/** A merge fails the step when a report did not pass or a retirement failed. */
+function mergeFailed(merged) {
+    return (merged.sources.some((s) => s.verdict !== 'pass' && s.verdict !== 'warn') || merged.totals.some((t) => t.failed > 0));
+}
+
+;// CONCATENATED MODULE: ./src/report/merge-files.ts
+/** The report files a merge reads: each path a file, or a folder whose .json files (at any depth) are taken. */
+
+
+
+function code(error) {
+    return error instanceof Error && 'code' in error ? String(error.code) : String(error);
+}
+async function expand(path) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(path);
+    }
+    catch (error) {
+        throw new ReportError(path, `cannot be read (${code(error)})`);
+    }
+    if (!info.isDirectory())
+        return [path];
+    const names = (await (0,promises_.readdir)(path, { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile() && e.name.endsWith('.json'))
+        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name));
+    if (names.length === 0)
+        throw new ReportError(path, 'a folder with no .json report in it');
+    return names.sort();
+}
+/** Every report's text, named by its file; an unreadable one is refused, named. */
+async function readReportFiles(paths) {
+    const files = (await Promise.all(paths.map(expand))).flat();
+    return Promise.all(files.map(async (file) => {
+        try {
+            return { file, text: await (0,promises_.readFile)(file, 'utf8') };
+        }
+        catch (error) {
+            throw new ReportError(file, `cannot be read (${code(error)})`);
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/report/merge-summary.ts
+/** The merged cleanup reports as a job summary: totals per account and region, every retirement, every keep. */
+
+
+
+
+function renderMerged(merged, budget = SUMMARY_BUDGET_BYTES) {
+    const sum = (k) => merged.totals.reduce((n, t) => n + t[k], 0);
+    const accounts = new Set(merged.totals.map((t) => t.account)).size;
+    const dry = merged.sources.some((s) => s.dryRun) ? ' (dry runs among them: "retired" means would be)' : '';
+    const head = `## image-gate cleanup: ${count(merged.sources.length, 'report')} merged${inert(dry)}\n\n` +
+        `${sum('retired')} retired, ${sum('failed')} failed, ${sum('kept')} kept, ${sum('skipped')} skipped, in ` +
+        `${count(accounts, 'account')} and ${count(merged.totals.length, 'account region')}.\n`;
+    const totals = table(['Account', 'Region', 'Retired', 'Failed', 'Kept', 'Skipped'], merged.totals.map((t) => [
+        t.account,
+        t.region,
+        String(t.retired),
+        String(t.failed),
+        String(t.kept),
+        String(t.skipped)
+    ]));
+    const retired = table(['Account', 'Region', 'Build', 'Update', 'Outcome', 'Why'], merged.retired.map((b) => [
+        b.account,
+        b.region,
+        inert(b.label),
+        inert(b.state),
+        inert(b.outcome),
+        inert(b.why, 500)
+    ]));
+    const kept = table(['Account', 'Region', 'Build', 'Why'], merged.kept.map((b) => [b.account, b.region, inert(b.label), inert(b.why, 500)]));
+    const sources = merged.sources.map((s) => `- ${inert(s.file)}: ${s.verdict}, finished ${inert(s.finishedAt)}`);
+    const parts = [head, `### Totals\n\n${totals}`, `### Retired\n\n${retired}`, `### Kept\n\n${kept}`];
+    const tail = `### Reports\n\n${sources.join('\n')}\n`;
+    for (let shown = parts.length; shown >= 2; shown--) {
+        const cut = shown < parts.length ? '\nThe rest is in the merged JSON report.\n' : '';
+        const text = [...parts.slice(0, shown), tail].join('\n') + cut;
+        if (Buffer.byteLength(text) <= budget)
+            return text;
+    }
+    return `${head}\nThe detail is in the merged JSON report.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/promotion.ts
+
+function promotion(evaluation, results) {
+    const promoted = { amis: [], containers: [], parallelCluster: [] };
+    if (!isPassing(evaluation.verdict))
+        return promoted;
+    for (const result of results) {
+        const s = result.snapshot;
+        if (result.outcome !== 'settled' || !s || !isPassing(targetVerdict(evaluation.findings, result.label)))
+            continue;
+        if (s.kind === 'image-build') {
+            for (const a of s.outputs?.amis ?? [])
+                promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
+            for (const c of s.outputs?.containers ?? [])
+                for (const imageUri of c.imageUris)
+                    promoted.containers.push({ build: s.arn, region: c.region, imageUri });
+        }
+        if (s.kind === 'parallelcluster-stack')
+            // ParallelCluster builds one AMI, in the stack's region.
+            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region))
+                promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
+    }
+    return promoted;
+}
+
+;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
+/** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
+
+
+
+
+
+function outcome(decision, entry) {
+    if (!entry)
+        return decision === 'kept' ? '🛡️ kept' : '⏭️ skipped';
+    if (isFailed(entry))
+        return '❌ failed';
+    return entry.mode === 'dry-run'
+        ? '🧪 would update'
+        : `✅ ${entry.status ?? (entry.scheduledFor ? 'scheduled' : 'started')}`;
+}
+function renderCleanupSummary(evaluation, result, dryRun, { budget = SUMMARY_BUDGET_BYTES, inUse } = {}) {
+    const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
+    const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
+    const scope = renderInUseScope(inUse, cleanupUpdates(result));
+    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n${scope ? `\n${scope}` : ''}`;
+    const images = [...new Set(result.decisions.map((d) => d.build.name))];
+    const section = (name, onlyActed) => {
+        const decisions = result.decisions.filter((d) => d.build.name === name);
+        const shown = onlyActed ? decisions.filter((d) => d.decision === 'act') : decisions;
+        const rows = shown.map((d) => {
+            const entry = byArn.get(d.build.arn);
+            const note = entry && isFailed(entry) ? (entry.note ?? entry.statusReason ?? entry.status) : d.why;
+            return [
+                inert(d.build.version),
+                inert(d.build.state),
+                outcome(d.decision, entry),
+                inert(note, 300),
+                inert(entry?.executionId ?? '')
+            ];
+        });
+        const hidden = decisions.length - shown.length;
+        const count = (decision) => decisions.filter((d) => d.decision === decision).length;
+        const counts = `${count('act')} to update, ${count('kept')} kept, ${count('skipped')} skipped`;
+        const body = rows.length ? table(['Version', 'State', 'Outcome', 'Why', 'Execution'], rows) : '';
+        const more = hidden
+            ? `\n${hidden} more kept or skipped ${hidden === 1 ? 'version is' : 'versions are'} in the JSON report.\n`
+            : '';
+        return `### ${inert(name)}\n\n${counts}\n\n${body}${more}`;
+    };
+    const failures = renderLifecycle(result.entries.filter(isFailed));
+    for (const onlyActed of [false, true]) {
+        const text = [head, failures, ...images.map((n) => section(n, onlyActed))].join('\n');
+        if (Buffer.byteLength(text) <= budget)
+            return text;
+    }
+    return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/record.ts
+/** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
+
+
+
+
+
+
+
+
+
+
+
+/** The attempts of each retried workflow of each image build, for the report's readers. */
+function retriesOf(results) {
+    return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
+        ? retryHistories(snapshot.executions).map((h) => ({ target: snapshot.label, ...h }))
+        : []);
+}
+/** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, inUse, policySource, startedAt, finishedAt }) {
+    return {
+        format: REPORT_FORMAT,
+        version: REPORT_VERSION,
+        generator: `${ACTION_NAME} ${ACTION_VERSION}`,
+        mode: cleanup ? 'cleanup' : 'gate',
+        dryRun,
+        policy: { source: policySource },
+        verdict: evaluation.verdict,
+        reason: evaluation.reason,
+        startedAt: new Date(startedAt).toISOString(),
+        finishedAt: new Date(finishedAt).toISOString(),
+        durationMs: finishedAt - startedAt,
+        targets: results,
+        findings: evaluation.findings,
+        lifecycle: { status: lifecycleStatus, entries: lifecycle },
+        answers: answers ?? [],
+        retries: retriesOf(results),
+        cleanup: cleanup && {
+            counts: cleanupCounts(cleanup),
+            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
+        },
+        inUse: inUse && { scope: inUse, counted: (0,in_use/* scopeLines */.wQ)(inUse) },
+        promotion: cleanup ? undefined : promotion(evaluation, results)
+    };
+}
+/** A file written whole, its folder made first. */
+async function writeText(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+}
+/** A JSON file (the report, the SARIF log), its folder made if need be. */
+async function writeJson(path, value) {
+    await writeText(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+async function writeReport(path, record) {
+    await writeJson(path, jsonReport(record));
+}
+/** The summary as Markdown, within `budget` bytes when given. */
+function renderRecord(record, budget) {
+    return record.cleanup
+        ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, { budget, inUse: record.inUse })
+        : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+            lifecycle: record.lifecycle,
+            inUse: record.inUse,
+            answers: record.answers,
+            budget
+        });
+}
+/** How the run ends: failed on a verdict that does not pass, or on a failed lifecycle update. */
+function conclusion({ evaluation, lifecycleStatus }) {
+    if (!isPassing(evaluation.verdict))
+        return { failed: true, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
+    if (lifecycleStatus === 'failed')
+        return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' };
+    if (lifecycleStatus === 'unknown')
+        return {
+            failed: true,
+            line: 'image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle ' +
+                'section of the summary for what to check'
+        };
+    return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
+}
+
+;// CONCATENATED MODULE: ./src/cli/merge.ts
+/**
+ * `image-gate merge REPORT.json|FOLDER...`: per-account cleanup reports merged into one summary (Markdown on the
+ * standard output, or JSON), optionally written to files too. A report that cannot be read is refused, named.
+ */
+
+
+
+
+
+
+async function mergeCommand(args, io) {
+    if (args.positionals.length === 0)
+        throw new UsageError('name the cleanup JSON reports (or folders of them) to merge');
+    const format = args.value('format') || 'markdown';
+    if (format !== 'markdown' && format !== 'json')
+        throw new UsageError(`--format ${JSON.stringify(format)}: use markdown or json`);
+    let merged;
+    try {
+        merged = mergeReports(await readReportFiles(args.positionals));
+    }
+    catch (error) {
+        if (!(error instanceof ReportError))
+            throw error;
+        io.stderr.write(`image-gate merge: ${error.message}\n`);
+        return 1;
+    }
+    const markdown = renderMerged(merged);
+    const json = `${JSON.stringify(mergedJson(merged), null, 2)}\n`;
+    const summaryPath = args.value('summary-path');
+    if (summaryPath)
+        await writeText(summaryPath, markdown);
+    const reportPath = args.value('report-path');
+    if (reportPath)
+        await writeJson(reportPath, mergedJson(merged));
+    io.stdout.write(format === 'json' ? json : markdown);
+    return mergeFailed(merged) ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/policy-check.ts
 /** `image-gate policy check FILE...`: each file loaded as the gate would load it; problems as FILE:LINE:COLUMN. */
 
@@ -49545,11 +49975,14 @@ function parseMode(inputs) {
     const mode = inputs.text('mode') || 'gate';
     if (mode === 'gate' || mode === 'cleanup')
         return mode;
-    inputs.problem('mode', mode, 'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)');
+    inputs.problem('mode', mode, 'use gate (wait on builds and judge them), cleanup (retire stale image build versions) or merge (merge ' +
+        'cleanup reports)');
     return 'gate';
 }
 /** What each mode needs of the targets and the region. */
 function checkMode(inputs, mode, targets, jobRegion) {
+    if (inputs.text('reports'))
+        inputs.problem('reports', inputs.text('reports'), `only mode merge reads reports; remove it from mode ${mode}`);
     const count = targetCount(targets);
     if (mode === 'cleanup') {
         if (count > 0)
@@ -51115,169 +51548,6 @@ async function runConfig(config, sink, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/promotion.ts
-
-function promotion(evaluation, results) {
-    const promoted = { amis: [], containers: [], parallelCluster: [] };
-    if (!isPassing(evaluation.verdict))
-        return promoted;
-    for (const result of results) {
-        const s = result.snapshot;
-        if (result.outcome !== 'settled' || !s || !isPassing(targetVerdict(evaluation.findings, result.label)))
-            continue;
-        if (s.kind === 'image-build') {
-            for (const a of s.outputs?.amis ?? [])
-                promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
-            for (const c of s.outputs?.containers ?? [])
-                for (const imageUri of c.imageUris)
-                    promoted.containers.push({ build: s.arn, region: c.region, imageUri });
-        }
-        if (s.kind === 'parallelcluster-stack')
-            // ParallelCluster builds one AMI, in the stack's region.
-            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region))
-                promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
-    }
-    return promoted;
-}
-
-;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
-/** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
-
-
-
-
-
-function outcome(decision, entry) {
-    if (!entry)
-        return decision === 'kept' ? '🛡️ kept' : '⏭️ skipped';
-    if (isFailed(entry))
-        return '❌ failed';
-    return entry.mode === 'dry-run'
-        ? '🧪 would update'
-        : `✅ ${entry.status ?? (entry.scheduledFor ? 'scheduled' : 'started')}`;
-}
-function renderCleanupSummary(evaluation, result, dryRun, { budget = SUMMARY_BUDGET_BYTES, inUse } = {}) {
-    const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
-    const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
-    const scope = renderInUseScope(inUse, cleanupUpdates(result));
-    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n${scope ? `\n${scope}` : ''}`;
-    const images = [...new Set(result.decisions.map((d) => d.build.name))];
-    const section = (name, onlyActed) => {
-        const decisions = result.decisions.filter((d) => d.build.name === name);
-        const shown = onlyActed ? decisions.filter((d) => d.decision === 'act') : decisions;
-        const rows = shown.map((d) => {
-            const entry = byArn.get(d.build.arn);
-            const note = entry && isFailed(entry) ? (entry.note ?? entry.statusReason ?? entry.status) : d.why;
-            return [
-                inert(d.build.version),
-                inert(d.build.state),
-                outcome(d.decision, entry),
-                inert(note, 300),
-                inert(entry?.executionId ?? '')
-            ];
-        });
-        const hidden = decisions.length - shown.length;
-        const count = (decision) => decisions.filter((d) => d.decision === decision).length;
-        const counts = `${count('act')} to update, ${count('kept')} kept, ${count('skipped')} skipped`;
-        const body = rows.length ? table(['Version', 'State', 'Outcome', 'Why', 'Execution'], rows) : '';
-        const more = hidden
-            ? `\n${hidden} more kept or skipped ${hidden === 1 ? 'version is' : 'versions are'} in the JSON report.\n`
-            : '';
-        return `### ${inert(name)}\n\n${counts}\n\n${body}${more}`;
-    };
-    const failures = renderLifecycle(result.entries.filter(isFailed));
-    for (const onlyActed of [false, true]) {
-        const text = [head, failures, ...images.map((n) => section(n, onlyActed))].join('\n');
-        if (Buffer.byteLength(text) <= budget)
-            return text;
-    }
-    return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/record.ts
-/** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
-
-
-
-
-
-
-
-
-
-
-
-/** The attempts of each retried workflow of each image build, for the report's readers. */
-function retriesOf(results) {
-    return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
-        ? retryHistories(snapshot.executions).map((h) => ({ target: snapshot.label, ...h }))
-        : []);
-}
-/** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, inUse, policySource, startedAt, finishedAt }) {
-    return {
-        format: REPORT_FORMAT,
-        version: REPORT_VERSION,
-        generator: `${ACTION_NAME} ${ACTION_VERSION}`,
-        mode: cleanup ? 'cleanup' : 'gate',
-        dryRun,
-        policy: { source: policySource },
-        verdict: evaluation.verdict,
-        reason: evaluation.reason,
-        startedAt: new Date(startedAt).toISOString(),
-        finishedAt: new Date(finishedAt).toISOString(),
-        durationMs: finishedAt - startedAt,
-        targets: results,
-        findings: evaluation.findings,
-        lifecycle: { status: lifecycleStatus, entries: lifecycle },
-        answers: answers ?? [],
-        retries: retriesOf(results),
-        cleanup: cleanup && {
-            counts: cleanupCounts(cleanup),
-            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
-        },
-        inUse: inUse && { scope: inUse, counted: (0,in_use/* scopeLines */.wQ)(inUse) },
-        promotion: cleanup ? undefined : promotion(evaluation, results)
-    };
-}
-/** A file written whole, its folder made first. */
-async function writeText(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
-}
-/** A JSON file (the report, the SARIF log), its folder made if need be. */
-async function writeJson(path, value) {
-    await writeText(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-async function writeReport(path, record) {
-    await writeJson(path, jsonReport(record));
-}
-/** The summary as Markdown, within `budget` bytes when given. */
-function renderRecord(record, budget) {
-    return record.cleanup
-        ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, { budget, inUse: record.inUse })
-        : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
-            lifecycle: record.lifecycle,
-            inUse: record.inUse,
-            answers: record.answers,
-            budget
-        });
-}
-/** How the run ends: failed on a verdict that does not pass, or on a failed lifecycle update. */
-function conclusion({ evaluation, lifecycleStatus }) {
-    if (!isPassing(evaluation.verdict))
-        return { failed: true, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
-    if (lifecycleStatus === 'failed')
-        return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' };
-    if (lifecycleStatus === 'unknown')
-        return {
-            failed: true,
-            line: 'image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle ' +
-                'section of the summary for what to check'
-        };
-    return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
-}
-
 ;// CONCATENATED MODULE: ./src/report/junit.ts
 
 
@@ -51540,11 +51810,13 @@ async function runCommand(mode, args, io, signal) {
 
 
 
+
 const HANDLERS = {
     wait: (args, io, signal) => runCommand('gate', args, io, signal),
     cleanup: (args, io, signal) => runCommand('cleanup', args, io, signal),
     'policy check': (args, io) => policyCheck(args.positionals, io),
     judge: (args, io) => judgeCommand(args, io),
+    merge: (args, io) => mergeCommand(args, io),
     replay: (args, io, signal) => replayCommand(args, io, signal)
 };
 /** The command named by the first words of the arguments, and the arguments after it. */

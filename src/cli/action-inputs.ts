@@ -5,9 +5,17 @@ export const ACTION_INPUTS: ActionInput[] = [
   {
     name: 'mode',
     description:
-      '`gate` (wait on targets and judge them) or `cleanup` (retire stale image build versions, as ' +
-      "the policy's `cleanup` section says).",
+      '`gate` (wait on targets and judge them), `cleanup` (retire stale image build versions, as ' +
+      "the policy's `cleanup` section says) or `merge` (merge the cleanup JSON reports named by " +
+      '`reports` into one summary).',
     default: 'gate'
+  },
+  {
+    name: 'reports',
+    description:
+      'Mode merge - the cleanup JSON reports to merge, one per line or comma-separated: files, or ' +
+      "folders whose `.json` files are read (e.g. where `actions/download-artifact` put a matrix's " +
+      'reports).'
   },
   {
     name: 'image-build-version-arn',

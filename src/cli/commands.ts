@@ -5,8 +5,11 @@
 import { ACTION_INPUTS } from './action-inputs.js'
 import type { CliOption } from './option.js'
 
-/** Inputs the command line has no flag for: the mode is the command, the PR comment is GitHub's. */
-export const GITHUB_ONLY: ReadonlySet<string> = new Set(['mode', 'comment', 'github-token', 'comment-key'])
+/**
+ * Inputs the command line has no flag for: the mode is the command (merge takes its reports as arguments), the PR
+ * comment is GitHub's.
+ */
+export const GITHUB_ONLY: ReadonlySet<string> = new Set(['mode', 'reports', 'comment', 'github-token', 'comment-key'])
 const WAIT_ONLY = new Set([
   'image-build-version-arn',
   'change-set-arn',
@@ -114,6 +117,22 @@ export const COMMANDS: Command[] = [
       "Judge saved JSON reports (the action's or this command's) again under another policy, without AWS: " +
       "each report's verdict then and now, and the findings that changed.",
     options: [NEW_POLICY, FORMAT]
+  },
+  {
+    name: 'merge',
+    operands: 'REPORT.json|FOLDER...',
+    title: 'Merge per-account cleanup reports into one summary',
+    usage: 'image-gate merge REPORT.json|FOLDER... [options]',
+    summary:
+      "Merge cleanup JSON reports (the action's or this command's, one per account or region; a folder stands " +
+      'for its .json files) into one summary: totals per account and region, every retirement and every keep ' +
+      'with its reason. A report that cannot be read is refused, named. Exits 1 when a report did not pass or ' +
+      'a retirement failed.',
+    options: [
+      { name: 'summary-path', description: 'Write the merged summary, as Markdown, to this file.' },
+      { name: 'report-path', description: 'Write the merged report, as JSON, to this file.' },
+      { name: 'format', description: 'markdown or json, for the standard output.', default: 'markdown' }
+    ]
   },
   {
     name: 'replay',

@@ -5,6 +5,7 @@ import { COMMANDS, type Command } from './commands.js'
 import { commandHelp, mainHelp } from './help.js'
 import type { Io } from './io.js'
 import { judgeCommand } from './judge.js'
+import { mergeCommand } from './merge.js'
 import { policyCheck } from './policy-check.js'
 import { replayCommand } from './replay.js'
 import { runCommand } from './wait.js'
@@ -16,6 +17,7 @@ const HANDLERS: Record<string, Handler> = {
   cleanup: (args, io, signal) => runCommand('cleanup', args, io, signal),
   'policy check': (args, io) => policyCheck(args.positionals, io),
   judge: (args, io) => judgeCommand(args, io),
+  merge: (args, io) => mergeCommand(args, io),
   replay: (args, io, signal) => replayCommand(args, io, signal)
 }
 

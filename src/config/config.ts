@@ -44,13 +44,16 @@ function parseMode(inputs: Inputs): Config['mode'] {
   inputs.problem(
     'mode',
     mode,
-    'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)'
+    'use gate (wait on builds and judge them), cleanup (retire stale image build versions) or merge (merge ' +
+      'cleanup reports)'
   )
   return 'gate'
 }
 
 /** What each mode needs of the targets and the region. */
 function checkMode(inputs: Inputs, mode: Config['mode'], targets: Targets, jobRegion: string | undefined): void {
+  if (inputs.text('reports'))
+    inputs.problem('reports', inputs.text('reports'), `only mode merge reads reports; remove it from mode ${mode}`)
   const count = targetCount(targets)
   if (mode === 'cleanup') {
     if (count > 0)

@@ -114,7 +114,7 @@ export interface SavedReport {
 }
 
 /** `targets[0].snapshot.executions`: where in the report a problem is. */
-function where(path: readonly PropertyKey[]): string {
+export function where(path: readonly PropertyKey[]): string {
   return path
     .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
     .join('')

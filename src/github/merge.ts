@@ -1,0 +1,49 @@
+/**
+ * The action's merge mode (the fan-in of a matrix): per-account cleanup reports merged into one job summary and
+ * one JSON report. A report that cannot be read fails the step, named, before anything is written.
+ */
+import * as core from '@actions/core'
+import { mergedJson, mergeFailed, mergeReports, type MergedReport } from '../report/merge.js'
+import { readReportFiles } from '../report/merge-files.js'
+import { renderMerged } from '../report/merge-summary.js'
+import { writeJson } from '../report/record.js'
+import { ReportError } from '../report/saved-report.js'
+import { logBlock } from './log.js'
+import { COMMENT_BUDGET_BYTES } from './pr-comment.js'
+
+export async function mergeAction(readInput: (name: string) => string): Promise<'pass' | 'fail' | 'invalid-input'> {
+  const paths = readInput('reports')
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+  if (paths.length === 0) {
+    core.setFailed(
+      'Input reports is empty: mode merge needs the cleanup JSON reports to merge (files, or the folder ' +
+        'download-artifact wrote them to)'
+    )
+    return 'invalid-input'
+  }
+  let merged: MergedReport
+  try {
+    merged = mergeReports(await readReportFiles(paths))
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error
+    core.setFailed(`Input reports: ${error.message}`)
+    return 'invalid-input'
+  }
+  const reportPath = readInput('report-path') || `${process.env.RUNNER_TEMP ?? '.'}/image-gate-merged-report.json`
+  await writeJson(reportPath, mergedJson(merged))
+  const sum = (k: 'retired' | 'failed' | 'kept' | 'skipped') => merged.totals.reduce((n, t) => n + t[k], 0)
+  const failed = mergeFailed(merged)
+  core.setOutput('verdict', failed ? 'fail' : 'pass')
+  core.setOutput('report-path', reportPath)
+  core.setOutput('acted-count', sum('retired'))
+  core.setOutput('kept-count', sum('kept'))
+  core.setOutput('skipped-count', sum('skipped'))
+  core.setOutput('failed-count', sum('failed'))
+  core.setOutput('summary-markdown', renderMerged(merged, COMMENT_BUDGET_BYTES))
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMerged(merged), true).write()
+  else logBlock(renderMerged(merged))
+  if (failed) core.setFailed('image-gate merge: a report did not pass or a retirement failed; see the summary')
+  return failed ? 'fail' : 'pass'
+}

@@ -1,0 +1,37 @@
+/** The report files a merge reads: each path a file, or a folder whose .json files (at any depth) are taken. */
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ReportError } from './saved-report.js'
+
+function code(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : String(error)
+}
+
+async function expand(path: string): Promise<string[]> {
+  let info
+  try {
+    info = await stat(path)
+  } catch (error) {
+    throw new ReportError(path, `cannot be read (${code(error)})`)
+  }
+  if (!info.isDirectory()) return [path]
+  const names = (await readdir(path, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .map((e) => join(e.parentPath, e.name))
+  if (names.length === 0) throw new ReportError(path, 'a folder with no .json report in it')
+  return names.sort()
+}
+
+/** Every report's text, named by its file; an unreadable one is refused, named. */
+export async function readReportFiles(paths: string[]): Promise<{ file: string; text: string }[]> {
+  const files = (await Promise.all(paths.map(expand))).flat()
+  return Promise.all(
+    files.map(async (file) => {
+      try {
+        return { file, text: await readFile(file, 'utf8') }
+      } catch (error) {
+        throw new ReportError(file, `cannot be read (${code(error)})`)
+      }
+    })
+  )
+}

@@ -1,0 +1,158 @@
+/**
+ * Per-account cleanup reports merged into one: totals per account and region, every retirement and every keep
+ * with its reason. Reports come from other jobs (a matrix), so each is checked before it is trusted; fields a
+ * later release of the same format version adds are ignored, and what an older one lacks is derived from the
+ * build ARN (account, region). A report that cannot be read is refused, named.
+ */
+import { z } from 'zod'
+import { parseImageBuildVersionArn } from '../core/arn.js'
+import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
+import { ReportError, REPORT_FORMAT, REPORT_VERSION, where } from './saved-report.js'
+
+const decision = z.looseObject({
+  arn: z.string(),
+  name: z.string().optional(),
+  version: z.string().optional(),
+  state: z.string().optional(),
+  decision: z.enum(['act', 'kept', 'skipped']),
+  why: z.string()
+})
+
+const entry = z.looseObject({
+  resourceArn: z.string(),
+  state: z.string(),
+  mode: z.string(),
+  status: z.string().optional(),
+  note: z.string().optional(),
+  statusReason: z.string().optional()
+})
+
+const cleanupReport = z.looseObject({
+  mode: z.literal('cleanup'),
+  dryRun: z.boolean().optional(),
+  verdict: z.string(),
+  reason: z.string(),
+  finishedAt: z.string(),
+  lifecycle: z.looseObject({ entries: z.array(entry) }),
+  cleanup: z.looseObject({ decisions: z.array(decision) })
+})
+
+/** One build's line in the merged report. */
+export interface MergedBuild {
+  source: string
+  account: string
+  region: string
+  build: string
+  /** `web-ami 1.0.0/4` */
+  label: string
+  /** For a retirement: the state asked for and what came of it. */
+  state?: string
+  outcome?: string
+  why: string
+}
+
+export interface Totals {
+  account: string
+  region: string
+  retired: number
+  failed: number
+  kept: number
+  skipped: number
+}
+
+export interface MergedReport {
+  sources: { file: string; verdict: string; finishedAt: string; dryRun: boolean }[]
+  totals: Totals[]
+  retired: MergedBuild[]
+  kept: MergedBuild[]
+}
+
+/** A cleanup report read back, or a ReportError that names the file and what is wrong. */
+function readCleanupReport(text: string, file: string) {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new ReportError(file, `not JSON (${(error as Error).message})`)
+  }
+  const head = (typeof data === 'object' && data !== null ? data : {}) as { format?: unknown; version?: unknown }
+  if (head.format !== REPORT_FORMAT || typeof head.version !== 'number')
+    throw new ReportError(file, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`)
+  if (head.version !== REPORT_VERSION)
+    throw new ReportError(file, `report version ${head.version}; this image-gate merges version ${REPORT_VERSION}`)
+  const parsed = cleanupReport.safeParse(data)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 5).map((i) => `${where(i.path) || '(top)'}: ${i.message}`)
+    throw new ReportError(file, `not a cleanup report image-gate can merge: ${problems.join('; ')}`)
+  }
+  return parsed.data
+}
+
+/** Merge the reports, `files[i]` naming `texts[i]`; the first unreadable one is refused. */
+export function mergeReports(reports: { file: string; text: string }[]): MergedReport {
+  const merged: MergedReport = { sources: [], totals: [], retired: [], kept: [] }
+  const totals = new Map<string, Totals>()
+  for (const { file, text } of reports) {
+    const r = readCleanupReport(text, file)
+    merged.sources.push({ file, verdict: r.verdict, finishedAt: r.finishedAt, dryRun: r.dryRun === true })
+    const entries = new Map(r.lifecycle.entries.map((e) => [e.resourceArn, e]))
+    for (const d of r.cleanup.decisions) {
+      const arn = parseImageBuildVersionArn(d.arn)
+      if (typeof arn === 'string') throw new ReportError(file, `decision for "${d.arn}": ${arn}`)
+      const key = `${arn.account}\n${arn.region}`
+      const total = totals.get(key) ?? {
+        account: arn.account,
+        region: arn.region,
+        retired: 0,
+        failed: 0,
+        kept: 0,
+        skipped: 0
+      }
+      totals.set(key, total)
+      const line = {
+        source: file,
+        account: arn.account,
+        region: arn.region,
+        build: d.arn,
+        label: `${arn.name} ${arn.version}/${arn.build}`,
+        why: d.why
+      }
+      if (d.decision === 'kept') {
+        total.kept += 1
+        merged.kept.push(line)
+      } else if (d.decision === 'skipped') total.skipped += 1
+      else {
+        const e = entries.get(d.arn)
+        const failed =
+          e === undefined ||
+          e.mode === 'failed' ||
+          e.mode === 'unknown' ||
+          e.status === 'FAILED' ||
+          e.status === 'CANCELLED'
+        if (failed) total.failed += 1
+        else total.retired += 1
+        const outcome = e ? (e.status ?? e.mode) : 'not started'
+        const note = e?.note ?? e?.statusReason
+        merged.retired.push({ ...line, state: e?.state, outcome, why: note ? `${d.why}; ${note}` : d.why })
+      }
+    }
+  }
+  merged.totals = [...totals.values()].sort(
+    (a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region)
+  )
+  return merged
+}
+
+export const MERGED_FORMAT = 'image-gate-merged-report'
+
+/** The merged report as written to a file. */
+export function mergedJson(merged: MergedReport) {
+  return { format: MERGED_FORMAT, version: 1, generator: `${ACTION_NAME} ${ACTION_VERSION}`, ...merged }
+}
+
+/** A merge fails the step when a report did not pass or a retirement failed. */
+export function mergeFailed(merged: MergedReport): boolean {
+  return (
+    merged.sources.some((s) => s.verdict !== 'pass' && s.verdict !== 'warn') || merged.totals.some((t) => t.failed > 0)
+  )
+}
