@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { cleanupBenchmark } from './cleanup.js'
 import { coldStartBenchmark } from './cold-start.js'
+import { orgCleanupBenchmark } from './org-cleanup.js'
 import { pollingBenchmark } from './polling.js'
 import { SCALE_1X, scaleBenchmark, type ScaleSize } from './scale.js'
 import { benchScenarios } from './scenarios.js'
@@ -48,7 +49,10 @@ const results: Results = {
       ? [await scaleBenchmark(times(SCALE_1X, 0.1), node)]
       : [await scaleBenchmark(SCALE_1X, node), await scaleBenchmark(times(SCALE_1X, 10), node)]
   ),
-  cleanup: await timed('cleanup', () => cleanupBenchmark(node, quick ? 2 : 10, quick ? 50 : 100))
+  cleanup: await timed('cleanup', () => cleanupBenchmark(node, quick ? 2 : 10, quick ? 50 : 100)),
+  orgCleanup: await timed('organisation cleanup', () =>
+    quick ? orgCleanupBenchmark(2, 2, 40) : orgCleanupBenchmark(20, 4, 500)
+  )
 }
 
 const date = new Date().toISOString().slice(0, 10)

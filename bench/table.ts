@@ -1,6 +1,7 @@
 /** The benchmark's results as one Markdown table: each figure beside what it is compared with, in the same run. */
 import type { CleanupThroughput } from './cleanup.js'
 import type { ColdStart } from './cold-start.js'
+import type { OrgCleanup } from './org-cleanup.js'
 import { LIMIT, STRATEGIES, type Figures, type PollingResults } from './polling.js'
 import type { Scale } from './scale.js'
 import type { Kind } from './scenarios.js'
@@ -11,6 +12,7 @@ export interface Results {
   /** 1x, then 10x (one smaller run with --quick). */
   scale: Scale[]
   cleanup: CleanupThroughput
+  orgCleanup: OrgCleanup
 }
 
 export const TARGETS = {
@@ -32,7 +34,7 @@ const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '
 const mb = (bytes: number) => bytes / 2 ** 20
 const join = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join('; ')
 
-export function benchTable({ polling, coldStart, scale, cleanup }: Results, quick: boolean): string[] {
+export function benchTable({ polling, coldStart, scale, cleanup, orgCleanup }: Results, quick: boolean): string[] {
   // A quick run's handful of scenarios says nothing about a target.
   const verdict = (met: boolean) => (quick ? 'not judged (quick)' : met ? 'met' : 'missed')
   const lines = ['| case | measure | image-gate | same run: baselines, limit, target |', '|---|---|---|---|']
@@ -143,5 +145,25 @@ export function benchTable({ polling, coldStart, scale, cleanup }: Results, quic
     `${cleanup.rerunNewExecutions} / ${cleanup.duplicateExecutions}`,
     '0 / 0'
   )
+  const o = orgCleanup
+  const byOp = Object.entries(o.callsByOperation)
+    .sort((a, b) => b[1] - a[1])
+    .map(([op, n]) => `${op} ${f(n, 2)}`)
+    .join(', ')
+  row(
+    `organisation cleanup: ${o.accounts} accounts x ${o.regions} regions x ${o.versions} versions, ${o.inUse} in use`,
+    'in-use builds retired',
+    String(o.inUseRetired),
+    `0 (${o.retired} of ${o.accounts * o.versions - o.inUse} not in use retired)`
+  )
+  row('', 'API calls per version', f(o.callsPerVersion, 2), byOp)
+  row(
+    '',
+    'wall time per account (s, modelled from the calls)',
+    `${f(o.accountSeconds.max, 0)} (mean ${f(o.accountSeconds.mean, 0)})`,
+    `EC2 and Auto Scaling paced per region, updates at ${o.lifecycleRate}/s, usage reports ready after ` +
+      `${o.usageReportDelaySeconds} s; virtual clock of the run: ${f(o.accountVirtualSeconds, 0)} s`
+  )
+  row('', `whole organisation, ${o.maxParallel} accounts at once (s)`, f(o.totalSeconds, 0), 'max-parallel jobs')
   return lines
 }

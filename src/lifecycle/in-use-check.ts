@@ -16,8 +16,8 @@ import { mapConcurrent, RateLimiter } from './rate-limit.js'
  * Requests per second per region. EC2 refills 20 request tokens a second for describe calls ("Request throttling
  * for the Amazon EC2 API"); half leaves room for the account's other callers.
  */
-const RATE_PER_REGION = 10
-const REGIONS_AT_ONCE = 4
+export const RATE_PER_REGION = 10
+export const REGIONS_AT_ONCE = 4
 const AMI_ID = /^ami-[0-9a-f]{8,17}$/
 
 /** A build to check: its ARN's account (the credentials' own), its AMIs, and whether the update stops launches. */
