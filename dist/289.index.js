@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkInUse: () => (/* binding */ checkInUse)
 });
 
+// UNUSED EXPORTS: RATE_PER_REGION, REGIONS_AT_ONCE
+
 // EXTERNAL MODULE: ./src/core/arn.ts
 var arn = __webpack_require__(7136);
 // EXTERNAL MODULE: ./src/core/in-use.ts

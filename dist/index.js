@@ -75927,6 +75927,11 @@ function mergedJson(merged) {
 function mergeFailed(merged) {
     return (merged.sources.some((s) => s.verdict !== 'pass' && s.verdict !== 'warn') || merged.totals.some((t) => t.failed > 0));
 }
+/** Retired, failed, kept and skipped over every account and region. */
+function grandTotals(merged) {
+    const sum = (k) => merged.totals.reduce((n, t) => n + t[k], 0);
+    return { retired: sum('retired'), failed: sum('failed'), kept: sum('kept'), skipped: sum('skipped') };
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -77203,30 +77208,18 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], answers
 
 
 
+
 function renderMerged(merged, budget = SUMMARY_BUDGET_BYTES) {
-    const sum = (k) => merged.totals.reduce((n, t) => n + t[k], 0);
+    const sum = (k) => grandTotals(merged)[k];
     const accounts = new Set(merged.totals.map((t) => t.account)).size;
     const dry = merged.sources.some((s) => s.dryRun) ? ' (dry runs among them: "retired" means would be)' : '';
     const head = `## image-gate cleanup: ${count(merged.sources.length, 'report')} merged${inert(dry)}\n\n` +
         `${sum('retired')} retired, ${sum('failed')} failed, ${sum('kept')} kept, ${sum('skipped')} skipped, in ` +
         `${count(accounts, 'account')} and ${count(merged.totals.length, 'account region')}.\n`;
-    const totals = table(['Account', 'Region', 'Retired', 'Failed', 'Kept', 'Skipped'], merged.totals.map((t) => [
-        t.account,
-        t.region,
-        String(t.retired),
-        String(t.failed),
-        String(t.kept),
-        String(t.skipped)
-    ]));
-    const retired = table(['Account', 'Region', 'Build', 'Update', 'Outcome', 'Why'], merged.retired.map((b) => [
-        b.account,
-        b.region,
-        inert(b.label),
-        inert(b.state),
-        inert(b.outcome),
-        inert(b.why, 500)
-    ]));
-    const kept = table(['Account', 'Region', 'Build', 'Why'], merged.kept.map((b) => [b.account, b.region, inert(b.label), inert(b.why, 500)]));
+    const place = (x) => [x.account, x.region];
+    const totals = table(['Account', 'Region', 'Retired', 'Failed', 'Kept', 'Skipped'], merged.totals.map((t) => [...place(t), ...[t.retired, t.failed, t.kept, t.skipped].map(String)]));
+    const retired = table(['Account', 'Region', 'Build', 'Update', 'Outcome', 'Why'], merged.retired.map((b) => [...place(b), ...[b.label, b.state, b.outcome].map((v) => inert(v)), inert(b.why, 500)]));
+    const kept = table(['Account', 'Region', 'Build', 'Why'], merged.kept.map((b) => [...place(b), inert(b.label), inert(b.why, 500)]));
     const sources = merged.sources.map((s) => `- ${inert(s.file)}: ${s.verdict}, finished ${inert(s.finishedAt)}`);
     const parts = [head, `### Totals\n\n${totals}`, `### Retired\n\n${retired}`, `### Kept\n\n${kept}`];
     const tail = `### Reports\n\n${sources.join('\n')}\n`;
@@ -82603,14 +82596,14 @@ async function mergeAction(readInput) {
     }
     const reportPath = readInput('report-path') || `${process.env.RUNNER_TEMP ?? '.'}/image-gate-merged-report.json`;
     await writeJson(reportPath, mergedJson(merged));
-    const sum = (k) => merged.totals.reduce((n, t) => n + t[k], 0);
+    const totals = grandTotals(merged);
     const failed = mergeFailed(merged);
     lib_core/* setOutput */.uH('verdict', failed ? 'fail' : 'pass');
     lib_core/* setOutput */.uH('report-path', reportPath);
-    lib_core/* setOutput */.uH('acted-count', sum('retired'));
-    lib_core/* setOutput */.uH('kept-count', sum('kept'));
-    lib_core/* setOutput */.uH('skipped-count', sum('skipped'));
-    lib_core/* setOutput */.uH('failed-count', sum('failed'));
+    lib_core/* setOutput */.uH('acted-count', totals.retired);
+    lib_core/* setOutput */.uH('kept-count', totals.kept);
+    lib_core/* setOutput */.uH('skipped-count', totals.skipped);
+    lib_core/* setOutput */.uH('failed-count', totals.failed);
     lib_core/* setOutput */.uH('summary-markdown', renderMerged(merged, COMMENT_BUDGET_BYTES));
     if (process.env.GITHUB_STEP_SUMMARY)
         await lib_core/* summary */.z.addRaw(renderMerged(merged), true).write();

@@ -48214,6 +48214,11 @@ function mergedJson(merged) {
 function mergeFailed(merged) {
     return (merged.sources.some((s) => s.verdict !== 'pass' && s.verdict !== 'warn') || merged.totals.some((t) => t.failed > 0));
 }
+/** Retired, failed, kept and skipped over every account and region. */
+function grandTotals(merged) {
+    const sum = (k) => merged.totals.reduce((n, t) => n + t[k], 0);
+    return { retired: sum('retired'), failed: sum('failed'), kept: sum('kept'), skipped: sum('skipped') };
+}
 
 ;// CONCATENATED MODULE: ./src/report/merge-files.ts
 /** The report files a merge reads: each path a file, or a folder whose .json files (at any depth) are taken. */
@@ -48259,30 +48264,18 @@ async function readReportFiles(paths) {
 
 
 
+
 function renderMerged(merged, budget = SUMMARY_BUDGET_BYTES) {
-    const sum = (k) => merged.totals.reduce((n, t) => n + t[k], 0);
+    const sum = (k) => grandTotals(merged)[k];
     const accounts = new Set(merged.totals.map((t) => t.account)).size;
     const dry = merged.sources.some((s) => s.dryRun) ? ' (dry runs among them: "retired" means would be)' : '';
     const head = `## image-gate cleanup: ${count(merged.sources.length, 'report')} merged${inert(dry)}\n\n` +
         `${sum('retired')} retired, ${sum('failed')} failed, ${sum('kept')} kept, ${sum('skipped')} skipped, in ` +
         `${count(accounts, 'account')} and ${count(merged.totals.length, 'account region')}.\n`;
-    const totals = table(['Account', 'Region', 'Retired', 'Failed', 'Kept', 'Skipped'], merged.totals.map((t) => [
-        t.account,
-        t.region,
-        String(t.retired),
-        String(t.failed),
-        String(t.kept),
-        String(t.skipped)
-    ]));
-    const retired = table(['Account', 'Region', 'Build', 'Update', 'Outcome', 'Why'], merged.retired.map((b) => [
-        b.account,
-        b.region,
-        inert(b.label),
-        inert(b.state),
-        inert(b.outcome),
-        inert(b.why, 500)
-    ]));
-    const kept = table(['Account', 'Region', 'Build', 'Why'], merged.kept.map((b) => [b.account, b.region, inert(b.label), inert(b.why, 500)]));
+    const place = (x) => [x.account, x.region];
+    const totals = table(['Account', 'Region', 'Retired', 'Failed', 'Kept', 'Skipped'], merged.totals.map((t) => [...place(t), ...[t.retired, t.failed, t.kept, t.skipped].map(String)]));
+    const retired = table(['Account', 'Region', 'Build', 'Update', 'Outcome', 'Why'], merged.retired.map((b) => [...place(b), ...[b.label, b.state, b.outcome].map((v) => inert(v)), inert(b.why, 500)]));
+    const kept = table(['Account', 'Region', 'Build', 'Why'], merged.kept.map((b) => [...place(b), inert(b.label), inert(b.why, 500)]));
     const sources = merged.sources.map((s) => `- ${inert(s.file)}: ${s.verdict}, finished ${inert(s.finishedAt)}`);
     const parts = [head, `### Totals\n\n${totals}`, `### Retired\n\n${retired}`, `### Kept\n\n${kept}`];
     const tail = `### Reports\n\n${sources.join('\n')}\n`;

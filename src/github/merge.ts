@@ -3,7 +3,7 @@
  * one JSON report. A report that cannot be read fails the step, named, before anything is written.
  */
 import * as core from '@actions/core'
-import { mergedJson, mergeFailed, mergeReports, type MergedReport } from '../report/merge.js'
+import { grandTotals, mergedJson, mergeFailed, mergeReports, type MergedReport } from '../report/merge.js'
 import { readReportFiles } from '../report/merge-files.js'
 import { renderMerged } from '../report/merge-summary.js'
 import { writeJson } from '../report/record.js'
@@ -33,14 +33,14 @@ export async function mergeAction(readInput: (name: string) => string): Promise<
   }
   const reportPath = readInput('report-path') || `${process.env.RUNNER_TEMP ?? '.'}/image-gate-merged-report.json`
   await writeJson(reportPath, mergedJson(merged))
-  const sum = (k: 'retired' | 'failed' | 'kept' | 'skipped') => merged.totals.reduce((n, t) => n + t[k], 0)
+  const totals = grandTotals(merged)
   const failed = mergeFailed(merged)
   core.setOutput('verdict', failed ? 'fail' : 'pass')
   core.setOutput('report-path', reportPath)
-  core.setOutput('acted-count', sum('retired'))
-  core.setOutput('kept-count', sum('kept'))
-  core.setOutput('skipped-count', sum('skipped'))
-  core.setOutput('failed-count', sum('failed'))
+  core.setOutput('acted-count', totals.retired)
+  core.setOutput('kept-count', totals.kept)
+  core.setOutput('skipped-count', totals.skipped)
+  core.setOutput('failed-count', totals.failed)
   core.setOutput('summary-markdown', renderMerged(merged, COMMENT_BUDGET_BYTES))
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMerged(merged), true).write()
   else logBlock(renderMerged(merged))

@@ -1,43 +1,30 @@
 /** The merged cleanup reports as a job summary: totals per account and region, every retirement, every keep. */
 import { count } from '../core/count.js'
 import { inert } from './escape.js'
-import type { MergedReport } from './merge.js'
+import { grandTotals, type MergedReport } from './merge.js'
 import { table } from './sections.js'
 import { SUMMARY_BUDGET_BYTES } from './summary.js'
 
 export function renderMerged(merged: MergedReport, budget = SUMMARY_BUDGET_BYTES): string {
-  const sum = (k: 'retired' | 'failed' | 'kept' | 'skipped') => merged.totals.reduce((n, t) => n + t[k], 0)
+  const sum = (k: keyof ReturnType<typeof grandTotals>) => grandTotals(merged)[k]
   const accounts = new Set(merged.totals.map((t) => t.account)).size
   const dry = merged.sources.some((s) => s.dryRun) ? ' (dry runs among them: "retired" means would be)' : ''
   const head =
     `## image-gate cleanup: ${count(merged.sources.length, 'report')} merged${inert(dry)}\n\n` +
     `${sum('retired')} retired, ${sum('failed')} failed, ${sum('kept')} kept, ${sum('skipped')} skipped, in ` +
     `${count(accounts, 'account')} and ${count(merged.totals.length, 'account region')}.\n`
+  const place = (x: { account: string; region: string }) => [x.account, x.region]
   const totals = table(
     ['Account', 'Region', 'Retired', 'Failed', 'Kept', 'Skipped'],
-    merged.totals.map((t) => [
-      t.account,
-      t.region,
-      String(t.retired),
-      String(t.failed),
-      String(t.kept),
-      String(t.skipped)
-    ])
+    merged.totals.map((t) => [...place(t), ...[t.retired, t.failed, t.kept, t.skipped].map(String)])
   )
   const retired = table(
     ['Account', 'Region', 'Build', 'Update', 'Outcome', 'Why'],
-    merged.retired.map((b) => [
-      b.account,
-      b.region,
-      inert(b.label),
-      inert(b.state),
-      inert(b.outcome),
-      inert(b.why, 500)
-    ])
+    merged.retired.map((b) => [...place(b), ...[b.label, b.state, b.outcome].map((v) => inert(v)), inert(b.why, 500)])
   )
   const kept = table(
     ['Account', 'Region', 'Build', 'Why'],
-    merged.kept.map((b) => [b.account, b.region, inert(b.label), inert(b.why, 500)])
+    merged.kept.map((b) => [...place(b), inert(b.label), inert(b.why, 500)])
   )
   const sources = merged.sources.map((s) => `- ${inert(s.file)}: ${s.verdict}, finished ${inert(s.finishedAt)}`)
   const parts = [head, `### Totals\n\n${totals}`, `### Retired\n\n${retired}`, `### Kept\n\n${kept}`]

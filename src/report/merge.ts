@@ -156,3 +156,9 @@ export function mergeFailed(merged: MergedReport): boolean {
     merged.sources.some((s) => s.verdict !== 'pass' && s.verdict !== 'warn') || merged.totals.some((t) => t.failed > 0)
   )
 }
+
+/** Retired, failed, kept and skipped over every account and region. */
+export function grandTotals(merged: MergedReport): Record<'retired' | 'failed' | 'kept' | 'skipped', number> {
+  const sum = (k: 'retired' | 'failed' | 'kept' | 'skipped') => merged.totals.reduce((n, t) => n + t[k], 0)
+  return { retired: sum('retired'), failed: sum('failed'), kept: sum('kept'), skipped: sum('skipped') }
+}
