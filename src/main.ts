@@ -17,7 +17,7 @@ export interface RunOptions extends CoreRunOptions {
 export async function run(options: RunOptions = {}): Promise<Verdict | 'invalid-input'> {
   let config: Config
   try {
-    config = parseConfig(options.readInput ?? ((name) => core.getInput(name)))
+    config = await parseConfig(options.readInput ?? ((name) => core.getInput(name)))
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     core.setFailed(error.message)

@@ -2,5989 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3805:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
-__webpack_unused_export__ = $Command;
-__webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
-
-const defaultCloudFormationHttpAuthSchemeParametersProvider = async (config, context, input) => {
-    return {
-        operation: getSmithyContext(context).operation,
-        region: await normalizeProvider(config.region)() || (() => {
-            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-        })(),
-    };
-};
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-    return {
-        schemeId: "aws.auth#sigv4",
-        signingProperties: {
-            name: "cloudformation",
-            region: authParameters.region,
-        },
-        propertiesExtractor: (config, context) => ({
-            signingProperties: {
-                config,
-                context,
-            },
-        }),
-    };
-}
-const defaultCloudFormationHttpAuthSchemeProvider = (authParameters) => {
-    const options = [];
-    switch (authParameters.operation) {
-        default: {
-            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-        }
-    }
-    return options;
-};
-const resolveHttpAuthSchemeConfig = (config) => {
-    const config_0 = resolveAwsSdkSigV4Config(config);
-    return Object.assign(config_0, {
-        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
-    });
-};
-
-const resolveClientEndpointParameters = (options) => {
-    return Object.assign(options, {
-        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-        useFipsEndpoint: options.useFipsEndpoint ?? false,
-        defaultSigningName: "cloudformation",
-    });
-};
-const commonParams = {
-    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-    Endpoint: { type: "builtInParams", name: "endpoint" },
-    Region: { type: "builtInParams", name: "region" },
-    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
-};
-
-var version = "3.1168.0";
-var packageInfo = {
-	version: version};
-
-const k = "ref";
-const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
-const _data = {
-    conditions: [
-        [c, [g]],
-        [c, j],
-        ["aws.partition", j, d],
-        [e, [{ [k]: "UseFIPS" }, b]],
-        [e, [{ [k]: "UseDualStack" }, b]],
-        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
-        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]],
-        ["stringEquals", [{ fn: f, argv: [h, "name"] }, "aws-us-gov"]]
-    ],
-    results: [
-        [a],
-        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-        [g, i],
-        ["https://cloudformation-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-        ["https://cloudformation.{Region}.amazonaws.com", i],
-        ["https://cloudformation-fips.{Region}.{PartitionResult#dnsSuffix}", i],
-        [a, "FIPS is enabled but this partition does not support FIPS"],
-        ["https://cloudformation.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-        [a, "DualStack is enabled but this partition does not support DualStack"],
-        ["https://cloudformation.{Region}.{PartitionResult#dnsSuffix}", i],
-        [a, "Invalid Configuration: Missing Region"]
-    ]
-};
-const root = 2;
-const r = 100_000_000;
-const nodes = new Int32Array([
-    -1, 1, -1,
-    0, 13, 3,
-    1, 4, r + 12,
-    2, 5, r + 12,
-    3, 8, 6,
-    4, 7, r + 11,
-    5, r + 9, r + 10,
-    4, 11, 9,
-    6, 10, r + 8,
-    7, r + 6, r + 7,
-    5, 12, r + 5,
-    6, r + 4, r + 5,
-    3, r + 1, 14,
-    4, r + 2, r + 3,
-]);
-const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-const cache = new EndpointCache({
-    size: 50,
-    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
-});
-const defaultEndpointResolver = (endpointParams, context = {}) => {
-    return cache.get(endpointParams, () => decideEndpoint(bdd, {
-        endpointParams: endpointParams,
-        logger: context.logger,
-    }));
-};
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-class CloudFormationServiceException extends ServiceException {
-    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.cloudformation#CloudFormationServiceException";
-    constructor(options) {
-        super(options);
-        Object.setPrototypeOf(this, CloudFormationServiceException.prototype);
-    }
-}
-
-class InvalidOperationException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#InvalidOperationException";
-    name = "InvalidOperationException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidOperationException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidOperationException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class OperationNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#OperationNotFoundException";
-    name = "OperationNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "OperationNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, OperationNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class CFNRegistryException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#CFNRegistryException";
-    name = "CFNRegistryException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "CFNRegistryException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CFNRegistryException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class TypeNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#TypeNotFoundException";
-    name = "TypeNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "TypeNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, TypeNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class AlreadyExistsException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#AlreadyExistsException";
-    name = "AlreadyExistsException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "AlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, AlreadyExistsException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class TypeConfigurationNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#TypeConfigurationNotFoundException";
-    name = "TypeConfigurationNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "TypeConfigurationNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, TypeConfigurationNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class TokenAlreadyExistsException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#TokenAlreadyExistsException";
-    name = "TokenAlreadyExistsException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "TokenAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, TokenAlreadyExistsException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class ChangeSetNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#ChangeSetNotFoundException";
-    name = "ChangeSetNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "ChangeSetNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ChangeSetNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class InsufficientCapabilitiesException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#InsufficientCapabilitiesException";
-    name = "InsufficientCapabilitiesException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "InsufficientCapabilitiesException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InsufficientCapabilitiesException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class LimitExceededException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#LimitExceededException";
-    name = "LimitExceededException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "LimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LimitExceededException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class ConcurrentResourcesLimitExceededException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#ConcurrentResourcesLimitExceededException";
-    name = "ConcurrentResourcesLimitExceededException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "ConcurrentResourcesLimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ConcurrentResourcesLimitExceededException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class OperationIdAlreadyExistsException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#OperationIdAlreadyExistsException";
-    name = "OperationIdAlreadyExistsException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "OperationIdAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, OperationIdAlreadyExistsException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class OperationInProgressException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#OperationInProgressException";
-    name = "OperationInProgressException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "OperationInProgressException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, OperationInProgressException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StackSetNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StackSetNotFoundException";
-    name = "StackSetNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StackSetNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StackSetNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StaleRequestException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StaleRequestException";
-    name = "StaleRequestException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StaleRequestException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StaleRequestException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class CreatedButModifiedException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#CreatedButModifiedException";
-    name = "CreatedButModifiedException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "CreatedButModifiedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CreatedButModifiedException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class NameAlreadyExistsException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#NameAlreadyExistsException";
-    name = "NameAlreadyExistsException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "NameAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, NameAlreadyExistsException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class InvalidChangeSetStatusException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#InvalidChangeSetStatusException";
-    name = "InvalidChangeSetStatusException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidChangeSetStatusException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidChangeSetStatusException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class GeneratedTemplateNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#GeneratedTemplateNotFoundException";
-    name = "GeneratedTemplateNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "GeneratedTemplateNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, GeneratedTemplateNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StackSetNotEmptyException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StackSetNotEmptyException";
-    name = "StackSetNotEmptyException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StackSetNotEmptyException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StackSetNotEmptyException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class ResourceScanNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#ResourceScanNotFoundException";
-    name = "ResourceScanNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "ResourceScanNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ResourceScanNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StackInstanceNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StackInstanceNotFoundException";
-    name = "StackInstanceNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StackInstanceNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StackInstanceNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StackRefactorNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StackRefactorNotFoundException";
-    name = "StackRefactorNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StackRefactorNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StackRefactorNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class HookResultNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#HookResultNotFoundException";
-    name = "HookResultNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "HookResultNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, HookResultNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StackNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StackNotFoundException";
-    name = "StackNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StackNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StackNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class ResourceScanInProgressException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#ResourceScanInProgressException";
-    name = "ResourceScanInProgressException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "ResourceScanInProgressException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ResourceScanInProgressException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class InvalidStateTransitionException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#InvalidStateTransitionException";
-    name = "InvalidStateTransitionException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidStateTransitionException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidStateTransitionException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class OperationStatusCheckFailedException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#OperationStatusCheckFailedException";
-    name = "OperationStatusCheckFailedException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "OperationStatusCheckFailedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, OperationStatusCheckFailedException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class ResourceScanLimitExceededException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#ResourceScanLimitExceededException";
-    name = "ResourceScanLimitExceededException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "ResourceScanLimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ResourceScanLimitExceededException.prototype);
-        this.Message = opts.Message;
-    }
-}
-
-const _A = "Arn";
-const _AC = "AfterContext";
-const _ACT = "AttributeChangeType";
-const _AD = "AutoDeployment";
-const _AEE = "AlreadyExistsException";
-const _AFT = "AccountFilterType";
-const _AGR = "AccountGateResult";
-const _AL = "AccountLimit";
-const _ALL = "AccountLimitList";
-const _ALc = "AccountLimits";
-const _ALn = "AnnotationList";
-const _AN = "AnnotationName";
-const _ANl = "AliasName";
-const _AOA = "ActivateOrganizationsAccess";
-const _AOAI = "ActivateOrganizationsAccessInput";
-const _AOAO = "ActivateOrganizationsAccessOutput";
-const _AP = "ActualProperties";
-const _AR = "AddResources";
-const _ARARN = "AdministrationRoleARN";
-const _AT = "ActivateType";
-const _ATAC = "AcceptTermsAndConditions";
-const _ATI = "ActivateTypeInput";
-const _ATO = "ActivateTypeOutput";
-const _AU = "AutoUpdate";
-const _AUc = "AccountsUrl";
-const _AV = "ActualValue";
-const _AVF = "AfterValueFrom";
-const _AVf = "AfterValue";
-const _AVl = "AllowedValues";
-const _Ac = "Accounts";
-const _Acc = "Account";
-const _Act = "Action";
-const _Acti = "Active";
-const _Al = "Alias";
-const _An = "Annotation";
-const _Ann = "Annotations";
-const _At = "Attribute";
-const _BC = "BeforeContext";
-const _BDTC = "BatchDescribeTypeConfigurations";
-const _BDTCE = "BatchDescribeTypeConfigurationsError";
-const _BDTCEa = "BatchDescribeTypeConfigurationsErrors";
-const _BDTCI = "BatchDescribeTypeConfigurationsInput";
-const _BDTCO = "BatchDescribeTypeConfigurationsOutput";
-const _BT = "BearerToken";
-const _BV = "BeforeValue";
-const _BVF = "BeforeValueFrom";
-const _C = "Change";
-const _CA = "CallAs";
-const _CAo = "ConnectionArn";
-const _CAon = "ConfigurationAlias";
-const _CAonf = "ConfigurationArn";
-const _CBME = "CreatedButModifiedException";
-const _CCS = "CreateChangeSet";
-const _CCSI = "CreateChangeSetInput";
-const _CCSO = "CreateChangeSetOutput";
-const _CE = "CausingEntity";
-const _CFNRE = "CFNRegistryException";
-const _CGT = "CreateGeneratedTemplate";
-const _CGTI = "CreateGeneratedTemplateInput";
-const _CGTO = "CreateGeneratedTemplateOutput";
-const _CM = "ConcurrencyMode";
-const _COS = "CurrentOperationStatus";
-const _CR = "CapabilitiesReason";
-const _CRLEE = "ConcurrentResourcesLimitExceededException";
-const _CRT = "ClientRequestToken";
-const _CS = "ConfigurationSchema";
-const _CSH = "ChangeSetHook";
-const _CSHRTD = "ChangeSetHookResourceTargetDetails";
-const _CSHTD = "ChangeSetHookTargetDetails";
-const _CSHh = "ChangeSetHooks";
-const _CSI = "ChangeSetId";
-const _CSII = "CreateStackInstancesInput";
-const _CSIO = "CreateStackInstancesOutput";
-const _CSIr = "CreateStackInput";
-const _CSIre = "CreateStackInstances";
-const _CSN = "ChangeSetName";
-const _CSNFE = "ChangeSetNotFoundException";
-const _CSO = "CreateStackOutput";
-const _CSR = "CreateStackRefactor";
-const _CSRI = "CreateStackRefactorInput";
-const _CSRO = "CreateStackRefactorOutput";
-const _CSS = "ChangeSetSummary";
-const _CSSI = "CreateStackSetInput";
-const _CSSO = "CreateStackSetOutput";
-const _CSSh = "ChangeSetSummaries";
-const _CSSr = "CreateStackSet";
-const _CST = "ChangeSetType";
-const _CSh = "ChangeSource";
-const _CSr = "CreateStack";
-const _CT = "CreationTime";
-const _CTl = "ClientToken";
-const _CTr = "CreationTimestamp";
-const _CUR = "ContinueUpdateRollback";
-const _CURI = "ContinueUpdateRollbackInput";
-const _CURO = "ContinueUpdateRollbackOutput";
-const _CUS = "CancelUpdateStack";
-const _CUSI = "CancelUpdateStackInput";
-const _Ca = "Capabilities";
-const _Cat = "Category";
-const _Ch = "Changes";
-const _Co = "Configuration";
-const _D = "Description";
-const _DAL = "DescribeAccountLimits";
-const _DALI = "DescribeAccountLimitsInput";
-const _DALO = "DescribeAccountLimitsOutput";
-const _DC = "DeploymentConfig";
-const _DCS = "DeleteChangeSet";
-const _DCSH = "DescribeChangeSetHooks";
-const _DCSHI = "DescribeChangeSetHooksInput";
-const _DCSHO = "DescribeChangeSetHooksOutput";
-const _DCSI = "DeleteChangeSetInput";
-const _DCSIe = "DescribeChangeSetInput";
-const _DCSO = "DeleteChangeSetOutput";
-const _DCSOe = "DescribeChangeSetOutput";
-const _DCSe = "DescribeChangeSet";
-const _DDS = "DriftDetectionStatus";
-const _DDT = "DriftDetectionTimestamp";
-const _DE = "DescribeEvents";
-const _DEI = "DescribeEventsInput";
-const _DEO = "DescribeEventsOutput";
-const _DGT = "DeleteGeneratedTemplate";
-const _DGTI = "DeleteGeneratedTemplateInput";
-const _DGTIe = "DescribeGeneratedTemplateInput";
-const _DGTO = "DescribeGeneratedTemplateOutput";
-const _DGTe = "DescribeGeneratedTemplate";
-const _DI = "DriftInformation";
-const _DM = "DeploymentMode";
-const _DMe = "DeletionMode";
-const _DO = "DependsOn";
-const _DOA = "DeactivateOrganizationsAccess";
-const _DOAI = "DeactivateOrganizationsAccessInput";
-const _DOAIe = "DescribeOrganizationsAccessInput";
-const _DOAO = "DeactivateOrganizationsAccessOutput";
-const _DOAOe = "DescribeOrganizationsAccessOutput";
-const _DOAe = "DescribeOrganizationsAccess";
-const _DP = "DeletionPolicy";
-const _DPI = "DescribePublisherInput";
-const _DPO = "DescribePublisherOutput";
-const _DPe = "DescribePublisher";
-const _DR = "DisableRollback";
-const _DRS = "DescribeResourceScan";
-const _DRSI = "DescribeResourceScanInput";
-const _DRSO = "DescribeResourceScanOutput";
-const _DRe = "DetectionReason";
-const _DS = "DetectionStatus";
-const _DSD = "DetectStackDrift";
-const _DSDDS = "DescribeStackDriftDetectionStatus";
-const _DSDDSI = "DescribeStackDriftDetectionStatusInput";
-const _DSDDSO = "DescribeStackDriftDetectionStatusOutput";
-const _DSDI = "DetectStackDriftInput";
-const _DSDO = "DetectStackDriftOutput";
-const _DSE = "DescribeStackEvents";
-const _DSEI = "DescribeStackEventsInput";
-const _DSEO = "DescribeStackEventsOutput";
-const _DSI = "DeleteStackInput";
-const _DSIC = "DriftedStackInstancesCount";
-const _DSII = "DeleteStackInstancesInput";
-const _DSIIe = "DescribeStackInstanceInput";
-const _DSIO = "DeleteStackInstancesOutput";
-const _DSIOe = "DescribeStackInstanceOutput";
-const _DSIe = "DescribeStacksInput";
-const _DSIel = "DeleteStackInstances";
-const _DSIes = "DescribeStackInstance";
-const _DSO = "DescribeStacksOutput";
-const _DSR = "DetectionStatusReason";
-const _DSRC = "DriftedStackResourceCount";
-const _DSRD = "DescribeStackResourceDrifts";
-const _DSRDI = "DescribeStackResourceDriftsInput";
-const _DSRDIe = "DetectStackResourceDriftInput";
-const _DSRDO = "DescribeStackResourceDriftsOutput";
-const _DSRDOe = "DetectStackResourceDriftOutput";
-const _DSRDe = "DetectStackResourceDrift";
-const _DSRI = "DescribeStackRefactorInput";
-const _DSRIe = "DescribeStackResourceInput";
-const _DSRIes = "DescribeStackResourcesInput";
-const _DSRO = "DescribeStackRefactorOutput";
-const _DSROe = "DescribeStackResourceOutput";
-const _DSROes = "DescribeStackResourcesOutput";
-const _DSRe = "DescribeStackRefactor";
-const _DSRes = "DescribeStackResource";
-const _DSResc = "DescribeStackResources";
-const _DSRr = "DriftStatusReason";
-const _DSS = "DeleteStackSet";
-const _DSSD = "DetectStackSetDrift";
-const _DSSDI = "DetectStackSetDriftInput";
-const _DSSDO = "DetectStackSetDriftOutput";
-const _DSSI = "DeleteStackSetInput";
-const _DSSIe = "DescribeStackSetInput";
-const _DSSO = "DeleteStackSetOutput";
-const _DSSOI = "DescribeStackSetOperationInput";
-const _DSSOO = "DescribeStackSetOperationOutput";
-const _DSSOe = "DescribeStackSetOutput";
-const _DSSOes = "DescribeStackSetOperation";
-const _DSSe = "DescribeStackSet";
-const _DSe = "DeprecatedStatus";
-const _DSel = "DeleteStack";
-const _DSes = "DescribeStacks";
-const _DSet = "DetailedStatus";
-const _DSr = "DriftStatus";
-const _DT = "DeploymentTargets";
-const _DTI = "DeactivateTypeInput";
-const _DTIe = "DeregisterTypeInput";
-const _DTIes = "DescribeTypeInput";
-const _DTO = "DeactivateTypeOutput";
-const _DTOe = "DeregisterTypeOutput";
-const _DTOes = "DescribeTypeOutput";
-const _DTR = "DescribeTypeRegistration";
-const _DTRI = "DescribeTypeRegistrationInput";
-const _DTRO = "DescribeTypeRegistrationOutput";
-const _DTe = "DeclaredTransforms";
-const _DTea = "DeactivateType";
-const _DTel = "DeletionTime";
-const _DTer = "DeregisterType";
-const _DTes = "DescribeType";
-const _DTi = "DifferenceType";
-const _DU = "DocumentationUrl";
-const _DV = "DisableValidation";
-const _DVI = "DefaultVersionId";
-const _DVe = "DefaultValue";
-const _De = "Details";
-const _Des = "Destination";
-const _Det = "Detection";
-const _Dr = "Drift";
-const _E = "Enabled";
-const _EC = "ErrorCode";
-const _ECS = "ExecuteChangeSet";
-const _ECSI = "ExecuteChangeSetInput";
-const _ECSO = "ExecuteChangeSetOutput";
-const _EF = "EventFilter";
-const _EI = "EventId";
-const _EM = "ErrorMessage";
-const _EN = "ExportName";
-const _EP = "ExpectedProperties";
-const _ERA = "ExecutionRoleArn";
-const _ERN = "ExecutionRoleName";
-const _ES = "ExecutionStatus";
-const _ESC = "EnableStackCreation";
-const _ESF = "ExecutionStatusFilter";
-const _ESI = "ExportingStackId";
-const _ESR = "ExecutionStatusReason";
-const _ESRI = "ExecuteStackRefactorInput";
-const _ESRx = "ExecuteStackRefactor";
-const _ET = "EndTime";
-const _ETC = "EstimateTemplateCost";
-const _ETCI = "EstimateTemplateCostInput";
-const _ETCO = "EstimateTemplateCostOutput";
-const _ETP = "EnableTerminationProtection";
-const _ETn = "EndTimestamp";
-const _ETv = "EventType";
-const _EV = "ExpectedValue";
-const _En = "Entity";
-const _Er = "Errors";
-const _Ev = "Evaluation";
-const _Ex = "Export";
-const _Exp = "Exports";
-const _F = "Filters";
-const _FE = "FailedEvents";
-const _FM = "FailureMode";
-const _FR = "ForceRollback";
-const _FSIC = "FailedStackInstancesCount";
-const _FTC = "FailureToleranceCount";
-const _FTP = "FailureTolerancePercentage";
-const _Fo = "Format";
-const _GGT = "GetGeneratedTemplate";
-const _GGTI = "GetGeneratedTemplateInput";
-const _GGTO = "GetGeneratedTemplateOutput";
-const _GHR = "GetHookResult";
-const _GHRI = "GetHookResultInput";
-const _GHRO = "GetHookResultOutput";
-const _GSP = "GetStackPolicy";
-const _GSPI = "GetStackPolicyInput";
-const _GSPO = "GetStackPolicyOutput";
-const _GT = "GetTemplate";
-const _GTI = "GeneratedTemplateId";
-const _GTIe = "GetTemplateInput";
-const _GTN = "GeneratedTemplateName";
-const _GTNFE = "GeneratedTemplateNotFoundException";
-const _GTO = "GetTemplateOutput";
-const _GTS = "GetTemplateSummary";
-const _GTSI = "GetTemplateSummaryInput";
-const _GTSO = "GetTemplateSummaryOutput";
-const _H = "Hooks";
-const _HET = "HookExecutionTarget";
-const _HFM = "HookFailureMode";
-const _HIC = "HookInvocationCount";
-const _HII = "HookInvocationId";
-const _HIP = "HookInvocationPoint";
-const _HR = "HookResults";
-const _HRI = "HookResultId";
-const _HRNFE = "HookResultNotFoundException";
-const _HRS = "HookResultSummary";
-const _HRSo = "HookResultSummaries";
-const _HS = "HookStatus";
-const _HSR = "HookStatusReason";
-const _HT = "HookTarget";
-const _HTo = "HookType";
-const _I = "Id";
-const _IA = "IsActivated";
-const _IAn = "InvokedAt";
-const _ICE = "InsufficientCapabilitiesException";
-const _ICSSE = "InvalidChangeSetStatusException";
-const _IDC = "IsDefaultConfiguration";
-const _IDV = "IsDefaultVersion";
-const _IER = "ImportExistingResources";
-const _INS = "IncludeNestedStacks";
-const _IOE = "InvalidOperationException";
-const _IP = "InvocationPoint";
-const _IPSIC = "InProgressStackInstancesCount";
-const _IPV = "IncludePropertyValues";
-const _IPd = "IdentityProvider";
-const _ISSIC = "InSyncStackInstancesCount";
-const _ISTE = "InvalidStateTransitionException";
-const _ISTSS = "ImportStacksToStackSet";
-const _ISTSSI = "ImportStacksToStackSetInput";
-const _ISTSSO = "ImportStacksToStackSetOutput";
-const _Im = "Imports";
-const _K = "Key";
-const _LC = "LoggingConfig";
-const _LCS = "ListChangeSets";
-const _LCSI = "ListChangeSetsInput";
-const _LCSO = "ListChangeSetsOutput";
-const _LCT = "LastCheckTimestamp";
-const _LDB = "LogDeliveryBucket";
-const _LDCT = "LastDriftCheckTimestamp";
-const _LE = "ListExports";
-const _LEE = "LimitExceededException";
-const _LEI = "ListExportsInput";
-const _LEO = "ListExportsOutput";
-const _LGN = "LogGroupName";
-const _LGT = "ListGeneratedTemplates";
-const _LGTI = "ListGeneratedTemplatesInput";
-const _LGTO = "ListGeneratedTemplatesOutput";
-const _LHR = "ListHookResults";
-const _LHRI = "ListHookResultsInput";
-const _LHRO = "ListHookResultsOutput";
-const _LI = "ListImports";
-const _LIH = "LogicalIdHierarchy";
-const _LII = "ListImportsInput";
-const _LIO = "ListImportsOutput";
-const _LO = "LastOperations";
-const _LOI = "LastOperationId";
-const _LPV = "LatestPublicVersion";
-const _LRA = "LogRoleArn";
-const _LRD = "LiveResourceDrift";
-const _LRI = "LogicalResourceId";
-const _LRIo = "LogicalResourceIds";
-const _LRS = "ListResourceScans";
-const _LRSI = "ListResourceScansInput";
-const _LRSO = "ListResourceScansOutput";
-const _LRSR = "ListResourceScanResources";
-const _LRSRI = "ListResourceScanResourcesInput";
-const _LRSRO = "ListResourceScanResourcesOutput";
-const _LRSRR = "ListResourceScanRelatedResources";
-const _LRSRRI = "ListResourceScanRelatedResourcesInput";
-const _LRSRRO = "ListResourceScanRelatedResourcesOutput";
-const _LS = "ListStacks";
-const _LSI = "ListStacksInput";
-const _LSII = "ListStackInstancesInput";
-const _LSIO = "ListStackInstancesOutput";
-const _LSIRD = "ListStackInstanceResourceDrifts";
-const _LSIRDI = "ListStackInstanceResourceDriftsInput";
-const _LSIRDO = "ListStackInstanceResourceDriftsOutput";
-const _LSIi = "ListStackInstances";
-const _LSO = "ListStacksOutput";
-const _LSR = "ListStackRefactors";
-const _LSRA = "ListStackRefactorActions";
-const _LSRAI = "ListStackRefactorActionsInput";
-const _LSRAO = "ListStackRefactorActionsOutput";
-const _LSRI = "ListStackRefactorsInput";
-const _LSRIi = "ListStackResourcesInput";
-const _LSRO = "ListStackRefactorsOutput";
-const _LSROi = "ListStackResourcesOutput";
-const _LSRi = "ListStackResources";
-const _LSS = "ListStackSets";
-const _LSSADT = "ListStackSetAutoDeploymentTargets";
-const _LSSADTI = "ListStackSetAutoDeploymentTargetsInput";
-const _LSSADTO = "ListStackSetAutoDeploymentTargetsOutput";
-const _LSSI = "ListStackSetsInput";
-const _LSSO = "ListStackSetsOutput";
-const _LSSOI = "ListStackSetOperationsInput";
-const _LSSOO = "ListStackSetOperationsOutput";
-const _LSSOR = "ListStackSetOperationResults";
-const _LSSORI = "ListStackSetOperationResultsInput";
-const _LSSORO = "ListStackSetOperationResultsOutput";
-const _LSSOi = "ListStackSetOperations";
-const _LT = "ListTypes";
-const _LTI = "ListTypesInput";
-const _LTO = "ListTypesOutput";
-const _LTR = "ListTypeRegistrations";
-const _LTRI = "ListTypeRegistrationsInput";
-const _LTRO = "ListTypeRegistrationsOutput";
-const _LTV = "ListTypeVersions";
-const _LTVI = "ListTypeVersionsInput";
-const _LTVO = "ListTypeVersionsOutput";
-const _LU = "LastUpdated";
-const _LUT = "LastUpdatedTime";
-const _LUTa = "LastUpdatedTimestamp";
-const _M = "Message";
-const _MBS = "ManagedByStack";
-const _MCC = "MaxConcurrentCount";
-const _MCP = "MaxConcurrentPercentage";
-const _ME = "ManagedExecution";
-const _MI = "ModuleInfo";
-const _MR = "MaxResults";
-const _MTIM = "MonitoringTimeInMinutes";
-const _MV = "MajorVersion";
-const _Me = "Metadata";
-const _Mo = "Mode";
-const _N = "Name";
-const _NAEE = "NameAlreadyExistsException";
-const _NARN = "NotificationARNs";
-const _NE = "NoEcho";
-const _NGTN = "NewGeneratedTemplateName";
-const _NOR = "NumberOfResources";
-const _NT = "NextToken";
-const _O = "Output";
-const _OE = "OperationEvents";
-const _OEp = "OperationEntry";
-const _OEpe = "OperationEvent";
-const _OF = "OnFailure";
-const _OI = "OperationId";
-const _OIAEE = "OperationIdAlreadyExistsException";
-const _OIPE = "OperationInProgressException";
-const _OK = "OutputKey";
-const _ONFE = "OperationNotFoundException";
-const _OP = "OperationPreferences";
-const _ORF = "OperationResultFilter";
-const _ORFp = "OperationResultFilters";
-const _OS = "OperationStatus";
-const _OSCFE = "OperationStatusCheckFailedException";
-const _OSF = "OnStackFailure";
-const _OT = "OperationType";
-const _OTA = "OriginalTypeArn";
-const _OTN = "OriginalTypeName";
-const _OUI = "OrganizationalUnitIds";
-const _OUIr = "OrganizationalUnitId";
-const _OV = "OutputValue";
-const _Ou = "Outputs";
-const _P = "Parameters";
-const _PA = "PolicyAction";
-const _PC = "PercentageCompleted";
-const _PCSI = "ParentChangeSetId";
-const _PCa = "ParameterConstraints";
-const _PD = "ParameterDeclaration";
-const _PDC = "PreviousDeploymentContext";
-const _PDa = "ParameterDeclarations";
-const _PDr = "PropertyDifference";
-const _PDro = "PropertyDifferences";
-const _PI = "PublisherId";
-const _PIa = "ParentId";
-const _PIu = "PublisherIdentity";
-const _PK = "ParameterKey";
-const _PM = "PermissionModel";
-const _PN = "PublisherName";
-const _PO = "ParameterOverrides";
-const _PP = "PublisherProfile";
-const _PPr = "PropertyPath";
-const _PRI = "PhysicalResourceId";
-const _PRIC = "PhysicalResourceIdContext";
-const _PRICKVP = "PhysicalResourceIdContextKeyValuePair";
-const _PS = "PublisherStatus";
-const _PSr = "ProgressStatus";
-const _PT = "ProvisioningType";
-const _PTA = "PublicTypeArn";
-const _PTI = "PublishTypeInput";
-const _PTO = "PublishTypeOutput";
-const _PTa = "ParameterType";
-const _PTu = "PublishType";
-const _PV = "PreviousValue";
-const _PVN = "PublicVersionNumber";
-const _PVa = "ParameterValue";
-const _Pa = "Parameter";
-const _Pat = "Path";
-const _Pr = "Progress";
-const _Pro = "Properties";
-const _R = "Resources";
-const _RA = "ResourceAction";
-const _RAI = "RemoveAliasInput";
-const _RAR = "RefreshAllResources";
-const _RARN = "RoleARN";
-const _RAT = "RequiredActivatedTypes";
-const _RATe = "RequiredActivatedType";
-const _RAe = "RemoveAlias";
-const _RC = "ResourceChange";
-const _RCD = "ResourceChangeDetail";
-const _RCDe = "ResourceChangeDetails";
-const _RCSI = "RootChangeSetId";
-const _RCT = "RegionConcurrencyType";
-const _RCo = "RollbackConfiguration";
-const _RD = "ResourceDefinition";
-const _RDIA = "ResourceDriftIgnoredAttributes";
-const _RDIAe = "ResourceDriftIgnoredAttribute";
-const _RDS = "ResourceDriftStatus";
-const _RDe = "ResourceDetail";
-const _RDes = "ResourceDefinitions";
-const _RDeso = "ResourceDetails";
-const _REOC = "RetainExceptOnCreate";
-const _RF = "ResourcesFailed";
-const _RHP = "RecordHandlerProgress";
-const _RHPI = "RecordHandlerProgressInput";
-const _RHPO = "RecordHandlerProgressOutput";
-const _RI = "ResourceIdentifier";
-const _RIS = "ResourceIdentifierSummaries";
-const _RISe = "ResourceIdentifierSummary";
-const _RIe = "ResourceIdentifiers";
-const _RIo = "RootId";
-const _RL = "RemediationLink";
-const _RLe = "ResourceLocation";
-const _RM = "RemediationMessage";
-const _RMe = "ResourceMappings";
-const _RMes = "ResourceModel";
-const _RMeso = "ResourceMapping";
-const _RO = "RegionOrder";
-const _RP = "ResourceProperties";
-const _RPI = "RegisterPublisherInput";
-const _RPO = "RegisterPublisherOutput";
-const _RPe = "ResourcesProcessing";
-const _RPeg = "RegisterPublisher";
-const _RPes = "ResourcesPending";
-const _RR = "RetainResources";
-const _RRe = "ResourcesRead";
-const _RRel = "RelatedResources";
-const _RRem = "RemoveResources";
-const _RReq = "RequiresRecreation";
-const _RS = "RetainStacks";
-const _RSF = "RegistrationStatusFilter";
-const _RSI = "ResourceScanId";
-const _RSIPE = "ResourceScanInProgressException";
-const _RSIo = "RollbackStackInput";
-const _RSLEE = "ResourceScanLimitExceededException";
-const _RSNFE = "ResourceScanNotFoundException";
-const _RSO = "RollbackStackOutput";
-const _RSOAR = "RetainStacksOnAccountRemoval";
-const _RSR = "ResourceStatusReason";
-const _RSS = "ResourceScanSummaries";
-const _RSSe = "ResourceScanSummary";
-const _RSe = "ResourcesScanned";
-const _RSes = "ResourceStatus";
-const _RSeso = "ResourcesSucceeded";
-const _RSo = "RollbackStack";
-const _RT = "ResourceType";
-const _RTD = "ResourceTargetDetails";
-const _RTDe = "ResourceTargetDefinition";
-const _RTI = "ResourcesToImport";
-const _RTIe = "RegisterTypeInput";
-const _RTIes = "ResourceToImport";
-const _RTL = "RegistrationTokenList";
-const _RTO = "RegisterTypeOutput";
-const _RTP = "ResourceTypePrefix";
-const _RTS = "ResourcesToSkip";
-const _RTe = "ResourceTypes";
-const _RTeg = "RegistrationToken";
-const _RTegi = "RegisterType";
-const _RTo = "RollbackTriggers";
-const _RTol = "RollbackTrigger";
-const _RV = "ResolvedValue";
-const _Re = "Regions";
-const _Rea = "Reason";
-const _Reg = "Region";
-const _Rep = "Replacement";
-const _Req = "Required";
-const _S = "Status";
-const _SA = "StagesAvailable";
-const _SAI = "SetAliasInput";
-const _SAe = "SetAlias";
-const _SD = "StackDefinitions";
-const _SDDI = "StackDriftDetectionId";
-const _SDI = "StackDriftInformation";
-const _SDIS = "StackDriftInformationSummary";
-const _SDS = "StackDriftStatus";
-const _SDt = "StackDefinition";
-const _SDta = "StatusDetails";
-const _SE = "StackEvents";
-const _SEt = "StackEvent";
-const _SF = "ScanFilters";
-const _SFc = "ScanFilter";
-const _SHP = "SchemaHandlerPackage";
-const _SI = "StackId";
-const _SIA = "StackInstanceAccount";
-const _SICS = "StackInstanceComprehensiveStatus";
-const _SIF = "StackInstanceFilter";
-const _SIFt = "StackInstanceFilters";
-const _SINFE = "StackInstanceNotFoundException";
-const _SIR = "StackInstanceRegion";
-const _SIRDS = "StackInstanceResourceDriftStatuses";
-const _SIRDSt = "StackInstanceResourceDriftsSummary";
-const _SIRDSta = "StackInstanceResourceDriftsSummaries";
-const _SIS = "StackInstanceStatus";
-const _SISt = "StackInstanceSummary";
-const _SISta = "StackInstanceSummaries";
-const _SIU = "StackIdsUrl";
-const _SIt = "StackInstance";
-const _SIta = "StackIds";
-const _SL = "SeverityLevel";
-const _SM = "StatusMessage";
-const _SMV = "SupportedMajorVersions";
-const _SN = "StackName";
-const _SNFE = "StackNotFoundException";
-const _SPB = "StackPolicyBody";
-const _SPDUB = "StackPolicyDuringUpdateBody";
-const _SPDUURL = "StackPolicyDuringUpdateURL";
-const _SPURL = "StackPolicyURL";
-const _SR = "StatusReason";
-const _SRA = "StackRefactorActions";
-const _SRAt = "StackRefactorAction";
-const _SRD = "StackResourceDrifts";
-const _SRDI = "StackResourceDriftInformation";
-const _SRDIS = "StackResourceDriftInformationSummary";
-const _SRDS = "StackResourceDriftStatus";
-const _SRDSF = "StackResourceDriftStatusFilters";
-const _SRDt = "StackResourceDetail";
-const _SRDta = "StackResourceDrift";
-const _SRE = "StaleRequestException";
-const _SRI = "StackRefactorId";
-const _SRIc = "ScannedResourceIdentifier";
-const _SRIca = "ScannedResourceIdentifiers";
-const _SRIi = "SignalResourceInput";
-const _SRNFE = "StackRefactorNotFoundException";
-const _SRS = "StackRefactorSummaries";
-const _SRSI = "StartResourceScanInput";
-const _SRSO = "StartResourceScanOutput";
-const _SRSt = "StackResourceSummaries";
-const _SRSta = "StackRefactorSummary";
-const _SRStac = "StackResourceSummary";
-const _SRStar = "StartResourceScan";
-const _SRTR = "StackRefactorTagResources";
-const _SRc = "ScannedResource";
-const _SRca = "ScannedResources";
-const _SRi = "SignalResource";
-const _SRt = "StackResources";
-const _SRta = "StackResource";
-const _SS = "StackSet";
-const _SSADTS = "StackSetAutoDeploymentTargetSummary";
-const _SSADTSt = "StackSetAutoDeploymentTargetSummaries";
-const _SSARN = "StackSetARN";
-const _SSDDD = "StackSetDriftDetectionDetails";
-const _SSF = "StackStatusFilter";
-const _SSI = "StackSetId";
-const _SSN = "StackSetName";
-const _SSNEE = "StackSetNotEmptyException";
-const _SSNFE = "StackSetNotFoundException";
-const _SSO = "StackSetOperation";
-const _SSOP = "StackSetOperationPreferences";
-const _SSORS = "StackSetOperationResultSummary";
-const _SSORSt = "StackSetOperationResultSummaries";
-const _SSOS = "StackSetOperationSummary";
-const _SSOSD = "StackSetOperationStatusDetails";
-const _SSOSt = "StackSetOperationSummaries";
-const _SSP = "SetStackPolicy";
-const _SSPI = "SetStackPolicyInput";
-const _SSR = "StackStatusReason";
-const _SSS = "StackSetSummary";
-const _SSSO = "StopStackSetOperation";
-const _SSSOI = "StopStackSetOperationInput";
-const _SSSOO = "StopStackSetOperationOutput";
-const _SSSt = "StackSetSummaries";
-const _SSt = "StackSummaries";
-const _SSta = "StackStatus";
-const _SStac = "StackSummary";
-const _ST = "StartTime";
-const _STC = "SetTypeConfiguration";
-const _STCI = "SetTypeConfigurationInput";
-const _STCO = "SetTypeConfigurationOutput";
-const _STDV = "SetTypeDefaultVersion";
-const _STDVI = "SetTypeDefaultVersionInput";
-const _STDVO = "SetTypeDefaultVersionOutput";
-const _STF = "ScanTypeFilter";
-const _STc = "ScanType";
-const _SU = "SourceUrl";
-const _Sc = "Schema";
-const _Sco = "Scope";
-const _So = "Source";
-const _St = "Stacks";
-const _Sta = "Stack";
-const _Su = "Summaries";
-const _T = "Type";
-const _TA = "TypeArn";
-const _TAEE = "TokenAlreadyExistsException";
-const _TB = "TemplateBody";
-const _TC = "TypeConfigurations";
-const _TCA = "TypeConfigurationAlias";
-const _TCAy = "TypeConfigurationArn";
-const _TCD = "TypeConfigurationDetails";
-const _TCDL = "TypeConfigurationDetailsList";
-const _TCI = "TypeConfigurationIdentifier";
-const _TCIy = "TypeConfigurationIdentifiers";
-const _TCNFE = "TypeConfigurationNotFoundException";
-const _TCVI = "TypeConfigurationVersionId";
-const _TCe = "TemplateConfiguration";
-const _TCi = "TimeCreated";
-const _TD = "TargetDetails";
-const _TDe = "TemplateDescription";
-const _TF = "TypeFilters";
-const _TH = "TypeHierarchy";
-const _TI = "TargetId";
-const _TIM = "TimeoutInMinutes";
-const _TK = "TagKey";
-const _TN = "TypeName";
-const _TNA = "TypeNameAlias";
-const _TNFE = "TypeNotFoundException";
-const _TNP = "TypeNamePrefix";
-const _TP = "TemplateParameter";
-const _TPe = "TemplateProgress";
-const _TPem = "TemplateParameters";
-const _TR = "TagResources";
-const _TS = "TemplateStage";
-const _TSC = "TemplateSummaryConfig";
-const _TSIC = "TotalStackInstancesCount";
-const _TSe = "TemplateSummary";
-const _TSem = "TemplateSummaries";
-const _TSy = "TypeSummaries";
-const _TSyp = "TypeSummary";
-const _TT = "TargetType";
-const _TTI = "TestTypeInput";
-const _TTN = "TargetTypeName";
-const _TTO = "TestTypeOutput";
-const _TTS = "TypeTestsStatus";
-const _TTSD = "TypeTestsStatusDescription";
-const _TTe = "TestType";
-const _TURL = "TemplateURL";
-const _TURTAW = "TreatUnrecognizedResourceTypesAsWarnings";
-const _TV = "TagValue";
-const _TVA = "TypeVersionArn";
-const _TVI = "TypeVersionId";
-const _TVS = "TypeVersionSummaries";
-const _TVSy = "TypeVersionSummary";
-const _TW = "TotalWarnings";
-const _Ta = "Tags";
-const _Tag = "Tag";
-const _Tar = "Target";
-const _Ti = "Timestamp";
-const _Ty = "Types";
-const _U = "Url";
-const _UGT = "UpdateGeneratedTemplate";
-const _UGTI = "UpdateGeneratedTemplateInput";
-const _UGTO = "UpdateGeneratedTemplateOutput";
-const _UI = "UniqueId";
-const _UPT = "UsePreviousTemplate";
-const _UPV = "UsePreviousValue";
-const _UR = "UntagResources";
-const _URP = "UpdateReplacePolicy";
-const _URT = "UnrecognizedResourceTypes";
-const _US = "UpdateStack";
-const _USI = "UpdateStackInput";
-const _USII = "UpdateStackInstancesInput";
-const _USIO = "UpdateStackInstancesOutput";
-const _USIp = "UpdateStackInstances";
-const _USO = "UpdateStackOutput";
-const _USS = "UpdateStackSet";
-const _USSI = "UpdateStackSetInput";
-const _USSO = "UpdateStackSetOutput";
-const _UTC = "UnprocessedTypeConfigurations";
-const _UTP = "UpdateTerminationProtection";
-const _UTPI = "UpdateTerminationProtectionInput";
-const _UTPO = "UpdateTerminationProtectionOutput";
-const _V = "Value";
-const _VB = "VersionBump";
-const _VFM = "ValidationFailureMode";
-const _VI = "VersionId";
-const _VN = "ValidationName";
-const _VP = "ValidationPath";
-const _VS = "ValidationStatus";
-const _VSR = "ValidationStatusReason";
-const _VT = "ValidateTemplate";
-const _VTI = "ValidateTemplateInput";
-const _VTO = "ValidateTemplateOutput";
-const _Va = "Values";
-const _Ve = "Version";
-const _Vi = "Visibility";
-const _W = "Warnings";
-const _WD = "WarningDetail";
-const _WDa = "WarningDetails";
-const _WP = "WarningProperty";
-const _WPa = "WarningProperties";
-const _aQE = "awsQueryError";
-const _c = "client";
-const _e = "error";
-const _hE = "httpError";
-const _s = "smithy.ts.sdk.synthetic.com.amazonaws.cloudformation";
-const n0 = "com.amazonaws.cloudformation";
-const _s_registry = new TypeRegistry(_s);
-var CloudFormationServiceException$ = [-3, _s, "CloudFormationServiceException", 0, [], []];
-_s_registry.registerError(CloudFormationServiceException$, CloudFormationServiceException);
-const n0_registry = new TypeRegistry(n0);
-var AlreadyExistsException$ = [-3, n0, _AEE,
-    { [_aQE]: [`AlreadyExistsException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(AlreadyExistsException$, AlreadyExistsException);
-var CFNRegistryException$ = [-3, n0, _CFNRE,
-    { [_aQE]: [`CFNRegistryException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(CFNRegistryException$, CFNRegistryException);
-var ChangeSetNotFoundException$ = [-3, n0, _CSNFE,
-    { [_aQE]: [`ChangeSetNotFound`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(ChangeSetNotFoundException$, ChangeSetNotFoundException);
-var ConcurrentResourcesLimitExceededException$ = [-3, n0, _CRLEE,
-    { [_aQE]: [`ConcurrentResourcesLimitExceeded`, 429], [_e]: _c, [_hE]: 429 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(ConcurrentResourcesLimitExceededException$, ConcurrentResourcesLimitExceededException);
-var CreatedButModifiedException$ = [-3, n0, _CBME,
-    { [_aQE]: [`CreatedButModifiedException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(CreatedButModifiedException$, CreatedButModifiedException);
-var GeneratedTemplateNotFoundException$ = [-3, n0, _GTNFE,
-    { [_aQE]: [`GeneratedTemplateNotFound`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(GeneratedTemplateNotFoundException$, GeneratedTemplateNotFoundException);
-var HookResultNotFoundException$ = [-3, n0, _HRNFE,
-    { [_aQE]: [`HookResultNotFound`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(HookResultNotFoundException$, HookResultNotFoundException);
-var InsufficientCapabilitiesException$ = [-3, n0, _ICE,
-    { [_aQE]: [`InsufficientCapabilitiesException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(InsufficientCapabilitiesException$, InsufficientCapabilitiesException);
-var InvalidChangeSetStatusException$ = [-3, n0, _ICSSE,
-    { [_aQE]: [`InvalidChangeSetStatus`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(InvalidChangeSetStatusException$, InvalidChangeSetStatusException);
-var InvalidOperationException$ = [-3, n0, _IOE,
-    { [_aQE]: [`InvalidOperationException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(InvalidOperationException$, InvalidOperationException);
-var InvalidStateTransitionException$ = [-3, n0, _ISTE,
-    { [_aQE]: [`InvalidStateTransition`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(InvalidStateTransitionException$, InvalidStateTransitionException);
-var LimitExceededException$ = [-3, n0, _LEE,
-    { [_aQE]: [`LimitExceededException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(LimitExceededException$, LimitExceededException);
-var NameAlreadyExistsException$ = [-3, n0, _NAEE,
-    { [_aQE]: [`NameAlreadyExistsException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(NameAlreadyExistsException$, NameAlreadyExistsException);
-var OperationIdAlreadyExistsException$ = [-3, n0, _OIAEE,
-    { [_aQE]: [`OperationIdAlreadyExistsException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(OperationIdAlreadyExistsException$, OperationIdAlreadyExistsException);
-var OperationInProgressException$ = [-3, n0, _OIPE,
-    { [_aQE]: [`OperationInProgressException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(OperationInProgressException$, OperationInProgressException);
-var OperationNotFoundException$ = [-3, n0, _ONFE,
-    { [_aQE]: [`OperationNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(OperationNotFoundException$, OperationNotFoundException);
-var OperationStatusCheckFailedException$ = [-3, n0, _OSCFE,
-    { [_aQE]: [`ConditionalCheckFailed`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(OperationStatusCheckFailedException$, OperationStatusCheckFailedException);
-var ResourceScanInProgressException$ = [-3, n0, _RSIPE,
-    { [_aQE]: [`ResourceScanInProgress`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(ResourceScanInProgressException$, ResourceScanInProgressException);
-var ResourceScanLimitExceededException$ = [-3, n0, _RSLEE,
-    { [_aQE]: [`ResourceScanLimitExceeded`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(ResourceScanLimitExceededException$, ResourceScanLimitExceededException);
-var ResourceScanNotFoundException$ = [-3, n0, _RSNFE,
-    { [_aQE]: [`ResourceScanNotFound`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(ResourceScanNotFoundException$, ResourceScanNotFoundException);
-var StackInstanceNotFoundException$ = [-3, n0, _SINFE,
-    { [_aQE]: [`StackInstanceNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StackInstanceNotFoundException$, StackInstanceNotFoundException);
-var StackNotFoundException$ = [-3, n0, _SNFE,
-    { [_aQE]: [`StackNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StackNotFoundException$, StackNotFoundException);
-var StackRefactorNotFoundException$ = [-3, n0, _SRNFE,
-    { [_aQE]: [`StackRefactorNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StackRefactorNotFoundException$, StackRefactorNotFoundException);
-var StackSetNotEmptyException$ = [-3, n0, _SSNEE,
-    { [_aQE]: [`StackSetNotEmptyException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StackSetNotEmptyException$, StackSetNotEmptyException);
-var StackSetNotFoundException$ = [-3, n0, _SSNFE,
-    { [_aQE]: [`StackSetNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StackSetNotFoundException$, StackSetNotFoundException);
-var StaleRequestException$ = [-3, n0, _SRE,
-    { [_aQE]: [`StaleRequestException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StaleRequestException$, StaleRequestException);
-var TokenAlreadyExistsException$ = [-3, n0, _TAEE,
-    { [_aQE]: [`TokenAlreadyExistsException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(TokenAlreadyExistsException$, TokenAlreadyExistsException);
-var TypeConfigurationNotFoundException$ = [-3, n0, _TCNFE,
-    { [_aQE]: [`TypeConfigurationNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(TypeConfigurationNotFoundException$, TypeConfigurationNotFoundException);
-var TypeNotFoundException$ = [-3, n0, _TNFE,
-    { [_aQE]: [`TypeNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(TypeNotFoundException$, TypeNotFoundException);
-const errorTypeRegistries = [
-    _s_registry,
-    n0_registry,
-];
-var AccountGateResult$ = [3, n0, _AGR,
-    0,
-    [_S, _SR],
-    [0, 0]
-];
-var AccountLimit$ = [3, n0, _AL,
-    0,
-    [_N, _V],
-    [0, 1]
-];
-var ActivateOrganizationsAccessInput$ = [3, n0, _AOAI,
-    0,
-    [],
-    []
-];
-var ActivateOrganizationsAccessOutput$ = [3, n0, _AOAO,
-    0,
-    [],
-    []
-];
-var ActivateTypeInput$ = [3, n0, _ATI,
-    0,
-    [_T, _PTA, _PI, _TN, _TNA, _AU, _LC, _ERA, _VB, _MV],
-    [0, 0, 0, 0, 0, 2, () => LoggingConfig$, 0, 0, 1]
-];
-var ActivateTypeOutput$ = [3, n0, _ATO,
-    0,
-    [_A],
-    [0]
-];
-var Annotation$ = [3, n0, _An,
-    0,
-    [_AN, _S, _SM, _RM, _RL, _SL],
-    [0, 0, 0, 0, 0, 0]
-];
-var AutoDeployment$ = [3, n0, _AD,
-    0,
-    [_E, _RSOAR, _DO],
-    [2, 2, 64 | 0]
-];
-var BatchDescribeTypeConfigurationsError$ = [3, n0, _BDTCE,
-    0,
-    [_EC, _EM, _TCI],
-    [0, 0, () => TypeConfigurationIdentifier$]
-];
-var BatchDescribeTypeConfigurationsInput$ = [3, n0, _BDTCI,
-    0,
-    [_TCIy],
-    [() => TypeConfigurationIdentifiers], 1
-];
-var BatchDescribeTypeConfigurationsOutput$ = [3, n0, _BDTCO,
-    0,
-    [_Er, _UTC, _TC],
-    [() => BatchDescribeTypeConfigurationsErrors, () => UnprocessedTypeConfigurations, () => TypeConfigurationDetailsList]
-];
-var CancelUpdateStackInput$ = [3, n0, _CUSI,
-    0,
-    [_SN, _CRT],
-    [0, 0], 1
-];
-var Change$ = [3, n0, _C,
-    0,
-    [_T, _HIC, _RC],
-    [0, 1, () => ResourceChange$]
-];
-var ChangeSetHook$ = [3, n0, _CSH,
-    0,
-    [_IP, _FM, _TN, _TVI, _TCVI, _TD],
-    [0, 0, 0, 0, 0, () => ChangeSetHookTargetDetails$]
-];
-var ChangeSetHookResourceTargetDetails$ = [3, n0, _CSHRTD,
-    0,
-    [_LRI, _RT, _RA],
-    [0, 0, 0]
-];
-var ChangeSetHookTargetDetails$ = [3, n0, _CSHTD,
-    0,
-    [_TT, _RTD],
-    [0, () => ChangeSetHookResourceTargetDetails$]
-];
-var ChangeSetSummary$ = [3, n0, _CSS,
-    0,
-    [_SI, _SN, _CSI, _CSN, _ES, _S, _SR, _CT, _D, _INS, _PCSI, _RCSI, _IER],
-    [0, 0, 0, 0, 0, 0, 0, 4, 0, 2, 0, 0, 2]
-];
-var ContinueUpdateRollbackInput$ = [3, n0, _CURI,
-    0,
-    [_SN, _RARN, _RTS, _CRT, _FR],
-    [0, 0, 64 | 0, 0, 2], 1
-];
-var ContinueUpdateRollbackOutput$ = [3, n0, _CURO,
-    0,
-    [],
-    []
-];
-var CreateChangeSetInput$ = [3, n0, _CCSI,
-    0,
-    [_SN, _CSN, _TB, _TURL, _UPT, _P, _Ca, _RTe, _RARN, _RCo, _NARN, _Ta, _CTl, _D, _CST, _RTI, _INS, _OSF, _IER, _DM, _DC, _DV],
-    [0, 0, 0, 0, 2, () => _Parameters, 64 | 0, 64 | 0, 0, () => RollbackConfiguration$, 64 | 0, () => Tags, 0, 0, 0, () => ResourcesToImport, 2, 0, 2, 0, () => DeploymentConfig$, 2], 2
-];
-var CreateChangeSetOutput$ = [3, n0, _CCSO,
-    0,
-    [_I, _SI],
-    [0, 0]
-];
-var CreateGeneratedTemplateInput$ = [3, n0, _CGTI,
-    0,
-    [_GTN, _R, _SN, _TCe],
-    [0, () => ResourceDefinitions, 0, () => TemplateConfiguration$], 1
-];
-var CreateGeneratedTemplateOutput$ = [3, n0, _CGTO,
-    0,
-    [_GTI],
-    [0]
-];
-var CreateStackInput$ = [3, n0, _CSIr,
-    0,
-    [_SN, _TB, _TURL, _P, _DR, _RCo, _TIM, _NARN, _Ca, _RTe, _RARN, _OF, _SPB, _SPURL, _Ta, _CRT, _ETP, _REOC, _DC, _DV],
-    [0, 0, 0, () => _Parameters, 2, () => RollbackConfiguration$, 1, 64 | 0, 64 | 0, 64 | 0, 0, 0, 0, 0, () => Tags, 0, 2, 2, () => DeploymentConfig$, 2], 1
-];
-var CreateStackInstancesInput$ = [3, n0, _CSII,
-    0,
-    [_SSN, _Re, _Ac, _DT, _PO, _OP, _OI, _CA],
-    [0, 64 | 0, 64 | 0, () => DeploymentTargets$, () => _Parameters, () => StackSetOperationPreferences$, [0, 4], 0], 2
-];
-var CreateStackInstancesOutput$ = [3, n0, _CSIO,
-    0,
-    [_OI],
-    [0]
-];
-var CreateStackOutput$ = [3, n0, _CSO,
-    0,
-    [_SI, _OI],
-    [0, 0]
-];
-var CreateStackRefactorInput$ = [3, n0, _CSRI,
-    0,
-    [_SD, _D, _ESC, _RMe],
-    [() => StackDefinitions, 0, 2, () => ResourceMappings], 1
-];
-var CreateStackRefactorOutput$ = [3, n0, _CSRO,
-    0,
-    [_SRI],
-    [0], 1
-];
-var CreateStackSetInput$ = [3, n0, _CSSI,
-    0,
-    [_SSN, _D, _TB, _TURL, _SI, _P, _Ca, _Ta, _ARARN, _ERN, _PM, _AD, _CA, _CRT, _ME],
-    [0, 0, 0, 0, 0, () => _Parameters, 64 | 0, () => Tags, 0, 0, 0, () => AutoDeployment$, 0, [0, 4], () => ManagedExecution$], 1
-];
-var CreateStackSetOutput$ = [3, n0, _CSSO,
-    0,
-    [_SSI],
-    [0]
-];
-var DeactivateOrganizationsAccessInput$ = [3, n0, _DOAI,
-    0,
-    [],
-    []
-];
-var DeactivateOrganizationsAccessOutput$ = [3, n0, _DOAO,
-    0,
-    [],
-    []
-];
-var DeactivateTypeInput$ = [3, n0, _DTI,
-    0,
-    [_TN, _T, _A],
-    [0, 0, 0]
-];
-var DeactivateTypeOutput$ = [3, n0, _DTO,
-    0,
-    [],
-    []
-];
-var DeleteChangeSetInput$ = [3, n0, _DCSI,
-    0,
-    [_CSN, _SN],
-    [0, 0], 1
-];
-var DeleteChangeSetOutput$ = [3, n0, _DCSO,
-    0,
-    [],
-    []
-];
-var DeleteGeneratedTemplateInput$ = [3, n0, _DGTI,
-    0,
-    [_GTN],
-    [0], 1
-];
-var DeleteStackInput$ = [3, n0, _DSI,
-    0,
-    [_SN, _RR, _RARN, _CRT, _DMe, _DC],
-    [0, 64 | 0, 0, 0, 0, () => DeploymentConfig$], 1
-];
-var DeleteStackInstancesInput$ = [3, n0, _DSII,
-    0,
-    [_SSN, _Re, _RS, _Ac, _DT, _OP, _OI, _CA],
-    [0, 64 | 0, 2, 64 | 0, () => DeploymentTargets$, () => StackSetOperationPreferences$, [0, 4], 0], 3
-];
-var DeleteStackInstancesOutput$ = [3, n0, _DSIO,
-    0,
-    [_OI],
-    [0]
-];
-var DeleteStackSetInput$ = [3, n0, _DSSI,
-    0,
-    [_SSN, _CA],
-    [0, 0], 1
-];
-var DeleteStackSetOutput$ = [3, n0, _DSSO,
-    0,
-    [],
-    []
-];
-var DeploymentConfig$ = [3, n0, _DC,
-    0,
-    [_Mo, _DR],
-    [0, 2]
-];
-var DeploymentTargets$ = [3, n0, _DT,
-    0,
-    [_Ac, _AUc, _OUI, _AFT],
-    [64 | 0, 0, 64 | 0, 0]
-];
-var DeregisterTypeInput$ = [3, n0, _DTIe,
-    0,
-    [_A, _T, _TN, _VI],
-    [0, 0, 0, 0]
-];
-var DeregisterTypeOutput$ = [3, n0, _DTOe,
-    0,
-    [],
-    []
-];
-var DescribeAccountLimitsInput$ = [3, n0, _DALI,
-    0,
-    [_NT],
-    [0]
-];
-var DescribeAccountLimitsOutput$ = [3, n0, _DALO,
-    0,
-    [_ALc, _NT],
-    [() => AccountLimitList, 0]
-];
-var DescribeChangeSetHooksInput$ = [3, n0, _DCSHI,
-    0,
-    [_CSN, _SN, _NT, _LRI],
-    [0, 0, 0, 0], 1
-];
-var DescribeChangeSetHooksOutput$ = [3, n0, _DCSHO,
-    0,
-    [_CSI, _CSN, _H, _S, _NT, _SI, _SN],
-    [0, 0, () => ChangeSetHooks, 0, 0, 0, 0]
-];
-var DescribeChangeSetInput$ = [3, n0, _DCSIe,
-    0,
-    [_CSN, _SN, _NT, _IPV],
-    [0, 0, 0, 2], 1
-];
-var DescribeChangeSetOutput$ = [3, n0, _DCSOe,
-    0,
-    [_CSN, _CSI, _SI, _SN, _D, _P, _CT, _ES, _S, _SR, _SDS, _NARN, _RCo, _Ca, _Ta, _Ch, _NT, _INS, _PCSI, _RCSI, _OSF, _IER, _DM, _DC],
-    [0, 0, 0, 0, 0, () => _Parameters, 4, 0, 0, 0, 0, 64 | 0, () => RollbackConfiguration$, 64 | 0, () => Tags, () => Changes, 0, 2, 0, 0, 0, 2, 0, () => DeploymentConfig$]
-];
-var DescribeEventsInput$ = [3, n0, _DEI,
-    0,
-    [_SN, _CSN, _OI, _F, _NT],
-    [0, 0, 0, () => EventFilter$, 0]
-];
-var DescribeEventsOutput$ = [3, n0, _DEO,
-    0,
-    [_OE, _NT],
-    [() => OperationEvents, 0]
-];
-var DescribeGeneratedTemplateInput$ = [3, n0, _DGTIe,
-    0,
-    [_GTN],
-    [0], 1
-];
-var DescribeGeneratedTemplateOutput$ = [3, n0, _DGTO,
-    0,
-    [_GTI, _GTN, _R, _S, _SR, _CT, _LUT, _Pr, _SI, _TCe, _TW],
-    [0, 0, () => ResourceDetails, 0, 0, 4, 4, () => TemplateProgress$, 0, () => TemplateConfiguration$, 1]
-];
-var DescribeOrganizationsAccessInput$ = [3, n0, _DOAIe,
-    0,
-    [_CA],
-    [0]
-];
-var DescribeOrganizationsAccessOutput$ = [3, n0, _DOAOe,
-    0,
-    [_S],
-    [0]
-];
-var DescribePublisherInput$ = [3, n0, _DPI,
-    0,
-    [_PI],
-    [0]
-];
-var DescribePublisherOutput$ = [3, n0, _DPO,
-    0,
-    [_PI, _PS, _IPd, _PP],
-    [0, 0, 0, 0]
-];
-var DescribeResourceScanInput$ = [3, n0, _DRSI,
-    0,
-    [_RSI],
-    [0], 1
-];
-var DescribeResourceScanOutput$ = [3, n0, _DRSO,
-    0,
-    [_RSI, _S, _SR, _ST, _ET, _PC, _RTe, _RSe, _RRe, _SF],
-    [0, 0, 0, 4, 4, 1, 64 | 0, 1, 1, () => ScanFilters]
-];
-var DescribeStackDriftDetectionStatusInput$ = [3, n0, _DSDDSI,
-    0,
-    [_SDDI],
-    [0], 1
-];
-var DescribeStackDriftDetectionStatusOutput$ = [3, n0, _DSDDSO,
-    0,
-    [_SI, _SDDI, _DS, _Ti, _SDS, _DSR, _DSRC],
-    [0, 0, 0, 4, 0, 0, 1], 4
-];
-var DescribeStackEventsInput$ = [3, n0, _DSEI,
-    0,
-    [_SN, _NT],
-    [0, 0], 1
-];
-var DescribeStackEventsOutput$ = [3, n0, _DSEO,
-    0,
-    [_SE, _NT],
-    [() => StackEvents, 0]
-];
-var DescribeStackInstanceInput$ = [3, n0, _DSIIe,
-    0,
-    [_SSN, _SIA, _SIR, _CA],
-    [0, 0, 0, 0], 3
-];
-var DescribeStackInstanceOutput$ = [3, n0, _DSIOe,
-    0,
-    [_SIt],
-    [() => StackInstance$]
-];
-var DescribeStackRefactorInput$ = [3, n0, _DSRI,
-    0,
-    [_SRI],
-    [0], 1
-];
-var DescribeStackRefactorOutput$ = [3, n0, _DSRO,
-    0,
-    [_D, _SRI, _SIta, _ES, _ESR, _S, _SR],
-    [0, 0, 64 | 0, 0, 0, 0, 0]
-];
-var DescribeStackResourceDriftsInput$ = [3, n0, _DSRDI,
-    0,
-    [_SN, _SRDSF, _NT, _MR],
-    [0, 64 | 0, 0, 1], 1
-];
-var DescribeStackResourceDriftsOutput$ = [3, n0, _DSRDO,
-    0,
-    [_SRD, _NT],
-    [() => StackResourceDrifts, 0], 1
-];
-var DescribeStackResourceInput$ = [3, n0, _DSRIe,
-    0,
-    [_SN, _LRI],
-    [0, 0], 2
-];
-var DescribeStackResourceOutput$ = [3, n0, _DSROe,
-    0,
-    [_SRDt],
-    [() => StackResourceDetail$]
-];
-var DescribeStackResourcesInput$ = [3, n0, _DSRIes,
-    0,
-    [_SN, _LRI, _PRI],
-    [0, 0, 0]
-];
-var DescribeStackResourcesOutput$ = [3, n0, _DSROes,
-    0,
-    [_SRt],
-    [() => StackResources]
-];
-var DescribeStackSetInput$ = [3, n0, _DSSIe,
-    0,
-    [_SSN, _CA],
-    [0, 0], 1
-];
-var DescribeStackSetOperationInput$ = [3, n0, _DSSOI,
-    0,
-    [_SSN, _OI, _CA],
-    [0, 0, 0], 2
-];
-var DescribeStackSetOperationOutput$ = [3, n0, _DSSOO,
-    0,
-    [_SSO],
-    [() => StackSetOperation$]
-];
-var DescribeStackSetOutput$ = [3, n0, _DSSOe,
-    0,
-    [_SS],
-    [() => StackSet$]
-];
-var DescribeStacksInput$ = [3, n0, _DSIe,
-    0,
-    [_SN, _NT],
-    [0, 0]
-];
-var DescribeStacksOutput$ = [3, n0, _DSO,
-    0,
-    [_St, _NT],
-    [() => Stacks, 0]
-];
-var DescribeTypeInput$ = [3, n0, _DTIes,
-    0,
-    [_T, _TN, _A, _VI, _PI, _PVN],
-    [0, 0, 0, 0, 0, 0]
-];
-var DescribeTypeOutput$ = [3, n0, _DTOes,
-    0,
-    [_A, _T, _TN, _DVI, _IDV, _TTS, _TTSD, _D, _Sc, _PT, _DSe, _LC, _RAT, _ERA, _Vi, _SU, _DU, _LU, _TCi, _CS, _PI, _OTN, _OTA, _PVN, _LPV, _IA, _AU],
-    [0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, () => LoggingConfig$, () => RequiredActivatedTypes, 0, 0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 2, 2]
-];
-var DescribeTypeRegistrationInput$ = [3, n0, _DTRI,
-    0,
-    [_RTeg],
-    [0], 1
-];
-var DescribeTypeRegistrationOutput$ = [3, n0, _DTRO,
-    0,
-    [_PSr, _D, _TA, _TVA],
-    [0, 0, 0, 0]
-];
-var DetectStackDriftInput$ = [3, n0, _DSDI,
-    0,
-    [_SN, _LRIo],
-    [0, 64 | 0], 1
-];
-var DetectStackDriftOutput$ = [3, n0, _DSDO,
-    0,
-    [_SDDI],
-    [0], 1
-];
-var DetectStackResourceDriftInput$ = [3, n0, _DSRDIe,
-    0,
-    [_SN, _LRI],
-    [0, 0], 2
-];
-var DetectStackResourceDriftOutput$ = [3, n0, _DSRDOe,
-    0,
-    [_SRDta],
-    [() => StackResourceDrift$], 1
-];
-var DetectStackSetDriftInput$ = [3, n0, _DSSDI,
-    0,
-    [_SSN, _OP, _OI, _CA],
-    [0, () => StackSetOperationPreferences$, [0, 4], 0], 1
-];
-var DetectStackSetDriftOutput$ = [3, n0, _DSSDO,
-    0,
-    [_OI],
-    [0]
-];
-var EstimateTemplateCostInput$ = [3, n0, _ETCI,
-    0,
-    [_TB, _TURL, _P],
-    [0, 0, () => _Parameters]
-];
-var EstimateTemplateCostOutput$ = [3, n0, _ETCO,
-    0,
-    [_U],
-    [0]
-];
-var EventFilter$ = [3, n0, _EF,
-    0,
-    [_FE],
-    [2]
-];
-var ExecuteChangeSetInput$ = [3, n0, _ECSI,
-    0,
-    [_CSN, _SN, _CRT, _DR, _REOC],
-    [0, 0, 0, 2, 2], 1
-];
-var ExecuteChangeSetOutput$ = [3, n0, _ECSO,
-    0,
-    [],
-    []
-];
-var ExecuteStackRefactorInput$ = [3, n0, _ESRI,
-    0,
-    [_SRI],
-    [0], 1
-];
-var Export$ = [3, n0, _Ex,
-    0,
-    [_ESI, _N, _V],
-    [0, 0, 0]
-];
-var GetGeneratedTemplateInput$ = [3, n0, _GGTI,
-    0,
-    [_GTN, _Fo],
-    [0, 0], 1
-];
-var GetGeneratedTemplateOutput$ = [3, n0, _GGTO,
-    0,
-    [_S, _TB],
-    [0, 0]
-];
-var GetHookResultInput$ = [3, n0, _GHRI,
-    0,
-    [_HRI],
-    [0]
-];
-var GetHookResultOutput$ = [3, n0, _GHRO,
-    0,
-    [_HRI, _IP, _FM, _TN, _OTN, _TVI, _TCVI, _TA, _S, _HSR, _IAn, _Tar, _Ann],
-    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, () => HookTarget$, () => AnnotationList]
-];
-var GetStackPolicyInput$ = [3, n0, _GSPI,
-    0,
-    [_SN],
-    [0], 1
-];
-var GetStackPolicyOutput$ = [3, n0, _GSPO,
-    0,
-    [_SPB],
-    [0]
-];
-var GetTemplateInput$ = [3, n0, _GTIe,
-    0,
-    [_SN, _CSN, _TS],
-    [0, 0, 0]
-];
-var GetTemplateOutput$ = [3, n0, _GTO,
-    0,
-    [_TB, _SA],
-    [0, 64 | 0]
-];
-var GetTemplateSummaryInput$ = [3, n0, _GTSI,
-    0,
-    [_TB, _TURL, _SN, _SSN, _CA, _TSC],
-    [0, 0, 0, 0, 0, () => TemplateSummaryConfig$]
-];
-var GetTemplateSummaryOutput$ = [3, n0, _GTSO,
-    0,
-    [_P, _D, _Ca, _CR, _RTe, _Ve, _Me, _DTe, _RIS, _W],
-    [() => ParameterDeclarations, 0, 64 | 0, 0, 64 | 0, 0, 0, 64 | 0, () => ResourceIdentifierSummaries, () => Warnings$]
-];
-var HookResultSummary$ = [3, n0, _HRS,
-    0,
-    [_HRI, _IP, _FM, _TN, _TVI, _TCVI, _S, _HSR, _IAn, _TT, _TI, _TA, _HET],
-    [0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0]
-];
-var HookTarget$ = [3, n0, _HT,
-    0,
-    [_TT, _TTN, _TI, _Act],
-    [0, 0, 0, 0], 4
-];
-var ImportStacksToStackSetInput$ = [3, n0, _ISTSSI,
-    0,
-    [_SSN, _SIta, _SIU, _OUI, _OP, _OI, _CA],
-    [0, 64 | 0, 0, 64 | 0, () => StackSetOperationPreferences$, [0, 4], 0], 1
-];
-var ImportStacksToStackSetOutput$ = [3, n0, _ISTSSO,
-    0,
-    [_OI],
-    [0]
-];
-var ListChangeSetsInput$ = [3, n0, _LCSI,
-    0,
-    [_SN, _NT],
-    [0, 0], 1
-];
-var ListChangeSetsOutput$ = [3, n0, _LCSO,
-    0,
-    [_Su, _NT],
-    [() => ChangeSetSummaries, 0]
-];
-var ListExportsInput$ = [3, n0, _LEI,
-    0,
-    [_NT],
-    [0]
-];
-var ListExportsOutput$ = [3, n0, _LEO,
-    0,
-    [_Exp, _NT],
-    [() => Exports, 0]
-];
-var ListGeneratedTemplatesInput$ = [3, n0, _LGTI,
-    0,
-    [_NT, _MR],
-    [0, 1]
-];
-var ListGeneratedTemplatesOutput$ = [3, n0, _LGTO,
-    0,
-    [_Su, _NT],
-    [() => TemplateSummaries, 0]
-];
-var ListHookResultsInput$ = [3, n0, _LHRI,
-    0,
-    [_TT, _TI, _TA, _S, _NT],
-    [0, 0, 0, 0, 0]
-];
-var ListHookResultsOutput$ = [3, n0, _LHRO,
-    0,
-    [_TT, _TI, _HR, _NT],
-    [0, 0, () => HookResultSummaries, 0]
-];
-var ListImportsInput$ = [3, n0, _LII,
-    0,
-    [_EN, _NT],
-    [0, 0], 1
-];
-var ListImportsOutput$ = [3, n0, _LIO,
-    0,
-    [_Im, _NT],
-    [64 | 0, 0]
-];
-var ListResourceScanRelatedResourcesInput$ = [3, n0, _LRSRRI,
-    0,
-    [_RSI, _R, _NT, _MR],
-    [0, () => ScannedResourceIdentifiers, 0, 1], 2
-];
-var ListResourceScanRelatedResourcesOutput$ = [3, n0, _LRSRRO,
-    0,
-    [_RRel, _NT],
-    [() => RelatedResources, 0]
-];
-var ListResourceScanResourcesInput$ = [3, n0, _LRSRI,
-    0,
-    [_RSI, _RI, _RTP, _TK, _TV, _NT, _MR],
-    [0, 0, 0, 0, 0, 0, 1], 1
-];
-var ListResourceScanResourcesOutput$ = [3, n0, _LRSRO,
-    0,
-    [_R, _NT],
-    [() => ScannedResources, 0]
-];
-var ListResourceScansInput$ = [3, n0, _LRSI,
-    0,
-    [_NT, _MR, _STF],
-    [0, 1, 0]
-];
-var ListResourceScansOutput$ = [3, n0, _LRSO,
-    0,
-    [_RSS, _NT],
-    [() => ResourceScanSummaries, 0]
-];
-var ListStackInstanceResourceDriftsInput$ = [3, n0, _LSIRDI,
-    0,
-    [_SSN, _SIA, _SIR, _OI, _NT, _MR, _SIRDS, _CA],
-    [0, 0, 0, 0, 0, 1, 64 | 0, 0], 4
-];
-var ListStackInstanceResourceDriftsOutput$ = [3, n0, _LSIRDO,
-    0,
-    [_Su, _NT],
-    [() => StackInstanceResourceDriftsSummaries, 0]
-];
-var ListStackInstancesInput$ = [3, n0, _LSII,
-    0,
-    [_SSN, _NT, _MR, _F, _SIA, _SIR, _CA],
-    [0, 0, 1, () => StackInstanceFilters, 0, 0, 0], 1
-];
-var ListStackInstancesOutput$ = [3, n0, _LSIO,
-    0,
-    [_Su, _NT],
-    [() => StackInstanceSummaries, 0]
-];
-var ListStackRefactorActionsInput$ = [3, n0, _LSRAI,
-    0,
-    [_SRI, _NT, _MR],
-    [0, 0, 1], 1
-];
-var ListStackRefactorActionsOutput$ = [3, n0, _LSRAO,
-    0,
-    [_SRA, _NT],
-    [() => StackRefactorActions, 0], 1
-];
-var ListStackRefactorsInput$ = [3, n0, _LSRI,
-    0,
-    [_ESF, _NT, _MR],
-    [64 | 0, 0, 1]
-];
-var ListStackRefactorsOutput$ = [3, n0, _LSRO,
-    0,
-    [_SRS, _NT],
-    [() => StackRefactorSummaries, 0], 1
-];
-var ListStackResourcesInput$ = [3, n0, _LSRIi,
-    0,
-    [_SN, _NT],
-    [0, 0], 1
-];
-var ListStackResourcesOutput$ = [3, n0, _LSROi,
-    0,
-    [_SRSt, _NT],
-    [() => StackResourceSummaries, 0]
-];
-var ListStackSetAutoDeploymentTargetsInput$ = [3, n0, _LSSADTI,
-    0,
-    [_SSN, _NT, _MR, _CA],
-    [0, 0, 1, 0], 1
-];
-var ListStackSetAutoDeploymentTargetsOutput$ = [3, n0, _LSSADTO,
-    0,
-    [_Su, _NT],
-    [() => StackSetAutoDeploymentTargetSummaries, 0]
-];
-var ListStackSetOperationResultsInput$ = [3, n0, _LSSORI,
-    0,
-    [_SSN, _OI, _NT, _MR, _CA, _F],
-    [0, 0, 0, 1, 0, () => OperationResultFilters], 2
-];
-var ListStackSetOperationResultsOutput$ = [3, n0, _LSSORO,
-    0,
-    [_Su, _NT],
-    [() => StackSetOperationResultSummaries, 0]
-];
-var ListStackSetOperationsInput$ = [3, n0, _LSSOI,
-    0,
-    [_SSN, _NT, _MR, _CA],
-    [0, 0, 1, 0], 1
-];
-var ListStackSetOperationsOutput$ = [3, n0, _LSSOO,
-    0,
-    [_Su, _NT],
-    [() => StackSetOperationSummaries, 0]
-];
-var ListStackSetsInput$ = [3, n0, _LSSI,
-    0,
-    [_NT, _MR, _S, _CA],
-    [0, 1, 0, 0]
-];
-var ListStackSetsOutput$ = [3, n0, _LSSO,
-    0,
-    [_Su, _NT],
-    [() => StackSetSummaries, 0]
-];
-var ListStacksInput$ = [3, n0, _LSI,
-    0,
-    [_NT, _SSF],
-    [0, 64 | 0]
-];
-var ListStacksOutput$ = [3, n0, _LSO,
-    0,
-    [_SSt, _NT],
-    [() => StackSummaries, 0]
-];
-var ListTypeRegistrationsInput$ = [3, n0, _LTRI,
-    0,
-    [_T, _TN, _TA, _RSF, _MR, _NT],
-    [0, 0, 0, 0, 1, 0]
-];
-var ListTypeRegistrationsOutput$ = [3, n0, _LTRO,
-    0,
-    [_RTL, _NT],
-    [64 | 0, 0]
-];
-var ListTypesInput$ = [3, n0, _LTI,
-    0,
-    [_Vi, _PT, _DSe, _T, _F, _MR, _NT],
-    [0, 0, 0, 0, () => TypeFilters$, 1, 0]
-];
-var ListTypesOutput$ = [3, n0, _LTO,
-    0,
-    [_TSy, _NT],
-    [() => TypeSummaries, 0]
-];
-var ListTypeVersionsInput$ = [3, n0, _LTVI,
-    0,
-    [_T, _TN, _A, _MR, _NT, _DSe, _PI],
-    [0, 0, 0, 1, 0, 0, 0]
-];
-var ListTypeVersionsOutput$ = [3, n0, _LTVO,
-    0,
-    [_TVS, _NT],
-    [() => TypeVersionSummaries, 0]
-];
-var LiveResourceDrift$ = [3, n0, _LRD,
-    0,
-    [_PV, _AV, _DDT],
-    [0, 0, 4]
-];
-var LoggingConfig$ = [3, n0, _LC,
-    0,
-    [_LRA, _LGN],
-    [0, 0], 2
-];
-var ManagedExecution$ = [3, n0, _ME,
-    0,
-    [_Acti],
-    [2]
-];
-var ModuleInfo$ = [3, n0, _MI,
-    0,
-    [_TH, _LIH],
-    [0, 0]
-];
-var OperationEntry$ = [3, n0, _OEp,
-    0,
-    [_OT, _OI],
-    [0, 0]
-];
-var OperationEvent$ = [3, n0, _OEpe,
-    0,
-    [_EI, _SI, _OI, _OT, _OS, _ETv, _LRI, _PRI, _RT, _Ti, _ST, _ET, _RSes, _RSR, _RP, _CRT, _HTo, _HS, _HSR, _HIP, _HFM, _DSet, _VFM, _VN, _VS, _VSR, _VP],
-    [0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
-];
-var OperationResultFilter$ = [3, n0, _ORF,
-    0,
-    [_N, _Va],
-    [0, 0]
-];
-var Output$ = [3, n0, _O,
-    0,
-    [_OK, _OV, _D, _EN],
-    [0, 0, 0, 0]
-];
-var Parameter$ = [3, n0, _Pa,
-    0,
-    [_PK, _PVa, _UPV, _RV],
-    [0, 0, 2, 0]
-];
-var ParameterConstraints$ = [3, n0, _PCa,
-    0,
-    [_AVl],
-    [64 | 0]
-];
-var ParameterDeclaration$ = [3, n0, _PD,
-    0,
-    [_PK, _DVe, _PTa, _NE, _D, _PCa],
-    [0, 0, 0, 2, 0, () => ParameterConstraints$]
-];
-var PhysicalResourceIdContextKeyValuePair$ = [3, n0, _PRICKVP,
-    0,
-    [_K, _V],
-    [0, 0], 2
-];
-var PropertyDifference$ = [3, n0, _PDr,
-    0,
-    [_PPr, _EV, _AV, _DTi],
-    [0, 0, 0, 0], 4
-];
-var PublishTypeInput$ = [3, n0, _PTI,
-    0,
-    [_T, _A, _TN, _PVN],
-    [0, 0, 0, 0]
-];
-var PublishTypeOutput$ = [3, n0, _PTO,
-    0,
-    [_PTA],
-    [0]
-];
-var RecordHandlerProgressInput$ = [3, n0, _RHPI,
-    0,
-    [_BT, _OS, _COS, _SM, _EC, _RMes, _CRT],
-    [0, 0, 0, 0, 0, 0, 0], 2
-];
-var RecordHandlerProgressOutput$ = [3, n0, _RHPO,
-    0,
-    [],
-    []
-];
-var RegisterPublisherInput$ = [3, n0, _RPI,
-    0,
-    [_ATAC, _CAo],
-    [2, 0]
-];
-var RegisterPublisherOutput$ = [3, n0, _RPO,
-    0,
-    [_PI],
-    [0]
-];
-var RegisterTypeInput$ = [3, n0, _RTIe,
-    0,
-    [_TN, _SHP, _T, _LC, _ERA, _CRT],
-    [0, 0, 0, () => LoggingConfig$, 0, 0], 2
-];
-var RegisterTypeOutput$ = [3, n0, _RTO,
-    0,
-    [_RTeg],
-    [0]
-];
-var RemoveAliasInput$ = [3, n0, _RAI,
-    0,
-    [_ANl],
-    [0], 1
-];
-var RequiredActivatedType$ = [3, n0, _RATe,
-    0,
-    [_TNA, _OTN, _PI, _SMV],
-    [0, 0, 0, 64 | 1]
-];
-var ResourceChange$ = [3, n0, _RC,
-    0,
-    [_PA, _Act, _LRI, _PRI, _RT, _Rep, _Sco, _RDS, _RDIA, _De, _CSI, _MI, _BC, _AC, _PDC],
-    [0, 0, 0, 0, 0, 0, 64 | 0, 0, () => ResourceDriftIgnoredAttributes, () => ResourceChangeDetails, 0, () => ModuleInfo$, 0, 0, 0]
-];
-var ResourceChangeDetail$ = [3, n0, _RCD,
-    0,
-    [_Tar, _Ev, _CSh, _CE],
-    [() => ResourceTargetDefinition$, 0, 0, 0]
-];
-var ResourceDefinition$ = [3, n0, _RD,
-    0,
-    [_RT, _RI, _LRI],
-    [0, 128 | 0, 0], 2
-];
-var ResourceDetail$ = [3, n0, _RDe,
-    0,
-    [_RT, _LRI, _RI, _RSes, _RSR, _W],
-    [0, 0, 128 | 0, 0, 0, () => WarningDetails]
-];
-var ResourceDriftIgnoredAttribute$ = [3, n0, _RDIAe,
-    0,
-    [_Pat, _Rea],
-    [0, 0]
-];
-var ResourceIdentifierSummary$ = [3, n0, _RISe,
-    0,
-    [_RT, _LRIo, _RIe],
-    [0, 64 | 0, 64 | 0]
-];
-var ResourceLocation$ = [3, n0, _RLe,
-    0,
-    [_SN, _LRI],
-    [0, 0], 2
-];
-var ResourceMapping$ = [3, n0, _RMeso,
-    0,
-    [_So, _Des],
-    [() => ResourceLocation$, () => ResourceLocation$], 2
-];
-var ResourceScanSummary$ = [3, n0, _RSSe,
-    0,
-    [_RSI, _S, _SR, _ST, _ET, _PC, _STc],
-    [0, 0, 0, 4, 4, 1, 0]
-];
-var ResourceTargetDefinition$ = [3, n0, _RTDe,
-    0,
-    [_At, _N, _RReq, _Pat, _BV, _AVf, _BVF, _AVF, _Dr, _ACT],
-    [0, 0, 0, 0, 0, 0, 0, 0, () => LiveResourceDrift$, 0]
-];
-var ResourceToImport$ = [3, n0, _RTIes,
-    0,
-    [_RT, _LRI, _RI],
-    [0, 0, 128 | 0], 3
-];
-var RollbackConfiguration$ = [3, n0, _RCo,
-    0,
-    [_RTo, _MTIM],
-    [() => RollbackTriggers, 1]
-];
-var RollbackStackInput$ = [3, n0, _RSIo,
-    0,
-    [_SN, _RARN, _CRT, _REOC, _DC],
-    [0, 0, 0, 2, () => DeploymentConfig$], 1
-];
-var RollbackStackOutput$ = [3, n0, _RSO,
-    0,
-    [_SI, _OI],
-    [0, 0]
-];
-var RollbackTrigger$ = [3, n0, _RTol,
-    0,
-    [_A, _T],
-    [0, 0], 2
-];
-var ScanFilter$ = [3, n0, _SFc,
-    0,
-    [_Ty],
-    [64 | 0]
-];
-var ScannedResource$ = [3, n0, _SRc,
-    0,
-    [_RT, _RI, _MBS],
-    [0, 128 | 0, 2]
-];
-var ScannedResourceIdentifier$ = [3, n0, _SRIc,
-    0,
-    [_RT, _RI],
-    [0, 128 | 0], 2
-];
-var SetAliasInput$ = [3, n0, _SAI,
-    0,
-    [_SN, _ANl],
-    [0, 0], 2
-];
-var SetStackPolicyInput$ = [3, n0, _SSPI,
-    0,
-    [_SN, _SPB, _SPURL],
-    [0, 0, 0], 1
-];
-var SetTypeConfigurationInput$ = [3, n0, _STCI,
-    0,
-    [_Co, _TA, _CAon, _TN, _T],
-    [0, 0, 0, 0, 0], 1
-];
-var SetTypeConfigurationOutput$ = [3, n0, _STCO,
-    0,
-    [_CAonf],
-    [0]
-];
-var SetTypeDefaultVersionInput$ = [3, n0, _STDVI,
-    0,
-    [_A, _T, _TN, _VI],
-    [0, 0, 0, 0]
-];
-var SetTypeDefaultVersionOutput$ = [3, n0, _STDVO,
-    0,
-    [],
-    []
-];
-var SignalResourceInput$ = [3, n0, _SRIi,
-    0,
-    [_SN, _LRI, _UI, _S],
-    [0, 0, 0, 0], 4
-];
-var Stack$ = [3, n0, _Sta,
-    0,
-    [_SN, _CT, _SSta, _SI, _CSI, _D, _P, _DTel, _LUT, _RCo, _SSR, _DR, _DC, _NARN, _TIM, _Ca, _Ou, _RARN, _Ta, _ETP, _PIa, _RIo, _DI, _REOC, _DMe, _DSet, _LO, _ANl],
-    [0, 4, 0, 0, 0, 0, () => _Parameters, 4, 4, () => RollbackConfiguration$, 0, 2, () => DeploymentConfig$, 64 | 0, 1, 64 | 0, () => Outputs, 0, () => Tags, 2, 0, 0, () => StackDriftInformation$, 2, 0, 0, () => LastOperations, 0], 3
-];
-var StackDefinition$ = [3, n0, _SDt,
-    0,
-    [_SN, _TB, _TURL],
-    [0, 0, 0]
-];
-var StackDriftInformation$ = [3, n0, _SDI,
-    0,
-    [_SDS, _LCT],
-    [0, 4], 1
-];
-var StackDriftInformationSummary$ = [3, n0, _SDIS,
-    0,
-    [_SDS, _LCT],
-    [0, 4], 1
-];
-var StackEvent$ = [3, n0, _SEt,
-    0,
-    [_SI, _EI, _SN, _Ti, _OI, _LRI, _PRI, _RT, _RSes, _RSR, _RP, _CRT, _HTo, _HS, _HSR, _HIP, _HII, _HFM, _DSet],
-    [0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 4
-];
-var StackInstance$ = [3, n0, _SIt,
-    0,
-    [_SSI, _Reg, _Acc, _SI, _PO, _S, _SIS, _SR, _OUIr, _DSr, _LDCT, _LOI],
-    [0, 0, 0, 0, () => _Parameters, 0, () => StackInstanceComprehensiveStatus$, 0, 0, 0, 4, 0]
-];
-var StackInstanceComprehensiveStatus$ = [3, n0, _SICS,
-    0,
-    [_DSet],
-    [0]
-];
-var StackInstanceFilter$ = [3, n0, _SIF,
-    0,
-    [_N, _Va],
-    [0, 0]
-];
-var StackInstanceResourceDriftsSummary$ = [3, n0, _SIRDSt,
-    0,
-    [_SI, _LRI, _RT, _SRDS, _Ti, _PRI, _PRIC, _PDro],
-    [0, 0, 0, 0, 4, 0, () => PhysicalResourceIdContext, () => PropertyDifferences], 5
-];
-var StackInstanceSummary$ = [3, n0, _SISt,
-    0,
-    [_SSI, _Reg, _Acc, _SI, _S, _SR, _SIS, _OUIr, _DSr, _LDCT, _LOI],
-    [0, 0, 0, 0, 0, 0, () => StackInstanceComprehensiveStatus$, 0, 0, 4, 0]
-];
-var StackRefactorAction$ = [3, n0, _SRAt,
-    0,
-    [_Act, _En, _PRI, _RI, _D, _Det, _DRe, _TR, _UR, _RMeso],
-    [0, 0, 0, 0, 0, 0, 0, () => StackRefactorTagResources, 64 | 0, () => ResourceMapping$]
-];
-var StackRefactorSummary$ = [3, n0, _SRSta,
-    0,
-    [_SRI, _D, _ES, _ESR, _S, _SR],
-    [0, 0, 0, 0, 0, 0]
-];
-var StackResource$ = [3, n0, _SRta,
-    0,
-    [_LRI, _RT, _Ti, _RSes, _SN, _SI, _PRI, _RSR, _D, _DI, _MI],
-    [0, 0, 4, 0, 0, 0, 0, 0, 0, () => StackResourceDriftInformation$, () => ModuleInfo$], 4
-];
-var StackResourceDetail$ = [3, n0, _SRDt,
-    0,
-    [_LRI, _RT, _LUTa, _RSes, _SN, _SI, _PRI, _RSR, _D, _Me, _DI, _MI],
-    [0, 0, 4, 0, 0, 0, 0, 0, 0, 0, () => StackResourceDriftInformation$, () => ModuleInfo$], 4
-];
-var StackResourceDrift$ = [3, n0, _SRDta,
-    0,
-    [_SI, _LRI, _RT, _SRDS, _Ti, _PRI, _PRIC, _EP, _AP, _PDro, _MI, _DSRr],
-    [0, 0, 0, 0, 4, 0, () => PhysicalResourceIdContext, 0, 0, () => PropertyDifferences, () => ModuleInfo$, 0], 5
-];
-var StackResourceDriftInformation$ = [3, n0, _SRDI,
-    0,
-    [_SRDS, _LCT],
-    [0, 4], 1
-];
-var StackResourceDriftInformationSummary$ = [3, n0, _SRDIS,
-    0,
-    [_SRDS, _LCT],
-    [0, 4], 1
-];
-var StackResourceSummary$ = [3, n0, _SRStac,
-    0,
-    [_LRI, _RT, _LUTa, _RSes, _PRI, _RSR, _DI, _MI],
-    [0, 0, 4, 0, 0, 0, () => StackResourceDriftInformationSummary$, () => ModuleInfo$], 4
-];
-var StackSet$ = [3, n0, _SS,
-    0,
-    [_SSN, _SSI, _D, _S, _TB, _P, _Ca, _Ta, _SSARN, _ARARN, _ERN, _SSDDD, _AD, _PM, _OUI, _ME, _Re],
-    [0, 0, 0, 0, 0, () => _Parameters, 64 | 0, () => Tags, 0, 0, 0, () => StackSetDriftDetectionDetails$, () => AutoDeployment$, 0, 64 | 0, () => ManagedExecution$, 64 | 0]
-];
-var StackSetAutoDeploymentTargetSummary$ = [3, n0, _SSADTS,
-    0,
-    [_OUIr, _Re],
-    [0, 64 | 0]
-];
-var StackSetDriftDetectionDetails$ = [3, n0, _SSDDD,
-    0,
-    [_DSr, _DDS, _LDCT, _TSIC, _DSIC, _ISSIC, _IPSIC, _FSIC],
-    [0, 0, 4, 1, 1, 1, 1, 1]
-];
-var StackSetOperation$ = [3, n0, _SSO,
-    0,
-    [_OI, _SSI, _Act, _S, _OP, _RS, _ARARN, _ERN, _CTr, _ETn, _DT, _SSDDD, _SR, _SDta],
-    [0, 0, 0, 0, () => StackSetOperationPreferences$, 2, 0, 0, 4, 4, () => DeploymentTargets$, () => StackSetDriftDetectionDetails$, 0, () => StackSetOperationStatusDetails$]
-];
-var StackSetOperationPreferences$ = [3, n0, _SSOP,
-    0,
-    [_RCT, _RO, _FTC, _FTP, _MCC, _MCP, _CM],
-    [0, 64 | 0, 1, 1, 1, 1, 0]
-];
-var StackSetOperationResultSummary$ = [3, n0, _SSORS,
-    0,
-    [_Acc, _Reg, _S, _SR, _AGR, _OUIr],
-    [0, 0, 0, 0, () => AccountGateResult$, 0]
-];
-var StackSetOperationStatusDetails$ = [3, n0, _SSOSD,
-    0,
-    [_FSIC],
-    [1]
-];
-var StackSetOperationSummary$ = [3, n0, _SSOS,
-    0,
-    [_OI, _Act, _S, _CTr, _ETn, _SR, _SDta, _OP],
-    [0, 0, 0, 4, 4, 0, () => StackSetOperationStatusDetails$, () => StackSetOperationPreferences$]
-];
-var StackSetSummary$ = [3, n0, _SSS,
-    0,
-    [_SSN, _SSI, _D, _S, _AD, _PM, _DSr, _LDCT, _ME],
-    [0, 0, 0, 0, () => AutoDeployment$, 0, 0, 4, () => ManagedExecution$]
-];
-var StackSummary$ = [3, n0, _SStac,
-    0,
-    [_SN, _CT, _SSta, _SI, _TDe, _LUT, _DTel, _SSR, _PIa, _RIo, _DI, _LO],
-    [0, 4, 0, 0, 0, 4, 4, 0, 0, 0, () => StackDriftInformationSummary$, () => LastOperations], 3
-];
-var StartResourceScanInput$ = [3, n0, _SRSI,
-    0,
-    [_CRT, _SF],
-    [0, () => ScanFilters]
-];
-var StartResourceScanOutput$ = [3, n0, _SRSO,
-    0,
-    [_RSI],
-    [0]
-];
-var StopStackSetOperationInput$ = [3, n0, _SSSOI,
-    0,
-    [_SSN, _OI, _CA],
-    [0, 0, 0], 2
-];
-var StopStackSetOperationOutput$ = [3, n0, _SSSOO,
-    0,
-    [],
-    []
-];
-var Tag$ = [3, n0, _Tag,
-    0,
-    [_K, _V],
-    [0, 0], 2
-];
-var TemplateConfiguration$ = [3, n0, _TCe,
-    0,
-    [_DP, _URP],
-    [0, 0]
-];
-var TemplateParameter$ = [3, n0, _TP,
-    0,
-    [_PK, _DVe, _NE, _D],
-    [0, 0, 2, 0]
-];
-var TemplateProgress$ = [3, n0, _TPe,
-    0,
-    [_RSeso, _RF, _RPe, _RPes],
-    [1, 1, 1, 1]
-];
-var TemplateSummary$ = [3, n0, _TSe,
-    0,
-    [_GTI, _GTN, _S, _SR, _CT, _LUT, _NOR],
-    [0, 0, 0, 0, 4, 4, 1]
-];
-var TemplateSummaryConfig$ = [3, n0, _TSC,
-    0,
-    [_TURTAW],
-    [2]
-];
-var TestTypeInput$ = [3, n0, _TTI,
-    0,
-    [_A, _T, _TN, _VI, _LDB],
-    [0, 0, 0, 0, 0]
-];
-var TestTypeOutput$ = [3, n0, _TTO,
-    0,
-    [_TVA],
-    [0]
-];
-var TypeConfigurationDetails$ = [3, n0, _TCD,
-    0,
-    [_A, _Al, _Co, _LU, _TA, _TN, _IDC],
-    [0, 0, 0, 4, 0, 0, 2]
-];
-var TypeConfigurationIdentifier$ = [3, n0, _TCI,
-    0,
-    [_TA, _TCA, _TCAy, _T, _TN],
-    [0, 0, 0, 0, 0]
-];
-var TypeFilters$ = [3, n0, _TF,
-    0,
-    [_Cat, _PI, _TNP],
-    [0, 0, 0]
-];
-var TypeSummary$ = [3, n0, _TSyp,
-    0,
-    [_T, _TN, _DVI, _TA, _LU, _D, _PI, _OTN, _PVN, _LPV, _PIu, _PN, _IA],
-    [0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 2]
-];
-var TypeVersionSummary$ = [3, n0, _TVSy,
-    0,
-    [_T, _TN, _VI, _IDV, _A, _TCi, _D, _PVN],
-    [0, 0, 0, 2, 0, 4, 0, 0]
-];
-var UpdateGeneratedTemplateInput$ = [3, n0, _UGTI,
-    0,
-    [_GTN, _NGTN, _AR, _RRem, _RAR, _TCe],
-    [0, 0, () => ResourceDefinitions, 64 | 0, 2, () => TemplateConfiguration$], 1
-];
-var UpdateGeneratedTemplateOutput$ = [3, n0, _UGTO,
-    0,
-    [_GTI],
-    [0]
-];
-var UpdateStackInput$ = [3, n0, _USI,
-    0,
-    [_SN, _TB, _TURL, _UPT, _SPDUB, _SPDUURL, _P, _Ca, _RTe, _RARN, _RCo, _SPB, _SPURL, _NARN, _Ta, _DR, _CRT, _REOC, _DC, _DV],
-    [0, 0, 0, 2, 0, 0, () => _Parameters, 64 | 0, 64 | 0, 0, () => RollbackConfiguration$, 0, 0, 64 | 0, () => Tags, 2, 0, 2, () => DeploymentConfig$, 2], 1
-];
-var UpdateStackInstancesInput$ = [3, n0, _USII,
-    0,
-    [_SSN, _Re, _Ac, _DT, _PO, _OP, _OI, _CA],
-    [0, 64 | 0, 64 | 0, () => DeploymentTargets$, () => _Parameters, () => StackSetOperationPreferences$, [0, 4], 0], 2
-];
-var UpdateStackInstancesOutput$ = [3, n0, _USIO,
-    0,
-    [_OI],
-    [0]
-];
-var UpdateStackOutput$ = [3, n0, _USO,
-    0,
-    [_SI, _OI],
-    [0, 0]
-];
-var UpdateStackSetInput$ = [3, n0, _USSI,
-    0,
-    [_SSN, _D, _TB, _TURL, _UPT, _P, _Ca, _Ta, _OP, _ARARN, _ERN, _DT, _PM, _AD, _OI, _Ac, _Re, _CA, _ME],
-    [0, 0, 0, 0, 2, () => _Parameters, 64 | 0, () => Tags, () => StackSetOperationPreferences$, 0, 0, () => DeploymentTargets$, 0, () => AutoDeployment$, [0, 4], 64 | 0, 64 | 0, 0, () => ManagedExecution$], 1
-];
-var UpdateStackSetOutput$ = [3, n0, _USSO,
-    0,
-    [_OI],
-    [0]
-];
-var UpdateTerminationProtectionInput$ = [3, n0, _UTPI,
-    0,
-    [_ETP, _SN],
-    [2, 0], 2
-];
-var UpdateTerminationProtectionOutput$ = [3, n0, _UTPO,
-    0,
-    [_SI],
-    [0]
-];
-var ValidateTemplateInput$ = [3, n0, _VTI,
-    0,
-    [_TB, _TURL],
-    [0, 0]
-];
-var ValidateTemplateOutput$ = [3, n0, _VTO,
-    0,
-    [_P, _D, _Ca, _CR, _DTe],
-    [() => TemplateParameters, 0, 64 | 0, 0, 64 | 0]
-];
-var WarningDetail$ = [3, n0, _WD,
-    0,
-    [_T, _Pro],
-    [0, () => WarningProperties]
-];
-var WarningProperty$ = [3, n0, _WP,
-    0,
-    [_PPr, _Req, _D],
-    [0, 2, 0]
-];
-var Warnings$ = [3, n0, _W,
-    0,
-    [_URT],
-    [64 | 0]
-];
-var __Unit = "unit";
-var AccountLimitList = [1, n0, _ALL,
-    0, () => AccountLimit$
-];
-var AnnotationList = [1, n0, _ALn,
-    0, () => Annotation$
-];
-var BatchDescribeTypeConfigurationsErrors = [1, n0, _BDTCEa,
-    0, () => BatchDescribeTypeConfigurationsError$
-];
-var Changes = [1, n0, _Ch,
-    0, () => Change$
-];
-var ChangeSetHooks = [1, n0, _CSHh,
-    0, () => ChangeSetHook$
-];
-var ChangeSetSummaries = [1, n0, _CSSh,
-    0, () => ChangeSetSummary$
-];
-var Exports = [1, n0, _Exp,
-    0, () => Export$
-];
-var HookResultSummaries = [1, n0, _HRSo,
-    0, () => HookResultSummary$
-];
-var LastOperations = [1, n0, _LO,
-    0, () => OperationEntry$
-];
-var OperationEvents = [1, n0, _OE,
-    0, () => OperationEvent$
-];
-var OperationResultFilters = [1, n0, _ORFp,
-    0, () => OperationResultFilter$
-];
-var Outputs = [1, n0, _Ou,
-    0, () => Output$
-];
-var ParameterDeclarations = [1, n0, _PDa,
-    0, () => ParameterDeclaration$
-];
-var _Parameters = [1, n0, _P,
-    0, () => Parameter$
-];
-var PhysicalResourceIdContext = [1, n0, _PRIC,
-    0, () => PhysicalResourceIdContextKeyValuePair$
-];
-var PropertyDifferences = [1, n0, _PDro,
-    0, () => PropertyDifference$
-];
-var RelatedResources = [1, n0, _RRel,
-    0, () => ScannedResource$
-];
-var RequiredActivatedTypes = [1, n0, _RAT,
-    0, () => RequiredActivatedType$
-];
-var ResourceChangeDetails = [1, n0, _RCDe,
-    0, () => ResourceChangeDetail$
-];
-var ResourceDefinitions = [1, n0, _RDes,
-    0, () => ResourceDefinition$
-];
-var ResourceDetails = [1, n0, _RDeso,
-    0, () => ResourceDetail$
-];
-var ResourceDriftIgnoredAttributes = [1, n0, _RDIA,
-    0, () => ResourceDriftIgnoredAttribute$
-];
-var ResourceIdentifierSummaries = [1, n0, _RIS,
-    0, () => ResourceIdentifierSummary$
-];
-var ResourceMappings = [1, n0, _RMe,
-    0, () => ResourceMapping$
-];
-var ResourceScanSummaries = [1, n0, _RSS,
-    0, () => ResourceScanSummary$
-];
-var ResourcesToImport = [1, n0, _RTI,
-    0, () => ResourceToImport$
-];
-var RollbackTriggers = [1, n0, _RTo,
-    0, () => RollbackTrigger$
-];
-var ScanFilters = [1, n0, _SF,
-    0, () => ScanFilter$
-];
-var ScannedResourceIdentifiers = [1, n0, _SRIca,
-    0, () => ScannedResourceIdentifier$
-];
-var ScannedResources = [1, n0, _SRca,
-    0, () => ScannedResource$
-];
-var StackDefinitions = [1, n0, _SD,
-    0, () => StackDefinition$
-];
-var StackEvents = [1, n0, _SE,
-    0, () => StackEvent$
-];
-var StackInstanceFilters = [1, n0, _SIFt,
-    0, () => StackInstanceFilter$
-];
-var StackInstanceResourceDriftsSummaries = [1, n0, _SIRDSta,
-    0, () => StackInstanceResourceDriftsSummary$
-];
-var StackInstanceSummaries = [1, n0, _SISta,
-    0, () => StackInstanceSummary$
-];
-var StackRefactorActions = [1, n0, _SRA,
-    0, () => StackRefactorAction$
-];
-var StackRefactorSummaries = [1, n0, _SRS,
-    0, () => StackRefactorSummary$
-];
-var StackRefactorTagResources = [1, n0, _SRTR,
-    0, () => Tag$
-];
-var StackResourceDrifts = [1, n0, _SRD,
-    0, () => StackResourceDrift$
-];
-var StackResources = [1, n0, _SRt,
-    0, () => StackResource$
-];
-var StackResourceSummaries = [1, n0, _SRSt,
-    0, () => StackResourceSummary$
-];
-var Stacks = [1, n0, _St,
-    0, () => Stack$
-];
-var StackSetAutoDeploymentTargetSummaries = [1, n0, _SSADTSt,
-    0, () => StackSetAutoDeploymentTargetSummary$
-];
-var StackSetOperationResultSummaries = [1, n0, _SSORSt,
-    0, () => StackSetOperationResultSummary$
-];
-var StackSetOperationSummaries = [1, n0, _SSOSt,
-    0, () => StackSetOperationSummary$
-];
-var StackSetSummaries = [1, n0, _SSSt,
-    0, () => StackSetSummary$
-];
-var StackSummaries = [1, n0, _SSt,
-    0, () => StackSummary$
-];
-var Tags = [1, n0, _Ta,
-    0, () => Tag$
-];
-var TemplateParameters = [1, n0, _TPem,
-    0, () => TemplateParameter$
-];
-var TemplateSummaries = [1, n0, _TSem,
-    0, () => TemplateSummary$
-];
-var TypeConfigurationDetailsList = [1, n0, _TCDL,
-    0, () => TypeConfigurationDetails$
-];
-var TypeConfigurationIdentifiers = [1, n0, _TCIy,
-    0, () => TypeConfigurationIdentifier$
-];
-var TypeSummaries = [1, n0, _TSy,
-    0, () => TypeSummary$
-];
-var TypeVersionSummaries = [1, n0, _TVS,
-    0, () => TypeVersionSummary$
-];
-var UnprocessedTypeConfigurations = [1, n0, _UTC,
-    0, () => TypeConfigurationIdentifier$
-];
-var WarningDetails = [1, n0, _WDa,
-    0, () => WarningDetail$
-];
-var WarningProperties = [1, n0, _WPa,
-    0, () => WarningProperty$
-];
-var ActivateOrganizationsAccess$ = [9, n0, _AOA,
-    0, () => ActivateOrganizationsAccessInput$, () => ActivateOrganizationsAccessOutput$
-];
-var ActivateType$ = [9, n0, _AT,
-    2, () => ActivateTypeInput$, () => ActivateTypeOutput$
-];
-var BatchDescribeTypeConfigurations$ = [9, n0, _BDTC,
-    0, () => BatchDescribeTypeConfigurationsInput$, () => BatchDescribeTypeConfigurationsOutput$
-];
-var CancelUpdateStack$ = [9, n0, _CUS,
-    0, () => CancelUpdateStackInput$, () => __Unit
-];
-var ContinueUpdateRollback$ = [9, n0, _CUR,
-    0, () => ContinueUpdateRollbackInput$, () => ContinueUpdateRollbackOutput$
-];
-var CreateChangeSet$ = [9, n0, _CCS,
-    0, () => CreateChangeSetInput$, () => CreateChangeSetOutput$
-];
-var CreateGeneratedTemplate$ = [9, n0, _CGT,
-    0, () => CreateGeneratedTemplateInput$, () => CreateGeneratedTemplateOutput$
-];
-var CreateStack$ = [9, n0, _CSr,
-    0, () => CreateStackInput$, () => CreateStackOutput$
-];
-var CreateStackInstances$ = [9, n0, _CSIre,
-    0, () => CreateStackInstancesInput$, () => CreateStackInstancesOutput$
-];
-var CreateStackRefactor$ = [9, n0, _CSR,
-    0, () => CreateStackRefactorInput$, () => CreateStackRefactorOutput$
-];
-var CreateStackSet$ = [9, n0, _CSSr,
-    0, () => CreateStackSetInput$, () => CreateStackSetOutput$
-];
-var DeactivateOrganizationsAccess$ = [9, n0, _DOA,
-    0, () => DeactivateOrganizationsAccessInput$, () => DeactivateOrganizationsAccessOutput$
-];
-var DeactivateType$ = [9, n0, _DTea,
-    2, () => DeactivateTypeInput$, () => DeactivateTypeOutput$
-];
-var DeleteChangeSet$ = [9, n0, _DCS,
-    0, () => DeleteChangeSetInput$, () => DeleteChangeSetOutput$
-];
-var DeleteGeneratedTemplate$ = [9, n0, _DGT,
-    0, () => DeleteGeneratedTemplateInput$, () => __Unit
-];
-var DeleteStack$ = [9, n0, _DSel,
-    0, () => DeleteStackInput$, () => __Unit
-];
-var DeleteStackInstances$ = [9, n0, _DSIel,
-    0, () => DeleteStackInstancesInput$, () => DeleteStackInstancesOutput$
-];
-var DeleteStackSet$ = [9, n0, _DSS,
-    0, () => DeleteStackSetInput$, () => DeleteStackSetOutput$
-];
-var DeregisterType$ = [9, n0, _DTer,
-    2, () => DeregisterTypeInput$, () => DeregisterTypeOutput$
-];
-var DescribeAccountLimits$ = [9, n0, _DAL,
-    0, () => DescribeAccountLimitsInput$, () => DescribeAccountLimitsOutput$
-];
-var DescribeChangeSet$ = [9, n0, _DCSe,
-    0, () => DescribeChangeSetInput$, () => DescribeChangeSetOutput$
-];
-var DescribeChangeSetHooks$ = [9, n0, _DCSH,
-    0, () => DescribeChangeSetHooksInput$, () => DescribeChangeSetHooksOutput$
-];
-var DescribeEvents$ = [9, n0, _DE,
-    0, () => DescribeEventsInput$, () => DescribeEventsOutput$
-];
-var DescribeGeneratedTemplate$ = [9, n0, _DGTe,
-    0, () => DescribeGeneratedTemplateInput$, () => DescribeGeneratedTemplateOutput$
-];
-var DescribeOrganizationsAccess$ = [9, n0, _DOAe,
-    0, () => DescribeOrganizationsAccessInput$, () => DescribeOrganizationsAccessOutput$
-];
-var DescribePublisher$ = [9, n0, _DPe,
-    2, () => DescribePublisherInput$, () => DescribePublisherOutput$
-];
-var DescribeResourceScan$ = [9, n0, _DRS,
-    0, () => DescribeResourceScanInput$, () => DescribeResourceScanOutput$
-];
-var DescribeStackDriftDetectionStatus$ = [9, n0, _DSDDS,
-    0, () => DescribeStackDriftDetectionStatusInput$, () => DescribeStackDriftDetectionStatusOutput$
-];
-var DescribeStackEvents$ = [9, n0, _DSE,
-    0, () => DescribeStackEventsInput$, () => DescribeStackEventsOutput$
-];
-var DescribeStackInstance$ = [9, n0, _DSIes,
-    0, () => DescribeStackInstanceInput$, () => DescribeStackInstanceOutput$
-];
-var DescribeStackRefactor$ = [9, n0, _DSRe,
-    0, () => DescribeStackRefactorInput$, () => DescribeStackRefactorOutput$
-];
-var DescribeStackResource$ = [9, n0, _DSRes,
-    0, () => DescribeStackResourceInput$, () => DescribeStackResourceOutput$
-];
-var DescribeStackResourceDrifts$ = [9, n0, _DSRD,
-    0, () => DescribeStackResourceDriftsInput$, () => DescribeStackResourceDriftsOutput$
-];
-var DescribeStackResources$ = [9, n0, _DSResc,
-    0, () => DescribeStackResourcesInput$, () => DescribeStackResourcesOutput$
-];
-var DescribeStacks$ = [9, n0, _DSes,
-    0, () => DescribeStacksInput$, () => DescribeStacksOutput$
-];
-var DescribeStackSet$ = [9, n0, _DSSe,
-    0, () => DescribeStackSetInput$, () => DescribeStackSetOutput$
-];
-var DescribeStackSetOperation$ = [9, n0, _DSSOes,
-    0, () => DescribeStackSetOperationInput$, () => DescribeStackSetOperationOutput$
-];
-var DescribeType$ = [9, n0, _DTes,
-    2, () => DescribeTypeInput$, () => DescribeTypeOutput$
-];
-var DescribeTypeRegistration$ = [9, n0, _DTR,
-    2, () => DescribeTypeRegistrationInput$, () => DescribeTypeRegistrationOutput$
-];
-var DetectStackDrift$ = [9, n0, _DSD,
-    0, () => DetectStackDriftInput$, () => DetectStackDriftOutput$
-];
-var DetectStackResourceDrift$ = [9, n0, _DSRDe,
-    0, () => DetectStackResourceDriftInput$, () => DetectStackResourceDriftOutput$
-];
-var DetectStackSetDrift$ = [9, n0, _DSSD,
-    0, () => DetectStackSetDriftInput$, () => DetectStackSetDriftOutput$
-];
-var EstimateTemplateCost$ = [9, n0, _ETC,
-    0, () => EstimateTemplateCostInput$, () => EstimateTemplateCostOutput$
-];
-var ExecuteChangeSet$ = [9, n0, _ECS,
-    0, () => ExecuteChangeSetInput$, () => ExecuteChangeSetOutput$
-];
-var ExecuteStackRefactor$ = [9, n0, _ESRx,
-    0, () => ExecuteStackRefactorInput$, () => __Unit
-];
-var GetGeneratedTemplate$ = [9, n0, _GGT,
-    0, () => GetGeneratedTemplateInput$, () => GetGeneratedTemplateOutput$
-];
-var GetHookResult$ = [9, n0, _GHR,
-    0, () => GetHookResultInput$, () => GetHookResultOutput$
-];
-var GetStackPolicy$ = [9, n0, _GSP,
-    0, () => GetStackPolicyInput$, () => GetStackPolicyOutput$
-];
-var GetTemplate$ = [9, n0, _GT,
-    0, () => GetTemplateInput$, () => GetTemplateOutput$
-];
-var GetTemplateSummary$ = [9, n0, _GTS,
-    0, () => GetTemplateSummaryInput$, () => GetTemplateSummaryOutput$
-];
-var ImportStacksToStackSet$ = [9, n0, _ISTSS,
-    0, () => ImportStacksToStackSetInput$, () => ImportStacksToStackSetOutput$
-];
-var ListChangeSets$ = [9, n0, _LCS,
-    0, () => ListChangeSetsInput$, () => ListChangeSetsOutput$
-];
-var ListExports$ = [9, n0, _LE,
-    0, () => ListExportsInput$, () => ListExportsOutput$
-];
-var ListGeneratedTemplates$ = [9, n0, _LGT,
-    0, () => ListGeneratedTemplatesInput$, () => ListGeneratedTemplatesOutput$
-];
-var ListHookResults$ = [9, n0, _LHR,
-    0, () => ListHookResultsInput$, () => ListHookResultsOutput$
-];
-var ListImports$ = [9, n0, _LI,
-    0, () => ListImportsInput$, () => ListImportsOutput$
-];
-var ListResourceScanRelatedResources$ = [9, n0, _LRSRR,
-    0, () => ListResourceScanRelatedResourcesInput$, () => ListResourceScanRelatedResourcesOutput$
-];
-var ListResourceScanResources$ = [9, n0, _LRSR,
-    0, () => ListResourceScanResourcesInput$, () => ListResourceScanResourcesOutput$
-];
-var ListResourceScans$ = [9, n0, _LRS,
-    0, () => ListResourceScansInput$, () => ListResourceScansOutput$
-];
-var ListStackInstanceResourceDrifts$ = [9, n0, _LSIRD,
-    0, () => ListStackInstanceResourceDriftsInput$, () => ListStackInstanceResourceDriftsOutput$
-];
-var ListStackInstances$ = [9, n0, _LSIi,
-    0, () => ListStackInstancesInput$, () => ListStackInstancesOutput$
-];
-var ListStackRefactorActions$ = [9, n0, _LSRA,
-    0, () => ListStackRefactorActionsInput$, () => ListStackRefactorActionsOutput$
-];
-var ListStackRefactors$ = [9, n0, _LSR,
-    0, () => ListStackRefactorsInput$, () => ListStackRefactorsOutput$
-];
-var ListStackResources$ = [9, n0, _LSRi,
-    0, () => ListStackResourcesInput$, () => ListStackResourcesOutput$
-];
-var ListStacks$ = [9, n0, _LS,
-    0, () => ListStacksInput$, () => ListStacksOutput$
-];
-var ListStackSetAutoDeploymentTargets$ = [9, n0, _LSSADT,
-    0, () => ListStackSetAutoDeploymentTargetsInput$, () => ListStackSetAutoDeploymentTargetsOutput$
-];
-var ListStackSetOperationResults$ = [9, n0, _LSSOR,
-    0, () => ListStackSetOperationResultsInput$, () => ListStackSetOperationResultsOutput$
-];
-var ListStackSetOperations$ = [9, n0, _LSSOi,
-    0, () => ListStackSetOperationsInput$, () => ListStackSetOperationsOutput$
-];
-var ListStackSets$ = [9, n0, _LSS,
-    0, () => ListStackSetsInput$, () => ListStackSetsOutput$
-];
-var ListTypeRegistrations$ = [9, n0, _LTR,
-    2, () => ListTypeRegistrationsInput$, () => ListTypeRegistrationsOutput$
-];
-var ListTypes$ = [9, n0, _LT,
-    2, () => ListTypesInput$, () => ListTypesOutput$
-];
-var ListTypeVersions$ = [9, n0, _LTV,
-    2, () => ListTypeVersionsInput$, () => ListTypeVersionsOutput$
-];
-var PublishType$ = [9, n0, _PTu,
-    2, () => PublishTypeInput$, () => PublishTypeOutput$
-];
-var RecordHandlerProgress$ = [9, n0, _RHP,
-    2, () => RecordHandlerProgressInput$, () => RecordHandlerProgressOutput$
-];
-var RegisterPublisher$ = [9, n0, _RPeg,
-    2, () => RegisterPublisherInput$, () => RegisterPublisherOutput$
-];
-var RegisterType$ = [9, n0, _RTegi,
-    2, () => RegisterTypeInput$, () => RegisterTypeOutput$
-];
-var RemoveAlias$ = [9, n0, _RAe,
-    0, () => RemoveAliasInput$, () => __Unit
-];
-var RollbackStack$ = [9, n0, _RSo,
-    0, () => RollbackStackInput$, () => RollbackStackOutput$
-];
-var SetAlias$ = [9, n0, _SAe,
-    0, () => SetAliasInput$, () => __Unit
-];
-var SetStackPolicy$ = [9, n0, _SSP,
-    0, () => SetStackPolicyInput$, () => __Unit
-];
-var SetTypeConfiguration$ = [9, n0, _STC,
-    0, () => SetTypeConfigurationInput$, () => SetTypeConfigurationOutput$
-];
-var SetTypeDefaultVersion$ = [9, n0, _STDV,
-    2, () => SetTypeDefaultVersionInput$, () => SetTypeDefaultVersionOutput$
-];
-var SignalResource$ = [9, n0, _SRi,
-    0, () => SignalResourceInput$, () => __Unit
-];
-var StartResourceScan$ = [9, n0, _SRStar,
-    0, () => StartResourceScanInput$, () => StartResourceScanOutput$
-];
-var StopStackSetOperation$ = [9, n0, _SSSO,
-    0, () => StopStackSetOperationInput$, () => StopStackSetOperationOutput$
-];
-var TestType$ = [9, n0, _TTe,
-    2, () => TestTypeInput$, () => TestTypeOutput$
-];
-var UpdateGeneratedTemplate$ = [9, n0, _UGT,
-    0, () => UpdateGeneratedTemplateInput$, () => UpdateGeneratedTemplateOutput$
-];
-var UpdateStack$ = [9, n0, _US,
-    0, () => UpdateStackInput$, () => UpdateStackOutput$
-];
-var UpdateStackInstances$ = [9, n0, _USIp,
-    0, () => UpdateStackInstancesInput$, () => UpdateStackInstancesOutput$
-];
-var UpdateStackSet$ = [9, n0, _USS,
-    0, () => UpdateStackSetInput$, () => UpdateStackSetOutput$
-];
-var UpdateTerminationProtection$ = [9, n0, _UTP,
-    0, () => UpdateTerminationProtectionInput$, () => UpdateTerminationProtectionOutput$
-];
-var ValidateTemplate$ = [9, n0, _VT,
-    0, () => ValidateTemplateInput$, () => ValidateTemplateOutput$
-];
-
-const getRuntimeConfig$1 = (config) => {
-    return {
-        apiVersion: "2010-05-15",
-        base64Decoder: config?.base64Decoder ?? fromBase64,
-        base64Encoder: config?.base64Encoder ?? toBase64,
-        disableHostPrefix: config?.disableHostPrefix ?? false,
-        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-        extensions: config?.extensions ?? [],
-        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultCloudFormationHttpAuthSchemeProvider,
-        httpAuthSchemes: config?.httpAuthSchemes ?? [
-            {
-                schemeId: "aws.auth#sigv4",
-                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-                signer: new AwsSdkSigV4Signer(),
-            },
-        ],
-        logger: config?.logger ?? new NoOpLogger(),
-        protocol: config?.protocol ?? AwsQueryProtocol,
-        protocolSettings: config?.protocolSettings ?? {
-            defaultNamespace: "com.amazonaws.cloudformation",
-            errorTypeRegistries,
-            xmlNamespace: "http://cloudformation.amazonaws.com/doc/2010-05-15/",
-            version: "2010-05-15",
-            serviceTarget: "CloudFormation",
-        },
-        serviceId: config?.serviceId ?? "CloudFormation",
-        sha256: config?.sha256 ?? Sha256,
-        urlParser: config?.urlParser ?? parseUrl,
-        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-        utf8Encoder: config?.utf8Encoder ?? toUtf8,
-    };
-};
-
-const getRuntimeConfig = (config) => {
-    emitWarningIfUnsupportedVersion(process.version);
-    const defaultsMode = resolveDefaultsModeConfig(config);
-    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-    const clientSharedValues = getRuntimeConfig$1(config);
-    emitWarningIfUnsupportedVersion$1(process.version);
-    const loaderConfig = {
-        profile: config?.profile,
-        logger: clientSharedValues.logger,
-    };
-    return {
-        ...clientSharedValues,
-        ...config,
-        runtime: "node",
-        defaultsMode,
-        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 900_000),
-        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
-        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-        retryMode: config?.retryMode ??
-            loadConfig({
-                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
-            }, config),
-        streamCollector: config?.streamCollector ?? streamCollector,
-        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
-    };
-};
-
-const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
-    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-    let _credentials = runtimeConfig.credentials;
-    return {
-        setHttpAuthScheme(httpAuthScheme) {
-            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-            if (index === -1) {
-                _httpAuthSchemes.push(httpAuthScheme);
-            }
-            else {
-                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-            }
-        },
-        httpAuthSchemes() {
-            return _httpAuthSchemes;
-        },
-        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-            _httpAuthSchemeProvider = httpAuthSchemeProvider;
-        },
-        httpAuthSchemeProvider() {
-            return _httpAuthSchemeProvider;
-        },
-        setCredentials(credentials) {
-            _credentials = credentials;
-        },
-        credentials() {
-            return _credentials;
-        },
-    };
-};
-const resolveHttpAuthRuntimeConfig = (config) => {
-    return {
-        httpAuthSchemes: config.httpAuthSchemes(),
-        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-        credentials: config.credentials(),
-    };
-};
-
-const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
-    extensions.forEach((extension) => extension.configure(extensionConfiguration));
-    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-};
-
-class CloudFormationClient extends Client {
-    config;
-    constructor(...[configuration]) {
-        const _config_0 = getRuntimeConfig(configuration || {});
-        super(_config_0);
-        this.initConfig = _config_0;
-        const _config_1 = resolveClientEndpointParameters(_config_0);
-        const _config_2 = resolveUserAgentConfig(_config_1);
-        const _config_3 = resolveRetryConfig(_config_2);
-        const _config_4 = resolveRegionConfig(_config_3);
-        const _config_5 = resolveHostHeaderConfig(_config_4);
-        const _config_6 = resolveEndpointConfig(_config_5);
-        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
-        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
-        this.config = _config_8;
-        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-        this.middlewareStack.use(getUserAgentPlugin(this.config));
-        this.middlewareStack.use(getRetryPlugin(this.config));
-        this.middlewareStack.use(getContentLengthPlugin(this.config));
-        this.middlewareStack.use(getHostHeaderPlugin(this.config));
-        this.middlewareStack.use(getLoggerPlugin(this.config));
-        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-            httpAuthSchemeParametersProvider: defaultCloudFormationHttpAuthSchemeParametersProvider,
-            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
-                "aws.auth#sigv4": config.credentials,
-            }),
-        }));
-        this.middlewareStack.use(getHttpSigningPlugin(this.config));
-    }
-    destroy() {
-        super.destroy();
-    }
-}
-
-const command = makeBuilder(commonParams, "CloudFormation", "CloudFormationClient", getEndpointPlugin);
-const _ep0 = {};
-const _mw0 = (Command, cs, config, o) => [];
-
-class ActivateOrganizationsAccessCommand extends command(_ep0, _mw0, "ActivateOrganizationsAccess", ActivateOrganizationsAccess$) {
-}
-
-class ActivateTypeCommand extends command(_ep0, _mw0, "ActivateType", ActivateType$) {
-}
-
-class BatchDescribeTypeConfigurationsCommand extends command(_ep0, _mw0, "BatchDescribeTypeConfigurations", BatchDescribeTypeConfigurations$) {
-}
-
-class CancelUpdateStackCommand extends command(_ep0, _mw0, "CancelUpdateStack", CancelUpdateStack$) {
-}
-
-class ContinueUpdateRollbackCommand extends command(_ep0, _mw0, "ContinueUpdateRollback", ContinueUpdateRollback$) {
-}
-
-class CreateChangeSetCommand extends command(_ep0, _mw0, "CreateChangeSet", CreateChangeSet$) {
-}
-
-class CreateGeneratedTemplateCommand extends command(_ep0, _mw0, "CreateGeneratedTemplate", CreateGeneratedTemplate$) {
-}
-
-class CreateStackCommand extends command(_ep0, _mw0, "CreateStack", CreateStack$) {
-}
-
-class CreateStackInstancesCommand extends command(_ep0, _mw0, "CreateStackInstances", CreateStackInstances$) {
-}
-
-class CreateStackRefactorCommand extends command(_ep0, _mw0, "CreateStackRefactor", CreateStackRefactor$) {
-}
-
-class CreateStackSetCommand extends command(_ep0, _mw0, "CreateStackSet", CreateStackSet$) {
-}
-
-class DeactivateOrganizationsAccessCommand extends command(_ep0, _mw0, "DeactivateOrganizationsAccess", DeactivateOrganizationsAccess$) {
-}
-
-class DeactivateTypeCommand extends command(_ep0, _mw0, "DeactivateType", DeactivateType$) {
-}
-
-class DeleteChangeSetCommand extends command(_ep0, _mw0, "DeleteChangeSet", DeleteChangeSet$) {
-}
-
-class DeleteGeneratedTemplateCommand extends command(_ep0, _mw0, "DeleteGeneratedTemplate", DeleteGeneratedTemplate$) {
-}
-
-class DeleteStackCommand extends command(_ep0, _mw0, "DeleteStack", DeleteStack$) {
-}
-
-class DeleteStackInstancesCommand extends command(_ep0, _mw0, "DeleteStackInstances", DeleteStackInstances$) {
-}
-
-class DeleteStackSetCommand extends command(_ep0, _mw0, "DeleteStackSet", DeleteStackSet$) {
-}
-
-class DeregisterTypeCommand extends command(_ep0, _mw0, "DeregisterType", DeregisterType$) {
-}
-
-class DescribeAccountLimitsCommand extends command(_ep0, _mw0, "DescribeAccountLimits", DescribeAccountLimits$) {
-}
-
-class DescribeChangeSetCommand extends command(_ep0, _mw0, "DescribeChangeSet", DescribeChangeSet$) {
-}
-
-class DescribeChangeSetHooksCommand extends command(_ep0, _mw0, "DescribeChangeSetHooks", DescribeChangeSetHooks$) {
-}
-
-class DescribeEventsCommand extends command(_ep0, _mw0, "DescribeEvents", DescribeEvents$) {
-}
-
-class DescribeGeneratedTemplateCommand extends command(_ep0, _mw0, "DescribeGeneratedTemplate", DescribeGeneratedTemplate$) {
-}
-
-class DescribeOrganizationsAccessCommand extends command(_ep0, _mw0, "DescribeOrganizationsAccess", DescribeOrganizationsAccess$) {
-}
-
-class DescribePublisherCommand extends command(_ep0, _mw0, "DescribePublisher", DescribePublisher$) {
-}
-
-class DescribeResourceScanCommand extends command(_ep0, _mw0, "DescribeResourceScan", DescribeResourceScan$) {
-}
-
-class DescribeStackDriftDetectionStatusCommand extends command(_ep0, _mw0, "DescribeStackDriftDetectionStatus", DescribeStackDriftDetectionStatus$) {
-}
-
-class DescribeStackEventsCommand extends command(_ep0, _mw0, "DescribeStackEvents", DescribeStackEvents$) {
-}
-
-class DescribeStackInstanceCommand extends command(_ep0, _mw0, "DescribeStackInstance", DescribeStackInstance$) {
-}
-
-class DescribeStackRefactorCommand extends command(_ep0, _mw0, "DescribeStackRefactor", DescribeStackRefactor$) {
-}
-
-class DescribeStackResourceCommand extends command(_ep0, _mw0, "DescribeStackResource", DescribeStackResource$) {
-}
-
-class DescribeStackResourceDriftsCommand extends command(_ep0, _mw0, "DescribeStackResourceDrifts", DescribeStackResourceDrifts$) {
-}
-
-class DescribeStackResourcesCommand extends command(_ep0, _mw0, "DescribeStackResources", DescribeStackResources$) {
-}
-
-class DescribeStacksCommand extends command(_ep0, _mw0, "DescribeStacks", DescribeStacks$) {
-}
-
-class DescribeStackSetCommand extends command(_ep0, _mw0, "DescribeStackSet", DescribeStackSet$) {
-}
-
-class DescribeStackSetOperationCommand extends command(_ep0, _mw0, "DescribeStackSetOperation", DescribeStackSetOperation$) {
-}
-
-class DescribeTypeCommand extends command(_ep0, _mw0, "DescribeType", DescribeType$) {
-}
-
-class DescribeTypeRegistrationCommand extends command(_ep0, _mw0, "DescribeTypeRegistration", DescribeTypeRegistration$) {
-}
-
-class DetectStackDriftCommand extends command(_ep0, _mw0, "DetectStackDrift", DetectStackDrift$) {
-}
-
-class DetectStackResourceDriftCommand extends command(_ep0, _mw0, "DetectStackResourceDrift", DetectStackResourceDrift$) {
-}
-
-class DetectStackSetDriftCommand extends command(_ep0, _mw0, "DetectStackSetDrift", DetectStackSetDrift$) {
-}
-
-class EstimateTemplateCostCommand extends command(_ep0, _mw0, "EstimateTemplateCost", EstimateTemplateCost$) {
-}
-
-class ExecuteChangeSetCommand extends command(_ep0, _mw0, "ExecuteChangeSet", ExecuteChangeSet$) {
-}
-
-class ExecuteStackRefactorCommand extends command(_ep0, _mw0, "ExecuteStackRefactor", ExecuteStackRefactor$) {
-}
-
-class GetGeneratedTemplateCommand extends command(_ep0, _mw0, "GetGeneratedTemplate", GetGeneratedTemplate$) {
-}
-
-class GetHookResultCommand extends command(_ep0, _mw0, "GetHookResult", GetHookResult$) {
-}
-
-class GetStackPolicyCommand extends command(_ep0, _mw0, "GetStackPolicy", GetStackPolicy$) {
-}
-
-class GetTemplateCommand extends command(_ep0, _mw0, "GetTemplate", GetTemplate$) {
-}
-
-class GetTemplateSummaryCommand extends command(_ep0, _mw0, "GetTemplateSummary", GetTemplateSummary$) {
-}
-
-class ImportStacksToStackSetCommand extends command(_ep0, _mw0, "ImportStacksToStackSet", ImportStacksToStackSet$) {
-}
-
-class ListChangeSetsCommand extends command(_ep0, _mw0, "ListChangeSets", ListChangeSets$) {
-}
-
-class ListExportsCommand extends command(_ep0, _mw0, "ListExports", ListExports$) {
-}
-
-class ListGeneratedTemplatesCommand extends command(_ep0, _mw0, "ListGeneratedTemplates", ListGeneratedTemplates$) {
-}
-
-class ListHookResultsCommand extends command(_ep0, _mw0, "ListHookResults", ListHookResults$) {
-}
-
-class ListImportsCommand extends command(_ep0, _mw0, "ListImports", ListImports$) {
-}
-
-class ListResourceScanRelatedResourcesCommand extends command(_ep0, _mw0, "ListResourceScanRelatedResources", ListResourceScanRelatedResources$) {
-}
-
-class ListResourceScanResourcesCommand extends command(_ep0, _mw0, "ListResourceScanResources", ListResourceScanResources$) {
-}
-
-class ListResourceScansCommand extends command(_ep0, _mw0, "ListResourceScans", ListResourceScans$) {
-}
-
-class ListStackInstanceResourceDriftsCommand extends command(_ep0, _mw0, "ListStackInstanceResourceDrifts", ListStackInstanceResourceDrifts$) {
-}
-
-class ListStackInstancesCommand extends command(_ep0, _mw0, "ListStackInstances", ListStackInstances$) {
-}
-
-class ListStackRefactorActionsCommand extends command(_ep0, _mw0, "ListStackRefactorActions", ListStackRefactorActions$) {
-}
-
-class ListStackRefactorsCommand extends command(_ep0, _mw0, "ListStackRefactors", ListStackRefactors$) {
-}
-
-class ListStackResourcesCommand extends command(_ep0, _mw0, "ListStackResources", ListStackResources$) {
-}
-
-class ListStacksCommand extends command(_ep0, _mw0, "ListStacks", ListStacks$) {
-}
-
-class ListStackSetAutoDeploymentTargetsCommand extends command(_ep0, _mw0, "ListStackSetAutoDeploymentTargets", ListStackSetAutoDeploymentTargets$) {
-}
-
-class ListStackSetOperationResultsCommand extends command(_ep0, _mw0, "ListStackSetOperationResults", ListStackSetOperationResults$) {
-}
-
-class ListStackSetOperationsCommand extends command(_ep0, _mw0, "ListStackSetOperations", ListStackSetOperations$) {
-}
-
-class ListStackSetsCommand extends command(_ep0, _mw0, "ListStackSets", ListStackSets$) {
-}
-
-class ListTypeRegistrationsCommand extends command(_ep0, _mw0, "ListTypeRegistrations", ListTypeRegistrations$) {
-}
-
-class ListTypesCommand extends command(_ep0, _mw0, "ListTypes", ListTypes$) {
-}
-
-class ListTypeVersionsCommand extends command(_ep0, _mw0, "ListTypeVersions", ListTypeVersions$) {
-}
-
-class PublishTypeCommand extends command(_ep0, _mw0, "PublishType", PublishType$) {
-}
-
-class RecordHandlerProgressCommand extends command(_ep0, _mw0, "RecordHandlerProgress", RecordHandlerProgress$) {
-}
-
-class RegisterPublisherCommand extends command(_ep0, _mw0, "RegisterPublisher", RegisterPublisher$) {
-}
-
-class RegisterTypeCommand extends command(_ep0, _mw0, "RegisterType", RegisterType$) {
-}
-
-class RemoveAliasCommand extends command(_ep0, _mw0, "RemoveAlias", RemoveAlias$) {
-}
-
-class RollbackStackCommand extends command(_ep0, _mw0, "RollbackStack", RollbackStack$) {
-}
-
-class SetAliasCommand extends command(_ep0, _mw0, "SetAlias", SetAlias$) {
-}
-
-class SetStackPolicyCommand extends command(_ep0, _mw0, "SetStackPolicy", SetStackPolicy$) {
-}
-
-class SetTypeConfigurationCommand extends command(_ep0, _mw0, "SetTypeConfiguration", SetTypeConfiguration$) {
-}
-
-class SetTypeDefaultVersionCommand extends command(_ep0, _mw0, "SetTypeDefaultVersion", SetTypeDefaultVersion$) {
-}
-
-class SignalResourceCommand extends command(_ep0, _mw0, "SignalResource", SignalResource$) {
-}
-
-class StartResourceScanCommand extends command(_ep0, _mw0, "StartResourceScan", StartResourceScan$) {
-}
-
-class StopStackSetOperationCommand extends command(_ep0, _mw0, "StopStackSetOperation", StopStackSetOperation$) {
-}
-
-class TestTypeCommand extends command(_ep0, _mw0, "TestType", TestType$) {
-}
-
-class UpdateGeneratedTemplateCommand extends command(_ep0, _mw0, "UpdateGeneratedTemplate", UpdateGeneratedTemplate$) {
-}
-
-class UpdateStackCommand extends command(_ep0, _mw0, "UpdateStack", UpdateStack$) {
-}
-
-class UpdateStackInstancesCommand extends command(_ep0, _mw0, "UpdateStackInstances", UpdateStackInstances$) {
-}
-
-class UpdateStackSetCommand extends command(_ep0, _mw0, "UpdateStackSet", UpdateStackSet$) {
-}
-
-class UpdateTerminationProtectionCommand extends command(_ep0, _mw0, "UpdateTerminationProtection", UpdateTerminationProtection$) {
-}
-
-class ValidateTemplateCommand extends command(_ep0, _mw0, "ValidateTemplate", ValidateTemplate$) {
-}
-
-const paginateDescribeAccountLimits = createPaginator(CloudFormationClient, DescribeAccountLimitsCommand, "NextToken", "NextToken", "");
-
-const paginateDescribeChangeSet = createPaginator(CloudFormationClient, DescribeChangeSetCommand, "NextToken", "NextToken", "");
-
-const paginateDescribeEvents = createPaginator(CloudFormationClient, DescribeEventsCommand, "NextToken", "NextToken", "");
-
-const paginateDescribeStackEvents = createPaginator(CloudFormationClient, DescribeStackEventsCommand, "NextToken", "NextToken", "");
-
-const paginateDescribeStackResourceDrifts = createPaginator(CloudFormationClient, DescribeStackResourceDriftsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateDescribeStacks = createPaginator(CloudFormationClient, DescribeStacksCommand, "NextToken", "NextToken", "");
-
-const paginateListChangeSets = createPaginator(CloudFormationClient, ListChangeSetsCommand, "NextToken", "NextToken", "");
-
-const paginateListExports = createPaginator(CloudFormationClient, ListExportsCommand, "NextToken", "NextToken", "");
-
-const paginateListGeneratedTemplates = createPaginator(CloudFormationClient, ListGeneratedTemplatesCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListImports = createPaginator(CloudFormationClient, ListImportsCommand, "NextToken", "NextToken", "");
-
-const paginateListResourceScanRelatedResources = createPaginator(CloudFormationClient, ListResourceScanRelatedResourcesCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListResourceScanResources = createPaginator(CloudFormationClient, ListResourceScanResourcesCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListResourceScans = createPaginator(CloudFormationClient, ListResourceScansCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackInstances = createPaginator(CloudFormationClient, ListStackInstancesCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackRefactorActions = createPaginator(CloudFormationClient, ListStackRefactorActionsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackRefactors = createPaginator(CloudFormationClient, ListStackRefactorsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackResources = createPaginator(CloudFormationClient, ListStackResourcesCommand, "NextToken", "NextToken", "");
-
-const paginateListStackSetOperationResults = createPaginator(CloudFormationClient, ListStackSetOperationResultsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackSetOperations = createPaginator(CloudFormationClient, ListStackSetOperationsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackSets = createPaginator(CloudFormationClient, ListStackSetsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStacks = createPaginator(CloudFormationClient, ListStacksCommand, "NextToken", "NextToken", "");
-
-const paginateListTypeRegistrations = createPaginator(CloudFormationClient, ListTypeRegistrationsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListTypes = createPaginator(CloudFormationClient, ListTypesCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListTypeVersions = createPaginator(CloudFormationClient, ListTypeVersionsCommand, "NextToken", "NextToken", "MaxResults");
-
-const checkState$9 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeChangeSetCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.Status;
-            };
-            if (returnComparator() === "CREATE_COMPLETE") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.Status;
-            };
-            if (returnComparator() === "FAILED") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForChangeSetCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$9);
-};
-const waitUntilChangeSetCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$9);
-    return checkExceptions(result);
-};
-
-const checkState$8 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "CREATE_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_IN_PROGRESS");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_FAILED");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_ROLLBACK_IN_PROGRESS");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_ROLLBACK_FAILED");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_ROLLBACK_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "CREATE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "DELETE_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "DELETE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "ROLLBACK_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$8);
-};
-const waitUntilStackCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$8);
-    return checkExceptions(result);
-};
-
-const checkState$7 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "DELETE_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "DELETE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "CREATE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_IN_PROGRESS") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.SUCCESS, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackDeleteComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$7);
-};
-const waitUntilStackDeleteComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$7);
-    return checkExceptions(result);
-};
-
-const checkState$6 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        return { state: WaiterState.SUCCESS, reason };
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.RETRY, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$6);
-};
-const waitUntilStackExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$6);
-    return checkExceptions(result);
-};
-
-const checkState$5 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "IMPORT_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "ROLLBACK_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "IMPORT_ROLLBACK_IN_PROGRESS") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "IMPORT_ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "IMPORT_ROLLBACK_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackImportComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$5);
-};
-const waitUntilStackImportComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$5);
-    return checkExceptions(result);
-};
-
-const checkState$4 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStackRefactorCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.Status;
-            };
-            if (returnComparator() === "CREATE_COMPLETE") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.Status;
-            };
-            if (returnComparator() === "CREATE_FAILED") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackRefactorCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$4);
-};
-const waitUntilStackRefactorCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$4);
-    return checkExceptions(result);
-};
-
-const checkState$3 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStackRefactorCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.ExecutionStatus;
-            };
-            if (returnComparator() === "EXECUTE_COMPLETE") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.ExecutionStatus;
-            };
-            if (returnComparator() === "EXECUTE_FAILED") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.ExecutionStatus;
-            };
-            if (returnComparator() === "ROLLBACK_COMPLETE") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackRefactorExecuteComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
-};
-const waitUntilStackRefactorExecuteComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
-    return checkExceptions(result);
-};
-
-const checkState$2 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_ROLLBACK_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "DELETE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackRollbackComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
-};
-const waitUntilStackRollbackComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
-    return checkExceptions(result);
-};
-
-const checkState$1 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackUpdateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
-};
-const waitUntilStackUpdateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
-    return checkExceptions(result);
-};
-
-const checkState = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeTypeRegistrationCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.ProgressStatus;
-            };
-            if (returnComparator() === "COMPLETE") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.ProgressStatus;
-            };
-            if (returnComparator() === "FAILED") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForTypeRegistrationComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-};
-const waitUntilTypeRegistrationComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-    return checkExceptions(result);
-};
-
-const commands = {
-    ActivateOrganizationsAccessCommand,
-    ActivateTypeCommand,
-    BatchDescribeTypeConfigurationsCommand,
-    CancelUpdateStackCommand,
-    ContinueUpdateRollbackCommand,
-    CreateChangeSetCommand,
-    CreateGeneratedTemplateCommand,
-    CreateStackCommand,
-    CreateStackInstancesCommand,
-    CreateStackRefactorCommand,
-    CreateStackSetCommand,
-    DeactivateOrganizationsAccessCommand,
-    DeactivateTypeCommand,
-    DeleteChangeSetCommand,
-    DeleteGeneratedTemplateCommand,
-    DeleteStackCommand,
-    DeleteStackInstancesCommand,
-    DeleteStackSetCommand,
-    DeregisterTypeCommand,
-    DescribeAccountLimitsCommand,
-    DescribeChangeSetCommand,
-    DescribeChangeSetHooksCommand,
-    DescribeEventsCommand,
-    DescribeGeneratedTemplateCommand,
-    DescribeOrganizationsAccessCommand,
-    DescribePublisherCommand,
-    DescribeResourceScanCommand,
-    DescribeStackDriftDetectionStatusCommand,
-    DescribeStackEventsCommand,
-    DescribeStackInstanceCommand,
-    DescribeStackRefactorCommand,
-    DescribeStackResourceCommand,
-    DescribeStackResourceDriftsCommand,
-    DescribeStackResourcesCommand,
-    DescribeStacksCommand,
-    DescribeStackSetCommand,
-    DescribeStackSetOperationCommand,
-    DescribeTypeCommand,
-    DescribeTypeRegistrationCommand,
-    DetectStackDriftCommand,
-    DetectStackResourceDriftCommand,
-    DetectStackSetDriftCommand,
-    EstimateTemplateCostCommand,
-    ExecuteChangeSetCommand,
-    ExecuteStackRefactorCommand,
-    GetGeneratedTemplateCommand,
-    GetHookResultCommand,
-    GetStackPolicyCommand,
-    GetTemplateCommand,
-    GetTemplateSummaryCommand,
-    ImportStacksToStackSetCommand,
-    ListChangeSetsCommand,
-    ListExportsCommand,
-    ListGeneratedTemplatesCommand,
-    ListHookResultsCommand,
-    ListImportsCommand,
-    ListResourceScanRelatedResourcesCommand,
-    ListResourceScanResourcesCommand,
-    ListResourceScansCommand,
-    ListStackInstanceResourceDriftsCommand,
-    ListStackInstancesCommand,
-    ListStackRefactorActionsCommand,
-    ListStackRefactorsCommand,
-    ListStackResourcesCommand,
-    ListStacksCommand,
-    ListStackSetAutoDeploymentTargetsCommand,
-    ListStackSetOperationResultsCommand,
-    ListStackSetOperationsCommand,
-    ListStackSetsCommand,
-    ListTypeRegistrationsCommand,
-    ListTypesCommand,
-    ListTypeVersionsCommand,
-    PublishTypeCommand,
-    RecordHandlerProgressCommand,
-    RegisterPublisherCommand,
-    RegisterTypeCommand,
-    RemoveAliasCommand,
-    RollbackStackCommand,
-    SetAliasCommand,
-    SetStackPolicyCommand,
-    SetTypeConfigurationCommand,
-    SetTypeDefaultVersionCommand,
-    SignalResourceCommand,
-    StartResourceScanCommand,
-    StopStackSetOperationCommand,
-    TestTypeCommand,
-    UpdateGeneratedTemplateCommand,
-    UpdateStackCommand,
-    UpdateStackInstancesCommand,
-    UpdateStackSetCommand,
-    UpdateTerminationProtectionCommand,
-    ValidateTemplateCommand,
-};
-const paginators = {
-    paginateDescribeAccountLimits,
-    paginateDescribeChangeSet,
-    paginateDescribeEvents,
-    paginateDescribeStackEvents,
-    paginateDescribeStackResourceDrifts,
-    paginateDescribeStacks,
-    paginateListChangeSets,
-    paginateListExports,
-    paginateListGeneratedTemplates,
-    paginateListImports,
-    paginateListResourceScanRelatedResources,
-    paginateListResourceScanResources,
-    paginateListResourceScans,
-    paginateListStackInstances,
-    paginateListStackRefactorActions,
-    paginateListStackRefactors,
-    paginateListStackResources,
-    paginateListStacks,
-    paginateListStackSetOperationResults,
-    paginateListStackSetOperations,
-    paginateListStackSets,
-    paginateListTypeRegistrations,
-    paginateListTypes,
-    paginateListTypeVersions,
-};
-const waiters = {
-    waitUntilChangeSetCreateComplete,
-    waitUntilStackRefactorCreateComplete,
-    waitUntilStackRefactorExecuteComplete,
-    waitUntilStackCreateComplete,
-    waitUntilStackDeleteComplete,
-    waitUntilStackExists,
-    waitUntilStackImportComplete,
-    waitUntilStackRollbackComplete,
-    waitUntilStackUpdateComplete,
-    waitUntilTypeRegistrationComplete,
-};
-class CloudFormation extends CloudFormationClient {
-}
-createAggregatedClient(commands, CloudFormation, { paginators, waiters });
-
-const AccountFilterType = {
-    DIFFERENCE: "DIFFERENCE",
-    INTERSECTION: "INTERSECTION",
-    NONE: "NONE",
-    UNION: "UNION",
-};
-const AccountGateStatus = {
-    FAILED: "FAILED",
-    SKIPPED: "SKIPPED",
-    SUCCEEDED: "SUCCEEDED",
-};
-const ThirdPartyType = {
-    HOOK: "HOOK",
-    MODULE: "MODULE",
-    RESOURCE: "RESOURCE",
-};
-const VersionBump = {
-    MAJOR: "MAJOR",
-    MINOR: "MINOR",
-};
-const AfterValueFrom = {
-    TEMPLATE: "TEMPLATE",
-};
-const AnnotationSeverityLevel = {
-    CRITICAL: "CRITICAL",
-    HIGH: "HIGH",
-    INFORMATIONAL: "INFORMATIONAL",
-    LOW: "LOW",
-    MEDIUM: "MEDIUM",
-};
-const AnnotationStatus = {
-    FAILED: "FAILED",
-    PASSED: "PASSED",
-    SKIPPED: "SKIPPED",
-};
-const AttributeChangeType = {
-    Add: "Add",
-    Modify: "Modify",
-    Remove: "Remove",
-    SyncWithActual: "SyncWithActual",
-};
-const BeaconStackOperationStatus = {
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    SUCCEEDED: "SUCCEEDED",
-};
-const BeforeValueFrom = {
-    ACTUAL_STATE: "ACTUAL_STATE",
-    PREVIOUS_DEPLOYMENT_STATE: "PREVIOUS_DEPLOYMENT_STATE",
-};
-const CallAs = {
-    DELEGATED_ADMIN: "DELEGATED_ADMIN",
-    SELF: "SELF",
-};
-const Capability = {
-    CAPABILITY_AUTO_EXPAND: "CAPABILITY_AUTO_EXPAND",
-    CAPABILITY_IAM: "CAPABILITY_IAM",
-    CAPABILITY_NAMED_IAM: "CAPABILITY_NAMED_IAM",
-};
-const Category = {
-    ACTIVATED: "ACTIVATED",
-    AWS_TYPES: "AWS_TYPES",
-    REGISTERED: "REGISTERED",
-    THIRD_PARTY: "THIRD_PARTY",
-};
-const ChangeAction = {
-    Add: "Add",
-    Dynamic: "Dynamic",
-    Import: "Import",
-    Modify: "Modify",
-    Remove: "Remove",
-    SyncWithActual: "SyncWithActual",
-};
-const ChangeSource = {
-    Automatic: "Automatic",
-    DirectModification: "DirectModification",
-    NoModification: "NoModification",
-    ParameterReference: "ParameterReference",
-    ResourceAttribute: "ResourceAttribute",
-    ResourceReference: "ResourceReference",
-};
-const EvaluationType = {
-    Dynamic: "Dynamic",
-    Static: "Static",
-};
-const ResourceAttribute = {
-    CreationPolicy: "CreationPolicy",
-    DeletionPolicy: "DeletionPolicy",
-    Metadata: "Metadata",
-    Properties: "Properties",
-    Tags: "Tags",
-    UpdatePolicy: "UpdatePolicy",
-    UpdateReplacePolicy: "UpdateReplacePolicy",
-};
-const RequiresRecreation = {
-    Always: "Always",
-    Conditionally: "Conditionally",
-    Never: "Never",
-};
-const PolicyAction = {
-    Delete: "Delete",
-    ReplaceAndDelete: "ReplaceAndDelete",
-    ReplaceAndRetain: "ReplaceAndRetain",
-    ReplaceAndSnapshot: "ReplaceAndSnapshot",
-    Retain: "Retain",
-    Snapshot: "Snapshot",
-};
-const Replacement = {
-    Conditional: "Conditional",
-    False: "False",
-    True: "True",
-};
-const DriftIgnoredReason = {
-    MANAGED_BY_AWS: "MANAGED_BY_AWS",
-    SENSITIVE_PROPERTY: "SENSITIVE_PROPERTY",
-    WRITE_ONLY_PROPERTY: "WRITE_ONLY_PROPERTY",
-};
-const StackResourceDriftStatus = {
-    DELETED: "DELETED",
-    IN_SYNC: "IN_SYNC",
-    MODIFIED: "MODIFIED",
-    NOT_CHECKED: "NOT_CHECKED",
-    UNKNOWN: "UNKNOWN",
-    UNSUPPORTED: "UNSUPPORTED",
-};
-const ChangeType = {
-    Resource: "Resource",
-};
-const HookFailureMode = {
-    FAIL: "FAIL",
-    WARN: "WARN",
-};
-const HookInvocationPoint = {
-    PRE_PROVISION: "PRE_PROVISION",
-};
-const HookTargetType = {
-    RESOURCE: "RESOURCE",
-};
-const ChangeSetHooksStatus = {
-    PLANNED: "PLANNED",
-    PLANNING: "PLANNING",
-    UNAVAILABLE: "UNAVAILABLE",
-};
-const ChangeSetStatus = {
-    CREATE_COMPLETE: "CREATE_COMPLETE",
-    CREATE_IN_PROGRESS: "CREATE_IN_PROGRESS",
-    CREATE_PENDING: "CREATE_PENDING",
-    DELETE_COMPLETE: "DELETE_COMPLETE",
-    DELETE_FAILED: "DELETE_FAILED",
-    DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
-    DELETE_PENDING: "DELETE_PENDING",
-    FAILED: "FAILED",
-};
-const ExecutionStatus = {
-    AVAILABLE: "AVAILABLE",
-    EXECUTE_COMPLETE: "EXECUTE_COMPLETE",
-    EXECUTE_FAILED: "EXECUTE_FAILED",
-    EXECUTE_IN_PROGRESS: "EXECUTE_IN_PROGRESS",
-    OBSOLETE: "OBSOLETE",
-    UNAVAILABLE: "UNAVAILABLE",
-};
-const ChangeSetType = {
-    CREATE: "CREATE",
-    IMPORT: "IMPORT",
-    UPDATE: "UPDATE",
-};
-const DeploymentConfigMode = {
-    EXPRESS: "EXPRESS",
-    STANDARD: "STANDARD",
-};
-const DeploymentMode = {
-    REVERT_DRIFT: "REVERT_DRIFT",
-};
-const OnStackFailure = {
-    DELETE: "DELETE",
-    DO_NOTHING: "DO_NOTHING",
-    ROLLBACK: "ROLLBACK",
-};
-const GeneratedTemplateDeletionPolicy = {
-    DELETE: "DELETE",
-    RETAIN: "RETAIN",
-};
-const GeneratedTemplateUpdateReplacePolicy = {
-    DELETE: "DELETE",
-    RETAIN: "RETAIN",
-};
-const OnFailure = {
-    DELETE: "DELETE",
-    DO_NOTHING: "DO_NOTHING",
-    ROLLBACK: "ROLLBACK",
-};
-const ConcurrencyMode = {
-    SOFT_FAILURE_TOLERANCE: "SOFT_FAILURE_TOLERANCE",
-    STRICT_FAILURE_TOLERANCE: "STRICT_FAILURE_TOLERANCE",
-};
-const RegionConcurrencyType = {
-    PARALLEL: "PARALLEL",
-    SEQUENTIAL: "SEQUENTIAL",
-};
-const PermissionModels = {
-    SELF_MANAGED: "SELF_MANAGED",
-    SERVICE_MANAGED: "SERVICE_MANAGED",
-};
-const DeletionMode = {
-    FORCE_DELETE_STACK: "FORCE_DELETE_STACK",
-    STANDARD: "STANDARD",
-};
-const RegistryType = {
-    HOOK: "HOOK",
-    MODULE: "MODULE",
-    RESOURCE: "RESOURCE",
-};
-const StackDriftStatus = {
-    DRIFTED: "DRIFTED",
-    IN_SYNC: "IN_SYNC",
-    NOT_CHECKED: "NOT_CHECKED",
-    UNKNOWN: "UNKNOWN",
-};
-const DetailedStatus = {
-    CONFIGURATION_COMPLETE: "CONFIGURATION_COMPLETE",
-    VALIDATION_FAILED: "VALIDATION_FAILED",
-};
-const EventType = {
-    HOOK_INVOCATION_ERROR: "HOOK_INVOCATION_ERROR",
-    PROGRESS_EVENT: "PROGRESS_EVENT",
-    PROVISIONING_ERROR: "PROVISIONING_ERROR",
-    STACK_EVENT: "STACK_EVENT",
-    VALIDATION_ERROR: "VALIDATION_ERROR",
-};
-const HookStatus = {
-    HOOK_COMPLETE_FAILED: "HOOK_COMPLETE_FAILED",
-    HOOK_COMPLETE_SUCCEEDED: "HOOK_COMPLETE_SUCCEEDED",
-    HOOK_FAILED: "HOOK_FAILED",
-    HOOK_IN_PROGRESS: "HOOK_IN_PROGRESS",
-};
-const OperationType = {
-    CONTINUE_ROLLBACK: "CONTINUE_ROLLBACK",
-    CREATE_CHANGESET: "CREATE_CHANGESET",
-    CREATE_STACK: "CREATE_STACK",
-    DELETE_STACK: "DELETE_STACK",
-    ROLLBACK: "ROLLBACK",
-    UPDATE_STACK: "UPDATE_STACK",
-};
-const ResourceStatus = {
-    CREATE_COMPLETE: "CREATE_COMPLETE",
-    CREATE_FAILED: "CREATE_FAILED",
-    CREATE_IN_PROGRESS: "CREATE_IN_PROGRESS",
-    DELETE_COMPLETE: "DELETE_COMPLETE",
-    DELETE_FAILED: "DELETE_FAILED",
-    DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
-    DELETE_SKIPPED: "DELETE_SKIPPED",
-    EXPORT_COMPLETE: "EXPORT_COMPLETE",
-    EXPORT_FAILED: "EXPORT_FAILED",
-    EXPORT_IN_PROGRESS: "EXPORT_IN_PROGRESS",
-    EXPORT_ROLLBACK_COMPLETE: "EXPORT_ROLLBACK_COMPLETE",
-    EXPORT_ROLLBACK_FAILED: "EXPORT_ROLLBACK_FAILED",
-    EXPORT_ROLLBACK_IN_PROGRESS: "EXPORT_ROLLBACK_IN_PROGRESS",
-    IMPORT_COMPLETE: "IMPORT_COMPLETE",
-    IMPORT_FAILED: "IMPORT_FAILED",
-    IMPORT_IN_PROGRESS: "IMPORT_IN_PROGRESS",
-    IMPORT_ROLLBACK_COMPLETE: "IMPORT_ROLLBACK_COMPLETE",
-    IMPORT_ROLLBACK_FAILED: "IMPORT_ROLLBACK_FAILED",
-    IMPORT_ROLLBACK_IN_PROGRESS: "IMPORT_ROLLBACK_IN_PROGRESS",
-    ROLLBACK_COMPLETE: "ROLLBACK_COMPLETE",
-    ROLLBACK_FAILED: "ROLLBACK_FAILED",
-    ROLLBACK_IN_PROGRESS: "ROLLBACK_IN_PROGRESS",
-    UPDATE_COMPLETE: "UPDATE_COMPLETE",
-    UPDATE_FAILED: "UPDATE_FAILED",
-    UPDATE_IN_PROGRESS: "UPDATE_IN_PROGRESS",
-    UPDATE_ROLLBACK_COMPLETE: "UPDATE_ROLLBACK_COMPLETE",
-    UPDATE_ROLLBACK_FAILED: "UPDATE_ROLLBACK_FAILED",
-    UPDATE_ROLLBACK_IN_PROGRESS: "UPDATE_ROLLBACK_IN_PROGRESS",
-};
-const ValidationStatus = {
-    FAILED: "FAILED",
-    SKIPPED: "SKIPPED",
-};
-const GeneratedTemplateResourceStatus = {
-    COMPLETE: "COMPLETE",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    PENDING: "PENDING",
-};
-const WarningType = {
-    EXCLUDED_PROPERTIES: "EXCLUDED_PROPERTIES",
-    EXCLUDED_RESOURCES: "EXCLUDED_RESOURCES",
-    MUTUALLY_EXCLUSIVE_PROPERTIES: "MUTUALLY_EXCLUSIVE_PROPERTIES",
-    MUTUALLY_EXCLUSIVE_TYPES: "MUTUALLY_EXCLUSIVE_TYPES",
-    UNSUPPORTED_PROPERTIES: "UNSUPPORTED_PROPERTIES",
-};
-const GeneratedTemplateStatus = {
-    COMPLETE: "COMPLETE",
-    CREATE_IN_PROGRESS: "CREATE_IN_PROGRESS",
-    CREATE_PENDING: "CREATE_PENDING",
-    DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
-    DELETE_PENDING: "DELETE_PENDING",
-    FAILED: "FAILED",
-    UPDATE_IN_PROGRESS: "UPDATE_IN_PROGRESS",
-    UPDATE_PENDING: "UPDATE_PENDING",
-};
-const OrganizationStatus = {
-    DISABLED: "DISABLED",
-    DISABLED_PERMANENTLY: "DISABLED_PERMANENTLY",
-    ENABLED: "ENABLED",
-};
-const IdentityProvider = {
-    AWS_Marketplace: "AWS_Marketplace",
-    Bitbucket: "Bitbucket",
-    GitHub: "GitHub",
-};
-const PublisherStatus = {
-    UNVERIFIED: "UNVERIFIED",
-    VERIFIED: "VERIFIED",
-};
-const ResourceScanStatus = {
-    COMPLETE: "COMPLETE",
-    EXPIRED: "EXPIRED",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-};
-const StackDriftDetectionStatus = {
-    DETECTION_COMPLETE: "DETECTION_COMPLETE",
-    DETECTION_FAILED: "DETECTION_FAILED",
-    DETECTION_IN_PROGRESS: "DETECTION_IN_PROGRESS",
-};
-const StackInstanceDetailedStatus = {
-    CANCELLED: "CANCELLED",
-    FAILED: "FAILED",
-    FAILED_IMPORT: "FAILED_IMPORT",
-    INOPERABLE: "INOPERABLE",
-    PENDING: "PENDING",
-    RUNNING: "RUNNING",
-    SKIPPED_SUSPENDED_ACCOUNT: "SKIPPED_SUSPENDED_ACCOUNT",
-    SUCCEEDED: "SUCCEEDED",
-};
-const StackInstanceStatus = {
-    CURRENT: "CURRENT",
-    INOPERABLE: "INOPERABLE",
-    OUTDATED: "OUTDATED",
-};
-const StackRefactorExecutionStatus = {
-    AVAILABLE: "AVAILABLE",
-    EXECUTE_COMPLETE: "EXECUTE_COMPLETE",
-    EXECUTE_FAILED: "EXECUTE_FAILED",
-    EXECUTE_IN_PROGRESS: "EXECUTE_IN_PROGRESS",
-    OBSOLETE: "OBSOLETE",
-    ROLLBACK_COMPLETE: "ROLLBACK_COMPLETE",
-    ROLLBACK_FAILED: "ROLLBACK_FAILED",
-    ROLLBACK_IN_PROGRESS: "ROLLBACK_IN_PROGRESS",
-    UNAVAILABLE: "UNAVAILABLE",
-};
-const StackRefactorStatus = {
-    CREATE_COMPLETE: "CREATE_COMPLETE",
-    CREATE_FAILED: "CREATE_FAILED",
-    CREATE_IN_PROGRESS: "CREATE_IN_PROGRESS",
-    DELETE_COMPLETE: "DELETE_COMPLETE",
-    DELETE_FAILED: "DELETE_FAILED",
-    DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
-};
-const DifferenceType = {
-    ADD: "ADD",
-    NOT_EQUAL: "NOT_EQUAL",
-    REMOVE: "REMOVE",
-};
-const StackStatus = {
-    CREATE_COMPLETE: "CREATE_COMPLETE",
-    CREATE_FAILED: "CREATE_FAILED",
-    CREATE_IN_PROGRESS: "CREATE_IN_PROGRESS",
-    DELETE_COMPLETE: "DELETE_COMPLETE",
-    DELETE_FAILED: "DELETE_FAILED",
-    DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
-    IMPORT_COMPLETE: "IMPORT_COMPLETE",
-    IMPORT_IN_PROGRESS: "IMPORT_IN_PROGRESS",
-    IMPORT_ROLLBACK_COMPLETE: "IMPORT_ROLLBACK_COMPLETE",
-    IMPORT_ROLLBACK_FAILED: "IMPORT_ROLLBACK_FAILED",
-    IMPORT_ROLLBACK_IN_PROGRESS: "IMPORT_ROLLBACK_IN_PROGRESS",
-    REVIEW_IN_PROGRESS: "REVIEW_IN_PROGRESS",
-    ROLLBACK_COMPLETE: "ROLLBACK_COMPLETE",
-    ROLLBACK_FAILED: "ROLLBACK_FAILED",
-    ROLLBACK_IN_PROGRESS: "ROLLBACK_IN_PROGRESS",
-    UPDATE_COMPLETE: "UPDATE_COMPLETE",
-    UPDATE_COMPLETE_CLEANUP_IN_PROGRESS: "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS",
-    UPDATE_FAILED: "UPDATE_FAILED",
-    UPDATE_IN_PROGRESS: "UPDATE_IN_PROGRESS",
-    UPDATE_ROLLBACK_COMPLETE: "UPDATE_ROLLBACK_COMPLETE",
-    UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS: "UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS",
-    UPDATE_ROLLBACK_FAILED: "UPDATE_ROLLBACK_FAILED",
-    UPDATE_ROLLBACK_IN_PROGRESS: "UPDATE_ROLLBACK_IN_PROGRESS",
-};
-const StackSetDriftDetectionStatus = {
-    COMPLETED: "COMPLETED",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    PARTIAL_SUCCESS: "PARTIAL_SUCCESS",
-    STOPPED: "STOPPED",
-};
-const StackSetDriftStatus = {
-    DRIFTED: "DRIFTED",
-    IN_SYNC: "IN_SYNC",
-    NOT_CHECKED: "NOT_CHECKED",
-};
-const StackSetStatus = {
-    ACTIVE: "ACTIVE",
-    DELETED: "DELETED",
-};
-const StackSetOperationAction = {
-    CREATE: "CREATE",
-    DELETE: "DELETE",
-    DETECT_DRIFT: "DETECT_DRIFT",
-    UPDATE: "UPDATE",
-};
-const StackSetOperationStatus = {
-    FAILED: "FAILED",
-    QUEUED: "QUEUED",
-    RUNNING: "RUNNING",
-    STOPPED: "STOPPED",
-    STOPPING: "STOPPING",
-    SUCCEEDED: "SUCCEEDED",
-};
-const DeprecatedStatus = {
-    DEPRECATED: "DEPRECATED",
-    LIVE: "LIVE",
-};
-const ProvisioningType = {
-    FULLY_MUTABLE: "FULLY_MUTABLE",
-    IMMUTABLE: "IMMUTABLE",
-    NON_PROVISIONABLE: "NON_PROVISIONABLE",
-};
-const TypeTestsStatus = {
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    NOT_TESTED: "NOT_TESTED",
-    PASSED: "PASSED",
-};
-const Visibility = {
-    PRIVATE: "PRIVATE",
-    PUBLIC: "PUBLIC",
-};
-const RegistrationStatus = {
-    COMPLETE: "COMPLETE",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-};
-const TemplateFormat = {
-    JSON: "JSON",
-    YAML: "YAML",
-};
-const HookTargetAction = {
-    CREATE: "CREATE",
-    DELETE: "DELETE",
-    IMPORT: "IMPORT",
-    UPDATE: "UPDATE",
-};
-const TemplateStage = {
-    Original: "Original",
-    Processed: "Processed",
-};
-const ListHookResultsTargetType = {
-    CHANGE_SET: "CHANGE_SET",
-    CLOUD_CONTROL: "CLOUD_CONTROL",
-    RESOURCE: "RESOURCE",
-    STACK: "STACK",
-};
-const ScanType = {
-    FULL: "FULL",
-    PARTIAL: "PARTIAL",
-};
-const StackInstanceFilterName = {
-    DETAILED_STATUS: "DETAILED_STATUS",
-    DRIFT_STATUS: "DRIFT_STATUS",
-    LAST_OPERATION_ID: "LAST_OPERATION_ID",
-};
-const StackRefactorActionType = {
-    CREATE: "CREATE",
-    MOVE: "MOVE",
-};
-const StackRefactorDetection = {
-    AUTO: "AUTO",
-    MANUAL: "MANUAL",
-};
-const StackRefactorActionEntity = {
-    RESOURCE: "RESOURCE",
-    STACK: "STACK",
-};
-const OperationResultFilterName = {
-    OPERATION_RESULT_STATUS: "OPERATION_RESULT_STATUS",
-};
-const StackSetOperationResultStatus = {
-    CANCELLED: "CANCELLED",
-    FAILED: "FAILED",
-    PENDING: "PENDING",
-    RUNNING: "RUNNING",
-    SUCCEEDED: "SUCCEEDED",
-};
-const OperationStatus = {
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    PENDING: "PENDING",
-    SUCCESS: "SUCCESS",
-};
-const HandlerErrorCode = {
-    AccessDenied: "AccessDenied",
-    AlreadyExists: "AlreadyExists",
-    GeneralServiceException: "GeneralServiceException",
-    HandlerInternalFailure: "HandlerInternalFailure",
-    InternalFailure: "InternalFailure",
-    InvalidCredentials: "InvalidCredentials",
-    InvalidRequest: "InvalidRequest",
-    InvalidTypeConfiguration: "InvalidTypeConfiguration",
-    NetworkFailure: "NetworkFailure",
-    NonCompliant: "NonCompliant",
-    NotFound: "NotFound",
-    NotUpdatable: "NotUpdatable",
-    ResourceConflict: "ResourceConflict",
-    ServiceInternalError: "ServiceInternalError",
-    ServiceLimitExceeded: "ServiceLimitExceeded",
-    ServiceTimeout: "NotStabilized",
-    Throttling: "Throttling",
-    Unknown: "Unknown",
-    UnsupportedTarget: "UnsupportedTarget",
-};
-const ResourceSignalStatus = {
-    FAILURE: "FAILURE",
-    SUCCESS: "SUCCESS",
-};
-
-__webpack_unused_export__ = AccountFilterType;
-__webpack_unused_export__ = AccountGateResult$;
-__webpack_unused_export__ = AccountGateStatus;
-__webpack_unused_export__ = AccountLimit$;
-__webpack_unused_export__ = ActivateOrganizationsAccess$;
-__webpack_unused_export__ = ActivateOrganizationsAccessCommand;
-__webpack_unused_export__ = ActivateOrganizationsAccessInput$;
-__webpack_unused_export__ = ActivateOrganizationsAccessOutput$;
-__webpack_unused_export__ = ActivateType$;
-__webpack_unused_export__ = ActivateTypeCommand;
-__webpack_unused_export__ = ActivateTypeInput$;
-__webpack_unused_export__ = ActivateTypeOutput$;
-__webpack_unused_export__ = AfterValueFrom;
-__webpack_unused_export__ = AlreadyExistsException;
-__webpack_unused_export__ = AlreadyExistsException$;
-__webpack_unused_export__ = Annotation$;
-__webpack_unused_export__ = AnnotationSeverityLevel;
-__webpack_unused_export__ = AnnotationStatus;
-__webpack_unused_export__ = AttributeChangeType;
-__webpack_unused_export__ = AutoDeployment$;
-__webpack_unused_export__ = BatchDescribeTypeConfigurations$;
-__webpack_unused_export__ = BatchDescribeTypeConfigurationsCommand;
-__webpack_unused_export__ = BatchDescribeTypeConfigurationsError$;
-__webpack_unused_export__ = BatchDescribeTypeConfigurationsInput$;
-__webpack_unused_export__ = BatchDescribeTypeConfigurationsOutput$;
-__webpack_unused_export__ = BeaconStackOperationStatus;
-__webpack_unused_export__ = BeforeValueFrom;
-__webpack_unused_export__ = CFNRegistryException;
-__webpack_unused_export__ = CFNRegistryException$;
-__webpack_unused_export__ = CallAs;
-__webpack_unused_export__ = CancelUpdateStack$;
-__webpack_unused_export__ = CancelUpdateStackCommand;
-__webpack_unused_export__ = CancelUpdateStackInput$;
-__webpack_unused_export__ = Capability;
-__webpack_unused_export__ = Category;
-__webpack_unused_export__ = Change$;
-__webpack_unused_export__ = ChangeAction;
-__webpack_unused_export__ = ChangeSetHook$;
-__webpack_unused_export__ = ChangeSetHookResourceTargetDetails$;
-__webpack_unused_export__ = ChangeSetHookTargetDetails$;
-__webpack_unused_export__ = ChangeSetHooksStatus;
-__webpack_unused_export__ = ChangeSetNotFoundException;
-__webpack_unused_export__ = ChangeSetNotFoundException$;
-__webpack_unused_export__ = ChangeSetStatus;
-__webpack_unused_export__ = ChangeSetSummary$;
-__webpack_unused_export__ = ChangeSetType;
-__webpack_unused_export__ = ChangeSource;
-__webpack_unused_export__ = ChangeType;
-__webpack_unused_export__ = CloudFormation;
-exports.m1N = CloudFormationClient;
-__webpack_unused_export__ = CloudFormationServiceException;
-__webpack_unused_export__ = CloudFormationServiceException$;
-__webpack_unused_export__ = ConcurrencyMode;
-__webpack_unused_export__ = ConcurrentResourcesLimitExceededException;
-__webpack_unused_export__ = ConcurrentResourcesLimitExceededException$;
-__webpack_unused_export__ = ContinueUpdateRollback$;
-__webpack_unused_export__ = ContinueUpdateRollbackCommand;
-__webpack_unused_export__ = ContinueUpdateRollbackInput$;
-__webpack_unused_export__ = ContinueUpdateRollbackOutput$;
-__webpack_unused_export__ = CreateChangeSet$;
-__webpack_unused_export__ = CreateChangeSetCommand;
-__webpack_unused_export__ = CreateChangeSetInput$;
-__webpack_unused_export__ = CreateChangeSetOutput$;
-__webpack_unused_export__ = CreateGeneratedTemplate$;
-__webpack_unused_export__ = CreateGeneratedTemplateCommand;
-__webpack_unused_export__ = CreateGeneratedTemplateInput$;
-__webpack_unused_export__ = CreateGeneratedTemplateOutput$;
-__webpack_unused_export__ = CreateStack$;
-__webpack_unused_export__ = CreateStackCommand;
-__webpack_unused_export__ = CreateStackInput$;
-__webpack_unused_export__ = CreateStackInstances$;
-__webpack_unused_export__ = CreateStackInstancesCommand;
-__webpack_unused_export__ = CreateStackInstancesInput$;
-__webpack_unused_export__ = CreateStackInstancesOutput$;
-__webpack_unused_export__ = CreateStackOutput$;
-__webpack_unused_export__ = CreateStackRefactor$;
-__webpack_unused_export__ = CreateStackRefactorCommand;
-__webpack_unused_export__ = CreateStackRefactorInput$;
-__webpack_unused_export__ = CreateStackRefactorOutput$;
-__webpack_unused_export__ = CreateStackSet$;
-__webpack_unused_export__ = CreateStackSetCommand;
-__webpack_unused_export__ = CreateStackSetInput$;
-__webpack_unused_export__ = CreateStackSetOutput$;
-__webpack_unused_export__ = CreatedButModifiedException;
-__webpack_unused_export__ = CreatedButModifiedException$;
-__webpack_unused_export__ = DeactivateOrganizationsAccess$;
-__webpack_unused_export__ = DeactivateOrganizationsAccessCommand;
-__webpack_unused_export__ = DeactivateOrganizationsAccessInput$;
-__webpack_unused_export__ = DeactivateOrganizationsAccessOutput$;
-__webpack_unused_export__ = DeactivateType$;
-__webpack_unused_export__ = DeactivateTypeCommand;
-__webpack_unused_export__ = DeactivateTypeInput$;
-__webpack_unused_export__ = DeactivateTypeOutput$;
-__webpack_unused_export__ = DeleteChangeSet$;
-__webpack_unused_export__ = DeleteChangeSetCommand;
-__webpack_unused_export__ = DeleteChangeSetInput$;
-__webpack_unused_export__ = DeleteChangeSetOutput$;
-__webpack_unused_export__ = DeleteGeneratedTemplate$;
-__webpack_unused_export__ = DeleteGeneratedTemplateCommand;
-__webpack_unused_export__ = DeleteGeneratedTemplateInput$;
-__webpack_unused_export__ = DeleteStack$;
-__webpack_unused_export__ = DeleteStackCommand;
-__webpack_unused_export__ = DeleteStackInput$;
-__webpack_unused_export__ = DeleteStackInstances$;
-__webpack_unused_export__ = DeleteStackInstancesCommand;
-__webpack_unused_export__ = DeleteStackInstancesInput$;
-__webpack_unused_export__ = DeleteStackInstancesOutput$;
-__webpack_unused_export__ = DeleteStackSet$;
-__webpack_unused_export__ = DeleteStackSetCommand;
-__webpack_unused_export__ = DeleteStackSetInput$;
-__webpack_unused_export__ = DeleteStackSetOutput$;
-__webpack_unused_export__ = DeletionMode;
-__webpack_unused_export__ = DeploymentConfig$;
-__webpack_unused_export__ = DeploymentConfigMode;
-__webpack_unused_export__ = DeploymentMode;
-__webpack_unused_export__ = DeploymentTargets$;
-__webpack_unused_export__ = DeprecatedStatus;
-__webpack_unused_export__ = DeregisterType$;
-__webpack_unused_export__ = DeregisterTypeCommand;
-__webpack_unused_export__ = DeregisterTypeInput$;
-__webpack_unused_export__ = DeregisterTypeOutput$;
-__webpack_unused_export__ = DescribeAccountLimits$;
-__webpack_unused_export__ = DescribeAccountLimitsCommand;
-__webpack_unused_export__ = DescribeAccountLimitsInput$;
-__webpack_unused_export__ = DescribeAccountLimitsOutput$;
-__webpack_unused_export__ = DescribeChangeSet$;
-exports.TTT = DescribeChangeSetCommand;
-__webpack_unused_export__ = DescribeChangeSetHooks$;
-__webpack_unused_export__ = DescribeChangeSetHooksCommand;
-__webpack_unused_export__ = DescribeChangeSetHooksInput$;
-__webpack_unused_export__ = DescribeChangeSetHooksOutput$;
-__webpack_unused_export__ = DescribeChangeSetInput$;
-__webpack_unused_export__ = DescribeChangeSetOutput$;
-__webpack_unused_export__ = DescribeEvents$;
-exports.w6x = DescribeEventsCommand;
-__webpack_unused_export__ = DescribeEventsInput$;
-__webpack_unused_export__ = DescribeEventsOutput$;
-__webpack_unused_export__ = DescribeGeneratedTemplate$;
-__webpack_unused_export__ = DescribeGeneratedTemplateCommand;
-__webpack_unused_export__ = DescribeGeneratedTemplateInput$;
-__webpack_unused_export__ = DescribeGeneratedTemplateOutput$;
-__webpack_unused_export__ = DescribeOrganizationsAccess$;
-__webpack_unused_export__ = DescribeOrganizationsAccessCommand;
-__webpack_unused_export__ = DescribeOrganizationsAccessInput$;
-__webpack_unused_export__ = DescribeOrganizationsAccessOutput$;
-__webpack_unused_export__ = DescribePublisher$;
-__webpack_unused_export__ = DescribePublisherCommand;
-__webpack_unused_export__ = DescribePublisherInput$;
-__webpack_unused_export__ = DescribePublisherOutput$;
-__webpack_unused_export__ = DescribeResourceScan$;
-__webpack_unused_export__ = DescribeResourceScanCommand;
-__webpack_unused_export__ = DescribeResourceScanInput$;
-__webpack_unused_export__ = DescribeResourceScanOutput$;
-__webpack_unused_export__ = DescribeStackDriftDetectionStatus$;
-__webpack_unused_export__ = DescribeStackDriftDetectionStatusCommand;
-__webpack_unused_export__ = DescribeStackDriftDetectionStatusInput$;
-__webpack_unused_export__ = DescribeStackDriftDetectionStatusOutput$;
-__webpack_unused_export__ = DescribeStackEvents$;
-exports.Ie9 = DescribeStackEventsCommand;
-__webpack_unused_export__ = DescribeStackEventsInput$;
-__webpack_unused_export__ = DescribeStackEventsOutput$;
-__webpack_unused_export__ = DescribeStackInstance$;
-__webpack_unused_export__ = DescribeStackInstanceCommand;
-__webpack_unused_export__ = DescribeStackInstanceInput$;
-__webpack_unused_export__ = DescribeStackInstanceOutput$;
-__webpack_unused_export__ = DescribeStackRefactor$;
-__webpack_unused_export__ = DescribeStackRefactorCommand;
-__webpack_unused_export__ = DescribeStackRefactorInput$;
-__webpack_unused_export__ = DescribeStackRefactorOutput$;
-__webpack_unused_export__ = DescribeStackResource$;
-__webpack_unused_export__ = DescribeStackResourceCommand;
-__webpack_unused_export__ = DescribeStackResourceDrifts$;
-__webpack_unused_export__ = DescribeStackResourceDriftsCommand;
-__webpack_unused_export__ = DescribeStackResourceDriftsInput$;
-__webpack_unused_export__ = DescribeStackResourceDriftsOutput$;
-__webpack_unused_export__ = DescribeStackResourceInput$;
-__webpack_unused_export__ = DescribeStackResourceOutput$;
-__webpack_unused_export__ = DescribeStackResources$;
-__webpack_unused_export__ = DescribeStackResourcesCommand;
-__webpack_unused_export__ = DescribeStackResourcesInput$;
-__webpack_unused_export__ = DescribeStackResourcesOutput$;
-__webpack_unused_export__ = DescribeStackSet$;
-__webpack_unused_export__ = DescribeStackSetCommand;
-__webpack_unused_export__ = DescribeStackSetInput$;
-__webpack_unused_export__ = DescribeStackSetOperation$;
-__webpack_unused_export__ = DescribeStackSetOperationCommand;
-__webpack_unused_export__ = DescribeStackSetOperationInput$;
-__webpack_unused_export__ = DescribeStackSetOperationOutput$;
-__webpack_unused_export__ = DescribeStackSetOutput$;
-__webpack_unused_export__ = DescribeStacks$;
-__webpack_unused_export__ = DescribeStacksCommand;
-__webpack_unused_export__ = DescribeStacksInput$;
-__webpack_unused_export__ = DescribeStacksOutput$;
-__webpack_unused_export__ = DescribeType$;
-__webpack_unused_export__ = DescribeTypeCommand;
-__webpack_unused_export__ = DescribeTypeInput$;
-__webpack_unused_export__ = DescribeTypeOutput$;
-__webpack_unused_export__ = DescribeTypeRegistration$;
-__webpack_unused_export__ = DescribeTypeRegistrationCommand;
-__webpack_unused_export__ = DescribeTypeRegistrationInput$;
-__webpack_unused_export__ = DescribeTypeRegistrationOutput$;
-__webpack_unused_export__ = DetailedStatus;
-__webpack_unused_export__ = DetectStackDrift$;
-__webpack_unused_export__ = DetectStackDriftCommand;
-__webpack_unused_export__ = DetectStackDriftInput$;
-__webpack_unused_export__ = DetectStackDriftOutput$;
-__webpack_unused_export__ = DetectStackResourceDrift$;
-__webpack_unused_export__ = DetectStackResourceDriftCommand;
-__webpack_unused_export__ = DetectStackResourceDriftInput$;
-__webpack_unused_export__ = DetectStackResourceDriftOutput$;
-__webpack_unused_export__ = DetectStackSetDrift$;
-__webpack_unused_export__ = DetectStackSetDriftCommand;
-__webpack_unused_export__ = DetectStackSetDriftInput$;
-__webpack_unused_export__ = DetectStackSetDriftOutput$;
-__webpack_unused_export__ = DifferenceType;
-__webpack_unused_export__ = DriftIgnoredReason;
-__webpack_unused_export__ = EstimateTemplateCost$;
-__webpack_unused_export__ = EstimateTemplateCostCommand;
-__webpack_unused_export__ = EstimateTemplateCostInput$;
-__webpack_unused_export__ = EstimateTemplateCostOutput$;
-__webpack_unused_export__ = EvaluationType;
-__webpack_unused_export__ = EventFilter$;
-__webpack_unused_export__ = EventType;
-__webpack_unused_export__ = ExecuteChangeSet$;
-__webpack_unused_export__ = ExecuteChangeSetCommand;
-__webpack_unused_export__ = ExecuteChangeSetInput$;
-__webpack_unused_export__ = ExecuteChangeSetOutput$;
-__webpack_unused_export__ = ExecuteStackRefactor$;
-__webpack_unused_export__ = ExecuteStackRefactorCommand;
-__webpack_unused_export__ = ExecuteStackRefactorInput$;
-__webpack_unused_export__ = ExecutionStatus;
-__webpack_unused_export__ = Export$;
-__webpack_unused_export__ = GeneratedTemplateDeletionPolicy;
-__webpack_unused_export__ = GeneratedTemplateNotFoundException;
-__webpack_unused_export__ = GeneratedTemplateNotFoundException$;
-__webpack_unused_export__ = GeneratedTemplateResourceStatus;
-__webpack_unused_export__ = GeneratedTemplateStatus;
-__webpack_unused_export__ = GeneratedTemplateUpdateReplacePolicy;
-__webpack_unused_export__ = GetGeneratedTemplate$;
-__webpack_unused_export__ = GetGeneratedTemplateCommand;
-__webpack_unused_export__ = GetGeneratedTemplateInput$;
-__webpack_unused_export__ = GetGeneratedTemplateOutput$;
-__webpack_unused_export__ = GetHookResult$;
-exports.Iyr = GetHookResultCommand;
-__webpack_unused_export__ = GetHookResultInput$;
-__webpack_unused_export__ = GetHookResultOutput$;
-__webpack_unused_export__ = GetStackPolicy$;
-__webpack_unused_export__ = GetStackPolicyCommand;
-__webpack_unused_export__ = GetStackPolicyInput$;
-__webpack_unused_export__ = GetStackPolicyOutput$;
-__webpack_unused_export__ = GetTemplate$;
-__webpack_unused_export__ = GetTemplateCommand;
-__webpack_unused_export__ = GetTemplateInput$;
-__webpack_unused_export__ = GetTemplateOutput$;
-__webpack_unused_export__ = GetTemplateSummary$;
-__webpack_unused_export__ = GetTemplateSummaryCommand;
-__webpack_unused_export__ = GetTemplateSummaryInput$;
-__webpack_unused_export__ = GetTemplateSummaryOutput$;
-__webpack_unused_export__ = HandlerErrorCode;
-__webpack_unused_export__ = HookFailureMode;
-__webpack_unused_export__ = HookInvocationPoint;
-__webpack_unused_export__ = HookResultNotFoundException;
-__webpack_unused_export__ = HookResultNotFoundException$;
-__webpack_unused_export__ = HookResultSummary$;
-__webpack_unused_export__ = HookStatus;
-__webpack_unused_export__ = HookTarget$;
-__webpack_unused_export__ = HookTargetAction;
-__webpack_unused_export__ = HookTargetType;
-__webpack_unused_export__ = IdentityProvider;
-__webpack_unused_export__ = ImportStacksToStackSet$;
-__webpack_unused_export__ = ImportStacksToStackSetCommand;
-__webpack_unused_export__ = ImportStacksToStackSetInput$;
-__webpack_unused_export__ = ImportStacksToStackSetOutput$;
-__webpack_unused_export__ = InsufficientCapabilitiesException;
-__webpack_unused_export__ = InsufficientCapabilitiesException$;
-__webpack_unused_export__ = InvalidChangeSetStatusException;
-__webpack_unused_export__ = InvalidChangeSetStatusException$;
-__webpack_unused_export__ = InvalidOperationException;
-__webpack_unused_export__ = InvalidOperationException$;
-__webpack_unused_export__ = InvalidStateTransitionException;
-__webpack_unused_export__ = InvalidStateTransitionException$;
-__webpack_unused_export__ = LimitExceededException;
-__webpack_unused_export__ = LimitExceededException$;
-__webpack_unused_export__ = ListChangeSets$;
-__webpack_unused_export__ = ListChangeSetsCommand;
-__webpack_unused_export__ = ListChangeSetsInput$;
-__webpack_unused_export__ = ListChangeSetsOutput$;
-__webpack_unused_export__ = ListExports$;
-__webpack_unused_export__ = ListExportsCommand;
-__webpack_unused_export__ = ListExportsInput$;
-__webpack_unused_export__ = ListExportsOutput$;
-__webpack_unused_export__ = ListGeneratedTemplates$;
-__webpack_unused_export__ = ListGeneratedTemplatesCommand;
-__webpack_unused_export__ = ListGeneratedTemplatesInput$;
-__webpack_unused_export__ = ListGeneratedTemplatesOutput$;
-__webpack_unused_export__ = ListHookResults$;
-exports.VKF = ListHookResultsCommand;
-__webpack_unused_export__ = ListHookResultsInput$;
-__webpack_unused_export__ = ListHookResultsOutput$;
-__webpack_unused_export__ = ListHookResultsTargetType;
-__webpack_unused_export__ = ListImports$;
-__webpack_unused_export__ = ListImportsCommand;
-__webpack_unused_export__ = ListImportsInput$;
-__webpack_unused_export__ = ListImportsOutput$;
-__webpack_unused_export__ = ListResourceScanRelatedResources$;
-__webpack_unused_export__ = ListResourceScanRelatedResourcesCommand;
-__webpack_unused_export__ = ListResourceScanRelatedResourcesInput$;
-__webpack_unused_export__ = ListResourceScanRelatedResourcesOutput$;
-__webpack_unused_export__ = ListResourceScanResources$;
-__webpack_unused_export__ = ListResourceScanResourcesCommand;
-__webpack_unused_export__ = ListResourceScanResourcesInput$;
-__webpack_unused_export__ = ListResourceScanResourcesOutput$;
-__webpack_unused_export__ = ListResourceScans$;
-__webpack_unused_export__ = ListResourceScansCommand;
-__webpack_unused_export__ = ListResourceScansInput$;
-__webpack_unused_export__ = ListResourceScansOutput$;
-__webpack_unused_export__ = ListStackInstanceResourceDrifts$;
-__webpack_unused_export__ = ListStackInstanceResourceDriftsCommand;
-__webpack_unused_export__ = ListStackInstanceResourceDriftsInput$;
-__webpack_unused_export__ = ListStackInstanceResourceDriftsOutput$;
-__webpack_unused_export__ = ListStackInstances$;
-__webpack_unused_export__ = ListStackInstancesCommand;
-__webpack_unused_export__ = ListStackInstancesInput$;
-__webpack_unused_export__ = ListStackInstancesOutput$;
-__webpack_unused_export__ = ListStackRefactorActions$;
-__webpack_unused_export__ = ListStackRefactorActionsCommand;
-__webpack_unused_export__ = ListStackRefactorActionsInput$;
-__webpack_unused_export__ = ListStackRefactorActionsOutput$;
-__webpack_unused_export__ = ListStackRefactors$;
-__webpack_unused_export__ = ListStackRefactorsCommand;
-__webpack_unused_export__ = ListStackRefactorsInput$;
-__webpack_unused_export__ = ListStackRefactorsOutput$;
-__webpack_unused_export__ = ListStackResources$;
-__webpack_unused_export__ = ListStackResourcesCommand;
-__webpack_unused_export__ = ListStackResourcesInput$;
-__webpack_unused_export__ = ListStackResourcesOutput$;
-__webpack_unused_export__ = ListStackSetAutoDeploymentTargets$;
-__webpack_unused_export__ = ListStackSetAutoDeploymentTargetsCommand;
-__webpack_unused_export__ = ListStackSetAutoDeploymentTargetsInput$;
-__webpack_unused_export__ = ListStackSetAutoDeploymentTargetsOutput$;
-__webpack_unused_export__ = ListStackSetOperationResults$;
-__webpack_unused_export__ = ListStackSetOperationResultsCommand;
-__webpack_unused_export__ = ListStackSetOperationResultsInput$;
-__webpack_unused_export__ = ListStackSetOperationResultsOutput$;
-__webpack_unused_export__ = ListStackSetOperations$;
-__webpack_unused_export__ = ListStackSetOperationsCommand;
-__webpack_unused_export__ = ListStackSetOperationsInput$;
-__webpack_unused_export__ = ListStackSetOperationsOutput$;
-__webpack_unused_export__ = ListStackSets$;
-__webpack_unused_export__ = ListStackSetsCommand;
-__webpack_unused_export__ = ListStackSetsInput$;
-__webpack_unused_export__ = ListStackSetsOutput$;
-__webpack_unused_export__ = ListStacks$;
-__webpack_unused_export__ = ListStacksCommand;
-__webpack_unused_export__ = ListStacksInput$;
-__webpack_unused_export__ = ListStacksOutput$;
-__webpack_unused_export__ = ListTypeRegistrations$;
-__webpack_unused_export__ = ListTypeRegistrationsCommand;
-__webpack_unused_export__ = ListTypeRegistrationsInput$;
-__webpack_unused_export__ = ListTypeRegistrationsOutput$;
-__webpack_unused_export__ = ListTypeVersions$;
-__webpack_unused_export__ = ListTypeVersionsCommand;
-__webpack_unused_export__ = ListTypeVersionsInput$;
-__webpack_unused_export__ = ListTypeVersionsOutput$;
-__webpack_unused_export__ = ListTypes$;
-__webpack_unused_export__ = ListTypesCommand;
-__webpack_unused_export__ = ListTypesInput$;
-__webpack_unused_export__ = ListTypesOutput$;
-__webpack_unused_export__ = LiveResourceDrift$;
-__webpack_unused_export__ = LoggingConfig$;
-__webpack_unused_export__ = ManagedExecution$;
-__webpack_unused_export__ = ModuleInfo$;
-__webpack_unused_export__ = NameAlreadyExistsException;
-__webpack_unused_export__ = NameAlreadyExistsException$;
-__webpack_unused_export__ = OnFailure;
-__webpack_unused_export__ = OnStackFailure;
-__webpack_unused_export__ = OperationEntry$;
-__webpack_unused_export__ = OperationEvent$;
-__webpack_unused_export__ = OperationIdAlreadyExistsException;
-__webpack_unused_export__ = OperationIdAlreadyExistsException$;
-__webpack_unused_export__ = OperationInProgressException;
-__webpack_unused_export__ = OperationInProgressException$;
-__webpack_unused_export__ = OperationNotFoundException;
-__webpack_unused_export__ = OperationNotFoundException$;
-__webpack_unused_export__ = OperationResultFilter$;
-__webpack_unused_export__ = OperationResultFilterName;
-__webpack_unused_export__ = OperationStatus;
-__webpack_unused_export__ = OperationStatusCheckFailedException;
-__webpack_unused_export__ = OperationStatusCheckFailedException$;
-__webpack_unused_export__ = OperationType;
-__webpack_unused_export__ = OrganizationStatus;
-__webpack_unused_export__ = Output$;
-__webpack_unused_export__ = Parameter$;
-__webpack_unused_export__ = ParameterConstraints$;
-__webpack_unused_export__ = ParameterDeclaration$;
-__webpack_unused_export__ = PermissionModels;
-__webpack_unused_export__ = PhysicalResourceIdContextKeyValuePair$;
-__webpack_unused_export__ = PolicyAction;
-__webpack_unused_export__ = PropertyDifference$;
-__webpack_unused_export__ = ProvisioningType;
-__webpack_unused_export__ = PublishType$;
-__webpack_unused_export__ = PublishTypeCommand;
-__webpack_unused_export__ = PublishTypeInput$;
-__webpack_unused_export__ = PublishTypeOutput$;
-__webpack_unused_export__ = PublisherStatus;
-__webpack_unused_export__ = RecordHandlerProgress$;
-__webpack_unused_export__ = RecordHandlerProgressCommand;
-__webpack_unused_export__ = RecordHandlerProgressInput$;
-__webpack_unused_export__ = RecordHandlerProgressOutput$;
-__webpack_unused_export__ = RegionConcurrencyType;
-__webpack_unused_export__ = RegisterPublisher$;
-__webpack_unused_export__ = RegisterPublisherCommand;
-__webpack_unused_export__ = RegisterPublisherInput$;
-__webpack_unused_export__ = RegisterPublisherOutput$;
-__webpack_unused_export__ = RegisterType$;
-__webpack_unused_export__ = RegisterTypeCommand;
-__webpack_unused_export__ = RegisterTypeInput$;
-__webpack_unused_export__ = RegisterTypeOutput$;
-__webpack_unused_export__ = RegistrationStatus;
-__webpack_unused_export__ = RegistryType;
-__webpack_unused_export__ = RemoveAlias$;
-__webpack_unused_export__ = RemoveAliasCommand;
-__webpack_unused_export__ = RemoveAliasInput$;
-__webpack_unused_export__ = Replacement;
-__webpack_unused_export__ = RequiredActivatedType$;
-__webpack_unused_export__ = RequiresRecreation;
-__webpack_unused_export__ = ResourceAttribute;
-__webpack_unused_export__ = ResourceChange$;
-__webpack_unused_export__ = ResourceChangeDetail$;
-__webpack_unused_export__ = ResourceDefinition$;
-__webpack_unused_export__ = ResourceDetail$;
-__webpack_unused_export__ = ResourceDriftIgnoredAttribute$;
-__webpack_unused_export__ = ResourceIdentifierSummary$;
-__webpack_unused_export__ = ResourceLocation$;
-__webpack_unused_export__ = ResourceMapping$;
-__webpack_unused_export__ = ResourceScanInProgressException;
-__webpack_unused_export__ = ResourceScanInProgressException$;
-__webpack_unused_export__ = ResourceScanLimitExceededException;
-__webpack_unused_export__ = ResourceScanLimitExceededException$;
-__webpack_unused_export__ = ResourceScanNotFoundException;
-__webpack_unused_export__ = ResourceScanNotFoundException$;
-__webpack_unused_export__ = ResourceScanStatus;
-__webpack_unused_export__ = ResourceScanSummary$;
-__webpack_unused_export__ = ResourceSignalStatus;
-__webpack_unused_export__ = ResourceStatus;
-__webpack_unused_export__ = ResourceTargetDefinition$;
-__webpack_unused_export__ = ResourceToImport$;
-__webpack_unused_export__ = RollbackConfiguration$;
-__webpack_unused_export__ = RollbackStack$;
-__webpack_unused_export__ = RollbackStackCommand;
-__webpack_unused_export__ = RollbackStackInput$;
-__webpack_unused_export__ = RollbackStackOutput$;
-__webpack_unused_export__ = RollbackTrigger$;
-__webpack_unused_export__ = ScanFilter$;
-__webpack_unused_export__ = ScanType;
-__webpack_unused_export__ = ScannedResource$;
-__webpack_unused_export__ = ScannedResourceIdentifier$;
-__webpack_unused_export__ = SetAlias$;
-__webpack_unused_export__ = SetAliasCommand;
-__webpack_unused_export__ = SetAliasInput$;
-__webpack_unused_export__ = SetStackPolicy$;
-__webpack_unused_export__ = SetStackPolicyCommand;
-__webpack_unused_export__ = SetStackPolicyInput$;
-__webpack_unused_export__ = SetTypeConfiguration$;
-__webpack_unused_export__ = SetTypeConfigurationCommand;
-__webpack_unused_export__ = SetTypeConfigurationInput$;
-__webpack_unused_export__ = SetTypeConfigurationOutput$;
-__webpack_unused_export__ = SetTypeDefaultVersion$;
-__webpack_unused_export__ = SetTypeDefaultVersionCommand;
-__webpack_unused_export__ = SetTypeDefaultVersionInput$;
-__webpack_unused_export__ = SetTypeDefaultVersionOutput$;
-__webpack_unused_export__ = SignalResource$;
-__webpack_unused_export__ = SignalResourceCommand;
-__webpack_unused_export__ = SignalResourceInput$;
-__webpack_unused_export__ = Stack$;
-__webpack_unused_export__ = StackDefinition$;
-__webpack_unused_export__ = StackDriftDetectionStatus;
-__webpack_unused_export__ = StackDriftInformation$;
-__webpack_unused_export__ = StackDriftInformationSummary$;
-__webpack_unused_export__ = StackDriftStatus;
-__webpack_unused_export__ = StackEvent$;
-__webpack_unused_export__ = StackInstance$;
-__webpack_unused_export__ = StackInstanceComprehensiveStatus$;
-__webpack_unused_export__ = StackInstanceDetailedStatus;
-__webpack_unused_export__ = StackInstanceFilter$;
-__webpack_unused_export__ = StackInstanceFilterName;
-__webpack_unused_export__ = StackInstanceNotFoundException;
-__webpack_unused_export__ = StackInstanceNotFoundException$;
-__webpack_unused_export__ = StackInstanceResourceDriftsSummary$;
-__webpack_unused_export__ = StackInstanceStatus;
-__webpack_unused_export__ = StackInstanceSummary$;
-__webpack_unused_export__ = StackNotFoundException;
-__webpack_unused_export__ = StackNotFoundException$;
-__webpack_unused_export__ = StackRefactorAction$;
-__webpack_unused_export__ = StackRefactorActionEntity;
-__webpack_unused_export__ = StackRefactorActionType;
-__webpack_unused_export__ = StackRefactorDetection;
-__webpack_unused_export__ = StackRefactorExecutionStatus;
-__webpack_unused_export__ = StackRefactorNotFoundException;
-__webpack_unused_export__ = StackRefactorNotFoundException$;
-__webpack_unused_export__ = StackRefactorStatus;
-__webpack_unused_export__ = StackRefactorSummary$;
-__webpack_unused_export__ = StackResource$;
-__webpack_unused_export__ = StackResourceDetail$;
-__webpack_unused_export__ = StackResourceDrift$;
-__webpack_unused_export__ = StackResourceDriftInformation$;
-__webpack_unused_export__ = StackResourceDriftInformationSummary$;
-__webpack_unused_export__ = StackResourceDriftStatus;
-__webpack_unused_export__ = StackResourceSummary$;
-__webpack_unused_export__ = StackSet$;
-__webpack_unused_export__ = StackSetAutoDeploymentTargetSummary$;
-__webpack_unused_export__ = StackSetDriftDetectionDetails$;
-__webpack_unused_export__ = StackSetDriftDetectionStatus;
-__webpack_unused_export__ = StackSetDriftStatus;
-__webpack_unused_export__ = StackSetNotEmptyException;
-__webpack_unused_export__ = StackSetNotEmptyException$;
-__webpack_unused_export__ = StackSetNotFoundException;
-__webpack_unused_export__ = StackSetNotFoundException$;
-__webpack_unused_export__ = StackSetOperation$;
-__webpack_unused_export__ = StackSetOperationAction;
-__webpack_unused_export__ = StackSetOperationPreferences$;
-__webpack_unused_export__ = StackSetOperationResultStatus;
-__webpack_unused_export__ = StackSetOperationResultSummary$;
-__webpack_unused_export__ = StackSetOperationStatus;
-__webpack_unused_export__ = StackSetOperationStatusDetails$;
-__webpack_unused_export__ = StackSetOperationSummary$;
-__webpack_unused_export__ = StackSetStatus;
-__webpack_unused_export__ = StackSetSummary$;
-__webpack_unused_export__ = StackStatus;
-__webpack_unused_export__ = StackSummary$;
-__webpack_unused_export__ = StaleRequestException;
-__webpack_unused_export__ = StaleRequestException$;
-__webpack_unused_export__ = StartResourceScan$;
-__webpack_unused_export__ = StartResourceScanCommand;
-__webpack_unused_export__ = StartResourceScanInput$;
-__webpack_unused_export__ = StartResourceScanOutput$;
-__webpack_unused_export__ = StopStackSetOperation$;
-__webpack_unused_export__ = StopStackSetOperationCommand;
-__webpack_unused_export__ = StopStackSetOperationInput$;
-__webpack_unused_export__ = StopStackSetOperationOutput$;
-__webpack_unused_export__ = Tag$;
-__webpack_unused_export__ = TemplateConfiguration$;
-__webpack_unused_export__ = TemplateFormat;
-__webpack_unused_export__ = TemplateParameter$;
-__webpack_unused_export__ = TemplateProgress$;
-__webpack_unused_export__ = TemplateStage;
-__webpack_unused_export__ = TemplateSummary$;
-__webpack_unused_export__ = TemplateSummaryConfig$;
-__webpack_unused_export__ = TestType$;
-__webpack_unused_export__ = TestTypeCommand;
-__webpack_unused_export__ = TestTypeInput$;
-__webpack_unused_export__ = TestTypeOutput$;
-__webpack_unused_export__ = ThirdPartyType;
-__webpack_unused_export__ = TokenAlreadyExistsException;
-__webpack_unused_export__ = TokenAlreadyExistsException$;
-__webpack_unused_export__ = TypeConfigurationDetails$;
-__webpack_unused_export__ = TypeConfigurationIdentifier$;
-__webpack_unused_export__ = TypeConfigurationNotFoundException;
-__webpack_unused_export__ = TypeConfigurationNotFoundException$;
-__webpack_unused_export__ = TypeFilters$;
-__webpack_unused_export__ = TypeNotFoundException;
-__webpack_unused_export__ = TypeNotFoundException$;
-__webpack_unused_export__ = TypeSummary$;
-__webpack_unused_export__ = TypeTestsStatus;
-__webpack_unused_export__ = TypeVersionSummary$;
-__webpack_unused_export__ = UpdateGeneratedTemplate$;
-__webpack_unused_export__ = UpdateGeneratedTemplateCommand;
-__webpack_unused_export__ = UpdateGeneratedTemplateInput$;
-__webpack_unused_export__ = UpdateGeneratedTemplateOutput$;
-__webpack_unused_export__ = UpdateStack$;
-__webpack_unused_export__ = UpdateStackCommand;
-__webpack_unused_export__ = UpdateStackInput$;
-__webpack_unused_export__ = UpdateStackInstances$;
-__webpack_unused_export__ = UpdateStackInstancesCommand;
-__webpack_unused_export__ = UpdateStackInstancesInput$;
-__webpack_unused_export__ = UpdateStackInstancesOutput$;
-__webpack_unused_export__ = UpdateStackOutput$;
-__webpack_unused_export__ = UpdateStackSet$;
-__webpack_unused_export__ = UpdateStackSetCommand;
-__webpack_unused_export__ = UpdateStackSetInput$;
-__webpack_unused_export__ = UpdateStackSetOutput$;
-__webpack_unused_export__ = UpdateTerminationProtection$;
-__webpack_unused_export__ = UpdateTerminationProtectionCommand;
-__webpack_unused_export__ = UpdateTerminationProtectionInput$;
-__webpack_unused_export__ = UpdateTerminationProtectionOutput$;
-__webpack_unused_export__ = ValidateTemplate$;
-__webpack_unused_export__ = ValidateTemplateCommand;
-__webpack_unused_export__ = ValidateTemplateInput$;
-__webpack_unused_export__ = ValidateTemplateOutput$;
-__webpack_unused_export__ = ValidationStatus;
-__webpack_unused_export__ = VersionBump;
-__webpack_unused_export__ = Visibility;
-__webpack_unused_export__ = WarningDetail$;
-__webpack_unused_export__ = WarningProperty$;
-__webpack_unused_export__ = WarningType;
-__webpack_unused_export__ = Warnings$;
-__webpack_unused_export__ = errorTypeRegistries;
-__webpack_unused_export__ = paginateDescribeAccountLimits;
-__webpack_unused_export__ = paginateDescribeChangeSet;
-__webpack_unused_export__ = paginateDescribeEvents;
-__webpack_unused_export__ = paginateDescribeStackEvents;
-__webpack_unused_export__ = paginateDescribeStackResourceDrifts;
-__webpack_unused_export__ = paginateDescribeStacks;
-__webpack_unused_export__ = paginateListChangeSets;
-__webpack_unused_export__ = paginateListExports;
-__webpack_unused_export__ = paginateListGeneratedTemplates;
-__webpack_unused_export__ = paginateListImports;
-__webpack_unused_export__ = paginateListResourceScanRelatedResources;
-__webpack_unused_export__ = paginateListResourceScanResources;
-__webpack_unused_export__ = paginateListResourceScans;
-__webpack_unused_export__ = paginateListStackInstances;
-__webpack_unused_export__ = paginateListStackRefactorActions;
-__webpack_unused_export__ = paginateListStackRefactors;
-__webpack_unused_export__ = paginateListStackResources;
-__webpack_unused_export__ = paginateListStackSetOperationResults;
-__webpack_unused_export__ = paginateListStackSetOperations;
-__webpack_unused_export__ = paginateListStackSets;
-__webpack_unused_export__ = paginateListStacks;
-__webpack_unused_export__ = paginateListTypeRegistrations;
-__webpack_unused_export__ = paginateListTypeVersions;
-__webpack_unused_export__ = paginateListTypes;
-__webpack_unused_export__ = waitForChangeSetCreateComplete;
-__webpack_unused_export__ = waitForStackCreateComplete;
-__webpack_unused_export__ = waitForStackDeleteComplete;
-__webpack_unused_export__ = waitForStackExists;
-__webpack_unused_export__ = waitForStackImportComplete;
-__webpack_unused_export__ = waitForStackRefactorCreateComplete;
-__webpack_unused_export__ = waitForStackRefactorExecuteComplete;
-__webpack_unused_export__ = waitForStackRollbackComplete;
-__webpack_unused_export__ = waitForStackUpdateComplete;
-__webpack_unused_export__ = waitForTypeRegistrationComplete;
-__webpack_unused_export__ = waitUntilChangeSetCreateComplete;
-__webpack_unused_export__ = waitUntilStackCreateComplete;
-__webpack_unused_export__ = waitUntilStackDeleteComplete;
-__webpack_unused_export__ = waitUntilStackExists;
-__webpack_unused_export__ = waitUntilStackImportComplete;
-__webpack_unused_export__ = waitUntilStackRefactorCreateComplete;
-__webpack_unused_export__ = waitUntilStackRefactorExecuteComplete;
-__webpack_unused_export__ = waitUntilStackRollbackComplete;
-__webpack_unused_export__ = waitUntilStackUpdateComplete;
-__webpack_unused_export__ = waitUntilTypeRegistrationComplete;
-
-
-/***/ }),
-
 /***/ 702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -11616,7 +5633,7 @@ exports.userAgentMiddleware = userAgentMiddleware;
 const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
 const { setCredentialFeature } = __nccwpck_require__(5152);
 const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(402);
-const { SignatureV4 } = __nccwpck_require__(5118);
+const { SignatureV4 } = __nccwpck_require__(2737);
 const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
 const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
 
@@ -17537,7 +11554,7 @@ exports.warning = warning;
 /***/ 5785:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(5118);
+const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(2737);
 
 const signatureV4CrtContainer = {
     CrtSignerV4: null,
@@ -33784,7 +27801,7 @@ exports.NodeHttpHandler = NodeHttpHandler;
 
 /***/ }),
 
-/***/ 5118:
+/***/ 2737:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(2430);
@@ -35012,7 +29029,11 @@ var __rewriteRelativeImportExtension;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9099);
+<<<<<<< HEAD
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6155);
+=======
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1087);
+>>>>>>> 164fe36 (Start fast: load what a run needs when it needs it)
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -35086,7 +29107,11 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 9099:
+<<<<<<< HEAD
+/***/ 6155:
+=======
+/***/ 1087:
+>>>>>>> 164fe36 (Start fast: load what a run needs when it needs it)
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35100,7 +29125,3675 @@ __nccwpck_require__.d(__webpack_exports__, {
 const ACTION_NAME = 'image-gate';
 const ACTION_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/core/arn.ts
+// EXTERNAL MODULE: ./src/policy/problems.ts
+var policy_problems = __nccwpck_require__(9936);
+;// CONCATENATED MODULE: ./src/cli/option.ts
+/** An option of a command: one description, from which the flag, its environment variable and its help come. */
+/** `timeout` -> `IMAGE_GATE_TIMEOUT`. */
+function envName(option) {
+    return `IMAGE_GATE_${option.toUpperCase().replace(/-/g, '_')}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * Command-line arguments -> option values: `--name value`, `--name=value`, `--flag` / `--no-flag` for booleans, a
+ * repeated option gives several values (as one per line in the action's input), `--` ends the options.
+ * A value not given on the command line comes from the option's environment variable (IMAGE_GATE_<NAME>).
+ */
+
+
+/** A command line that cannot be run: exit code 2, with the command's usage. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+function unknown(flag, options) {
+    const suggestion = (0,policy_problems/* nearest */.I)(flag, options.map((o) => o.name));
+    return new UsageError(`unknown option --${flag}${suggestion ? `; did you mean --${suggestion}?` : ''}`);
+}
+function parseArgs(argv, options, env) {
+    const byName = new Map(options.map((o) => [o.name, o]));
+    const values = new Map();
+    const positionals = [];
+    const add = (name, value) => values.set(name, [...(values.get(name) ?? []), value]);
+    let help = false;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (arg === '-h' || arg === '--help') {
+            help = true;
+            continue;
+        }
+        if (!arg.startsWith('--')) {
+            if (arg.startsWith('-') && arg !== '-')
+                throw new UsageError(`unknown option ${arg}`);
+            positionals.push(arg);
+            continue;
+        }
+        const [flag, inline] = arg.slice(2).split(/=(.*)/s, 2);
+        const negated = flag.startsWith('no-') && byName.get(flag.slice(3))?.boolean;
+        const option = byName.get(negated ? flag.slice(3) : flag);
+        if (!option)
+            throw unknown(flag, options);
+        if (negated) {
+            if (inline !== undefined)
+                throw new UsageError(`--${flag} takes no value`);
+            add(option.name, 'false');
+        }
+        else if (option.boolean)
+            add(option.name, inline ?? 'true');
+        else if (inline !== undefined)
+            add(option.name, inline);
+        else {
+            const next = argv[i + 1];
+            if (next === undefined || (next.startsWith('--') && next.length > 2))
+                throw new UsageError(`--${flag} needs a value`);
+            add(option.name, next);
+            i += 1;
+        }
+    }
+    return {
+        value: (name) => values.get(name)?.join('\n') ?? env[envName(name)] ?? '',
+        positionals,
+        help
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/action-inputs.ts
+const ACTION_INPUTS = [
+    {
+        name: 'mode',
+        description: '`gate` (wait on targets and judge them) or `cleanup` (retire stale image build versions, as ' +
+            "the policy's `cleanup` section says).",
+        default: 'gate'
+    },
+    {
+        name: 'image-build-version-arn',
+        description: 'ARN of the Image Builder image build version to wait on, e.g. ' +
+            '`arn:aws:imagebuilder:us-east-1:123456789012:image/web/1.4.0/7`. Several may be given, one ' +
+            'per line or comma-separated; they are polled concurrently.'
+    },
+    {
+        name: 'change-set-arn',
+        description: 'CloudFormation change set ARN(s) whose Hook results to wait on (short for ' +
+            '`hook-target-type: CHANGE_SET`). Waits until the change set has finished creating and no ' +
+            'hook is in progress. Covers the hooks that run when the change set is created; stack and ' +
+            'resource hooks run only when it is executed.'
+    },
+    {
+        name: 'hook-target-type',
+        description: 'Hook results by target - `CHANGE_SET` or `CLOUD_CONTROL` (the only target filters ' +
+            'ListHookResults supports; for stack or resource hooks use `hook-type-arn`); needs ' +
+            '`hook-target-id`.'
+    },
+    {
+        name: 'hook-target-id',
+        description: 'Target id(s) for `hook-target-type` (a change set ARN, or a Cloud Control ' + '`HookRequestToken`).'
+    },
+    {
+        name: 'hook-type-arn',
+        description: 'Hook results of one hook type (ARN ' +
+            '`arn:aws:cloudformation:<region>:<account>:type/hook/<name>`); not with a target.'
+    },
+    {
+        name: 'hook-status',
+        description: 'With `hook-type-arn` only - `HOOK_IN_PROGRESS`, `HOOK_COMPLETE_SUCCEEDED`, ' +
+            '`HOOK_COMPLETE_FAILED` or `HOOK_FAILED`.'
+    },
+    {
+        name: 'all-hook-results',
+        description: 'Wait on every hook result of the region, unfiltered (`true`/`false`); only those invoked ' +
+            'since the gate started count, or since `hook-results-since`.',
+        default: 'false'
+    },
+    {
+        name: 'hook-results-since',
+        description: 'With `hook-type-arn` or `all-hook-results`, which invocations count (ListHookResults lists ' +
+            'those of the last 90 days): a duration before the gate started, e.g. `2h`, or an ISO time. ' +
+            'Default - those invoked since the gate started.'
+    },
+    {
+        name: 'stack',
+        description: 'Stack name(s) or stack ID(s) (ARN) whose deployment to gate, e.g. after merge when the ' +
+            'change set is executed: waits for the stack operation to end, then judges the hooks invoked ' +
+            "during it (their stack events' `HookInvocationId`, read with GetHookResult) and the " +
+            "operation's outcome (a rollback fails). A name needs `aws-region` or `AWS_REGION`."
+    },
+    {
+        name: 'client-request-token',
+        description: 'With `stack` - the `ClientRequestToken` the operation was started with (e.g. `aws ' +
+            'cloudformation execute-change-set --client-request-token`), so the gate judges that ' +
+            "operation and waits for it to start. Without it, the stack's latest operation is judged."
+    },
+    {
+        name: 'parallelcluster-image-id',
+        description: 'AWS ParallelCluster image id(s) whose build stack (named after the image id) to wait on; ' +
+            'needs `aws-region` or `AWS_REGION`.'
+    },
+    {
+        name: 'aws-region',
+        description: 'Region for targets whose ids carry none (ParallelCluster images, hook targets other than ' +
+            'change sets); defaults to `AWS_REGION`. When set, every ARN must be in this region too.'
+    },
+    {
+        name: 'policy',
+        description: 'The policy: a path in the repository (e.g. `.github/image-gate.yml`) or the policy itself, ' +
+            'inline YAML or JSON. Without one the documented default policy applies.'
+    },
+    {
+        name: 'timeout',
+        description: 'How long to wait for every target to settle, e.g. `90s`, `15m`, `2h`. A target still ' +
+            "running then gives the verdict `timeout`. Default: the policy's `waiting.timeout`, else " +
+            '`60m`.'
+    },
+    { name: 'poll-min-delay', description: 'Shortest delay between two polls of one target.', default: '5s' },
+    {
+        name: 'poll-max-delay',
+        description: 'Longest delay between two polls of one target. While a target could settle any moment, ' +
+            'polls back off from `poll-min-delay` up to a quarter of this; when workflow step progress ' +
+            'says the end is further off, polls are spread up to this.',
+        default: '2m'
+    },
+    {
+        name: 'empty-grace',
+        description: 'How long an empty hook result list ("none yet"), or a `stack` operation not started yet, is ' +
+            'waited on before it counts as the answer.',
+        default: '2m'
+    },
+    {
+        name: 'not-found-grace',
+        description: 'How long a "not found" answer is taken for AWS\'s eventual consistency (a resource created ' +
+            'moments ago) and polled again, before it ends that target with an error.',
+        default: '30s'
+    },
+    {
+        name: 'aws-request-timeout',
+        description: "A request with no answer for this long is abandoned and retried by the SDK's retry " + 'strategy.',
+        default: '30s'
+    },
+    {
+        name: 'aws-max-attempts',
+        description: 'Attempts per AWS request, the first included; throttling and 5xx answers are retried by the ' +
+            "AWS SDK's retry strategy.",
+        default: '5'
+    },
+    {
+        name: 'aws-retry-base-delay',
+        description: "Base delay of the AWS SDK's exponential retry backoff (full jitter, capped at 20s).",
+        default: '250ms'
+    },
+    {
+        name: 'current-image-build-version-arn',
+        description: 'Cleanup mode - build version ARN(s) never touched, e.g. the one in production.'
+    },
+    {
+        name: 'lifecycle',
+        description: 'Lifecycle preset(s), comma-separated - `none`, `disable-on-fail` (set `DISABLED` on this ' +
+            'build when the verdict is fail), `deprecate-previous` (set `DEPRECATED` on older builds of ' +
+            "the image, keeping the newest one, when the verdict is pass). The policy's lifecycle " +
+            'section can say more and wins for the same verdict.',
+        default: 'none'
+    },
+    {
+        name: 'dry-run',
+        description: 'Show the lifecycle calls that would be made, with their parameters, and make none.',
+        default: 'false'
+    },
+    {
+        name: 'allow-delete',
+        description: 'Permit lifecycle updates to state `DELETED`. Without it such a policy is refused before any ' + 'call.',
+        default: 'false'
+    },
+    {
+        name: 'lifecycle-wait',
+        description: 'Follow started lifecycle executions until `SUCCESS`, `FAILED` or `CANCELLED`.',
+        default: 'true'
+    },
+    { name: 'lifecycle-timeout', description: 'How long to follow lifecycle executions.', default: '30m' },
+    {
+        name: 'lifecycle-rate',
+        description: '`StartResourceStateUpdate` requests per second at most (client-side rate limit).',
+        default: '5'
+    },
+    {
+        name: 'lifecycle-concurrency',
+        description: '`StartResourceStateUpdate` requests in flight at most.',
+        default: '4'
+    },
+    {
+        name: 'comment',
+        description: 'Keep one sticky comment with the verdict and summary on the pull request, updated in place ' +
+            'on re-runs (needs `github-token` with `pull-requests: write` permission; on other events ' +
+            'nothing is written).',
+        default: 'false'
+    },
+    { name: 'github-token', description: 'Token for the PR comment. Masked in the log.', default: '${{ github.token }}' },
+    {
+        name: 'comment-key',
+        description: "Tells this gate's comment apart when several gates comment on one PR (default: " +
+            "`<workflow>/<job>`, and the matrix values of the job's leg, so legs of a matrix never " +
+            "overwrite each other's comment)."
+    },
+    {
+        name: 'matrix',
+        description: "Leave unset. The matrix values of the job's leg, filled in by the runner, which tell the " +
+            "legs' PR comments apart.",
+        default: '${{ toJSON(matrix) }}'
+    },
+    {
+        name: 'report-path',
+        description: 'Where to write the JSON report. Defaults to `image-gate-report.json` in `$RUNNER_TEMP` (on ' +
+            'the command line, in the current folder).'
+    },
+    {
+        name: 'template',
+        description: 'Path in the repository of the CloudFormation template (YAML or JSON) the change set or ' +
+            "stack was made from. Findings then point at the line of their resource's logical id: in the " +
+            "step's annotations and the SARIF file."
+    },
+    {
+        name: 'sarif-path',
+        description: 'Write the findings as SARIF 2.1.0 here, for GitHub code scanning (upload it with ' +
+            '`github/codeql-action/upload-sarif`). Needs `template`.'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+/**
+ * The commands and their options. The action's inputs come from action.yml (through action-inputs.ts), so a flag
+ * means what the input means; the options only the command line has are described here, once.
+ */
+
+/** Inputs the command line has no flag for: the mode is the command, the PR comment is GitHub's. */
+const GITHUB_ONLY = new Set(['mode', 'comment', 'github-token', 'comment-key']);
+const WAIT_ONLY = new Set([
+    'image-build-version-arn',
+    'change-set-arn',
+    'hook-target-type',
+    'hook-target-id',
+    'hook-type-arn',
+    'hook-status',
+    'all-hook-results',
+    'parallelcluster-image-id',
+    'timeout',
+    'poll-min-delay',
+    'poll-max-delay',
+    'empty-grace',
+    'not-found-grace',
+    'lifecycle'
+]);
+const CLEANUP_ONLY = new Set(['current-image-build-version-arn']);
+function fromAction(input) {
+    return { ...input, boolean: input.default === 'true' || input.default === 'false' };
+}
+function inputs(exclude) {
+    return ACTION_INPUTS.filter((i) => !GITHUB_ONLY.has(i.name) && !exclude.has(i.name)).map(fromAction);
+}
+function input(name) {
+    const found = ACTION_INPUTS.find((i) => i.name === name);
+    if (!found)
+        throw new Error(`action.yml has no input ${name}`);
+    return fromAction(found);
+}
+const WRITERS = [
+    { name: 'summary-path', description: 'Write the summary, as Markdown, to this file.' },
+    {
+        name: 'junit-path',
+        description: 'Write a JUnit XML report to this file: a test case per judged item, failing items as failures (GitLab ' +
+            'shows them in the merge request).'
+    },
+    {
+        name: 'run-id',
+        description: 'An id that stays the same when this CI job is retried, e.g. $CI_PIPELINE_ID-$CI_JOB_NAME. Lifecycle ' +
+            'updates carry idempotency tokens made from it, so a retried job finds the updates it started instead of ' +
+            'starting them again. Default: a new id each run.'
+    }
+];
+const FORMAT = {
+    name: 'format',
+    description: 'text (a table for the terminal), markdown or json.',
+    default: 'text'
+};
+const NEW_POLICY = {
+    name: 'policy',
+    description: 'The policy to judge by: a file, or the policy itself (YAML or JSON). Required.'
+};
+const COMMANDS = [
+    {
+        name: 'wait',
+        title: 'Wait on builds, hooks and stacks, judge them, act on the verdict',
+        usage: 'image-gate wait [options]',
+        summary: 'Wait on image builds, change set hooks and ParallelCluster stacks, judge them by the policy, and act on ' +
+            'the verdict: what the action does, with the summary on the terminal and the reports in files.',
+        options: [...inputs(CLEANUP_ONLY), ...WRITERS]
+    },
+    {
+        name: 'cleanup',
+        title: 'Retire stale image build versions',
+        usage: 'image-gate cleanup --policy FILE [options]',
+        summary: "Retire stale image build versions, as the policy's cleanup section says (the action's mode: cleanup).",
+        options: [...inputs(WAIT_ONLY), ...WRITERS]
+    },
+    {
+        name: 'policy check',
+        operands: 'FILE...',
+        title: 'Check policy files',
+        usage: 'image-gate policy check FILE...',
+        summary: 'Check policy files, for pre-commit hooks and editors: each problem as FILE:LINE:COLUMN: key: message. ' +
+            'Exits 1 when a file has a problem.',
+        options: []
+    },
+    {
+        name: 'judge',
+        operands: 'REPORT.json...',
+        title: 'Judge saved JSON reports again under another policy',
+        usage: 'image-gate judge REPORT.json... --policy FILE [options]',
+        summary: "Judge saved JSON reports (the action's or this command's) again under another policy, without AWS: " +
+            "each report's verdict then and now, and the findings that changed.",
+        options: [NEW_POLICY, FORMAT]
+    },
+    {
+        name: 'replay',
+        title: "Judge an image's past builds, read from AWS, under another policy",
+        usage: 'image-gate replay --image NAME --policy FILE [options]',
+        summary: 'Read the last builds of an image from AWS (build versions and their workflow executions) and judge each ' +
+            'under the old and the new policy: what the new one would have said.',
+        options: [
+            { name: 'image', description: 'The Image Builder image name whose builds to judge. Required.' },
+            { name: 'last', description: 'How many of its newest builds to judge (1 to 500).', default: '50' },
+            NEW_POLICY,
+            {
+                name: 'old-policy',
+                description: 'The policy in force, to compare with: a file, or the policy itself. Default: the default policy.'
+            },
+            FORMAT,
+            input('aws-region'),
+            input('aws-request-timeout'),
+            input('aws-max-attempts'),
+            input('aws-retry-base-delay')
+        ]
+    }
+];
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+/** Help text, made from the command table: each option's flag, description, default and environment variable. */
+
+
+
+const WIDTH = 80;
+/** Words wrapped to `width` columns, each line indented. */
+function wrap(text, indent, width = WIDTH) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && indent + line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(line);
+    return lines.map((l) => `${' '.repeat(indent)}${l}`).join('\n');
+}
+function optionHelp(o) {
+    const flag = o.boolean ? `--${o.name}, --no-${o.name}` : `--${o.name} <value>`;
+    const fallback = o.default !== undefined && o.default !== '' ? ` Default: ${o.default}.` : '';
+    // Descriptions may quote code in backticks, for the README: a terminal shows it plainly.
+    const text = `${o.description}${fallback}`.replace(/`/g, '');
+    return `  ${flag}\n${wrap(`${text} [${envName(o.name)}]`, 6)}`;
+}
+const EXIT_CODES = 'Exit codes: 0 the verdict is pass or warn (or the command did its job); 1 the verdict is fail, timeout, error ' +
+    'or cancelled, an input is invalid, or a lifecycle update failed; 2 the command line is wrong.';
+function commandHelp(command) {
+    const options = command.options.length > 0
+        ? `\n\nOptions (each also read from the environment variable in brackets; a flag wins):\n\n` +
+            `${command.options.map(optionHelp).join('\n')}\n  -h, --help\n      This help.`
+        : '';
+    return `Usage: ${command.usage}\n\n${wrap(command.summary, 0)}${options}\n\n${wrap(EXIT_CODES, 0)}\n`;
+}
+function mainHelp() {
+    const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 4;
+    const commands = COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.title}`);
+    return (`image-gate ${ACTION_VERSION}: a CI policy gate for AWS image pipelines, on the command line.\n\n` +
+        `Usage: image-gate <command> [options]\n\nCommands:\n${commands.join('\n')}\n\n` +
+        `Run image-gate <command> --help for its options; image-gate --version prints the version.\n\n` +
+        `${wrap(EXIT_CODES, 0)}\n`);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+/** Reading action inputs: each reader records a problem (input, value, fix) instead of throwing. */
+
+class ConfigError extends Error {
+    problems;
+    policyError;
+    constructor(problems, policyError) {
+        const lines = problems.map((p) => `Input "${p.input}" is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`);
+        if (policyError)
+            lines.push(`Input "policy" is invalid: ${policyError.problems.length} problem(s):`, policyError.message);
+        super(lines.join('\n'));
+        this.problems = problems;
+        this.policyError = policyError;
+        this.name = 'ConfigError';
+    }
+}
+/** Several values in one input: one per line or comma-separated. */
+function splitList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+/** The inputs, read through typed readers that all add to one list of problems. */
+class Inputs {
+    read;
+    problems = [];
+    constructor(read) {
+        this.read = read;
+    }
+    problem(input, value, fix) {
+        this.problems.push({ input, value, fix });
+    }
+    text(input) {
+        return this.read(input).trim();
+    }
+    list(input) {
+        return splitList(this.read(input));
+    }
+    boolean(input) {
+        const value = this.text(input).toLowerCase();
+        if (value === '' || value === 'false')
+            return false;
+        if (value === 'true')
+            return true;
+        this.problem(input, value, 'use true or false');
+        return false;
+    }
+    /** A duration that becomes a wait: at least `min` ms, at most what a timer can wait (LONGEST_WAIT). */
+    duration(input, fallback, min = 0) {
+        const value = this.text(input) || fallback;
+        const ms = (0,duration/* parseDuration */.E9)(value);
+        if (ms === undefined || ms < min || ms > duration/* LONGEST_WAIT_MS */.u_) {
+            const least = min > 0 ? ` of at least ${min} ms` : '';
+            this.problem(input, value, `use a duration like 90s, 15m or 2h${least}, at most ${duration/* LONGEST_WAIT */.dX}`);
+            return 0;
+        }
+        return ms;
+    }
+    integer(input, fallback, min, max) {
+        const value = this.text(input);
+        if (value === '')
+            return fallback;
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < min || n > max) {
+            this.problem(input, value, `use a whole number from ${min} to ${max}`);
+            return fallback;
+        }
+        return n;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/lifecycle.ts
+var core_lifecycle = __nccwpck_require__(2043);
+;// CONCATENATED MODULE: ./src/policy/actions.ts
+/** What a verdict means for the step and which lifecycle action the policy attaches to it. */
+
+/** Verdicts that let the step pass. */
+function isPassing(verdict) {
+    return verdict === 'pass' || verdict === 'warn';
+}
+/** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */
+function actionFor(lifecycle, verdict) {
+    const { onPass, onWarn, onFail } = lifecycle;
+    const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined;
+    if (!action)
+        return undefined;
+    const target = action.target.kind === 'build' ? 'explicit ARN' : (0,core_lifecycle/* targetText */.Z3)(action.target);
+    return { trigger: `on-${verdict}: ${target}`, action };
+}
+/**
+ * A target's own verdict, from its findings alone: `this-build` and `previous-versions` apply to the builds whose
+ * own verdict is the run's (on-fail disables the build that failed, not the one beside it that passed).
+ */
+function targetVerdict(findings, target) {
+    const own = findings.filter((f) => f.target === target);
+    return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
+}
+
+;// CONCATENATED MODULE: ./src/policy/compare.ts
+
+const RANK = { pass: 0, warn: 1, fail: 2 };
+/** Per item (target and item name), its worst finding. */
+function worstByItem(findings) {
+    const worst = new Map();
+    for (const f of findings) {
+        const key = `${f.target}\u0000${f.item}`;
+        const seen = worst.get(key);
+        if (!seen || RANK[f.severity] > RANK[seen.severity])
+            worst.set(key, f);
+    }
+    return worst;
+}
+/** The items whose worst severity differs between the two judgements, worst first. */
+function changedFindings(before, after) {
+    const old = worstByItem(before);
+    const now = worstByItem(after);
+    const changes = [];
+    for (const key of new Set([...old.keys(), ...now.keys()])) {
+        const b = old.get(key);
+        const a = now.get(key);
+        if ((b ? RANK[b.severity] : 0) === (a ? RANK[a.severity] : 0))
+            continue;
+        const { target, item } = (a ?? b);
+        changes.push({ target, item, before: b, after: a });
+    }
+    const rank = (c) => (c.after ? RANK[c.after.severity] : 0);
+    return changes.sort((x, y) => rank(y) - rank(x));
+}
+function rejudged(build, source, before, after) {
+    return { build, source, before, after, changes: changedFindings(before.findings, after.findings) };
+}
+function summarize(rows) {
+    const failing = (j) => !isPassing(j.verdict);
+    const byRule = new Map();
+    for (const row of rows.filter((r) => failing(r.after))) {
+        const rules = new Map();
+        for (const f of row.after.findings)
+            if (f.severity === 'fail' && !rules.has(f.rule))
+                rules.set(f.rule, f);
+        for (const [rule, f] of rules)
+            byRule.set(rule, [...(byRule.get(rule) ?? []), f]);
+    }
+    const [rule, findings] = [...byRule.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+    return {
+        builds: rows.length,
+        failedBefore: rows.filter((r) => failing(r.before)).length,
+        failedAfter: rows.filter((r) => failing(r.after)).length,
+        newlyFailing: rows.filter((r) => !failing(r.before) && failing(r.after)).length,
+        newlyPassing: rows.filter((r) => failing(r.before) && !failing(r.after)).length,
+        changed: rows.filter((r) => r.changes.length > 0 || r.before.verdict !== r.after.verdict).length,
+        top: rule && findings?.[0] ? { rule, builds: findings.length, example: findings[0] } : undefined
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/count.ts
+var count = __nccwpck_require__(1940);
+// EXTERNAL MODULE: ./src/core/observations.ts
+var observations = __nccwpck_require__(2552);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var core_glob = __nccwpck_require__(6085);
+;// CONCATENATED MODULE: ./src/policy/items.ts
+const workflowItem = (e) => `${e.type} workflow ${e.id}`;
+const hookItem = (r) => {
+    const resource = r.detail?.resource ?? r.resource;
+    return `${r.typeName} (${r.failureMode})${resource ? ` on ${resource.logicalId}` : ''}`;
+};
+const resourceItem = (r) => `${r.logicalId} (${r.type})`;
+
+;// CONCATENATED MODULE: ./src/policy/early-validation.ts
+/** What a change set's StatusReason says failed: "The following hook(s)/validation failed: [A, B]. ..." */
+function fromReason(reason) {
+    const listed = /validation failed: \[([^\]]*)\]/.exec(reason ?? '')?.[1] ?? '';
+    return listed
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name.startsWith('AWS::EarlyValidation::'))
+        .map((name) => ({ name, status: 'FAILED', failureMode: 'FAIL', reason }));
+}
+function earlyValidationFindings(o, policy) {
+    const events = o.validation ?? (o.changeSetStatus === 'FAILED' ? fromReason(o.changeSetReason) : []);
+    return events
+        .filter((e) => e.status !== 'SKIPPED')
+        .map((e) => {
+        const warnMode = e.failureMode === 'WARN';
+        const severity = warnMode ? 'warn' : policy.hooks.earlyValidation;
+        const rule = warnMode ? 'early-validation.failure-mode-warn' : 'hooks.early-validation';
+        const message = e.reason ?? 'failed';
+        return {
+            target: o.label,
+            item: `${e.name}${e.resource ? ` on ${e.resource.logicalId}` : ''}`,
+            rule,
+            severity,
+            message,
+            resource: e.resource,
+            rules: [{ name: e.name, hook: 'early validation', severity, decidedBy: rule, message }]
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/policy/types.ts
+var types = __nccwpck_require__(3943);
+;// CONCATENATED MODULE: ./src/policy/hook-rules.ts
+/**
+ * The failed rules of a hook result (GetHookResult's annotations), each judged: an ignore in force passes it;
+ * else the hook type's own rule (`hooks.rules[].on-failure`) decides; else its severity level, by
+ * `hooks.severity`; else, as for a rule without a level, the hook's failure mode. Missing data never passes.
+ */
+
+
+const hook_rules_RANK = { pass: 0, warn: 1, fail: 2 };
+/** Worst first: by verdict, then by AWS severity level (a rule without one last). */
+function worstFirst(a, b) {
+    const level = (r) => {
+        const i = types/* SEVERITY_LEVELS */.m.indexOf(r.level ?? '');
+        return i < 0 ? types/* SEVERITY_LEVELS */.m.length : i;
+    };
+    return hook_rules_RANK[b.severity] - hook_rules_RANK[a.severity] || level(a) - level(b);
+}
+function byLevel(a, own, policy) {
+    const levels = policy.hooks.severity;
+    if (own.explicit || !levels || !a.level)
+        return { severity: own.severity, decidedBy: own.decidedBy };
+    if (levels.fail.includes(a.level))
+        return { severity: 'fail', decidedBy: 'hooks.severity.fail' };
+    if (levels.warn.includes(a.level))
+        return { severity: 'warn', decidedBy: 'hooks.severity.warn' };
+    return {
+        severity: 'pass',
+        decidedBy: 'hooks.severity',
+        note: `${a.level} is in neither hooks.severity.fail nor hooks.severity.warn`
+    };
+}
+function judge(r, a, own, policy, now) {
+    const name = a.name ?? 'unnamed rule';
+    const base = { name, hook: r.typeName, level: a.level, message: a.message, remediation: a.remediation, link: a.link };
+    const matching = policy.hooks.ignoreRules
+        .map((ignore, index) => ({ ignore, key: `hooks.ignore-rules[${index}]` }))
+        .filter(({ ignore }) => (0,core_glob/* globToRegExp */.t)(ignore.rule).test(name))
+        .filter(({ ignore }) => !ignore.typeName || (0,core_glob/* globToRegExp */.t)(ignore.typeName).test(r.typeName));
+    const active = matching.find(({ ignore }) => now < ignore.expiresAt);
+    if (active)
+        return {
+            ...base,
+            severity: 'pass',
+            decidedBy: active.key,
+            note: `ignored until ${active.ignore.until}: ${active.ignore.reason}`
+        };
+    const decided = byLevel(a, own, policy);
+    const expired = matching[0];
+    return expired
+        ? { ...base, ...decided, note: `${expired.key} ended on ${expired.ignore.until}` }
+        : { ...base, ...decided };
+}
+/** The result's failed rules, judged, worst first; none when the hook gave no failed rule (or no detail). */
+function judgeRules(r, own, policy, now) {
+    return ((r.detail?.annotations ?? [])
+        // A rule without a status on a failed hook is shown and judged: missing data is never taken for a pass.
+        .filter((a) => a.status !== 'PASSED' && a.status !== 'SKIPPED')
+        .map((a) => judge(r, a, own, policy, now))
+        .sort(worstFirst));
+}
+
+;// CONCATENATED MODULE: ./src/policy/stack-operation.ts
+/** Final stack statuses of an operation that did not do what it was asked. */
+const FAILED = /ROLLBACK_COMPLETE$|_FAILED$/;
+function stackOperationFinding(target, o, settled) {
+    const item = 'stack operation';
+    const rule = 'stack.operation';
+    if (!o.startedAt) {
+        if (!settled)
+            return undefined;
+        const which = o.token ? `with ClientRequestToken ${o.token}` : 'at all';
+        return { target, item, rule, severity: 'fail', message: `no operation ${which} was found in the stack's events` };
+    }
+    if (!o.endedAt || !o.status)
+        return undefined;
+    if (!FAILED.test(o.status))
+        return { target, item, rule, severity: 'pass', message: o.status };
+    const reason = o.failureReason ? `: ${o.failureReason}` : '';
+    return { target, item, rule, severity: 'fail', message: `the operation ended ${o.status}${reason}` };
+}
+
+;// CONCATENATED MODULE: ./src/policy/hook-results.ts
+/** Findings for the hook results of one query. */
+
+
+
+
+
+
+
+/** What a finished, failed result means before its rules are looked at. */
+function ownVerdict(r, policy, index) {
+    const rule = policy.hooks.rules[index];
+    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+    if (r.status === 'HOOK_FAILED')
+        return { severity: policy.hooks.hookFailed, decidedBy: 'hooks.hook-failed', explicit: true };
+    if (rule?.onFailure)
+        return { severity: rule.onFailure, decidedBy: `${name}.on-failure`, explicit: true };
+    return {
+        severity: r.failureMode === 'WARN' ? 'warn' : 'fail',
+        decidedBy: `hooks.failure-mode-${r.failureMode.toLowerCase()}`,
+        explicit: false
+    };
+}
+/** The finding for one hook result (of a query, or invoked during a stack operation). */
+function hookResultFinding(target, r, policy, now) {
+    const index = policy.hooks.rules.findIndex((rule) => (0,core_glob/* globToRegExp */.t)(rule.typeName).test(r.typeName));
+    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+    const item = hookItem(r);
+    const resource = r.detail?.resource ?? r.resource;
+    const reason = r.reason ? `: ${r.reason}` : '';
+    if (policy.hooks.rules[index]?.ignore)
+        return { target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` };
+    if (r.status === 'HOOK_COMPLETE_SUCCEEDED')
+        return { target, item, rule: name, severity: 'pass', message: 'succeeded' };
+    if (r.status !== 'HOOK_COMPLETE_FAILED' && r.status !== 'HOOK_FAILED')
+        return {
+            target,
+            item,
+            rule: 'hooks.in-progress',
+            severity: 'warn',
+            message: `still ${r.status} when waiting ended`
+        };
+    const own = ownVerdict(r, policy, index);
+    const what = r.status === 'HOOK_FAILED' ? 'the hook itself failed' : 'failed its check';
+    const rules = judgeRules(r, own, policy, now);
+    const worst = rules[0];
+    if (!worst)
+        return { target, item, rule: own.decidedBy, severity: own.severity, message: `${what}${reason}`, resource };
+    const level = worst.level ? `${worst.level} ` : '';
+    const message = `${what}${reason} (${(0,count/* count */.U)(rules.length, 'failed rule')}; worst: ${level}${worst.name})`;
+    return { target, item, rule: worst.decidedBy, severity: worst.severity, message, resource, rules };
+}
+/**
+ * A change set with nothing to change ends FAILED with a StatusReason saying so ("The submitted information didn't
+ * contain changes. Submit different information to create a change set."; older stacks: "No updates are to be
+ * performed."): not a failed PR. Any other FAILED is.
+ */
+const NO_CHANGES = /didn't contain changes|no updates are to be performed/i;
+function changeSetFinding(observation, target) {
+    if (observation.changeSetStatus !== 'FAILED')
+        return undefined;
+    const reason = observation.changeSetReason ? `: ${observation.changeSetReason}` : '';
+    return NO_CHANGES.test(observation.changeSetReason ?? '')
+        ? { target, item: 'change set', rule: 'hooks.change-set', severity: 'pass', message: `nothing to change${reason}` }
+        : { target, item: 'change set', rule: 'hooks.change-set', severity: 'fail', message: `change set FAILED${reason}` };
+}
+/** What no result means: no hook was invoked (AWS said so, or nothing was listed in the window). */
+function noneMessage(observation) {
+    if (observation.changeSetArn)
+        return 'no hook was invoked when the change set was created';
+    if (observation.operation)
+        return 'no hook was invoked during the stack operation';
+    if (observation.invokedSince)
+        return `no hook was invoked since ${observation.invokedSince}`;
+    return 'no hook invocations were listed';
+}
+function hookResultsFindings(observation, policy, settled, now) {
+    const target = observation.label;
+    const { required } = policy.hooks;
+    const validation = earlyValidationFindings(observation, policy);
+    const findings = [...observation.results.map((r) => hookResultFinding(target, r, policy, now)), ...validation];
+    // A change set that failed a FAIL-mode early validation is judged by those findings (and the policy's
+    // early-validation setting), not a second time as a failed change set.
+    const explained = validation.some((f) => f.rule === 'hooks.early-validation');
+    const changeSet = explained ? undefined : changeSetFinding(observation, target);
+    if (changeSet)
+        findings.push(changeSet);
+    const operation = observation.operation && stackOperationFinding(target, observation.operation, settled);
+    if (operation)
+        findings.push(operation);
+    if (settled) {
+        for (const glob of required)
+            // Required means it ran its check: a hook that itself failed (HOOK_FAILED) checked nothing.
+            if (!observation.results.some((r) => (0,core_glob/* globToRegExp */.t)(glob).test(r.typeName) && checked(r.status)))
+                findings.push({
+                    target,
+                    item: glob,
+                    rule: 'hooks.required',
+                    severity: policy.waiting.onMissing,
+                    message: `no result from a required hook matching ${glob} that ran its check`
+                });
+        // Nothing to judge is no failure: what the policy requires is checked above.
+        const noOperation = observation.operation !== undefined && !observation.operation.startedAt;
+        if (observation.results.length === 0 && required.length === 0 && !noOperation)
+            findings.push({
+                target,
+                item: 'hook results',
+                rule: 'hooks.none',
+                severity: 'pass',
+                message: noneMessage(observation)
+            });
+    }
+    return findings;
+}
+const checked = (status) => observations/* CHECKED_HOOK_STATUSES */.vM.includes(status);
+
+;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
+
+
+const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS'];
+/** The image resource, if it reached CREATE_COMPLETE. */
+function imageMade(o) {
+    return o.resources.find((r) => r.type === 'AWS::ImageBuilder::Image' && r.createdAt);
+}
+/** Whether the stack is being (or was) deleted after its image was made: ParallelCluster's cleanup. */
+function isCleanup(o) {
+    const image = imageMade(o);
+    return Boolean(image?.createdAt && o.deletionStartedAt && o.deletionStartedAt >= image.createdAt);
+}
+function stackFinding(o, cleanup) {
+    const target = o.label;
+    const item = `stack ${o.stackName}`;
+    const status = o.stackStatus;
+    const reason = o.stackReason ? `: ${o.stackReason}` : '';
+    if (!status)
+        return undefined;
+    if (cleanup && status === 'DELETE_FAILED')
+        return {
+            target,
+            item,
+            rule: 'stack.cleanup',
+            severity: 'warn',
+            message: 'the image was made, but ParallelCluster could not delete its build stack afterwards ' +
+                `(DELETE_FAILED${reason}); ParallelCluster before 3.16.3 lacks logs:DeleteLogGroup for it: delete the ` +
+                'stack by hand'
+        };
+    if (cleanup)
+        return {
+            target,
+            item,
+            rule: 'stack.cleanup',
+            severity: 'pass',
+            message: `${status}: ParallelCluster deleted the build stack after the image was made (its normal cleanup)`
+        };
+    if (status.startsWith('DELETE_'))
+        return {
+            target,
+            item,
+            rule: 'stack.deleted',
+            severity: 'fail',
+            message: `the stack was deleted before its image was made (${status}${reason})`
+        };
+    if ((0,core_glob/* matchesAny */._)(status, STACK_FAILED))
+        return { target, item, rule: 'stack.status', severity: 'fail', message: `stack ${status}${reason}` };
+    return undefined;
+}
+function parallelClusterStackFindings(observation, policy) {
+    const target = observation.label;
+    const { resources, failOn, warnOn } = policy.stack;
+    const cleanup = isCleanup(observation);
+    const findings = [];
+    const stack = stackFinding(observation, cleanup);
+    if (stack)
+        findings.push(stack);
+    for (const r of observation.resources) {
+        if (resources.length > 0 && !(0,core_glob/* matchesAny */._)(r.type, resources) && !(0,core_glob/* matchesAny */._)(r.logicalId, resources))
+            continue;
+        const item = resourceItem(r);
+        // A resource that failed and was then rolled back is judged by its failure.
+        const status = r.failedStatus ?? r.status;
+        const reason = (r.failedStatus ? r.failureReason : r.reason) ?? '';
+        const message = `${status}${reason ? `: ${reason}` : ''}`;
+        if (cleanup && status.startsWith('DELETE_')) {
+            // Removed by ParallelCluster's cleanup: a resource it could not delete is left over, not a failed build.
+            const failed = status === 'DELETE_FAILED';
+            const made = r.createdAt ? 'created, then ' : '';
+            const what = failed ? `left over by the cleanup: ${message}` : `${made}${r.status} by the cleanup`;
+            findings.push({ target, item, rule: 'stack.cleanup', severity: failed ? 'warn' : 'pass', message: what });
+        }
+        else if ((0,core_glob/* matchesAny */._)(status, failOn))
+            findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message });
+        else if ((0,core_glob/* matchesAny */._)(status, warnOn))
+            findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message });
+        else
+            findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status });
+    }
+    findings.push(...hookEventFindings(observation, policy));
+    return findings;
+}
+/** Hook failures the stack events report count by their failure mode, as a hook result would. */
+function hookEventFindings(observation, policy) {
+    return (observation.hookEvents ?? []).flatMap((h) => {
+        const item = `${h.type} on ${h.logicalId} (${h.failureMode})`;
+        const message = `${h.status}${h.reason ? `: ${h.reason}` : ''}`;
+        const target = observation.label;
+        if (h.status === 'HOOK_COMPLETE_FAILED')
+            return [
+                {
+                    target,
+                    item,
+                    rule: `hooks.failure-mode-${h.failureMode.toLowerCase()}`,
+                    severity: h.failureMode === 'WARN' ? 'warn' : 'fail',
+                    message
+                }
+            ];
+        if (h.status === 'HOOK_FAILED')
+            return [{ target, item, rule: 'hooks.hook-failed', severity: policy.hooks.hookFailed, message }];
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/policy/image-build.ts
+
+
+/**
+ * An attempt RetryImage superseded (`retried`, imagebuilder WorkflowExecutionMetadata) is judged by its retry: the
+ * later attempt of the same type on the same build. Without a later attempt listed it is judged itself.
+ */
+function retryOf(e, executions) {
+    const start = Date.parse(e.startTime ?? '');
+    if (!e.retried || !Number.isFinite(start))
+        return undefined;
+    return executions.find((o) => o !== e && o.type === e.type && Date.parse(o.startTime ?? '') > start);
+}
+function imageBuildFindings(observation, policy, settled) {
+    const target = observation.label;
+    const { rules, default: fallback, required } = policy.workflows;
+    const findings = observation.executions.map((e) => {
+        const retry = retryOf(e, observation.executions);
+        if (retry)
+            return {
+                target,
+                item: workflowItem(e),
+                rule: 'workflows.retried',
+                severity: 'pass',
+                message: `${e.type} ${e.status}, retried: judged by the later attempt ${retry.id}`
+            };
+        const index = rules.findIndex((r) => (0,core_glob/* globToRegExp */.t)(r.type).test(e.type));
+        const rule = index >= 0 ? rules[index] : fallback;
+        const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
+        const item = workflowItem(e);
+        const detail = e.message ? `: ${e.message}` : '';
+        if (rule.failOn.includes(e.status))
+            return {
+                target,
+                item,
+                rule: `${name}.fail-on`,
+                severity: 'fail',
+                message: `${e.type} ended ${e.status}${detail}`
+            };
+        if (rule.maxFailedSteps !== undefined && e.failedSteps > rule.maxFailedSteps)
+            return {
+                target,
+                item,
+                rule: `${name}.max-failed-steps`,
+                severity: 'fail',
+                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}`
+            };
+        if (rule.warnOn.includes(e.status))
+            return {
+                target,
+                item,
+                rule: `${name}.warn-on`,
+                severity: 'warn',
+                message: `${e.type} ended ${e.status}${detail}`
+            };
+        if (rule.maxSkippedSteps !== undefined && e.skippedSteps > rule.maxSkippedSteps)
+            return {
+                target,
+                item,
+                rule: `${name}.max-skipped-steps`,
+                severity: 'warn',
+                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}`
+            };
+        return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
+    });
+    if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
+        findings.push({
+            target,
+            item: 'image',
+            rule: 'image.state',
+            severity: 'fail',
+            message: `image ${observation.imageStatus}${observation.imageReason ? `: ${observation.imageReason}` : ''}`
+        });
+    // Only a settled build can be missing a workflow; before that it may still start.
+    if (settled)
+        for (const type of required)
+            // Required means it ran: a SKIPPED workflow did not.
+            if (!observation.executions.some((e) => (0,core_glob/* globToRegExp */.t)(type).test(e.type) && e.status !== 'SKIPPED'))
+                findings.push({
+                    target,
+                    item: `${type} workflow`,
+                    rule: 'workflows.required',
+                    severity: policy.waiting.onMissing,
+                    message: `no ${type} workflow ran for this build (a SKIPPED one does not count)`
+                });
+    if (observation.executions.length === 0 && required.length === 0)
+        findings.push({
+            target,
+            item: 'image',
+            rule: 'workflows.none',
+            severity: 'warn',
+            message: 'no workflow executions were listed for this build'
+        });
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+/** Pure: (target results, policy) -> findings and a verdict. Missing or partial data never passes. */
+
+
+
+
+/** `now` is when waiting ended: rule ignores are judged as of then. */
+function observationFindings(observation, policy, settled, now) {
+    switch (observation.kind) {
+        case 'image-build':
+            return imageBuildFindings(observation, policy, settled);
+        case 'hook-results':
+            return hookResultsFindings(observation, policy, settled, now);
+        case 'parallelcluster-stack':
+            return parallelClusterStackFindings(observation, policy);
+    }
+}
+function outcomeFinding(result, policy) {
+    const target = result.label;
+    switch (result.outcome) {
+        case 'settled':
+            return result.snapshot
+                ? undefined
+                : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' };
+        case 'timeout':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.on-timeout',
+                severity: policy.waiting.onTimeout,
+                message: 'did not settle before the timeout'
+            };
+        case 'error':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.on-error',
+                severity: policy.waiting.onError,
+                message: result.error ?? 'failed'
+            };
+        case 'cancelled':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.cancelled',
+                severity: 'fail',
+                message: 'the job was cancelled before this target settled'
+            };
+    }
+}
+const labels = (results) => results.map((r) => r.label).join(', ');
+const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
+function evaluate(results, policy) {
+    const findings = [];
+    const now = Math.max(0, ...results.map((r) => r.endedAt));
+    for (const result of results) {
+        const waiting = outcomeFinding(result, policy);
+        if (waiting)
+            findings.push(waiting);
+        // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
+        if (result.snapshot)
+            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled', now));
+    }
+    findings.sort((a, b) => evaluate_RANK[b.severity] - evaluate_RANK[a.severity]);
+    const failing = findings.filter((f) => f.severity === 'fail');
+    const warnings = findings.filter((f) => f.severity === 'warn');
+    const unsettled = (outcome) => results.filter((r) => r.outcome === outcome);
+    if (unsettled('cancelled').length > 0)
+        return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings };
+    const decisive = failing.filter((f) => f.item !== 'waiting' || f.rule === 'waiting.no-data');
+    if (decisive.length > 0)
+        return {
+            verdict: 'fail',
+            reason: `${(0,count/* count */.U)(decisive.length, 'item')} failed the policy; ` +
+                `first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
+            findings
+        };
+    for (const outcome of ['error', 'timeout']) {
+        const open = unsettled(outcome);
+        const severity = outcome === 'error' ? policy.waiting.onError : policy.waiting.onTimeout;
+        if (open.length > 0 && severity === 'fail')
+            return {
+                verdict: outcome,
+                reason: `${(0,count/* count */.U)(open.length, 'target')} ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
+                    `${labels(open)}.`,
+                findings
+            };
+    }
+    if (warnings.length > 0)
+        return {
+            verdict: 'warn',
+            reason: `${(0,count/* count */.U)(warnings.length, 'warning')}; first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
+            findings
+        };
+    if (results.length === 0)
+        return { verdict: 'error', reason: 'There was nothing to check.', findings };
+    return {
+        verdict: 'pass',
+        reason: results.length === 1
+            ? 'The target settled and every item passed.'
+            : `All ${results.length} targets settled and every item passed.`,
+        findings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from AWS is untrusted. `inert` turns it into HTML-escaped text that GitHub renders literally in job
+ * summaries and comments: no tags, no Markdown, no @mentions, no #references, no control or bidi characters.
+ */
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const SPECIAL = /[&<>"'|\\`*_~[\]#@]/g;
+function inert(text, maxLength = 2000) {
+    return plain(text, maxLength).replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** A link whose address we built ourselves (console URLs); only https is ever emitted. */
+function escape_link(href, text) {
+    if (!href.startsWith('https://'))
+        return inert(text);
+    return `<a href="${href.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}">${inert(text)}</a>`;
+}
+/**
+ * Text from AWS for a terminal or a plain-text log: one line, without control characters (no escape sequences
+ * that move the cursor, recolour or retitle the terminal) and without bidi overrides.
+ */
+function plain(text, maxLength = 2000) {
+    if (text === undefined || text === null)
+        return '';
+    const value = String(text)
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .replace(CONTROL, '');
+    return value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
+}
+/** Several lines of text, each made `plain`. */
+function plainLines(text) {
+    return text
+        .split('\n')
+        .map((line) => plain(line))
+        .join('\n');
+}
+/** An address from AWS kept only when it is http or https: a RemediationLink may be `javascript:` or `data:`. */
+function webAddress(text) {
+    if (!text)
+        return undefined;
+    try {
+        const url = new URL(text);
+        return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A link to an address from AWS: an <a> for http(s), else the address as inert text; long ones may wrap. */
+function untrustedLink(href, maxLength = 300) {
+    const address = webAddress(href);
+    if (!address)
+        return breakable(href, maxLength);
+    const attribute = address.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return `<a href="${attribute}">${breakable(address, maxLength)}</a>`;
+}
+const BREAK = '\ue000';
+/**
+ * Escaped text that a table cell may wrap inside words longer than 24 characters, after `::`, `_`, `-`, `/`, `.`
+ * and between a lower- and an upper-case letter: AWS type names, logical ids and statuses
+ * (`AWS::ImageBuilder::InfrastructureConfiguration`, `UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS`) have no
+ * spaces to wrap at, and would push a table past GitHub's width.
+ */
+function breakable(text, maxLength = 2000) {
+    const marked = String(text ?? '')
+        .replaceAll(BREAK, '')
+        .replace(/\S{25,}/g, (word) => word.replace(/(::|[_\-/.])/g, `$1${BREAK}`).replace(/([a-z])([A-Z])/g, `$1${BREAK}$2`));
+    return inert(marked, maxLength).replaceAll(BREAK, '<wbr>');
+}
+/** Long text (a reason, a message) shown to `preview` characters, all of it (up to `max`) one click away. */
+function folded(text, preview = 120, max = 2000) {
+    if (text === undefined || text === null || String(text).length <= preview)
+        return inert(text);
+    return `<details><summary>${inert(text, preview)}</summary>${inert(text, max)}</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sections.ts
+/** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
+
+
+
+
+function table(head, rows) {
+    const th = head.map((h) => `<th>${h}</th>`).join('');
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+    return `<table>\n<tr>${th}</tr>\n${body}\n</table>\n`;
+}
+function imageConsoleUrl(observation) {
+    const region = encodeURIComponent(observation.region);
+    const image = encodeURIComponent(observation.arn);
+    return `https://${region}.console.aws.amazon.com/imagebuilder/home?region=${region}#/images/${image}`;
+}
+function span(start, end) {
+    const from = start ? Date.parse(start) : NaN;
+    const to = end ? Date.parse(end) : NaN;
+    return Number.isFinite(from) && Number.isFinite(to) ? (0,duration/* formatDuration */.a3)(to - from) : '';
+}
+function cfnConsole(region, fragment) {
+    const r = encodeURIComponent(region);
+    return `https://${r}.console.aws.amazon.com/cloudformation/home?region=${r}#/${fragment}`;
+}
+function heading(result, title, state, reason) {
+    const status = state ? ` — ${inert(state)}` : '';
+    const outcome = `${OUTCOME[result.outcome]} after ${(0,count/* count */.U)(result.polls, 'poll')}`;
+    return `### ${title}${status} (${outcome})${reason ? `\n\n${inert(reason)}` : ''}\n\n`;
+}
+const OUTCOME = {
+    settled: 'settled',
+    timeout: 'timed out',
+    error: 'ended in an error',
+    cancelled: 'cancelled'
+};
+/** A time as `2026-11-23 12:00:00Z`, printed from the parsed number; text that is no time is escaped. */
+function when(iso) {
+    const ms = iso === undefined ? NaN : Date.parse(iso);
+    if (!Number.isFinite(ms))
+        return inert(iso);
+    return new Date(ms)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, 'Z');
+}
+/**
+ * What a hook verdict covers. A change set runs only its change set hooks when it is created; stack and resource
+ * hooks run when it is executed (CloudFormation Hooks user guide, hook targets), so a pass here says nothing of
+ * them. Queries without a target judge only the invocations of their window.
+ */
+function hookScope(o) {
+    if (o.changeSetArn)
+        return ('This verdict covers the hooks CloudFormation ran when it created the change set. Stack and resource hooks ' +
+            'run only when the change set is executed: it cannot say whether they will pass.');
+    if (o.operation)
+        return operationScope(o.operation);
+    if (o.invokedSince) {
+        const older = o.outsideWindow ? `; not judged: ${(0,count/* count */.U)(o.outsideWindow, 'older invocation')} listed by AWS` : '';
+        return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`;
+    }
+    return '';
+}
+/** Which operation of the stack was judged: when it started, its OperationId and token. */
+function operationScope(op) {
+    if (!op.startedAt)
+        return op.token
+            ? `No operation of the stack carries ClientRequestToken <code>${inert(op.token)}</code>.`
+            : 'The stack has no operation yet.';
+    const ids = [
+        op.operationId && `OperationId <code>${inert(op.operationId)}</code>`,
+        op.token && `ClientRequestToken <code>${inert(op.token)}</code>`
+    ].filter(Boolean);
+    const end = op.endedAt ? `, ended ${when(op.endedAt)}` : ', not ended';
+    return (`This verdict covers the hooks invoked during the stack operation that started ${when(op.startedAt)}${end}` +
+        `${ids.length > 0 ? ` (${ids.join(', ')})` : ''}, as its ${(0,count/* count */.U)(op.eventCount, 'stack event')} tell it.`);
+}
+function hookTitle(o) {
+    if (o.changeSetArn)
+        return escape_link(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label);
+    if (o.operation?.stackId)
+        return escape_link(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.operation.stackId)}`), o.label);
+    return inert(o.label);
+}
+function hookResultsSection(result, o) {
+    const scope = hookScope(o);
+    const [state, reason] = o.operation
+        ? [o.operation.status && `stack ${o.operation.status}`, o.operation.failureReason]
+        : [o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason];
+    return {
+        head: heading(result, hookTitle(o), state, reason) + (scope ? `${scope}\n\n` : ''),
+        columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
+        rows: o.results.map((r) => ({
+            item: hookItem(r),
+            cells: [
+                // A stack event names the resource the hook ran on.
+                `${breakable(r.typeName)}${r.resource ? `<br><sub>on ${breakable(r.resource.logicalId)}</sub>` : ''}`,
+                inert(r.failureMode),
+                breakable(r.status),
+                when(r.invokedAt),
+                folded(r.reason)
+            ]
+        })),
+        empty: o.noInvocations
+            ? 'No hook was invoked (AWS: HookResultNotFound).'
+            : o.operation
+                ? 'No hook was invoked during the stack operation.'
+                : 'No hook results were reported.',
+        noun: 'hook result'
+    };
+}
+function parallelClusterStackSection(result, o) {
+    const title = o.stackId
+        ? escape_link(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label)
+        : inert(o.label);
+    return {
+        head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
+        // The type goes under the logical id and the reason last, folded: the table stays within GitHub's width.
+        columns: ['Resource', 'Status', 'Duration', 'Reason'],
+        rows: o.resources.map((r) => ({
+            item: resourceItem(r),
+            cells: [
+                `${breakable(r.logicalId)}<br><sub>${breakable(r.type)}</sub>`,
+                breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+                span(r.firstAt, r.lastAt),
+                folded(r.failureReason ?? r.reason)
+            ]
+        })),
+        empty: 'No stack events were read.',
+        noun: 'stack resource'
+    };
+}
+function imageBuildSection(result, o) {
+    return {
+        head: heading(result, escape_link(imageConsoleUrl(o), o.label), o.imageStatus && `image ${o.imageStatus}`, o.imageReason),
+        columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
+        rows: o.executions.map((e) => ({
+            item: workflowItem(e),
+            cells: [
+                inert(e.type),
+                // A retried attempt was superseded by a later one (RetryImage): judged by that one.
+                inert(e.retried ? `${e.status} (retried)` : e.status),
+                `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
+                span(e.startTime, e.endTime),
+                folded(e.message)
+            ]
+        })),
+        empty: 'No workflow executions were listed.',
+        noun: 'workflow execution'
+    };
+}
+/** The one place that tells the kinds of target apart. */
+function section(result) {
+    const o = result.snapshot;
+    switch (o?.kind) {
+        case 'image-build':
+            return imageBuildSection(result, o);
+        case 'hook-results':
+            return hookResultsSection(result, o);
+        case 'parallelcluster-stack':
+            return parallelClusterStackSection(result, o);
+        case undefined:
+            return {
+                head: `### ${inert(result.label)} (${result.outcome})\n\n`,
+                columns: [],
+                rows: [],
+                empty: inert(result.error ?? 'No data was read.'),
+                noun: ''
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/hook-rules.ts
+/**
+ * H1 in the summary and the PR comment: every failed rule of the hooks (GetHookResult's annotations), worst first,
+ * with the resource, the message and the remediation; and, where the detail could not be read, one line naming
+ * the permission that would show it. All text from AWS goes through `inert`; links only for http(s).
+ */
+
+
+
+
+const ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
+/** Every judged rule of the findings, worst first: by verdict, then by severity level. */
+function ruleRows(findings) {
+    return findings
+        .flatMap((finding) => (finding.rules ?? []).map((rule) => ({ finding, rule })))
+        .sort((a, b) => worstFirst(a.rule, b.rule));
+}
+/** Under the rule: the resource it failed on and the hook that ran it, each with what it belongs to. */
+function where(f, rule) {
+    const r = f.resource;
+    const resource = r ? `${inert(r.logicalId, 200)}${r.type ? ` (${breakable(r.type, 200)})` : ''}<br>` : '';
+    return `<sub>${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}</sub>`;
+}
+function why(rule, length) {
+    const note = rule.note ? `<br><sub>${breakable(rule.note, length)}</sub>` : '';
+    return `${breakable(rule.message, length)}${note}`;
+}
+function remediation(rule, length) {
+    const link = rule.link ? `<br>${untrustedLink(rule.link, Math.min(length, 300))}` : '';
+    return `${breakable(rule.remediation, length)}${link}`;
+}
+/**
+ * The failed rules as a table, worst first, with text cut at `length` and as many rows as fit in `maxBytes`;
+ * '' when no hook gave any. A rule the policy passes (ignored, or of a level it does not count) stays listed,
+ * marked so, below the others. Four columns, the resource and the hook under the rule, keep it within GitHub's
+ * width.
+ */
+function renderFailedRules(findings, length, maxBytes) {
+    const rows = ruleRows(findings);
+    if (rows.length === 0)
+        return '';
+    const head = '### Failed rules\n\n';
+    const columns = ['', 'Rule', 'Why', 'Remediation'];
+    // Room for the table's frame and the line saying how many rows are left out.
+    let used = Buffer.byteLength(head + table(columns, [])) + 100;
+    const cells = [];
+    for (const { finding, rule } of rows) {
+        const row = [
+            `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${inert(rule.level, 20)}</sub>` : ''}`,
+            `<code>${breakable(rule.name, 200)}</code><br>${where(finding, rule)}`,
+            why(rule, length),
+            remediation(rule, length)
+        ];
+        const size = Buffer.byteLength(row.join('')) + 10 * row.length + 10;
+        if (used + size > maxBytes)
+            break;
+        used += size;
+        cells.push(row);
+    }
+    if (cells.length === 0)
+        return `${head}${inJsonReport(rows.length, '')}\n`;
+    const more = rows.length - cells.length;
+    const rest = more > 0 ? `\n${inJsonReport(more, 'more ')}\n` : '';
+    return `${head}${table(columns, cells)}${rest}`;
+}
+/** `3 more failed rules are in the JSON report.` */
+function inJsonReport(n, more) {
+    return `${n} ${more}${n === 1 ? 'failed rule is' : 'failed rules are'} in the JSON report.`;
+}
+const GAP = {
+    rules: {
+        what: ['hook result', 'hook results'],
+        detail: 'failed rules',
+        call: 'GetHookResult',
+        then: 'The verdict does not depend on them.'
+    },
+    validation: {
+        what: ['change set', 'change sets'],
+        detail: 'early-validation errors',
+        call: 'DescribeEvents',
+        then: "The change set's status reason is judged instead."
+    }
+};
+/** One line per cause of missing detail: the rules of failed hooks, a change set's early-validation errors. */
+function detailGapLines(results) {
+    const gaps = results.flatMap((r) => {
+        const o = r.snapshot;
+        if (o?.kind !== 'hook-results')
+            return [];
+        const rules = o.results.flatMap((h) => (h.detailGap ? [{ kind: GAP.rules, gap: h.detailGap }] : []));
+        return o.validationGap ? [...rules, { kind: GAP.validation, gap: o.validationGap }] : rules;
+    });
+    const counted = new Map();
+    for (const { kind, gap } of gaps) {
+        const cause = gap.permission
+            ? `the role lacks ${gap.permission} (grant it to show them)`
+            : `${kind.call} failed (${gap.error})`;
+        const key = JSON.stringify([kind.what, kind.detail, cause, kind.then]);
+        counted.set(key, (counted.get(key) ?? 0) + 1);
+    }
+    return [...counted].map(([key, n]) => {
+        const [[one, many], detail, cause, then] = JSON.parse(key);
+        return `The ${detail} of ${(0,count/* count */.U)(n, one ?? '', many)} are not shown: ${cause}. ${then}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/timeline.ts
+/**
+ * A Mermaid gantt of when each workflow, hook and stack resource ran and how the policy judged it: one section
+ * per target, in the order of the tables, bars by start time. Readable at every scale (ticks fitted to the span,
+ * a bounded number of bars, a left margin wide enough for the section titles) and closed to injection: every
+ * text in the chart is reduced to a safe alphabet behind a symbol of ours, and every date is a number.
+ */
+
+
+/** Mermaid's task classes: red for a failure, outlined red for a warning, blue for still running, grey. */
+const MARKS = {
+    fail: { tag: 'crit', symbol: '✗' },
+    warn: { tag: 'crit, done', symbol: '⚠' },
+    running: { tag: 'active', symbol: '…' },
+    pass: { tag: 'done', symbol: '✓' }
+};
+const ORDER = ['fail', 'warn', 'running', 'pass'];
+/** At most this many bars (a chart of 24 px per bar stays under about 800 px); the rest are counted. */
+const MAX_BARS = 30;
+/** At most this many sections; further targets are counted in one. */
+const MAX_SECTIONS = 8;
+/**
+ * Mermaid draws a bar's text to its left when it fits neither in the bar nor to its right, over the section
+ * titles: short titles (a narrow left margin) and short texts keep it clear on a summary-wide chart.
+ */
+const TITLE_CHARS = 24;
+const TEXT_CHARS = 32;
+/**
+ * Task and section names reach Mermaid's lexer, which reads `:`, `#`, `;`, `%` and line ends as syntax and
+ * keywords (`click`, `title`, `excludes`, `section`, a date, ...) at the start of a token as directives: keep
+ * letters, digits and `._()/-` and a space, and start every task name with a symbol of ours.
+ */
+function safeText(text, max) {
+    const kept = text
+        .replaceAll('::', '.')
+        .replace(/[^A-Za-z0-9 ._()/-]+/g, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return kept.length > max ? `${kept.slice(0, max - 1)}…` : kept;
+}
+/**
+ * A section title: labels of one pipeline differ at their end (`web-ami 1.4.0/7`, `web-ami 1.4.1/1`), so a long
+ * one keeps its start and its end; Mermaid merges sections of one name, so titles are made unique by number.
+ */
+function sectionTitle(label, index) {
+    const kept = safeText(label, Number.MAX_SAFE_INTEGER);
+    if (!kept)
+        return `target ${index + 1}`;
+    if (kept.length <= TITLE_CHARS)
+        return kept;
+    const tail = Math.floor((TITLE_CHARS - 1) / 2);
+    return `${kept.slice(0, TITLE_CHARS - 1 - tail).trimEnd()}…${kept.slice(-tail).trimStart()}`;
+}
+/** Milliseconds since the epoch, or undefined for a time that is missing, unreadable or outside years 2000-9999. */
+function time(iso) {
+    const ms = iso === undefined ? NaN : Date.parse(iso);
+    return Number.isFinite(ms) && ms >= Date.UTC(2000, 0, 1) && ms < Date.UTC(10000, 0, 1) ? ms : undefined;
+}
+/** One bar; a running item's reaches the end of waiting, and one without a start time is not drawn. */
+function bar(name, status, mark, start, end) {
+    const from = time(start);
+    const text = status ? `${name} ${status}` : name;
+    return from === undefined ? [] : [{ text, mark, start: from, end: Math.max(from, end ?? from) }];
+}
+/** A failure shows as one even while running; an item still running shows so rather than as a warning. */
+function markOf(severity, running) {
+    return severity === 'fail' ? 'fail' : running ? 'running' : severity === 'warn' ? 'warn' : 'pass';
+}
+function bars(result, severity) {
+    const o = result.snapshot;
+    const draw = (name, status, item, running, start, end) => bar(name, status, markOf(severity(result.label, item), running), start, running ? result.endedAt : time(end));
+    switch (o?.kind) {
+        case 'image-build':
+            return o.executions.flatMap((e) => {
+                const running = !observations/* TERMINAL_WORKFLOW_STATUSES */.su.includes(e.status);
+                return draw(e.type, e.status, workflowItem(e), running, e.startTime, e.endTime);
+            });
+        case 'hook-results':
+            return o.results.flatMap((r) => {
+                const running = r.status === 'HOOK_IN_PROGRESS';
+                // The symbol tells how it ended; the organisation prefix of the type name is left to the table.
+                const name = r.typeName.split('::').slice(-2).join('::');
+                return draw(name, '', hookItem(r), running, r.invokedAt, r.finishedAt);
+            });
+        case 'parallelcluster-stack':
+            return o.resources.flatMap((r) => {
+                const running = r.status.endsWith('_IN_PROGRESS');
+                return draw(r.logicalId, r.failedStatus ?? r.status, resourceItem(r), running, r.firstAt, r.lastAt);
+            });
+        case undefined:
+            return [];
+    }
+}
+const worst = (marks) => ORDER.find((m) => marks.includes(m)) ?? 'pass';
+/** Bars not drawn, as one bar over their span: `… 120 more (3 failed)`. */
+function summarized(hidden, what = 'more') {
+    const failed = hidden.filter((b) => b.mark === 'fail').length;
+    return {
+        text: `${hidden.length} ${what}${failed > 0 ? ` (${failed} failed)` : ''}`,
+        mark: worst(hidden.map((b) => b.mark)),
+        start: Math.min(...hidden.map((b) => b.start)),
+        end: Math.max(...hidden.map((b) => b.end))
+    };
+}
+/** The lanes to draw: targets with the worst bars first when there are too many, shown in table order. */
+function chooseLanes(lanes) {
+    if (lanes.length <= MAX_SECTIONS)
+        return lanes;
+    const rank = (l) => ORDER.indexOf(worst(l.bars.map((b) => b.mark)));
+    const kept = new Set([...lanes].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_SECTIONS - 1));
+    const rest = lanes.filter((l) => !kept.has(l));
+    return [
+        ...lanes.filter((l) => kept.has(l)),
+        {
+            title: `${rest.length} more targets`,
+            bars: [
+                summarized(rest.flatMap((l) => l.bars), 'items')
+            ]
+        }
+    ];
+}
+/** Within MAX_BARS: failing, warning and running bars first, then passing ones; each lane's rest as one bar. */
+function chooseBars(lanes) {
+    const total = lanes.reduce((n, l) => n + l.bars.length, 0);
+    if (total <= MAX_BARS)
+        return lanes;
+    const budget = Math.max(MAX_BARS - lanes.length, lanes.length);
+    const ranked = lanes
+        .flatMap((l) => l.bars)
+        .sort((a, b) => ORDER.indexOf(a.mark) - ORDER.indexOf(b.mark))
+        .slice(0, budget);
+    const shown = new Set(ranked);
+    return lanes.map((l) => {
+        const hidden = l.bars.filter((b) => !shown.has(b));
+        const kept = l.bars.filter((b) => shown.has(b));
+        return { title: l.title, bars: hidden.length > 0 ? [...kept, summarized(hidden)] : kept };
+    });
+}
+/** Tick intervals Mermaid understands, smallest first, with an axis format that tells the ticks apart. */
+const TICKS = [
+    [1, 'second'],
+    [2, 'second'],
+    [5, 'second'],
+    [10, 'second'],
+    [15, 'second'],
+    [30, 'second'],
+    [1, 'minute'],
+    [2, 'minute'],
+    [5, 'minute'],
+    [10, 'minute'],
+    [15, 'minute'],
+    [30, 'minute'],
+    [1, 'hour'],
+    [2, 'hour'],
+    [3, 'hour'],
+    [6, 'hour'],
+    [12, 'hour'],
+    [1, 'day'],
+    [2, 'day'],
+    [1, 'week']
+];
+const UNIT_MS = {
+    second: 1000,
+    minute: 60_000,
+    hour: 3_600_000,
+    day: 86_400_000,
+    week: 604_800_000
+};
+/** About eight ticks over the span, labelled to the second, the minute or the day as their spacing needs. */
+function axis(spanMs) {
+    const [count, unit] = TICKS.find(([n, u]) => spanMs / (n * UNIT_MS[u]) <= 8) ?? TICKS.at(-1);
+    const step = count * UNIT_MS[unit];
+    const axisFormat = step < 60_000 ? '%H:%M:%S' : step < 86_400_000 ? '%H:%M' : '%b %d';
+    return { tickInterval: `${count}${unit}`, axisFormat };
+}
+/** The chart (a Markdown code block and a caption), or '' when no item has a time to draw. */
+function renderTimeline(results, severity) {
+    const lanes = results
+        .map((r, i) => ({ title: sectionTitle(r.label, i), bars: bars(r, severity) }))
+        .filter((l) => l.bars.length > 0);
+    if (lanes.length === 0)
+        return '';
+    const drawn = chooseBars(chooseLanes(lanes));
+    const titles = new Set();
+    for (const lane of drawn) {
+        for (let n = 2; titles.has(lane.title); n++)
+            lane.title = `${lane.title.replace(/ \(\d+\)$/, '')} (${n})`;
+        titles.add(lane.title);
+    }
+    const all = drawn.flatMap((l) => l.bars);
+    const from = Math.min(...all.map((b) => b.start));
+    const span = Math.max(1000, Math.max(...all.map((b) => b.end)) - from);
+    // A bar shorter than a pixel or so is not drawn: give every bar at least 1/150 of the span.
+    const least = Math.ceil(span / 150);
+    const { tickInterval, axisFormat } = axis(span);
+    const widest = Math.max(...drawn.map((l) => l.title.length));
+    const lines = [
+        '```mermaid',
+        `%%{init: {"gantt": {"leftPadding": ${Math.round(Math.min(180, Math.max(75, widest * 6.5 + 24)))}}}}%%`,
+        'gantt',
+        '  dateFormat x',
+        `  axisFormat ${axisFormat}`,
+        `  tickInterval ${tickInterval}`,
+        '  todayMarker off'
+    ];
+    for (const lane of drawn) {
+        lines.push(`  section ${lane.title}`);
+        for (const b of [...lane.bars].sort((x, y) => x.start - y.start)) {
+            const { tag, symbol } = MARKS[b.mark];
+            const name = safeText(b.text, TEXT_CHARS) || 'unnamed';
+            lines.push(`  ${symbol} ${name} :${tag}, ${b.start}, ${Math.max(b.end, b.start + least)}`);
+        }
+    }
+    lines.push('```');
+    const legend = 'In your time zone. ✗ failed the policy, ⚠ warned, … still running, ✓ passed.';
+    return `${lines.join('\n')}\n\n<sub>${legend}</sub>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/** The job summary as Markdown with HTML tables: verdict first, failing and warning items next, then each target. */
+
+
+
+
+
+
+
+const summary_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    timeout: '⏱️',
+    error: '💥',
+    cancelled: '🚫'
+};
+/** Tables up to this many rows are shown whole; larger ones fold their passing rows away. */
+const WHOLE_TABLE_ROWS = 50;
+function renderSection(s, flagged, detail) {
+    if (s.rows.length === 0)
+        return `${s.head}${s.empty}\n`;
+    if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
+        return (s.head +
+            table(s.columns, s.rows.map((r) => r.cells)));
+    const shown = s.rows.filter((r) => flagged(r.item));
+    const passing = s.rows.filter((r) => !flagged(r.item));
+    const main = shown.length > 0
+        ? table(s.columns, shown.map((r) => r.cells))
+        : '';
+    if (passing.length === 0)
+        return s.head + main;
+    const rest = detail === 'fold'
+        ? `<details><summary>${(0,count/* count */.U)(passing.length, 'passing row')}</summary>\n\n${table(s.columns, passing.map((r) => r.cells))}\n</details>\n`
+        : `${(0,count/* count */.U)(passing.length, 'passing row')} ${passing.length === 1 ? 'is' : 'are'} in the JSON report.\n`;
+    return `${s.head}${main}\n${rest}`;
+}
+function findingsTable(findings, messageLength) {
+    // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
+    const rows = findings.map((f) => [
+        f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
+        `${inert(f.item, 200)}<br><sub>${inert(f.target, 200)}</sub>`,
+        `${folded(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${inert(f.rule)}</code></sub>`
+    ]);
+    return table(['', 'Item', 'Why'], rows);
+}
+function itemCount(result, s) {
+    if (!result.snapshot)
+        return `${inert(result.label)}: ${result.outcome}, no data`;
+    return `${inert(result.label)}: ${result.outcome}, ${(0,count/* count */.U)(s.rows.length, s.noun)}`;
+}
+/** Markdown blocks one blank line apart, the empty ones left out. */
+function blocks(parts) {
+    return `${parts
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .join('\n\n')}\n`;
+}
+/** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
+const SUMMARY_BUDGET_BYTES = 1_000_000;
+const MODE = {
+    started: '▶️ started',
+    'dry-run': '🧪 would run (dry run)',
+    skipped: '⏭️ skipped',
+    failed: '❌ failed',
+    unknown: '❔ unknown'
+};
+/** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
+function renderLifecycle(entries) {
+    if (entries.length === 0)
+        return '';
+    const rows = entries.map((e) => [
+        inert(e.label),
+        inert(`${e.state} (${e.trigger})`),
+        MODE[e.mode],
+        inert(e.executionId ?? ''),
+        inert(e.status
+            ? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}`
+            : e.scheduledFor
+                ? `scheduled for ${when(e.scheduledFor)}`
+                : ''),
+        e.hasImpactedResources === undefined ? '' : e.hasImpactedResources ? 'yes' : 'no',
+        span(e.startTime, e.endTime),
+        inert(e.note, 500)
+    ]);
+    const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []));
+    const calls = requests.length > 0
+        ? `\n<details><summary>The ${(0,count/* count */.U)(requests.length, 'StartResourceStateUpdate call')} a real run would make` +
+            `</summary>\n\n` +
+            `<pre>${requests.map((request) => inert(JSON.stringify((0,core_lifecycle/* wire */.O4)(request)), 10_000)).join('\n')}</pre>\n</details>\n`
+        : '';
+    const columns = ['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note'];
+    return `### Lifecycle\n\n${table(columns, rows)}${calls}`;
+}
+/**
+ * The summary at the richest level of detail that fits the budget: every target's table (large ones with their
+ * passing rows folded into <details>); then only failing and warning rows; then counts per target. Failing and
+ * warning items are always listed (their text cut shorter, then their number capped, only if they alone would not
+ * fit); the JSON report has everything.
+ */
+function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
+    const head = [
+        `## ${summary_ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
+        `${inert(evaluation.reason)}\n`,
+        `<sub>${(0,count/* count */.U)(results.length, 'target')}, ${(0,duration/* formatDuration */.a3)(elapsedMs)} of waiting.</sub>\n`
+    ];
+    const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
+    const gaps = detailGapLines(results)
+        .map((line) => `ℹ️ ${inert(line, 1000)}\n`)
+        .join('');
+    const severities = new Map();
+    for (const f of flagged)
+        if (severities.get(`${f.target}\u0000${f.item}`) !== 'fail')
+            severities.set(`${f.target}\u0000${f.item}`, f.severity);
+    const severityOf = (target, item) => severities.get(`${target}\u0000${item}`) ?? 'pass';
+    const size = (text) => Buffer.byteLength(text, 'utf8');
+    const timeline = renderTimeline(results, severityOf);
+    const sections = results.map((r) => ({ result: r, section: section(r) }));
+    const detailed = (detail) => sections
+        .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
+        .join('\n');
+    const list = sections.map(({ result, section: s }) => `- ${itemCount(result, s)}`).join('\n');
+    const counts = `### Targets\n\n${list}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`;
+    for (const [messageLength, cap] of [
+        [1000, Infinity],
+        [200, Infinity],
+        [200, 2000],
+        [100, 200]
+    ]) {
+        const shown = flagged.slice(0, cap);
+        const more = flagged.length - shown.length;
+        const items = shown.length > 0
+            ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}` +
+                (more > 0
+                    ? `\n${more} more failing or warning ${more === 1 ? 'item is' : 'items are'} in the JSON report.\n`
+                    : '')
+            : '';
+        const lifecycleSection = renderLifecycle(lifecycle);
+        // The failed rules get what is left once the counts, the shortest body, are sure to fit.
+        const room = budget - size(blocks([...head, gaps, items, lifecycleSection, counts])) - 100;
+        const rules = renderFailedRules(evaluation.findings, messageLength, room);
+        const base = [...head, gaps, items, rules, lifecycleSection];
+        for (const body of [() => [timeline, detailed('fold')], () => [timeline, detailed('count')], () => [counts]]) {
+            const text = blocks([...base, ...body()]);
+            if (size(text) <= budget)
+                return text;
+        }
+    }
+    return blocks([...head, counts]);
+}
+
+;// CONCATENATED MODULE: ./src/report/comparison.ts
+
+
+
+/** Changes listed per build before the rest are counted. */
+const SHOWN = 3;
+function summaryLine(s) {
+    const old = `the old one ${s.failedBefore}: ${s.newlyFailing} newly failing, ${s.newlyPassing} newly passing`;
+    if (s.failedAfter === 0)
+        return `The new policy would have failed none of the ${s.builds} build(s) (${old}).`;
+    const top = s.top
+        ? `; ${s.top.builds} of them for ${s.top.rule}, e.g. ${s.top.example.target}: ${s.top.example.message}`
+        : '';
+    return `The new policy would have failed ${s.failedAfter} of ${s.builds} build(s) (${old})${top}.`;
+}
+const severity = (c, side) => c[side]?.severity ?? 'none';
+/** `TEST workflow wf-1: pass -> fail: TEST ended SKIPPED`, led by the target when the row has several. */
+function changeText(row, c, escape) {
+    const why = c.after && c.after.severity !== 'pass' ? `: ${escape(c.after.message, 200)}` : '';
+    const target = c.target === row.build ? '' : `${escape(c.target)} / `;
+    return `${target}${escape(c.item)}: ${severity(c, 'before')} -> ${severity(c, 'after')}${why}`;
+}
+function changesText(row, escape, glue) {
+    const shown = row.changes.slice(0, SHOWN).map((c) => changeText(row, c, escape));
+    if (row.changes.length > SHOWN)
+        shown.push(`and ${row.changes.length - SHOWN} more`);
+    return shown.join(glue) || '-';
+}
+function comparison_text({ rows, unjudged }, line) {
+    const table = [
+        ['Build', 'Old', 'New', 'Changed findings'],
+        ...rows.map((r) => [plain(r.build), r.before.verdict, r.after.verdict, changesText(r, plain, '; ')])
+    ];
+    const widths = [0, 1, 2].map((i) => Math.max(...table.map((cells) => cells[i].length)));
+    const lines = table.map((cells) => cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  '));
+    for (const u of unjudged)
+        lines.push(`${plain(u.build)}: not judged, ${plain(u.why)}`);
+    return `${lines.join('\n')}\n\n${plain(line)}\n`;
+}
+function markdown({ rows, unjudged }, line) {
+    const body = rows.map((r) => `| ${inert(r.build)} | ${summary_ICON[r.before.verdict]} ${r.before.verdict} | ${summary_ICON[r.after.verdict]} ` +
+        `${r.after.verdict} | ${changesText(r, inert, '<br>')} |`);
+    const left = unjudged.map((u) => `- ${inert(u.build)}: not judged, ${inert(u.why)}`);
+    return [
+        '| Build | Old verdict | New verdict | Changed findings |',
+        '|---|---|---|---|',
+        ...body,
+        '',
+        ...(left.length > 0 ? [...left, ''] : []),
+        `**${inert(line, 5000)}**`,
+        ''
+    ].join('\n');
+}
+function json({ rows, unjudged }, summary, line) {
+    const builds = rows.map((r) => ({
+        build: r.build,
+        source: r.source,
+        before: r.before.verdict,
+        after: r.after.verdict,
+        changes: r.changes
+    }));
+    return `${JSON.stringify({ summary: { ...summary, line }, builds, unjudged }, null, 2)}\n`;
+}
+function renderComparison(comparison, format) {
+    const summary = summarize(comparison.rows);
+    const line = summaryLine(summary);
+    if (format === 'json')
+        return json(comparison, summary, line);
+    return format === 'markdown' ? markdown(comparison, line) : comparison_text(comparison, line);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
+/** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
+
+
+
+
+function outcome(decision, entry) {
+    if (!entry)
+        return decision === 'kept' ? '🛡️ kept' : '⏭️ skipped';
+    if ((0,core_lifecycle/* isFailed */.Ix)(entry))
+        return '❌ failed';
+    return entry.mode === 'dry-run'
+        ? '🧪 would update'
+        : `✅ ${entry.status ?? (entry.scheduledFor ? 'scheduled' : 'started')}`;
+}
+function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGET_BYTES) {
+    const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
+    const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
+    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`;
+    const images = [...new Set(result.decisions.map((d) => d.build.name))];
+    const section = (name, onlyActed) => {
+        const decisions = result.decisions.filter((d) => d.build.name === name);
+        const shown = onlyActed ? decisions.filter((d) => d.decision === 'act') : decisions;
+        const rows = shown.map((d) => {
+            const entry = byArn.get(d.build.arn);
+            const note = entry && (0,core_lifecycle/* isFailed */.Ix)(entry) ? (entry.note ?? entry.statusReason ?? entry.status) : d.why;
+            return [
+                inert(d.build.version),
+                inert(d.build.state),
+                outcome(d.decision, entry),
+                inert(note, 300),
+                inert(entry?.executionId ?? '')
+            ];
+        });
+        const hidden = decisions.length - shown.length;
+        const count = (decision) => decisions.filter((d) => d.decision === decision).length;
+        const counts = `${count('act')} to update, ${count('kept')} kept, ${count('skipped')} skipped`;
+        const body = rows.length ? table(['Version', 'State', 'Outcome', 'Why', 'Execution'], rows) : '';
+        const more = hidden
+            ? `\n${hidden} more kept or skipped ${hidden === 1 ? 'version is' : 'versions are'} in the JSON report.\n`
+            : '';
+        return `### ${inert(name)}\n\n${counts}\n\n${body}${more}`;
+    };
+    const failures = renderLifecycle(result.entries.filter(core_lifecycle/* isFailed */.Ix));
+    for (const onlyActed of [false, true]) {
+        const text = [head, failures, ...images.map((n) => section(n, onlyActed))].join('\n');
+        if (Buffer.byteLength(text) <= budget)
+            return text;
+    }
+    return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/record.ts
+/** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
+
+
+
+
+
+
+
+// Here rather than beside the reader (saved-report.ts), so that writing a report does not load its schema.
+const REPORT_FORMAT = 'image-gate-report';
+const REPORT_VERSION = 1;
+/** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, policySource, startedAt, finishedAt }) {
+    return {
+        format: REPORT_FORMAT,
+        version: REPORT_VERSION,
+        generator: `${ACTION_NAME} ${ACTION_VERSION}`,
+        mode: cleanup ? 'cleanup' : 'gate',
+        dryRun,
+        policy: { source: policySource },
+        verdict: evaluation.verdict,
+        reason: evaluation.reason,
+        startedAt: new Date(startedAt).toISOString(),
+        finishedAt: new Date(finishedAt).toISOString(),
+        durationMs: finishedAt - startedAt,
+        targets: results,
+        findings: evaluation.findings,
+        lifecycle: { status: lifecycleStatus, entries: lifecycle },
+        cleanup: cleanup && {
+            counts: (0,core_lifecycle/* cleanupCounts */.pp)(cleanup),
+            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
+        }
+    };
+}
+/** A file written whole, its folder made first. */
+async function writeText(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+}
+/** A JSON file (the report, the SARIF log), its folder made if need be. */
+async function writeJson(path, value) {
+    await writeText(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+async function writeReport(path, record) {
+    await writeJson(path, jsonReport(record));
+}
+/** The summary as Markdown, within `budget` bytes when given. */
+function renderRecord(record, budget) {
+    return record.cleanup
+        ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
+        : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+            lifecycle: record.lifecycle,
+            budget
+        });
+}
+/** How the run ends: failed on a verdict that does not pass, or on a failed lifecycle update. */
+function conclusion({ evaluation, lifecycleStatus }) {
+    if (!isPassing(evaluation.verdict))
+        return { failed: true, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
+    if (lifecycleStatus === 'failed')
+        return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' };
+    if (lifecycleStatus === 'unknown')
+        return {
+            failed: true,
+            line: 'image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle ' +
+                'section of the summary for what to check'
+        };
+    return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
+}
+
+;// CONCATENATED MODULE: ./src/report/saved-report.ts
+/**
+ * The JSON report read back, for `image-gate judge`: everything judging needs (each target's outcome and its last
+ * observation), checked before anything trusts it, since a report may come from anywhere (a workflow artifact).
+ * Observations keep fields this release does not know, so what a later release adds within a version still reaches
+ * its policy; a newer version is refused with a hint to upgrade.
+ */
+
+
+const saved_report_text = schemas/* string */.YjP();
+const maybe = schemas/* string */.YjP().optional();
+const workflowExecution = schemas/* looseObject */._H3({
+    id: saved_report_text,
+    type: saved_report_text,
+    status: saved_report_text,
+    message: maybe,
+    totalSteps: schemas/* number */.aig(),
+    succeededSteps: schemas/* number */.aig(),
+    failedSteps: schemas/* number */.aig(),
+    skippedSteps: schemas/* number */.aig(),
+    startTime: maybe,
+    endTime: maybe,
+    notListed: schemas/* boolean */.zMY().optional()
+});
+const imageBuild = schemas/* looseObject */._H3({
+    kind: schemas/* literal */.euz('image-build'),
+    arn: saved_report_text,
+    region: saved_report_text,
+    label: saved_report_text,
+    imageStatus: maybe,
+    imageReason: maybe,
+    executions: schemas/* array */.YOg(workflowExecution)
+});
+const hookResults = schemas/* looseObject */._H3({
+    kind: schemas/* literal */.euz('hook-results'),
+    label: saved_report_text,
+    region: saved_report_text,
+    filter: schemas/* record */.g1P(schemas/* string */.YjP(), maybe),
+    changeSetArn: maybe,
+    changeSetStatus: maybe,
+    changeSetReason: maybe,
+    results: schemas/* array */.YOg(schemas/* looseObject */._H3({ id: saved_report_text, typeName: saved_report_text, failureMode: saved_report_text, status: saved_report_text, reason: maybe, invokedAt: maybe }))
+});
+const parallelClusterStack = schemas/* looseObject */._H3({
+    kind: schemas/* literal */.euz('parallelcluster-stack'),
+    label: saved_report_text,
+    region: saved_report_text,
+    imageId: saved_report_text,
+    stackName: saved_report_text,
+    stackStatus: maybe,
+    stackReason: maybe,
+    eventCount: schemas/* number */.aig(),
+    resources: schemas/* array */.YOg(schemas/* looseObject */._H3({ logicalId: saved_report_text, type: saved_report_text, status: saved_report_text, reason: maybe, firstAt: saved_report_text, lastAt: saved_report_text })),
+    imageBuild: imageBuild.optional()
+});
+const target = schemas/* looseObject */._H3({
+    key: saved_report_text,
+    label: saved_report_text,
+    outcome: schemas/* enum */.k5n(['settled', 'timeout', 'error', 'cancelled']),
+    snapshot: schemas/* discriminatedUnion */.gMt('kind', [imageBuild, hookResults, parallelClusterStack]).optional(),
+    error: maybe,
+    polls: schemas/* number */.aig(),
+    startedAt: schemas/* number */.aig(),
+    endedAt: schemas/* number */.aig()
+});
+const VERDICTS = ['pass', 'warn', 'fail', 'timeout', 'error', 'cancelled'];
+const report = schemas/* looseObject */._H3({
+    version: schemas/* number */.aig(),
+    mode: schemas/* enum */.k5n(['gate', 'cleanup']),
+    verdict: schemas/* enum */.k5n(VERDICTS),
+    reason: saved_report_text,
+    finishedAt: saved_report_text,
+    targets: schemas/* array */.YOg(target),
+    findings: schemas/* array */.YOg(schemas/* object */.Ikc({ target: saved_report_text, item: saved_report_text, rule: saved_report_text, severity: schemas/* enum */.k5n(['fail', 'warn', 'pass']), message: saved_report_text }))
+});
+class ReportError extends Error {
+    source;
+    problem;
+    name = 'ReportError';
+    constructor(source, 
+    /** What is wrong with it. */
+    problem) {
+        super(`${source}: ${problem}`);
+        this.source = source;
+        this.problem = problem;
+    }
+}
+/** `targets[0].snapshot.executions`: where in the report a problem is. */
+function saved_report_where(path) {
+    return path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '');
+}
+/** The report in `text`, named `source` in messages; throws a ReportError that says what is wrong. */
+function parseSavedReport(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportError(source, `not JSON (${error.message})`);
+    }
+    const head = (data ?? {});
+    if (typeof data !== 'object' || data === null || head.format !== REPORT_FORMAT || typeof head.version !== 'number')
+        throw new ReportError(source, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
+    if (head.version > REPORT_VERSION || head.version < 1 || !Number.isInteger(head.version))
+        throw new ReportError(source, `report version ${head.version}, from another image-gate release; this one reads versions 1 to ` +
+            `${REPORT_VERSION}: run the image-gate that wrote it, or a newer one`);
+    const parsed = report.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.slice(0, 5).map((i) => `${saved_report_where(i.path) || '(top)'}: ${i.message}`);
+        throw new ReportError(source, `not a valid image-gate report: ${problems.join('; ')}`);
+    }
+    const r = parsed.data;
+    if (r.mode === 'cleanup')
+        throw new ReportError(source, `a cleanup report; it has no targets to judge`);
+    return {
+        source,
+        version: r.version,
+        verdict: r.verdict,
+        reason: r.reason,
+        finishedAt: r.finishedAt,
+        results: r.targets,
+        findings: r.findings
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/config/policy-input.ts
+/**
+ * The `policy` input: a path in the repository, or the policy itself (YAML or JSON) written inline. The loader
+ * (the YAML parser and the schema) is loaded only when there is a policy to load.
+ */
+
+
+
+
+async function load(text, source) {
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1266));
+    try {
+        return loadPolicy(text, source);
+    }
+    catch (error) {
+        if (error instanceof policy_problems/* PolicyError */.p)
+            return error;
+        throw error;
+    }
+}
+async function readPolicy(inputs, workspace) {
+    const value = inputs.text('policy');
+    if (value === '')
+        return types/* DEFAULT_POLICY */.z;
+    if (value.includes('\n') || value.startsWith('{'))
+        return load(value, 'inline policy');
+    const path = (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(workspace, value);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+        inputs.problem('policy', value, `the file cannot be read (${code}); give a path relative to the repository root, or the policy inline`);
+        return types/* DEFAULT_POLICY */.z;
+    }
+    return load(text, value);
+}
+
+;// CONCATENATED MODULE: ./src/cli/problems.ts
+/** Input problems as the command line tells them: each naming the flag and its environment variable. */
+
+
+
+
+
+function describeProblems(error, policyFlag = 'policy') {
+    const lines = error.problems.map((p) => `--${p.input} (${envName(p.input)}) is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`);
+    if (error.policyError)
+        lines.push(`--${policyFlag} is invalid: ${error.policyError.problems.length} problem(s):`, error.policyError.message);
+    return `${plainLines(lines.join('\n'))}\n`;
+}
+/**
+ * A policy option (`--policy`, `--old-policy`): a file, or the policy itself, loaded as the gate loads its policy
+ * input; an empty value gives `fallback`, or a problem when there is none.
+ */
+async function policyOption(flag, value, fallback) {
+    const problems = [];
+    if (value === '' && fallback)
+        return fallback;
+    if (value === '')
+        problems.push({ input: flag, value, fix: 'name the policy to judge by: a file, or the policy' });
+    const inputs = new Inputs((name) => (name === 'policy' ? value : ''));
+    const loaded = await readPolicy(inputs, process.cwd());
+    problems.push(...inputs.problems.map((p) => ({ ...p, input: flag })));
+    if (problems.length > 0 || loaded instanceof policy_problems/* PolicyError */.p)
+        throw new ConfigError(problems, loaded instanceof policy_problems/* PolicyError */.p ? loaded : undefined);
+    return loaded;
+}
+
+;// CONCATENATED MODULE: ./src/cli/judge.ts
+/** `image-gate judge REPORT.json... --policy FILE`: saved reports judged again under another policy, without AWS. */
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'markdown', 'json'];
+function formatOption(args) {
+    const value = args.value('format') || 'text';
+    if (!FORMATS.includes(value))
+        throw new UsageError(`--format ${JSON.stringify(value)}: use ${FORMATS.join(', ')}`);
+    return value;
+}
+/** The report's targets, named for the table: `web-ami 1.4.0/7` (and how many more). */
+function buildName(labels) {
+    const [first] = labels;
+    if (!first)
+        return '(no targets)';
+    return labels.length > 1 ? `${first} and ${labels.length - 1} more` : first;
+}
+async function judgeFile(file, policy) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+        throw new ReportError(file, `cannot be read (${code})`);
+    }
+    const report = parseSavedReport(text, file);
+    const before = { verdict: report.verdict, findings: report.findings };
+    return rejudged(buildName(report.results.map((r) => r.label)), file, before, evaluate(report.results, policy));
+}
+async function judgeCommand(args, io) {
+    if (args.positionals.length === 0)
+        throw new UsageError('name the JSON report(s) to judge');
+    const format = formatOption(args);
+    let policy;
+    try {
+        policy = await policyOption('policy', args.value('policy'));
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        io.stderr.write(describeProblems(error));
+        return 1;
+    }
+    const comparison = { rows: [], unjudged: [] };
+    for (const file of args.positionals)
+        try {
+            comparison.rows.push(await judgeFile(file, policy));
+        }
+        catch (error) {
+            if (!(error instanceof ReportError))
+                throw error;
+            comparison.unjudged.push({ build: file, source: file, why: error.problem });
+        }
+    io.stdout.write(renderComparison(comparison, format));
+    return comparison.unjudged.length > 0 ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/policy/load.ts + 2 modules
+var policy_load = __nccwpck_require__(1266);
+;// CONCATENATED MODULE: ./src/cli/policy-check.ts
+/** `image-gate policy check FILE...`: each file loaded as the gate would load it; problems as FILE:LINE:COLUMN. */
+
+
+
+
+
+/** What a valid policy says, in a few words. */
+function outline(policy) {
+    const parts = [
+        `${policy.workflows.rules.length} workflow rule(s)`,
+        `${policy.hooks.rules.length} hook rule(s)`,
+        `${Object.values(policy.lifecycle).filter(Boolean).length} lifecycle action(s)`
+    ];
+    if (policy.cleanup)
+        parts.push('a cleanup section');
+    return parts.join(', ');
+}
+async function policyCheck(files, io) {
+    if (files.length === 0)
+        throw new UsageError('name the policy file(s) to check');
+    let failed = false;
+    for (const file of files) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+            io.stderr.write(`${plain(file)}: cannot be read (${code})\n`);
+            failed = true;
+            continue;
+        }
+        try {
+            io.stdout.write(`${plain(file)}: ok (${outline((0,policy_load.loadPolicy)(text, file))})\n`);
+        }
+        catch (error) {
+            if (!(error instanceof policy_problems/* PolicyError */.p))
+                throw error;
+            io.stderr.write(`${plainLines(error.message)}\n`);
+            failed = true;
+        }
+    }
+    return failed ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(5518);
+;// CONCATENATED MODULE: ./src/aws/unreachable.ts
+/** Node's codes for "nothing there": refused, no such host, no route. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** The refusal's own words; Node reports a host of several addresses (localhost) as an AggregateError of them. */
+function networkDetail(error) {
+    const e = error;
+    if (typeof e !== 'object' || e === null || !UNREACHABLE.has(String(e.code)))
+        return undefined;
+    const inner = (e.errors ?? []).map((x) => String(x.message)).filter(Boolean);
+    return inner.length > 0 ? inner.join('; ') : String(e.message || e.code);
+}
+/**
+ * Node's error, named: it keeps the code, which the SDK's retry strategy retries; once those retries are spent,
+ * `EndpointUnreachable` is a permanent error (core/aws-errors) that no later poll repeats.
+ */
+class EndpointUnreachableError extends Error {
+    code;
+    constructor(endpoint, code, detail) {
+        super(`nothing answers at ${endpoint.variable}=${endpoint.url} (${detail})`);
+        this.name = 'EndpointUnreachable';
+        this.code = code;
+    }
+}
+/** The error to rethrow: unreachable endpoints named, anything else as it came. */
+function explainUnreachable(error, endpoint) {
+    const detail = networkDetail(error);
+    return detail ? new EndpointUnreachableError(endpoint, String(error.code), detail) : error;
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+/** Full-jitter exponential delay, capped at 20 s as the SDK's default strategy is. */
+function retryDelay(attempt, baseMs, random = Math.random) {
+    return Math.round(random() * Math.min(20_000, baseMs * 2 ** attempt));
+}
+class AwsClients {
+    settings;
+    sdks;
+    imageBuilders = new Map();
+    cloudFormations = new Map();
+    constructor(settings, sdks) {
+        this.settings = settings;
+        this.sdks = sdks;
+    }
+    /** Clients for `services`, and only those: asking for another one is a mistake in the caller. */
+    static async open(settings, services) {
+        const [imagebuilder, cloudformation] = await Promise.all([
+            services.includes('imagebuilder')
+                ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1309, 23)).then((sdk) => sdk.ImagebuilderClient)
+                : undefined,
+            services.includes('cloudformation')
+                ? __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3805, 19)).then((sdk) => sdk.CloudFormationClient)
+                : undefined
+        ]);
+        return new AwsClients(settings, { imagebuilder, cloudformation });
+    }
+    sdk(service) {
+        const sdk = this.sdks[service];
+        if (!sdk)
+            throw new Error(`the ${service} client was not opened for this run`);
+        return sdk;
+    }
+    common(region) {
+        return {
+            region,
+            customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
+            retryStrategy: new dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs)),
+            // Without throwOnRequestTimeout the handler only warns when a request runs over, and waits on.
+            requestHandler: {
+                requestTimeout: this.settings.requestTimeoutMs ?? 30_000,
+                throwOnRequestTimeout: true,
+                connectionTimeout: 10_000
+            }
+        };
+    }
+    /**
+     * Next to the request handler (below the retry middleware), where the network error is still Node's own: the
+     * named error keeps its code, so the SDK's retry strategy retries it as before.
+     */
+    named(client, service) {
+        const endpoint = this.settings.endpoints?.[service];
+        if (!endpoint)
+            return client;
+        client.middlewareStack.add((next) => async (args) => {
+            try {
+                return await next(args);
+            }
+            catch (error) {
+                throw explainUnreachable(error, endpoint);
+            }
+        }, { step: 'finalizeRequest', priority: 'low', name: 'imageGateEndpointUnreachable' });
+        return client;
+    }
+    imageBuilder(region) {
+        let client = this.imageBuilders.get(region);
+        if (!client)
+            this.imageBuilders.set(region, (client = this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder')));
+        return client;
+    }
+    cloudFormation(region) {
+        let client = this.cloudFormations.get(region);
+        if (!client)
+            this.cloudFormations.set(region, (client = this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation')));
+        return client;
+    }
+    destroy() {
+        for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()])
+            client.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/runner.ts
+/** What the runner tells the action through its environment, read once, here. */
+
+/**
+ * The endpoints the SDK takes from the environment: the service's variable first, then AWS_ENDPOINT_URL, none
+ * when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true (AWS SDKs and Tools reference guide, "Service-specific
+ * endpoints").
+ */
+function endpointsOf(env) {
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS?.toLowerCase() === 'true')
+        return {};
+    const endpoints = {};
+    for (const service of ['imagebuilder', 'cloudformation']) {
+        const variable = [`AWS_ENDPOINT_URL_${service.toUpperCase()}`, 'AWS_ENDPOINT_URL'].find((name) => env[name]);
+        if (variable)
+            endpoints[service] = { variable, url: env[variable] };
+    }
+    return endpoints;
+}
+/** Which pull request the run belongs to, from the event payload the runner writes (GITHUB_EVENT_PATH). */
+function pullRequestOf(env) {
+    if (!env.GITHUB_EVENT_PATH || !env.GITHUB_REPOSITORY)
+        return undefined;
+    if (!['pull_request', 'pull_request_target'].includes(env.GITHUB_EVENT_NAME ?? ''))
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const number = payload.pull_request?.number;
+    const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
+    return typeof number === 'number' && owner && repo ? { owner, repo, number } : undefined;
+}
+function readRunner(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        workspace: env.GITHUB_WORKSPACE ?? '.',
+        tempDir: env.RUNNER_TEMP ?? '.',
+        stepSummary: env.GITHUB_STEP_SUMMARY || undefined,
+        region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+        runIdentity: env.GITHUB_RUN_ID
+            ? `${env.GITHUB_REPOSITORY ?? ''}/${env.GITHUB_RUN_ID}/${env.GITHUB_JOB ?? ''}`
+            : `local/${Date.now()}/${Math.random()}`,
+        job: `${env.GITHUB_WORKFLOW ?? 'workflow'}/${env.GITHUB_JOB ?? 'job'}`,
+        pullRequest: pullRequestOf(env),
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        runUrl: env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        endpoints: endpointsOf(env)
+    };
+}
+/**
+ * The command line's runner: policy paths from the current folder, the report there, the region from the AWS
+ * environment, and the lifecycle's idempotency tokens from `runId` (stable across retries of a CI job) when given.
+ */
+function localRunner(env, runId) {
+    return {
+        workspace: process.cwd(),
+        tempDir: '.',
+        region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+        runIdentity: runId ? `run/${runId}` : `local/${Date.now()}/${Math.random()}`,
+        job: 'image-gate',
+        apiUrl: '',
+        endpoints: endpointsOf(env)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/template.ts
+/**
+ * The `template` and `sarif-path` inputs: the CloudFormation template the findings point into (a file in the
+ * repository, read and parsed here, before any AWS call) and where the SARIF file for code scanning goes.
+ */
+
+
+async function readTemplate(inputs, workspace) {
+    const value = inputs.text('template');
+    if (value === '')
+        return undefined;
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    const uri = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path);
+    if (uri === '' || uri.startsWith('..') || (0,external_node_path_.isAbsolute)(uri)) {
+        inputs.problem('template', value, 'give the path of the template file inside the repository (GITHUB_WORKSPACE)');
+        return undefined;
+    }
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        inputs.problem('template', value, `the file cannot be read (${code}); give its path relative to the repository root`);
+        return undefined;
+    }
+    // The YAML parser is loaded only for a template.
+    const { templateLocator } = await __nccwpck_require__.e(/* import() */ 539).then(__nccwpck_require__.bind(__nccwpck_require__, 8539));
+    const locate = templateLocator(text);
+    if (typeof locate === 'string') {
+        inputs.problem('template', value, `it is not a CloudFormation template: ${locate}`);
+        return undefined;
+    }
+    return { uri: uri.split(external_node_path_.sep).join('/'), text };
+}
+async function parseTemplate(inputs, workspace) {
+    const template = await readTemplate(inputs, workspace);
+    const sarif = inputs.text('sarif-path');
+    if (sarif && !inputs.text('template'))
+        inputs.problem('sarif-path', sarif, 'set template too: code scanning places each result on a line of a file in the repository, the template ' +
+            'the change set or stack was made from');
+    return { template, sarifPath: sarif ? (0,external_node_path_.resolve)(workspace, sarif) : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+/** The waiting, AWS and report inputs. */
+
+
+
+function parseWaiting(inputs, policy) {
+    const timeoutMs = inputs.text('timeout') === '' && policy.waiting.timeoutMs !== undefined
+        ? policy.waiting.timeoutMs
+        : inputs.duration('timeout', '60m', 1);
+    return {
+        timeoutMs,
+        emptyGraceMs: inputs.duration('empty-grace', '2m'),
+        notFoundGraceMs: inputs.duration('not-found-grace', '30s')
+    };
+}
+function parseBackoff(inputs) {
+    const minDelayMs = inputs.duration('poll-min-delay', '5s', 100);
+    const maxDelayMs = inputs.duration('poll-max-delay', '2m', 100);
+    if (minDelayMs > maxDelayMs && maxDelayMs > 0)
+        inputs.problem('poll-max-delay', inputs.text('poll-max-delay'), `it must not be below poll-min-delay (${inputs.text('poll-min-delay') || '5s'})`);
+    return { minDelayMs, maxDelayMs };
+}
+function parseAws(inputs, runner) {
+    return {
+        maxAttempts: inputs.integer('aws-max-attempts', 5, 1, 20),
+        retryBaseDelayMs: inputs.duration('aws-retry-base-delay', '250ms'),
+        requestTimeoutMs: inputs.duration('aws-request-timeout', '30s', 100),
+        endpoints: runner.endpoints
+    };
+}
+async function parseReport(inputs, runner) {
+    const comment = inputs.boolean('comment')
+        ? {
+            token: inputs.text('github-token'),
+            key: inputs.text('comment-key') || legKey(runner.job, inputs.text('matrix')),
+            pullRequest: runner.pullRequest,
+            apiUrl: runner.apiUrl,
+            runUrl: runner.runUrl
+        }
+        : undefined;
+    const path = inputs.text('report-path') || `${runner.tempDir}/image-gate-report.json`;
+    const unwritable = reportPathProblem(path);
+    if (unwritable)
+        inputs.problem('report-path', path, unwritable);
+    return {
+        path,
+        stepSummary: runner.stepSummary,
+        comment,
+        ...(await parseTemplate(inputs, runner.workspace))
+    };
+}
+/** Why the JSON report could not be written at `path`, found before the wait rather than after it. */
+function reportPathProblem(path) {
+    try {
+        if ((0,external_node_fs_.statSync)(path).isDirectory())
+            return 'it is a directory; give a file path, e.g. <directory>/image-gate-report.json';
+    }
+    catch {
+        // Not there yet: the report creates it, if its folder can be made.
+    }
+    for (let dir = (0,external_node_path_.dirname)(path);; dir = (0,external_node_path_.dirname)(dir)) {
+        try {
+            if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+                return `it cannot be written: ${dir} is not a directory`;
+            (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK);
+            return undefined;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' || (0,external_node_path_.dirname)(dir) === dir)
+                return `it cannot be written (${code ?? String(error)} at ${dir})`;
+        }
+    }
+}
+/** `workflow/job`, and for a leg of a matrix its values (`workflow/job/os=linux,region=eu-west-1`). */
+function legKey(job, matrix) {
+    let values;
+    try {
+        values = JSON.parse(matrix || 'null');
+    }
+    catch {
+        return `${job}/${matrix}`;
+    }
+    if (values === null || typeof values !== 'object')
+        return job;
+    const pairs = Object.entries(values).sort(([a], [b]) => a.localeCompare(b));
+    return `${job}/${pairs.map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(',')}`;
+}
+
+// EXTERNAL MODULE: ./src/core/arn.ts
+var core_arn = __nccwpck_require__(7136);
+;// CONCATENATED MODULE: ./src/core/targets.ts
+/**
+ * The target types ListHookResults filters by: "Currently, only CHANGE_SET and CLOUD_CONTROL are supported filter
+ * options" (cloudformation model, ListHookResultsInput.TargetType). Results may still carry STACK or RESOURCE.
+ */
+const HOOK_TARGET_TYPES = ['CHANGE_SET', 'CLOUD_CONTROL'];
+const HOOK_STATUSES = [
+    'HOOK_IN_PROGRESS',
+    'HOOK_COMPLETE_SUCCEEDED',
+    'HOOK_COMPLETE_FAILED',
+    'HOOK_FAILED'
+];
+/**
+ * The services a gate on `targets` calls: a ParallelCluster stack's events come from CloudFormation, its image from
+ * Image Builder.
+ */
+function servicesOf(targets) {
+    const images = targets.imageBuilds.length + targets.parallelclusterStacks.length > 0;
+    const stacks = targets.hookResults.length + targets.stackDeployments.length + targets.parallelclusterStacks.length > 0;
+    return [...(images ? ['imagebuilder'] : []), ...(stacks ? ['cloudformation'] : [])];
+}
+
+;// CONCATENATED MODULE: ./src/config/hooks.ts
+/**
+ * Hook result queries from the inputs, refused at input time where ListHookResults would refuse them:
+ * TargetType and TargetId only together; Status only with TypeArn; TypeArn not with a target; only CHANGE_SET and
+ * CLOUD_CONTROL as target types.
+ */
+
+
+
+/** How far back ListHookResults lists invocations (the Hooks user guide: the last 90 days). */
+const RETENTION_MS = 90 * 86_400_000;
+/** Where ListHookResults refuses a target type, what to use instead. */
+const UNSUPPORTED_TARGET = {
+    STACK: "ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for the hooks of a stack's deployment " +
+        'use stack (its stack events name each invocation) or hook-type-arn (each result says its stack), or ' +
+        'change-set-arn for the hooks that run when a change set is created',
+    RESOURCE: 'ListHookResults filters only by CHANGE_SET and CLOUD_CONTROL targets: for resource hooks use hook-type-arn ' +
+        '(each result names its target), or hook-target-type CLOUD_CONTROL with the HookRequestToken of a Cloud ' +
+        'Control request'
+};
+function parseHookQueries(inputs, defaultRegion, problem) {
+    const queries = [];
+    const regionOr = (input, value) => {
+        if (!defaultRegion)
+            problem(input, value, 'the region cannot be told from this value: set aws-region (or AWS_REGION)');
+        return defaultRegion;
+    };
+    for (const text of inputs.changeSetArns) {
+        const arn = (0,core_arn/* parseChangeSetArn */.bG)(text);
+        if (typeof arn === 'string')
+            problem('change-set-arn', text, arn);
+        else
+            queries.push({
+                label: `change set ${arn.name}`,
+                region: arn.region,
+                filter: { TargetType: 'CHANGE_SET', TargetId: arn.arn },
+                changeSetArn: arn.arn
+            });
+    }
+    const { targetType, targetIds, typeArn, status } = inputs;
+    const ids = targetIds.join(', ');
+    if (targetType && targetIds.length === 0)
+        problem('hook-target-id', '', `hook-target-type ${targetType} needs hook-target-id: ListHookResults takes TargetType and TargetId only together`);
+    if (!targetType && targetIds.length > 0)
+        problem('hook-target-type', '', `hook-target-id needs hook-target-type (one of ${HOOK_TARGET_TYPES.join(', ')}): ListHookResults takes ` +
+            `TargetType and TargetId only together`);
+    const unsupported = UNSUPPORTED_TARGET[targetType];
+    if (unsupported)
+        problem('hook-target-type', targetType, unsupported);
+    else if (targetType && !HOOK_TARGET_TYPES.includes(targetType))
+        problem('hook-target-type', targetType, `use one of ${HOOK_TARGET_TYPES.join(', ')}`);
+    if (status && !typeArn)
+        problem('hook-status', status, 'hook-status filters the results of one hook: set hook-type-arn too (ListHookResults takes Status only with ' +
+            'TypeArn)');
+    if (status && !HOOK_STATUSES.includes(status))
+        problem('hook-status', status, `use one of ${HOOK_STATUSES.join(', ')}`);
+    if (typeArn && (targetType || targetIds.length > 0))
+        problem('hook-type-arn', typeArn, 'ListHookResults takes either a target (hook-target-type + hook-target-id) or a hook type (hook-type-arn), ' +
+            'not both: use two steps');
+    if (inputs.all && (targetType || typeArn || targetIds.length > 0))
+        problem('all-hook-results', 'true', 'all-hook-results reads every hook result unfiltered: remove hook-target-type, hook-target-id and ' +
+            'hook-type-arn, or set it to false');
+    if (targetType && targetIds.length > 0 && !typeArn && HOOK_TARGET_TYPES.includes(targetType)) {
+        for (const id of targetIds) {
+            const cs = targetType === 'CHANGE_SET' ? (0,core_arn/* parseChangeSetArn */.bG)(id) : undefined;
+            if (typeof cs === 'string')
+                problem('hook-target-id', id, `a CHANGE_SET target is a change set ARN: ${cs}`);
+            const region = cs && typeof cs !== 'string' ? cs.region : regionOr('hook-target-id', ids);
+            if (region)
+                queries.push({
+                    label: `${targetType.toLowerCase().replace('_', ' ')} ${cs && typeof cs !== 'string' ? cs.name : id}`,
+                    region,
+                    filter: { TargetType: targetType, TargetId: id },
+                    changeSetArn: cs && typeof cs !== 'string' ? cs.arn : undefined
+                });
+        }
+    }
+    const untargeted = (typeArn || inputs.all) && !targetType && targetIds.length === 0;
+    if (inputs.since && !untargeted)
+        problem('hook-results-since', inputs.since, 'hook-results-since scopes hook-type-arn or all-hook-results (they list 90 days of invocations); remove it, ' +
+            'or use one of those');
+    const invokedSince = untargeted ? parseSince(inputs.since, problem) : undefined;
+    if (typeArn && !targetType && targetIds.length === 0) {
+        const arn = (0,core_arn/* parseHookTypeArn */.M6)(typeArn);
+        if (typeof arn === 'string')
+            problem('hook-type-arn', typeArn, arn);
+        else
+            queries.push({
+                label: `hook ${arn.name}${status ? ` (${status})` : ''}`,
+                region: arn.region,
+                filter: { TypeArn: arn.arn, Status: (status || undefined) },
+                invokedSince
+            });
+    }
+    if (inputs.all && !targetType && !typeArn && targetIds.length === 0) {
+        const region = regionOr('all-hook-results', 'true');
+        if (region)
+            queries.push({ label: `all hook results in ${region}`, region, filter: {}, invokedSince });
+    }
+    return queries;
+}
+/** hook-results-since: empty (since the gate started), a duration back from then (`6h`), or an ISO time. */
+function parseSince(text, problem) {
+    if (!text)
+        return { beforeStartMs: 0 };
+    const ms = (0,duration/* parseDuration */.E9)(text);
+    if (ms !== undefined && ms <= RETENTION_MS)
+        return { beforeStartMs: ms };
+    if (ms !== undefined)
+        problem('hook-results-since', text, 'ListHookResults lists the invocations of the last 90 days only: use 90d or less');
+    else if (/^\d{4}-\d\d-\d\d/.test(text) && Number.isFinite(Date.parse(text)))
+        return { time: new Date(Date.parse(text)).toISOString() };
+    else
+        problem('hook-results-since', text, 'use a duration such as 2h or 7d (invocations from that long before the gate started) or an ISO time such ' +
+            'as 2026-11-23T00:00:00Z');
+    return { beforeStartMs: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/config/stacks.ts
+/**
+ * The `stack` and `client-request-token` inputs: stacks whose operation (a deployment) is waited on and whose
+ * hooks are judged. A stack by name (DescribeStackEvents' StackName: "the name or the unique stack ID") needs the
+ * job's region; a stack ID (its ARN) carries its own.
+ */
+
+/** Stack names: a letter, then letters, digits and hyphens, 128 at most (CloudFormation's stack name rule). */
+const STACK_NAME = /^[a-zA-Z][-a-zA-Z0-9]{0,127}$/;
+/** Shape ClientRequestToken: 1 to 128 characters, `[a-zA-Z0-9][-a-zA-Z0-9]*`. */
+const TOKEN = /^[a-zA-Z0-9][-a-zA-Z0-9]{0,127}$/;
+function parseToken(inputs, stacks) {
+    const token = inputs.text('client-request-token');
+    if (!token)
+        return undefined;
+    if (stacks === 0)
+        inputs.problem('client-request-token', token, 'it names the operation of a stack: set stack too, or remove client-request-token');
+    else if (!TOKEN.test(token))
+        inputs.problem('client-request-token', token, 'a ClientRequestToken has 1 to 128 letters, digits and hyphens, starting with a letter or digit (pass ' +
+            'the same token to aws cloudformation execute-change-set --client-request-token)');
+    else
+        return token;
+    return undefined;
+}
+/** `region` is aws-region as checked (ARNs must be in it); `jobRegion` that, or else the job's AWS_REGION. */
+function parseStackDeployments(inputs, region, jobRegion) {
+    const given = inputs.list('stack');
+    const token = parseToken(inputs, given.length);
+    const stacks = [];
+    for (const text of given) {
+        const arn = text.startsWith('arn:') ? (0,core_arn/* parseStackArn */.lH)(text) : undefined;
+        let found;
+        if (typeof arn === 'string')
+            inputs.problem('stack', text, `a stack ID is its ARN: ${arn}`);
+        else if (arn && region && arn.region !== region)
+            inputs.problem('stack', text, `its region ${arn.region} differs from aws-region ${region}; use a stack of ${region} or change aws-region`);
+        else if (arn)
+            found = { label: `stack ${arn.name}`, name: arn.name, stack: arn.arn, region: arn.region, token };
+        else if (!STACK_NAME.test(text))
+            inputs.problem('stack', text, `use a stack name (a letter, then letters, digits and hyphens) or a stack ID (${core_arn/* STACK_FORM */.cW})`);
+        else if (!jobRegion)
+            inputs.problem('stack', text, 'set aws-region (or AWS_REGION), or give the stack ID: a name does not say its region');
+        else
+            found = { label: `stack ${text}`, name: text, stack: text, region: jobRegion, token };
+        if (found && !stacks.some((s) => s.stack === found.stack && s.region === found.region))
+            stacks.push(found);
+    }
+    return stacks;
+}
+
+;// CONCATENATED MODULE: ./src/config/targets.ts
+/** The targets a gate waits on, and the versions a cleanup runs over, from the inputs. */
+
+
+
+/** The aws-region input, checked; empty when not given or wrong. */
+function parseRegion(inputs) {
+    const region = inputs.text('aws-region');
+    if (region && !(0,core_arn/* isRegion */.Dp)(region))
+        inputs.problem('aws-region', region, 'use an AWS region code such as us-east-1, or leave it empty to take the region from the ARNs');
+    return (0,core_arn/* isRegion */.Dp)(region) ? region : '';
+}
+/** With aws-region set, every ARN must be of that region: one check for every input that takes an ARN. */
+function inRegion(inputs, input, arn, arnRegion, region) {
+    if (!region || arnRegion === region)
+        return true;
+    inputs.problem(input, arn, `its region ${arnRegion} differs from aws-region ${region}; use an ARN of ${region} or change aws-region`);
+    return false;
+}
+function parseImageBuildArns(inputs, input, region) {
+    const builds = [];
+    for (const text of inputs.list(input)) {
+        const parsed = (0,core_arn/* parseImageBuildVersionArn */.s9)(text);
+        if (typeof parsed === 'string')
+            inputs.problem(input, text, parsed);
+        else if (inRegion(inputs, input, text, parsed.region, region) && !builds.some((b) => b.arn === parsed.arn))
+            builds.push(parsed);
+    }
+    return builds;
+}
+/** What ListHookResults accepts as TargetId (HookResultId in the service model): checked before the wait. */
+const HOOK_TARGET_ID = /^(?:[a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/]*|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})$/;
+function checkHookQueries(inputs, queries, region) {
+    const changeSets = inputs.list('change-set-arn');
+    for (const { filter, changeSetArn } of queries) {
+        const id = filter.TargetId;
+        const input = changeSetArn && changeSets.includes(changeSetArn) ? 'change-set-arn' : 'hook-target-id';
+        if (id !== undefined && (id.length > 1600 || !HOOK_TARGET_ID.test(id)))
+            inputs.problem(input, id, 'a hook target id is a name (a letter, then letters, digits and hyphens), an ARN, or a Cloud Control ' +
+                'HookRequestToken (a UUID), at most 1600 characters');
+        const arn = changeSetArn ?? filter.TypeArn;
+        if (arn)
+            inRegion(inputs, changeSetArn ? input : 'hook-type-arn', arn, arn.split(':')[3] ?? '', region);
+    }
+}
+function parseParallelClusterStacks(inputs, region) {
+    const stacks = [];
+    for (const imageId of inputs.list('parallelcluster-image-id')) {
+        if (!/^[a-zA-Z][a-zA-Z0-9-]{0,127}$/.test(imageId))
+            inputs.problem('parallelcluster-image-id', imageId, 'a ParallelCluster image id starts with a letter and has only letters, digits and hyphens (at most 128)');
+        else if (!region)
+            inputs.problem('parallelcluster-image-id', imageId, 'set aws-region (or AWS_REGION): an image id does not say its region');
+        else
+            stacks.push({ imageId, region });
+    }
+    return stacks;
+}
+/** `region` is aws-region as checked; `jobRegion` that, or else the job's AWS_REGION. */
+function parseTargets(inputs, region, jobRegion) {
+    const imageBuilds = parseImageBuildArns(inputs, 'image-build-version-arn', region);
+    const hookResults = parseHookQueries({
+        changeSetArns: inputs.list('change-set-arn'),
+        targetType: inputs.text('hook-target-type'),
+        targetIds: inputs.list('hook-target-id'),
+        typeArn: inputs.text('hook-type-arn'),
+        status: inputs.text('hook-status'),
+        all: inputs.boolean('all-hook-results'),
+        since: inputs.text('hook-results-since')
+    }, jobRegion, (input, value, fix) => inputs.problem(input, value, fix));
+    checkHookQueries(inputs, hookResults, region);
+    return {
+        imageBuilds,
+        hookResults,
+        stackDeployments: parseStackDeployments(inputs, region, jobRegion),
+        parallelclusterStacks: parseParallelClusterStacks(inputs, jobRegion)
+    };
+}
+function targetCount(targets) {
+    return (targets.imageBuilds.length +
+        targets.hookResults.length +
+        targets.stackDeployments.length +
+        targets.parallelclusterStacks.length);
+}
+/** Cleanup mode: the versions named as current, never touched; in the region cleaned up. */
+function parseCurrent(inputs, region) {
+    return new Set(parseImageBuildArns(inputs, 'current-image-build-version-arn', region).map((b) => b.arn));
+}
+
+// EXTERNAL MODULE: ./src/core/aws-errors.ts
+var aws_errors = __nccwpck_require__(5912);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/core/clock.ts
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal })
+};
+
+// EXTERNAL MODULE: ./src/lifecycle/rate-limit.ts
+var rate_limit = __nccwpck_require__(5118);
+// EXTERNAL MODULE: ./src/lifecycle/select.ts
+var lifecycle_select = __nccwpck_require__(2882);
+// EXTERNAL MODULE: ./src/lifecycle/versions.ts
+var versions = __nccwpck_require__(4699);
+// EXTERNAL MODULE: ./src/sources/image-build.ts
+var image_build = __nccwpck_require__(326);
+;// CONCATENATED MODULE: ./src/run/replay.ts
+
+
+
+
+
+
+/** An image with no builds to read: nothing to replay. */
+class NoBuildsError extends Error {
+    name = 'NoBuildsError';
+}
+async function look(client, build, clock, signal) {
+    const label = `${build.name} ${build.version}`;
+    const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(build.arn);
+    if (typeof arn === 'string')
+        return { arn: build.arn, label, leftOut: `its ARN is not one of a build: ${arn}` };
+    const target = (0,image_build.imageBuildTarget)(client, arn, clock);
+    const startedAt = clock.now();
+    const result = (outcome, snapshot, error) => ({
+        arn: build.arn,
+        label,
+        result: { key: arn.arn, label: target.label, outcome, snapshot, error, polls: 1, startedAt, endedAt: clock.now() }
+    });
+    try {
+        const poll = await target.poll(signal ?? new AbortController().signal);
+        if (!poll.settled)
+            return { arn: build.arn, label, leftOut: `still in progress: ${poll.progress}` };
+        return result('settled', poll.snapshot);
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        return result('error', undefined, (0,aws_errors/* describeAwsError */.Pp)(error));
+    }
+}
+/** The newest `last` builds of the image (by version, as cleanup orders them), each looked at once. */
+async function readPastBuilds(client, request, clock, signal) {
+    const builds = await (0,versions/* listAllBuildVersions */.J)(client, { names: [request.image] }, signal);
+    if (builds.length === 0)
+        throw new NoBuildsError(`no builds of an image named ${request.image} in ${request.region} (ListImages with owner Self lists none)`);
+    const newest = builds.sort((a, b) => (0,lifecycle_select/* compareVersions */.Zy)(b.version, a.version)).slice(0, request.last);
+    return (0,rate_limit/* mapConcurrent */._)(newest, request.concurrency, (b) => look(client, b, clock, signal));
+}
+
+;// CONCATENATED MODULE: ./src/cli/replay.ts
+/**
+ * `image-gate replay --image NAME --policy FILE`: the newest builds of an image, read from AWS, judged under the old
+ * and the new policy.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Builds read at once: enough to be quick, few enough to stay clear of Image Builder's request limits. */
+const CONCURRENCY = 4;
+async function parseRequest(args, env) {
+    const inputs = new Inputs((name) => args.value(name));
+    const image = inputs.text('image');
+    if (image === '' || image.length > 128)
+        inputs.problem('image', image, 'name the Image Builder image whose builds to judge (at most 128 characters)');
+    const last = inputs.integer('last', 50, 1, 500);
+    const region = parseRegion(inputs) || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
+    if (!region)
+        inputs.problem('aws-region', '', 'set aws-region (or AWS_REGION): the region whose builds to read');
+    const aws = parseAws(inputs, localRunner(env, ''));
+    if (inputs.problems.length > 0)
+        throw new ConfigError(inputs.problems);
+    const after = await policyOption('policy', args.value('policy'));
+    const before = await policyOption('old-policy', args.value('old-policy'), types/* DEFAULT_POLICY */.z);
+    return { request: { image, last, region, concurrency: CONCURRENCY }, aws, before, after };
+}
+async function replayCommand(args, io, signal) {
+    const format = formatOption(args);
+    let parsed;
+    try {
+        parsed = await parseRequest(args, io.env);
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        io.stderr.write(describeProblems(error));
+        return 1;
+    }
+    const { request, aws, before, after } = parsed;
+    const clients = await AwsClients.open(aws, ['imagebuilder']);
+    try {
+        const builds = await readPastBuilds(clients.imageBuilder(request.region), request, systemClock, signal);
+        const rows = builds.flatMap(({ arn, label, result }) => result ? [rejudged(label, arn, evaluate([result], before), evaluate([result], after))] : []);
+        const unjudged = builds.flatMap(({ arn, label, leftOut }) => leftOut ? [{ build: label, source: arn, why: leftOut }] : []);
+        io.stdout.write(renderComparison({ rows, unjudged }, format));
+        return 0;
+    }
+    catch (error) {
+        const why = signal.aborted ? 'cancelled' : error instanceof NoBuildsError ? error.message : (0,aws_errors/* describeAwsError */.Pp)(error);
+        io.stderr.write(`image-gate replay: ${plain(why)}\n`);
+        return 1;
+    }
+    finally {
+        clients.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/lifecycle.ts
+
+function parseLifecycle(inputs, runIdentity) {
+    const rateText = inputs.text('lifecycle-rate') || '5';
+    const rate = Number(rateText);
+    if (!Number.isFinite(rate) || rate < 0.1 || rate > 100)
+        inputs.problem('lifecycle-rate', rateText, 'use requests per second between 0.1 and 100 (Image Builder allows about 5 per second per account)');
+    const concurrencyText = inputs.text('lifecycle-concurrency') || '4';
+    const concurrency = Number(concurrencyText);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+        inputs.problem('lifecycle-concurrency', concurrencyText, 'use a whole number from 1 to 32');
+    return {
+        dryRun: inputs.boolean('dry-run'),
+        allowDelete: inputs.boolean('allow-delete'),
+        wait: inputs.text('lifecycle-wait') === '' ? true : inputs.boolean('lifecycle-wait'),
+        timeoutMs: inputs.duration('lifecycle-timeout', '30m', 1),
+        rate,
+        concurrency,
+        runIdentity
+    };
+}
+/** The `lifecycle` input's presets, for the common cases without a policy section. */
+const PRESETS = {
+    'disable-on-fail': { onFail: { state: 'DISABLED', target: { kind: 'this-build' } } },
+    'deprecate-previous': { onPass: { state: 'DEPRECATED', target: { kind: 'previous-versions', keep: 1 } } }
+};
+function applyPreset(policy, inputs) {
+    const names = splitList(inputs.text('lifecycle')).filter((n) => n !== 'none');
+    let lifecycle = policy.lifecycle;
+    for (const name of names) {
+        const preset = PRESETS[name];
+        if (!preset)
+            inputs.problem('lifecycle', name, `use none, ${Object.keys(PRESETS).join(', ')}, or a lifecycle section in the policy`);
+        // The policy's own section wins over a preset for the same verdict; a verdict it says nothing for keeps the preset.
+        else
+            lifecycle = { ...preset, ...Object.fromEntries(Object.entries(lifecycle).filter(([, v]) => v !== undefined)) };
+    }
+    return lifecycle === policy.lifecycle ? policy : { ...policy, lifecycle };
+}
+/** Deleting images needs an explicit opt-in, checked before anything runs. */
+function checkDeletes(policy, allowDelete, inputs) {
+    if (allowDelete)
+        return;
+    const actions = {
+        'lifecycle.on-pass': policy.lifecycle.onPass,
+        'lifecycle.on-warn': policy.lifecycle.onWarn,
+        'lifecycle.on-fail': policy.lifecycle.onFail,
+        cleanup: policy.cleanup?.action
+    };
+    for (const [key, action] of Object.entries(actions))
+        if (action?.state === 'DELETED')
+            inputs.problem('allow-delete', 'false', `the policy's ${key} deletes images (state DELETED): set allow-delete: true to permit it, or use ` +
+                `DEPRECATED or DISABLED`);
+}
+
+;// CONCATENATED MODULE: ./src/config/config.ts
+
+
+
+
+
+
+
+
+function parseMode(inputs) {
+    const mode = inputs.text('mode') || 'gate';
+    if (mode === 'gate' || mode === 'cleanup')
+        return mode;
+    inputs.problem('mode', mode, 'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)');
+    return 'gate';
+}
+/** What each mode needs of the targets and the region. */
+function checkMode(inputs, mode, targets, jobRegion) {
+    const count = targetCount(targets);
+    if (mode === 'cleanup') {
+        if (count > 0)
+            inputs.problem('mode', mode, 'cleanup waits on nothing: remove image-build-version-arn, change-set-arn, the hook inputs, stack and ' +
+                'parallelcluster-image-id, or run the gate in another step');
+        if (!jobRegion)
+            inputs.problem('aws-region', '', 'mode cleanup needs the region to clean up: set aws-region (or AWS_REGION)');
+        const presets = inputs.text('lifecycle');
+        if (presets !== '' && presets !== 'none')
+            inputs.problem('lifecycle', presets, 'the lifecycle presets act on a gate verdict; mode cleanup does what the policy cleanup section says: ' +
+                'remove lifecycle (or set it to none)');
+    }
+    else if (inputs.text('current-image-build-version-arn') !== '')
+        inputs.problem('current-image-build-version-arn', inputs.text('current-image-build-version-arn'), 'it names the versions a cleanup never touches and is read only with mode: cleanup; remove it from the gate');
+    else if (count === 0 && inputs.problems.length === 0)
+        inputs.problem('image-build-version-arn', '', 'name at least one target: image-build-version-arn, change-set-arn, hook-target-type with hook-target-id, ' +
+            'hook-type-arn, all-hook-results, stack or parallelcluster-image-id');
+}
+async function parseConfig(read, env = process.env, runner = readRunner(env)) {
+    const inputs = new Inputs(read);
+    const region = parseRegion(inputs);
+    const jobRegion = region || runner.region;
+    const targets = parseTargets(inputs, region, jobRegion);
+    const mode = parseMode(inputs);
+    checkMode(inputs, mode, targets, jobRegion);
+    const current = mode === 'cleanup' ? parseCurrent(inputs, jobRegion ?? '') : new Set();
+    const loaded = await readPolicy(inputs, runner.workspace);
+    const waiting = parseWaiting(inputs, loaded instanceof policy_problems/* PolicyError */.p ? types/* DEFAULT_POLICY */.z : loaded);
+    const backoff = parseBackoff(inputs);
+    const aws = parseAws(inputs, runner);
+    const lifecycle = parseLifecycle(inputs, runner.runIdentity);
+    const report = await parseReport(inputs, runner);
+    const policy = applyPreset(loaded instanceof policy_problems/* PolicyError */.p ? types/* DEFAULT_POLICY */.z : loaded, inputs);
+    if (!(loaded instanceof policy_problems/* PolicyError */.p)) {
+        checkDeletes(policy, lifecycle.allowDelete, inputs);
+        if (mode === 'cleanup' && !policy.cleanup)
+            inputs.problem('policy', inputs.text('policy'), 'mode cleanup needs a cleanup section in the policy that says which versions are stale and what state they ' +
+                'get (see the README)');
+    }
+    if (inputs.problems.length > 0 || loaded instanceof policy_problems/* PolicyError */.p)
+        throw new ConfigError(inputs.problems, loaded instanceof policy_problems/* PolicyError */.p ? loaded : undefined);
+    const common = { policy, lifecycle, backoff, aws, report };
+    if (mode === 'cleanup' && policy.cleanup && jobRegion)
+        return { mode, cleanup: { region: jobRegion, rules: policy.cleanup, current }, ...common };
+    return { mode: 'gate', targets, waiting, ...common };
+}
+
+;// CONCATENATED MODULE: ./src/sources/targets.ts
+/** One target per item, made by a module loaded only when there are items. */
+async function each(items, load, make) {
+    if (items.length === 0)
+        return [];
+    const source = await load();
+    return items.map((item) => make(source, item));
+}
+async function targetsOf(targets, clients, clock, hooks) {
+    const parts = await Promise.all([
+        each(targets.imageBuilds, () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 326)), (source, arn) => source.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock)),
+        each(targets.hookResults, () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)), (source, query) => source.hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
+        each(targets.stackDeployments, () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 750)), (source, stack) => source.stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)),
+        each(targets.parallelclusterStacks, () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 326))]), ([cluster, image], stack) => cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, (arn) => image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock)))
+    ]);
+    return parts.flat();
+}
+
+// EXTERNAL MODULE: ./src/wait/scheduler.ts + 1 modules
+var scheduler = __nccwpck_require__(7037);
+// EXTERNAL MODULE: ./src/run/context.ts
+var context = __nccwpck_require__(670);
+;// CONCATENATED MODULE: ./src/run/gate.ts
+
+
+
+
+
+
+
+/** The targets a gate waits on; hooks wait for their required results up to the policy's grace. */
+function gate_targetsOf(config, clients, clock) {
+    const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs;
+    return targetsOf(config.targets, clients, clock, { required: config.policy.hooks.required, graceMs });
+}
+async function gate(config, ctx) {
+    const { clock, sink, signal } = ctx;
+    const startedAt = clock.now();
+    const { notFoundGraceMs } = config.waiting;
+    const results = await (0,scheduler/* waitForAll */.g)(await gate_targetsOf(config, ctx.clients, clock), {
+        clock,
+        timeoutMs: config.waiting.timeoutMs,
+        backoff: config.backoff,
+        random: ctx.random,
+        signal,
+        // A resource created moments ago may not be found yet: only after the grace is "not found" final.
+        isPermanent: (error, elapsedMs) => (0,aws_errors/* isPermanentAwsError */.y8)(error) && !((0,aws_errors/* isNotFound */.c4)(error) && elapsedMs < notFoundGraceMs),
+        describeError: aws_errors/* describeAwsError */.Pp,
+        onPoll: (e) => sink.poll(e)
+    });
+    sink.waited(results);
+    let evaluation = evaluate(results, config.policy);
+    // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
+    const seen = results.every((r) => r.outcome === 'settled');
+    const chosen = seen ? actionFor(config.policy.lifecycle, evaluation.verdict) : undefined;
+    // Each build is acted on by its own verdict: a passing build is never disabled because another one failed.
+    const own = config.targets.imageBuilds.filter((arn) => {
+        const label = results.find((r) => r.key === arn.arn)?.label ?? '';
+        return targetVerdict(evaluation.findings, label) === evaluation.verdict;
+    });
+    let entries = [];
+    if (chosen && !signal?.aborted) {
+        // The lifecycle updates are loaded only when the verdict calls for one.
+        const [{ runBuilds }, { runLifecycle }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 845).then(__nccwpck_require__.bind(__nccwpck_require__, 7845)),
+            __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 5021))
+        ]);
+        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results)));
+    }
+    if (signal?.aborted && chosen)
+        evaluation = {
+            ...evaluation,
+            verdict: 'cancelled',
+            reason: `The job was cancelled during the lifecycle updates (the targets were ${evaluation.verdict}); ` +
+                'see the lifecycle section for what was started.'
+        };
+    await sink.finish({
+        evaluation,
+        results,
+        lifecycle: entries,
+        lifecycleStatus: (0,core_lifecycle/* lifecycleStatus */.lq)(entries, config.lifecycle.dryRun),
+        dryRun: config.lifecycle.dryRun,
+        policySource: config.policy.source,
+        startedAt,
+        finishedAt: clock.now()
+    });
+    return evaluation.verdict;
+}
+
+;// CONCATENATED MODULE: ./src/run/run.ts
+/** One run on a parsed config, through a sink: the same for the action and the command line. */
+
+
+
+
+async function runConfig(config, sink, options = {}) {
+    const clients = await AwsClients.open(config.aws, config.mode === 'cleanup' ? ['imagebuilder'] : servicesOf(config.targets));
+    const ctx = { ...options, clock: options.clock ?? systemClock, clients, sink };
+    try {
+        // A cleanup's code is loaded only for a cleanup.
+        return config.mode === 'cleanup'
+            ? await (await __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 8810))).cleanup(config, ctx)
+            : await gate(config, ctx);
+    }
+    finally {
+        clients.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+const XML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** Escaped for an XML attribute or text; `plain` has dropped every control character XML 1.0 forbids. */
+function xml(text, maxLength) {
+    return plain(text, maxLength).replace(/[&<>"']/g, (c) => XML_SPECIAL[c]);
+}
+function testCase(f) {
+    const head = `    <testcase classname="${xml(f.target)}" name="${xml(f.item)}" time="0">`;
+    const failure = `<failure type="${xml(f.rule)}" message="${xml(f.message, 500)}">${xml(f.message)}</failure>`;
+    if (f.severity === 'fail')
+        return `${head}\n      ${failure}\n    </testcase>`;
+    if (f.severity === 'warn')
+        return `${head}\n      <system-out>warning (${xml(f.rule)}): ${xml(f.message)}</system-out>\n    </testcase>`;
+    return `${head}</testcase>`;
+}
+/** The run's own outcome comes first, so a run that failed without a failing item (an error) shows as failed. */
+function renderJunit(record) {
+    const end = conclusion(record);
+    const findings = [
+        {
+            target: 'image-gate',
+            item: 'verdict',
+            rule: 'verdict',
+            severity: end.failed ? 'fail' : 'pass',
+            message: end.line
+        },
+        ...record.evaluation.findings
+    ];
+    const seconds = ((record.finishedAt - record.startedAt) / 1000).toFixed(3);
+    const targets = [...new Set(findings.map((f) => f.target))];
+    const suites = targets.map((target) => {
+        const cases = findings.filter((f) => f.target === target);
+        const failures = cases.filter((f) => f.severity === 'fail').length;
+        return (`  <testsuite name="${xml(target)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">\n` +
+            `${cases.map(testCase).join('\n')}\n  </testsuite>`);
+    });
+    const failures = findings.filter((f) => f.severity === 'fail').length;
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' +
+        `<testsuites name="image-gate: ${record.evaluation.verdict}" tests="${findings.length}" ` +
+        `failures="${failures}" errors="0" time="${seconds}">\n${suites.join('\n')}\n</testsuites>\n`);
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+/** A run's record as a terminal shows it: the verdict, the failing and warning items, a line per target. */
+
+
+
+const MARK = { pass: '✔', warn: '!', fail: '✖', timeout: '✖', error: '✖', cancelled: '✖' };
+/** ANSI colours: green, yellow, red. */
+const COLOUR = {
+    pass: '32',
+    warn: '33',
+    fail: '31',
+    timeout: '31',
+    error: '31',
+    cancelled: '33'
+};
+/** Items listed before the rest are only counted; the JSON report has them all. */
+const LISTED = 50;
+function painter(color) {
+    return (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+}
+function terminal_itemCount(snapshot) {
+    switch (snapshot.kind) {
+        case 'image-build':
+            return `image ${plain(snapshot.imageStatus) || 'unknown'}, ${snapshot.executions.length} workflow execution(s)`;
+        case 'hook-results':
+            return `${snapshot.results.length} hook result(s)`;
+        case 'parallelcluster-stack':
+            return `stack ${plain(snapshot.stackStatus) || 'unknown'}, ${snapshot.resources.length} resource(s)`;
+    }
+}
+function targetLine(r) {
+    const items = r.snapshot ? terminal_itemCount(r.snapshot) : 'no data';
+    const error = r.error ? `: ${plain(r.error, 300)}` : '';
+    const took = (0,duration/* formatDuration */.a3)(r.endedAt - r.startedAt);
+    return `  ${plain(r.label)}: ${r.outcome}${error}; ${items}; ${r.polls} poll(s), ${took}`;
+}
+function lifecycleLine(e) {
+    const status = e.status ? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}` : (e.note ?? '');
+    const id = e.executionId ? ` ${e.executionId}` : '';
+    const outcome = `${e.mode}${id}${status ? `, ${plain(status, 300)}` : ''}`;
+    return `  ${plain(e.label)} -> ${e.state} (${plain(e.trigger)}): ${outcome}`;
+}
+function renderTerminal(record, paint) {
+    const { evaluation, cleanup } = record;
+    const v = evaluation.verdict;
+    const title = `image-gate${cleanup ? ' cleanup' : ''}${record.dryRun ? ' (dry run)' : ''}: ${v}`;
+    const lines = [paint(`1;${COLOUR[v]}`, `${MARK[v]} ${title}`), plain(evaluation.reason)];
+    const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
+    if (flagged.length > 0) {
+        lines.push('', 'Failing and warning items:');
+        for (const f of flagged.slice(0, LISTED))
+            lines.push(`  ${paint(f.severity === 'fail' ? '31' : '33', f.severity)}  ${plain(f.target)} / ${plain(f.item)}: ` +
+                `${plain(f.message, 300)} [${plain(f.rule)}]`);
+        if (flagged.length > LISTED)
+            lines.push(`  and ${flagged.length - LISTED} more, in the JSON report`);
+    }
+    if (record.results.length > 0)
+        lines.push('', 'Targets:', ...record.results.map(targetLine));
+    if (cleanup) {
+        const c = (0,core_lifecycle/* cleanupCounts */.pp)(cleanup);
+        const did = record.dryRun ? 'would be updated' : 'updated';
+        lines.push('', `Versions: ${c.acted} ${did}, ${c.kept} kept, ${c.skipped} skipped, ${c.failed} failed.`);
+    }
+    const shown = cleanup ? record.lifecycle.filter((e) => e.mode !== 'skipped' || (0,core_lifecycle/* isFailed */.Ix)(e)) : record.lifecycle;
+    if (shown.length > 0) {
+        lines.push('', 'Lifecycle:', ...shown.slice(0, LISTED).map(lifecycleLine));
+        if (shown.length > LISTED)
+            lines.push(`  and ${shown.length - LISTED} more, in the JSON report`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var cli_io = __nccwpck_require__(9619);
+;// CONCATENATED MODULE: ./src/report/poll-line.ts
+/** One poll of one target as a line of text, for the log and the terminal. */
+
+function pollLine(e) {
+    const next = e.nextDelayMs === undefined ? '' : `, next check in ${(0,duration/* formatDuration */.a3)(e.nextDelayMs)}`;
+    return `${e.label}: ${e.progress}, ${(0,duration/* formatDuration */.a3)(e.elapsedMs)} elapsed${next}${e.error ? `: ${e.error}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+
+
+const CLEAR_LINE = '\r\u001b[2K';
+function progress(stream, live) {
+    const open = new Map();
+    let latest = '';
+    let shown = false;
+    const clear = () => {
+        if (shown)
+            stream.write(CLEAR_LINE);
+        shown = false;
+    };
+    const draw = () => {
+        if (!live || open.size === 0)
+            return;
+        const width = Math.max(20, (stream.columns ?? 80) - 1);
+        const text = `… ${open.size} open: ${latest}`;
+        stream.write(text.length > width ? `${text.slice(0, width - 1)}…` : text);
+        shown = true;
+    };
+    const line = (text) => {
+        clear();
+        stream.write(`${text}\n`);
+        draw();
+    };
+    return {
+        /** A line that stays. */
+        line,
+        poll(e) {
+            const text = plain(pollLine(e));
+            if (!live)
+                return void stream.write(`${text}\n`);
+            // A settled or stopped target (no next check) and a failed poll get a line of their own.
+            if (e.nextDelayMs === undefined)
+                open.delete(e.label);
+            else
+                open.set(e.label, text);
+            if (e.nextDelayMs === undefined || e.error)
+                line(text);
+            else {
+                latest = text;
+                clear();
+                draw();
+            }
+        },
+        /** Waiting is over: the status line goes. */
+        end() {
+            open.clear();
+            clear();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/terminal-sink.ts
+
+
+
+
+
+
+
+function terminalSink(io, files) {
+    const status = progress(io.stderr, Boolean(io.stderr.isTTY));
+    const sink = {
+        info: (line) => status.line(plain(line)),
+        async group(title, body) {
+            status.line(`-- ${plain(title)}`);
+            return body();
+        },
+        poll: (event) => status.poll(event),
+        waited: () => status.end(),
+        async finish(record) {
+            status.end();
+            await writeReport(files.report, record);
+            if (files.summary)
+                await writeText(files.summary, `${renderRecord(record)}\n`);
+            if (files.junit)
+                await writeText(files.junit, renderJunit(record));
+            io.stdout.write(renderTerminal(record, painter((0,cli_io/* wantsColor */.z)(io.stdout, io.env))));
+            const written = [`JSON report: ${files.report}`];
+            if (files.summary)
+                written.push(`summary: ${files.summary}`);
+            if (files.junit)
+                written.push(`JUnit report: ${files.junit}`);
+            io.stdout.write(`\n${written.join('; ')}\n`);
+            const end = conclusion(record);
+            sink.failed = end.failed;
+            // A verdict that passes can still end the run failed: a lifecycle update failed. Say so.
+            if (end.failed && isPassing(record.evaluation.verdict))
+                io.stderr.write(`${plain(end.line)}\n`);
+        }
+    };
+    return sink;
+}
+
+;// CONCATENATED MODULE: ./src/cli/wait.ts
+/** `image-gate wait` and `image-gate cleanup`: the action's run, with its inputs as flags and a terminal sink. */
+
+
+
+
+
+
+
+async function runCommand(mode, args, io, signal) {
+    let config;
+    try {
+        const read = (name) => (name === 'mode' ? mode : GITHUB_ONLY.has(name) ? '' : args.value(name));
+        config = await parseConfig(read, io.env, localRunner(io.env, args.value('run-id')));
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        io.stderr.write(describeProblems(error));
+        return 1;
+    }
+    const sink = terminalSink(io, {
+        report: config.report.path,
+        summary: args.value('summary-path') || undefined,
+        junit: args.value('junit-path') || undefined
+    });
+    await runConfig(config, sink, { signal });
+    return sink.failed ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/** The command line: the command from the arguments, its options parsed, its help, its exit code. */
+
+
+
+
+
+
+
+
+const HANDLERS = {
+    wait: (args, io, signal) => runCommand('gate', args, io, signal),
+    cleanup: (args, io, signal) => runCommand('cleanup', args, io, signal),
+    'policy check': (args, io) => policyCheck(args.positionals, io),
+    judge: (args, io) => judgeCommand(args, io),
+    replay: (args, io, signal) => replayCommand(args, io, signal)
+};
+/** The command named by the first words of the arguments, and the arguments after it. */
+function commandOf(argv) {
+    for (const command of COMMANDS) {
+        const words = command.name.split(' ');
+        if (words.every((w, i) => argv[i] === w))
+            return [command, argv.slice(words.length)];
+    }
+    return [undefined, argv];
+}
+async function cli(argv, io, signal) {
+    const [command, rest] = commandOf(argv);
+    if (!command) {
+        const [first] = argv;
+        if (first === '--version' || first === '-v') {
+            io.stdout.write(`${ACTION_VERSION}\n`);
+            return 0;
+        }
+        if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+            io.stdout.write(mainHelp());
+            return first === undefined ? 2 : 0;
+        }
+        io.stderr.write(`image-gate: unknown command ${JSON.stringify(argv.join(' '))}\n\n${mainHelp()}`);
+        return 2;
+    }
+    try {
+        const args = parseArgs(rest, command.options, io.env);
+        if (args.help) {
+            io.stdout.write(commandHelp(command));
+            return 0;
+        }
+        if (!command.operands && args.positionals.length > 0)
+            throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
+        return await HANDLERS[command.name](args, io, signal);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        io.stderr.write(`image-gate ${command.name}: ${error.message}\n\nUsage: ${command.usage}\n`);
+        io.stderr.write(`Run image-gate ${command.name} --help for the options.\n`);
+        return 2;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ isRegion),
+/* harmony export */   M6: () => (/* binding */ parseHookTypeArn),
+/* harmony export */   aY: () => (/* binding */ REGION_PATTERN),
+/* harmony export */   bG: () => (/* binding */ parseChangeSetArn),
+/* harmony export */   cW: () => (/* binding */ STACK_FORM),
+/* harmony export */   dB: () => (/* binding */ IMAGE_BUILD_VERSION_PATTERN),
+/* harmony export */   lH: () => (/* binding */ parseStackArn),
+/* harmony export */   s9: () => (/* binding */ parseImageBuildVersionArn)
+/* harmony export */ });
+/* unused harmony exports partitionOf, partitionProblem, IMAGE_BUILD_VERSION_FORM, CHANGE_SET_FORM, HOOK_TYPE_FORM */
 /** ARN parsing for the resources the gate reads; each parser says what was wrong and what form is expected. */
 /** A region code; the pattern is shared with the policy's JSON Schema. */
 const REGION_PATTERN = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eusc)-[a-z]+-\\d{1,2}';
@@ -35202,9 +32895,112 @@ function parseHookTypeArn(text) {
     return cloudFormationArn(text, HOOK_TYPE, HOOK_TYPE_FORM);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/duration.ts
+
+/***/ }),
+
+/***/ 5912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   i8: () => (/* binding */ isNoHookInvocations),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied),
+/* harmony export */   y8: () => (/* binding */ isPermanentAwsError)
+/* harmony export */ });
+/** Which AWS errors are worth another poll, and what to tell the user about the rest. */
+/** Errors that another poll cannot fix: wrong permissions, wrong identifiers, a request AWS refuses. */
+const PERMANENT = {
+    ForbiddenException: 'check that the role has the IAM permission for this call (see the README)',
+    AccessDeniedException: 'check that the role has the IAM permission for this call (see the README)',
+    AccessDenied: 'check that the role has the IAM permission for this call (see the README)',
+    UnrecognizedClientException: 'check the AWS credentials of the job',
+    InvalidClientTokenId: 'check the AWS credentials of the job',
+    ExpiredTokenException: 'the AWS credentials expired; request a longer session duration',
+    ExpiredToken: 'the AWS credentials expired; request a longer session duration',
+    ResourceNotFoundException: 'check the ARN and the region',
+    ChangeSetNotFoundException: 'check the change set ARN and the region',
+    StackNotFoundException: 'check the stack name and the region',
+    InvalidRequestException: 'check the input values',
+    // Image Builder's other documented client error; what GetImage answers for an unknown ARN is not documented.
+    ClientException: 'check the input values',
+    ValidationError: 'check the input values',
+    ValidationException: 'check the input values',
+    IdempotentParameterMismatchException: 'the client token was used with other parameters: the policy changed between runs of the same job; start a new ' +
+        'workflow run',
+    ResourceInUseException: 'another lifecycle execution is updating this resource; run again once it has ended',
+    // Raised by the action itself (aws/unreachable) for an endpoint set in the environment that nothing answers at.
+    EndpointUnreachable: 'check that variable, or unset it to call AWS; for a local run, start the simulator first: ' +
+        'npm run sim -- scenarios/demo-pass.yml'
+};
+function errorName(error) {
+    return typeof error === 'object' && error !== null && 'name' in error
+        ? String(error.name)
+        : 'Error';
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function isPermanentAwsError(error) {
+    // CloudFormation answers a stale pagination token with a ValidationError: the next poll starts afresh.
+    if (errorName(error) === 'ValidationError' && /token/i.test(errorMessage(error)))
+        return false;
+    return errorName(error) in PERMANENT;
+}
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'ForbiddenException']);
+/** A refusal for want of a permission (IAM's "is not authorized to perform", or KMS's for a key). */
+function isAccessDenied(error) {
+    return DENIED.has(errorName(error)) || /KMS.*AccessDenied|not authorized to perform/i.test(errorName(error));
+}
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'ChangeSetNotFoundException', 'StackNotFoundException']);
+/** Not-found answers, which for a resource created moments ago may be AWS's eventual consistency. */
+function isNotFound(error) {
+    return (NOT_FOUND.has(errorName(error)) ||
+        (errorName(error) === 'ValidationError' && /does not exist/.test(errorMessage(error))));
+}
+/**
+ * ListHookResults' answer for a target no hook was invoked for: 404 HookResultNotFound ("The specified target
+ * doesn't have any requested Hook invocations", cloudformation model). It means "no invocations", not an error.
+ */
+function isNoHookInvocations(error) {
+    const name = errorName(error);
+    return name === 'HookResultNotFoundException' || name === 'HookResultNotFound';
+}
+/** `ResourceNotFoundException: The resource ... does not exist (check the ARN and the region)`. */
+function describeAwsError(error) {
+    const name = errorName(error);
+    const hint = PERMANENT[name];
+    const text = `${name}: ${errorMessage(error)}`;
+    return hint ? `${text} (${hint})` : text;
+}
+
+
+/***/ }),
+
+/***/ 1940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ count)
+/* harmony export */ });
+/** `1 target`, `3 targets`, `0 hook results`: a number with its noun in the right number. */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 8571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   dX: () => (/* binding */ LONGEST_WAIT),
+/* harmony export */   u_: () => (/* binding */ LONGEST_WAIT_MS)
+/* harmony export */ });
 /** Durations as people write them in workflow files: `90s`, `15m`, `2h`, `1h30m`, `500ms`, or plain seconds. */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
@@ -35246,7 +33042,16 @@ function formatDuration(ms) {
     return `${s}s`;
 }
 
-;// CONCATENATED MODULE: ./src/core/glob.ts
+
+/***/ }),
+
+/***/ 6085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesAny),
+/* harmony export */   t: () => (/* binding */ globToRegExp)
+/* harmony export */ });
 /** Globs over names such as hook type names (`MyOrg::Security::*`) and statuses (`*_FAILED`): `*` and `?` only. */
 const cache = new Map();
 function globToRegExp(glob) {
@@ -35264,6 +33069,7 @@ function matchesAny(name, globs) {
     return globs.some((g) => globToRegExp(g).test(name));
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/policy/types.ts
 const DEFAULT_VULNERABILITY_RULES = {
     failOn: [{ severity: ['CRITICAL'], fixAvailable: ['YES', 'PARTIAL'], moreThan: 0 }],
@@ -35286,7 +33092,454 @@ const DEFAULT_POLICY = {
     lifecycle: {},
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 };
+=======
+>>>>>>> 164fe36 (Start fast: load what a run needs when it needs it)
 
+/***/ }),
+
+/***/ 2043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ isFailed),
+/* harmony export */   O4: () => (/* binding */ wire),
+/* harmony export */   Z3: () => (/* binding */ targetText),
+/* harmony export */   lq: () => (/* binding */ lifecycleStatus),
+/* harmony export */   mF: () => (/* binding */ refusedUpdate),
+/* harmony export */   pp: () => (/* binding */ cleanupCounts)
+/* harmony export */ });
+/**
+ * Why StartResourceStateUpdate always refuses to set `target` on an image in state `current` (of type `type`), or
+ * undefined. The rules of StartResourceStateUpdateRequest (imagebuilder model): the image must be AVAILABLE,
+ * DEPRECATED, DISABLED, FAILED or CANCELLED; FAILED and CANCELLED images can only go to DELETED; container images
+ * only to DELETED.
+ */
+function refusedUpdate(current, target, type) {
+    if (type === 'DOCKER' && target !== 'DELETED')
+        return `a container image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
+    if ((current === 'FAILED' || current === 'CANCELLED') && target !== 'DELETED')
+        return `a ${current} image can only be DELETED (StartResourceStateUpdate refuses ${target} for it)`;
+    return undefined;
+}
+/** How a target is named in messages: `this-build`, `previous-versions` or the ARN. */
+function targetText(target) {
+    return target.kind === 'build' ? target.arn.arn : target.kind;
+}
+/** The request as it goes on the wire. */
+function wire(r) {
+    return {
+        resourceArn: r.resourceArn,
+        state: { status: r.state },
+        includeResources: r.includeResources,
+        exclusionRules: r.exclusionRules,
+        updateAt: r.updateAt,
+        executionRole: r.executionRole,
+        clientToken: r.clientToken
+    };
+}
+/** An update that did not go through: refused, failed, cancelled or not finished. */
+function isFailed(e) {
+    return (e.mode !== 'skipped' &&
+        e.mode !== 'unknown' &&
+        (e.mode === 'failed' || e.status === 'FAILED' || e.status === 'CANCELLED' || e.note !== undefined));
+}
+/**
+ * One word for the whole: nothing to do, a dry run, any failed, all succeeded, all succeeded or scheduled for
+ * later (updateAt), or started and not followed.
+ */
+function lifecycleStatus(entries, dryRun) {
+    const acted = entries.filter((e) => e.mode !== 'skipped');
+    if (acted.length === 0)
+        return 'none';
+    if (dryRun)
+        return 'dry-run';
+    if (acted.some(isFailed))
+        return 'failed';
+    if (acted.some((e) => e.mode === 'unknown'))
+        return 'unknown';
+    if (acted.every((e) => e.status === 'SUCCESS'))
+        return 'success';
+    return acted.every((e) => e.status === 'SUCCESS' || e.scheduledFor) ? 'scheduled' : 'started';
+}
+function cleanupCounts({ decisions, entries }) {
+    return {
+        acted: entries.filter((e) => e.mode === 'started' || e.mode === 'dry-run').length,
+        kept: decisions.filter((d) => d.decision === 'kept').length,
+        skipped: decisions.filter((d) => d.decision === 'skipped').length,
+        failed: entries.filter(isFailed).length
+    };
+}
+
+
+/***/ }),
+
+/***/ 799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ expectSame),
+/* harmony export */   Vk: () => (/* binding */ sameJson),
+/* harmony export */   aW: () => (/* binding */ PageTokens),
+/* harmony export */   ar: () => (/* binding */ uniqueById),
+/* harmony export */   hJ: () => (/* binding */ UntrustedAnswerError),
+/* harmony export */   s$: () => (/* binding */ readAllPages)
+/* harmony export */ });
+/**
+ * Reading AWS listings so that only a complete and consistent one is ever judged. A page answered with a token
+ * seen before in the same listing means the listing cannot be finished (it would loop, or stop short); the same
+ * item listed twice with different contents cannot be both. Either way the answer is untrusted: the poll fails
+ * (and is retried), it never yields a partial or contradictory list.
+ */
+/** An AWS answer the gate cannot judge by: truncated, contradictory or about another resource. */
+class UntrustedAnswerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UntrustedAnswer';
+    }
+}
+/** The pagination tokens of one listing: a token given twice means the listing cannot be read to its end. */
+class PageTokens {
+    operation;
+    seen = new Set();
+    constructor(operation) {
+        this.operation = operation;
+    }
+    /** The token to ask the next page with, or undefined at the end. */
+    next(token) {
+        if (!token)
+            return undefined;
+        if (this.seen.has(token))
+            throw new UntrustedAnswerError(`${this.operation} answered a pagination token it had already given, so the listing cannot be read to its end`);
+        this.seen.add(token);
+        return token;
+    }
+}
+/** Every page of a listing, in order; `page(token)` reads one page and says the next token. */
+async function readAllPages(operation, page) {
+    const items = [];
+    const tokens = new PageTokens(operation);
+    let token;
+    do {
+        const answer = await page(token);
+        items.push(...answer.items);
+        token = tokens.next(answer.next);
+    } while (token !== undefined);
+    return items;
+}
+/**
+ * Each item once: an item repeated with the same contents counts once; the same id with other contents is a
+ * contradiction. Items without an id are never merged (nothing says they are the same).
+ */
+function uniqueById(operation, items, id, same) {
+    const byId = new Map();
+    const result = [];
+    for (const item of items) {
+        const key = id(item);
+        if (!key) {
+            result.push(item);
+            continue;
+        }
+        const earlier = byId.get(key);
+        if (earlier === undefined) {
+            byId.set(key, item);
+            result.push(item);
+        }
+        else if (!same(earlier, item))
+            throw new UntrustedAnswerError(`${operation} listed ${key} twice with different contents`);
+    }
+    return result;
+}
+/** Same contents, for telling a repeated item from a contradictory one. */
+function sameJson(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/** The answer must be about the resource asked for. */
+function expectSame(operation, what, asked, answered) {
+    if (answered !== undefined && answered !== asked)
+        throw new UntrustedAnswerError(`${operation} answered about ${what} ${answered}, not ${asked}`);
+}
+
+
+/***/ }),
+
+/***/ 2552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ TERMINAL_STACK_STATUSES),
+/* harmony export */   I$: () => (/* binding */ TERMINAL_HOOK_STATUSES),
+/* harmony export */   N1: () => (/* binding */ WORKFLOW_STATUSES),
+/* harmony export */   WX: () => (/* binding */ CREATED_CHANGE_SET_STATUSES),
+/* harmony export */   qP: () => (/* binding */ TERMINAL_IMAGE_STATUSES),
+/* harmony export */   su: () => (/* binding */ TERMINAL_WORKFLOW_STATUSES),
+/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES)
+/* harmony export */ });
+/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
+/**
+ * Image Builder's `WorkflowExecutionStatus`. The statuses here and below are the ones AWS documents (the SDK's
+ * enums); a status not listed is one the gate has never seen: it never counts as finished, so a target showing
+ * it stays open.
+ */
+const WORKFLOW_STATUSES = [
+    'PENDING',
+    'SKIPPED',
+    'RUNNING',
+    'COMPLETED',
+    'FAILED',
+    'ROLLBACK_IN_PROGRESS',
+    'ROLLBACK_COMPLETED',
+    'CANCELLED'
+];
+const TERMINAL_WORKFLOW_STATUSES = ['COMPLETED', 'FAILED', 'SKIPPED', 'ROLLBACK_COMPLETED', 'CANCELLED'];
+/** Image states after which no workflow of the build starts any more. */
+const TERMINAL_IMAGE_STATUSES = [
+    'AVAILABLE',
+    'FAILED',
+    'CANCELLED',
+    'DEPRECATED',
+    'DISABLED',
+    'DELETED'
+];
+const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
+/** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
+const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'];
+/** Change set statuses after which its creation, and so its hooks, has ended. */
+const CREATED_CHANGE_SET_STATUSES = [
+    'CREATE_COMPLETE',
+    'FAILED',
+    'DELETE_PENDING',
+    'DELETE_IN_PROGRESS',
+    'DELETE_COMPLETE',
+    'DELETE_FAILED'
+];
+/** Stack statuses after which nothing more happens without a new operation. */
+const TERMINAL_STACK_STATUSES = [
+    'CREATE_COMPLETE',
+    'CREATE_FAILED',
+    'ROLLBACK_COMPLETE',
+    'ROLLBACK_FAILED',
+    'DELETE_COMPLETE',
+    'DELETE_FAILED',
+    'UPDATE_COMPLETE',
+    'UPDATE_FAILED',
+    'UPDATE_ROLLBACK_COMPLETE',
+    'UPDATE_ROLLBACK_FAILED',
+    'IMPORT_COMPLETE',
+    'IMPORT_ROLLBACK_COMPLETE',
+    'IMPORT_ROLLBACK_FAILED'
+];
+
+
+/***/ }),
+
+/***/ 5118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ mapConcurrent),
+/* harmony export */   v: () => (/* binding */ RateLimiter)
+/* harmony export */ });
+class RateLimiter {
+    clock;
+    maxPerSecond;
+    next = 0;
+    queue = Promise.resolve();
+    perSecond;
+    lastCut = -Infinity;
+    constructor(clock, maxPerSecond) {
+        this.clock = clock;
+        this.maxPerSecond = maxPerSecond;
+        this.perSecond = maxPerSecond;
+    }
+    throttled() {
+        const now = this.clock.now();
+        if (now - this.lastCut >= 1000) {
+            this.perSecond = Math.max(0.1, this.perSecond / 2);
+            this.lastCut = now;
+        }
+        this.next = Math.max(this.next, now + 1000 / this.perSecond);
+    }
+    accepted() {
+        this.perSecond = Math.min(this.maxPerSecond, this.perSecond + this.maxPerSecond / 10);
+    }
+    acquire(signal) {
+        const turn = this.queue.then(async () => {
+            const now = this.clock.now();
+            const slot = Math.max(now, this.next);
+            this.next = slot + 1000 / this.perSecond;
+            if (slot > now)
+                await this.clock.sleep(slot - now, signal);
+        });
+        // A cancelled wait must not block the ones behind it.
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+}
+/** Run `work` over `items` with at most `concurrency` at once; results keep the items' order. */
+async function mapConcurrent(items, concurrency, work) {
+    const results = new Array(items.length);
+    const pending = [...items.entries()];
+    const worker = async () => {
+        for (let next = pending.shift(); next; next = pending.shift())
+            results[next[0]] = await work(next[1]);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 2882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ts: () => (/* binding */ needsUpdate),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   oR: () => (/* binding */ selectPrevious)
+/* harmony export */ });
+/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2043);
+/** Pure: which image build versions a lifecycle action should touch, and why the others are left alone. */
+
+/** Order of the states a build can be moved along; moving back is never done implicitly. */
+const RANK = new Map([
+    ['AVAILABLE', 0],
+    ['DEPRECATED', 1],
+    ['DISABLED', 2],
+    ['DELETED', 3]
+]);
+/**
+ * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED, and
+ * never what AWS always refuses. A build named explicitly (this build, an ARN) may also be in another state, e.g.
+ * FAILED after its tests (which only DELETED applies to).
+ */
+function needsUpdate(current, target, named = false, type) {
+    const refused = (0,_core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__/* .refusedUpdate */ .mF)(current, target, type);
+    if (refused)
+        return { needed: false, why: refused };
+    const from = current === undefined ? undefined : RANK.get(current);
+    if (from === undefined) {
+        return named && current !== undefined
+            ? { needed: true }
+            : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` };
+    }
+    if (current === target)
+        return { needed: false, why: `already ${target}` };
+    if (from > (RANK.get(target) ?? Infinity))
+        return { needed: false, why: `already ${current}, past ${target}` };
+    return { needed: true };
+}
+function parts(version) {
+    return version.split(/[./]/).map((n) => Number(n));
+}
+/** Semantic version first, then build number. */
+function compareVersions(a, b) {
+    const x = parts(a);
+    const y = parts(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** The builds of an image older than `current`, past the newest `keep` of them, that need `target`. */
+function selectPrevious(builds, current, keep, target) {
+    const older = builds
+        .filter((b) => b.arn !== current.arn && compareVersions(b.version, current.version) < 0)
+        .sort((a, b) => compareVersions(b.version, a.version));
+    const selection = { selected: [], skipped: [] };
+    older.forEach((build, index) => {
+        if (index < keep)
+            return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
+        const need = needsUpdate(build.state, target, false, build.type);
+        if (need.needed)
+            selection.selected.push(build);
+        else
+            selection.skipped.push({ build, why: need.why });
+    });
+    return selection;
+}
+
+
+/***/ }),
+
+/***/ 4699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ listAllBuildVersions)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(799);
+/** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
+
+
+/** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
+async function listImageVersions(client, filter, signal) {
+    const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
+    const versions = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .readAllPages */ .s$)('ListImages', async (nextToken) => {
+        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.ListImagesCommand({ owner: filter.owner ?? 'Self', filters, maxResults: 25, nextToken }), { abortSignal: signal });
+        return { items: page.imageVersionList ?? [], next: page.nextToken };
+    });
+    return [...new Set(versions.flatMap((v) => (v.arn ? [v.arn] : [])))];
+}
+async function listBuildVersions(client, imageVersionArn, signal) {
+    const op = 'ListImageBuildVersions';
+    const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .readAllPages */ .s$)(op, async (nextToken) => {
+        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
+            abortSignal: signal
+        });
+        return { items: page.imageSummaryList ?? [], next: page.nextToken };
+    });
+    const builds = listed.flatMap((b) => b.arn
+        ? [
+            {
+                arn: b.arn,
+                name: b.name ?? '',
+                version: b.version ?? '',
+                state: b.state?.status,
+                type: b.type,
+                dateCreated: b.dateCreated,
+                tags: b.tags
+            }
+        ]
+        : []);
+    // A version listed twice counts once (it must not shift keep); listed with two states, it is not to be trusted.
+    return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .uniqueById */ .ar)(op, builds, (b) => b.arn, _core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .sameJson */ .Vk);
+}
+/** Every build version of every image the filter matches. */
+async function listAllBuildVersions(client, filter, signal) {
+    const versions = await listImageVersions(client, filter, signal);
+    const builds = [];
+    for (const arn of versions)
+        builds.push(...(await listBuildVersions(client, arn, signal)));
+    return builds;
+}
+
+
+/***/ }),
+
+/***/ 1266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  loadPolicy: () => (/* binding */ loadPolicy)
+});
+
+// EXTERNAL MODULE: ./src/core/arn.ts
+var core_arn = __nccwpck_require__(7136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var core_glob = __nccwpck_require__(6085);
+// EXTERNAL MODULE: ./src/policy/types.ts
+var types = __nccwpck_require__(3943);
 ;// CONCATENATED MODULE: ./src/policy/from-file.ts
 /** A policy file the schema accepted -> the Policy the gate runs on: defaults filled in, targets parsed. */
 
@@ -35300,7 +33553,7 @@ function toCleanup(c, problems) {
         action: toUpdate(c, ['cleanup'], problems),
         images: c.images ?? [],
         keep: c.keep ?? 3,
-        olderThanMs: c['older-than'] === undefined ? undefined : parseDuration(c['older-than']),
+        olderThanMs: c['older-than'] === undefined ? undefined : (0,duration/* parseDuration */.E9)(c['older-than']),
         states: c.states ?? ['AVAILABLE', 'DEPRECATED', 'DISABLED'],
         excludeTags: c['exclude-tags'] ?? {}
     };
@@ -35316,7 +33569,7 @@ function toTarget(a, path, problems) {
         return { kind: 'this-build' };
     if (a.target === 'previous-versions')
         return { kind: 'previous-versions', keep: a.keep ?? 0 };
-    const arn = parseImageBuildVersionArn(a.target);
+    const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(a.target);
     if (typeof arn !== 'string')
         return { kind: 'build', arn };
     problems.push({
@@ -35379,7 +33632,7 @@ function deadRules(file, problems) {
 function ignoredRequired(file, problems) {
     const required = file.hooks?.required ?? [];
     (file.hooks?.rules ?? []).forEach((rule, i) => {
-        const clash = required.find((glob) => globToRegExp(glob).test(rule['type-name']) || globToRegExp(rule['type-name']).test(glob));
+        const clash = required.find((glob) => (0,core_glob/* globToRegExp */.t)(glob).test(rule['type-name']) || (0,core_glob/* globToRegExp */.t)(rule['type-name']).test(glob));
         if (rule.ignore && clash)
             problems.push({
                 path: ['hooks', 'rules', i, 'ignore'],
@@ -35423,7 +33676,7 @@ function toPolicy(file, source) {
     const problems = [];
     deadRules(file, problems);
     ignoredRequired(file, problems);
-    const d = DEFAULT_POLICY;
+    const d = types/* DEFAULT_POLICY */.z;
     const fallback = {
         failOn: file.workflows?.default?.['fail-on'] ?? d.workflows.default.failOn,
         warnOn: file.workflows?.default?.['warn-on'] ?? d.workflows.default.warnOn,
@@ -35451,7 +33704,7 @@ function toPolicy(file, source) {
                 onFailure: r['on-failure']
             })),
             hookFailed: file.hooks?.['hook-failed'] ?? d.hooks.hookFailed,
-            graceMs: file.hooks?.grace === undefined ? undefined : parseDuration(file.hooks.grace),
+            graceMs: file.hooks?.grace === undefined ? undefined : (0,duration/* parseDuration */.E9)(file.hooks.grace),
             severity: toSeverity(file.hooks?.severity, problems),
             ignoreRules: (file.hooks?.['ignore-rules'] ?? []).map((r) => ({
                 rule: r.rule,
@@ -35475,7 +33728,7 @@ function toPolicy(file, source) {
         },
         cleanup: toCleanup(file.cleanup, problems),
         waiting: {
-            timeoutMs: file.waiting?.timeout === undefined ? undefined : parseDuration(file.waiting.timeout),
+            timeoutMs: file.waiting?.timeout === undefined ? undefined : (0,duration/* parseDuration */.E9)(file.waiting.timeout),
             onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
             onError: file.waiting?.['on-error'] ?? d.waiting.onError,
             onMissing: file.waiting?.['on-missing'] ?? d.waiting.onMissing
@@ -35483,6 +33736,9436 @@ function toPolicy(file, source) {
     };
     return { policy, problems };
 }
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./src/core/observations.ts
+var observations = __nccwpck_require__(2552);
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+/**
+ * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
+ * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
+ */
+
+
+
+
+
+const WORKFLOW_TYPES = ['BUILD', 'TEST', 'DISTRIBUTION', '*'];
+const severity = schemas/* enum */.k5n(['fail', 'warn', 'pass']);
+/** What data the gate has not seen may map to: never pass (the loader explains the change). */
+const unseen = schemas/* enum */.k5n(['fail', 'warn']);
+const schema_duration = schemas/* string */.YjP()
+    .regex(new RegExp(duration/* DURATION_PATTERN */.Cq), {
+    message: 'not a duration: use a form like 90s, 15m, 2h or 1h30m',
+    abort: true
+})
+    .describe('A duration such as 90s, 15m, 2h or 1h30m');
+/** A duration that becomes a wait: more than nothing, and within what a timer can wait. */
+const wait = schema_duration
+    .refine((text) => ((0,duration/* parseDuration */.E9)(text) ?? 0) > 0 && ((0,duration/* parseDuration */.E9)(text) ?? 0) <= duration/* LONGEST_WAIT_MS */.u_, {
+    message: `use a duration longer than 0s and at most ${duration/* LONGEST_WAIT */.dX}`
+})
+    .describe(`A duration such as 90s, 15m or 2h, at most ${duration/* LONGEST_WAIT */.dX}`);
+const hookGlob = schemas/* string */.YjP()
+    .regex(/^(?!.*\*\*)[A-Za-z0-9_*?-]+(?:::[A-Za-z0-9_*?-]+)*$/, {
+    message: 'not a valid hook type glob: use a type name like MyOrg::Security::Scan with * and ? as wildcards'
+})
+    .describe('Hook type name glob, e.g. MyOrg::Security::*');
+const statusGlob = schemas/* string */.YjP()
+    .regex(/^(?!.*\*\*)[A-Z_*?]+$/, {
+    message: 'not a valid status glob: use upper-case statuses with * and ?, e.g. *_FAILED'
+})
+    .describe('Status glob, e.g. *_FAILED or ROLLBACK_*');
+const resourceGlob = schemas/* string */.YjP()
+    .regex(/^(?!.*\*\*)[A-Za-z0-9_*?.-]+(?:::[A-Za-z0-9_*?.-]+)*$/, {
+    message: 'not a valid resource glob: use a resource type (AWS::ImageBuilder::Image) or a logical id, with * and ?'
+})
+    .describe('Resource type or logical id glob');
+const severityLevels = schemas/* array */.YOg(schemas/* enum */.k5n(types/* SEVERITY_LEVELS */.m));
+const ruleIgnore = schemas/* strictObject */.rej({
+    rule: schemas/* string */.YjP()
+        .min(1)
+        .max(1024)
+        .describe('The failed rule: its annotation name (a Guard rule, a control id), * and ? as wildcards'),
+    'type-name': hookGlob.optional().describe('Only for these hooks; default any hook'),
+    until: schemas/* string */.YjP()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
+        .refine((v) => Number.isFinite(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+        message: 'not a calendar date: use a date like 2027-03-31'
+    })
+        .describe('Ignored through this day (UTC); from the next day on the rule counts again'),
+    reason: schemas/* string */.YjP().trim().min(1, { message: 'say why the rule is ignored' }).describe('Why, for the report')
+})
+    .describe('A failed rule left out of the verdict until a date');
+const workflowStatuses = schemas/* array */.YOg(schemas/* enum */.k5n(observations/* WORKFLOW_STATUSES */.N1));
+const workflowLimits = {
+    'fail-on': workflowStatuses.optional().describe('Statuses that fail the workflow'),
+    'warn-on': workflowStatuses.optional().describe('Statuses that warn'),
+    'max-failed-steps': schemas/* number */.aig().int().min(0).optional().describe('More failed steps than this fail the workflow'),
+    'max-skipped-steps': schemas/* number */.aig().int().min(0).optional().describe('More skipped steps than this warn')
+};
+/** An ISO 8601 time with its zone, or +N days or hours (N from 1): no lenient date forms. */
+const UPDATE_AT = /^(?:\+[1-9]\d{0,3}[dh]|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))$/;
+/** RoleNameOrArn in the Image Builder model: a role name, or a role ARN. */
+const ROLE = /^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role\/)?[a-zA-Z_0-9+=,.@\-_/]+$/;
+const lastLaunched = schemas/* strictObject */.rej({ value: schemas/* number */.aig().int().min(1).max(365), unit: schemas/* enum */.k5n(['DAYS', 'WEEKS', 'MONTHS', 'YEARS']) })
+    .describe('Skip AMIs launched within this period');
+const lifecycleActionSchema = schemas/* strictObject */.rej({
+    state: schemas/* enum */.k5n(['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED'])
+        .describe('The state to set; DELETED also needs the allow-delete input'),
+    target: schemas/* union */.KCZ([
+        schemas/* enum */.k5n(['this-build', 'previous-versions']),
+        schemas/* string */.YjP().regex(new RegExp(core_arn/* IMAGE_BUILD_VERSION_PATTERN */.dB), {
+            message: 'use this-build, previous-versions or an image build version ARN whose partition fits its region ' +
+                '(arn:aws-cn: for cn-*, arn:aws-us-gov: for us-gov-*)'
+        })
+    ])
+        .describe('this-build, previous-versions (other builds of the same image) or an image build version ARN'),
+    keep: schemas/* number */.aig()
+        .int()
+        .min(0)
+        .optional()
+        .describe('With previous-versions: leave the newest N previous versions alone'),
+    include: schemas/* strictObject */.rej({
+        amis: schemas/* boolean */.zMY().optional(),
+        snapshots: schemas/* boolean */.zMY().optional(),
+        containers: schemas/* boolean */.zMY().optional()
+    })
+        .optional()
+        .describe('Distributed resources the state change also applies to'),
+    exclude: schemas/* strictObject */.rej({
+        public: schemas/* boolean */.zMY().optional().describe('Skip public AMIs'),
+        regions: schemas/* array */.YOg(schemas/* string */.YjP().regex(new RegExp(`^${core_arn/* REGION_PATTERN */.aY}$`), { message: 'use an AWS region code such as us-east-1' }))
+            .optional(),
+        'shared-accounts': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^\d{12}$/, { message: 'an AWS account id has 12 digits' }))
+            .optional(),
+        'last-launched': lastLaunched.optional(),
+        tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional().describe('Skip AMIs with these tags')
+    })
+        .optional()
+        .describe('AMI exclusion rules'),
+    'update-at': schemas/* string */.YjP()
+        .regex(UPDATE_AT, { message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h (1 to 9999)' })
+        .refine((v) => v.startsWith('+') || Number.isFinite(Date.parse(v)), {
+        message: 'use a time like 2026-12-31T00:00:00Z or a delay like +30d or +12h (1 to 9999)'
+    })
+        .optional()
+        .describe('When the change takes effect: an ISO time, or +Nd / +Nh from the start of the current UTC day or hour'),
+    'execution-role': schemas/* string */.YjP()
+        .max(2048)
+        .regex(ROLE, {
+        message: 'use an IAM role name (e.g. image-gate-lifecycle) or a role ARN (arn:aws:iam::<account>:role/<name>)'
+    })
+        .optional()
+        .describe('IAM role name or ARN Image Builder uses for the update')
+})
+    .describe('A lifecycle state update');
+const cleanupSchema = lifecycleActionSchema
+    .omit({ target: true, keep: true })
+    .extend({
+    images: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9_*?-]+$/, { message: 'an image name glob has letters, digits, -, _, * and ?' }))
+        .optional()
+        .describe('Image names (globs) to clean up; default every image the account owns'),
+    keep: schemas/* number */.aig().int().min(0).optional().describe('Newest build versions per image never touched; default 3'),
+    'older-than': schema_duration.optional().describe('Only versions created longer ago than this'),
+    states: schemas/* array */.YOg(schemas/* enum */.k5n(['AVAILABLE', 'DEPRECATED', 'DISABLED']))
+        .optional()
+        .describe('Only versions in these states; default all three'),
+    'exclude-tags': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
+        .optional()
+        .describe('Never versions carrying one of these tags; the value "*" matches any value')
+})
+    .describe('Scheduled cleanup (mode: cleanup): which stale image build versions get which state');
+const policyFileSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    version: schemas/* literal */.euz(1).describe('Policy format version'),
+    workflows: schemas/* strictObject */.rej({
+        required: schemas/* array */.YOg(schemas/* enum */.k5n(WORKFLOW_TYPES)).optional().describe('Workflow types that must have run'),
+        default: schemas/* strictObject */.rej(workflowLimits).optional().describe('Applies to workflow types no rule names'),
+        rules: schemas/* array */.YOg(schemas/* strictObject */.rej({ type: schemas/* enum */.k5n(WORKFLOW_TYPES), ...workflowLimits })).optional()
+    })
+        .optional(),
+    hooks: schemas/* strictObject */.rej({
+        required: schemas/* array */.YOg(hookGlob).optional().describe('Hook types that must have reported, or the gate fails'),
+        rules: schemas/* array */.YOg(schemas/* strictObject */.rej({
+            'type-name': hookGlob,
+            ignore: schemas/* boolean */.zMY().optional().describe('Leave results of these hooks out of the verdict'),
+            'on-failure': severity.optional().describe('What HOOK_COMPLETE_FAILED means, whatever the FailureMode')
+        }))
+            .optional(),
+        'hook-failed': severity.optional().describe('What HOOK_FAILED (the hook itself broke) means; default fail'),
+        grace: schema_duration.optional().describe('How long to wait for required hooks, or any result, before judging'),
+        severity: schemas/* strictObject */.rej({
+            fail: severityLevels.optional().describe('Levels of failed rules that fail the gate'),
+            warn: severityLevels.optional().describe('Levels of failed rules that warn')
+        })
+            .optional()
+            .describe("Failed rules (GetHookResult's annotations) by severity level; a level in neither passes, a rule " +
+            "without a level keeps the hook's own verdict"),
+        'ignore-rules': schemas/* array */.YOg(ruleIgnore).optional(),
+        'early-validation': severity
+            .optional()
+            .describe("A change set's failed early validation (failure mode FAIL); default fail")
+    })
+        .optional(),
+    stack: schemas/* strictObject */.rej({
+        resources: schemas/* array */.YOg(resourceGlob).optional().describe('Resource types or logical ids that matter; default all'),
+        'fail-on': schemas/* array */.YOg(statusGlob).optional().describe('Resource statuses that fail; default *_FAILED'),
+        'warn-on': schemas/* array */.YOg(statusGlob).optional().describe('Resource statuses that warn')
+    })
+        .optional(),
+    lifecycle: schemas/* strictObject */.rej({
+        'on-pass': lifecycleActionSchema.optional(),
+        'on-warn': lifecycleActionSchema.optional(),
+        'on-fail': lifecycleActionSchema.optional()
+    })
+        .optional()
+        .describe('Image Builder state updates to start on a verdict'),
+    cleanup: cleanupSchema.optional(),
+    waiting: schemas/* strictObject */.rej({
+        timeout: wait.optional().describe('Overall timeout when the timeout input is not set'),
+        'on-timeout': unseen.optional().describe('A target still running at the timeout: fail, or warn at most'),
+        'on-error': unseen.optional().describe('A target that ended in an error: fail, or warn at most'),
+        'on-missing': unseen.optional().describe('A required workflow or hook that never reported: fail or warn')
+    })
+        .optional()
+})
+    .describe('image-gate policy');
+function policyJsonSchema() {
+    return {
+        ...z.toJSONSchema(policyFileSchema, { io: 'input' }),
+        $id: 'https://github.com/image-gate/image-gate/policy.schema.json'
+    };
+}
+
+// EXTERNAL MODULE: ./src/policy/problems.ts
+var policy_problems = __nccwpck_require__(9936);
+;// CONCATENATED MODULE: ./src/policy/load.ts
+/**
+ * Policy text (YAML or JSON) -> Policy, with every problem pointing at file, line, column and key, and a
+ * suggestion for a mistyped key. Pure: the caller reads the file.
+ */
+
+
+
+
+
+function keyPath(path) {
+    return path.reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '');
+}
+/** The keys the schema allows at a path, for suggestions. */
+function allowedKeys(path) {
+    let schema = policyFileSchema;
+    for (const part of path) {
+        let def = schema.def;
+        while (def?.type === 'optional' || def?.type === 'default') {
+            schema = def.innerType;
+            def = schema.def;
+        }
+        if (typeof part === 'number')
+            schema = def?.element;
+        else
+            schema = def?.shape?.[String(part)];
+    }
+    let def = schema
+        ?.def;
+    while (def?.type === 'optional' || def?.type === 'default')
+        def = def.innerType.def;
+    return Object.keys(def?.shape ?? {});
+}
+function at(lines, offset) {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+}
+function position(doc, lines, path, key) {
+    // The node for the path, or its nearest ancestor that exists; for an unknown key, the key itself.
+    for (let depth = path.length; depth >= 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true);
+        if (key && depth === path.length && (0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => String(p.key?.value ?? p.key) === key);
+            const range = pair?.key?.range;
+            if (range)
+                return at(lines, range[0]);
+        }
+        if (node?.range)
+            return at(lines, node.range[0]);
+    }
+    return { line: 1, column: 1 };
+}
+function describeIssue(issue, source, doc, lines) {
+    if (issue.code === 'unrecognized_keys')
+        return issue.keys.map((key) => {
+            const suggestion = (0,policy_problems/* nearest */.I)(key, allowedKeys(issue.path));
+            const allowed = allowedKeys(issue.path);
+            return {
+                source,
+                ...position(doc, lines, issue.path, key),
+                key: keyPath([...issue.path, key]),
+                message: suggestion
+                    ? `unknown key; did you mean "${suggestion}"?`
+                    : `unknown key; allowed here: ${allowed.join(', ')}`
+            };
+        });
+    let message = issue.message;
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+        const given = doc.getIn(issue.path);
+        const suggestion = typeof given === 'string' ? (0,policy_problems/* nearest */.I)(given, issue.values.map(String)) : undefined;
+        const allowed = issue.values.map((v) => String(v)).join(', ');
+        const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
+        message = `${JSON.stringify(given)} is not allowed; use one of ${allowed}${hint}`;
+        if (issue.path[0] === 'waiting' && given === 'pass')
+            message =
+                `"pass" is no longer allowed here: a target that timed out, ended in an error or never reported is data ` +
+                    `the gate has not seen, so it can warn at most; use warn (the step succeeds with a warning) or fail`;
+    }
+    const given = doc.getIn(issue.path);
+    // A wrong build ARN as a lifecycle target: the ARN parser says what exactly is wrong with it.
+    const arnProblem = issue.path.at(-1) === 'target' && typeof given === 'string' && (0,core_arn/* parseImageBuildVersionArn */.s9)(given);
+    if (typeof arnProblem === 'string')
+        message = `${arnProblem}; use this-build, previous-versions or the ARN of an image build version`;
+    return [{ source, ...position(doc, lines, issue.path), key: keyPath(issue.path), message }];
+}
+/** Parse and check a policy; `source` names it in messages (a path, or `inline`). */
+function loadPolicy(text, source) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0)
+        throw new policy_problems/* PolicyError */.p(doc.errors.map((e) => {
+            return {
+                source,
+                ...at(lines, e.pos[0]),
+                key: '',
+                message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`
+            };
+        }));
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        // Unresolved or exponentially expanding aliases are refused here, not at parse time.
+        throw new policy_problems/* PolicyError */.p([
+            { source, line: 1, column: 1, key: '', message: `not valid YAML or JSON: ${error.message}` }
+        ]);
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new policy_problems/* PolicyError */.p([
+            { source, line: 1, column: 1, key: '', message: 'a policy is a mapping that starts with "version: 1"' }
+        ]);
+    const parsed = policyFileSchema.safeParse(data);
+    if (!parsed.success)
+        throw new policy_problems/* PolicyError */.p(parsed.error.issues
+            .flatMap((issue) => describeIssue(issue, source, doc, lines))
+            .sort((a, b) => a.line - b.line || a.column - b.column));
+    const { policy, problems } = toPolicy(parsed.data, source);
+    if (problems.length > 0)
+        throw new policy_problems/* PolicyError */.p(problems.map((p) => ({ source, ...position(doc, lines, p.path), key: keyPath(p.path), message: p.message })));
+    return policy;
+}
+
+
+/***/ }),
+
+/***/ 9936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nearest),
+/* harmony export */   p: () => (/* binding */ PolicyError)
+/* harmony export */ });
+class PolicyError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map((p) => `${p.source}:${p.line}:${p.column}: ${p.key || '(top)'}: ${p.message}`).join('\n'));
+        this.problems = problems;
+        this.name = 'PolicyError';
+    }
+}
+/** Levenshtein distance, for "did you mean". */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+function nearest(word, candidates) {
+    const ranked = candidates
+        .map((c) => [c, distance(word.toLowerCase(), c.toLowerCase())])
+        .sort((a, b) => a[1] - b[1]);
+    const best = ranked[0];
+    return best && best[1] <= Math.max(2, Math.floor(best[0].length / 3)) ? best[0] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ SEVERITY_LEVELS),
+/* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/** GetHookResult's SeverityLevel values, worst first. */
+const SEVERITY_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
+const DEFAULT_POLICY = {
+    source: 'defaults',
+    workflows: {
+        required: [],
+        rules: [],
+        default: { failOn: ['FAILED', 'CANCELLED', 'ROLLBACK_COMPLETED'], warnOn: [], maxFailedSteps: 0 }
+    },
+    hooks: { required: [], rules: [], hookFailed: 'fail', ignoreRules: [], earlyValidation: 'fail' },
+    stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
+    lifecycle: {},
+    waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
+};
+
+
+/***/ }),
+
+/***/ 670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ lifecycleContext)
+/* harmony export */ });
+/* harmony import */ var _lifecycle_rate_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5118);
+
+function lifecycleContext(config, ctx) {
+    return {
+        imageBuilder: (region) => ctx.clients.imageBuilder(region),
+        clock: ctx.clock,
+        random: ctx.random,
+        signal: ctx.signal,
+        limiter: new _lifecycle_rate_limit_js__WEBPACK_IMPORTED_MODULE_0__/* .RateLimiter */ .v(ctx.clock, config.lifecycle.rate),
+        log: (line) => ctx.sink.info(line)
+    };
+}
+
+
+/***/ }),
+
+/***/ 326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   imageBuildTarget: () => (/* binding */ imageBuildTarget)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(799);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2114);
+/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2552);
+/**
+ * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
+ * more may come.
+ */
+
+
+
+
+const terminalWorkflow = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_1__/* .TERMINAL_WORKFLOW_STATUSES */ .su);
+const terminalImage = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_1__/* .TERMINAL_IMAGE_STATUSES */ .qP);
+const isRunning = (e) => !terminalWorkflow.has(e.status);
+/** Milliseconds per step of the build's finished workflows, as a prior for workflows with no progress yet. */
+function finishedPace(executions) {
+    let time = 0;
+    let steps = 0;
+    for (const e of executions) {
+        if (isRunning(e) || !e.startTime || !e.endTime || e.totalSteps <= 0)
+            continue;
+        time += Date.parse(e.endTime) - Date.parse(e.startTime);
+        steps += e.totalSteps;
+    }
+    return steps > 0 && time > 0 ? time / steps : undefined;
+}
+/**
+ * How long until some running workflow starts its last step, from its pace so far (or, before its first step
+ * ends, the pace of the build's finished workflows): until then it can only end by failing a step. Undefined
+ * (could end any moment) when nothing runs or there is no pace to judge by; 0 when one is in its last step.
+ */
+function estimateQuietMs(executions, now) {
+    const running = executions.filter(isRunning);
+    if (running.length === 0)
+        return undefined;
+    const prior = finishedPace(executions);
+    let soonest = Infinity;
+    for (const e of running) {
+        const done = e.succeededSteps + e.failedSteps + e.skippedSteps;
+        const elapsed = Math.max(0, e.startTime ? now - Date.parse(e.startTime) : 0);
+        if (e.totalSteps <= 0)
+            return undefined;
+        if (done > 0)
+            soonest = Math.min(soonest, ((e.totalSteps - done - 1) * elapsed) / done);
+        else if (prior !== undefined)
+            soonest = Math.min(soonest, (e.totalSteps - 1) * prior - elapsed);
+        else
+            return undefined;
+    }
+    return Math.max(0, soonest);
+}
+/** `BUILD completed, TEST running 3/6 steps`, led by the image state when this poll read it. */
+function describe(observation, imageRead) {
+    const workflows = observation.executions.map((e) => {
+        const status = e.status.toLowerCase();
+        return terminalWorkflow.has(e.status)
+            ? `${e.type} ${status}`
+            : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`;
+    });
+    const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : [];
+    return [...image, workflows.join(', ') || 'no workflows yet'].join('; ');
+}
+/** Every workflow execution of the build, all pages, each once; only a whole, consistent listing of this build. */
+async function listExecutions(client, imageBuildVersionArn, signal) {
+    const op = 'ListWorkflowExecutions';
+    const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .readAllPages */ .s$)(op, async (nextToken) => {
+        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.ListWorkflowExecutionsCommand({ imageBuildVersionArn, maxResults: 25, nextToken }), { abortSignal: signal });
+        (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .expectSame */ .K9)(op, 'image build', imageBuildVersionArn, page.imageBuildVersionArn);
+        return { items: page.workflowExecutions ?? [], next: page.nextToken };
+    });
+    const executions = listed.map((e) => ({
+        id: e.workflowExecutionId ?? '',
+        type: e.type ?? 'UNKNOWN',
+        status: e.status ?? 'UNKNOWN',
+        message: e.message,
+        workflowArn: e.workflowBuildVersionArn,
+        parallelGroup: e.parallelGroup,
+        totalSteps: e.totalStepCount ?? 0,
+        succeededSteps: e.totalStepsSucceeded ?? 0,
+        failedSteps: e.totalStepsFailed ?? 0,
+        skippedSteps: e.totalStepsSkipped ?? 0,
+        startTime: e.startTime,
+        endTime: e.endTime,
+        retried: e.retried || undefined
+    }));
+    return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .uniqueById */ .ar)(op, executions, (e) => e.id, _core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .sameJson */ .Vk);
+}
+function imageBuildTarget(client, arn, clock) {
+    const label = `${arn.name} ${arn.version}/${arn.build}`;
+    let previous;
+    return {
+        key: arn.arn,
+        label,
+        async poll(signal) {
+            // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
+            const listed = (items) => (0,_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeListed */ .M)(previous?.executions, items);
+            const whileRunning = previous?.executions.some(isRunning)
+                ? listed(await listExecutions(client, arn.arn, signal))
+                : undefined;
+            const readImage = whileRunning === undefined || !whileRunning.some(isRunning);
+            let image = { status: previous?.imageStatus, reason: previous?.imageReason, type: previous?.imageType };
+            let executions = whileRunning ?? [];
+            if (readImage) {
+                // The image first, then the list: an image already terminal here means the list read after it is complete.
+                const answer = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.GetImageCommand({ imageBuildVersionArn: arn.arn }), {
+                    abortSignal: signal
+                });
+                (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .expectSame */ .K9)('GetImage', 'image build', arn.arn, answer.image?.arn);
+                const state = answer.image?.state;
+                image = { status: state?.status, reason: state?.reason, type: answer.image?.type };
+                executions = listed(await listExecutions(client, arn.arn, signal));
+            }
+            const snapshot = {
+                kind: 'image-build',
+                arn: arn.arn,
+                region: arn.region,
+                label,
+                imageStatus: image.status,
+                imageReason: image.reason,
+                imageType: image.type,
+                executions
+            };
+            previous = snapshot;
+            const settled = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning);
+            return {
+                snapshot,
+                settled,
+                etaMs: estimateQuietMs(executions, clock.now()),
+                progress: describe(snapshot, readImage)
+            };
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 2114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ mergeListed)
+/* harmony export */ });
+/**
+ * Listings are not to be trusted item by item: an item may come twice (across pages) or be missing from one
+ * poll. Each id counts once, and an item seen before but missing now stays at its last known state, marked,
+ * so a running item that drops out of a listing still holds the target open rather than letting it pass.
+ */
+function mergeListed(previous, listed) {
+    // Items without an id are never merged: nothing says two of them are the same.
+    const byId = new Map();
+    const anonymous = listed.filter((item) => !item.id);
+    for (const item of listed)
+        if (item.id)
+            byId.set(item.id, item);
+    for (const old of previous ?? [])
+        if (old.id && !byId.has(old.id))
+            byId.set(old.id, { ...old, notListed: true });
+    return [...byId.values(), ...anonymous];
+}
+
+
+/***/ }),
+
+/***/ 7037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ waitForAll)
+});
+
+;// CONCATENATED MODULE: ./src/wait/backoff.ts
+/**
+ * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
+ * jobs spread out, never below min nor above max.
+ */
+function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
+    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
+    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
+}
+/**
+ * The delay before the next poll. When the source's progress data says nothing decisive can happen for
+ * `etaMs`, wait half of that (so the estimate is refined as the end nears), up to the maximum. Otherwise the
+ * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
+ * verdict follows the settling closely.
+ */
+function nextDelay(attempt, etaMs, options, random) {
+    const { minDelayMs, maxDelayMs } = options;
+    if (etaMs !== undefined && etaMs > 0)
+        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)));
+    return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
+}
+
+;// CONCATENATED MODULE: ./src/wait/scheduler.ts
+/**
+ * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
+ * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
+ */
+
+async function waitForAll(targets, options) {
+    const { clock, signal = new AbortController().signal, random = Math.random } = options;
+    const startedAt = clock.now();
+    const deadline = startedAt + options.timeoutMs;
+    const tracked = targets.map((target) => ({ target, nextAt: startedAt, attempt: 0, polls: 0 }));
+    const pending = () => tracked.filter((t) => !t.result);
+    const finish = (t, outcome, error) => {
+        t.result = {
+            key: t.target.key,
+            label: t.target.label,
+            outcome,
+            snapshot: t.snapshot,
+            error,
+            polls: t.polls,
+            startedAt,
+            endedAt: clock.now()
+        };
+    };
+    const pollOnce = async (t) => {
+        t.polls += 1;
+        let delay;
+        let event;
+        try {
+            const result = await t.target.poll(signal);
+            t.snapshot = result.snapshot;
+            t.lastError = undefined;
+            if (result.settled) {
+                finish(t, 'settled');
+                options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
+                return;
+            }
+            const quiet = result.etaMs !== undefined && result.etaMs > 0;
+            delay = nextDelay(t.attempt, result.etaMs, options.backoff, random);
+            t.attempt = quiet ? 0 : t.attempt + 1;
+            event = {
+                label: t.target.label,
+                progress: result.progress,
+                elapsedMs: clock.now() - startedAt,
+                nextDelayMs: delay
+            };
+        }
+        catch (error) {
+            if (signal.aborted)
+                return;
+            const message = options.describeError(error);
+            if (options.isPermanent(error, clock.now() - startedAt)) {
+                finish(t, 'error', message);
+                options.onPoll?.({
+                    label: t.target.label,
+                    progress: 'stopped',
+                    elapsedMs: clock.now() - startedAt,
+                    error: message
+                });
+                return;
+            }
+            t.lastError = message;
+            t.attempt += 1;
+            delay = backoffDelay(t.attempt, options.backoff, random);
+            event = {
+                label: t.target.label,
+                progress: 'poll failed, will retry',
+                elapsedMs: clock.now() - startedAt,
+                nextDelayMs: delay,
+                error: message
+            };
+        }
+        t.nextAt = clock.now() + delay;
+        options.onPoll?.(event);
+    };
+    while (pending().length > 0) {
+        if (signal.aborted)
+            break;
+        // At the deadline every open target gets one last look, so a build that ended just in time counts.
+        const last = clock.now() >= deadline;
+        const due = pending().filter((t) => last || t.nextAt <= clock.now());
+        await Promise.all(due.map(pollOnce));
+        if (signal.aborted)
+            break;
+        if (last) {
+            for (const t of pending())
+                finish(t, t.lastError ? 'error' : 'timeout', t.lastError);
+            break;
+        }
+        const open = pending();
+        if (open.length === 0)
+            break;
+        const wake = Math.min(deadline, ...open.map((t) => t.nextAt));
+        try {
+            await clock.sleep(Math.max(0, wake - clock.now()), signal);
+        }
+        catch {
+            break;
+        }
+    }
+    for (const t of pending())
+        finish(t, 'cancelled', 'The job was cancelled while waiting.');
+    return tracked.map((t) => t.result);
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 8816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  gMt: () => (/* binding */ discriminatedUnion),
+  k5n: () => (/* binding */ schemas_enum),
+  euz: () => (/* binding */ literal),
+  _H3: () => (/* binding */ looseObject),
+  aig: () => (/* binding */ schemas_number),
+  Ikc: () => (/* binding */ object),
+  g1P: () => (/* binding */ record),
+  rej: () => (/* binding */ strictObject),
+  YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union)
+});
+
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -45019,7 +52702,9 @@ function preprocess(fn, schema) {
     });
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/core/observations.ts
+/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 /**
  * Image Builder's `WorkflowExecutionStatus`. The statuses here and below are the ones AWS documents (the SDK's
  * enums); a status not listed is one the gate has never seen: it never counts as finished, so a target showing
@@ -45073,6 +52758,8 @@ const TERMINAL_STACK_STATUSES = [
     'IMPORT_ROLLBACK_COMPLETE',
     'IMPORT_ROLLBACK_FAILED'
 ];
+/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
+const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
@@ -46523,11 +54210,6 @@ function retryHistories(executions) {
         ];
     });
 }
-
-;// CONCATENATED MODULE: ./src/core/scan.ts
-/** Plain data: a build's vulnerability scan as Image Builder reports it, and the packages it found vulnerable. */
-/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
-const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
 ;// CONCATENATED MODULE: ./src/policy/vulnerabilities.ts
 /**
@@ -49092,7 +56774,6 @@ async function listAllBuildVersions(client, filter, signal) {
  * (ListWorkflowStepExecutions), the steps paused at WaitForAction (ListWaitingWorkflowSteps, account-wide,
  * narrowed to the build) and the vulnerability findings of its scan (ListImageScanFindings, by its ARN).
  */
-
 
 
 
@@ -60291,6 +67972,8 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+=======
+>>>>>>> 164fe36 (Start fast: load what a run needs when it needs it)
 
 /***/ }),
 
@@ -60332,6 +68015,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-imagebuilder"
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -60406,6 +68092,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-imagebuilder"
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -60448,6 +68146,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-imagebuilder"
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -60462,6 +68182,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-imagebuilder"
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

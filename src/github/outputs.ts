@@ -16,7 +16,7 @@ export async function publish(record: RunRecord, settings: ReportSettings): Prom
   const reportPath = settings.path
   const markdown = renderRecord(record)
   await writeReport(reportPath, record)
-  const place = templatePlace(settings.template)
+  const place = await templatePlace(settings.template)
   annotate(evaluation.findings, place)
   if (settings.sarifPath && settings.template) {
     await writeJson(settings.sarifPath, sarifLog(sarifEntries(evaluation.findings, place), settings.template.uri))

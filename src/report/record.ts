@@ -7,7 +7,6 @@ import type { RunRecord } from '../core/run-record.js'
 import { isPassing } from '../policy/actions.js'
 import { retryHistories } from '../policy/retries.js'
 import { renderCleanupSummary } from './cleanup-summary.js'
-import { REPORT_FORMAT, REPORT_VERSION } from './saved-report.js'
 import { renderSummary } from './summary.js'
 
 /** The attempts of each retried workflow of each image build, for the report's readers. */
@@ -18,6 +17,10 @@ function retriesOf(results: RunRecord['results']) {
       : []
   )
 }
+
+// Here rather than beside the reader (saved-report.ts), so that writing a report does not load its schema.
+export const REPORT_FORMAT = 'image-gate-report'
+export const REPORT_VERSION = 1
 
 /** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
 export function jsonReport({

@@ -7,8 +7,6 @@ import { lifecycleStatus, type LifecycleEntry, type StepAnswer } from '../core/l
 import type { Observation } from '../core/observations.js'
 import type { Target, TargetResult } from '../core/poll.js'
 import type { Verdict } from '../core/verdict.js'
-import { runBuilds } from '../lifecycle/plan.js'
-import { runLifecycle } from '../lifecycle/run.js'
 import { actionFor, targetVerdict } from '../policy/actions.js'
 import { answerFindings } from '../policy/answers.js'
 import { evaluate } from '../policy/evaluate.js'
@@ -26,7 +24,7 @@ export function targetsOf(
   clients: AwsClients,
   clock: Clock,
   answered?: ReadonlySet<string>
-): Target<Observation>[] {
+): Promise<Target<Observation>[]> {
   const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs
   const hooks = { required: config.policy.hooks.required, graceMs }
   return sourceTargets(config.targets, clients, clock, hooks, { answered })
@@ -51,7 +49,7 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
       describeError: describeAwsError,
       onPoll: (e) => sink.poll(e)
     })
-  const targets = targetsOf(config, ctx.clients, clock, answered)
+  const targets = await targetsOf(config, ctx.clients, clock, answered)
   let results: TargetResult<Observation>[] = await wait(targets)
   let answers: StepAnswer[] = []
   if (answered) ({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait))
@@ -66,7 +64,12 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
     return targetVerdict(evaluation.findings, label) === evaluation.verdict
   })
   let entries: LifecycleEntry[] = []
-  if (chosen && !signal?.aborted)
+  if (chosen && !signal?.aborted) {
+    // The lifecycle updates are loaded only when the verdict calls for one.
+    const [{ runBuilds }, { runLifecycle }] = await Promise.all([
+      import('../lifecycle/plan.js'),
+      import('../lifecycle/run.js')
+    ])
     entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () =>
       runLifecycle(
         lifecycleContext(config, ctx),
@@ -75,6 +78,7 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
         runBuilds(own, results)
       )
     )
+  }
   if (signal?.aborted && chosen)
     evaluation = {
       ...evaluation,
