@@ -55,8 +55,8 @@ async function templatePlace(template) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/record.ts + 3 modules
-var report_record = __webpack_require__(2073);
+// EXTERNAL MODULE: ./src/report/record.ts + 5 modules
+var report_record = __webpack_require__(6815);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/meta.ts
@@ -336,7 +336,8 @@ async function upsertComment(settings, markdown) {
 async function publish(record, settings) {
     const { evaluation } = record;
     const reportPath = settings.path;
-    const markdown = (0,report_record/* renderRecord */.sF)(record);
+    const render = (0,report_record/* recordRenderer */.dn)(record);
+    const markdown = render();
     await (0,report_record/* writeReport */.u5)(reportPath, record);
     const place = await templatePlace(settings.template);
     annotate(evaluation.findings, place);
@@ -351,7 +352,7 @@ async function publish(record, settings) {
     core/* setOutput */.uH('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length);
     core/* setOutput */.uH('report-path', reportPath);
     // The output gets the comment-sized summary: it is meant for comments and chat messages, which have limits.
-    const short = (0,report_record/* renderRecord */.sF)(record, COMMENT_BUDGET_BYTES);
+    const short = render(COMMENT_BUDGET_BYTES);
     core/* setOutput */.uH('summary-markdown', short);
     core/* setOutput */.uH('lifecycle-status', record.lifecycleStatus);
     core/* setOutput */.uH('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'));

@@ -1,13 +1,17 @@
 /** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
+import { createWriteStream } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { cleanupCounts } from '../core/lifecycle.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
 import type { RunRecord } from '../core/run-record.js'
 import { isPassing } from '../policy/actions.js'
 import { retryHistories } from '../policy/retries.js'
 import { renderCleanupSummary } from './cleanup-summary.js'
-import { renderSummary } from './summary.js'
+import { jsonPieces } from './json-stream.js'
+import { summaryRenderer } from './summary.js'
 
 /** The attempts of each retried workflow of each image build, for the report's readers. */
 function retriesOf(results: RunRecord['results']) {
@@ -65,24 +69,32 @@ export async function writeText(path: string, text: string): Promise<void> {
   await writeFile(path, text)
 }
 
-/** A JSON file (the report, the SARIF log), its folder made if need be. */
+/** A JSON file (the report, the SARIF log), compact and written as it is serialized, its folder made if need be. */
 export async function writeJson(path: string, value: unknown): Promise<void> {
-  await writeText(path, `${JSON.stringify(value, null, 2)}\n`)
+  await mkdir(dirname(path), { recursive: true })
+  function* text() {
+    yield* jsonPieces(value)
+    yield '\n'
+  }
+  await pipeline(Readable.from(text()), createWriteStream(path))
 }
 
 export async function writeReport(path: string, record: RunRecord): Promise<void> {
   await writeJson(path, jsonReport(record))
 }
 
-/** The summary as Markdown, within `budget` bytes when given. */
+/** The summary as Markdown, within a budget of bytes when given: each table rendered once for every budget. */
+export function recordRenderer(record: RunRecord): (budget?: number) => string {
+  const { cleanup } = record
+  if (cleanup) return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, budget)
+  return summaryRenderer(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+    lifecycle: record.lifecycle,
+    answers: record.answers
+  })
+}
+
 export function renderRecord(record: RunRecord, budget?: number): string {
-  return record.cleanup
-    ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, budget)
-    : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
-        lifecycle: record.lifecycle,
-        answers: record.answers,
-        budget
-      })
+  return recordRenderer(record)(budget)
 }
 
 /** How the run ends: failed on a verdict that does not pass, or on a failed lifecycle update. */
