@@ -43,7 +43,7 @@ function* parts(value: Json, depth: number): Generator<string> {
 }
 
 /** The JSON text of `value` in pieces; a value JSON has no text for (undefined) is written as null. */
-export function* jsonPieces(value: Json, depth = 6): Generator<string> {
+export function* jsonPieces(value: Json, depth = 5): Generator<string> {
   let buffer = ''
   for (const part of parts(value, depth)) {
     buffer += part
