@@ -260,7 +260,7 @@ function marker(key) {
 }
 function commentBody(markdown, settings) {
     const footer = settings.runUrl
-        ? `\n\n<sub>Full details in the [job summary](${settings.runUrl}) and the JSON report.</sub>`
+        ? `\n\n<small>Full details in the [job summary](${settings.runUrl}) and the JSON report.</small>`
         : '';
     return `${marker(settings.key)}\n${markdown}${footer}`;
 }

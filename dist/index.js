@@ -14033,11 +14033,10 @@ function ruleRows(findings) {
 function where(f, rule) {
     const r = f.resource;
     const resource = r ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(r.logicalId, 200)}${r.type ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.type, 200)})` : ''}<br>` : '';
-    return `<sub>${resource}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(rule.hook, 200)}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(f.target, 200)}</sub>`;
+    return `${resource}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(rule.hook, 200)}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(f.target, 200)}`;
 }
 function why(rule, length) {
-    const note = rule.note ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(rule.note, length)}</sub>` : '';
-    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(rule.message, length)}${note}`;
+    return (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(rule.message, length), rule.note && (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(rule.note, length));
 }
 function remediation(rule, length) {
     const link = rule.link ? `<br>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedLink */ .fd)(rule.link, Math.min(length, 300))}` : '';
@@ -14060,8 +14059,8 @@ function renderFailedRules(findings, length, maxBytes) {
     const cells = [];
     for (const { finding, rule } of rows) {
         const row = [
-            `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(rule.level, 20)}</sub>` : ''}`,
-            `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(rule.name, 200)}</code><br>${where(finding, rule)}`,
+            (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(`${ICON[rule.severity]} ${rule.severity}`, rule.level && (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(rule.level, 20)),
+            (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .withNote */ .dW)(`<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(rule.name, 200)}</code>`, where(finding, rule)),
             why(rule, length),
             remediation(rule, length)
         ];
@@ -14380,7 +14379,7 @@ function renderTimeline(results, severity) {
     }
     lines.push('```');
     const legend = 'In your time zone. ✗ failed the policy, ⚠ warned, … still running, ✓ passed.';
-    return `${lines.join('\n')}\n\n<sub>${legend}</sub>\n`;
+    return `${lines.join('\n')}\n\n<small>${legend}</small>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -14424,8 +14423,8 @@ function findingsTable(findings, messageLength) {
     // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
     const rows = findings.map((f) => [
         f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
-        `${(0,report_escape/* inert */.tJ)(f.item, 200)}<br><sub>${(0,report_escape/* inert */.tJ)(f.target, 200)}</sub>`,
-        `${(0,report_escape/* folded */.TM)(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${(0,report_escape/* inert */.tJ)(f.rule)}</code></sub>`
+        (0,report_sections/* withNote */.dW)((0,report_escape/* inert */.tJ)(f.item, 200), (0,report_escape/* inert */.tJ)(f.target, 200)),
+        (0,report_sections/* withNote */.dW)((0,report_escape/* folded */.TM)(f.message, Math.min(200, messageLength), messageLength), `rule <code>${(0,report_escape/* inert */.tJ)(f.rule)}</code>`)
     ]);
     return (0,report_sections/* table */.tp)(['', 'Item', 'Why'], rows);
 }
@@ -14434,11 +14433,20 @@ function itemCount(result, s) {
         return `${(0,report_escape/* inert */.tJ)(result.label)}: ${result.outcome}, no data`;
     return `${(0,report_escape/* inert */.tJ)(result.label)}: ${result.outcome}, ${(0,count/* count */.U)(s.rows.length, s.noun)}`;
 }
-/** Markdown blocks one blank line apart, the empty ones left out. */
-function blocks(parts) {
+function block(text) {
+    const trimmed = text.trim();
+    return { text: trimmed, bytes: Buffer.byteLength(trimmed, 'utf8') };
+}
+/** The bytes of `parts` one blank line apart, the empty ones left out, with a final newline. */
+function bytesOf(parts) {
+    const shown = parts.filter((p) => p.text);
+    return shown.reduce((sum, p) => sum + p.bytes, 0) + 2 * Math.max(0, shown.length - 1) + 1;
+}
+/** The Markdown of `parts` one blank line apart, the empty ones left out. */
+function joined(parts) {
     return `${parts
-        .map((p) => p.trim())
-        .filter(Boolean)
+        .filter((p) => p.text)
+        .map((p) => p.text)
         .join('\n\n')}\n`;
 }
 /** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
@@ -14493,7 +14501,7 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
     const head = [
         `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${(0,report_escape/* inert */.tJ)(evaluation.reason)}\n`,
-        `<sub>${(0,count/* count */.U)(results.length, 'target')}, ${(0,duration/* formatDuration */.a3)(elapsedMs)} of waiting.</sub>\n`
+        `<small>${(0,count/* count */.U)(results.length, 'target')}, ${(0,duration/* formatDuration */.a3)(elapsedMs)} of waiting.</small>\n`
     ];
     const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
     const gaps = (0,hook_rules/* detailGapLines */.hJ)(results)
@@ -14504,19 +14512,19 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
         if (severities.get(`${f.target}\u0000${f.item}`) !== 'fail')
             severities.set(`${f.target}\u0000${f.item}`, f.severity);
     const severityOf = (target, item) => severities.get(`${target}\u0000${item}`) ?? 'pass';
-    const size = (text) => Buffer.byteLength(text, 'utf8');
-    const timeline = once(() => renderTimeline(results, severityOf));
+    const timeline = once(() => block(renderTimeline(results, severityOf)));
     const sections = once(() => results.map((r) => ({ result: r, section: (0,report_sections/* section */.uW)(r) })));
     const detailed = (detail) => sections()
         .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
         .join('\n');
-    const folded = once(() => detailed('fold'));
-    const counted = once(() => detailed('count'));
+    const folded = once(() => block(detailed('fold')));
+    const counted = once(() => block(detailed('count')));
     const list = once(() => sections()
         .map(({ result, section: s }) => `- ${itemCount(result, s)}`)
         .join('\n'));
-    const counts = once(() => `### Targets\n\n${list()}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`);
-    const lifecycleSection = renderLifecycle(lifecycle);
+    const counts = once(() => block(`### Targets\n\n${list()}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`));
+    const top = [...head, gaps].map(block);
+    const lifecycleSection = block(renderLifecycle(lifecycle));
     const items = new Map();
     const itemsTable = (shown, messageLength) => {
         const key = `${shown.length}/${messageLength}`;
@@ -14542,18 +14550,19 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
             [200, 2000],
             [100, 200]
         ]) {
-            const items = itemsSection(messageLength, cap);
+            const items = block(itemsSection(messageLength, cap));
             // The failed rules get what is left once the counts, the shortest body, are sure to fit.
-            const room = budget - size(blocks([...head, gaps, items, lifecycleSection, counts()])) - 100;
-            const rules = (0,hook_rules/* renderFailedRules */.Pq)(evaluation.findings, messageLength, room);
-            const base = [...head, gaps, items, rules, lifecycleSection];
+            const room = budget - bytesOf([...top, items, lifecycleSection, counts()]) - 100;
+            const rules = block((0,hook_rules/* renderFailedRules */.Pq)(evaluation.findings, messageLength, room));
+            const base = [...top, items, rules, lifecycleSection];
+            // Sizes add up without the text being joined: only the level that fits is.
             for (const body of [() => [timeline(), folded()], () => [timeline(), counted()], () => [counts()]]) {
-                const text = blocks([...base, ...body()]);
-                if (size(text) <= budget)
-                    return text;
+                const parts = [...base, ...body()];
+                if (bytesOf(parts) <= budget)
+                    return joined(parts);
             }
         }
-        return blocks([...head, counts()]);
+        return joined([...head.map(block), counts()]);
     };
 }
 /** The summary within `budget` bytes: see summaryRenderer. */
@@ -14654,7 +14663,7 @@ function* parts(value, depth) {
     yield '}';
 }
 /** The JSON text of `value` in pieces; a value JSON has no text for (undefined) is written as null. */
-function* jsonPieces(value, depth = 6) {
+function* jsonPieces(value, depth = 5) {
     let buffer = '';
     for (const part of parts(value, depth)) {
         buffer += part;
@@ -14756,6 +14765,7 @@ function conclusion({ evaluation, lifecycleStatus }) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ln: () => (/* binding */ span),
+/* harmony export */   dW: () => (/* binding */ withNote),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   uW: () => (/* binding */ section),
 /* harmony export */   z7: () => (/* binding */ when)
@@ -14769,6 +14779,13 @@ function conclusion({ evaluation, lifecycleStatus }) {
 
 
 
+/**
+ * A table cell's text with a smaller line under it (what it is on, the rule that decided). `<small>`, not `<sub>`:
+ * GitHub's CSS gives `<sub>` no line height, so a second or wrapped line of it is drawn over the first.
+ */
+function withNote(text, note) {
+    return note ? `${text}<br><small>${note}</small>` : text;
+}
 function table(head, rows) {
     const th = head.map((h) => `<th>${h}</th>`).join('');
     const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
@@ -14859,7 +14876,7 @@ function hookResultsSection(result, o) {
             item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_3__/* .hookItem */ .D5)(r),
             cells: [
                 // A stack event names the resource the hook ran on.
-                `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.typeName)}${r.resource ? `<br><sub>on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.resource.logicalId)}</sub>` : ''}`,
+                withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.typeName), r.resource && `on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.resource.logicalId)}`),
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(r.failureMode),
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.status),
                 when(r.invokedAt),
@@ -14885,7 +14902,7 @@ function parallelClusterStackSection(result, o) {
         rows: o.resources.map((r) => ({
             item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceItem */ .oM)(r),
             cells: [
-                `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.logicalId)}<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.type)}</sub>`,
+                withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.logicalId), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.type)),
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
                 span(r.firstAt, r.lastAt),
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .TM)(r.failureReason ?? r.reason)

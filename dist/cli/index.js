@@ -30347,6 +30347,13 @@ function folded(text, preview = 120, max = 2000) {
 
 
 
+/**
+ * A table cell's text with a smaller line under it (what it is on, the rule that decided). `<small>`, not `<sub>`:
+ * GitHub's CSS gives `<sub>` no line height, so a second or wrapped line of it is drawn over the first.
+ */
+function withNote(text, note) {
+    return note ? `${text}<br><small>${note}</small>` : text;
+}
 function table(head, rows) {
     const th = head.map((h) => `<th>${h}</th>`).join('');
     const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
@@ -30437,7 +30444,7 @@ function hookResultsSection(result, o) {
             item: hookItem(r),
             cells: [
                 // A stack event names the resource the hook ran on.
-                `${breakable(r.typeName)}${r.resource ? `<br><sub>on ${breakable(r.resource.logicalId)}</sub>` : ''}`,
+                withNote(breakable(r.typeName), r.resource && `on ${breakable(r.resource.logicalId)}`),
                 inert(r.failureMode),
                 breakable(r.status),
                 when(r.invokedAt),
@@ -30463,7 +30470,7 @@ function parallelClusterStackSection(result, o) {
         rows: o.resources.map((r) => ({
             item: resourceItem(r),
             cells: [
-                `${breakable(r.logicalId)}<br><sub>${breakable(r.type)}</sub>`,
+                withNote(breakable(r.logicalId), breakable(r.type)),
                 breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
                 span(r.firstAt, r.lastAt),
                 folded(r.failureReason ?? r.reason)
@@ -30534,11 +30541,10 @@ function ruleRows(findings) {
 function where(f, rule) {
     const r = f.resource;
     const resource = r ? `${inert(r.logicalId, 200)}${r.type ? ` (${breakable(r.type, 200)})` : ''}<br>` : '';
-    return `<sub>${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}</sub>`;
+    return `${resource}${breakable(rule.hook, 200)}, ${inert(f.target, 200)}`;
 }
 function why(rule, length) {
-    const note = rule.note ? `<br><sub>${breakable(rule.note, length)}</sub>` : '';
-    return `${breakable(rule.message, length)}${note}`;
+    return withNote(breakable(rule.message, length), rule.note && breakable(rule.note, length));
 }
 function remediation(rule, length) {
     const link = rule.link ? `<br>${untrustedLink(rule.link, Math.min(length, 300))}` : '';
@@ -30561,8 +30567,8 @@ function renderFailedRules(findings, length, maxBytes) {
     const cells = [];
     for (const { finding, rule } of rows) {
         const row = [
-            `${ICON[rule.severity]} ${rule.severity}${rule.level ? `<br><sub>${inert(rule.level, 20)}</sub>` : ''}`,
-            `<code>${breakable(rule.name, 200)}</code><br>${where(finding, rule)}`,
+            withNote(`${ICON[rule.severity]} ${rule.severity}`, rule.level && inert(rule.level, 20)),
+            withNote(`<code>${breakable(rule.name, 200)}</code>`, where(finding, rule)),
             why(rule, length),
             remediation(rule, length)
         ];
@@ -30834,7 +30840,7 @@ function renderTimeline(results, severity) {
     }
     lines.push('```');
     const legend = 'In your time zone. ✗ failed the policy, ⚠ warned, … still running, ✓ passed.';
-    return `${lines.join('\n')}\n\n<sub>${legend}</sub>\n`;
+    return `${lines.join('\n')}\n\n<small>${legend}</small>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -30878,8 +30884,8 @@ function findingsTable(findings, messageLength) {
     // The target goes under the item and the deciding rule under the reason: three columns, none squeezed.
     const rows = findings.map((f) => [
         f.severity === 'fail' ? '❌ fail' : '⚠️ warn',
-        `${inert(f.item, 200)}<br><sub>${inert(f.target, 200)}</sub>`,
-        `${folded(f.message, Math.min(200, messageLength), messageLength)}<br><sub>rule <code>${inert(f.rule)}</code></sub>`
+        withNote(inert(f.item, 200), inert(f.target, 200)),
+        withNote(folded(f.message, Math.min(200, messageLength), messageLength), `rule <code>${inert(f.rule)}</code>`)
     ]);
     return table(['', 'Item', 'Why'], rows);
 }
@@ -30888,11 +30894,20 @@ function itemCount(result, s) {
         return `${inert(result.label)}: ${result.outcome}, no data`;
     return `${inert(result.label)}: ${result.outcome}, ${(0,count/* count */.U)(s.rows.length, s.noun)}`;
 }
-/** Markdown blocks one blank line apart, the empty ones left out. */
-function blocks(parts) {
+function block(text) {
+    const trimmed = text.trim();
+    return { text: trimmed, bytes: Buffer.byteLength(trimmed, 'utf8') };
+}
+/** The bytes of `parts` one blank line apart, the empty ones left out, with a final newline. */
+function bytesOf(parts) {
+    const shown = parts.filter((p) => p.text);
+    return shown.reduce((sum, p) => sum + p.bytes, 0) + 2 * Math.max(0, shown.length - 1) + 1;
+}
+/** The Markdown of `parts` one blank line apart, the empty ones left out. */
+function joined(parts) {
     return `${parts
-        .map((p) => p.trim())
-        .filter(Boolean)
+        .filter((p) => p.text)
+        .map((p) => p.text)
         .join('\n\n')}\n`;
 }
 /** GitHub refuses step summaries over 1 MiB; stay below with room for the rest of the step's output. */
@@ -30947,7 +30962,7 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
     const head = [
         `## ${summary_ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${inert(evaluation.reason)}\n`,
-        `<sub>${(0,count/* count */.U)(results.length, 'target')}, ${(0,duration/* formatDuration */.a3)(elapsedMs)} of waiting.</sub>\n`
+        `<small>${(0,count/* count */.U)(results.length, 'target')}, ${(0,duration/* formatDuration */.a3)(elapsedMs)} of waiting.</small>\n`
     ];
     const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
     const gaps = detailGapLines(results)
@@ -30958,19 +30973,19 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
         if (severities.get(`${f.target}\u0000${f.item}`) !== 'fail')
             severities.set(`${f.target}\u0000${f.item}`, f.severity);
     const severityOf = (target, item) => severities.get(`${target}\u0000${item}`) ?? 'pass';
-    const size = (text) => Buffer.byteLength(text, 'utf8');
-    const timeline = once(() => renderTimeline(results, severityOf));
+    const timeline = once(() => block(renderTimeline(results, severityOf)));
     const sections = once(() => results.map((r) => ({ result: r, section: section(r) })));
     const detailed = (detail) => sections()
         .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
         .join('\n');
-    const folded = once(() => detailed('fold'));
-    const counted = once(() => detailed('count'));
+    const folded = once(() => block(detailed('fold')));
+    const counted = once(() => block(detailed('count')));
     const list = once(() => sections()
         .map(({ result, section: s }) => `- ${itemCount(result, s)}`)
         .join('\n'));
-    const counts = once(() => `### Targets\n\n${list()}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`);
-    const lifecycleSection = renderLifecycle(lifecycle);
+    const counts = once(() => block(`### Targets\n\n${list()}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`));
+    const top = [...head, gaps].map(block);
+    const lifecycleSection = block(renderLifecycle(lifecycle));
     const items = new Map();
     const itemsTable = (shown, messageLength) => {
         const key = `${shown.length}/${messageLength}`;
@@ -30996,18 +31011,19 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
             [200, 2000],
             [100, 200]
         ]) {
-            const items = itemsSection(messageLength, cap);
+            const items = block(itemsSection(messageLength, cap));
             // The failed rules get what is left once the counts, the shortest body, are sure to fit.
-            const room = budget - size(blocks([...head, gaps, items, lifecycleSection, counts()])) - 100;
-            const rules = renderFailedRules(evaluation.findings, messageLength, room);
-            const base = [...head, gaps, items, rules, lifecycleSection];
+            const room = budget - bytesOf([...top, items, lifecycleSection, counts()]) - 100;
+            const rules = block(renderFailedRules(evaluation.findings, messageLength, room));
+            const base = [...top, items, rules, lifecycleSection];
+            // Sizes add up without the text being joined: only the level that fits is.
             for (const body of [() => [timeline(), folded()], () => [timeline(), counted()], () => [counts()]]) {
-                const text = blocks([...base, ...body()]);
-                if (size(text) <= budget)
-                    return text;
+                const parts = [...base, ...body()];
+                if (bytesOf(parts) <= budget)
+                    return joined(parts);
             }
         }
-        return blocks([...head, counts()]);
+        return joined([...head.map(block), counts()]);
     };
 }
 /** The summary within `budget` bytes: see summaryRenderer. */
@@ -31189,7 +31205,7 @@ function* parts(value, depth) {
     yield '}';
 }
 /** The JSON text of `value` in pieces; a value JSON has no text for (undefined) is written as null. */
-function* jsonPieces(value, depth = 6) {
+function* jsonPieces(value, depth = 5) {
     let buffer = '';
     for (const part of parts(value, depth)) {
         buffer += part;
