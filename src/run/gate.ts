@@ -12,7 +12,6 @@ import { answerFindings } from '../policy/answers.js'
 import { evaluate } from '../policy/evaluate.js'
 import { targetsOf as sourceTargets } from '../sources/targets.js'
 import { waitForAll } from '../wait/scheduler.js'
-import { answerPaused } from './answer.js'
 import { lifecycleContext, type RunContext } from './context.js'
 
 /**
@@ -52,7 +51,11 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
   const targets = await targetsOf(config, ctx.clients, clock, answered)
   let results: TargetResult<Observation>[] = await wait(targets)
   let answers: StepAnswer[] = []
-  if (answered) ({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait))
+  if (answered) {
+    // Answering paused builds is loaded only with answer-wait.
+    const { answerPaused } = await import('./answer.js')
+    ;({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait))
+  }
   sink.waited(results)
   let evaluation = evaluate(results, config.policy, answerFindings(answers))
   // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
