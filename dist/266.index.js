@@ -133,6 +133,25 @@ function toSeverity(file, problems) {
         });
     return severity;
 }
+function toMatcher(m) {
+    const fix = m['fix-available'];
+    return {
+        severity: typeof m.severity === 'string' ? [m.severity] : m.severity,
+        fixAvailable: fix === undefined ? undefined : fix === true ? ['YES', 'PARTIAL'] : fix === false ? ['NO'] : fix,
+        minScore: m['min-score'],
+        moreThan: m['more-than'] ?? 0
+    };
+}
+function toVulnerabilities(v) {
+    const d = types/* DEFAULT_POLICY */.z.vulnerabilities;
+    return {
+        failOn: v?.['fail-on']?.map(toMatcher) ?? d.failOn,
+        warnOn: v?.['warn-on']?.map(toMatcher) ?? d.warnOn,
+        allow: v?.allow ?? [],
+        scanIncomplete: v?.['scan-incomplete'] ?? d.scanIncomplete,
+        scanOff: v?.['scan-off']
+    };
+}
 /** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
 function toPolicy(file, source) {
     const problems = [];
@@ -182,6 +201,7 @@ function toPolicy(file, source) {
             failOn: file.stack?.['fail-on'] ?? d.stack.failOn,
             warnOn: file.stack?.['warn-on'] ?? d.stack.warnOn
         },
+        vulnerabilities: toVulnerabilities(file.vulnerabilities),
         lifecycle: {
             onPass: toAction(file.lifecycle?.['on-pass'], 'on-pass', problems),
             onWarn: toAction(file.lifecycle?.['on-warn'], 'on-warn', problems),
@@ -243,6 +263,12 @@ const resourceGlob = schemas/* string */.YjP()
     message: 'not a valid resource glob: use a resource type (AWS::ImageBuilder::Image) or a logical id, with * and ?'
 })
     .describe('Resource type or logical id glob');
+/** A day of the calendar, `2027-03-31` (Date.parse takes `2026-02-30` and moves it to March). */
+const calendarDay = schemas/* string */.YjP()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
+    .refine((d) => new Date(Date.parse(`${d}T00:00:00Z`) || 0).toISOString().startsWith(d), {
+    message: 'not a calendar date: use a date like 2027-03-31'
+});
 const severityLevels = schemas/* array */.YOg(schemas/* enum */.k5n(types/* SEVERITY_LEVELS */.m));
 const ruleIgnore = schemas/* strictObject */.rej({
     rule: schemas/* string */.YjP()
@@ -250,12 +276,7 @@ const ruleIgnore = schemas/* strictObject */.rej({
         .max(1024)
         .describe('The failed rule: its annotation name (a Guard rule, a control id), * and ? as wildcards'),
     'type-name': hookGlob.optional().describe('Only for these hooks; default any hook'),
-    until: schemas/* string */.YjP()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
-        .refine((v) => Number.isFinite(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-        message: 'not a calendar date: use a date like 2027-03-31'
-    })
-        .describe('Ignored through this day (UTC); from the next day on the rule counts again'),
+    until: calendarDay.describe('Ignored through this day (UTC); from the next day on the rule counts again'),
     reason: schemas/* string */.YjP().trim().min(1, { message: 'say why the rule is ignored' }).describe('Why, for the report')
 })
     .describe('A failed rule left out of the verdict until a date');
@@ -338,6 +359,24 @@ const cleanupSchema = lifecycleActionSchema
         .describe('Never versions carrying one of these tags; the value "*" matches any value')
 })
     .describe('Scheduled cleanup (mode: cleanup): which stale image build versions get which state');
+const vulnerabilityMatcher = schemas/* strictObject */.rej({
+    severity: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)])
+        .describe('Severities as Amazon Inspector spells them (CRITICAL, HIGH, MEDIUM, LOW, ...), any case; * for any'),
+    'fix-available': schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)])
+        .optional()
+        .describe('true: a fix is available (YES or PARTIAL); false: none (NO); or the values to match'),
+    'min-score': schemas/* number */.aig().min(0).max(10).optional().describe('Only findings Inspector scores at least this'),
+    'more-than': schemas/* number */.aig().int().min(0).optional().describe('How many matching findings are tolerated; default 0')
+})
+    .describe('Which vulnerability findings count, and how many are tolerated');
+const allowEntry = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { message: 'a vulnerability id such as CVE-2026-1234' })
+        .describe('The vulnerability id, e.g. CVE-2026-1234'),
+    until: calendarDay.describe('The last day (UTC) the entry applies; after it the finding counts again'),
+    reason: schemas/* string */.YjP().min(1).max(500).describe('Why the finding is accepted until then')
+})
+    .describe('A vulnerability accepted until a date, with the reason');
 const policyFileSchema = schemas/* strictObject */.rej({
     $schema: schemas/* string */.YjP().optional(),
     version: schemas/* literal */.euz(1).describe('Policy format version'),
@@ -376,6 +415,19 @@ const policyFileSchema = schemas/* strictObject */.rej({
         'warn-on': schemas/* array */.YOg(statusGlob).optional().describe('Resource statuses that warn')
     })
         .optional(),
+    vulnerabilities: schemas/* strictObject */.rej({
+        'fail-on': schemas/* array */.YOg(vulnerabilityMatcher)
+            .optional()
+            .describe('Findings that fail the build; default: CRITICAL with a fix available'),
+        'warn-on': schemas/* array */.YOg(vulnerabilityMatcher).optional().describe('Findings that warn; default: HIGH'),
+        allow: schemas/* array */.YOg(allowEntry).optional().describe('Vulnerabilities accepted until a date'),
+        'scan-incomplete': severity
+            .optional()
+            .describe('A scan not finished, or ended ABANDONED, FAILED or TIMED_OUT; default fail'),
+        'scan-off': severity.optional().describe('A build with vulnerability scanning off; default: not judged')
+    })
+        .optional()
+        .describe("The build's vulnerability scan (ListImageScanFindings)"),
     lifecycle: schemas/* strictObject */.rej({
         'on-pass': lifecycleActionSchema.optional(),
         'on-warn': lifecycleActionSchema.optional(),

@@ -61,6 +61,10 @@ var report_record = __webpack_require__(6815);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/meta.ts
 var meta = __webpack_require__(7898);
+// EXTERNAL MODULE: ./src/policy/items.ts
+var items = __webpack_require__(2658);
+// EXTERNAL MODULE: ./src/report/advisory.ts
+var advisory = __webpack_require__(2983);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -69,6 +73,8 @@ var report_escape = __webpack_require__(4031);
  * in the template. Rules are what decided: a hook's annotation (a Guard rule id, a Control Tower control id), an
  * early-validation check, or one of the policy's own rules. Text stays plain (`message.text`); links only http(s).
  */
+
+
 
 
 
@@ -134,15 +140,44 @@ function sarifLog(entries, templateUri) {
         ]
     };
 }
+/** `openssl-libs 3.0.8-1 (fixed in 3.0.8-9)`, or `(no fixed version)`, for each package of a scan finding. */
+function packagesText(v) {
+    const each = v.packages.map((p) => {
+        const fixed = p.fixedInVersion ? `fixed in ${p.fixedInVersion}` : 'no fixed version';
+        return `${p.name}${p.version ? ` ${p.version}` : ''} (${fixed})`;
+    });
+    return each.length > 0 ? each.join(', ') : 'no package named';
+}
+/** A vulnerability a threshold counted: its id is the rule, its record the help, AWS's severity its score. */
+function vulnerabilityEntry(f, v, position) {
+    const score = v.score === undefined ? '' : `, score ${v.score}`;
+    return {
+        ruleId: v.id,
+        ruleName: v.id,
+        description: `${v.id}${v.title ? `: ${v.title}` : ''}`,
+        helpUri: (0,advisory/* advisoryUrl */.L)(v.id),
+        level: f.severity === 'fail' ? 'error' : 'warning',
+        message: [
+            `${f.target}: ${v.id} (${v.severity}${score}) in ${packagesText(v)}`,
+            `Fix available: ${v.fixAvailable ?? 'unknown'}. Counted by ${f.rule}.`
+        ].join('\n'),
+        severityLevel: v.severity.trim().toUpperCase(),
+        position,
+        identity: [f.target, items/* SCAN_ITEM */.gY, v.id, ...v.packages.map((p) => p.name)].join('|')
+    };
+}
 /**
- * One entry per failing or warning finding, or, for a hook with failed rules, per rule that counts: its rule id
- * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link.
+ * One entry per failing or warning finding; for a hook with failed rules, per rule that counts: its rule id
+ * is the hook and the rule (`MyOrg::Guard::Storage/S3_BUCKET_SSE_ENABLED`), its help the remediation link; for
+ * a vulnerability threshold, per scan finding it counted: its rule id is the CVE id, its help the CVE's record.
  */
 function sarifEntries(findings, place) {
     return findings.flatMap((f) => {
         if (f.severity === 'pass')
             return [];
         const position = place(f);
+        if (f.vulnerabilities)
+            return f.vulnerabilities.map((v) => vulnerabilityEntry(f, v, position));
         const where = f.resource ? ` on ${f.resource.logicalId}` : '';
         const counted = (f.rules ?? []).filter((r) => r.severity !== 'pass');
         if (counted.length === 0)
@@ -356,6 +391,8 @@ async function publish(record, settings) {
     core/* setOutput */.uH('summary-markdown', short);
     core/* setOutput */.uH('lifecycle-status', record.lifecycleStatus);
     core/* setOutput */.uH('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'));
+    const answers = record.answers ?? [];
+    core/* setOutput */.uH('step-answers', answers.map((a) => `${a.action} ${a.stepExecutionId} ${a.mode}`).join('\n'));
     if (record.cleanup) {
         const counts = (0,lifecycle/* cleanupCounts */.pp)(record.cleanup);
         core/* setOutput */.uH('acted-count', counts.acted);

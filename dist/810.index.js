@@ -152,6 +152,8 @@ function lifecycleExecutionTarget(client, resourceArn, executionId, label) {
 
 // EXTERNAL MODULE: ./src/lifecycle/rate-limit.ts
 var rate_limit = __webpack_require__(5118);
+// EXTERNAL MODULE: ./src/lifecycle/resend.ts
+var resend = __webpack_require__(4137);
 ;// CONCATENATED MODULE: ./src/lifecycle/execute.ts
 /**
  * L1, second half: make the planned requests (rate-limited, bounded concurrency) and follow each execution to
@@ -164,17 +166,9 @@ var rate_limit = __webpack_require__(5118);
 
 
 
+
 function entryOf({ request, trigger }, mode) {
     return { label: request.label, resourceArn: request.resourceArn, state: request.state, trigger, mode, request };
-}
-const THROTTLED = new Set([
-    'ThrottlingException',
-    'CallRateLimitExceededException',
-    'Throttling',
-    'TooManyRequestsException'
-]);
-function errorName(error) {
-    return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 /** The client's update is already there: an execution pending or running for the resource (an earlier attempt). */
 async function pendingExecution(ctx, p) {
@@ -199,22 +193,7 @@ async function start(ctx, p, deadline) {
     const entry = entryOf(p, 'started');
     const { request } = p;
     const later = request.updateAt && request.updateAt.getTime() > ctx.clock.now();
-    const send = async () => {
-        for (;;) {
-            await ctx.limiter.acquire(ctx.signal);
-            const command = new dist_cjs.StartResourceStateUpdateCommand((0,lifecycle/* wire */.O4)(request));
-            try {
-                const answer = await ctx.imageBuilder(p.region).send(command, { abortSignal: ctx.signal });
-                ctx.limiter.accepted();
-                return answer;
-            }
-            catch (error) {
-                if (!THROTTLED.has(errorName(error)) || ctx.signal?.aborted || ctx.clock.now() >= deadline)
-                    throw error;
-                ctx.limiter.throttled();
-            }
-        }
-    };
+    const send = () => ctx.imageBuilder(p.region).send(new dist_cjs.StartResourceStateUpdateCommand((0,lifecycle/* wire */.O4)(request)), { abortSignal: ctx.signal });
     try {
         // A scheduled update (updateAt) of an earlier attempt of this run is found again, not started twice: its
         // client token cannot match when the day of the re-run moves updateAt.
@@ -223,14 +202,7 @@ async function start(ctx, p, deadline) {
             ctx.log(`${entry.label}: lifecycle execution ${found} is already pending for it; not starting another`);
             return { ...entry, executionId: found, scheduledFor: request.updateAt?.toISOString() };
         }
-        // An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the update started:
-        // ask once more with the same client token, and Image Builder answers with the execution it started.
-        const started = await send().catch((error) => {
-            if ((0,aws_errors/* isPermanentAwsError */.y8)(error) || ctx.signal?.aborted)
-                throw error;
-            ctx.log(`${entry.label}: ${(0,aws_errors/* describeAwsError */.Pp)(error)}; asking again with the same client token`);
-            return send();
-        });
+        const started = await (0,resend/* sendWithResend */.mG)(ctx, entry.label, send, deadline);
         const executionId = started.lifecycleExecutionId;
         ctx.log(`${entry.label}: lifecycle execution ${executionId} started (${entry.state})`);
         return { ...entry, executionId, scheduledFor: executionId && later ? request.updateAt?.toISOString() : undefined };
@@ -238,7 +210,7 @@ async function start(ctx, p, deadline) {
     catch (error) {
         const note = (0,aws_errors/* describeAwsError */.Pp)(error);
         ctx.log(`${entry.label}: ${note}`);
-        if ((0,aws_errors/* isPermanentAwsError */.y8)(error) || THROTTLED.has(errorName(error)))
+        if ((0,aws_errors/* isPermanentAwsError */.y8)(error) || resend/* THROTTLED */.pJ.has((0,resend/* errorName */.Is)(error)))
             return { ...entry, mode: 'failed', note };
         return {
             ...entry,
@@ -303,7 +275,8 @@ async function execute(ctx, options, requests) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ buildRequest)
+  m: () => (/* binding */ buildRequest),
+  $: () => (/* binding */ clientToken)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -364,6 +337,58 @@ function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
         executionRole: action.executionRole
     };
     return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
+}
+
+
+/***/ }),
+
+/***/ 4137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   mG: () => (/* binding */ sendWithResend),
+/* harmony export */   pJ: () => (/* binding */ THROTTLED)
+/* harmony export */ });
+/* harmony import */ var _core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5912);
+/** A mutating call whose answer may be lost on the way back, sent once more with the same client token. */
+
+const THROTTLED = new Set([
+    'ThrottlingException',
+    'CallRateLimitExceededException',
+    'Throttling',
+    'TooManyRequestsException'
+]);
+function errorName(error) {
+    return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+/**
+ * Paced by the run's limiter; a throttled answer slows the pace and is sent again until `deadline` (nothing is lost
+ * to throttling). An answer lost on the way back (a reset, a garbled body) leaves it unknown whether the call took
+ * effect: it is sent once more, unchanged, and its client token makes Image Builder answer with what the first did.
+ */
+async function sendWithResend(ctx, label, send, deadline) {
+    const paced = async () => {
+        for (;;) {
+            await ctx.limiter.acquire(ctx.signal);
+            try {
+                const answer = await send();
+                ctx.limiter.accepted();
+                return answer;
+            }
+            catch (error) {
+                if (!THROTTLED.has(errorName(error)) || ctx.signal?.aborted || ctx.clock.now() >= deadline)
+                    throw error;
+                ctx.limiter.throttled();
+            }
+        }
+    };
+    return paced().catch((error) => {
+        if ((0,_core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isPermanentAwsError */ .y8)(error) || ctx.signal?.aborted)
+            throw error;
+        ctx.log(`${label}: ${(0,_core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error)}; asking again with the same client token`);
+        return paced();
+    });
 }
 
 

@@ -201,7 +201,8 @@ async function planAction(ctx, runIdentity, chosen, builds) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ buildRequest)
+  m: () => (/* binding */ buildRequest),
+  $: () => (/* binding */ clientToken)
 });
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -11865,6 +11865,7 @@ function matchesAny(name, globs) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ix: () => (/* binding */ isFailed),
 /* harmony export */   O4: () => (/* binding */ wire),
+/* harmony export */   Wr: () => (/* binding */ answerWire),
 /* harmony export */   Z3: () => (/* binding */ targetText),
 /* harmony export */   lq: () => (/* binding */ lifecycleStatus),
 /* harmony export */   mF: () => (/* binding */ refusedUpdate),
@@ -11931,6 +11932,11 @@ function cleanupCounts({ decisions, entries }) {
         failed: entries.filter(isFailed).length
     };
 }
+/** The answer as it goes on the wire. */
+function answerWire(a) {
+    const { stepExecutionId, imageBuildVersionArn, action, reason, clientToken } = a;
+    return { stepExecutionId, imageBuildVersionArn, action, reason, clientToken };
+}
 
 
 /***/ }),
@@ -11959,7 +11965,8 @@ const ACTION_VERSION = '0.1.0';
 /* harmony export */   WX: () => (/* binding */ CREATED_CHANGE_SET_STATUSES),
 /* harmony export */   qP: () => (/* binding */ TERMINAL_IMAGE_STATUSES),
 /* harmony export */   su: () => (/* binding */ TERMINAL_WORKFLOW_STATUSES),
-/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES)
+/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES),
+/* harmony export */   wW: () => (/* binding */ TERMINAL_SCAN_STATUSES)
 /* harmony export */ });
 /** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 /**
@@ -12015,6 +12022,8 @@ const TERMINAL_STACK_STATUSES = [
     'IMPORT_ROLLBACK_COMPLETE',
     'IMPORT_ROLLBACK_FAILED'
 ];
+/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
+const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
 
 /***/ }),
@@ -12078,7 +12087,7 @@ function logBlock(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5498);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -12155,7 +12164,7 @@ async function mapConcurrent(items, concurrency, work) {
 
 /***/ }),
 
-/***/ 5498:
+/***/ 1786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12248,7 +12257,7 @@ class Inputs {
 
 ;// CONCATENATED MODULE: ./src/config/lifecycle.ts
 
-function parseLifecycle(inputs, runIdentity) {
+function parseLifecycle(inputs, runIdentity, runUrl) {
     const rateText = inputs.text('lifecycle-rate') || '5';
     const rate = Number(rateText);
     if (!Number.isFinite(rate) || rate < 0.1 || rate > 100)
@@ -12264,7 +12273,9 @@ function parseLifecycle(inputs, runIdentity) {
         timeoutMs: inputs.duration('lifecycle-timeout', '30m', 1),
         rate,
         concurrency,
-        runIdentity
+        runIdentity,
+        answerWaits: inputs.boolean('answer-wait'),
+        runUrl
     };
 }
 /** The `lifecycle` input's presets, for the common cases without a policy section. */
@@ -12874,7 +12885,9 @@ async function parseConfig(read, env = process.env, runner = readRunner(env)) {
     const waiting = parseWaiting(inputs, loaded instanceof problems/* PolicyError */.p ? types/* DEFAULT_POLICY */.z : loaded);
     const backoff = parseBackoff(inputs);
     const aws = parseAws(inputs, runner);
-    const lifecycle = parseLifecycle(inputs, runner.runIdentity);
+    const lifecycle = parseLifecycle(inputs, runner.runIdentity, runner.runUrl);
+    if (mode === 'cleanup' && lifecycle.answerWaits)
+        inputs.problem('answer-wait', 'true', 'mode cleanup waits on no build: remove answer-wait, or use mode gate');
     const report = await parseReport(inputs, runner);
     const policy = applyPreset(loaded instanceof problems/* PolicyError */.p ? types/* DEFAULT_POLICY */.z : loaded, inputs);
     if (!(loaded instanceof problems/* PolicyError */.p)) {
@@ -13100,6 +13113,234 @@ var aws_errors = __nccwpck_require__(5912);
 var lifecycle = __nccwpck_require__(2043);
 // EXTERNAL MODULE: ./src/policy/actions.ts
 var actions = __nccwpck_require__(8929);
+// EXTERNAL MODULE: ./src/policy/items.ts
+var items = __nccwpck_require__(2658);
+;// CONCATENATED MODULE: ./src/policy/answers.ts
+
+function answerFindings(answers) {
+    return answers.flatMap((a) => {
+        const base = { target: a.label, item: (0,items/* answerItem */.uM)(a.step), rule: 'answer-wait' };
+        if (a.mode === 'failed')
+            return [{ ...base, severity: 'fail', message: `the answer ${a.action} was not taken: ${a.note ?? 'failed'}` }];
+        if (a.mode === 'dry-run')
+            return [{ ...base, severity: 'warn', message: `dry run: would answer ${a.action}; the build stays paused` }];
+        return [{ ...base, severity: 'pass', message: `answered ${a.action}: ${a.reason}` }];
+    });
+}
+
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 5 modules
+var evaluate = __nccwpck_require__(887);
+;// CONCATENATED MODULE: ./src/sources/targets.ts
+/** One target per item, made by a module loaded only when there are items. */
+async function each(items, load, make) {
+    if (items.length === 0)
+        return [];
+    const source = await load();
+    return items.map((item) => make(source, item));
+}
+async function targetsOf(targets, clients, clock, hooks, builds = {}) {
+    const images = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 326)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))]);
+    // One account-wide listing of paused steps per region serves all its builds.
+    const listings = new Map();
+    const waiting = (details, region) => {
+        const listing = listings.get(region) ?? details.waitingStepsListing(clients.imageBuilder(region), clock);
+        listings.set(region, listing);
+        return listing;
+    };
+    const parts = await Promise.all([
+        each(targets.imageBuilds, images, ([image, details], arn) => image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, {
+            ...builds,
+            waiting: waiting(details, arn.region)
+        })),
+        each(targets.hookResults, () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(805), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)), (source, query) => source.hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
+        each(targets.stackDeployments, () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(805), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 750)), (source, stack) => source.stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)),
+        each(targets.parallelclusterStacks, () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(805), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)), images()]), ([cluster, [image, details]], stack) => cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, (arn) => image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, {
+            waiting: waiting(details, arn.region)
+        })))
+    ]);
+    return parts.flat();
+}
+
+// EXTERNAL MODULE: ./src/wait/scheduler.ts + 1 modules
+var scheduler = __nccwpck_require__(7037);
+// EXTERNAL MODULE: ./src/run/context.ts
+var context = __nccwpck_require__(670);
+;// CONCATENATED MODULE: ./src/run/gate.ts
+
+
+
+
+
+
+
+
+/**
+ * The targets a gate waits on; hooks wait for their required results up to the policy's grace. With `answered`,
+ * a build paused at a step not in it settles, to be judged and answered.
+ */
+function gate_targetsOf(config, clients, clock, answered) {
+    const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs;
+    const hooks = { required: config.policy.hooks.required, graceMs };
+    return targetsOf(config.targets, clients, clock, hooks, { answered });
+}
+async function gate(config, ctx) {
+    const { clock, sink, signal } = ctx;
+    const startedAt = clock.now();
+    const { notFoundGraceMs } = config.waiting;
+    const answered = config.lifecycle.answerWaits ? new Set() : undefined;
+    const wait = (targets) => (0,scheduler/* waitForAll */.g)(targets, {
+        clock,
+        // Answering a paused build and waiting for the rest of it stays within the one timeout.
+        timeoutMs: Math.max(0, startedAt + config.waiting.timeoutMs - clock.now()),
+        backoff: config.backoff,
+        random: ctx.random,
+        signal,
+        // A resource created moments ago may not be found yet: only after the grace is "not found" final.
+        isPermanent: (error, elapsedMs) => (0,aws_errors/* isPermanentAwsError */.y8)(error) && !((0,aws_errors/* isNotFound */.c4)(error) && elapsedMs < notFoundGraceMs),
+        describeError: aws_errors/* describeAwsError */.Pp,
+        onPoll: (e) => sink.poll(e)
+    });
+    const targets = await gate_targetsOf(config, ctx.clients, clock, answered);
+    let results = await wait(targets);
+    let answers = [];
+    if (answered) {
+        // Answering paused builds is loaded only with answer-wait.
+        const { answerPaused } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2617));
+        ({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait));
+    }
+    sink.waited(results);
+    let evaluation = (0,evaluate/* evaluate */._)(results, config.policy, answerFindings(answers));
+    // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
+    const seen = results.every((r) => r.outcome === 'settled');
+    const chosen = seen ? (0,actions/* actionFor */.cY)(config.policy.lifecycle, evaluation.verdict) : undefined;
+    // Each build is acted on by its own verdict: a passing build is never disabled because another one failed.
+    const own = config.targets.imageBuilds.filter((arn) => {
+        const label = results.find((r) => r.key === arn.arn)?.label ?? '';
+        return (0,actions/* targetVerdict */.Fo)(evaluation.findings, label) === evaluation.verdict;
+    });
+    let entries = [];
+    if (chosen && !signal?.aborted) {
+        // The lifecycle updates are loaded only when the verdict calls for one.
+        const [{ runBuilds }, { runLifecycle }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7845)),
+            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5021))
+        ]);
+        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results)));
+    }
+    if (signal?.aborted && chosen)
+        evaluation = {
+            ...evaluation,
+            verdict: 'cancelled',
+            reason: `The job was cancelled during the lifecycle updates (the targets were ${evaluation.verdict}); ` +
+                'see the lifecycle section for what was started.'
+        };
+    await sink.finish({
+        evaluation,
+        results,
+        lifecycle: entries,
+        lifecycleStatus: (0,lifecycle/* lifecycleStatus */.lq)(entries, config.lifecycle.dryRun),
+        answers,
+        dryRun: config.lifecycle.dryRun,
+        policySource: config.policy.source,
+        startedAt,
+        finishedAt: clock.now()
+    });
+    return evaluation.verdict;
+}
+
+;// CONCATENATED MODULE: ./src/run/run.ts
+/** One run on a parsed config, through a sink: the same for the action and the command line. */
+
+
+
+
+async function runConfig(config, sink, options = {}) {
+    const clients = await AwsClients.open(config.aws, config.mode === 'cleanup' ? ['imagebuilder'] : servicesOf(config.targets));
+    const ctx = { ...options, clock: options.clock ?? systemClock, clients, sink };
+    try {
+        // A cleanup's code is loaded only for a cleanup.
+        return config.mode === 'cleanup'
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8810))).cleanup(config, ctx)
+            : await gate(config, ctx);
+    }
+    finally {
+        clients.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/** The action's run: inputs -> config -> the run, with GitHub's runner as its sink. */
+
+
+
+
+
+
+/** The action's entry: every input error is reported before any AWS call. */
+async function run(options = {}) {
+    let config;
+    try {
+        config = await parseConfig(options.readInput ?? ((name) => core/* getInput */.V4(name)));
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        core/* setFailed */.C1(error.message);
+        return 'invalid-input';
+    }
+    if (config.report.comment?.token)
+        core/* setSecret */.Pq(config.report.comment.token);
+    return runConfig(config, githubSink(config.report), options);
+}
+
+
+/***/ }),
+
+/***/ 8929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ targetVerdict),
+/* harmony export */   WG: () => (/* binding */ isPassing),
+/* harmony export */   cY: () => (/* binding */ actionFor)
+/* harmony export */ });
+/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2043);
+/** What a verdict means for the step and which lifecycle action the policy attaches to it. */
+
+/** Verdicts that let the step pass. */
+function isPassing(verdict) {
+    return verdict === 'pass' || verdict === 'warn';
+}
+/** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */
+function actionFor(lifecycle, verdict) {
+    const { onPass, onWarn, onFail } = lifecycle;
+    const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined;
+    if (!action)
+        return undefined;
+    const target = action.target.kind === 'build' ? 'explicit ARN' : (0,_core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__/* .targetText */ .Z3)(action.target);
+    return { trigger: `on-${verdict}: ${target}`, action };
+}
+/**
+ * A target's own verdict, from its findings alone: `this-build` and `previous-versions` apply to the builds whose
+ * own verdict is the run's (on-fail disables the build that failed, not the one beside it that passed).
+ */
+function targetVerdict(findings, target) {
+    const own = findings.filter((f) => f.target === target);
+    return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
+}
+
+
+/***/ }),
+
+/***/ 887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ evaluate)
+});
+
 // EXTERNAL MODULE: ./src/core/count.ts
 var count = __nccwpck_require__(1940);
 // EXTERNAL MODULE: ./src/core/observations.ts
@@ -13382,37 +13623,59 @@ function hookEventFindings(observation, policy) {
     });
 }
 
+// EXTERNAL MODULE: ./src/policy/retries.ts
+var retries = __nccwpck_require__(2072);
+// EXTERNAL MODULE: ./src/policy/vulnerabilities.ts
+var vulnerabilities = __nccwpck_require__(8280);
 ;// CONCATENATED MODULE: ./src/policy/image-build.ts
 
 
-/**
- * An attempt RetryImage superseded (`retried`, imagebuilder WorkflowExecutionMetadata) is judged by its retry: the
- * later attempt of the same type on the same build. Without a later attempt listed it is judged itself.
- */
-function retryOf(e, executions) {
-    const start = Date.parse(e.startTime ?? '');
-    if (!e.retried || !Number.isFinite(start))
-        return undefined;
-    return executions.find((o) => o !== e && o.type === e.type && Date.parse(o.startTime ?? '') > start);
+
+
+const FAILED_STEP = new Set(['FAILED', 'CANCELLED']);
+const NOT_YET = 'the vulnerability scan had not started at the pause: it is judged once the build goes on';
+/** ` at step RunTests (ExecuteComponents): <its message>`, or the workflow's own message without its steps. */
+function why(e) {
+    const step = e.steps?.find((s) => FAILED_STEP.has(s.status));
+    if (!step)
+        return e.message ? `: ${e.message}` : '';
+    return ` at step ${step.name} (${step.action})${step.message ? `: ${step.message}` : ''}`;
 }
-function imageBuildFindings(observation, policy, settled) {
+/** `: A, B` naming the skipped steps, when the steps were read. */
+function skippedNames(e) {
+    const names = (e.steps ?? []).filter((s) => s.status === 'SKIPPED').map((s) => s.name);
+    return names.length > 0 ? `: ${names.join(', ')}` : '';
+}
+/** A build paused at a WaitForAction step when waiting on it ended unsettled: say where, never a bare timeout. */
+function pausedFinding(observation, policy) {
+    return (observation.waiting ?? []).map((w) => ({
+        target: observation.label,
+        item: items/* WAITING_ITEM */.WZ,
+        rule: 'waiting.wait-for-action',
+        severity: policy.waiting.onTimeout,
+        message: `paused at step ${w.name} (${w.action}) since ${w.startTime ?? w.seenAt} and nobody answered it; ` +
+            'answer it with SendWorkflowStepAction, or let the gate answer (input answer-wait: true)'
+    }));
+}
+function imageBuildFindings(observation, policy, settled, now) {
     const target = observation.label;
     const { rules, default: fallback, required } = policy.workflows;
     const findings = observation.executions.map((e) => {
-        const retry = retryOf(e, observation.executions);
-        if (retry)
+        // An attempt RetryImage superseded is judged by the latest attempt of its type, which is judged here too.
+        const latest = (0,retries/* latestAttemptOf */.K)(e, observation.executions);
+        if (latest)
             return {
                 target,
                 item: (0,items/* workflowItem */.zI)(e),
                 rule: 'workflows.retried',
                 severity: 'pass',
-                message: `${e.type} ${e.status}, retried: judged by the later attempt ${retry.id}`
+                message: `${e.type} ${e.status}, retried: judged by the latest attempt ${latest.id} (${latest.status})`
             };
         const index = rules.findIndex((r) => (0,core_glob/* globToRegExp */.t)(r.type).test(e.type));
         const rule = index >= 0 ? rules[index] : fallback;
         const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
         const item = (0,items/* workflowItem */.zI)(e);
-        const detail = e.message ? `: ${e.message}` : '';
+        const detail = why(e);
         if (rule.failOn.includes(e.status))
             return {
                 target,
@@ -13427,7 +13690,7 @@ function imageBuildFindings(observation, policy, settled) {
                 item,
                 rule: `${name}.max-failed-steps`,
                 severity: 'fail',
-                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}`
+                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}${detail}`
             };
         if (rule.warnOn.includes(e.status))
             return {
@@ -13443,11 +13706,12 @@ function imageBuildFindings(observation, policy, settled) {
                 item,
                 rule: `${name}.max-skipped-steps`,
                 severity: 'warn',
-                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}`
+                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}${skippedNames(e)}`
             };
         return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
     });
-    if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
+    const failed = observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED';
+    if (failed)
         findings.push({
             target,
             item: 'image',
@@ -13455,8 +13719,18 @@ function imageBuildFindings(observation, policy, settled) {
             severity: 'fail',
             message: `image ${observation.imageStatus}${observation.imageReason ? `: ${observation.imageReason}` : ''}`
         });
-    // Only a settled build can be missing a workflow; before that it may still start.
-    if (settled)
+    const paused = (observation.waiting ?? []).length > 0;
+    const scan = observation.scan;
+    // A failed image is judged by why it failed; its scan may never finish. Judged at a pause (what ran before
+    // it), a scan not started yet is judged after the pause.
+    if (settled && paused && scan?.enabled && !(0,vulnerabilities/* isScanFinished */.mr)(scan))
+        findings.push({ target, item: items/* SCAN_ITEM */.gY, rule: 'vulnerabilities', severity: 'pass', message: NOT_YET });
+    else if (!failed)
+        findings.push(...(0,vulnerabilities/* vulnerabilityFindings */.XS)(target, scan, policy.vulnerabilities, now));
+    if (!settled && paused)
+        findings.push(...pausedFinding(observation, policy));
+    // Only a settled build can be missing a workflow; before that, or while it is paused, it may still start.
+    if (settled && !paused)
         for (const type of required)
             // Required means it ran: a SKIPPED workflow did not.
             if (!observation.executions.some((e) => (0,core_glob/* globToRegExp */.t)(type).test(e.type) && e.status !== 'SKIPPED'))
@@ -13484,11 +13758,11 @@ function imageBuildFindings(observation, policy, settled) {
 
 
 
-/** `now` is when waiting ended: rule ignores are judged as of then. */
+/** `now` is when waiting ended: rule ignores and allow-list entries are judged as of then. */
 function observationFindings(observation, policy, settled, now) {
     switch (observation.kind) {
         case 'image-build':
-            return imageBuildFindings(observation, policy, settled);
+            return imageBuildFindings(observation, policy, settled, now);
         case 'hook-results':
             return hookResultsFindings(observation, policy, settled, now);
         case 'parallelcluster-stack':
@@ -13530,8 +13804,9 @@ function outcomeFinding(result, policy) {
 }
 const labels = (results) => results.map((r) => r.label).join(', ');
 const RANK = { pass: 0, warn: 1, fail: 2 };
-function evaluate(results, policy) {
-    const findings = [];
+/** `extra`: findings from outside the targets, e.g. the answers to paused builds. */
+function evaluate(results, policy, extra = []) {
+    const findings = [...extra];
     const now = Math.max(0, ...results.map((r) => r.endedAt));
     for (const result of results) {
         const waiting = outcomeFinding(result, policy);
@@ -13581,176 +13856,6 @@ function evaluate(results, policy) {
             : `All ${results.length} targets settled and every item passed.`,
         findings
     };
-}
-
-;// CONCATENATED MODULE: ./src/sources/targets.ts
-/** One target per item, made by a module loaded only when there are items. */
-async function each(items, load, make) {
-    if (items.length === 0)
-        return [];
-    const source = await load();
-    return items.map((item) => make(source, item));
-}
-async function targetsOf(targets, clients, clock, hooks) {
-    const parts = await Promise.all([
-        each(targets.imageBuilds, () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 326)), (source, arn) => source.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock)),
-        each(targets.hookResults, () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(805), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)), (source, query) => source.hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
-        each(targets.stackDeployments, () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(805), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 750)), (source, stack) => source.stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)),
-        each(targets.parallelclusterStacks, () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(805), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 326))]), ([cluster, image], stack) => cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, (arn) => image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock)))
-    ]);
-    return parts.flat();
-}
-
-// EXTERNAL MODULE: ./src/wait/scheduler.ts + 1 modules
-var scheduler = __nccwpck_require__(7037);
-// EXTERNAL MODULE: ./src/run/context.ts
-var context = __nccwpck_require__(670);
-;// CONCATENATED MODULE: ./src/run/gate.ts
-
-
-
-
-
-
-
-/** The targets a gate waits on; hooks wait for their required results up to the policy's grace. */
-function gate_targetsOf(config, clients, clock) {
-    const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs;
-    return targetsOf(config.targets, clients, clock, { required: config.policy.hooks.required, graceMs });
-}
-async function gate(config, ctx) {
-    const { clock, sink, signal } = ctx;
-    const startedAt = clock.now();
-    const { notFoundGraceMs } = config.waiting;
-    const results = await (0,scheduler/* waitForAll */.g)(await gate_targetsOf(config, ctx.clients, clock), {
-        clock,
-        timeoutMs: config.waiting.timeoutMs,
-        backoff: config.backoff,
-        random: ctx.random,
-        signal,
-        // A resource created moments ago may not be found yet: only after the grace is "not found" final.
-        isPermanent: (error, elapsedMs) => (0,aws_errors/* isPermanentAwsError */.y8)(error) && !((0,aws_errors/* isNotFound */.c4)(error) && elapsedMs < notFoundGraceMs),
-        describeError: aws_errors/* describeAwsError */.Pp,
-        onPoll: (e) => sink.poll(e)
-    });
-    sink.waited(results);
-    let evaluation = evaluate(results, config.policy);
-    // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
-    const seen = results.every((r) => r.outcome === 'settled');
-    const chosen = seen ? (0,actions/* actionFor */.cY)(config.policy.lifecycle, evaluation.verdict) : undefined;
-    // Each build is acted on by its own verdict: a passing build is never disabled because another one failed.
-    const own = config.targets.imageBuilds.filter((arn) => {
-        const label = results.find((r) => r.key === arn.arn)?.label ?? '';
-        return (0,actions/* targetVerdict */.Fo)(evaluation.findings, label) === evaluation.verdict;
-    });
-    let entries = [];
-    if (chosen && !signal?.aborted) {
-        // The lifecycle updates are loaded only when the verdict calls for one.
-        const [{ runBuilds }, { runLifecycle }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7845)),
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5021))
-        ]);
-        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results)));
-    }
-    if (signal?.aborted && chosen)
-        evaluation = {
-            ...evaluation,
-            verdict: 'cancelled',
-            reason: `The job was cancelled during the lifecycle updates (the targets were ${evaluation.verdict}); ` +
-                'see the lifecycle section for what was started.'
-        };
-    await sink.finish({
-        evaluation,
-        results,
-        lifecycle: entries,
-        lifecycleStatus: (0,lifecycle/* lifecycleStatus */.lq)(entries, config.lifecycle.dryRun),
-        dryRun: config.lifecycle.dryRun,
-        policySource: config.policy.source,
-        startedAt,
-        finishedAt: clock.now()
-    });
-    return evaluation.verdict;
-}
-
-;// CONCATENATED MODULE: ./src/run/run.ts
-/** One run on a parsed config, through a sink: the same for the action and the command line. */
-
-
-
-
-async function runConfig(config, sink, options = {}) {
-    const clients = await AwsClients.open(config.aws, config.mode === 'cleanup' ? ['imagebuilder'] : servicesOf(config.targets));
-    const ctx = { ...options, clock: options.clock ?? systemClock, clients, sink };
-    try {
-        // A cleanup's code is loaded only for a cleanup.
-        return config.mode === 'cleanup'
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8810))).cleanup(config, ctx)
-            : await gate(config, ctx);
-    }
-    finally {
-        clients.destroy();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/** The action's run: inputs -> config -> the run, with GitHub's runner as its sink. */
-
-
-
-
-
-
-/** The action's entry: every input error is reported before any AWS call. */
-async function run(options = {}) {
-    let config;
-    try {
-        config = await parseConfig(options.readInput ?? ((name) => core/* getInput */.V4(name)));
-    }
-    catch (error) {
-        if (!(error instanceof ConfigError))
-            throw error;
-        core/* setFailed */.C1(error.message);
-        return 'invalid-input';
-    }
-    if (config.report.comment?.token)
-        core/* setSecret */.Pq(config.report.comment.token);
-    return runConfig(config, githubSink(config.report), options);
-}
-
-
-/***/ }),
-
-/***/ 8929:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fo: () => (/* binding */ targetVerdict),
-/* harmony export */   WG: () => (/* binding */ isPassing),
-/* harmony export */   cY: () => (/* binding */ actionFor)
-/* harmony export */ });
-/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2043);
-/** What a verdict means for the step and which lifecycle action the policy attaches to it. */
-
-/** Verdicts that let the step pass. */
-function isPassing(verdict) {
-    return verdict === 'pass' || verdict === 'warn';
-}
-/** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */
-function actionFor(lifecycle, verdict) {
-    const { onPass, onWarn, onFail } = lifecycle;
-    const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined;
-    if (!action)
-        return undefined;
-    const target = action.target.kind === 'build' ? 'explicit ARN' : (0,_core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__/* .targetText */ .Z3)(action.target);
-    return { trigger: `on-${verdict}: ${target}`, action };
-}
-/**
- * A target's own verdict, from its findings alone: `this-build` and `previous-versions` apply to the builds whose
- * own verdict is the run's (on-fail disables the build that failed, not the one beside it that passed).
- */
-function targetVerdict(findings, target) {
-    const own = findings.filter((f) => f.target === target);
-    return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
 }
 
 
@@ -13833,7 +13938,11 @@ function judgeRules(r, own, policy, now) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D5: () => (/* binding */ hookItem),
+/* harmony export */   WZ: () => (/* binding */ WAITING_ITEM),
+/* harmony export */   cx: () => (/* binding */ allowedItem),
+/* harmony export */   gY: () => (/* binding */ SCAN_ITEM),
 /* harmony export */   oM: () => (/* binding */ resourceItem),
+/* harmony export */   uM: () => (/* binding */ answerItem),
 /* harmony export */   zI: () => (/* binding */ workflowItem)
 /* harmony export */ });
 const workflowItem = (e) => `${e.type} workflow ${e.id}`;
@@ -13842,6 +13951,13 @@ const hookItem = (r) => {
     return `${r.typeName} (${r.failureMode})${resource ? ` on ${resource.logicalId}` : ''}`;
 };
 const resourceItem = (r) => `${r.logicalId} (${r.type})`;
+/** A build's vulnerability scan, and a vulnerability the allow-list names. */
+const SCAN_ITEM = 'vulnerability scan';
+const allowedItem = (id) => `allowed ${id}`;
+/** A build paused at a WaitForAction step. */
+const WAITING_ITEM = 'waiting';
+/** The gate's answer to a step paused at WaitForAction. */
+const answerItem = (step) => `answer to step ${step}`;
 
 
 /***/ }),
@@ -13886,6 +14002,61 @@ function nearest(word, candidates) {
 
 /***/ }),
 
+/***/ 2072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ retryHistories),
+/* harmony export */   K: () => (/* binding */ latestAttemptOf)
+/* harmony export */ });
+const started = (e) => {
+    const at = Date.parse(e.startTime ?? '');
+    return Number.isFinite(at) ? at : undefined;
+};
+/** The executions of `type`, by start time; one without a start time cannot be placed and is left out. */
+function attemptsOfType(type, executions) {
+    return executions
+        .filter((e) => e.type === type && started(e) !== undefined)
+        .sort((a, b) => started(a) - started(b));
+}
+/**
+ * The attempt that judges a superseded one: the latest of its type started after it. An attempt not marked
+ * `retried`, or with no later attempt listed yet, is judged itself (undefined).
+ */
+function latestAttemptOf(e, executions) {
+    const start = started(e);
+    if (!e.retried || start === undefined)
+        return undefined;
+    const latest = attemptsOfType(e.type, executions).at(-1);
+    return latest && latest !== e && started(latest) > start ? latest : undefined;
+}
+/** For each workflow type with a retried attempt, every attempt in order, with its status and times. */
+function retryHistories(executions) {
+    const types = [...new Set(executions.filter((e) => e.retried).map((e) => e.type))];
+    return types.flatMap((type) => {
+        const attempts = attemptsOfType(type, executions);
+        if (attempts.length < 2)
+            return [];
+        return [
+            {
+                type,
+                attempts: attempts.map((e, i) => ({
+                    attempt: i + 1,
+                    id: e.id,
+                    status: e.status,
+                    startTime: e.startTime,
+                    endTime: e.endTime,
+                    message: e.message,
+                    retried: e.retried === true
+                }))
+            }
+        ];
+    });
+}
+
+
+/***/ }),
+
 /***/ 3943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13893,6 +14064,12 @@ function nearest(word, candidates) {
 /* harmony export */   m: () => (/* binding */ SEVERITY_LEVELS),
 /* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
+const DEFAULT_VULNERABILITY_RULES = {
+    failOn: [{ severity: ['CRITICAL'], fixAvailable: ['YES', 'PARTIAL'], moreThan: 0 }],
+    warnOn: [{ severity: ['HIGH'], moreThan: 0 }],
+    allow: [],
+    scanIncomplete: 'fail'
+};
 /** GetHookResult's SeverityLevel values, worst first. */
 const SEVERITY_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
 const DEFAULT_POLICY = {
@@ -13904,9 +14081,307 @@ const DEFAULT_POLICY = {
     },
     hooks: { required: [], rules: [], hookFailed: 'fail', ignoreRules: [], earlyValidation: 'fail' },
     stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
+    vulnerabilities: DEFAULT_VULNERABILITY_RULES,
     lifecycle: {},
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 };
+
+
+/***/ }),
+
+/***/ 8280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ byWorst),
+/* harmony export */   XS: () => (/* binding */ vulnerabilityFindings),
+/* harmony export */   mr: () => (/* binding */ isScanFinished),
+/* harmony export */   ur: () => (/* binding */ severityCounts)
+/* harmony export */ });
+/* unused harmony exports expiresAt, describeFinding */
+/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2552);
+/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2658);
+/**
+ * Findings for a build's vulnerability scan: thresholds by severity, fix availability and score, and an
+ * allow-list of vulnerability ids, each with an expiry date and a reason. A scan that has not finished, or
+ * ended without finishing (ABANDONED, FAILED, TIMED_OUT), is never taken for a clean one.
+ */
+
+
+const TERMINAL_SCAN = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_SCAN_STATUSES */ .wW);
+const SEVERITY_RANK = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED'];
+const DAY = 86_400_000;
+/** How many findings a message names before it counts the rest. */
+const NAMED = 5;
+const isScanFinished = (scan) => TERMINAL_SCAN.has(scan.status ?? '');
+const norm = (text) => (text ?? '').trim().toUpperCase();
+function rank(severity) {
+    const i = SEVERITY_RANK.indexOf(norm(severity));
+    return i < 0 ? SEVERITY_RANK.length : i;
+}
+/** Worst first: severity, then score, then id. */
+function byWorst(a, b) {
+    return rank(a.severity) - rank(b.severity) || (b.score ?? 0) - (a.score ?? 0) || a.id.localeCompare(b.id);
+}
+/** Counts per severity as the API spells it (upper-cased), worst first. */
+function severityCounts(findings) {
+    const counts = new Map();
+    for (const f of [...findings].sort(byWorst))
+        counts.set(norm(f.severity) || 'UNKNOWN', (counts.get(norm(f.severity) || 'UNKNOWN') ?? 0) + 1);
+    return [...counts.entries()];
+}
+const expiresAt = (entry) => Date.parse(`${entry.until}T00:00:00Z`) + DAY;
+function matches(m, f) {
+    const severity = m.severity.some((s) => s === '*' || norm(s) === norm(f.severity));
+    const fix = !m.fixAvailable || m.fixAvailable.some((x) => norm(x) === norm(f.fixAvailable));
+    return severity && fix && (m.minScore === undefined || (f.score ?? 0) >= m.minScore);
+}
+function describeMatcher(m) {
+    const severity = m.severity.includes('*') ? '' : `${m.severity.map(norm).join('/')} `;
+    const fix = m.fixAvailable ? ` with a fix available (${m.fixAvailable.map(norm).join('/')})` : '';
+    const score = m.minScore === undefined ? '' : ` scoring ${m.minScore} or more`;
+    return `${severity}finding(s)${fix}${score}`;
+}
+/** `CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1)` */
+function describeFinding(f) {
+    const p = f.packages[0];
+    if (!p)
+        return f.id;
+    const fixed = p.fixedInVersion ? ` (fixed in ${p.fixedInVersion})` : '';
+    const more = f.packages.length > 1 ? ` and ${f.packages.length - 1} more package(s)` : '';
+    return `${f.id} in ${p.name}${p.version ? ` ${p.version}` : ''}${fixed}${more}`;
+}
+function listed(findings) {
+    const named = findings.slice(0, NAMED).map(describeFinding).join(', ');
+    return findings.length > NAMED ? `${named}, and ${findings.length - NAMED} more` : named;
+}
+/** The findings of one build's scan under the rules, as of `now` (for the allow-list's expiry dates). */
+function vulnerabilityFindings(target, scan, rules, now) {
+    const finding = (rule, severity, message, item = _items_js__WEBPACK_IMPORTED_MODULE_1__/* .SCAN_ITEM */ .gY) => ({
+        target,
+        item,
+        rule,
+        severity,
+        message
+    });
+    if (!scan || !scan.enabled)
+        return rules.scanOff
+            ? [finding('vulnerabilities.scan-off', rules.scanOff, 'vulnerability scanning is off for this build')]
+            : [];
+    const reason = scan.reason ? `: ${scan.reason}` : '';
+    // Not finished is not settled: like any target still waited on, it makes a timeout, not a failure.
+    if (!isScanFinished(scan))
+        return [
+            finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan has not finished (${scan.status ?? 'no state'}${reason}): its findings are not judged`, _items_js__WEBPACK_IMPORTED_MODULE_1__/* .WAITING_ITEM */ .WZ)
+        ];
+    if (scan.status !== 'COMPLETED')
+        return [
+            finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan ended ${scan.status}${reason}: it is not a clean scan`)
+        ];
+    if (!scan.findings)
+        return [finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, 'the findings of the scan were not read')];
+    const all = [...scan.findings].sort(byWorst);
+    const out = [];
+    const counted = [];
+    for (const f of all) {
+        const index = rules.allow.findIndex((e) => norm(e.id) === norm(f.id));
+        const entry = rules.allow[index];
+        if (!entry)
+            counted.push(f);
+        else if (now < expiresAt(entry))
+            out.push(finding(`vulnerabilities.allow[${index}]`, 'pass', `${describeFinding(f)} (${f.severity}) is allowed until ${entry.until}: ${entry.reason}`, (0,_items_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedItem */ .cx)(f.id)));
+        else {
+            counted.push(f);
+            out.push(finding(`vulnerabilities.allow[${index}]`, 'warn', `the allow-list entry for ${f.id} expired on ${entry.until} (${entry.reason}): the finding counts again`, (0,_items_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedItem */ .cx)(f.id)));
+        }
+    }
+    let flagged = false;
+    const attached = new Set();
+    for (const [kind, matchers] of [
+        ['fail-on', rules.failOn],
+        ['warn-on', rules.warnOn]
+    ])
+        matchers.forEach((m, i) => {
+            const hits = counted.filter((f) => matches(m, f));
+            if (hits.length <= m.moreThan)
+                return;
+            flagged = true;
+            const over = m.moreThan > 0 ? ` (more than ${m.moreThan})` : '';
+            // Each scan finding once, under the worst threshold that counted it (SARIF has a result per finding).
+            const vulnerabilities = hits.filter((f) => !attached.has(f));
+            for (const f of vulnerabilities)
+                attached.add(f);
+            out.push({
+                ...finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`),
+                vulnerabilities
+            });
+        });
+    if (!flagged) {
+        const counts = severityCounts(counted)
+            .map(([s, n]) => `${n} ${s}`)
+            .join(', ');
+        out.push(finding('vulnerabilities', 'pass', counted.length > 0 ? `${counted.length} finding(s) (${counts}), none over the thresholds` : 'no findings'));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ advisoryUrl)
+/* harmony export */ });
+/** The public record of a vulnerability, for ids whose database we know from the id's own shape; none otherwise. */
+function advisoryUrl(id) {
+    if (/^CVE-\d{4}-\d{4,}$/.test(id))
+        return `https://nvd.nist.gov/vuln/detail/${id}`;
+    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(id))
+        return `https://github.com/advisories/${id}`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ buildDetails),
+/* harmony export */   s: () => (/* binding */ renderAnswers)
+/* harmony export */ });
+/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2043);
+/* harmony import */ var _policy_retries_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2072);
+/* harmony import */ var _policy_vulnerabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8280);
+/* harmony import */ var _advisory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2983);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4031);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3844);
+/**
+ * What an image build's section shows below its workflows: where it is paused, the steps of its failed or warned
+ * workflows, the attempts of a retried workflow, its vulnerability scan, and what could not be read. Every text
+ * from AWS goes through `inert`; the only links are ones built here from a vulnerability id's own shape.
+ */
+
+
+
+
+
+
+/** How many findings the worst-findings table shows; all are in the JSON report. */
+const WORST = 10;
+/** A link to the vulnerability's record, for ids whose database we know; others stay text. */
+function vulnerabilityLink(id) {
+    const url = (0,_advisory_js__WEBPACK_IMPORTED_MODULE_2__/* .advisoryUrl */ .L)(id);
+    return url ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(url, id) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(id);
+}
+function paused(o) {
+    return (o.waiting ?? [])
+        .map((w) => {
+        const workflow = o.executions.find((e) => e.id === w.workflowExecutionId);
+        const of = workflow ? ` of the ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(workflow.type)} workflow` : '';
+        const since = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(w.startTime ?? w.seenAt);
+        return `⏸️ Paused at step <b>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(w.name)}</b> (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(w.action)})${of} since ${since}.\n`;
+    })
+        .join('\n');
+}
+function steps(e) {
+    const rows = (e.steps ?? []).map((s) => [
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(s.name),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(s.action),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(s.status),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(s.rollbackStatus ?? ''),
+        (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .span */ .Ln)(s.startTime, s.endTime),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(s.message, 500)
+    ]);
+    const title = `Steps of the ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(e.type)} workflow (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(e.status)}) ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(e.id)}`;
+    return `<details open><summary>${title}</summary>\n\n${(0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Step', 'Action', 'Status', 'Rollback', 'Duration', 'Message'], rows)}\n</details>\n`;
+}
+/** A retried workflow's attempts, oldest first: each one's status and times; the latest is the one judged. */
+function attempts(history) {
+    const last = history.attempts.length;
+    const rows = history.attempts.map((a) => [
+        a.attempt === last ? `${a.attempt} (judged)` : String(a.attempt),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(a.id),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(a.retried ? `${a.status} (retried)` : a.status),
+        (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(a.startTime),
+        a.endTime ? (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(a.endTime) : '',
+        (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .span */ .Ln)(a.startTime, a.endTime),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(a.message, 500)
+    ]);
+    const title = `Attempts of the ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(history.type)} workflow (${last}, retried with RetryImage)`;
+    return `<details open><summary>${title}</summary>
+
+${(0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Attempt', 'Execution', 'Status', 'Started', 'Ended', 'Duration', 'Message'], rows)}
+</details>
+`;
+}
+function packages(f) {
+    const names = f.packages.map((p) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(p.name)).join(', ');
+    const versions = f.packages.map((p) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(p.version ?? '')).join(', ');
+    const fixed = f.packages.map((p) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(p.fixedInVersion ?? '—')).join(', ');
+    return [names, versions, fixed];
+}
+function scanSection(scan) {
+    const state = `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(scan.status ?? 'not started')}${scan.reason ? `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(scan.reason, 500)}` : ''}`;
+    if (!scan.findings)
+        return `🛡️ Vulnerability scan: ${state}.\n`;
+    const counts = (0,_policy_vulnerabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .severityCounts */ .ur)(scan.findings);
+    const fixable = (severity) => scan.findings?.filter((f) => f.severity.trim().toUpperCase() === severity && /^(YES|PARTIAL)$/i.test(f.fixAvailable ?? '')).length ?? 0;
+    const summary = (0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Severity', 'Findings', 'With a fix available'], counts.map(([severity, n]) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(severity), String(n), String(fixable(severity))]));
+    const worst = [...scan.findings].sort(_policy_vulnerabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .byWorst */ .DC).slice(0, WORST);
+    const rows = worst.map((f) => [
+        vulnerabilityLink(f.id),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(f.severity),
+        f.score === undefined ? '' : String(f.score),
+        ...packages(f),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(f.fixAvailable ?? '')
+    ]);
+    const more = scan.findings.length > WORST ? `\n${scan.findings.length - WORST} more finding(s) are in the JSON report.\n` : '';
+    const detail = worst.length > 0
+        ? `\n${(0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Vulnerability', 'Severity', 'Score', 'Package', 'Installed', 'Fixed in', 'Fix'], rows)}${more}`
+        : '';
+    const head = `🛡️ Vulnerability scan: ${state}, ${scan.findings.length} finding(s).\n\n`;
+    return `${head}${counts.length > 0 ? summary : ''}${detail}`;
+}
+/** The part of an image build's section below its workflow table; '' when there is nothing more to say. */
+function buildDetails(o) {
+    const parts = [
+        paused(o),
+        ...(0,_policy_retries_js__WEBPACK_IMPORTED_MODULE_4__/* .retryHistories */ .$)(o.executions).map(attempts),
+        ...o.executions.filter((e) => (e.steps ?? []).length > 0).map(steps),
+        o.scan?.enabled ? scanSection(o.scan) : '',
+        (o.unread ?? []).map((u) => `Not read: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(u, 500)}\n`).join('')
+    ].filter((p) => p.length > 0);
+    return parts.length > 0 ? `\n${parts.join('\n')}` : '';
+}
+const ANSWERED = {
+    sent: '▶️ sent',
+    'dry-run': '🧪 would send (dry run)',
+    failed: '❌ failed'
+};
+/** The answers to paused builds: what was sent, would have been (dry run), or failed and why. */
+function renderAnswers(answers) {
+    if (answers.length === 0)
+        return '';
+    const rows = answers.map((a) => [
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(a.label),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(a.step),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(a.action),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(a.verdict),
+        ANSWERED[a.mode],
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(a.note ?? a.reason, 500)
+    ]);
+    const dry = answers.filter((a) => a.mode === 'dry-run');
+    const calls = dry.length > 0
+        ? `\n<details><summary>The ${dry.length} SendWorkflowStepAction call(s) a real run would make</summary>\n\n` +
+            `<pre>${dry.map((a) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(JSON.stringify((0,_core_lifecycle_js__WEBPACK_IMPORTED_MODULE_5__/* .answerWire */ .Wr)(a)), 10_000)).join('\n')}</pre>\n</details>\n`
+        : '';
+    const columns = ['Build', 'Step', 'Answer', 'Verdict before the wait', 'Outcome', 'Reason or note'];
+    return `### Answers to waiting steps\n\n${(0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(columns, rows)}${calls}`;
+}
 
 
 /***/ }),
@@ -14150,6 +14625,8 @@ var core_lifecycle = __nccwpck_require__(2043);
 var meta = __nccwpck_require__(7898);
 // EXTERNAL MODULE: ./src/policy/actions.ts
 var actions = __nccwpck_require__(8929);
+// EXTERNAL MODULE: ./src/policy/retries.ts
+var retries = __nccwpck_require__(2072);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/report/sections.ts
@@ -14158,6 +14635,8 @@ var report_sections = __nccwpck_require__(3844);
 var duration = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/core/count.ts
 var count = __nccwpck_require__(1940);
+// EXTERNAL MODULE: ./src/report/build-details.ts
+var build_details = __nccwpck_require__(2457);
 // EXTERNAL MODULE: ./src/report/hook-rules.ts
 var hook_rules = __nccwpck_require__(7729);
 // EXTERNAL MODULE: ./src/core/observations.ts
@@ -14173,6 +14652,7 @@ var items = __nccwpck_require__(2658);
  */
 
 
+const FAILED_STEP = new Set(['FAILED', 'CANCELLED']);
 /** Mermaid's task classes: red for a failure, outlined red for a warning, blue for still running, grey. */
 const MARKS = {
     fail: { tag: 'crit', symbol: '✗' },
@@ -14237,9 +14717,15 @@ function bars(result, severity) {
     const draw = (name, status, item, running, start, end) => bar(name, status, markOf(severity(result.label, item), running), start, running ? result.endedAt : time(end));
     switch (o?.kind) {
         case 'image-build':
+            // The steps of a workflow whose steps were read (a failed or warned one) under its own bar.
             return o.executions.flatMap((e) => {
                 const running = !observations/* TERMINAL_WORKFLOW_STATUSES */.su.includes(e.status);
-                return draw(e.type, e.status, (0,items/* workflowItem */.zI)(e), running, e.startTime, e.endTime);
+                const judged = severity(result.label, (0,items/* workflowItem */.zI)(e));
+                const steps = (e.steps ?? []).flatMap((s) => {
+                    const mark = markOf(FAILED_STEP.has(s.status) ? judged : 'pass', s.status === 'RUNNING');
+                    return bar(`${e.type} ${s.name}`, s.status, mark, s.startTime, time(s.endTime) ?? result.endedAt);
+                });
+                return [...draw(e.type, e.status, (0,items/* workflowItem */.zI)(e), running, e.startTime, e.endTime), ...steps];
             });
         case 'hook-results':
             return o.results.flatMap((r) => {
@@ -14391,6 +14877,7 @@ function renderTimeline(results, severity) {
 
 
 
+
 const ICON = {
     pass: '✅',
     warn: '⚠️',
@@ -14402,6 +14889,9 @@ const ICON = {
 /** Tables up to this many rows are shown whole; larger ones fold their passing rows away. */
 const WHOLE_TABLE_ROWS = 50;
 function renderSection(s, flagged, detail) {
+    return renderTable(s, flagged, detail) + (s.tail ?? '');
+}
+function renderTable(s, flagged, detail) {
     if (s.rows.length === 0)
         return `${s.head}${s.empty}\n`;
     if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
@@ -14497,7 +14987,7 @@ function once(make) {
  * fit); the JSON report has everything. Each table is rendered once, however many budgets and levels are tried:
  * at 100,000 items they are most of the time from the last page to the verdict.
  */
-function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
+function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answers = [] } = {}) {
     const head = [
         `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${(0,report_escape/* inert */.tJ)(evaluation.reason)}\n`,
@@ -14524,7 +15014,7 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
         .join('\n'));
     const counts = once(() => block(`### Targets\n\n${list()}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`));
     const top = [...head, gaps].map(block);
-    const lifecycleSection = block(renderLifecycle(lifecycle));
+    const actions = [(0,build_details/* renderAnswers */.s)(answers), renderLifecycle(lifecycle)].map(block);
     const items = new Map();
     const itemsTable = (shown, messageLength) => {
         const key = `${shown.length}/${messageLength}`;
@@ -14552,9 +15042,9 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
         ]) {
             const items = block(itemsSection(messageLength, cap));
             // The failed rules get what is left once the counts, the shortest body, are sure to fit.
-            const room = budget - bytesOf([...top, items, lifecycleSection, counts()]) - 100;
+            const room = budget - bytesOf([...top, items, ...actions, counts()]) - 100;
             const rules = block((0,hook_rules/* renderFailedRules */.Pq)(evaluation.findings, messageLength, room));
-            const base = [...top, items, rules, lifecycleSection];
+            const base = [...top, items, rules, ...actions];
             // Sizes add up without the text being joined: only the level that fits is.
             for (const body of [() => [timeline(), folded()], () => [timeline(), counted()], () => [counts()]]) {
                 const parts = [...base, ...body()];
@@ -14566,8 +15056,8 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
     };
 }
 /** The summary within `budget` bytes: see summaryRenderer. */
-function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
-    return summaryRenderer(evaluation, results, elapsedMs, lifecycle)(budget);
+function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], answers = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
+    return summaryRenderer(evaluation, results, elapsedMs, { lifecycle, answers })(budget);
 }
 
 ;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
@@ -14689,11 +15179,18 @@ function* jsonPieces(value, depth = 5) {
 
 
 
+
+/** The attempts of each retried workflow of each image build, for the report's readers. */
+function retriesOf(results) {
+    return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
+        ? (0,retries/* retryHistories */.$)(snapshot.executions).map((h) => ({ target: snapshot.label, ...h }))
+        : []);
+}
 // Here rather than beside the reader (saved-report.ts), so that writing a report does not load its schema.
 const REPORT_FORMAT = 'image-gate-report';
 const REPORT_VERSION = 1;
 /** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, policySource, startedAt, finishedAt }) {
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, policySource, startedAt, finishedAt }) {
     return {
         format: REPORT_FORMAT,
         version: REPORT_VERSION,
@@ -14709,6 +15206,8 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, 
         targets: results,
         findings: evaluation.findings,
         lifecycle: { status: lifecycleStatus, entries: lifecycle },
+        answers: answers ?? [],
+        retries: retriesOf(results),
         cleanup: cleanup && {
             counts: (0,core_lifecycle/* cleanupCounts */.pp)(cleanup),
             decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
@@ -14737,7 +15236,10 @@ function recordRenderer(record) {
     const { cleanup } = record;
     if (cleanup)
         return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, budget);
-    return summaryRenderer(record.evaluation, record.results, record.finishedAt - record.startedAt, record.lifecycle);
+    return summaryRenderer(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+        lifecycle: record.lifecycle,
+        answers: record.answers
+    });
 }
 function renderRecord(record, budget) {
     return recordRenderer(record)(budget);
@@ -14771,10 +15273,12 @@ function conclusion({ evaluation, lifecycleStatus }) {
 /* harmony export */   z7: () => (/* binding */ when)
 /* harmony export */ });
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8571);
-/* harmony import */ var _policy_items_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2658);
-/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1940);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+/* harmony import */ var _policy_items_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2658);
+/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1940);
+/* harmony import */ var _build_details_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2457);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4031);
 /** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
+
 
 
 
@@ -14806,9 +15310,9 @@ function cfnConsole(region, fragment) {
     return `https://${r}.console.aws.amazon.com/cloudformation/home?region=${r}#/${fragment}`;
 }
 function heading(result, title, state, reason) {
-    const status = state ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(state)}` : '';
-    const outcome = `${OUTCOME[result.outcome]} after ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U)(result.polls, 'poll')}`;
-    return `### ${title}${status} (${outcome})${reason ? `\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(reason)}` : ''}\n\n`;
+    const status = state ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(state)}` : '';
+    const outcome = `${OUTCOME[result.outcome]} after ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(result.polls, 'poll')}`;
+    return `### ${title}${status} (${outcome})${reason ? `\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(reason)}` : ''}\n\n`;
 }
 const OUTCOME = {
     settled: 'settled',
@@ -14820,7 +15324,7 @@ const OUTCOME = {
 function when(iso) {
     const ms = iso === undefined ? NaN : Date.parse(iso);
     if (!Number.isFinite(ms))
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(iso);
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(iso);
     return new Date(ms)
         .toISOString()
         .replace('T', ' ')
@@ -14838,7 +15342,7 @@ function hookScope(o) {
     if (o.operation)
         return operationScope(o.operation);
     if (o.invokedSince) {
-        const older = o.outsideWindow ? `; not judged: ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U)(o.outsideWindow, 'older invocation')} listed by AWS` : '';
+        const older = o.outsideWindow ? `; not judged: ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(o.outsideWindow, 'older invocation')} listed by AWS` : '';
         return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`;
     }
     return '';
@@ -14847,22 +15351,22 @@ function hookScope(o) {
 function operationScope(op) {
     if (!op.startedAt)
         return op.token
-            ? `No operation of the stack carries ClientRequestToken <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(op.token)}</code>.`
+            ? `No operation of the stack carries ClientRequestToken <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(op.token)}</code>.`
             : 'The stack has no operation yet.';
     const ids = [
-        op.operationId && `OperationId <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(op.operationId)}</code>`,
-        op.token && `ClientRequestToken <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(op.token)}</code>`
+        op.operationId && `OperationId <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(op.operationId)}</code>`,
+        op.token && `ClientRequestToken <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(op.token)}</code>`
     ].filter(Boolean);
     const end = op.endedAt ? `, ended ${when(op.endedAt)}` : ', not ended';
     return (`This verdict covers the hooks invoked during the stack operation that started ${when(op.startedAt)}${end}` +
-        `${ids.length > 0 ? ` (${ids.join(', ')})` : ''}, as its ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U)(op.eventCount, 'stack event')} tell it.`);
+        `${ids.length > 0 ? ` (${ids.join(', ')})` : ''}, as its ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(op.eventCount, 'stack event')} tell it.`);
 }
 function hookTitle(o) {
     if (o.changeSetArn)
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label);
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label);
     if (o.operation?.stackId)
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.operation.stackId)}`), o.label);
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(o.label);
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.operation.stackId)}`), o.label);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(o.label);
 }
 function hookResultsSection(result, o) {
     const scope = hookScope(o);
@@ -14873,14 +15377,14 @@ function hookResultsSection(result, o) {
         head: heading(result, hookTitle(o), state, reason) + (scope ? `${scope}\n\n` : ''),
         columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
-            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_3__/* .hookItem */ .D5)(r),
+            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .hookItem */ .D5)(r),
             cells: [
                 // A stack event names the resource the hook ran on.
-                withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.typeName), r.resource && `on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.resource.logicalId)}`),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(r.failureMode),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.status),
+                withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.typeName), r.resource && `on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.resource.logicalId)}`),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(r.failureMode),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.status),
                 when(r.invokedAt),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .TM)(r.reason)
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .folded */ .TM)(r.reason)
             ]
         })),
         empty: o.noInvocations
@@ -14893,19 +15397,19 @@ function hookResultsSection(result, o) {
 }
 function parallelClusterStackSection(result, o) {
     const title = o.stackId
-        ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label)
-        : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(o.label);
+        ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label)
+        : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(o.label);
     return {
         head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
         // The type goes under the logical id and the reason last, folded: the table stays within GitHub's width.
         columns: ['Resource', 'Status', 'Duration', 'Reason'],
         rows: o.resources.map((r) => ({
-            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceItem */ .oM)(r),
+            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .resourceItem */ .oM)(r),
             cells: [
-                withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.logicalId), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.type)),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .breakable */ .mo)(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+                withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.logicalId), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.type)),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
                 span(r.firstAt, r.lastAt),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .TM)(r.failureReason ?? r.reason)
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .folded */ .TM)(r.failureReason ?? r.reason)
             ]
         })),
         empty: 'No stack events were read.',
@@ -14914,21 +15418,22 @@ function parallelClusterStackSection(result, o) {
 }
 function imageBuildSection(result, o) {
     return {
-        head: heading(result, (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(imageConsoleUrl(o), o.label), o.imageStatus && `image ${o.imageStatus}`, o.imageReason),
+        head: heading(result, (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(imageConsoleUrl(o), o.label), o.imageStatus && `image ${o.imageStatus}`, o.imageReason),
         columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
         rows: o.executions.map((e) => ({
-            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_3__/* .workflowItem */ .zI)(e),
+            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .workflowItem */ .zI)(e),
             cells: [
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(e.type),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(e.type),
                 // A retried attempt was superseded by a later one (RetryImage): judged by that one.
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(e.retried ? `${e.status} (retried)` : e.status),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(e.retried ? `${e.status} (retried)` : e.status),
                 `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
                 span(e.startTime, e.endTime),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .TM)(e.message)
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .folded */ .TM)(e.message)
             ]
         })),
         empty: 'No workflow executions were listed.',
-        noun: 'workflow execution'
+        noun: 'workflow execution',
+        tail: (0,_build_details_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDetails */ .J)(o)
     };
 }
 /** The one place that tells the kinds of target apart. */
@@ -14943,10 +15448,10 @@ function section(result) {
             return parallelClusterStackSection(result, o);
         case undefined:
             return {
-                head: `### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(result.label)} (${result.outcome})\n\n`,
+                head: `### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(result.label)} (${result.outcome})\n\n`,
                 columns: [],
                 rows: [],
-                empty: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(result.error ?? 'No data was read.'),
+                empty: (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(result.error ?? 'No data was read.'),
                 noun: ''
             };
     }

@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveHttpAuthSchemeConfig = exports.defaultImagebuilderHttpAuthSchemeProvider = exports.defaultImagebuilderHttpAuthSchemeParametersProvider = void 0;
 const httpAuthSchemes_1 = __nccwpck_require__(7523);
-const client_1 = __nccwpck_require__(2658);
+const client_1 = __nccwpck_require__(277);
 const defaultImagebuilderHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
         operation: (0, client_1.getSmithyContext)(context).operation,
@@ -149,7 +149,7 @@ var middlewareLogger = __nccwpck_require__(5242);
 var middlewareRecursionDetection = __nccwpck_require__(1568);
 var middlewareUserAgent = __nccwpck_require__(2959);
 var core = __nccwpck_require__(402);
-var client = __nccwpck_require__(2658);
+var client = __nccwpck_require__(277);
 var config = __nccwpck_require__(7291);
 var endpoints = __nccwpck_require__(2085);
 var protocols = __nccwpck_require__(3422);
@@ -1694,7 +1694,7 @@ Object.keys(errors).forEach(function (k) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImagebuilderServiceException = exports.__ServiceException = void 0;
-const client_1 = __nccwpck_require__(2658);
+const client_1 = __nccwpck_require__(277);
 Object.defineProperty(exports, "__ServiceException", ({ enumerable: true, get: function () { return client_1.ServiceException; } }));
 class ImagebuilderServiceException extends client_1.ServiceException {
     constructor(options) {
@@ -1990,7 +1990,7 @@ const client_1 = __nccwpck_require__(5152);
 const httpAuthSchemes_1 = __nccwpck_require__(7523);
 const credential_provider_node_1 = __nccwpck_require__(5861);
 const util_user_agent_node_1 = __nccwpck_require__(1656);
-const client_2 = __nccwpck_require__(2658);
+const client_2 = __nccwpck_require__(277);
 const config_1 = __nccwpck_require__(7291);
 const retry_1 = __nccwpck_require__(3609);
 const serde_1 = __nccwpck_require__(2430);
@@ -2043,7 +2043,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getRuntimeConfig = void 0;
 const httpAuthSchemes_1 = __nccwpck_require__(7523);
 const protocols_1 = __nccwpck_require__(7288);
-const client_1 = __nccwpck_require__(2658);
+const client_1 = __nccwpck_require__(277);
 const protocols_2 = __nccwpck_require__(3422);
 const serde_1 = __nccwpck_require__(2430);
 const httpAuthSchemeProvider_1 = __nccwpck_require__(702);
@@ -6000,7 +6000,7 @@ exports.validateSigningProperties = validateSigningProperties;
 
 const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(4645);
 const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(6890);
-const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(2658);
+const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(277);
 const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(3422);
 const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(3422);
 exports.JsonCodec = JsonCodec;
@@ -8857,8 +8857,8 @@ exports.userAgentMiddleware = userAgentMiddleware;
 
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(277);
+const { Command: $Command } = __nccwpck_require__(277);
 exports.$Command = $Command;
 exports.__Client = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
@@ -9467,8 +9467,8 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(277);
+const { Command: $Command } = __nccwpck_require__(277);
 exports.$Command = $Command;
 exports.__Client = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
@@ -10161,8 +10161,8 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(277);
+const { Command: $Command } = __nccwpck_require__(277);
 exports.$Command = $Command;
 exports.__Client = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
@@ -10642,8 +10642,8 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
 const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(277);
+const { Command: $Command } = __nccwpck_require__(277);
 exports.$Command = $Command;
 exports.__Client = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
@@ -15932,7 +15932,7 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 2658:
+/***/ 277:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { hasOwn } = __nccwpck_require__(4534);
@@ -17180,7 +17180,7 @@ const { sep, join } = __nccwpck_require__(6760);
 const { createHash } = __nccwpck_require__(7598);
 const { readFile: readFile$1 } = __nccwpck_require__(1455);
 const { IniSectionType } = __nccwpck_require__(690);
-const { normalizeProvider } = __nccwpck_require__(2658);
+const { normalizeProvider } = __nccwpck_require__(277);
 const { isValidHostLabel } = __nccwpck_require__(4534);
 
 class ProviderError extends Error {
@@ -22914,7 +22914,7 @@ exports.resolvedPath = resolvedPath;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { Readable } = __nccwpck_require__(7075);
-const { NoOpLogger, normalizeProvider } = __nccwpck_require__(2658);
+const { NoOpLogger, normalizeProvider } = __nccwpck_require__(277);
 const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
 const { parseRfc7231DateTime, v4 } = __nccwpck_require__(2430);
 const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
@@ -27805,7 +27805,7 @@ exports.NodeHttpHandler = NodeHttpHandler;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(2430);
-const { normalizeProvider } = __nccwpck_require__(2658);
+const { normalizeProvider } = __nccwpck_require__(277);
 const { escapeUri, HttpRequest } = __nccwpck_require__(3422);
 
 class HeaderFormatter {
@@ -29029,7 +29029,7 @@ var __rewriteRelativeImportExtension;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5675);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6230);
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -29103,7 +29103,7 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 5675:
+/***/ 6230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29334,6 +29334,15 @@ const ACTION_INPUTS = [
         default: 'false'
     },
     {
+        name: 'answer-wait',
+        description: 'Answer builds paused at a `WaitForAction` step: judge what ran before the wait by the ' +
+            'policy, then send `SendWorkflowStepAction` `RESUME` when it passes (or warns) and `STOP` ' +
+            "with the verdict's reason when it fails, once per step (a re-run sends the same request " +
+            'again, with the same client token), and wait for the rest of the build. Without it a paused ' +
+            'build is reported as paused and waited for. `dry-run` shows the answer only.',
+        default: 'false'
+    },
+    {
         name: 'allow-delete',
         description: 'Permit lifecycle updates to state `DELETED`. Without it such a policy is refused before any ' + 'call.',
         default: 'false'
@@ -29382,8 +29391,8 @@ const ACTION_INPUTS = [
     {
         name: 'template',
         description: 'Path in the repository of the CloudFormation template (YAML or JSON) the change set or ' +
-            "stack was made from. Findings then point at the line of their resource's logical id: in the " +
-            "step's annotations and the SARIF file."
+            "stack was made from (for image builds, the pipeline's). Findings then point at the line of " +
+            "their resource's logical id: in the step's annotations and the SARIF file."
     },
     {
         name: 'sarif-path',
@@ -29632,33 +29641,8 @@ class Inputs {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/lifecycle.ts
-var core_lifecycle = __nccwpck_require__(2043);
-;// CONCATENATED MODULE: ./src/policy/actions.ts
-/** What a verdict means for the step and which lifecycle action the policy attaches to it. */
-
-/** Verdicts that let the step pass. */
-function isPassing(verdict) {
-    return verdict === 'pass' || verdict === 'warn';
-}
-/** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */
-function actionFor(lifecycle, verdict) {
-    const { onPass, onWarn, onFail } = lifecycle;
-    const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined;
-    if (!action)
-        return undefined;
-    const target = action.target.kind === 'build' ? 'explicit ARN' : (0,core_lifecycle/* targetText */.Z3)(action.target);
-    return { trigger: `on-${verdict}: ${target}`, action };
-}
-/**
- * A target's own verdict, from its findings alone: `this-build` and `previous-versions` apply to the builds whose
- * own verdict is the run's (on-fail disables the build that failed, not the one beside it that passed).
- */
-function targetVerdict(findings, target) {
-    const own = findings.filter((f) => f.target === target);
-    return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
-}
-
+// EXTERNAL MODULE: ./src/policy/actions.ts
+var actions = __nccwpck_require__(8929);
 ;// CONCATENATED MODULE: ./src/policy/compare.ts
 
 const RANK = { pass: 0, warn: 1, fail: 2 };
@@ -29693,7 +29677,7 @@ function rejudged(build, source, before, after) {
     return { build, source, before, after, changes: changedFindings(before.findings, after.findings) };
 }
 function summarize(rows) {
-    const failing = (j) => !isPassing(j.verdict);
+    const failing = (j) => !(0,actions/* isPassing */.WG)(j.verdict);
     const byRule = new Map();
     for (const row of rows.filter((r) => failing(r.after))) {
         const rules = new Map();
@@ -29715,556 +29699,8 @@ function summarize(rows) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/count.ts
-var count = __nccwpck_require__(1940);
-// EXTERNAL MODULE: ./src/core/observations.ts
-var observations = __nccwpck_require__(2552);
-// EXTERNAL MODULE: ./src/core/glob.ts
-var core_glob = __nccwpck_require__(6085);
-;// CONCATENATED MODULE: ./src/policy/items.ts
-const workflowItem = (e) => `${e.type} workflow ${e.id}`;
-const hookItem = (r) => {
-    const resource = r.detail?.resource ?? r.resource;
-    return `${r.typeName} (${r.failureMode})${resource ? ` on ${resource.logicalId}` : ''}`;
-};
-const resourceItem = (r) => `${r.logicalId} (${r.type})`;
-
-;// CONCATENATED MODULE: ./src/policy/early-validation.ts
-/** What a change set's StatusReason says failed: "The following hook(s)/validation failed: [A, B]. ..." */
-function fromReason(reason) {
-    const listed = /validation failed: \[([^\]]*)\]/.exec(reason ?? '')?.[1] ?? '';
-    return listed
-        .split(',')
-        .map((name) => name.trim())
-        .filter((name) => name.startsWith('AWS::EarlyValidation::'))
-        .map((name) => ({ name, status: 'FAILED', failureMode: 'FAIL', reason }));
-}
-function earlyValidationFindings(o, policy) {
-    const events = o.validation ?? (o.changeSetStatus === 'FAILED' ? fromReason(o.changeSetReason) : []);
-    return events
-        .filter((e) => e.status !== 'SKIPPED')
-        .map((e) => {
-        const warnMode = e.failureMode === 'WARN';
-        const severity = warnMode ? 'warn' : policy.hooks.earlyValidation;
-        const rule = warnMode ? 'early-validation.failure-mode-warn' : 'hooks.early-validation';
-        const message = e.reason ?? 'failed';
-        return {
-            target: o.label,
-            item: `${e.name}${e.resource ? ` on ${e.resource.logicalId}` : ''}`,
-            rule,
-            severity,
-            message,
-            resource: e.resource,
-            rules: [{ name: e.name, hook: 'early validation', severity, decidedBy: rule, message }]
-        };
-    });
-}
-
-// EXTERNAL MODULE: ./src/policy/types.ts
-var types = __nccwpck_require__(3943);
-;// CONCATENATED MODULE: ./src/policy/hook-rules.ts
-/**
- * The failed rules of a hook result (GetHookResult's annotations), each judged: an ignore in force passes it;
- * else the hook type's own rule (`hooks.rules[].on-failure`) decides; else its severity level, by
- * `hooks.severity`; else, as for a rule without a level, the hook's failure mode. Missing data never passes.
- */
-
-
-const hook_rules_RANK = { pass: 0, warn: 1, fail: 2 };
-/** Worst first: by verdict, then by AWS severity level (a rule without one last). */
-function worstFirst(a, b) {
-    const level = (r) => {
-        const i = types/* SEVERITY_LEVELS */.m.indexOf(r.level ?? '');
-        return i < 0 ? types/* SEVERITY_LEVELS */.m.length : i;
-    };
-    return hook_rules_RANK[b.severity] - hook_rules_RANK[a.severity] || level(a) - level(b);
-}
-function byLevel(a, own, policy) {
-    const levels = policy.hooks.severity;
-    if (own.explicit || !levels || !a.level)
-        return { severity: own.severity, decidedBy: own.decidedBy };
-    if (levels.fail.includes(a.level))
-        return { severity: 'fail', decidedBy: 'hooks.severity.fail' };
-    if (levels.warn.includes(a.level))
-        return { severity: 'warn', decidedBy: 'hooks.severity.warn' };
-    return {
-        severity: 'pass',
-        decidedBy: 'hooks.severity',
-        note: `${a.level} is in neither hooks.severity.fail nor hooks.severity.warn`
-    };
-}
-function judge(r, a, own, policy, now) {
-    const name = a.name ?? 'unnamed rule';
-    const base = { name, hook: r.typeName, level: a.level, message: a.message, remediation: a.remediation, link: a.link };
-    const matching = policy.hooks.ignoreRules
-        .map((ignore, index) => ({ ignore, key: `hooks.ignore-rules[${index}]` }))
-        .filter(({ ignore }) => (0,core_glob/* globToRegExp */.t)(ignore.rule).test(name))
-        .filter(({ ignore }) => !ignore.typeName || (0,core_glob/* globToRegExp */.t)(ignore.typeName).test(r.typeName));
-    const active = matching.find(({ ignore }) => now < ignore.expiresAt);
-    if (active)
-        return {
-            ...base,
-            severity: 'pass',
-            decidedBy: active.key,
-            note: `ignored until ${active.ignore.until}: ${active.ignore.reason}`
-        };
-    const decided = byLevel(a, own, policy);
-    const expired = matching[0];
-    return expired
-        ? { ...base, ...decided, note: `${expired.key} ended on ${expired.ignore.until}` }
-        : { ...base, ...decided };
-}
-/** The result's failed rules, judged, worst first; none when the hook gave no failed rule (or no detail). */
-function judgeRules(r, own, policy, now) {
-    return ((r.detail?.annotations ?? [])
-        // A rule without a status on a failed hook is shown and judged: missing data is never taken for a pass.
-        .filter((a) => a.status !== 'PASSED' && a.status !== 'SKIPPED')
-        .map((a) => judge(r, a, own, policy, now))
-        .sort(worstFirst));
-}
-
-;// CONCATENATED MODULE: ./src/policy/stack-operation.ts
-/** Final stack statuses of an operation that did not do what it was asked. */
-const FAILED = /ROLLBACK_COMPLETE$|_FAILED$/;
-function stackOperationFinding(target, o, settled) {
-    const item = 'stack operation';
-    const rule = 'stack.operation';
-    if (!o.startedAt) {
-        if (!settled)
-            return undefined;
-        const which = o.token ? `with ClientRequestToken ${o.token}` : 'at all';
-        return { target, item, rule, severity: 'fail', message: `no operation ${which} was found in the stack's events` };
-    }
-    if (!o.endedAt || !o.status)
-        return undefined;
-    if (!FAILED.test(o.status))
-        return { target, item, rule, severity: 'pass', message: o.status };
-    const reason = o.failureReason ? `: ${o.failureReason}` : '';
-    return { target, item, rule, severity: 'fail', message: `the operation ended ${o.status}${reason}` };
-}
-
-;// CONCATENATED MODULE: ./src/policy/hook-results.ts
-/** Findings for the hook results of one query. */
-
-
-
-
-
-
-
-/** What a finished, failed result means before its rules are looked at. */
-function ownVerdict(r, policy, index) {
-    const rule = policy.hooks.rules[index];
-    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
-    if (r.status === 'HOOK_FAILED')
-        return { severity: policy.hooks.hookFailed, decidedBy: 'hooks.hook-failed', explicit: true };
-    if (rule?.onFailure)
-        return { severity: rule.onFailure, decidedBy: `${name}.on-failure`, explicit: true };
-    return {
-        severity: r.failureMode === 'WARN' ? 'warn' : 'fail',
-        decidedBy: `hooks.failure-mode-${r.failureMode.toLowerCase()}`,
-        explicit: false
-    };
-}
-/** The finding for one hook result (of a query, or invoked during a stack operation). */
-function hookResultFinding(target, r, policy, now) {
-    const index = policy.hooks.rules.findIndex((rule) => (0,core_glob/* globToRegExp */.t)(rule.typeName).test(r.typeName));
-    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
-    const item = hookItem(r);
-    const resource = r.detail?.resource ?? r.resource;
-    const reason = r.reason ? `: ${r.reason}` : '';
-    if (policy.hooks.rules[index]?.ignore)
-        return { target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` };
-    if (r.status === 'HOOK_COMPLETE_SUCCEEDED')
-        return { target, item, rule: name, severity: 'pass', message: 'succeeded' };
-    if (r.status !== 'HOOK_COMPLETE_FAILED' && r.status !== 'HOOK_FAILED')
-        return {
-            target,
-            item,
-            rule: 'hooks.in-progress',
-            severity: 'warn',
-            message: `still ${r.status} when waiting ended`
-        };
-    const own = ownVerdict(r, policy, index);
-    const what = r.status === 'HOOK_FAILED' ? 'the hook itself failed' : 'failed its check';
-    const rules = judgeRules(r, own, policy, now);
-    const worst = rules[0];
-    if (!worst)
-        return { target, item, rule: own.decidedBy, severity: own.severity, message: `${what}${reason}`, resource };
-    const level = worst.level ? `${worst.level} ` : '';
-    const message = `${what}${reason} (${(0,count/* count */.U)(rules.length, 'failed rule')}; worst: ${level}${worst.name})`;
-    return { target, item, rule: worst.decidedBy, severity: worst.severity, message, resource, rules };
-}
-/**
- * A change set with nothing to change ends FAILED with a StatusReason saying so ("The submitted information didn't
- * contain changes. Submit different information to create a change set."; older stacks: "No updates are to be
- * performed."): not a failed PR. Any other FAILED is.
- */
-const NO_CHANGES = /didn't contain changes|no updates are to be performed/i;
-function changeSetFinding(observation, target) {
-    if (observation.changeSetStatus !== 'FAILED')
-        return undefined;
-    const reason = observation.changeSetReason ? `: ${observation.changeSetReason}` : '';
-    return NO_CHANGES.test(observation.changeSetReason ?? '')
-        ? { target, item: 'change set', rule: 'hooks.change-set', severity: 'pass', message: `nothing to change${reason}` }
-        : { target, item: 'change set', rule: 'hooks.change-set', severity: 'fail', message: `change set FAILED${reason}` };
-}
-/** What no result means: no hook was invoked (AWS said so, or nothing was listed in the window). */
-function noneMessage(observation) {
-    if (observation.changeSetArn)
-        return 'no hook was invoked when the change set was created';
-    if (observation.operation)
-        return 'no hook was invoked during the stack operation';
-    if (observation.invokedSince)
-        return `no hook was invoked since ${observation.invokedSince}`;
-    return 'no hook invocations were listed';
-}
-function hookResultsFindings(observation, policy, settled, now) {
-    const target = observation.label;
-    const { required } = policy.hooks;
-    const validation = earlyValidationFindings(observation, policy);
-    const findings = [...observation.results.map((r) => hookResultFinding(target, r, policy, now)), ...validation];
-    // A change set that failed a FAIL-mode early validation is judged by those findings (and the policy's
-    // early-validation setting), not a second time as a failed change set.
-    const explained = validation.some((f) => f.rule === 'hooks.early-validation');
-    const changeSet = explained ? undefined : changeSetFinding(observation, target);
-    if (changeSet)
-        findings.push(changeSet);
-    const operation = observation.operation && stackOperationFinding(target, observation.operation, settled);
-    if (operation)
-        findings.push(operation);
-    if (settled) {
-        for (const glob of required)
-            // Required means it ran its check: a hook that itself failed (HOOK_FAILED) checked nothing.
-            if (!observation.results.some((r) => (0,core_glob/* globToRegExp */.t)(glob).test(r.typeName) && checked(r.status)))
-                findings.push({
-                    target,
-                    item: glob,
-                    rule: 'hooks.required',
-                    severity: policy.waiting.onMissing,
-                    message: `no result from a required hook matching ${glob} that ran its check`
-                });
-        // Nothing to judge is no failure: what the policy requires is checked above.
-        const noOperation = observation.operation !== undefined && !observation.operation.startedAt;
-        if (observation.results.length === 0 && required.length === 0 && !noOperation)
-            findings.push({
-                target,
-                item: 'hook results',
-                rule: 'hooks.none',
-                severity: 'pass',
-                message: noneMessage(observation)
-            });
-    }
-    return findings;
-}
-const checked = (status) => observations/* CHECKED_HOOK_STATUSES */.vM.includes(status);
-
-;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
-
-
-const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS'];
-/** The image resource, if it reached CREATE_COMPLETE. */
-function imageMade(o) {
-    return o.resources.find((r) => r.type === 'AWS::ImageBuilder::Image' && r.createdAt);
-}
-/** Whether the stack is being (or was) deleted after its image was made: ParallelCluster's cleanup. */
-function isCleanup(o) {
-    const image = imageMade(o);
-    return Boolean(image?.createdAt && o.deletionStartedAt && o.deletionStartedAt >= image.createdAt);
-}
-function stackFinding(o, cleanup) {
-    const target = o.label;
-    const item = `stack ${o.stackName}`;
-    const status = o.stackStatus;
-    const reason = o.stackReason ? `: ${o.stackReason}` : '';
-    if (!status)
-        return undefined;
-    if (cleanup && status === 'DELETE_FAILED')
-        return {
-            target,
-            item,
-            rule: 'stack.cleanup',
-            severity: 'warn',
-            message: 'the image was made, but ParallelCluster could not delete its build stack afterwards ' +
-                `(DELETE_FAILED${reason}); ParallelCluster before 3.16.3 lacks logs:DeleteLogGroup for it: delete the ` +
-                'stack by hand'
-        };
-    if (cleanup)
-        return {
-            target,
-            item,
-            rule: 'stack.cleanup',
-            severity: 'pass',
-            message: `${status}: ParallelCluster deleted the build stack after the image was made (its normal cleanup)`
-        };
-    if (status.startsWith('DELETE_'))
-        return {
-            target,
-            item,
-            rule: 'stack.deleted',
-            severity: 'fail',
-            message: `the stack was deleted before its image was made (${status}${reason})`
-        };
-    if ((0,core_glob/* matchesAny */._)(status, STACK_FAILED))
-        return { target, item, rule: 'stack.status', severity: 'fail', message: `stack ${status}${reason}` };
-    return undefined;
-}
-function parallelClusterStackFindings(observation, policy) {
-    const target = observation.label;
-    const { resources, failOn, warnOn } = policy.stack;
-    const cleanup = isCleanup(observation);
-    const findings = [];
-    const stack = stackFinding(observation, cleanup);
-    if (stack)
-        findings.push(stack);
-    for (const r of observation.resources) {
-        if (resources.length > 0 && !(0,core_glob/* matchesAny */._)(r.type, resources) && !(0,core_glob/* matchesAny */._)(r.logicalId, resources))
-            continue;
-        const item = resourceItem(r);
-        // A resource that failed and was then rolled back is judged by its failure.
-        const status = r.failedStatus ?? r.status;
-        const reason = (r.failedStatus ? r.failureReason : r.reason) ?? '';
-        const message = `${status}${reason ? `: ${reason}` : ''}`;
-        if (cleanup && status.startsWith('DELETE_')) {
-            // Removed by ParallelCluster's cleanup: a resource it could not delete is left over, not a failed build.
-            const failed = status === 'DELETE_FAILED';
-            const made = r.createdAt ? 'created, then ' : '';
-            const what = failed ? `left over by the cleanup: ${message}` : `${made}${r.status} by the cleanup`;
-            findings.push({ target, item, rule: 'stack.cleanup', severity: failed ? 'warn' : 'pass', message: what });
-        }
-        else if ((0,core_glob/* matchesAny */._)(status, failOn))
-            findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message });
-        else if ((0,core_glob/* matchesAny */._)(status, warnOn))
-            findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message });
-        else
-            findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status });
-    }
-    findings.push(...hookEventFindings(observation, policy));
-    return findings;
-}
-/** Hook failures the stack events report count by their failure mode, as a hook result would. */
-function hookEventFindings(observation, policy) {
-    return (observation.hookEvents ?? []).flatMap((h) => {
-        const item = `${h.type} on ${h.logicalId} (${h.failureMode})`;
-        const message = `${h.status}${h.reason ? `: ${h.reason}` : ''}`;
-        const target = observation.label;
-        if (h.status === 'HOOK_COMPLETE_FAILED')
-            return [
-                {
-                    target,
-                    item,
-                    rule: `hooks.failure-mode-${h.failureMode.toLowerCase()}`,
-                    severity: h.failureMode === 'WARN' ? 'warn' : 'fail',
-                    message
-                }
-            ];
-        if (h.status === 'HOOK_FAILED')
-            return [{ target, item, rule: 'hooks.hook-failed', severity: policy.hooks.hookFailed, message }];
-        return [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/policy/image-build.ts
-
-
-/**
- * An attempt RetryImage superseded (`retried`, imagebuilder WorkflowExecutionMetadata) is judged by its retry: the
- * later attempt of the same type on the same build. Without a later attempt listed it is judged itself.
- */
-function retryOf(e, executions) {
-    const start = Date.parse(e.startTime ?? '');
-    if (!e.retried || !Number.isFinite(start))
-        return undefined;
-    return executions.find((o) => o !== e && o.type === e.type && Date.parse(o.startTime ?? '') > start);
-}
-function imageBuildFindings(observation, policy, settled) {
-    const target = observation.label;
-    const { rules, default: fallback, required } = policy.workflows;
-    const findings = observation.executions.map((e) => {
-        const retry = retryOf(e, observation.executions);
-        if (retry)
-            return {
-                target,
-                item: workflowItem(e),
-                rule: 'workflows.retried',
-                severity: 'pass',
-                message: `${e.type} ${e.status}, retried: judged by the later attempt ${retry.id}`
-            };
-        const index = rules.findIndex((r) => (0,core_glob/* globToRegExp */.t)(r.type).test(e.type));
-        const rule = index >= 0 ? rules[index] : fallback;
-        const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
-        const item = workflowItem(e);
-        const detail = e.message ? `: ${e.message}` : '';
-        if (rule.failOn.includes(e.status))
-            return {
-                target,
-                item,
-                rule: `${name}.fail-on`,
-                severity: 'fail',
-                message: `${e.type} ended ${e.status}${detail}`
-            };
-        if (rule.maxFailedSteps !== undefined && e.failedSteps > rule.maxFailedSteps)
-            return {
-                target,
-                item,
-                rule: `${name}.max-failed-steps`,
-                severity: 'fail',
-                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}`
-            };
-        if (rule.warnOn.includes(e.status))
-            return {
-                target,
-                item,
-                rule: `${name}.warn-on`,
-                severity: 'warn',
-                message: `${e.type} ended ${e.status}${detail}`
-            };
-        if (rule.maxSkippedSteps !== undefined && e.skippedSteps > rule.maxSkippedSteps)
-            return {
-                target,
-                item,
-                rule: `${name}.max-skipped-steps`,
-                severity: 'warn',
-                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}`
-            };
-        return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
-    });
-    if (observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED')
-        findings.push({
-            target,
-            item: 'image',
-            rule: 'image.state',
-            severity: 'fail',
-            message: `image ${observation.imageStatus}${observation.imageReason ? `: ${observation.imageReason}` : ''}`
-        });
-    // Only a settled build can be missing a workflow; before that it may still start.
-    if (settled)
-        for (const type of required)
-            // Required means it ran: a SKIPPED workflow did not.
-            if (!observation.executions.some((e) => (0,core_glob/* globToRegExp */.t)(type).test(e.type) && e.status !== 'SKIPPED'))
-                findings.push({
-                    target,
-                    item: `${type} workflow`,
-                    rule: 'workflows.required',
-                    severity: policy.waiting.onMissing,
-                    message: `no ${type} workflow ran for this build (a SKIPPED one does not count)`
-                });
-    if (observation.executions.length === 0 && required.length === 0)
-        findings.push({
-            target,
-            item: 'image',
-            rule: 'workflows.none',
-            severity: 'warn',
-            message: 'no workflow executions were listed for this build'
-        });
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-/** Pure: (target results, policy) -> findings and a verdict. Missing or partial data never passes. */
-
-
-
-
-/** `now` is when waiting ended: rule ignores are judged as of then. */
-function observationFindings(observation, policy, settled, now) {
-    switch (observation.kind) {
-        case 'image-build':
-            return imageBuildFindings(observation, policy, settled);
-        case 'hook-results':
-            return hookResultsFindings(observation, policy, settled, now);
-        case 'parallelcluster-stack':
-            return parallelClusterStackFindings(observation, policy);
-    }
-}
-function outcomeFinding(result, policy) {
-    const target = result.label;
-    switch (result.outcome) {
-        case 'settled':
-            return result.snapshot
-                ? undefined
-                : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' };
-        case 'timeout':
-            return {
-                target,
-                item: 'waiting',
-                rule: 'waiting.on-timeout',
-                severity: policy.waiting.onTimeout,
-                message: 'did not settle before the timeout'
-            };
-        case 'error':
-            return {
-                target,
-                item: 'waiting',
-                rule: 'waiting.on-error',
-                severity: policy.waiting.onError,
-                message: result.error ?? 'failed'
-            };
-        case 'cancelled':
-            return {
-                target,
-                item: 'waiting',
-                rule: 'waiting.cancelled',
-                severity: 'fail',
-                message: 'the job was cancelled before this target settled'
-            };
-    }
-}
-const labels = (results) => results.map((r) => r.label).join(', ');
-const evaluate_RANK = { pass: 0, warn: 1, fail: 2 };
-function evaluate(results, policy) {
-    const findings = [];
-    const now = Math.max(0, ...results.map((r) => r.endedAt));
-    for (const result of results) {
-        const waiting = outcomeFinding(result, policy);
-        if (waiting)
-            findings.push(waiting);
-        // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
-        if (result.snapshot)
-            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled', now));
-    }
-    findings.sort((a, b) => evaluate_RANK[b.severity] - evaluate_RANK[a.severity]);
-    const failing = findings.filter((f) => f.severity === 'fail');
-    const warnings = findings.filter((f) => f.severity === 'warn');
-    const unsettled = (outcome) => results.filter((r) => r.outcome === outcome);
-    if (unsettled('cancelled').length > 0)
-        return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings };
-    const decisive = failing.filter((f) => f.item !== 'waiting' || f.rule === 'waiting.no-data');
-    if (decisive.length > 0)
-        return {
-            verdict: 'fail',
-            reason: `${(0,count/* count */.U)(decisive.length, 'item')} failed the policy; ` +
-                `first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
-            findings
-        };
-    for (const outcome of ['error', 'timeout']) {
-        const open = unsettled(outcome);
-        const severity = outcome === 'error' ? policy.waiting.onError : policy.waiting.onTimeout;
-        if (open.length > 0 && severity === 'fail')
-            return {
-                verdict: outcome,
-                reason: `${(0,count/* count */.U)(open.length, 'target')} ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
-                    `${labels(open)}.`,
-                findings
-            };
-    }
-    if (warnings.length > 0)
-        return {
-            verdict: 'warn',
-            reason: `${(0,count/* count */.U)(warnings.length, 'warning')}; first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
-            findings
-        };
-    if (results.length === 0)
-        return { verdict: 'error', reason: 'There was nothing to check.', findings };
-    return {
-        verdict: 'pass',
-        reason: results.length === 1
-            ? 'The target settled and every item passed.'
-            : `All ${results.length} targets settled and every item passed.`,
-        findings
-    };
-}
-
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 5 modules
+var evaluate = __nccwpck_require__(887);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Text from AWS is untrusted. `inert` turns it into HTML-escaped text that GitHub renders literally in job
@@ -30341,8 +29777,29 @@ function folded(text, preview = 120, max = 2000) {
     return `<details><summary>${inert(text, preview)}</summary>${inert(text, max)}</details>`;
 }
 
+// EXTERNAL MODULE: ./src/core/count.ts
+var count = __nccwpck_require__(1940);
+// EXTERNAL MODULE: ./src/core/lifecycle.ts
+var core_lifecycle = __nccwpck_require__(2043);
+// EXTERNAL MODULE: ./src/policy/retries.ts
+var retries = __nccwpck_require__(2072);
+// EXTERNAL MODULE: ./src/policy/vulnerabilities.ts
+var vulnerabilities = __nccwpck_require__(8280);
+;// CONCATENATED MODULE: ./src/report/advisory.ts
+/** The public record of a vulnerability, for ids whose database we know from the id's own shape; none otherwise. */
+function advisoryUrl(id) {
+    if (/^CVE-\d{4}-\d{4,}$/.test(id))
+        return `https://nvd.nist.gov/vuln/detail/${id}`;
+    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(id))
+        return `https://github.com/advisories/${id}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/policy/items.ts
+var items = __nccwpck_require__(2658);
 ;// CONCATENATED MODULE: ./src/report/sections.ts
 /** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
+
 
 
 
@@ -30441,7 +29898,7 @@ function hookResultsSection(result, o) {
         head: heading(result, hookTitle(o), state, reason) + (scope ? `${scope}\n\n` : ''),
         columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
-            item: hookItem(r),
+            item: (0,items/* hookItem */.D5)(r),
             cells: [
                 // A stack event names the resource the hook ran on.
                 withNote(breakable(r.typeName), r.resource && `on ${breakable(r.resource.logicalId)}`),
@@ -30468,7 +29925,7 @@ function parallelClusterStackSection(result, o) {
         // The type goes under the logical id and the reason last, folded: the table stays within GitHub's width.
         columns: ['Resource', 'Status', 'Duration', 'Reason'],
         rows: o.resources.map((r) => ({
-            item: resourceItem(r),
+            item: (0,items/* resourceItem */.oM)(r),
             cells: [
                 withNote(breakable(r.logicalId), breakable(r.type)),
                 breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
@@ -30485,7 +29942,7 @@ function imageBuildSection(result, o) {
         head: heading(result, escape_link(imageConsoleUrl(o), o.label), o.imageStatus && `image ${o.imageStatus}`, o.imageReason),
         columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
         rows: o.executions.map((e) => ({
-            item: workflowItem(e),
+            item: (0,items/* workflowItem */.zI)(e),
             cells: [
                 inert(e.type),
                 // A retried attempt was superseded by a later one (RetryImage): judged by that one.
@@ -30496,7 +29953,8 @@ function imageBuildSection(result, o) {
             ]
         })),
         empty: 'No workflow executions were listed.',
-        noun: 'workflow execution'
+        noun: 'workflow execution',
+        tail: buildDetails(o)
     };
 }
 /** The one place that tells the kinds of target apart. */
@@ -30520,6 +29978,133 @@ function section(result) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/build-details.ts
+/**
+ * What an image build's section shows below its workflows: where it is paused, the steps of its failed or warned
+ * workflows, the attempts of a retried workflow, its vulnerability scan, and what could not be read. Every text
+ * from AWS goes through `inert`; the only links are ones built here from a vulnerability id's own shape.
+ */
+
+
+
+
+
+
+/** How many findings the worst-findings table shows; all are in the JSON report. */
+const WORST = 10;
+/** A link to the vulnerability's record, for ids whose database we know; others stay text. */
+function vulnerabilityLink(id) {
+    const url = advisoryUrl(id);
+    return url ? escape_link(url, id) : inert(id);
+}
+function paused(o) {
+    return (o.waiting ?? [])
+        .map((w) => {
+        const workflow = o.executions.find((e) => e.id === w.workflowExecutionId);
+        const of = workflow ? ` of the ${inert(workflow.type)} workflow` : '';
+        const since = when(w.startTime ?? w.seenAt);
+        return `⏸️ Paused at step <b>${inert(w.name)}</b> (${inert(w.action)})${of} since ${since}.\n`;
+    })
+        .join('\n');
+}
+function steps(e) {
+    const rows = (e.steps ?? []).map((s) => [
+        inert(s.name),
+        inert(s.action),
+        inert(s.status),
+        inert(s.rollbackStatus ?? ''),
+        span(s.startTime, s.endTime),
+        inert(s.message, 500)
+    ]);
+    const title = `Steps of the ${inert(e.type)} workflow (${inert(e.status)}) ${inert(e.id)}`;
+    return `<details open><summary>${title}</summary>\n\n${table(['Step', 'Action', 'Status', 'Rollback', 'Duration', 'Message'], rows)}\n</details>\n`;
+}
+/** A retried workflow's attempts, oldest first: each one's status and times; the latest is the one judged. */
+function attempts(history) {
+    const last = history.attempts.length;
+    const rows = history.attempts.map((a) => [
+        a.attempt === last ? `${a.attempt} (judged)` : String(a.attempt),
+        inert(a.id),
+        inert(a.retried ? `${a.status} (retried)` : a.status),
+        when(a.startTime),
+        a.endTime ? when(a.endTime) : '',
+        span(a.startTime, a.endTime),
+        inert(a.message, 500)
+    ]);
+    const title = `Attempts of the ${inert(history.type)} workflow (${last}, retried with RetryImage)`;
+    return `<details open><summary>${title}</summary>
+
+${table(['Attempt', 'Execution', 'Status', 'Started', 'Ended', 'Duration', 'Message'], rows)}
+</details>
+`;
+}
+function build_details_packages(f) {
+    const names = f.packages.map((p) => inert(p.name)).join(', ');
+    const versions = f.packages.map((p) => inert(p.version ?? '')).join(', ');
+    const fixed = f.packages.map((p) => inert(p.fixedInVersion ?? '—')).join(', ');
+    return [names, versions, fixed];
+}
+function scanSection(scan) {
+    const state = `${inert(scan.status ?? 'not started')}${scan.reason ? `: ${inert(scan.reason, 500)}` : ''}`;
+    if (!scan.findings)
+        return `🛡️ Vulnerability scan: ${state}.\n`;
+    const counts = (0,vulnerabilities/* severityCounts */.ur)(scan.findings);
+    const fixable = (severity) => scan.findings?.filter((f) => f.severity.trim().toUpperCase() === severity && /^(YES|PARTIAL)$/i.test(f.fixAvailable ?? '')).length ?? 0;
+    const summary = table(['Severity', 'Findings', 'With a fix available'], counts.map(([severity, n]) => [inert(severity), String(n), String(fixable(severity))]));
+    const worst = [...scan.findings].sort(vulnerabilities/* byWorst */.DC).slice(0, WORST);
+    const rows = worst.map((f) => [
+        vulnerabilityLink(f.id),
+        inert(f.severity),
+        f.score === undefined ? '' : String(f.score),
+        ...build_details_packages(f),
+        inert(f.fixAvailable ?? '')
+    ]);
+    const more = scan.findings.length > WORST ? `\n${scan.findings.length - WORST} more finding(s) are in the JSON report.\n` : '';
+    const detail = worst.length > 0
+        ? `\n${table(['Vulnerability', 'Severity', 'Score', 'Package', 'Installed', 'Fixed in', 'Fix'], rows)}${more}`
+        : '';
+    const head = `🛡️ Vulnerability scan: ${state}, ${scan.findings.length} finding(s).\n\n`;
+    return `${head}${counts.length > 0 ? summary : ''}${detail}`;
+}
+/** The part of an image build's section below its workflow table; '' when there is nothing more to say. */
+function buildDetails(o) {
+    const parts = [
+        paused(o),
+        ...(0,retries/* retryHistories */.$)(o.executions).map(attempts),
+        ...o.executions.filter((e) => (e.steps ?? []).length > 0).map(steps),
+        o.scan?.enabled ? scanSection(o.scan) : '',
+        (o.unread ?? []).map((u) => `Not read: ${inert(u, 500)}\n`).join('')
+    ].filter((p) => p.length > 0);
+    return parts.length > 0 ? `\n${parts.join('\n')}` : '';
+}
+const ANSWERED = {
+    sent: '▶️ sent',
+    'dry-run': '🧪 would send (dry run)',
+    failed: '❌ failed'
+};
+/** The answers to paused builds: what was sent, would have been (dry run), or failed and why. */
+function renderAnswers(answers) {
+    if (answers.length === 0)
+        return '';
+    const rows = answers.map((a) => [
+        inert(a.label),
+        inert(a.step),
+        inert(a.action),
+        inert(a.verdict),
+        ANSWERED[a.mode],
+        inert(a.note ?? a.reason, 500)
+    ]);
+    const dry = answers.filter((a) => a.mode === 'dry-run');
+    const calls = dry.length > 0
+        ? `\n<details><summary>The ${dry.length} SendWorkflowStepAction call(s) a real run would make</summary>\n\n` +
+            `<pre>${dry.map((a) => inert(JSON.stringify((0,core_lifecycle/* answerWire */.Wr)(a)), 10_000)).join('\n')}</pre>\n</details>\n`
+        : '';
+    const columns = ['Build', 'Step', 'Answer', 'Verdict before the wait', 'Outcome', 'Reason or note'];
+    return `### Answers to waiting steps\n\n${table(columns, rows)}${calls}`;
+}
+
+// EXTERNAL MODULE: ./src/policy/hook-rules.ts
+var hook_rules = __nccwpck_require__(4429);
 ;// CONCATENATED MODULE: ./src/report/hook-rules.ts
 /**
  * H1 in the summary and the PR comment: every failed rule of the hooks (GetHookResult's annotations), worst first,
@@ -30535,7 +30120,7 @@ const ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
 function ruleRows(findings) {
     return findings
         .flatMap((finding) => (finding.rules ?? []).map((rule) => ({ finding, rule })))
-        .sort((a, b) => worstFirst(a.rule, b.rule));
+        .sort((a, b) => (0,hook_rules/* worstFirst */.m)(a.rule, b.rule));
 }
 /** Under the rule: the resource it failed on and the hook that ran it, each with what it belongs to. */
 function where(f, rule) {
@@ -30625,6 +30210,8 @@ function detailGapLines(results) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/observations.ts
+var observations = __nccwpck_require__(2552);
 ;// CONCATENATED MODULE: ./src/report/timeline.ts
 /**
  * A Mermaid gantt of when each workflow, hook and stack resource ran and how the policy judged it: one section
@@ -30634,6 +30221,7 @@ function detailGapLines(results) {
  */
 
 
+const FAILED_STEP = new Set(['FAILED', 'CANCELLED']);
 /** Mermaid's task classes: red for a failure, outlined red for a warning, blue for still running, grey. */
 const MARKS = {
     fail: { tag: 'crit', symbol: '✗' },
@@ -30698,21 +30286,27 @@ function bars(result, severity) {
     const draw = (name, status, item, running, start, end) => bar(name, status, markOf(severity(result.label, item), running), start, running ? result.endedAt : time(end));
     switch (o?.kind) {
         case 'image-build':
+            // The steps of a workflow whose steps were read (a failed or warned one) under its own bar.
             return o.executions.flatMap((e) => {
                 const running = !observations/* TERMINAL_WORKFLOW_STATUSES */.su.includes(e.status);
-                return draw(e.type, e.status, workflowItem(e), running, e.startTime, e.endTime);
+                const judged = severity(result.label, (0,items/* workflowItem */.zI)(e));
+                const steps = (e.steps ?? []).flatMap((s) => {
+                    const mark = markOf(FAILED_STEP.has(s.status) ? judged : 'pass', s.status === 'RUNNING');
+                    return bar(`${e.type} ${s.name}`, s.status, mark, s.startTime, time(s.endTime) ?? result.endedAt);
+                });
+                return [...draw(e.type, e.status, (0,items/* workflowItem */.zI)(e), running, e.startTime, e.endTime), ...steps];
             });
         case 'hook-results':
             return o.results.flatMap((r) => {
                 const running = r.status === 'HOOK_IN_PROGRESS';
                 // The symbol tells how it ended; the organisation prefix of the type name is left to the table.
                 const name = r.typeName.split('::').slice(-2).join('::');
-                return draw(name, '', hookItem(r), running, r.invokedAt, r.finishedAt);
+                return draw(name, '', (0,items/* hookItem */.D5)(r), running, r.invokedAt, r.finishedAt);
             });
         case 'parallelcluster-stack':
             return o.resources.flatMap((r) => {
                 const running = r.status.endsWith('_IN_PROGRESS');
-                return draw(r.logicalId, r.failedStatus ?? r.status, resourceItem(r), running, r.firstAt, r.lastAt);
+                return draw(r.logicalId, r.failedStatus ?? r.status, (0,items/* resourceItem */.oM)(r), running, r.firstAt, r.lastAt);
             });
         case undefined:
             return [];
@@ -30852,6 +30446,7 @@ function renderTimeline(results, severity) {
 
 
 
+
 const summary_ICON = {
     pass: '✅',
     warn: '⚠️',
@@ -30863,6 +30458,9 @@ const summary_ICON = {
 /** Tables up to this many rows are shown whole; larger ones fold their passing rows away. */
 const WHOLE_TABLE_ROWS = 50;
 function renderSection(s, flagged, detail) {
+    return renderTable(s, flagged, detail) + (s.tail ?? '');
+}
+function renderTable(s, flagged, detail) {
     if (s.rows.length === 0)
         return `${s.head}${s.empty}\n`;
     if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
@@ -30958,7 +30556,7 @@ function once(make) {
  * fit); the JSON report has everything. Each table is rendered once, however many budgets and levels are tried:
  * at 100,000 items they are most of the time from the last page to the verdict.
  */
-function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
+function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answers = [] } = {}) {
     const head = [
         `## ${summary_ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${inert(evaluation.reason)}\n`,
@@ -30985,7 +30583,7 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
         .join('\n'));
     const counts = once(() => block(`### Targets\n\n${list()}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`));
     const top = [...head, gaps].map(block);
-    const lifecycleSection = block(renderLifecycle(lifecycle));
+    const actions = [renderAnswers(answers), renderLifecycle(lifecycle)].map(block);
     const items = new Map();
     const itemsTable = (shown, messageLength) => {
         const key = `${shown.length}/${messageLength}`;
@@ -31013,9 +30611,9 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
         ]) {
             const items = block(itemsSection(messageLength, cap));
             // The failed rules get what is left once the counts, the shortest body, are sure to fit.
-            const room = budget - bytesOf([...top, items, lifecycleSection, counts()]) - 100;
+            const room = budget - bytesOf([...top, items, ...actions, counts()]) - 100;
             const rules = block(renderFailedRules(evaluation.findings, messageLength, room));
-            const base = [...top, items, rules, lifecycleSection];
+            const base = [...top, items, rules, ...actions];
             // Sizes add up without the text being joined: only the level that fits is.
             for (const body of [() => [timeline(), folded()], () => [timeline(), counted()], () => [counts()]]) {
                 const parts = [...base, ...body()];
@@ -31027,8 +30625,8 @@ function summaryRenderer(evaluation, results, elapsedMs, lifecycle = []) {
     };
 }
 /** The summary within `budget` bytes: see summaryRenderer. */
-function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
-    return summaryRenderer(evaluation, results, elapsedMs, lifecycle)(budget);
+function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], answers = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
+    return summaryRenderer(evaluation, results, elapsedMs, { lifecycle, answers })(budget);
 }
 
 ;// CONCATENATED MODULE: ./src/report/comparison.ts
@@ -31231,11 +30829,18 @@ function* jsonPieces(value, depth = 5) {
 
 
 
+
+/** The attempts of each retried workflow of each image build, for the report's readers. */
+function retriesOf(results) {
+    return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
+        ? (0,retries/* retryHistories */.$)(snapshot.executions).map((h) => ({ target: snapshot.label, ...h }))
+        : []);
+}
 // Here rather than beside the reader (saved-report.ts), so that writing a report does not load its schema.
 const REPORT_FORMAT = 'image-gate-report';
 const REPORT_VERSION = 1;
 /** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, dryRun, policySource, startedAt, finishedAt }) {
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, policySource, startedAt, finishedAt }) {
     return {
         format: REPORT_FORMAT,
         version: REPORT_VERSION,
@@ -31251,6 +30856,8 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, cleanup, 
         targets: results,
         findings: evaluation.findings,
         lifecycle: { status: lifecycleStatus, entries: lifecycle },
+        answers: answers ?? [],
+        retries: retriesOf(results),
         cleanup: cleanup && {
             counts: (0,core_lifecycle/* cleanupCounts */.pp)(cleanup),
             decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
@@ -31279,14 +30886,17 @@ function recordRenderer(record) {
     const { cleanup } = record;
     if (cleanup)
         return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, budget);
-    return summaryRenderer(record.evaluation, record.results, record.finishedAt - record.startedAt, record.lifecycle);
+    return summaryRenderer(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+        lifecycle: record.lifecycle,
+        answers: record.answers
+    });
 }
 function renderRecord(record, budget) {
     return recordRenderer(record)(budget);
 }
 /** How the run ends: failed on a verdict that does not pass, or on a failed lifecycle update. */
 function conclusion({ evaluation, lifecycleStatus }) {
-    if (!isPassing(evaluation.verdict))
+    if (!(0,actions/* isPassing */.WG)(evaluation.verdict))
         return { failed: true, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
     if (lifecycleStatus === 'failed')
         return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' };
@@ -31427,6 +31037,8 @@ function parseSavedReport(text, source) {
     };
 }
 
+// EXTERNAL MODULE: ./src/policy/types.ts
+var types = __nccwpck_require__(3943);
 ;// CONCATENATED MODULE: ./src/config/policy-input.ts
 /**
  * The `policy` input: a path in the repository, or the policy itself (YAML or JSON) written inline. The loader
@@ -31532,7 +31144,7 @@ async function judgeFile(file, policy) {
     }
     const report = parseSavedReport(text, file);
     const before = { verdict: report.verdict, findings: report.findings };
-    return rejudged(buildName(report.results.map((r) => r.label)), file, before, evaluate(report.results, policy));
+    return rejudged(buildName(report.results.map((r) => r.label)), file, before, (0,evaluate/* evaluate */._)(report.results, policy));
 }
 async function judgeCommand(args, io) {
     if (args.positionals.length === 0)
@@ -32324,7 +31936,7 @@ async function replayCommand(args, io, signal) {
     const clients = await AwsClients.open(aws, ['imagebuilder']);
     try {
         const builds = await readPastBuilds(clients.imageBuilder(request.region), request, systemClock, signal);
-        const rows = builds.flatMap(({ arn, label, result }) => result ? [rejudged(label, arn, evaluate([result], before), evaluate([result], after))] : []);
+        const rows = builds.flatMap(({ arn, label, result }) => result ? [rejudged(label, arn, (0,evaluate/* evaluate */._)([result], before), (0,evaluate/* evaluate */._)([result], after))] : []);
         const unjudged = builds.flatMap(({ arn, label, leftOut }) => leftOut ? [{ build: label, source: arn, why: leftOut }] : []);
         io.stdout.write(renderComparison({ rows, unjudged }, format));
         return 0;
@@ -32341,7 +31953,7 @@ async function replayCommand(args, io, signal) {
 
 ;// CONCATENATED MODULE: ./src/config/lifecycle.ts
 
-function parseLifecycle(inputs, runIdentity) {
+function parseLifecycle(inputs, runIdentity, runUrl) {
     const rateText = inputs.text('lifecycle-rate') || '5';
     const rate = Number(rateText);
     if (!Number.isFinite(rate) || rate < 0.1 || rate > 100)
@@ -32357,7 +31969,9 @@ function parseLifecycle(inputs, runIdentity) {
         timeoutMs: inputs.duration('lifecycle-timeout', '30m', 1),
         rate,
         concurrency,
-        runIdentity
+        runIdentity,
+        answerWaits: inputs.boolean('answer-wait'),
+        runUrl
     };
 }
 /** The `lifecycle` input's presets, for the common cases without a policy section. */
@@ -32442,7 +32056,9 @@ async function parseConfig(read, env = process.env, runner = readRunner(env)) {
     const waiting = parseWaiting(inputs, loaded instanceof policy_problems/* PolicyError */.p ? types/* DEFAULT_POLICY */.z : loaded);
     const backoff = parseBackoff(inputs);
     const aws = parseAws(inputs, runner);
-    const lifecycle = parseLifecycle(inputs, runner.runIdentity);
+    const lifecycle = parseLifecycle(inputs, runner.runIdentity, runner.runUrl);
+    if (mode === 'cleanup' && lifecycle.answerWaits)
+        inputs.problem('answer-wait', 'true', 'mode cleanup waits on no build: remove answer-wait, or use mode gate');
     const report = await parseReport(inputs, runner);
     const policy = applyPreset(loaded instanceof policy_problems/* PolicyError */.p ? types/* DEFAULT_POLICY */.z : loaded, inputs);
     if (!(loaded instanceof policy_problems/* PolicyError */.p)) {
@@ -32459,6 +32075,19 @@ async function parseConfig(read, env = process.env, runner = readRunner(env)) {
     return { mode: 'gate', targets, waiting, ...common };
 }
 
+;// CONCATENATED MODULE: ./src/policy/answers.ts
+
+function answerFindings(answers) {
+    return answers.flatMap((a) => {
+        const base = { target: a.label, item: (0,items/* answerItem */.uM)(a.step), rule: 'answer-wait' };
+        if (a.mode === 'failed')
+            return [{ ...base, severity: 'fail', message: `the answer ${a.action} was not taken: ${a.note ?? 'failed'}` }];
+        if (a.mode === 'dry-run')
+            return [{ ...base, severity: 'warn', message: `dry run: would answer ${a.action}; the build stays paused` }];
+        return [{ ...base, severity: 'pass', message: `answered ${a.action}: ${a.reason}` }];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/sources/targets.ts
 /** One target per item, made by a module loaded only when there are items. */
 async function each(items, load, make) {
@@ -32467,12 +32096,25 @@ async function each(items, load, make) {
     const source = await load();
     return items.map((item) => make(source, item));
 }
-async function targetsOf(targets, clients, clock, hooks) {
+async function targetsOf(targets, clients, clock, hooks, builds = {}) {
+    const images = () => Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 326)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))]);
+    // One account-wide listing of paused steps per region serves all its builds.
+    const listings = new Map();
+    const waiting = (details, region) => {
+        const listing = listings.get(region) ?? details.waitingStepsListing(clients.imageBuilder(region), clock);
+        listings.set(region, listing);
+        return listing;
+    };
     const parts = await Promise.all([
-        each(targets.imageBuilds, () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 326)), (source, arn) => source.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock)),
+        each(targets.imageBuilds, images, ([image, details], arn) => image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, {
+            ...builds,
+            waiting: waiting(details, arn.region)
+        })),
         each(targets.hookResults, () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)), (source, query) => source.hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
         each(targets.stackDeployments, () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 750)), (source, stack) => source.stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)),
-        each(targets.parallelclusterStacks, () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 326))]), ([cluster, image], stack) => cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, (arn) => image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock)))
+        each(targets.parallelclusterStacks, () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)), images()]), ([cluster, [image, details]], stack) => cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, (arn) => image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, {
+            waiting: waiting(details, arn.region)
+        })))
     ]);
     return parts.flat();
 }
@@ -32489,18 +32131,25 @@ var context = __nccwpck_require__(670);
 
 
 
-/** The targets a gate waits on; hooks wait for their required results up to the policy's grace. */
-function gate_targetsOf(config, clients, clock) {
+
+/**
+ * The targets a gate waits on; hooks wait for their required results up to the policy's grace. With `answered`,
+ * a build paused at a step not in it settles, to be judged and answered.
+ */
+function gate_targetsOf(config, clients, clock, answered) {
     const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs;
-    return targetsOf(config.targets, clients, clock, { required: config.policy.hooks.required, graceMs });
+    const hooks = { required: config.policy.hooks.required, graceMs };
+    return targetsOf(config.targets, clients, clock, hooks, { answered });
 }
 async function gate(config, ctx) {
     const { clock, sink, signal } = ctx;
     const startedAt = clock.now();
     const { notFoundGraceMs } = config.waiting;
-    const results = await (0,scheduler/* waitForAll */.g)(await gate_targetsOf(config, ctx.clients, clock), {
+    const answered = config.lifecycle.answerWaits ? new Set() : undefined;
+    const wait = (targets) => (0,scheduler/* waitForAll */.g)(targets, {
         clock,
-        timeoutMs: config.waiting.timeoutMs,
+        // Answering a paused build and waiting for the rest of it stays within the one timeout.
+        timeoutMs: Math.max(0, startedAt + config.waiting.timeoutMs - clock.now()),
         backoff: config.backoff,
         random: ctx.random,
         signal,
@@ -32509,15 +32158,23 @@ async function gate(config, ctx) {
         describeError: aws_errors/* describeAwsError */.Pp,
         onPoll: (e) => sink.poll(e)
     });
+    const targets = await gate_targetsOf(config, ctx.clients, clock, answered);
+    let results = await wait(targets);
+    let answers = [];
+    if (answered) {
+        // Answering paused builds is loaded only with answer-wait.
+        const { answerPaused } = await __nccwpck_require__.e(/* import() */ 617).then(__nccwpck_require__.bind(__nccwpck_require__, 2617));
+        ({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait));
+    }
     sink.waited(results);
-    let evaluation = evaluate(results, config.policy);
+    let evaluation = (0,evaluate/* evaluate */._)(results, config.policy, answerFindings(answers));
     // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
     const seen = results.every((r) => r.outcome === 'settled');
-    const chosen = seen ? actionFor(config.policy.lifecycle, evaluation.verdict) : undefined;
+    const chosen = seen ? (0,actions/* actionFor */.cY)(config.policy.lifecycle, evaluation.verdict) : undefined;
     // Each build is acted on by its own verdict: a passing build is never disabled because another one failed.
     const own = config.targets.imageBuilds.filter((arn) => {
         const label = results.find((r) => r.key === arn.arn)?.label ?? '';
-        return targetVerdict(evaluation.findings, label) === evaluation.verdict;
+        return (0,actions/* targetVerdict */.Fo)(evaluation.findings, label) === evaluation.verdict;
     });
     let entries = [];
     if (chosen && !signal?.aborted) {
@@ -32540,6 +32197,7 @@ async function gate(config, ctx) {
         results,
         lifecycle: entries,
         lifecycleStatus: (0,core_lifecycle/* lifecycleStatus */.lq)(entries, config.lifecycle.dryRun),
+        answers,
         dryRun: config.lifecycle.dryRun,
         policySource: config.policy.source,
         startedAt,
@@ -32783,7 +32441,7 @@ function terminalSink(io, files) {
             const end = conclusion(record);
             sink.failed = end.failed;
             // A verdict that passes can still end the run failed: a lifecycle update failed. Say so.
-            if (end.failed && isPassing(record.evaluation.verdict))
+            if (end.failed && (0,actions/* isPassing */.WG)(record.evaluation.verdict))
                 io.stderr.write(`${plain(end.line)}\n`);
         }
     };
@@ -33181,6 +32839,7 @@ function matchesAny(name, globs) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ix: () => (/* binding */ isFailed),
 /* harmony export */   O4: () => (/* binding */ wire),
+/* harmony export */   Wr: () => (/* binding */ answerWire),
 /* harmony export */   Z3: () => (/* binding */ targetText),
 /* harmony export */   lq: () => (/* binding */ lifecycleStatus),
 /* harmony export */   mF: () => (/* binding */ refusedUpdate),
@@ -33246,6 +32905,11 @@ function cleanupCounts({ decisions, entries }) {
         skipped: decisions.filter((d) => d.decision === 'skipped').length,
         failed: entries.filter(isFailed).length
     };
+}
+/** The answer as it goes on the wire. */
+function answerWire(a) {
+    const { stepExecutionId, imageBuildVersionArn, action, reason, clientToken } = a;
+    return { stepExecutionId, imageBuildVersionArn, action, reason, clientToken };
 }
 
 
@@ -33350,7 +33014,8 @@ function expectSame(operation, what, asked, answered) {
 /* harmony export */   WX: () => (/* binding */ CREATED_CHANGE_SET_STATUSES),
 /* harmony export */   qP: () => (/* binding */ TERMINAL_IMAGE_STATUSES),
 /* harmony export */   su: () => (/* binding */ TERMINAL_WORKFLOW_STATUSES),
-/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES)
+/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES),
+/* harmony export */   wW: () => (/* binding */ TERMINAL_SCAN_STATUSES)
 /* harmony export */ });
 /** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 /**
@@ -33406,6 +33071,8 @@ const TERMINAL_STACK_STATUSES = [
     'IMPORT_ROLLBACK_COMPLETE',
     'IMPORT_ROLLBACK_FAILED'
 ];
+/** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
+const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
 
 /***/ }),
@@ -33599,6 +33266,672 @@ async function listAllBuildVersions(client, filter, signal) {
 
 /***/ }),
 
+/***/ 8929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ targetVerdict),
+/* harmony export */   WG: () => (/* binding */ isPassing),
+/* harmony export */   cY: () => (/* binding */ actionFor)
+/* harmony export */ });
+/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2043);
+/** What a verdict means for the step and which lifecycle action the policy attaches to it. */
+
+/** Verdicts that let the step pass. */
+function isPassing(verdict) {
+    return verdict === 'pass' || verdict === 'warn';
+}
+/** The lifecycle action the policy attaches to this verdict; timeouts, errors and cancellation trigger none. */
+function actionFor(lifecycle, verdict) {
+    const { onPass, onWarn, onFail } = lifecycle;
+    const action = verdict === 'pass' ? onPass : verdict === 'warn' ? onWarn : verdict === 'fail' ? onFail : undefined;
+    if (!action)
+        return undefined;
+    const target = action.target.kind === 'build' ? 'explicit ARN' : (0,_core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__/* .targetText */ .Z3)(action.target);
+    return { trigger: `on-${verdict}: ${target}`, action };
+}
+/**
+ * A target's own verdict, from its findings alone: `this-build` and `previous-versions` apply to the builds whose
+ * own verdict is the run's (on-fail disables the build that failed, not the one beside it that passed).
+ */
+function targetVerdict(findings, target) {
+    const own = findings.filter((f) => f.target === target);
+    return own.some((f) => f.severity === 'fail') ? 'fail' : own.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
+}
+
+
+/***/ }),
+
+/***/ 887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ evaluate)
+});
+
+// EXTERNAL MODULE: ./src/core/count.ts
+var count = __nccwpck_require__(1940);
+// EXTERNAL MODULE: ./src/core/observations.ts
+var observations = __nccwpck_require__(2552);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var core_glob = __nccwpck_require__(6085);
+// EXTERNAL MODULE: ./src/policy/items.ts
+var items = __nccwpck_require__(2658);
+;// CONCATENATED MODULE: ./src/policy/early-validation.ts
+/** What a change set's StatusReason says failed: "The following hook(s)/validation failed: [A, B]. ..." */
+function fromReason(reason) {
+    const listed = /validation failed: \[([^\]]*)\]/.exec(reason ?? '')?.[1] ?? '';
+    return listed
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name.startsWith('AWS::EarlyValidation::'))
+        .map((name) => ({ name, status: 'FAILED', failureMode: 'FAIL', reason }));
+}
+function earlyValidationFindings(o, policy) {
+    const events = o.validation ?? (o.changeSetStatus === 'FAILED' ? fromReason(o.changeSetReason) : []);
+    return events
+        .filter((e) => e.status !== 'SKIPPED')
+        .map((e) => {
+        const warnMode = e.failureMode === 'WARN';
+        const severity = warnMode ? 'warn' : policy.hooks.earlyValidation;
+        const rule = warnMode ? 'early-validation.failure-mode-warn' : 'hooks.early-validation';
+        const message = e.reason ?? 'failed';
+        return {
+            target: o.label,
+            item: `${e.name}${e.resource ? ` on ${e.resource.logicalId}` : ''}`,
+            rule,
+            severity,
+            message,
+            resource: e.resource,
+            rules: [{ name: e.name, hook: 'early validation', severity, decidedBy: rule, message }]
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/policy/hook-rules.ts
+var hook_rules = __nccwpck_require__(4429);
+;// CONCATENATED MODULE: ./src/policy/stack-operation.ts
+/** Final stack statuses of an operation that did not do what it was asked. */
+const FAILED = /ROLLBACK_COMPLETE$|_FAILED$/;
+function stackOperationFinding(target, o, settled) {
+    const item = 'stack operation';
+    const rule = 'stack.operation';
+    if (!o.startedAt) {
+        if (!settled)
+            return undefined;
+        const which = o.token ? `with ClientRequestToken ${o.token}` : 'at all';
+        return { target, item, rule, severity: 'fail', message: `no operation ${which} was found in the stack's events` };
+    }
+    if (!o.endedAt || !o.status)
+        return undefined;
+    if (!FAILED.test(o.status))
+        return { target, item, rule, severity: 'pass', message: o.status };
+    const reason = o.failureReason ? `: ${o.failureReason}` : '';
+    return { target, item, rule, severity: 'fail', message: `the operation ended ${o.status}${reason}` };
+}
+
+;// CONCATENATED MODULE: ./src/policy/hook-results.ts
+/** Findings for the hook results of one query. */
+
+
+
+
+
+
+
+/** What a finished, failed result means before its rules are looked at. */
+function ownVerdict(r, policy, index) {
+    const rule = policy.hooks.rules[index];
+    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+    if (r.status === 'HOOK_FAILED')
+        return { severity: policy.hooks.hookFailed, decidedBy: 'hooks.hook-failed', explicit: true };
+    if (rule?.onFailure)
+        return { severity: rule.onFailure, decidedBy: `${name}.on-failure`, explicit: true };
+    return {
+        severity: r.failureMode === 'WARN' ? 'warn' : 'fail',
+        decidedBy: `hooks.failure-mode-${r.failureMode.toLowerCase()}`,
+        explicit: false
+    };
+}
+/** The finding for one hook result (of a query, or invoked during a stack operation). */
+function hookResultFinding(target, r, policy, now) {
+    const index = policy.hooks.rules.findIndex((rule) => (0,core_glob/* globToRegExp */.t)(rule.typeName).test(r.typeName));
+    const name = index >= 0 ? `hooks.rules[${index}]` : 'hooks';
+    const item = (0,items/* hookItem */.D5)(r);
+    const resource = r.detail?.resource ?? r.resource;
+    const reason = r.reason ? `: ${r.reason}` : '';
+    if (policy.hooks.rules[index]?.ignore)
+        return { target, item, rule: `${name}.ignore`, severity: 'pass', message: `${r.status}, ignored by the policy` };
+    if (r.status === 'HOOK_COMPLETE_SUCCEEDED')
+        return { target, item, rule: name, severity: 'pass', message: 'succeeded' };
+    if (r.status !== 'HOOK_COMPLETE_FAILED' && r.status !== 'HOOK_FAILED')
+        return {
+            target,
+            item,
+            rule: 'hooks.in-progress',
+            severity: 'warn',
+            message: `still ${r.status} when waiting ended`
+        };
+    const own = ownVerdict(r, policy, index);
+    const what = r.status === 'HOOK_FAILED' ? 'the hook itself failed' : 'failed its check';
+    const rules = (0,hook_rules/* judgeRules */.T)(r, own, policy, now);
+    const worst = rules[0];
+    if (!worst)
+        return { target, item, rule: own.decidedBy, severity: own.severity, message: `${what}${reason}`, resource };
+    const level = worst.level ? `${worst.level} ` : '';
+    const message = `${what}${reason} (${(0,count/* count */.U)(rules.length, 'failed rule')}; worst: ${level}${worst.name})`;
+    return { target, item, rule: worst.decidedBy, severity: worst.severity, message, resource, rules };
+}
+/**
+ * A change set with nothing to change ends FAILED with a StatusReason saying so ("The submitted information didn't
+ * contain changes. Submit different information to create a change set."; older stacks: "No updates are to be
+ * performed."): not a failed PR. Any other FAILED is.
+ */
+const NO_CHANGES = /didn't contain changes|no updates are to be performed/i;
+function changeSetFinding(observation, target) {
+    if (observation.changeSetStatus !== 'FAILED')
+        return undefined;
+    const reason = observation.changeSetReason ? `: ${observation.changeSetReason}` : '';
+    return NO_CHANGES.test(observation.changeSetReason ?? '')
+        ? { target, item: 'change set', rule: 'hooks.change-set', severity: 'pass', message: `nothing to change${reason}` }
+        : { target, item: 'change set', rule: 'hooks.change-set', severity: 'fail', message: `change set FAILED${reason}` };
+}
+/** What no result means: no hook was invoked (AWS said so, or nothing was listed in the window). */
+function noneMessage(observation) {
+    if (observation.changeSetArn)
+        return 'no hook was invoked when the change set was created';
+    if (observation.operation)
+        return 'no hook was invoked during the stack operation';
+    if (observation.invokedSince)
+        return `no hook was invoked since ${observation.invokedSince}`;
+    return 'no hook invocations were listed';
+}
+function hookResultsFindings(observation, policy, settled, now) {
+    const target = observation.label;
+    const { required } = policy.hooks;
+    const validation = earlyValidationFindings(observation, policy);
+    const findings = [...observation.results.map((r) => hookResultFinding(target, r, policy, now)), ...validation];
+    // A change set that failed a FAIL-mode early validation is judged by those findings (and the policy's
+    // early-validation setting), not a second time as a failed change set.
+    const explained = validation.some((f) => f.rule === 'hooks.early-validation');
+    const changeSet = explained ? undefined : changeSetFinding(observation, target);
+    if (changeSet)
+        findings.push(changeSet);
+    const operation = observation.operation && stackOperationFinding(target, observation.operation, settled);
+    if (operation)
+        findings.push(operation);
+    if (settled) {
+        for (const glob of required)
+            // Required means it ran its check: a hook that itself failed (HOOK_FAILED) checked nothing.
+            if (!observation.results.some((r) => (0,core_glob/* globToRegExp */.t)(glob).test(r.typeName) && checked(r.status)))
+                findings.push({
+                    target,
+                    item: glob,
+                    rule: 'hooks.required',
+                    severity: policy.waiting.onMissing,
+                    message: `no result from a required hook matching ${glob} that ran its check`
+                });
+        // Nothing to judge is no failure: what the policy requires is checked above.
+        const noOperation = observation.operation !== undefined && !observation.operation.startedAt;
+        if (observation.results.length === 0 && required.length === 0 && !noOperation)
+            findings.push({
+                target,
+                item: 'hook results',
+                rule: 'hooks.none',
+                severity: 'pass',
+                message: noneMessage(observation)
+            });
+    }
+    return findings;
+}
+const checked = (status) => observations/* CHECKED_HOOK_STATUSES */.vM.includes(status);
+
+;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
+
+
+const STACK_FAILED = ['*_FAILED', '*ROLLBACK_COMPLETE', '*ROLLBACK_IN_PROGRESS'];
+/** The image resource, if it reached CREATE_COMPLETE. */
+function imageMade(o) {
+    return o.resources.find((r) => r.type === 'AWS::ImageBuilder::Image' && r.createdAt);
+}
+/** Whether the stack is being (or was) deleted after its image was made: ParallelCluster's cleanup. */
+function isCleanup(o) {
+    const image = imageMade(o);
+    return Boolean(image?.createdAt && o.deletionStartedAt && o.deletionStartedAt >= image.createdAt);
+}
+function stackFinding(o, cleanup) {
+    const target = o.label;
+    const item = `stack ${o.stackName}`;
+    const status = o.stackStatus;
+    const reason = o.stackReason ? `: ${o.stackReason}` : '';
+    if (!status)
+        return undefined;
+    if (cleanup && status === 'DELETE_FAILED')
+        return {
+            target,
+            item,
+            rule: 'stack.cleanup',
+            severity: 'warn',
+            message: 'the image was made, but ParallelCluster could not delete its build stack afterwards ' +
+                `(DELETE_FAILED${reason}); ParallelCluster before 3.16.3 lacks logs:DeleteLogGroup for it: delete the ` +
+                'stack by hand'
+        };
+    if (cleanup)
+        return {
+            target,
+            item,
+            rule: 'stack.cleanup',
+            severity: 'pass',
+            message: `${status}: ParallelCluster deleted the build stack after the image was made (its normal cleanup)`
+        };
+    if (status.startsWith('DELETE_'))
+        return {
+            target,
+            item,
+            rule: 'stack.deleted',
+            severity: 'fail',
+            message: `the stack was deleted before its image was made (${status}${reason})`
+        };
+    if ((0,core_glob/* matchesAny */._)(status, STACK_FAILED))
+        return { target, item, rule: 'stack.status', severity: 'fail', message: `stack ${status}${reason}` };
+    return undefined;
+}
+function parallelClusterStackFindings(observation, policy) {
+    const target = observation.label;
+    const { resources, failOn, warnOn } = policy.stack;
+    const cleanup = isCleanup(observation);
+    const findings = [];
+    const stack = stackFinding(observation, cleanup);
+    if (stack)
+        findings.push(stack);
+    for (const r of observation.resources) {
+        if (resources.length > 0 && !(0,core_glob/* matchesAny */._)(r.type, resources) && !(0,core_glob/* matchesAny */._)(r.logicalId, resources))
+            continue;
+        const item = (0,items/* resourceItem */.oM)(r);
+        // A resource that failed and was then rolled back is judged by its failure.
+        const status = r.failedStatus ?? r.status;
+        const reason = (r.failedStatus ? r.failureReason : r.reason) ?? '';
+        const message = `${status}${reason ? `: ${reason}` : ''}`;
+        if (cleanup && status.startsWith('DELETE_')) {
+            // Removed by ParallelCluster's cleanup: a resource it could not delete is left over, not a failed build.
+            const failed = status === 'DELETE_FAILED';
+            const made = r.createdAt ? 'created, then ' : '';
+            const what = failed ? `left over by the cleanup: ${message}` : `${made}${r.status} by the cleanup`;
+            findings.push({ target, item, rule: 'stack.cleanup', severity: failed ? 'warn' : 'pass', message: what });
+        }
+        else if ((0,core_glob/* matchesAny */._)(status, failOn))
+            findings.push({ target, item, rule: 'stack.fail-on', severity: 'fail', message });
+        else if ((0,core_glob/* matchesAny */._)(status, warnOn))
+            findings.push({ target, item, rule: 'stack.warn-on', severity: 'warn', message });
+        else
+            findings.push({ target, item, rule: 'stack', severity: 'pass', message: r.status });
+    }
+    findings.push(...hookEventFindings(observation, policy));
+    return findings;
+}
+/** Hook failures the stack events report count by their failure mode, as a hook result would. */
+function hookEventFindings(observation, policy) {
+    return (observation.hookEvents ?? []).flatMap((h) => {
+        const item = `${h.type} on ${h.logicalId} (${h.failureMode})`;
+        const message = `${h.status}${h.reason ? `: ${h.reason}` : ''}`;
+        const target = observation.label;
+        if (h.status === 'HOOK_COMPLETE_FAILED')
+            return [
+                {
+                    target,
+                    item,
+                    rule: `hooks.failure-mode-${h.failureMode.toLowerCase()}`,
+                    severity: h.failureMode === 'WARN' ? 'warn' : 'fail',
+                    message
+                }
+            ];
+        if (h.status === 'HOOK_FAILED')
+            return [{ target, item, rule: 'hooks.hook-failed', severity: policy.hooks.hookFailed, message }];
+        return [];
+    });
+}
+
+// EXTERNAL MODULE: ./src/policy/retries.ts
+var retries = __nccwpck_require__(2072);
+// EXTERNAL MODULE: ./src/policy/vulnerabilities.ts
+var vulnerabilities = __nccwpck_require__(8280);
+;// CONCATENATED MODULE: ./src/policy/image-build.ts
+
+
+
+
+const FAILED_STEP = new Set(['FAILED', 'CANCELLED']);
+const NOT_YET = 'the vulnerability scan had not started at the pause: it is judged once the build goes on';
+/** ` at step RunTests (ExecuteComponents): <its message>`, or the workflow's own message without its steps. */
+function why(e) {
+    const step = e.steps?.find((s) => FAILED_STEP.has(s.status));
+    if (!step)
+        return e.message ? `: ${e.message}` : '';
+    return ` at step ${step.name} (${step.action})${step.message ? `: ${step.message}` : ''}`;
+}
+/** `: A, B` naming the skipped steps, when the steps were read. */
+function skippedNames(e) {
+    const names = (e.steps ?? []).filter((s) => s.status === 'SKIPPED').map((s) => s.name);
+    return names.length > 0 ? `: ${names.join(', ')}` : '';
+}
+/** A build paused at a WaitForAction step when waiting on it ended unsettled: say where, never a bare timeout. */
+function pausedFinding(observation, policy) {
+    return (observation.waiting ?? []).map((w) => ({
+        target: observation.label,
+        item: items/* WAITING_ITEM */.WZ,
+        rule: 'waiting.wait-for-action',
+        severity: policy.waiting.onTimeout,
+        message: `paused at step ${w.name} (${w.action}) since ${w.startTime ?? w.seenAt} and nobody answered it; ` +
+            'answer it with SendWorkflowStepAction, or let the gate answer (input answer-wait: true)'
+    }));
+}
+function imageBuildFindings(observation, policy, settled, now) {
+    const target = observation.label;
+    const { rules, default: fallback, required } = policy.workflows;
+    const findings = observation.executions.map((e) => {
+        // An attempt RetryImage superseded is judged by the latest attempt of its type, which is judged here too.
+        const latest = (0,retries/* latestAttemptOf */.K)(e, observation.executions);
+        if (latest)
+            return {
+                target,
+                item: (0,items/* workflowItem */.zI)(e),
+                rule: 'workflows.retried',
+                severity: 'pass',
+                message: `${e.type} ${e.status}, retried: judged by the latest attempt ${latest.id} (${latest.status})`
+            };
+        const index = rules.findIndex((r) => (0,core_glob/* globToRegExp */.t)(r.type).test(e.type));
+        const rule = index >= 0 ? rules[index] : fallback;
+        const name = index >= 0 ? `workflows.rules[${index}]` : 'workflows.default';
+        const item = (0,items/* workflowItem */.zI)(e);
+        const detail = why(e);
+        if (rule.failOn.includes(e.status))
+            return {
+                target,
+                item,
+                rule: `${name}.fail-on`,
+                severity: 'fail',
+                message: `${e.type} ended ${e.status}${detail}`
+            };
+        if (rule.maxFailedSteps !== undefined && e.failedSteps > rule.maxFailedSteps)
+            return {
+                target,
+                item,
+                rule: `${name}.max-failed-steps`,
+                severity: 'fail',
+                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}${detail}`
+            };
+        if (rule.warnOn.includes(e.status))
+            return {
+                target,
+                item,
+                rule: `${name}.warn-on`,
+                severity: 'warn',
+                message: `${e.type} ended ${e.status}${detail}`
+            };
+        if (rule.maxSkippedSteps !== undefined && e.skippedSteps > rule.maxSkippedSteps)
+            return {
+                target,
+                item,
+                rule: `${name}.max-skipped-steps`,
+                severity: 'warn',
+                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}${skippedNames(e)}`
+            };
+        return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
+    });
+    const failed = observation.imageStatus === 'FAILED' || observation.imageStatus === 'CANCELLED';
+    if (failed)
+        findings.push({
+            target,
+            item: 'image',
+            rule: 'image.state',
+            severity: 'fail',
+            message: `image ${observation.imageStatus}${observation.imageReason ? `: ${observation.imageReason}` : ''}`
+        });
+    const paused = (observation.waiting ?? []).length > 0;
+    const scan = observation.scan;
+    // A failed image is judged by why it failed; its scan may never finish. Judged at a pause (what ran before
+    // it), a scan not started yet is judged after the pause.
+    if (settled && paused && scan?.enabled && !(0,vulnerabilities/* isScanFinished */.mr)(scan))
+        findings.push({ target, item: items/* SCAN_ITEM */.gY, rule: 'vulnerabilities', severity: 'pass', message: NOT_YET });
+    else if (!failed)
+        findings.push(...(0,vulnerabilities/* vulnerabilityFindings */.XS)(target, scan, policy.vulnerabilities, now));
+    if (!settled && paused)
+        findings.push(...pausedFinding(observation, policy));
+    // Only a settled build can be missing a workflow; before that, or while it is paused, it may still start.
+    if (settled && !paused)
+        for (const type of required)
+            // Required means it ran: a SKIPPED workflow did not.
+            if (!observation.executions.some((e) => (0,core_glob/* globToRegExp */.t)(type).test(e.type) && e.status !== 'SKIPPED'))
+                findings.push({
+                    target,
+                    item: `${type} workflow`,
+                    rule: 'workflows.required',
+                    severity: policy.waiting.onMissing,
+                    message: `no ${type} workflow ran for this build (a SKIPPED one does not count)`
+                });
+    if (observation.executions.length === 0 && required.length === 0)
+        findings.push({
+            target,
+            item: 'image',
+            rule: 'workflows.none',
+            severity: 'warn',
+            message: 'no workflow executions were listed for this build'
+        });
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+/** Pure: (target results, policy) -> findings and a verdict. Missing or partial data never passes. */
+
+
+
+
+/** `now` is when waiting ended: rule ignores and allow-list entries are judged as of then. */
+function observationFindings(observation, policy, settled, now) {
+    switch (observation.kind) {
+        case 'image-build':
+            return imageBuildFindings(observation, policy, settled, now);
+        case 'hook-results':
+            return hookResultsFindings(observation, policy, settled, now);
+        case 'parallelcluster-stack':
+            return parallelClusterStackFindings(observation, policy);
+    }
+}
+function outcomeFinding(result, policy) {
+    const target = result.label;
+    switch (result.outcome) {
+        case 'settled':
+            return result.snapshot
+                ? undefined
+                : { target, item: 'waiting', rule: 'waiting.no-data', severity: 'fail', message: 'no data was read' };
+        case 'timeout':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.on-timeout',
+                severity: policy.waiting.onTimeout,
+                message: 'did not settle before the timeout'
+            };
+        case 'error':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.on-error',
+                severity: policy.waiting.onError,
+                message: result.error ?? 'failed'
+            };
+        case 'cancelled':
+            return {
+                target,
+                item: 'waiting',
+                rule: 'waiting.cancelled',
+                severity: 'fail',
+                message: 'the job was cancelled before this target settled'
+            };
+    }
+}
+const labels = (results) => results.map((r) => r.label).join(', ');
+const RANK = { pass: 0, warn: 1, fail: 2 };
+/** `extra`: findings from outside the targets, e.g. the answers to paused builds. */
+function evaluate(results, policy, extra = []) {
+    const findings = [...extra];
+    const now = Math.max(0, ...results.map((r) => r.endedAt));
+    for (const result of results) {
+        const waiting = outcomeFinding(result, policy);
+        if (waiting)
+            findings.push(waiting);
+        // A snapshot from before a timeout is still judged: its failures are real even if more was to come.
+        if (result.snapshot)
+            findings.push(...observationFindings(result.snapshot, policy, result.outcome === 'settled', now));
+    }
+    findings.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+    const failing = findings.filter((f) => f.severity === 'fail');
+    const warnings = findings.filter((f) => f.severity === 'warn');
+    const unsettled = (outcome) => results.filter((r) => r.outcome === outcome);
+    if (unsettled('cancelled').length > 0)
+        return { verdict: 'cancelled', reason: 'The job was cancelled before every target settled.', findings };
+    const decisive = failing.filter((f) => f.item !== 'waiting' || f.rule === 'waiting.no-data');
+    if (decisive.length > 0)
+        return {
+            verdict: 'fail',
+            reason: `${(0,count/* count */.U)(decisive.length, 'item')} failed the policy; ` +
+                `first: ${decisive[0]?.target}: ${decisive[0]?.message}`,
+            findings
+        };
+    for (const outcome of ['error', 'timeout']) {
+        const open = unsettled(outcome);
+        const severity = outcome === 'error' ? policy.waiting.onError : policy.waiting.onTimeout;
+        if (open.length > 0 && severity === 'fail')
+            return {
+                verdict: outcome,
+                reason: `${(0,count/* count */.U)(open.length, 'target')} ${outcome === 'error' ? 'ended in an error' : 'did not settle in time'}: ` +
+                    `${labels(open)}.`,
+                findings
+            };
+    }
+    if (warnings.length > 0)
+        return {
+            verdict: 'warn',
+            reason: `${(0,count/* count */.U)(warnings.length, 'warning')}; first: ${warnings[0]?.target}: ${warnings[0]?.message}`,
+            findings
+        };
+    if (results.length === 0)
+        return { verdict: 'error', reason: 'There was nothing to check.', findings };
+    return {
+        verdict: 'pass',
+        reason: results.length === 1
+            ? 'The target settled and every item passed.'
+            : `All ${results.length} targets settled and every item passed.`,
+        findings
+    };
+}
+
+
+/***/ }),
+
+/***/ 4429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ judgeRules),
+/* harmony export */   m: () => (/* binding */ worstFirst)
+/* harmony export */ });
+/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6085);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3943);
+/**
+ * The failed rules of a hook result (GetHookResult's annotations), each judged: an ignore in force passes it;
+ * else the hook type's own rule (`hooks.rules[].on-failure`) decides; else its severity level, by
+ * `hooks.severity`; else, as for a rule without a level, the hook's failure mode. Missing data never passes.
+ */
+
+
+const RANK = { pass: 0, warn: 1, fail: 2 };
+/** Worst first: by verdict, then by AWS severity level (a rule without one last). */
+function worstFirst(a, b) {
+    const level = (r) => {
+        const i = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_LEVELS */ .m.indexOf(r.level ?? '');
+        return i < 0 ? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_LEVELS */ .m.length : i;
+    };
+    return RANK[b.severity] - RANK[a.severity] || level(a) - level(b);
+}
+function byLevel(a, own, policy) {
+    const levels = policy.hooks.severity;
+    if (own.explicit || !levels || !a.level)
+        return { severity: own.severity, decidedBy: own.decidedBy };
+    if (levels.fail.includes(a.level))
+        return { severity: 'fail', decidedBy: 'hooks.severity.fail' };
+    if (levels.warn.includes(a.level))
+        return { severity: 'warn', decidedBy: 'hooks.severity.warn' };
+    return {
+        severity: 'pass',
+        decidedBy: 'hooks.severity',
+        note: `${a.level} is in neither hooks.severity.fail nor hooks.severity.warn`
+    };
+}
+function judge(r, a, own, policy, now) {
+    const name = a.name ?? 'unnamed rule';
+    const base = { name, hook: r.typeName, level: a.level, message: a.message, remediation: a.remediation, link: a.link };
+    const matching = policy.hooks.ignoreRules
+        .map((ignore, index) => ({ ignore, key: `hooks.ignore-rules[${index}]` }))
+        .filter(({ ignore }) => (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globToRegExp */ .t)(ignore.rule).test(name))
+        .filter(({ ignore }) => !ignore.typeName || (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globToRegExp */ .t)(ignore.typeName).test(r.typeName));
+    const active = matching.find(({ ignore }) => now < ignore.expiresAt);
+    if (active)
+        return {
+            ...base,
+            severity: 'pass',
+            decidedBy: active.key,
+            note: `ignored until ${active.ignore.until}: ${active.ignore.reason}`
+        };
+    const decided = byLevel(a, own, policy);
+    const expired = matching[0];
+    return expired
+        ? { ...base, ...decided, note: `${expired.key} ended on ${expired.ignore.until}` }
+        : { ...base, ...decided };
+}
+/** The result's failed rules, judged, worst first; none when the hook gave no failed rule (or no detail). */
+function judgeRules(r, own, policy, now) {
+    return ((r.detail?.annotations ?? [])
+        // A rule without a status on a failed hook is shown and judged: missing data is never taken for a pass.
+        .filter((a) => a.status !== 'PASSED' && a.status !== 'SKIPPED')
+        .map((a) => judge(r, a, own, policy, now))
+        .sort(worstFirst));
+}
+
+
+/***/ }),
+
+/***/ 2658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ hookItem),
+/* harmony export */   WZ: () => (/* binding */ WAITING_ITEM),
+/* harmony export */   cx: () => (/* binding */ allowedItem),
+/* harmony export */   gY: () => (/* binding */ SCAN_ITEM),
+/* harmony export */   oM: () => (/* binding */ resourceItem),
+/* harmony export */   uM: () => (/* binding */ answerItem),
+/* harmony export */   zI: () => (/* binding */ workflowItem)
+/* harmony export */ });
+const workflowItem = (e) => `${e.type} workflow ${e.id}`;
+const hookItem = (r) => {
+    const resource = r.detail?.resource ?? r.resource;
+    return `${r.typeName} (${r.failureMode})${resource ? ` on ${resource.logicalId}` : ''}`;
+};
+const resourceItem = (r) => `${r.logicalId} (${r.type})`;
+/** A build's vulnerability scan, and a vulnerability the allow-list names. */
+const SCAN_ITEM = 'vulnerability scan';
+const allowedItem = (id) => `allowed ${id}`;
+/** A build paused at a WaitForAction step. */
+const WAITING_ITEM = 'waiting';
+/** The gate's answer to a step paused at WaitForAction. */
+const answerItem = (step) => `answer to step ${step}`;
+
+
+/***/ }),
+
 /***/ 1266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33730,6 +34063,25 @@ function toSeverity(file, problems) {
         });
     return severity;
 }
+function toMatcher(m) {
+    const fix = m['fix-available'];
+    return {
+        severity: typeof m.severity === 'string' ? [m.severity] : m.severity,
+        fixAvailable: fix === undefined ? undefined : fix === true ? ['YES', 'PARTIAL'] : fix === false ? ['NO'] : fix,
+        minScore: m['min-score'],
+        moreThan: m['more-than'] ?? 0
+    };
+}
+function toVulnerabilities(v) {
+    const d = types/* DEFAULT_POLICY */.z.vulnerabilities;
+    return {
+        failOn: v?.['fail-on']?.map(toMatcher) ?? d.failOn,
+        warnOn: v?.['warn-on']?.map(toMatcher) ?? d.warnOn,
+        allow: v?.allow ?? [],
+        scanIncomplete: v?.['scan-incomplete'] ?? d.scanIncomplete,
+        scanOff: v?.['scan-off']
+    };
+}
 /** The policy file, checked by the schema, as the Policy the gate runs on; or the problems left. */
 function toPolicy(file, source) {
     const problems = [];
@@ -33779,6 +34131,7 @@ function toPolicy(file, source) {
             failOn: file.stack?.['fail-on'] ?? d.stack.failOn,
             warnOn: file.stack?.['warn-on'] ?? d.stack.warnOn
         },
+        vulnerabilities: toVulnerabilities(file.vulnerabilities),
         lifecycle: {
             onPass: toAction(file.lifecycle?.['on-pass'], 'on-pass', problems),
             onWarn: toAction(file.lifecycle?.['on-warn'], 'on-warn', problems),
@@ -33840,6 +34193,12 @@ const resourceGlob = schemas/* string */.YjP()
     message: 'not a valid resource glob: use a resource type (AWS::ImageBuilder::Image) or a logical id, with * and ?'
 })
     .describe('Resource type or logical id glob');
+/** A day of the calendar, `2027-03-31` (Date.parse takes `2026-02-30` and moves it to March). */
+const calendarDay = schemas/* string */.YjP()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
+    .refine((d) => new Date(Date.parse(`${d}T00:00:00Z`) || 0).toISOString().startsWith(d), {
+    message: 'not a calendar date: use a date like 2027-03-31'
+});
 const severityLevels = schemas/* array */.YOg(schemas/* enum */.k5n(types/* SEVERITY_LEVELS */.m));
 const ruleIgnore = schemas/* strictObject */.rej({
     rule: schemas/* string */.YjP()
@@ -33847,12 +34206,7 @@ const ruleIgnore = schemas/* strictObject */.rej({
         .max(1024)
         .describe('The failed rule: its annotation name (a Guard rule, a control id), * and ? as wildcards'),
     'type-name': hookGlob.optional().describe('Only for these hooks; default any hook'),
-    until: schemas/* string */.YjP()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'use a date like 2027-03-31' })
-        .refine((v) => Number.isFinite(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-        message: 'not a calendar date: use a date like 2027-03-31'
-    })
-        .describe('Ignored through this day (UTC); from the next day on the rule counts again'),
+    until: calendarDay.describe('Ignored through this day (UTC); from the next day on the rule counts again'),
     reason: schemas/* string */.YjP().trim().min(1, { message: 'say why the rule is ignored' }).describe('Why, for the report')
 })
     .describe('A failed rule left out of the verdict until a date');
@@ -33935,6 +34289,24 @@ const cleanupSchema = lifecycleActionSchema
         .describe('Never versions carrying one of these tags; the value "*" matches any value')
 })
     .describe('Scheduled cleanup (mode: cleanup): which stale image build versions get which state');
+const vulnerabilityMatcher = schemas/* strictObject */.rej({
+    severity: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)])
+        .describe('Severities as Amazon Inspector spells them (CRITICAL, HIGH, MEDIUM, LOW, ...), any case; * for any'),
+    'fix-available': schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)])
+        .optional()
+        .describe('true: a fix is available (YES or PARTIAL); false: none (NO); or the values to match'),
+    'min-score': schemas/* number */.aig().min(0).max(10).optional().describe('Only findings Inspector scores at least this'),
+    'more-than': schemas/* number */.aig().int().min(0).optional().describe('How many matching findings are tolerated; default 0')
+})
+    .describe('Which vulnerability findings count, and how many are tolerated');
+const allowEntry = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { message: 'a vulnerability id such as CVE-2026-1234' })
+        .describe('The vulnerability id, e.g. CVE-2026-1234'),
+    until: calendarDay.describe('The last day (UTC) the entry applies; after it the finding counts again'),
+    reason: schemas/* string */.YjP().min(1).max(500).describe('Why the finding is accepted until then')
+})
+    .describe('A vulnerability accepted until a date, with the reason');
 const policyFileSchema = schemas/* strictObject */.rej({
     $schema: schemas/* string */.YjP().optional(),
     version: schemas/* literal */.euz(1).describe('Policy format version'),
@@ -33973,6 +34345,19 @@ const policyFileSchema = schemas/* strictObject */.rej({
         'warn-on': schemas/* array */.YOg(statusGlob).optional().describe('Resource statuses that warn')
     })
         .optional(),
+    vulnerabilities: schemas/* strictObject */.rej({
+        'fail-on': schemas/* array */.YOg(vulnerabilityMatcher)
+            .optional()
+            .describe('Findings that fail the build; default: CRITICAL with a fix available'),
+        'warn-on': schemas/* array */.YOg(vulnerabilityMatcher).optional().describe('Findings that warn; default: HIGH'),
+        allow: schemas/* array */.YOg(allowEntry).optional().describe('Vulnerabilities accepted until a date'),
+        'scan-incomplete': severity
+            .optional()
+            .describe('A scan not finished, or ended ABANDONED, FAILED or TIMED_OUT; default fail'),
+        'scan-off': severity.optional().describe('A build with vulnerability scanning off; default: not judged')
+    })
+        .optional()
+        .describe("The build's vulnerability scan (ListImageScanFindings)"),
     lifecycle: schemas/* strictObject */.rej({
         'on-pass': lifecycleActionSchema.optional(),
         'on-warn': lifecycleActionSchema.optional(),
@@ -34165,6 +34550,61 @@ function nearest(word, candidates) {
 
 /***/ }),
 
+/***/ 2072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ retryHistories),
+/* harmony export */   K: () => (/* binding */ latestAttemptOf)
+/* harmony export */ });
+const started = (e) => {
+    const at = Date.parse(e.startTime ?? '');
+    return Number.isFinite(at) ? at : undefined;
+};
+/** The executions of `type`, by start time; one without a start time cannot be placed and is left out. */
+function attemptsOfType(type, executions) {
+    return executions
+        .filter((e) => e.type === type && started(e) !== undefined)
+        .sort((a, b) => started(a) - started(b));
+}
+/**
+ * The attempt that judges a superseded one: the latest of its type started after it. An attempt not marked
+ * `retried`, or with no later attempt listed yet, is judged itself (undefined).
+ */
+function latestAttemptOf(e, executions) {
+    const start = started(e);
+    if (!e.retried || start === undefined)
+        return undefined;
+    const latest = attemptsOfType(e.type, executions).at(-1);
+    return latest && latest !== e && started(latest) > start ? latest : undefined;
+}
+/** For each workflow type with a retried attempt, every attempt in order, with its status and times. */
+function retryHistories(executions) {
+    const types = [...new Set(executions.filter((e) => e.retried).map((e) => e.type))];
+    return types.flatMap((type) => {
+        const attempts = attemptsOfType(type, executions);
+        if (attempts.length < 2)
+            return [];
+        return [
+            {
+                type,
+                attempts: attempts.map((e, i) => ({
+                    attempt: i + 1,
+                    id: e.id,
+                    status: e.status,
+                    startTime: e.startTime,
+                    endTime: e.endTime,
+                    message: e.message,
+                    retried: e.retried === true
+                }))
+            }
+        ];
+    });
+}
+
+
+/***/ }),
+
 /***/ 3943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34172,6 +34612,12 @@ function nearest(word, candidates) {
 /* harmony export */   m: () => (/* binding */ SEVERITY_LEVELS),
 /* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
+const DEFAULT_VULNERABILITY_RULES = {
+    failOn: [{ severity: ['CRITICAL'], fixAvailable: ['YES', 'PARTIAL'], moreThan: 0 }],
+    warnOn: [{ severity: ['HIGH'], moreThan: 0 }],
+    allow: [],
+    scanIncomplete: 'fail'
+};
 /** GetHookResult's SeverityLevel values, worst first. */
 const SEVERITY_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
 const DEFAULT_POLICY = {
@@ -34183,9 +34629,149 @@ const DEFAULT_POLICY = {
     },
     hooks: { required: [], rules: [], hookFailed: 'fail', ignoreRules: [], earlyValidation: 'fail' },
     stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
+    vulnerabilities: DEFAULT_VULNERABILITY_RULES,
     lifecycle: {},
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 };
+
+
+/***/ }),
+
+/***/ 8280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ byWorst),
+/* harmony export */   XS: () => (/* binding */ vulnerabilityFindings),
+/* harmony export */   mr: () => (/* binding */ isScanFinished),
+/* harmony export */   ur: () => (/* binding */ severityCounts)
+/* harmony export */ });
+/* unused harmony exports expiresAt, describeFinding */
+/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2552);
+/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2658);
+/**
+ * Findings for a build's vulnerability scan: thresholds by severity, fix availability and score, and an
+ * allow-list of vulnerability ids, each with an expiry date and a reason. A scan that has not finished, or
+ * ended without finishing (ABANDONED, FAILED, TIMED_OUT), is never taken for a clean one.
+ */
+
+
+const TERMINAL_SCAN = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_SCAN_STATUSES */ .wW);
+const SEVERITY_RANK = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED'];
+const DAY = 86_400_000;
+/** How many findings a message names before it counts the rest. */
+const NAMED = 5;
+const isScanFinished = (scan) => TERMINAL_SCAN.has(scan.status ?? '');
+const norm = (text) => (text ?? '').trim().toUpperCase();
+function rank(severity) {
+    const i = SEVERITY_RANK.indexOf(norm(severity));
+    return i < 0 ? SEVERITY_RANK.length : i;
+}
+/** Worst first: severity, then score, then id. */
+function byWorst(a, b) {
+    return rank(a.severity) - rank(b.severity) || (b.score ?? 0) - (a.score ?? 0) || a.id.localeCompare(b.id);
+}
+/** Counts per severity as the API spells it (upper-cased), worst first. */
+function severityCounts(findings) {
+    const counts = new Map();
+    for (const f of [...findings].sort(byWorst))
+        counts.set(norm(f.severity) || 'UNKNOWN', (counts.get(norm(f.severity) || 'UNKNOWN') ?? 0) + 1);
+    return [...counts.entries()];
+}
+const expiresAt = (entry) => Date.parse(`${entry.until}T00:00:00Z`) + DAY;
+function matches(m, f) {
+    const severity = m.severity.some((s) => s === '*' || norm(s) === norm(f.severity));
+    const fix = !m.fixAvailable || m.fixAvailable.some((x) => norm(x) === norm(f.fixAvailable));
+    return severity && fix && (m.minScore === undefined || (f.score ?? 0) >= m.minScore);
+}
+function describeMatcher(m) {
+    const severity = m.severity.includes('*') ? '' : `${m.severity.map(norm).join('/')} `;
+    const fix = m.fixAvailable ? ` with a fix available (${m.fixAvailable.map(norm).join('/')})` : '';
+    const score = m.minScore === undefined ? '' : ` scoring ${m.minScore} or more`;
+    return `${severity}finding(s)${fix}${score}`;
+}
+/** `CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1)` */
+function describeFinding(f) {
+    const p = f.packages[0];
+    if (!p)
+        return f.id;
+    const fixed = p.fixedInVersion ? ` (fixed in ${p.fixedInVersion})` : '';
+    const more = f.packages.length > 1 ? ` and ${f.packages.length - 1} more package(s)` : '';
+    return `${f.id} in ${p.name}${p.version ? ` ${p.version}` : ''}${fixed}${more}`;
+}
+function listed(findings) {
+    const named = findings.slice(0, NAMED).map(describeFinding).join(', ');
+    return findings.length > NAMED ? `${named}, and ${findings.length - NAMED} more` : named;
+}
+/** The findings of one build's scan under the rules, as of `now` (for the allow-list's expiry dates). */
+function vulnerabilityFindings(target, scan, rules, now) {
+    const finding = (rule, severity, message, item = _items_js__WEBPACK_IMPORTED_MODULE_1__/* .SCAN_ITEM */ .gY) => ({
+        target,
+        item,
+        rule,
+        severity,
+        message
+    });
+    if (!scan || !scan.enabled)
+        return rules.scanOff
+            ? [finding('vulnerabilities.scan-off', rules.scanOff, 'vulnerability scanning is off for this build')]
+            : [];
+    const reason = scan.reason ? `: ${scan.reason}` : '';
+    // Not finished is not settled: like any target still waited on, it makes a timeout, not a failure.
+    if (!isScanFinished(scan))
+        return [
+            finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan has not finished (${scan.status ?? 'no state'}${reason}): its findings are not judged`, _items_js__WEBPACK_IMPORTED_MODULE_1__/* .WAITING_ITEM */ .WZ)
+        ];
+    if (scan.status !== 'COMPLETED')
+        return [
+            finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan ended ${scan.status}${reason}: it is not a clean scan`)
+        ];
+    if (!scan.findings)
+        return [finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, 'the findings of the scan were not read')];
+    const all = [...scan.findings].sort(byWorst);
+    const out = [];
+    const counted = [];
+    for (const f of all) {
+        const index = rules.allow.findIndex((e) => norm(e.id) === norm(f.id));
+        const entry = rules.allow[index];
+        if (!entry)
+            counted.push(f);
+        else if (now < expiresAt(entry))
+            out.push(finding(`vulnerabilities.allow[${index}]`, 'pass', `${describeFinding(f)} (${f.severity}) is allowed until ${entry.until}: ${entry.reason}`, (0,_items_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedItem */ .cx)(f.id)));
+        else {
+            counted.push(f);
+            out.push(finding(`vulnerabilities.allow[${index}]`, 'warn', `the allow-list entry for ${f.id} expired on ${entry.until} (${entry.reason}): the finding counts again`, (0,_items_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedItem */ .cx)(f.id)));
+        }
+    }
+    let flagged = false;
+    const attached = new Set();
+    for (const [kind, matchers] of [
+        ['fail-on', rules.failOn],
+        ['warn-on', rules.warnOn]
+    ])
+        matchers.forEach((m, i) => {
+            const hits = counted.filter((f) => matches(m, f));
+            if (hits.length <= m.moreThan)
+                return;
+            flagged = true;
+            const over = m.moreThan > 0 ? ` (more than ${m.moreThan})` : '';
+            // Each scan finding once, under the worst threshold that counted it (SARIF has a result per finding).
+            const vulnerabilities = hits.filter((f) => !attached.has(f));
+            for (const f of vulnerabilities)
+                attached.add(f);
+            out.push({
+                ...finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`),
+                vulnerabilities
+            });
+        });
+    if (!flagged) {
+        const counts = severityCounts(counted)
+            .map(([s, n]) => `${n} ${s}`)
+            .join(', ');
+        out.push(finding('vulnerabilities', 'pass', counted.length > 0 ? `${counted.length} finding(s) (${counts}), none over the thresholds` : 'no findings'));
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -34212,6 +34798,234 @@ function lifecycleContext(config, ctx) {
 
 /***/ }),
 
+/***/ 6573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   buildDetailsReader: () => (/* binding */ buildDetailsReader),
+/* harmony export */   listScanFindings: () => (/* binding */ listScanFindings),
+/* harmony export */   listWorkflowSteps: () => (/* binding */ listWorkflowSteps),
+/* harmony export */   scanOf: () => (/* binding */ scanOf),
+/* harmony export */   scanSettled: () => (/* binding */ scanSettled),
+/* harmony export */   waitingStepsListing: () => (/* binding */ waitingStepsListing)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5912);
+/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(799);
+/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2552);
+/**
+ * What an image build tells beyond its workflows' counts: the steps of a workflow execution
+ * (ListWorkflowStepExecutions), the steps paused at WaitForAction (ListWaitingWorkflowSteps, account-wide,
+ * narrowed to the build) and the vulnerability findings of its scan (ListImageScanFindings, by its ARN).
+ */
+
+
+
+
+const PAGE_SIZE = 25;
+/** Every step of one workflow execution, all pages, each once, in the order Image Builder runs them. */
+async function listWorkflowSteps(client, workflowExecutionId, signal) {
+    const op = 'ListWorkflowStepExecutions';
+    const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)(op, async (nextToken) => {
+        const command = new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.ListWorkflowStepExecutionsCommand({ workflowExecutionId, maxResults: PAGE_SIZE, nextToken });
+        const page = await client.send(command, { abortSignal: signal });
+        (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .expectSame */ .K9)(op, 'workflow execution', workflowExecutionId, page.workflowExecutionId);
+        return { items: page.steps ?? [], next: page.nextToken };
+    });
+    const steps = listed.map((s) => ({
+        id: s.stepExecutionId ?? '',
+        name: s.name ?? 'unnamed step',
+        action: s.action ?? 'unknown action',
+        status: s.status ?? 'UNKNOWN',
+        rollbackStatus: s.rollbackStatus,
+        message: s.message,
+        startTime: s.startTime,
+        endTime: s.endTime
+    }));
+    return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueById */ .ar)(op, steps, (s) => s.id, _core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk);
+}
+/** Within this long, one account-wide listing of paused steps answers every build's poll. */
+const WAITING_FRESH_MS = 10_000;
+/**
+ * The account's steps paused at WaitForAction (ListWaitingWorkflowSteps takes no filter), read once for every
+ * build of a region polled within a few seconds: a listing per build per poll would grow with the square of
+ * the builds, in calls and in what each call returns. A listing serves a look only if it was read once that
+ * look was due (`notBefore`): one read before a stall began cannot show the pause that stalls it.
+ */
+function waitingStepsListing(client, clock) {
+    const op = 'ListWaitingWorkflowSteps';
+    let last;
+    return function read(signal, notBefore) {
+        if (last && last.at >= notBefore && clock.now() - last.at < WAITING_FRESH_MS)
+            return last.steps;
+        const steps = (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)(op, async (nextToken) => {
+            const command = new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.ListWaitingWorkflowStepsCommand({ maxResults: PAGE_SIZE, nextToken });
+            const page = await client.send(command, { abortSignal: signal });
+            return { items: page.steps ?? [], next: page.nextToken };
+        }).then((listed) => (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueById */ .ar)(op, listed, (s) => s.stepExecutionId, _core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk));
+        const read = { at: clock.now(), steps };
+        last = read;
+        // A failed listing is not kept: the next poll asks again.
+        steps.catch(() => {
+            if (last === read)
+                last = undefined;
+        });
+        return steps;
+    };
+}
+/** The steps of this build paused at a WaitForAction step now, first seen `now`. */
+function waitingOf(listed, imageBuildVersionArn, now) {
+    // Only this build's steps, and only ones that can be answered (an id).
+    return listed
+        .filter((s) => s.imageBuildVersionArn === imageBuildVersionArn && s.stepExecutionId)
+        .map((s) => ({
+        id: s.stepExecutionId ?? '',
+        workflowExecutionId: s.workflowExecutionId ?? '',
+        name: s.name ?? 'unnamed step',
+        action: s.action ?? 'WaitForAction',
+        startTime: s.startTime,
+        seenAt: now
+    }));
+}
+function toFinding(f) {
+    const details = f.packageVulnerabilityDetails;
+    return {
+        id: details?.vulnerabilityId ?? f.title ?? 'unknown vulnerability',
+        severity: f.severity ?? 'UNKNOWN',
+        fixAvailable: f.fixAvailable,
+        score: f.inspectorScore,
+        title: f.title,
+        packages: (details?.vulnerablePackages ?? []).map((p) => ({
+            name: p.name ?? 'unknown package',
+            version: p.version,
+            fixedInVersion: p.fixedInVersion
+        }))
+    };
+}
+/** The build's findings, all pages; one listed twice (same vulnerability, same packages) counts once. */
+async function listScanFindings(client, imageBuildVersionArn, signal) {
+    const op = 'ListImageScanFindings';
+    const filters = [{ name: 'imageBuildVersionArn', values: [imageBuildVersionArn] }];
+    const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)(op, async (nextToken) => {
+        const command = new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.ListImageScanFindingsCommand({ filters, maxResults: PAGE_SIZE, nextToken });
+        const page = await client.send(command, { abortSignal: signal });
+        return { items: page.findings ?? [], next: page.nextToken };
+    });
+    // The filter is the build's; a finding of another build in the answer is not this build's.
+    const own = listed.filter((f) => f.imageBuildVersionArn === undefined || f.imageBuildVersionArn === imageBuildVersionArn);
+    const key = (f) => `${f.id}\u0000${f.packages.map((p) => `${p.name}@${p.version ?? ''}`).join(',')}`;
+    return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueById */ .ar)(op, own.map(toFinding), key, _core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk);
+}
+const ENDED = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_WORKFLOW_STATUSES */ .su);
+const SCAN_ENDED = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_SCAN_STATUSES */ .wW);
+const MIN_LOOK_MS = 60_000;
+const done = (e) => e.succeededSteps + e.failedSteps + e.skippedSteps;
+/** An ended workflow a policy may flag: its steps tell which one failed or was skipped, and why. */
+const worthSteps = (e) => ENDED.has(e.status) && e.status !== 'SKIPPED' && (e.status !== 'COMPLETED' || e.failedSteps + e.skippedSteps > 0);
+/** The scan as GetImage tells it: on or off, and its state. */
+function scanOf(image) {
+    const config = image?.imageScanningConfiguration;
+    const state = image?.scanState;
+    if (!config && !state)
+        return undefined;
+    return { enabled: config?.imageScanningEnabled ?? state !== undefined, status: state?.status, reason: state?.reason };
+}
+/**
+ * Reads what a build's counts do not tell, each thing once where it cannot change: the steps of an ended
+ * workflow, the findings of a completed scan. Steps paused at WaitForAction are looked for while a running
+ * workflow makes no progress (a paused one makes none; see Stall). A call the role may not make is said once in
+ * `unread` and not made again; the build is still judged, and a scan whose findings were not read is not clean.
+ */
+function buildDetailsReader(client, imageBuildVersionArn, clock, listWaiting = waitingStepsListing(client, clock)) {
+    const steps = new Map();
+    const unread = new Map();
+    let waiting = [];
+    let findings;
+    const stalls = new Map();
+    // The first look is due from the gate's start: any listing read since then shows a build paused before it.
+    const startedAt = clock.now();
+    let firstPoll = true;
+    /**
+     * Whether the workflow made progress since the last poll. The first poll looks at once (the build may have
+     * paused before the gate started); a workflow that starts later is looked at once its step runs long.
+     */
+    function progressed(e, now) {
+        const stall = stalls.get(e.id);
+        if (stall && stall.done === done(e))
+            return false;
+        const start = Date.parse(e.startTime ?? '');
+        const pace = done(e) > 0 && Number.isFinite(start) ? Math.max(0, now - start) / done(e) : MIN_LOOK_MS;
+        stalls.set(e.id, { done: done(e), since: now, nextLook: firstPoll ? startedAt : now + 3 * pace });
+        return stall !== undefined;
+    }
+    async function guarded(operation, read) {
+        if (unread.has(operation))
+            return undefined;
+        try {
+            return await read();
+        }
+        catch (error) {
+            if (!(0,_core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isPermanentAwsError */ .y8)(error))
+                throw error;
+            unread.set(operation, `${operation}: ${(0,_core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error)}`);
+            return undefined;
+        }
+    }
+    return {
+        /** The executions with the steps of the ended ones a policy may flag, and the steps paused now. */
+        async workflows(executions, signal) {
+            for (const e of executions.filter((x) => worthSteps(x) && !steps.has(x.id) && x.id)) {
+                const listed = await guarded('ListWorkflowStepExecutions', () => listWorkflowSteps(client, e.id, signal));
+                if (listed)
+                    steps.set(e.id, listed);
+            }
+            const now = clock.now();
+            const running = executions.filter((e) => !ENDED.has(e.status));
+            // A workflow that made progress or ended is not paused: what was waiting in it was answered.
+            const moved = running.map((e) => progressed(e, now)).some(Boolean);
+            const ended = new Set(executions.filter((e) => ENDED.has(e.status)).map((e) => e.id));
+            waiting = moved ? [] : waiting.filter((w) => !ended.has(w.workflowExecutionId));
+            firstPoll = false;
+            const due = running.flatMap((e) => stalls.get(e.id)?.nextLook ?? []).filter((at) => at <= now);
+            if (waiting.length === 0 && due.length > 0) {
+                const listed = await guarded('ListWaitingWorkflowSteps', () => listWaiting(signal, Math.max(...due)));
+                if (listed)
+                    waiting = waitingOf(listed, imageBuildVersionArn, new Date(now).toISOString());
+                // Nothing paused: look again once the stall has lasted twice as long.
+                for (const e of running) {
+                    const stall = stalls.get(e.id);
+                    if (stall && stall.nextLook <= now)
+                        stall.nextLook = now + Math.max(now - stall.since, MIN_LOOK_MS);
+                }
+            }
+            return { executions: executions.map((e) => (steps.has(e.id) ? { ...e, steps: steps.get(e.id) } : e)), waiting };
+        },
+        /** The scan, with its findings once it completed. */
+        async scan(scan, signal) {
+            if (scan?.status !== 'COMPLETED')
+                return scan;
+            findings ??= await guarded('ListImageScanFindings', () => listScanFindings(client, imageBuildVersionArn, signal));
+            return { ...scan, findings };
+        },
+        /** What could not be read, one line per call. */
+        unread: () => [...unread.values()]
+    };
+}
+/** Whether the scan can change no more: off, ended, and its findings read (or not readable). */
+function scanSettled(scan, unread) {
+    if (!scan?.enabled)
+        return true;
+    if (!SCAN_ENDED.has(scan.status ?? ''))
+        return false;
+    const unreadable = unread.some((u) => u.startsWith('ListImageScanFindings'));
+    return scan.status !== 'COMPLETED' || scan.findings !== undefined || unreadable;
+}
+
+
+/***/ }),
+
 /***/ 326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34219,11 +35033,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   imageBuildTarget: () => (/* binding */ imageBuildTarget)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(799);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2114);
-/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2552);
+/* harmony import */ var _build_details_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6573);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2114);
+/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2552);
 /**
  * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
  * more may come.
@@ -34232,8 +35047,9 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-const terminalWorkflow = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_1__/* .TERMINAL_WORKFLOW_STATUSES */ .su);
-const terminalImage = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_1__/* .TERMINAL_IMAGE_STATUSES */ .qP);
+
+const terminalWorkflow = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_WORKFLOW_STATUSES */ .su);
+const terminalImage = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_IMAGE_STATUSES */ .qP);
 const isRunning = (e) => !terminalWorkflow.has(e.status);
 /** Milliseconds per step of the build's finished workflows, as a prior for workflows with no progress yet. */
 function finishedPace(executions) {
@@ -34272,6 +35088,12 @@ function estimateQuietMs(executions, now) {
     }
     return Math.max(0, soonest);
 }
+/** `; paused at step Approve (WaitForAction) since 12:03:00Z` for each step waiting for an action. */
+function pausedAt(observation) {
+    return (observation.waiting ?? [])
+        .map((w) => `; paused at step ${w.name} (${w.action}) since ${w.startTime ?? w.seenAt}`)
+        .join('');
+}
 /** `BUILD completed, TEST running 3/6 steps`, led by the image state when this poll read it. */
 function describe(observation, imageRead) {
     const workflows = observation.executions.map((e) => {
@@ -34281,13 +35103,14 @@ function describe(observation, imageRead) {
             : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`;
     });
     const image = imageRead ? [`image ${observation.imageStatus ?? 'unknown'}`] : [];
-    return [...image, workflows.join(', ') || 'no workflows yet'].join('; ');
+    const scan = imageRead && observation.scan?.enabled ? [`scan ${observation.scan.status ?? 'not started'}`] : [];
+    return [...image, workflows.join(', ') || 'no workflows yet', ...scan].join('; ') + pausedAt(observation);
 }
 /** Every workflow execution of the build, all pages, each once; only a whole, consistent listing of this build. */
 async function listExecutions(client, imageBuildVersionArn, signal) {
     const op = 'ListWorkflowExecutions';
     const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .readAllPages */ .s$)(op, async (nextToken) => {
-        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.ListWorkflowExecutionsCommand({ imageBuildVersionArn, maxResults: 25, nextToken }), { abortSignal: signal });
+        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__.ListWorkflowExecutionsCommand({ imageBuildVersionArn, maxResults: 25, nextToken }), { abortSignal: signal });
         (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .expectSame */ .K9)(op, 'image build', imageBuildVersionArn, page.imageBuildVersionArn);
         return { items: page.workflowExecutions ?? [], next: page.nextToken };
     });
@@ -34308,31 +35131,46 @@ async function listExecutions(client, imageBuildVersionArn, signal) {
     }));
     return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .uniqueById */ .ar)(op, executions, (e) => e.id, _core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .sameJson */ .Vk);
 }
-function imageBuildTarget(client, arn, clock) {
+function imageBuildTarget(client, arn, clock, options = {}) {
     const label = `${arn.name} ${arn.version}/${arn.build}`;
+    const details = (0,_build_details_js__WEBPACK_IMPORTED_MODULE_1__.buildDetailsReader)(client, arn.arn, clock, options.waiting);
     let previous;
     return {
         key: arn.arn,
         label,
         async poll(signal) {
             // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
-            const listed = (items) => (0,_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeListed */ .M)(previous?.executions, items);
+            const listed = (items) => (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeListed */ .M)(previous?.executions, items);
             const whileRunning = previous?.executions.some(isRunning)
                 ? listed(await listExecutions(client, arn.arn, signal))
                 : undefined;
             const readImage = whileRunning === undefined || !whileRunning.some(isRunning);
-            let image = { status: previous?.imageStatus, reason: previous?.imageReason, type: previous?.imageType };
+            let image = {
+                status: previous?.imageStatus,
+                reason: previous?.imageReason,
+                type: previous?.imageType,
+                scan: previous?.scan
+            };
             let executions = whileRunning ?? [];
-            if (readImage) {
-                // The image first, then the list: an image already terminal here means the list read after it is complete.
-                const answer = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.GetImageCommand({ imageBuildVersionArn: arn.arn }), {
+            const readState = async () => {
+                const answer = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__.GetImageCommand({ imageBuildVersionArn: arn.arn }), {
                     abortSignal: signal
                 });
                 (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .expectSame */ .K9)('GetImage', 'image build', arn.arn, answer.image?.arn);
-                const state = answer.image?.state;
-                image = { status: state?.status, reason: state?.reason, type: answer.image?.type };
+                const read = answer.image;
+                return { status: read?.state?.status, reason: read?.state?.reason, type: read?.type, scan: (0,_build_details_js__WEBPACK_IMPORTED_MODULE_1__.scanOf)(read) };
+            };
+            if (readImage) {
+                // The image first, then the list: an image already terminal here means the list read after it is complete.
+                image = await readState();
                 executions = listed(await listExecutions(client, arn.arn, signal));
             }
+            const more = await details.workflows(executions, signal);
+            // A paused build makes no progress: its image is read too, for the scan of what ran before the pause.
+            if (!readImage && more.waiting.length > 0)
+                image = await readState();
+            const scan = await details.scan(image.scan, signal);
+            const unread = details.unread();
             const snapshot = {
                 kind: 'image-build',
                 arn: arn.arn,
@@ -34341,15 +35179,23 @@ function imageBuildTarget(client, arn, clock) {
                 imageStatus: image.status,
                 imageReason: image.reason,
                 imageType: image.type,
-                executions
+                executions: more.executions,
+                waiting: more.waiting,
+                scan,
+                unread
             };
             previous = snapshot;
-            const settled = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning);
+            const ended = terminalImage.has(snapshot.imageStatus ?? '') && !executions.some(isRunning);
+            const failed = snapshot.imageStatus === 'FAILED' || snapshot.imageStatus === 'CANCELLED';
+            // A scan that is running finishes whatever the wait does; one not started may come after it.
+            const scanBusy = ['SCANNING', 'COLLECTING'].includes(snapshot.scan?.status ?? '');
+            const paused = !!options.answered && more.waiting.some((w) => !options.answered?.has(w.id)) && !scanBusy;
+            const settled = (ended && (failed || (0,_build_details_js__WEBPACK_IMPORTED_MODULE_1__.scanSettled)(scan, unread))) || paused;
             return {
                 snapshot,
                 settled,
                 etaMs: estimateQuietMs(executions, clock.now()),
-                progress: describe(snapshot, readImage)
+                progress: describe(snapshot, readImage || more.waiting.length > 0)
             };
         }
     };
