@@ -108,11 +108,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5912);
 /* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(799);
 /* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2552);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9506);
 /**
  * What an image build tells beyond its workflows' counts: the steps of a workflow execution
  * (ListWorkflowStepExecutions), the steps paused at WaitForAction (ListWaitingWorkflowSteps, account-wide,
  * narrowed to the build) and the vulnerability findings of its scan (ListImageScanFindings, by its ARN).
  */
+
 
 
 
@@ -212,7 +214,7 @@ async function listScanFindings(client, imageBuildVersionArn, signal) {
     return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueById */ .ar)(op, own.map(toFinding), key, _core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk);
 }
 const ENDED = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_WORKFLOW_STATUSES */ .su);
-const SCAN_ENDED = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_SCAN_STATUSES */ .wW);
+const SCAN_ENDED = new Set(_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .TERMINAL_SCAN_STATUSES */ .w);
 const MIN_LOOK_MS = 60_000;
 const done = (e) => e.succeededSteps + e.failedSteps + e.skippedSteps;
 /** An ended workflow a policy may flag: its steps tell which one failed or was skipped, and why. */

@@ -11965,10 +11965,8 @@ const ACTION_VERSION = '0.1.0';
 /* harmony export */   WX: () => (/* binding */ CREATED_CHANGE_SET_STATUSES),
 /* harmony export */   qP: () => (/* binding */ TERMINAL_IMAGE_STATUSES),
 /* harmony export */   su: () => (/* binding */ TERMINAL_WORKFLOW_STATUSES),
-/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES),
-/* harmony export */   wW: () => (/* binding */ TERMINAL_SCAN_STATUSES)
+/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES)
 /* harmony export */ });
-/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 /**
  * Image Builder's `WorkflowExecutionStatus`. The statuses here and below are the ones AWS documents (the SDK's
  * enums); a status not listed is one the gate has never seen: it never counts as finished, so a target showing
@@ -12022,6 +12020,17 @@ const TERMINAL_STACK_STATUSES = [
     'IMPORT_ROLLBACK_COMPLETE',
     'IMPORT_ROLLBACK_FAILED'
 ];
+
+
+/***/ }),
+
+/***/ 9506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TERMINAL_SCAN_STATUSES)
+/* harmony export */ });
+/** Plain data: a build's vulnerability scan as Image Builder reports it, and the packages it found vulnerable. */
 /** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
 const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
@@ -14099,7 +14108,7 @@ const DEFAULT_POLICY = {
 /* harmony export */   ur: () => (/* binding */ severityCounts)
 /* harmony export */ });
 /* unused harmony exports expiresAt, describeFinding */
-/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2552);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9506);
 /* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2658);
 /**
  * Findings for a build's vulnerability scan: thresholds by severity, fix availability and score, and an
@@ -14108,7 +14117,7 @@ const DEFAULT_POLICY = {
  */
 
 
-const TERMINAL_SCAN = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_SCAN_STATUSES */ .wW);
+const TERMINAL_SCAN = new Set(_core_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_SCAN_STATUSES */ .w);
 const SEVERITY_RANK = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED'];
 const DAY = 86_400_000;
 /** How many findings a message names before it counts the rest. */

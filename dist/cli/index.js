@@ -33014,10 +33014,8 @@ function expectSame(operation, what, asked, answered) {
 /* harmony export */   WX: () => (/* binding */ CREATED_CHANGE_SET_STATUSES),
 /* harmony export */   qP: () => (/* binding */ TERMINAL_IMAGE_STATUSES),
 /* harmony export */   su: () => (/* binding */ TERMINAL_WORKFLOW_STATUSES),
-/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES),
-/* harmony export */   wW: () => (/* binding */ TERMINAL_SCAN_STATUSES)
+/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES)
 /* harmony export */ });
-/** Plain data: what each target looked like when waiting on it ended. The policy judges only this. */
 /**
  * Image Builder's `WorkflowExecutionStatus`. The statuses here and below are the ones AWS documents (the SDK's
  * enums); a status not listed is one the gate has never seen: it never counts as finished, so a target showing
@@ -33071,6 +33069,17 @@ const TERMINAL_STACK_STATUSES = [
     'IMPORT_ROLLBACK_COMPLETE',
     'IMPORT_ROLLBACK_FAILED'
 ];
+
+
+/***/ }),
+
+/***/ 9506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TERMINAL_SCAN_STATUSES)
+/* harmony export */ });
+/** Plain data: a build's vulnerability scan as Image Builder reports it, and the packages it found vulnerable. */
 /** Scan states after which the scan changes no more: only COMPLETED is a clean one. */
 const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT'];
 
@@ -34647,7 +34656,7 @@ const DEFAULT_POLICY = {
 /* harmony export */   ur: () => (/* binding */ severityCounts)
 /* harmony export */ });
 /* unused harmony exports expiresAt, describeFinding */
-/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2552);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9506);
 /* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2658);
 /**
  * Findings for a build's vulnerability scan: thresholds by severity, fix availability and score, and an
@@ -34656,7 +34665,7 @@ const DEFAULT_POLICY = {
  */
 
 
-const TERMINAL_SCAN = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_SCAN_STATUSES */ .wW);
+const TERMINAL_SCAN = new Set(_core_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_SCAN_STATUSES */ .w);
 const SEVERITY_RANK = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED'];
 const DAY = 86_400_000;
 /** How many findings a message names before it counts the rest. */
@@ -34815,11 +34824,13 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5912);
 /* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(799);
 /* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2552);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
 /**
  * What an image build tells beyond its workflows' counts: the steps of a workflow execution
  * (ListWorkflowStepExecutions), the steps paused at WaitForAction (ListWaitingWorkflowSteps, account-wide,
  * narrowed to the build) and the vulnerability findings of its scan (ListImageScanFindings, by its ARN).
  */
+
 
 
 
@@ -34919,7 +34930,7 @@ async function listScanFindings(client, imageBuildVersionArn, signal) {
     return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueById */ .ar)(op, own.map(toFinding), key, _core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk);
 }
 const ENDED = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_WORKFLOW_STATUSES */ .su);
-const SCAN_ENDED = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_SCAN_STATUSES */ .wW);
+const SCAN_ENDED = new Set(_core_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .TERMINAL_SCAN_STATUSES */ .w);
 const MIN_LOOK_MS = 60_000;
 const done = (e) => e.succeededSteps + e.failedSteps + e.skippedSteps;
 /** An ended workflow a policy may flag: its steps tell which one failed or was skipped, and why. */
