@@ -2,7 +2,7 @@
  * Vulnerability findings in SARIF through the bundle (`node dist/index.js`) against the simulator on sped-up
  * time: a result per scan finding a threshold counted, valid against the SARIF 2.1.0 schema.
  */
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,6 +10,9 @@ import type { Log } from 'sarif'
 import { readScenarioFile } from '../scripts/scenario-file.js'
 import { bundleSuite } from './bundle.js'
 import { sarifValidator } from './sarif-schema.js'
+
+// Each case starts dist/index.js as a process: the default 10 s is too short on a busy 2-core machine.
+jest.setTimeout(60_000)
 
 const bundle = bundleSuite()
 const CRITICAL = 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.6.0/1'

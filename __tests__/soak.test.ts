@@ -74,5 +74,5 @@ describe('soak', () => {
     }
     await new Promise((resolve) => setImmediate(resolve))
     expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBeLessThanOrEqual(timersBefore)
-  }, 180_000)
+  }, 300_000)
 })

@@ -3,12 +3,13 @@
  * another action's bundle (`--against PATH`), run alternately on the same Node so both see the same machine
  * state. The other action gets static keys as inputs and its STS endpoint pointed at the simulator, so its
  * first request is the GetCallerIdentity that validates them (configure-aws-credentials does this). Each child
- * is stopped at its first request. One unmeasured run of each warms the file cache first.
+ * is stopped at its first request. One unmeasured run of each warms the file cache first. Bundles are named by
+ * their label (`--against-label`), else by their path relative to this folder, so no local path gets into the README.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { normalizeScenario } from '../sim/scenario.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { runnerEnv } from '../scripts/runner-env.js'
@@ -16,8 +17,12 @@ import { percentile } from './sim-env.js'
 import { preciseNow, spawnAction } from './spawn.js'
 
 export interface Bundle {
-  path: string
+  /** A label, or the path relative to the working folder. */
+  name: string
+  /** The entry file. */
   bytes: number
+  /** The entry and the chunks beside it it may load (every .js file in its folder). */
+  totalBytes: number
   medianMs: number
   samples: number[]
 }
@@ -76,10 +81,22 @@ async function firstRequestMs(script: string, inputs: Inputs, node: string): Pro
   }
 }
 
-export async function coldStartBenchmark(runs: number, node: string, against?: string): Promise<ColdStart> {
+/** Every .js file in the folder of `entry`: the entry and its chunks. */
+function folderBytes(entry: string): number {
+  const dir = dirname(entry)
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0)
+}
+
+export async function coldStartBenchmark(
+  runs: number,
+  node: string,
+  against?: { path: string; label?: string }
+): Promise<ColdStart> {
   const contenders = [
-    { path: resolve('dist/index.js'), inputs: ours },
-    ...(against ? [{ path: resolve(against), inputs: credentialsAction }] : [])
+    { path: resolve('dist/index.js'), inputs: ours, label: undefined },
+    ...(against ? [{ path: resolve(against.path), inputs: credentialsAction, label: against.label }] : [])
   ]
   for (const c of contenders) await firstRequestMs(c.path, c.inputs, node)
   const samples = contenders.map(() => [] as number[])
@@ -90,8 +107,9 @@ export async function coldStartBenchmark(runs: number, node: string, against?: s
       samples[k]?.push(await firstRequestMs(contenders[k]?.path as string, contenders[k]?.inputs as Inputs, node))
   }
   const [mine, theirs] = contenders.map((c, k): Bundle => ({
-    path: c.path,
+    name: c.label ?? relative(process.cwd(), c.path),
     bytes: statSync(c.path).size,
+    totalBytes: folderBytes(c.path),
     medianMs: percentile(samples[k] as number[], 50),
     samples: (samples[k] as number[]).map((ms) => Math.round(ms * 10) / 10)
   }))

@@ -111,7 +111,7 @@ async function oneAccount(account: number, regions: string[], versions: number) 
   const start = clock.now()
   const sim = await startSimulator(doc, { now: () => clock.now() })
   useSimulator(sim)
-  const clients = new AwsClients({ maxAttempts: 3, retryBaseDelayMs: 100 })
+  const clients = await AwsClients.open({ maxAttempts: 3, retryBaseDelayMs: 100 }, ['imagebuilder'])
   try {
     const rules = loadPolicy(POLICY, 'bench').cleanup as CleanupRules
     const { entries } = await runCleanup(

@@ -22,6 +22,7 @@ import { parseConfig } from '../src/config/config.js'
 import { describeAwsError, isPermanentAwsError } from '../src/core/aws-errors.js'
 import type { Clock } from '../src/core/clock.js'
 import { TERMINAL_IMAGE_STATUSES } from '../src/core/observations.js'
+import { servicesOf } from '../src/core/targets.js'
 import { targetsOf } from '../src/main.js'
 import { waitForAll } from '../src/wait/scheduler.js'
 import { seeded } from './random.js'
@@ -154,14 +155,14 @@ async function once(scenario: BenchScenario, strategy: Strategy, random: () => n
   const sim = await startSimulator(normalizeScenario(scenario.doc), { now: () => clock.now() })
   clock.advance(scenario.startAt)
   useSimulator(sim)
-  const config = parseConfig((name) => ({ timeout: '4h', ...scenario.inputs })[name] ?? '', process.env)
+  const config = await parseConfig((name) => ({ timeout: '4h', ...scenario.inputs })[name] ?? '', process.env)
   if (config.mode !== 'gate') throw new Error('a polling scenario names targets to wait on')
-  const clients = new AwsClients({ maxAttempts: 3, retryBaseDelayMs: 1 })
+  const clients = await AwsClients.open({ maxAttempts: 3, retryBaseDelayMs: 1 }, servicesOf(config.targets))
   const start = clock.now()
   try {
     let decided: boolean
     if (strategy === 'image-gate') {
-      const results = await waitForAll(targetsOf(config, clients, clock), {
+      const results = await waitForAll(await targetsOf(config, clients, clock), {
         clock,
         timeoutMs: config.waiting.timeoutMs,
         backoff: config.backoff,

@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --quick] [--node PATH] [--against PATH] [--readme]`: every benchmark against the
- * simulator, each figure printed beside its comparison measured in the same run; writes bench/results.json
- * (not with --quick). `--node`: the Node the action's bundle runs on (default BENCH_NODE, else this one).
- * `--against`: another action's bundle to compare the cold start with. `--readme`: also put the table into
- * README.md, between its `bench:begin` and `bench:end` markers.
+ * `npm run bench [-- --quick] [--node PATH] [--against PATH [--against-label NAME]] [--readme]`: every
+ * benchmark against the simulator, each figure printed beside its comparison measured in the same run; writes
+ * bench/results.json (not with --quick). `--node`: the Node the action's bundle runs on (default BENCH_NODE,
+ * else this one). `--against`: another action's bundle to compare the cold start with, named in the table by
+ * `--against-label` (else by its path). `--readme`: also put the table into README.md, between its
+ * `bench:begin` and `bench:end` markers.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -23,7 +24,8 @@ const option = (name: string) => {
 }
 const quick = args.includes('--quick')
 const node = option('--node') ?? process.env.BENCH_NODE ?? process.execPath
-const against = option('--against')
+const againstPath = option('--against')
+const against = againstPath ? { path: againstPath, label: option('--against-label') } : undefined
 const started = Date.now()
 const loadBefore = loadavg()[0] as number
 const times = (size: ScaleSize, k: number): ScaleSize => ({

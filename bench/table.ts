@@ -1,6 +1,6 @@
 /** The benchmark's results as one Markdown table: each figure beside what it is compared with, in the same run. */
 import type { CleanupThroughput } from './cleanup.js'
-import type { ColdStart } from './cold-start.js'
+import type { Bundle, ColdStart } from './cold-start.js'
 import type { OrgCleanup } from './org-cleanup.js'
 import { LIMIT, STRATEGIES, type Figures, type PollingResults } from './polling.js'
 import type { Scale } from './scale.js'
@@ -83,13 +83,14 @@ export function benchTable({ polling, coldStart, scale, cleanup, orgCleanup }: R
     `${f(ours.medianMs, 0)} (${f(Math.min(...ours.samples), 0)})`,
     against && ratio !== undefined
       ? join(
-          `${against.path}: ${f(against.medianMs, 0)} (${f(Math.min(...against.samples), 0)})`,
+          `${against.name}: ${f(against.medianMs, 0)} (${f(Math.min(...against.samples), 0)})`,
           `ratio ${f(ratio, 2)}x`,
           `target ≤ ${TARGETS.coldStartRatio}x: ${verdict(ratio <= TARGETS.coldStartRatio)}`
         )
       : 'no --against bundle given'
   )
-  row('', 'bundle size (MB)', f(mb(ours.bytes), 2), against ? `${against.path}: ${f(mb(against.bytes), 2)}` : '')
+  const size = (b: Bundle) => `${f(mb(b.bytes), 2)} / ${f(mb(b.totalBytes), 2)}`
+  row('', 'bundle size, entry / with its chunks (MB)', size(ours), against ? `${against.name}: ${size(against)}` : '')
 
   scale.forEach((s, i) => {
     const target = quick ? undefined : TARGETS.scale[i]

@@ -3,7 +3,7 @@
  * message that names what was wrong and lists the valid options instead of a stack trace.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { nearest } from '../src/policy/load.js'
+import { nearest } from '../src/policy/problems.js'
 
 /** A mistake on the command line: printed as it is, with no stack trace, and the process exits 2. */
 export class UsageError extends Error {}

@@ -21,7 +21,7 @@ export async function run(options: RunOptions = {}): Promise<Verdict | 'invalid-
   if (readInput('mode') === 'merge') return mergeAction(readInput)
   let config: Config
   try {
-    config = parseConfig(readInput)
+    config = await parseConfig(readInput)
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     core.setFailed(error.message)

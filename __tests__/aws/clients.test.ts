@@ -15,14 +15,12 @@ const VARIABLE = 'AWS_ENDPOINT_URL_IMAGEBUILDER'
 const saved = { ...process.env }
 
 /** Point the SDK at `url`, as the runner's environment does, and a client that tries once. */
-function clientFor(url: string, requestTimeoutMs = 5000) {
+async function clientFor(url: string, requestTimeoutMs = 5000) {
   Object.assign(process.env, { [VARIABLE]: url, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' })
-  const clients = new AwsClients({
-    maxAttempts: 1,
-    retryBaseDelayMs: 1,
-    requestTimeoutMs,
-    endpoints: { imagebuilder: { variable: VARIABLE, url } }
-  })
+  const clients = await AwsClients.open(
+    { maxAttempts: 1, retryBaseDelayMs: 1, requestTimeoutMs, endpoints: { imagebuilder: { variable: VARIABLE, url } } },
+    ['imagebuilder']
+  )
   return {
     clients,
     getImage: () => clients.imageBuilder('us-east-1').send(new GetImageCommand({ imageBuildVersionArn: ARN }))
@@ -58,7 +56,7 @@ afterEach(() => {
 describe('AwsClients', () => {
   it('abandons a request with no answer after aws-request-timeout, as an error and without a console warning', async () => {
     const warn = jest.spyOn(console, 'warn')
-    const { clients, getImage } = clientFor(silentUrl, 150)
+    const { clients, getImage } = await clientFor(silentUrl, 150)
     await expect(getImage()).rejects.toMatchObject({ name: 'TimeoutError' })
     clients.destroy()
     expect(warn).not.toHaveBeenCalled()
@@ -68,7 +66,7 @@ describe('AwsClients', () => {
     'names the variable and its value when nothing listens at %s, as a permanent error with the fix',
     async (host) => {
       const url = `http://${host}:${await closedPort()}`
-      const { clients, getImage } = clientFor(url)
+      const { clients, getImage } = await clientFor(url)
       const error = await getImage().catch((e: unknown) => e)
       clients.destroy()
       expect(error).toMatchObject({ name: 'EndpointUnreachable' })
@@ -81,14 +79,21 @@ describe('AwsClients', () => {
   )
 
   it('names the variable when its host does not exist', async () => {
-    const { clients, getImage } = clientFor('http://no-such-host.invalid:8566')
+    const { clients, getImage } = await clientFor('http://no-such-host.invalid:8566')
     const error = await getImage().catch((e: unknown) => e)
     clients.destroy()
     expect(describeAwsError(error)).toContain(`EndpointUnreachable: nothing answers at ${VARIABLE}=http://no-such-host`)
   })
 
+  it('makes only the clients of the services it was opened for', async () => {
+    const clients = await AwsClients.open({ maxAttempts: 1, retryBaseDelayMs: 1 }, ['cloudformation'])
+    expect(clients.cloudFormation('us-east-1').config.region).toBeDefined()
+    expect(() => clients.imageBuilder('us-east-1')).toThrow('the imagebuilder client was not opened for this run')
+    clients.destroy()
+  })
+
   it('leaves the errors of an answering endpoint as they are', async () => {
-    const { clients, getImage } = clientFor(silentUrl, 150)
+    const { clients, getImage } = await clientFor(silentUrl, 150)
     const error = await getImage().catch((e: unknown) => e)
     clients.destroy()
     expect(isPermanentAwsError(error)).toBe(false)

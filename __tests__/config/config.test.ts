@@ -7,15 +7,15 @@ const ARN = 'arn:aws:imagebuilder:us-east-1:123456789012:image/web-ami/1.4.0/7'
 const STACK_ARN = 'arn:aws:cloudformation:us-east-1:123456789012:stack/api/6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d'
 
 /** The config of a gate (the tests below name targets), or a failed test. */
-function gateConfig(values: Record<string, string>, env: NodeJS.ProcessEnv): GateConfig {
-  const config: Config = parseConfig(inputs(values), env)
+async function gateConfig(values: Record<string, string>, env: NodeJS.ProcessEnv): Promise<GateConfig> {
+  const config: Config = await parseConfig(inputs(values), env)
   if (config.mode !== 'gate') throw new Error(`expected a gate config, got ${config.mode}`)
   return config
 }
 
-function problems(values: Record<string, string>) {
+async function problems(values: Record<string, string>) {
   try {
-    parseConfig(inputs(values), {})
+    await parseConfig(inputs(values), {})
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError)
     return (error as ConfigError).problems
@@ -24,8 +24,8 @@ function problems(values: Record<string, string>) {
 }
 
 describe('parseConfig', () => {
-  it('parses a full set of inputs into a typed config', () => {
-    const config = gateConfig(
+  it('parses a full set of inputs into a typed config', async () => {
+    const config = await gateConfig(
       {
         'image-build-version-arn': `${ARN}\narn:aws:imagebuilder:eu-west-1:123456789012:image/db/2.0.0/1, ${ARN}`,
         timeout: '90m',
@@ -44,8 +44,8 @@ describe('parseConfig', () => {
     expect(config.report.path).toBe('out/report.json')
   })
 
-  it('uses documented defaults', () => {
-    const config = gateConfig({ 'image-build-version-arn': ARN }, { RUNNER_TEMP: '/tmp/runner' })
+  it('uses documented defaults', async () => {
+    const config = await gateConfig({ 'image-build-version-arn': ARN }, { RUNNER_TEMP: '/tmp/runner' })
     expect(config).toMatchObject({
       waiting: { timeoutMs: 3_600_000 },
       backoff: { minDelayMs: 5000, maxDelayMs: 120_000 },
@@ -68,8 +68,8 @@ describe('parseConfig', () => {
       { cloudformation: { variable: 'AWS_ENDPOINT_URL_CLOUDFORMATION', url: 'http://c:3' } }
     ],
     [{ AWS_ENDPOINT_URL: 'http://all:2', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }, {}]
-  ])('knows which variable set each endpoint the SDK will call (%o)', (env, endpoints) => {
-    expect(gateConfig({ 'image-build-version-arn': ARN }, env).aws.endpoints).toEqual(endpoints)
+  ])('knows which variable set each endpoint the SDK will call (%o)', async (env, endpoints) => {
+    expect((await gateConfig({ 'image-build-version-arn': ARN }, env)).aws.endpoints).toEqual(endpoints)
   })
 
   it.each([
@@ -120,15 +120,15 @@ describe('parseConfig', () => {
       /not be below poll-min-delay/
     ],
     [{ 'image-build-version-arn': ARN, 'aws-max-attempts': '0' }, 'aws-max-attempts', '0', /whole number from 1 to 20/]
-  ])('refuses %j naming the input, the value and a fix', (values, input, value, fix) => {
-    const found = problems(values as Record<string, string>)
+  ])('refuses %j naming the input, the value and a fix', async (values, input, value, fix) => {
+    const found = await problems(values as Record<string, string>)
     expect(found).toEqual([expect.objectContaining({ input, value })])
     expect(found[0]?.fix).toMatch(fix)
   })
 
-  it('reports every problem at once, with the input and value in the message', () => {
+  it('reports every problem at once, with the input and value in the message', async () => {
     try {
-      parseConfig(inputs({ 'image-build-version-arn': 'nope', timeout: 'x' }), {})
+      await parseConfig(inputs({ 'image-build-version-arn': 'nope', timeout: 'x' }), {})
       throw new Error('expected a ConfigError')
     } catch (error) {
       expect((error as Error).message).toBe(
@@ -138,8 +138,13 @@ describe('parseConfig', () => {
     }
   })
 
-  it('reports problems of every area at once: a bad timeout and a bad comment together', () => {
-    const found = problems({ 'image-build-version-arn': ARN, timeout: 'xyz', comment: 'maybe', 'lifecycle-rate': '0' })
+  it('reports problems of every area at once: a bad timeout and a bad comment together', async () => {
+    const found = await problems({
+      'image-build-version-arn': ARN,
+      timeout: 'xyz',
+      comment: 'maybe',
+      'lifecycle-rate': '0'
+    })
     expect(found.map((p) => [p.input, p.value])).toEqual([
       ['timeout', 'xyz'],
       ['lifecycle-rate', '0'],
@@ -147,18 +152,19 @@ describe('parseConfig', () => {
     ])
   })
 
-  it('refuses what the policy deletes without allow-delete even when other inputs are wrong too', () => {
+  it('refuses what the policy deletes without allow-delete even when other inputs are wrong too', async () => {
     const policy = 'version: 1\nlifecycle:\n  on-fail: { state: DELETED, target: this-build }\n'
-    const found = problems({ 'image-build-version-arn': ARN, policy, timeout: 'xyz' })
+    const found = await problems({ 'image-build-version-arn': ARN, policy, timeout: 'xyz' })
     expect(found.map((p) => p.input)).toEqual(['timeout', 'allow-delete'])
   })
 
   const CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-42/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
   const HOOK = 'arn:aws:cloudformation:us-east-1:123456789012:type/hook/MyOrg-Security-Scan'
 
-  it('builds a hook query for every filter combination ListHookResults accepts', () => {
-    const read = (values: Record<string, string>) => gateConfig(values, { AWS_REGION: 'eu-west-1' }).targets.hookResults
-    expect(read({ 'change-set-arn': CS })).toEqual([
+  it('builds a hook query for every filter combination ListHookResults accepts', async () => {
+    const read = async (values: Record<string, string>) =>
+      (await gateConfig(values, { AWS_REGION: 'eu-west-1' })).targets.hookResults
+    expect(await read({ 'change-set-arn': CS })).toEqual([
       {
         label: 'change set pr-42',
         region: 'us-east-1',
@@ -166,15 +172,15 @@ describe('parseConfig', () => {
         changeSetArn: CS
       }
     ])
-    expect(read({ 'hook-target-type': 'CHANGE_SET', 'hook-target-id': CS })[0]).toMatchObject({
+    expect((await read({ 'hook-target-type': 'CHANGE_SET', 'hook-target-id': CS }))[0]).toMatchObject({
       changeSetArn: CS,
       region: 'us-east-1'
     })
-    expect(read({ 'hook-target-type': 'CLOUD_CONTROL', 'hook-target-id': 'tok-1\ntok-2' })).toEqual([
+    expect(await read({ 'hook-target-type': 'CLOUD_CONTROL', 'hook-target-id': 'tok-1\ntok-2' })).toEqual([
       { label: 'cloud control tok-1', region: 'eu-west-1', filter: { TargetType: 'CLOUD_CONTROL', TargetId: 'tok-1' } },
       { label: 'cloud control tok-2', region: 'eu-west-1', filter: { TargetType: 'CLOUD_CONTROL', TargetId: 'tok-2' } }
     ])
-    expect(read({ 'hook-type-arn': HOOK })).toEqual([
+    expect(await read({ 'hook-type-arn': HOOK })).toEqual([
       {
         label: 'hook MyOrg-Security-Scan',
         region: 'us-east-1',
@@ -182,22 +188,22 @@ describe('parseConfig', () => {
         invokedSince: { beforeStartMs: 0 }
       }
     ])
-    expect(read({ 'hook-type-arn': HOOK, 'hook-status': 'HOOK_FAILED' })[0]?.filter).toEqual({
+    expect((await read({ 'hook-type-arn': HOOK, 'hook-status': 'HOOK_FAILED' }))[0]?.filter).toEqual({
       TypeArn: HOOK,
       Status: 'HOOK_FAILED'
     })
-    expect(read({ 'all-hook-results': 'true' })).toEqual([
+    expect(await read({ 'all-hook-results': 'true' })).toEqual([
       { label: 'all hook results in eu-west-1', region: 'eu-west-1', filter: {}, invokedSince: { beforeStartMs: 0 } }
     ])
     // ListHookResults lists 90 days of invocations without a target: a window scopes them.
-    expect(read({ 'all-hook-results': 'true', 'hook-results-since': '6h' })[0]?.invokedSince).toEqual({
+    expect((await read({ 'all-hook-results': 'true', 'hook-results-since': '6h' }))[0]?.invokedSince).toEqual({
       beforeStartMs: 6 * 3_600_000
     })
-    expect(read({ 'hook-type-arn': HOOK, 'hook-results-since': '2026-11-20T08:00:00+01:00' })[0]?.invokedSince).toEqual(
-      {
-        time: '2026-11-20T07:00:00.000Z'
-      }
-    )
+    expect(
+      (await read({ 'hook-type-arn': HOOK, 'hook-results-since': '2026-11-20T08:00:00+01:00' }))[0]?.invokedSince
+    ).toEqual({
+      time: '2026-11-20T07:00:00.000Z'
+    })
   })
 
   it.each([
@@ -247,10 +253,10 @@ describe('parseConfig', () => {
     [{ stack: STACK_ARN, 'aws-region': 'eu-west-1' }, 'stack', /differs from aws-region eu-west-1/],
     [{ 'client-request-token': 'deploy-1' }, 'client-request-token', /set stack too/],
     [{ stack: 'web', 'client-request-token': '-deploy 1' }, 'client-request-token', /1 to 128 letters/]
-  ])('refuses the hook and stack combination %j', (values, input, fix) => {
-    const found = (() => {
+  ])('refuses the hook and stack combination %j', async (values, input, fix) => {
+    const found = await (async () => {
       try {
-        parseConfig(inputs(values as Record<string, string>), { AWS_REGION: 'us-east-1' })
+        await parseConfig(inputs(values as Record<string, string>), { AWS_REGION: 'us-east-1' })
       } catch (error) {
         return (error as ConfigError).problems
       }
@@ -260,8 +266,8 @@ describe('parseConfig', () => {
     expect(found.find((p) => p.input === input)?.fix).toMatch(fix)
   })
 
-  it('takes stacks by name in the job region or by stack ID in its own, each once, with the token', () => {
-    const config = gateConfig(
+  it('takes stacks by name in the job region or by stack ID in its own, each once, with the token', async () => {
+    const config = await gateConfig(
       { stack: `web-service\n${STACK_ARN}, web-service`, 'client-request-token': 'deploy-42-1' },
       { AWS_REGION: 'us-west-2' }
     )
@@ -275,17 +281,17 @@ describe('parseConfig', () => {
       },
       { label: 'stack api', name: 'api', stack: STACK_ARN, region: 'us-east-1', token: 'deploy-42-1' }
     ])
-    expect(problems({ stack: 'web-service' })).toEqual([
+    expect(await problems({ stack: 'web-service' })).toEqual([
       expect.objectContaining({ input: 'stack', fix: expect.stringMatching(/set aws-region .*or give the stack ID/) })
     ])
   })
 
-  it('needs a region for targets whose identifiers do not carry one', () => {
-    expect(problems({ 'parallelcluster-image-id': 'alinux2-image' })).toEqual([
+  it('needs a region for targets whose identifiers do not carry one', async () => {
+    expect(await problems({ 'parallelcluster-image-id': 'alinux2-image' })).toEqual([
       expect.objectContaining({ input: 'parallelcluster-image-id', fix: expect.stringMatching(/set aws-region/) })
     ])
     expect(
-      gateConfig({ 'parallelcluster-image-id': 'alinux2-image', 'aws-region': 'us-west-2' }, {}).targets
+      (await gateConfig({ 'parallelcluster-image-id': 'alinux2-image', 'aws-region': 'us-west-2' }, {})).targets
         .parallelclusterStacks
     ).toEqual([{ imageId: 'alinux2-image', region: 'us-west-2' }])
   })

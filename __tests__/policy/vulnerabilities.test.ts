@@ -3,7 +3,8 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { ImageScan, ScanFinding } from '../../src/core/scan.js'
 import { DEFAULT_POLICY, type VulnerabilityRules } from '../../src/policy/types.js'
-import { loadPolicy, PolicyError } from '../../src/policy/load.js'
+import { loadPolicy } from '../../src/policy/load.js'
+import { PolicyError } from '../../src/policy/problems.js'
 import { vulnerabilityFindings } from '../../src/policy/vulnerabilities.js'
 
 const NOW = Date.parse('2026-12-01T12:00:00Z')

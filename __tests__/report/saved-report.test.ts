@@ -2,7 +2,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RunRecord } from '../../src/core/run-record.js'
 import { jsonReport } from '../../src/report/record.js'
-import { parseSavedReport, REPORT_VERSION } from '../../src/report/saved-report.js'
+import { REPORT_VERSION } from '../../src/report/record.js'
+import { parseSavedReport } from '../../src/report/saved-report.js'
 
 const record: RunRecord = {
   evaluation: {

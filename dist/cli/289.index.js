@@ -561,7 +561,7 @@ async function regionUse(apis, asApis, images, scope) {
 }
 
 // EXTERNAL MODULE: ./src/lifecycle/rate-limit.ts
-var rate_limit = __webpack_require__(2737);
+var rate_limit = __webpack_require__(5118);
 ;// CONCATENATED MODULE: ./src/lifecycle/in-use-check.ts
 /**
  * The in-use check over a set of builds: each build's AMIs, in every region (and account) it distributed to,

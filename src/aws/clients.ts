@@ -1,12 +1,13 @@
 /**
  * SDK clients, one per service and region. Endpoints and credentials come from the SDK's own environment
  * handling (AWS_ENDPOINT_URL_IMAGEBUILDER, AWS_ENDPOINT_URL_CLOUDFORMATION, AWS_ACCESS_KEY_ID, OIDC, ...);
- * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else.
+ * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else. A run loads
+ * the SDK package of a service only when its targets call that service: each is a large part of the start.
  */
 import type { AutoScalingClient } from '@aws-sdk/client-auto-scaling'
-import { CloudFormationClient } from '@aws-sdk/client-cloudformation'
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import type { EC2Client } from '@aws-sdk/client-ec2'
-import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { ConfiguredRetryStrategy } from '@smithy/util-retry'
 import type { AwsService, AwsSettings } from '../core/settings.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
@@ -17,13 +18,41 @@ function retryDelay(attempt: number, baseMs: number, random: () => number = Math
   return Math.round(random() * Math.min(20_000, baseMs * 2 ** attempt))
 }
 
+/** The client classes of the services a run calls. */
+interface Sdks {
+  imagebuilder?: typeof ImagebuilderClient
+  cloudformation?: typeof CloudFormationClient
+}
+
 export class AwsClients {
   private readonly imageBuilders = new Map<string, ImagebuilderClient>()
   private readonly cloudFormations = new Map<string, CloudFormationClient>()
   private readonly ec2s = new Map<string, Promise<EC2Client>>()
   private readonly autoScalings = new Map<string, Promise<AutoScalingClient>>()
 
-  constructor(private readonly settings: AwsSettings) {}
+  private constructor(
+    private readonly settings: AwsSettings,
+    private readonly sdks: Sdks
+  ) {}
+
+  /** Clients for `services`, and only those: asking for another one is a mistake in the caller. */
+  static async open(settings: AwsSettings, services: readonly AwsService[]): Promise<AwsClients> {
+    const [imagebuilder, cloudformation] = await Promise.all([
+      services.includes('imagebuilder')
+        ? import('@aws-sdk/client-imagebuilder').then((sdk) => sdk.ImagebuilderClient)
+        : undefined,
+      services.includes('cloudformation')
+        ? import('@aws-sdk/client-cloudformation').then((sdk) => sdk.CloudFormationClient)
+        : undefined
+    ])
+    return new AwsClients(settings, { imagebuilder, cloudformation })
+  }
+
+  private sdk<S extends AwsService>(service: S): NonNullable<Sdks[S]> {
+    const sdk = this.sdks[service]
+    if (!sdk) throw new Error(`the ${service} client was not opened for this run`)
+    return sdk as NonNullable<Sdks[S]>
+  }
 
   private common(region: string) {
     return {
@@ -65,7 +94,10 @@ export class AwsClients {
   imageBuilder(region: string): ImagebuilderClient {
     let client = this.imageBuilders.get(region)
     if (!client)
-      this.imageBuilders.set(region, (client = this.named(new ImagebuilderClient(this.common(region)), 'imagebuilder')))
+      this.imageBuilders.set(
+        region,
+        (client = this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder'))
+      )
     return client
   }
 
@@ -74,7 +106,7 @@ export class AwsClients {
     if (!client)
       this.cloudFormations.set(
         region,
-        (client = this.named(new CloudFormationClient(this.common(region)), 'cloudformation'))
+        (client = this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation'))
       )
     return client
   }

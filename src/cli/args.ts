@@ -3,7 +3,7 @@
  * repeated option gives several values (as one per line in the action's input), `--` ends the options.
  * A value not given on the command line comes from the option's environment variable (IMAGE_GATE_<NAME>).
  */
-import { nearest } from '../policy/load.js'
+import { nearest } from '../policy/problems.js'
 import { envName, type CliOption } from './option.js'
 
 /** A command line that cannot be run: exit code 2, with the command's usage. */

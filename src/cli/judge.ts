@@ -44,7 +44,7 @@ export async function judgeCommand(args: Parsed, io: Io): Promise<number> {
   const format = formatOption(args)
   let policy: Policy
   try {
-    policy = policyOption('policy', args.value('policy'))
+    policy = await policyOption('policy', args.value('policy'))
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     io.stderr.write(describeProblems(error))

@@ -1,6 +1,7 @@
 /** `image-gate policy check FILE...`: each file loaded as the gate would load it; problems as FILE:LINE:COLUMN. */
 import { readFile } from 'node:fs/promises'
-import { loadPolicy, PolicyError } from '../policy/load.js'
+import { loadPolicy } from '../policy/load.js'
+import { PolicyError } from '../policy/problems.js'
 import type { Policy } from '../policy/types.js'
 import { plain, plainLines } from '../report/escape.js'
 import { UsageError } from './args.js'

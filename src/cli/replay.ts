@@ -23,7 +23,7 @@ import { describeProblems, policyOption } from './problems.js'
 /** Builds read at once: enough to be quick, few enough to stay clear of Image Builder's request limits. */
 const CONCURRENCY = 4
 
-function parseRequest(args: Parsed, env: NodeJS.ProcessEnv) {
+async function parseRequest(args: Parsed, env: NodeJS.ProcessEnv) {
   const inputs = new Inputs((name) => args.value(name))
   const image = inputs.text('image')
   if (image === '' || image.length > 128)
@@ -33,23 +33,23 @@ function parseRequest(args: Parsed, env: NodeJS.ProcessEnv) {
   if (!region) inputs.problem('aws-region', '', 'set aws-region (or AWS_REGION): the region whose builds to read')
   const aws = parseAws(inputs, localRunner(env, ''))
   if (inputs.problems.length > 0) throw new ConfigError(inputs.problems)
-  const after = policyOption('policy', args.value('policy'))
-  const before = policyOption('old-policy', args.value('old-policy'), DEFAULT_POLICY)
+  const after = await policyOption('policy', args.value('policy'))
+  const before = await policyOption('old-policy', args.value('old-policy'), DEFAULT_POLICY)
   return { request: { image, last, region, concurrency: CONCURRENCY }, aws, before, after }
 }
 
 export async function replayCommand(args: Parsed, io: Io, signal: AbortSignal): Promise<number> {
   const format = formatOption(args)
-  let parsed: ReturnType<typeof parseRequest>
+  let parsed: Awaited<ReturnType<typeof parseRequest>>
   try {
-    parsed = parseRequest(args, io.env)
+    parsed = await parseRequest(args, io.env)
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     io.stderr.write(describeProblems(error))
     return 1
   }
   const { request, aws, before, after } = parsed
-  const clients = new AwsClients(aws)
+  const clients = await AwsClients.open(aws, ['imagebuilder'])
   try {
     const builds = await readPastBuilds(clients.imageBuilder(request.region), request, systemClock, signal)
     const rows = builds.flatMap(({ arn, label, result }) =>

@@ -13,7 +13,7 @@ export async function runCommand(mode: Config['mode'], args: Parsed, io: Io, sig
   let config: Config
   try {
     const read = (name: string) => (name === 'mode' ? mode : GITHUB_ONLY.has(name) ? '' : args.value(name))
-    config = parseConfig(read, io.env, localRunner(io.env, args.value('run-id')))
+    config = await parseConfig(read, io.env, localRunner(io.env, args.value('run-id')))
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     io.stderr.write(describeProblems(error))

@@ -5,7 +5,7 @@
 import type { CleanupTarget } from '../core/lifecycle.js'
 import type { AwsSettings, LifecycleSettings, ReportSettings } from '../core/settings.js'
 import type { Targets } from '../core/targets.js'
-import { PolicyError } from '../policy/load.js'
+import { PolicyError } from '../policy/problems.js'
 import { DEFAULT_POLICY, type Policy } from '../policy/types.js'
 import type { BackoffOptions } from '../wait/backoff.js'
 import { ConfigError, Inputs, type InputReader } from './inputs.js'
@@ -88,11 +88,11 @@ function checkMode(inputs: Inputs, mode: Config['mode'], targets: Targets, jobRe
     )
 }
 
-export function parseConfig(
+export async function parseConfig(
   read: InputReader,
   env: NodeJS.ProcessEnv = process.env,
   runner: Runner = readRunner(env)
-): Config {
+): Promise<Config> {
   const inputs = new Inputs(read)
   const region = parseRegion(inputs)
   const jobRegion = region || runner.region
@@ -101,14 +101,14 @@ export function parseConfig(
   checkMode(inputs, mode, targets, jobRegion)
   const current = mode === 'cleanup' ? parseCurrent(inputs, jobRegion ?? '') : new Set<string>()
 
-  const loaded = readPolicy(inputs, runner.workspace)
+  const loaded = await readPolicy(inputs, runner.workspace)
   const waiting = parseWaiting(inputs, loaded instanceof PolicyError ? DEFAULT_POLICY : loaded)
   const backoff = parseBackoff(inputs)
   const aws = parseAws(inputs, runner)
   const lifecycle = parseLifecycle(inputs, runner.runIdentity, runner.runUrl)
   if (mode === 'cleanup' && lifecycle.answerWaits)
     inputs.problem('answer-wait', 'true', 'mode cleanup waits on no build: remove answer-wait, or use mode gate')
-  const report = parseReport(inputs, runner)
+  const report = await parseReport(inputs, runner)
   const policy = applyPreset(loaded instanceof PolicyError ? DEFAULT_POLICY : loaded, inputs)
   if (!(loaded instanceof PolicyError)) {
     checkDeletes(policy, lifecycle.allowDelete, inputs)

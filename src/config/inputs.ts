@@ -1,6 +1,6 @@
 /** Reading action inputs: each reader records a problem (input, value, fix) instead of throwing. */
 import { LONGEST_WAIT, LONGEST_WAIT_MS, parseDuration } from '../core/duration.js'
-import type { PolicyError } from '../policy/load.js'
+import type { PolicyError } from '../policy/problems.js'
 
 export type InputReader = (name: string) => string
 

@@ -1,11 +1,15 @@
-/** The `policy` input: a path in the repository, or the policy itself (YAML or JSON) written inline. */
+/**
+ * The `policy` input: a path in the repository, or the policy itself (YAML or JSON) written inline. The loader
+ * (the YAML parser and the schema) is loaded only when there is a policy to load.
+ */
 import { readFileSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
-import { loadPolicy, PolicyError } from '../policy/load.js'
+import { PolicyError } from '../policy/problems.js'
 import { DEFAULT_POLICY, type Policy } from '../policy/types.js'
 import type { Inputs } from './inputs.js'
 
-function load(text: string, source: string): Policy | PolicyError {
+async function load(text: string, source: string): Promise<Policy | PolicyError> {
+  const { loadPolicy } = await import('../policy/load.js')
   try {
     return loadPolicy(text, source)
   } catch (error) {
@@ -14,7 +18,7 @@ function load(text: string, source: string): Policy | PolicyError {
   }
 }
 
-export function readPolicy(inputs: Inputs, workspace: string): Policy | PolicyError {
+export async function readPolicy(inputs: Inputs, workspace: string): Promise<Policy | PolicyError> {
   const value = inputs.text('policy')
   if (value === '') return DEFAULT_POLICY
   if (value.includes('\n') || value.startsWith('{')) return load(value, 'inline policy')

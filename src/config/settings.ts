@@ -49,7 +49,7 @@ export function parseAws(inputs: Inputs, runner: Runner): AwsSettings {
   }
 }
 
-export function parseReport(inputs: Inputs, runner: Runner): ReportSettings {
+export async function parseReport(inputs: Inputs, runner: Runner): Promise<ReportSettings> {
   const comment = inputs.boolean('comment')
     ? {
         token: inputs.text('github-token'),
@@ -66,7 +66,7 @@ export function parseReport(inputs: Inputs, runner: Runner): ReportSettings {
     path,
     stepSummary: runner.stepSummary,
     comment,
-    ...parseTemplate(inputs, runner.workspace)
+    ...(await parseTemplate(inputs, runner.workspace))
   }
 }
 

@@ -5,10 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { TemplateFile } from '../core/settings.js'
-import { templateLocator } from '../core/template-lines.js'
 import type { Inputs } from './inputs.js'
 
-function readTemplate(inputs: Inputs, workspace: string): TemplateFile | undefined {
+async function readTemplate(inputs: Inputs, workspace: string): Promise<TemplateFile | undefined> {
   const value = inputs.text('template')
   if (value === '') return undefined
   const path = resolve(workspace, value)
@@ -29,6 +28,8 @@ function readTemplate(inputs: Inputs, workspace: string): TemplateFile | undefin
     )
     return undefined
   }
+  // The YAML parser is loaded only for a template.
+  const { templateLocator } = await import('../core/template-lines.js')
   const locate = templateLocator(text)
   if (typeof locate === 'string') {
     inputs.problem('template', value, `it is not a CloudFormation template: ${locate}`)
@@ -37,8 +38,11 @@ function readTemplate(inputs: Inputs, workspace: string): TemplateFile | undefin
   return { uri: uri.split(sep).join('/'), text }
 }
 
-export function parseTemplate(inputs: Inputs, workspace: string): { template?: TemplateFile; sarifPath?: string } {
-  const template = readTemplate(inputs, workspace)
+export async function parseTemplate(
+  inputs: Inputs,
+  workspace: string
+): Promise<{ template?: TemplateFile; sarifPath?: string }> {
+  const template = await readTemplate(inputs, workspace)
   const sarif = inputs.text('sarif-path')
   if (sarif && !inputs.text('template'))
     inputs.problem(

@@ -3,6 +3,7 @@
  * operation, ParallelCluster stacks.
  */
 import type { ImageBuildVersionArn } from './arn.js'
+import type { AwsService } from './settings.js'
 
 export type TargetKind = 'image-build' | 'hook-results' | 'parallelcluster-stack'
 
@@ -63,4 +64,14 @@ export interface Targets {
   hookResults: HookQuery[]
   stackDeployments: StackDeployment[]
   parallelclusterStacks: ParallelClusterStack[]
+}
+
+/**
+ * The services a gate on `targets` calls: a ParallelCluster stack's events come from CloudFormation, its image from
+ * Image Builder.
+ */
+export function servicesOf(targets: Targets): AwsService[] {
+  const images = targets.imageBuilds.length + targets.parallelclusterStacks.length > 0
+  const stacks = targets.hookResults.length + targets.stackDeployments.length + targets.parallelclusterStacks.length > 0
+  return [...(images ? (['imagebuilder'] as const) : []), ...(stacks ? (['cloudformation'] as const) : [])]
 }

@@ -6,7 +6,7 @@ import type { ReportSettings } from '../core/settings.js'
 import { detailGapLines } from '../report/hook-rules.js'
 import { templatePlace } from '../report/placement.js'
 import { promotion } from '../report/promotion.js'
-import { renderRecord, writeReport, writeJson } from '../report/record.js'
+import { recordRenderer, writeReport, writeJson } from '../report/record.js'
 import { sarifEntries, sarifLog } from '../report/sarif.js'
 import { annotate } from './annotations.js'
 import { logBlock } from './log.js'
@@ -15,9 +15,10 @@ import { COMMENT_BUDGET_BYTES, upsertComment } from './pr-comment.js'
 export async function publish(record: RunRecord, settings: ReportSettings): Promise<void> {
   const { evaluation } = record
   const reportPath = settings.path
-  const markdown = renderRecord(record)
+  const render = recordRenderer(record)
+  const markdown = render()
   await writeReport(reportPath, record)
-  const place = templatePlace(settings.template)
+  const place = await templatePlace(settings.template)
   annotate(evaluation.findings, place)
   if (settings.sarifPath && settings.template) {
     await writeJson(settings.sarifPath, sarifLog(sarifEntries(evaluation.findings, place), settings.template.uri))
@@ -29,7 +30,7 @@ export async function publish(record: RunRecord, settings: ReportSettings): Prom
   core.setOutput('warning-count', evaluation.findings.filter((f) => f.severity === 'warn').length)
   core.setOutput('report-path', reportPath)
   // The output gets the comment-sized summary: it is meant for comments and chat messages, which have limits.
-  const short = renderRecord(record, COMMENT_BUDGET_BYTES)
+  const short = render(COMMENT_BUDGET_BYTES)
   core.setOutput('summary-markdown', short)
   core.setOutput('lifecycle-status', record.lifecycleStatus)
   core.setOutput('lifecycle-execution-ids', record.lifecycle.flatMap((e) => e.executionId ?? []).join('\n'))

@@ -3,9 +3,9 @@
  * GitHub's 65,536-character limit. A missing token or permission is a warning; it never changes the verdict.
  */
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
 import type { CommentSettings } from '../core/settings.js'
 import { isAuthor, tokenLogin } from './comment-identity.js'
+import { loadUndici } from './deferred-undici.js'
 import { logLine } from './log.js'
 
 /** GitHub refuses comments over 65,536 characters; keep room for the marker and the footer. */
@@ -44,6 +44,9 @@ export async function upsertComment(settings: CommentSettings, markdown: string)
     )
     return 'skipped'
   }
+  // Octokit, and the HTTP library under it, are loaded only to comment.
+  await loadUndici()
+  const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl })
   const body = commentBody(markdown, settings)
   try {

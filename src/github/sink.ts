@@ -4,7 +4,6 @@ import type { RunSink } from '../core/run-record.js'
 import type { ReportSettings } from '../core/settings.js'
 import { conclusion } from '../report/record.js'
 import { logLine } from './log.js'
-import { publish } from './outputs.js'
 import { pollLog } from './poll-log.js'
 
 export function githubSink(settings: ReportSettings): RunSink {
@@ -22,6 +21,8 @@ export function githubSink(settings: ReportSettings): RunSink {
     poll: (event) => log.onPoll(event),
     waited: (results) => log.groups(results),
     async finish(record) {
+      // Publishing (the summary, the report, the PR comment) is loaded when the run has something to publish.
+      const { publish } = await import('./outputs.js')
       await publish(record, settings)
       const { failed, line } = conclusion(record)
       if (failed) core.setFailed(line)

@@ -7,7 +7,8 @@
 import { z } from 'zod'
 import { parseImageBuildVersionArn } from '../core/arn.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
-import { ReportError, REPORT_FORMAT, REPORT_VERSION, where } from './saved-report.js'
+import { REPORT_FORMAT, REPORT_VERSION } from './record.js'
+import { ReportError, where } from './saved-report.js'
 
 const decision = z.looseObject({
   arn: z.string(),

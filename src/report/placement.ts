@@ -1,6 +1,5 @@
 /** Where a finding sits in the template: the line of its resource's logical id, or of the path AWS named. */
 import type { TemplateFile } from '../core/settings.js'
-import { templateLocator } from '../core/template-lines.js'
 import type { Finding } from '../core/verdict.js'
 
 export interface Placed {
@@ -12,10 +11,13 @@ export interface Placed {
 
 export type Place = (finding: Finding) => Placed | undefined
 
-export function templatePlace(template: TemplateFile | undefined): Place {
-  const locate = template && templateLocator(template.text)
+export async function templatePlace(template: TemplateFile | undefined): Promise<Place> {
+  if (!template) return () => undefined
+  // The YAML parser is loaded only when there is a template to place findings in.
+  const { templateLocator } = await import('../core/template-lines.js')
+  const locate = templateLocator(template.text)
   // The config refuses a template that cannot be read: here there is always a locator when there is a template.
-  if (!template || typeof locate !== 'function') return () => undefined
+  if (typeof locate !== 'function') return () => undefined
   return (finding) => {
     const resource = finding.resource
     const at = resource && locate({ logicalId: resource.logicalId, path: resource.path })

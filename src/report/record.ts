@@ -1,6 +1,9 @@
 /** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
+import { createWriteStream } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { scopeLines } from '../core/in-use.js'
 import { promotion } from './promotion.js'
 import { cleanupCounts } from '../core/lifecycle.js'
@@ -9,8 +12,8 @@ import type { RunRecord } from '../core/run-record.js'
 import { isPassing } from '../policy/actions.js'
 import { retryHistories } from '../policy/retries.js'
 import { renderCleanupSummary } from './cleanup-summary.js'
-import { REPORT_FORMAT, REPORT_VERSION } from './saved-report.js'
-import { renderSummary } from './summary.js'
+import { jsonPieces } from './json-stream.js'
+import { summaryRenderer } from './summary.js'
 
 /** The attempts of each retried workflow of each image build, for the report's readers. */
 function retriesOf(results: RunRecord['results']) {
@@ -20,6 +23,10 @@ function retriesOf(results: RunRecord['results']) {
       : []
   )
 }
+
+// Here rather than beside the reader (saved-report.ts), so that writing a report does not load its schema.
+export const REPORT_FORMAT = 'image-gate-report'
+export const REPORT_VERSION = 1
 
 /** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
 export function jsonReport({
@@ -67,25 +74,34 @@ export async function writeText(path: string, text: string): Promise<void> {
   await writeFile(path, text)
 }
 
-/** A JSON file (the report, the SARIF log), its folder made if need be. */
+/** A JSON file (the report, the SARIF log), compact and written as it is serialized, its folder made if need be. */
 export async function writeJson(path: string, value: unknown): Promise<void> {
-  await writeText(path, `${JSON.stringify(value, null, 2)}\n`)
+  await mkdir(dirname(path), { recursive: true })
+  function* text() {
+    yield* jsonPieces(value)
+    yield '\n'
+  }
+  await pipeline(Readable.from(text()), createWriteStream(path))
 }
 
 export async function writeReport(path: string, record: RunRecord): Promise<void> {
   await writeJson(path, jsonReport(record))
 }
 
-/** The summary as Markdown, within `budget` bytes when given. */
+/** The summary as Markdown, within a budget of bytes when given: each table rendered once for every budget. */
+export function recordRenderer(record: RunRecord): (budget?: number) => string {
+  const { cleanup } = record
+  if (cleanup)
+    return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, { budget, inUse: record.inUse })
+  return summaryRenderer(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+    lifecycle: record.lifecycle,
+    answers: record.answers,
+    inUse: record.inUse
+  })
+}
+
 export function renderRecord(record: RunRecord, budget?: number): string {
-  return record.cleanup
-    ? renderCleanupSummary(record.evaluation, record.cleanup, record.dryRun, { budget, inUse: record.inUse })
-    : renderSummary(record.evaluation, record.results, record.finishedAt - record.startedAt, {
-        lifecycle: record.lifecycle,
-        inUse: record.inUse,
-        answers: record.answers,
-        budget
-      })
+  return recordRenderer(record)(budget)
 }
 
 /** How the run ends: failed on a verdict that does not pass, or on a failed lifecycle update. */

@@ -8,9 +8,7 @@ import { z } from 'zod'
 import type { Observation } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import type { Finding, Verdict } from '../core/verdict.js'
-
-export const REPORT_FORMAT = 'image-gate-report'
-export const REPORT_VERSION = 1
+import { REPORT_FORMAT, REPORT_VERSION } from './record.js'
 
 const text = z.string()
 const maybe = z.string().optional()

@@ -80,11 +80,28 @@ function itemCount(result: TargetResult<Observation>, s: Section): string {
   return `${inert(result.label)}: ${result.outcome}, ${count(s.rows.length, s.noun)}`
 }
 
-/** Markdown blocks one blank line apart, the empty ones left out. */
-function blocks(parts: string[]): string {
+/** A block of the summary, trimmed, with its size: measured once, however many levels of detail it is tried in. */
+interface Block {
+  text: string
+  bytes: number
+}
+
+function block(text: string): Block {
+  const trimmed = text.trim()
+  return { text: trimmed, bytes: Buffer.byteLength(trimmed, 'utf8') }
+}
+
+/** The bytes of `parts` one blank line apart, the empty ones left out, with a final newline. */
+function bytesOf(parts: Block[]): number {
+  const shown = parts.filter((p) => p.text)
+  return shown.reduce((sum, p) => sum + p.bytes, 0) + 2 * Math.max(0, shown.length - 1) + 1
+}
+
+/** The Markdown of `parts` one blank line apart, the empty ones left out. */
+function joined(parts: Block[]): string {
   return `${parts
-    .map((p) => p.trim())
-    .filter(Boolean)
+    .filter((p) => p.text)
+    .map((p) => p.text)
     .join('\n\n')}\n`
 }
 
@@ -136,18 +153,25 @@ export interface SummaryOptions {
   budget?: number
 }
 
+/** Text made once, the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined
+  return () => (made ??= { value: make() }).value
+}
+
 /**
- * The summary at the richest level of detail that fits the budget: every target's table (large ones with their
+ * The summary at the richest level of detail that fits a budget: every target's table (large ones with their
  * passing rows folded into <details>); then only failing and warning rows; then counts per target. Failing and
  * warning items are always listed (their text cut shorter, then their number capped, only if they alone would not
- * fit); the JSON report has everything.
+ * fit); the JSON report has everything. Each table is rendered once, however many budgets and levels are tried:
+ * at 100,000 items they are most of the time from the last page to the verdict.
  */
-export function renderSummary(
+export function summaryRenderer(
   evaluation: Evaluation,
   results: TargetResult<Observation>[],
   elapsedMs: number,
-  { lifecycle = [], answers = [], inUse, budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}
-): string {
+  { lifecycle = [], answers = [], inUse }: Omit<SummaryOptions, 'budget'> = {}
+): (budget?: number) => string {
   const head = [
     `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
     `${inert(evaluation.reason)}\n`,
@@ -162,40 +186,71 @@ export function renderSummary(
     if (severities.get(`${f.target}\u0000${f.item}`) !== 'fail')
       severities.set(`${f.target}\u0000${f.item}`, f.severity)
   const severityOf = (target: string, item: string) => severities.get(`${target}\u0000${item}`) ?? 'pass'
-  const size = (text: string) => Buffer.byteLength(text, 'utf8')
-  const timeline = renderTimeline(results, severityOf)
-  const sections = results.map((r) => ({ result: r, section: section(r) }))
+  const timeline = once(() => block(renderTimeline(results, severityOf)))
+  const sections = once(() => results.map((r) => ({ result: r, section: section(r) })))
   const detailed = (detail: Detail) =>
-    sections
+    sections()
       .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
       .join('\n')
-  const list = sections.map(({ result, section: s }) => `- ${itemCount(result, s)}`).join('\n')
-  const counts = `### Targets\n\n${list}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`
-
-  for (const [messageLength, cap] of [
-    [1000, Infinity],
-    [200, Infinity],
-    [200, 2000],
-    [100, 200]
-  ] as const) {
+  const folded = once(() => block(detailed('fold')))
+  const counted = once(() => block(detailed('count')))
+  const list = once(() =>
+    sections()
+      .map(({ result, section: s }) => `- ${itemCount(result, s)}`)
+      .join('\n')
+  )
+  const counts = once(() =>
+    block(`### Targets\n\n${list()}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`)
+  )
+  const top = [...head, gaps].map(block)
+  const actions = [renderAnswers(answers), renderLifecycle(lifecycle, inUse)].map(block)
+  const items = new Map<string, string>()
+  const itemsTable = (shown: Finding[], messageLength: number) => {
+    const key = `${shown.length}/${messageLength}`
+    let text = items.get(key)
+    if (text === undefined) items.set(key, (text = findingsTable(shown, messageLength)))
+    return text
+  }
+  const itemsSection = (messageLength: number, cap: number) => {
     const shown = flagged.slice(0, cap)
     const more = flagged.length - shown.length
-    const items =
-      shown.length > 0
-        ? `### Failing and warning items\n\n${findingsTable(shown, messageLength)}` +
-          (more > 0
-            ? `\n${more} more failing or warning ${more === 1 ? 'item is' : 'items are'} in the JSON report.\n`
-            : '')
-        : ''
-    const actions = [renderAnswers(answers), renderLifecycle(lifecycle, inUse)]
-    // The failed rules get what is left once the counts, the shortest body, are sure to fit.
-    const room = budget - size(blocks([...head, gaps, items, ...actions, counts])) - 100
-    const rules = renderFailedRules(evaluation.findings, messageLength, room)
-    const base = [...head, gaps, items, rules, ...actions]
-    for (const body of [() => [timeline, detailed('fold')], () => [timeline, detailed('count')], () => [counts]]) {
-      const text = blocks([...base, ...body()])
-      if (size(text) <= budget) return text
-    }
+    if (shown.length === 0) return ''
+    return (
+      `### Failing and warning items\n\n${itemsTable(shown, messageLength)}` +
+      (more > 0
+        ? `\n${more} more failing or warning ${more === 1 ? 'item is' : 'items are'} in the JSON report.\n`
+        : '')
+    )
   }
-  return blocks([...head, counts])
+
+  return (budget = SUMMARY_BUDGET_BYTES) => {
+    for (const [messageLength, cap] of [
+      [1000, Infinity],
+      [200, Infinity],
+      [200, 2000],
+      [100, 200]
+    ] as const) {
+      const items = block(itemsSection(messageLength, cap))
+      // The failed rules get what is left once the counts, the shortest body, are sure to fit.
+      const room = budget - bytesOf([...top, items, ...actions, counts()]) - 100
+      const rules = block(renderFailedRules(evaluation.findings, messageLength, room))
+      const base = [...top, items, rules, ...actions]
+      // Sizes add up without the text being joined: only the level that fits is.
+      for (const body of [() => [timeline(), folded()], () => [timeline(), counted()], () => [counts()]]) {
+        const parts = [...base, ...body()]
+        if (bytesOf(parts) <= budget) return joined(parts)
+      }
+    }
+    return joined([...head.map(block), counts()])
+  }
+}
+
+/** The summary within `budget` bytes: see summaryRenderer. */
+export function renderSummary(
+  evaluation: Evaluation,
+  results: TargetResult<Observation>[],
+  elapsedMs: number,
+  { lifecycle = [], answers = [], budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}
+): string {
+  return summaryRenderer(evaluation, results, elapsedMs, { lifecycle, answers })(budget)
 }

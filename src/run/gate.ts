@@ -7,14 +7,11 @@ import { lifecycleStatus, type LifecycleEntry, type StepAnswer } from '../core/l
 import type { Observation } from '../core/observations.js'
 import type { Target, TargetResult } from '../core/poll.js'
 import type { Verdict } from '../core/verdict.js'
-import { runBuilds } from '../lifecycle/plan.js'
-import { runLifecycle } from '../lifecycle/run.js'
 import { actionFor, targetVerdict } from '../policy/actions.js'
 import { answerFindings } from '../policy/answers.js'
 import { evaluate } from '../policy/evaluate.js'
 import { targetsOf as sourceTargets } from '../sources/targets.js'
 import { waitForAll } from '../wait/scheduler.js'
-import { answerPaused } from './answer.js'
 import { lifecycleContext, type RunContext } from './context.js'
 
 /**
@@ -26,7 +23,7 @@ export function targetsOf(
   clients: AwsClients,
   clock: Clock,
   answered?: ReadonlySet<string>
-): Target<Observation>[] {
+): Promise<Target<Observation>[]> {
   const graceMs = config.policy.hooks.graceMs ?? config.waiting.emptyGraceMs
   const hooks = { required: config.policy.hooks.required, graceMs }
   return sourceTargets(config.targets, clients, clock, hooks, { answered })
@@ -51,10 +48,14 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
       describeError: describeAwsError,
       onPoll: (e) => sink.poll(e)
     })
-  const targets = targetsOf(config, ctx.clients, clock, answered)
+  const targets = await targetsOf(config, ctx.clients, clock, answered)
   let results: TargetResult<Observation>[] = await wait(targets)
   let answers: StepAnswer[] = []
-  if (answered) ({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait))
+  if (answered) {
+    // Answering paused builds is loaded only with answer-wait.
+    const { answerPaused } = await import('./answer.js')
+    ;({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait))
+  }
   sink.waited(results)
   let evaluation = evaluate(results, config.policy, answerFindings(answers))
   // Only data the gate has seen acts: a target that timed out, errored or was cancelled starts no update.
@@ -66,7 +67,12 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
     return targetVerdict(evaluation.findings, label) === evaluation.verdict
   })
   let entries: LifecycleEntry[] = []
-  if (chosen && !signal?.aborted)
+  if (chosen && !signal?.aborted) {
+    // The lifecycle updates are loaded only when the verdict calls for one.
+    const [{ runBuilds }, { runLifecycle }] = await Promise.all([
+      import('../lifecycle/plan.js'),
+      import('../lifecycle/run.js')
+    ])
     entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () =>
       runLifecycle(
         lifecycleContext(config, ctx),
@@ -75,6 +81,7 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
         runBuilds(own, results)
       )
     )
+  }
   if (signal?.aborted && chosen)
     evaluation = {
       ...evaluation,

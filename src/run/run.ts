@@ -3,8 +3,8 @@ import { AwsClients } from '../aws/clients.js'
 import type { Config } from '../config/config.js'
 import { systemClock, type Clock } from '../core/clock.js'
 import type { RunSink } from '../core/run-record.js'
+import { servicesOf } from '../core/targets.js'
 import type { Verdict } from '../core/verdict.js'
-import { cleanup } from './cleanup.js'
 import { gate } from './gate.js'
 
 export interface RunOptions {
@@ -14,10 +14,16 @@ export interface RunOptions {
 }
 
 export async function runConfig(config: Config, sink: RunSink, options: RunOptions = {}): Promise<Verdict> {
-  const clients = new AwsClients(config.aws)
+  const clients = await AwsClients.open(
+    config.aws,
+    config.mode === 'cleanup' ? ['imagebuilder'] : servicesOf(config.targets)
+  )
   const ctx = { ...options, clock: options.clock ?? systemClock, clients, sink }
   try {
-    return config.mode === 'cleanup' ? await cleanup(config, ctx) : await gate(config, ctx)
+    // A cleanup's code is loaded only for a cleanup.
+    return config.mode === 'cleanup'
+      ? await (await import('./cleanup.js')).cleanup(config, ctx)
+      : await gate(config, ctx)
   } finally {
     await clients.destroy()
   }

@@ -1,6 +1,6 @@
 /**
  * The targets a gate waits on: one per image build, hook results query, stack deployment and ParallelCluster
- * stack.
+ * stack. Each kind's source is loaded only when the run has targets of that kind.
  */
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
@@ -8,11 +8,9 @@ import type { Clock } from '../core/clock.js'
 import type { Observation } from '../core/observations.js'
 import type { Target } from '../core/poll.js'
 import type { Targets } from '../core/targets.js'
-import { hookResultsTarget, type HookWaitOptions } from './hook-results.js'
-import { waitingStepsListing, type WaitingStepsListing } from './build-details.js'
-import { imageBuildTarget, type ImageBuildOptions } from './image-build.js'
-import { parallelClusterStackTarget } from './parallelcluster-stack.js'
-import { stackOperationTarget } from './stack-operation.js'
+import type { WaitingStepsListing } from './build-details.js'
+import type { HookWaitOptions } from './hook-results.js'
+import type { ImageBuildOptions } from './image-build.js'
 
 /** The SDK client of a service in a region. */
 export interface SourceClients {
@@ -20,32 +18,59 @@ export interface SourceClients {
   cloudFormation(region: string): CloudFormationClient
 }
 
-export function targetsOf(
+/** One target per item, made by a module loaded only when there are items. */
+async function each<T, M>(
+  items: readonly T[],
+  load: () => Promise<M>,
+  make: (source: M, item: T) => Target<Observation>
+): Promise<Target<Observation>[]> {
+  if (items.length === 0) return []
+  const source = await load()
+  return items.map((item) => make(source, item))
+}
+
+export async function targetsOf(
   targets: Targets,
   clients: SourceClients,
   clock: Clock,
   hooks: HookWaitOptions,
   builds: ImageBuildOptions = {}
-): Target<Observation>[] {
+): Promise<Target<Observation>[]> {
+  const images = () => Promise.all([import('./image-build.js'), import('./build-details.js')])
   // One account-wide listing of paused steps per region serves all its builds.
   const listings = new Map<string, WaitingStepsListing>()
-  const waiting = (region: string) => {
-    const listing = listings.get(region) ?? waitingStepsListing(clients.imageBuilder(region), clock)
+  const waiting = (details: Awaited<ReturnType<typeof images>>[1], region: string) => {
+    const listing = listings.get(region) ?? details.waitingStepsListing(clients.imageBuilder(region), clock)
     listings.set(region, listing)
     return listing
   }
-  const imageBuild = (arn: Targets['imageBuilds'][number]) =>
-    imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, { waiting: waiting(arn.region) })
-  return [
-    ...targets.imageBuilds.map((arn) =>
-      imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, { ...builds, waiting: waiting(arn.region) })
+  const parts = await Promise.all([
+    each(targets.imageBuilds, images, ([image, details], arn) =>
+      image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, {
+        ...builds,
+        waiting: waiting(details, arn.region)
+      })
     ),
-    ...targets.hookResults.map((query) => hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
-    ...targets.stackDeployments.map((stack) =>
-      stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)
+    each(
+      targets.hookResults,
+      () => import('./hook-results.js'),
+      (source, query) => source.hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)
     ),
-    ...targets.parallelclusterStacks.map((stack) =>
-      parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, imageBuild)
+    each(
+      targets.stackDeployments,
+      () => import('./stack-operation.js'),
+      (source, stack) => source.stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)
+    ),
+    each(
+      targets.parallelclusterStacks,
+      () => Promise.all([import('./parallelcluster-stack.js'), images()]),
+      ([cluster, [image, details]], stack) =>
+        cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, (arn) =>
+          image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, {
+            waiting: waiting(details, arn.region)
+          })
+        )
     )
-  ]
+  ])
+  return parts.flat()
 }
