@@ -2,6 +2,27 @@ export const id = 354;
 export const ids = [354];
 export const modules = {
 
+/***/ 1345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch),
+/* harmony export */   loadUndici: () => (/* binding */ loadUndici)
+/* harmony export */ });
+// Live bindings, filled once, when the package is loaded.
+let ProxyAgent;
+let fetch;
+/** Load undici before anything that calls it: the PR comment's Octokit. */
+async function loadUndici() {
+    ;
+    ({ ProxyAgent, fetch } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19)));
+}
+
+
+/***/ }),
+
 /***/ 7354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -298,6 +319,128 @@ async function publish(record, settings) {
         (0,log/* logBlock */.M)(markdown);
     if (settings.comment)
         await (0,pr_comment/* upsertComment */.lB)(settings.comment, short);
+}
+
+
+/***/ }),
+
+/***/ 3008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eT: () => (/* binding */ COMMENT_BUDGET_BYTES),
+  lB: () => (/* binding */ upsertComment)
+});
+
+// UNUSED EXPORTS: marker
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+;// CONCATENATED MODULE: ./src/github/comment-identity.ts
+/** The login the token writes as, or undefined when GitHub would not say. */
+async function tokenLogin(octokit) {
+    try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        // An installation token: GET /user is "not accessible by integration".
+    }
+    try {
+        return (await octokit.graphql('query { viewer { login } }')).viewer.login;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An app's comments are signed `<slug>[bot]`; GraphQL may name the same bot without the suffix. */
+function isAuthor(author, login) {
+    const bare = (name) => name.toLowerCase().replace(/\[bot\]$/, '');
+    return author !== undefined && bare(author) === bare(login);
+}
+
+// EXTERNAL MODULE: ./src/github/deferred-undici.ts
+var deferred_undici = __webpack_require__(1345);
+// EXTERNAL MODULE: ./src/github/log.ts + 1 modules
+var log = __webpack_require__(452);
+;// CONCATENATED MODULE: ./src/github/pr-comment.ts
+/**
+ * R3: one sticky PR comment per gate, found again by a hidden marker and updated in place on re-runs, under
+ * GitHub's 65,536-character limit. A missing token or permission is a warning; it never changes the verdict.
+ */
+
+
+
+
+/** GitHub refuses comments over 65,536 characters; keep room for the marker and the footer. */
+const COMMENT_BUDGET_BYTES = 60_000;
+function marker(key) {
+    // The key is the workflow and job names: keep it from closing the HTML comment.
+    return `<!-- image-gate:${key.replace(/-->|[<>]/g, '_')} -->`;
+}
+function commentBody(markdown, settings) {
+    const footer = settings.runUrl
+        ? `\n\n<small>Full details in the [job summary](${settings.runUrl}) and the JSON report.</small>`
+        : '';
+    return `${marker(settings.key)}\n${markdown}${footer}`;
+}
+function pr_comment_status(error) {
+    return typeof error === 'object' && error !== null && 'status' in error
+        ? Number(error.status)
+        : undefined;
+}
+async function upsertComment(settings, markdown) {
+    const pr = settings.pullRequest;
+    if (!pr) {
+        (0,log/* logLine */.B)('comment: this run is not for a pull request, so there is no comment to write');
+        return 'skipped';
+    }
+    if (!settings.token) {
+        core/* warning */.$e('comment: no github-token was given; set github-token (e.g. ${{ github.token }}) with the pull-requests: ' +
+            'write permission');
+        return 'skipped';
+    }
+    // Octokit, and the HTTP library under it, are loaded only to comment.
+    await (0,deferred_undici.loadUndici)();
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl });
+    const body = commentBody(markdown, settings);
+    try {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner: pr.owner,
+            repo: pr.repo,
+            issue_number: pr.number,
+            per_page: 100
+        });
+        // Anyone can copy the marker: only a comment the token's own identity wrote is the gate's.
+        const login = await tokenLogin(octokit);
+        if (!login)
+            (0,log/* logLine */.B)('comment: GitHub did not say whose token this is, so no earlier comment is taken as ours');
+        const mine = login && comments.find((c) => c.body?.startsWith(marker(settings.key)) && isAuthor(c.user?.login, login));
+        if (mine) {
+            await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: mine.id, body });
+            (0,log/* logLine */.B)(`comment: updated ${mine.html_url}`);
+            return 'updated';
+        }
+        const created = await octokit.rest.issues.createComment({
+            owner: pr.owner,
+            repo: pr.repo,
+            issue_number: pr.number,
+            body
+        });
+        (0,log/* logLine */.B)(`comment: created ${created.data.html_url}`);
+        return 'created';
+    }
+    catch (error) {
+        const code = pr_comment_status(error);
+        const hint = code === 403 || code === 401
+            ? 'the token lacks the pull-requests: write permission ' +
+                "(add it to the job's permissions:; fork PRs get a read-only token)"
+            : `GitHub answered ${code ?? 'with an error'}: ${error instanceof Error ? error.message : String(error)}`;
+        core/* warning */.$e(`comment: the PR comment was not written: ${hint}`);
+        return 'failed';
+    }
 }
 
 

@@ -3,7 +3,6 @@ import * as core from '@actions/core'
 import { parseConfig, type Config } from './config/config.js'
 import { ConfigError } from './config/inputs.js'
 import type { Verdict } from './core/verdict.js'
-import { mergeAction } from './github/merge.js'
 import { githubSink } from './github/sink.js'
 import { runConfig, type RunOptions as CoreRunOptions } from './run/run.js'
 
@@ -17,8 +16,8 @@ export interface RunOptions extends CoreRunOptions {
 /** The action's entry: every input error is reported before any AWS call. */
 export async function run(options: RunOptions = {}): Promise<Verdict | 'invalid-input'> {
   const readInput = options.readInput ?? ((name: string) => core.getInput(name))
-  // Merging reads reports, not AWS: none of the other inputs apply.
-  if (readInput('mode') === 'merge') return mergeAction(readInput)
+  // Merging reads reports, not AWS: none of the other inputs apply (and its schema loads only here).
+  if (readInput('mode') === 'merge') return (await import('./github/merge.js')).mergeAction(readInput)
   let config: Config
   try {
     config = await parseConfig(readInput)
