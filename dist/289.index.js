@@ -25,12 +25,15 @@ var dist_cjs = __webpack_require__(5193);
 var backoff = __webpack_require__(9201);
 // EXTERNAL MODULE: ./src/core/aws-errors.ts
 var aws_errors = __webpack_require__(5912);
+// EXTERNAL MODULE: ./src/core/listing.ts
+var listing = __webpack_require__(799);
 ;// CONCATENATED MODULE: ./src/lifecycle/in-use-calls.ts
 /**
  * How the in-use check calls AWS: every call under the region's rate limit, every listing to its last page, and
  * any failure turned into what could not be checked and what would settle it. A check that cannot be made is
  * never taken for "not in use".
  */
+
 
 /** The check could not be made in a region: why, and what would settle it. */
 class CheckFailure extends Error {
@@ -71,33 +74,26 @@ async function call(action, region, limiter, signal, send) {
         throw checkFailure(action, region, error);
     }
 }
-/**
- * Every page of a listing. A listing that hands back a token it gave before would never end: it fails the
- * check instead of being taken as complete.
- */
-async function allPages(action, region, limiter, signal, page) {
-    const pages = [];
-    const seen = new Set();
-    let token;
-    do {
-        const current = token;
-        const answer = await call(action, region, limiter, signal, () => page(current));
-        pages.push(answer);
-        token = answer.NextToken || undefined;
-        if (token !== undefined && seen.has(token))
-            throw new CheckFailure(`${action} in ${region} repeated a page token`, 'run again');
-        if (token !== undefined)
-            seen.add(token);
-    } while (token !== undefined);
-    return pages;
-}
 /** `items` in slices of `size` (DescribeImageReferences takes at most 10 image ids). */
 function chunks(items, size) {
     return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
-/** Every page of a listing in one region, under the region's limiter. */
-function regionPages(apis, action, page) {
-    return allPages(action, apis.region, apis.limiter, apis.signal, page);
+/**
+ * Every page of a listing in one region, under the region's limiter, read by the one listing rule: a listing that
+ * hands back a token it gave before fails the check instead of being taken as complete.
+ */
+async function regionPages(apis, action, page) {
+    try {
+        return await (0,listing/* readAllPages */.s$)(action, async (token) => {
+            const answer = await call(action, apis.region, apis.limiter, apis.signal, () => page(token));
+            return { items: [answer], next: answer.NextToken };
+        });
+    }
+    catch (error) {
+        if (error instanceof listing/* UntrustedAnswerError */.hJ)
+            throw new CheckFailure(`${error.message} in ${apis.region}`, 'run again');
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/in-use-accounts.ts

@@ -398,19 +398,10 @@ var pr_comment = __webpack_require__(3008);
 
 
 
-async function mergeAction(readInput) {
-    const paths = readInput('reports')
-        .split(/[\n,]/)
-        .map((p) => p.trim())
-        .filter(Boolean);
-    if (paths.length === 0) {
-        core/* setFailed */.C1('Input reports is empty: mode merge needs the cleanup JSON reports to merge (files, or the folder ' +
-            'download-artifact wrote them to)');
-        return 'invalid-input';
-    }
+async function mergeAction(config) {
     let merged;
     try {
-        merged = mergeReports(await readReportFiles(paths));
+        merged = mergeReports(await readReportFiles(config.reports));
     }
     catch (error) {
         if (!(error instanceof ReportError))
@@ -418,7 +409,7 @@ async function mergeAction(readInput) {
         core/* setFailed */.C1(`Input reports: ${error.message}`);
         return 'invalid-input';
     }
-    const reportPath = readInput('report-path') || `${process.env.RUNNER_TEMP ?? '.'}/image-gate-merged-report.json`;
+    const { reportPath } = config;
     await (0,record/* writeJson */.GF)(reportPath, mergedJson(merged));
     const totals = grandTotals(merged);
     const failed = mergeFailed(merged);
@@ -429,7 +420,7 @@ async function mergeAction(readInput) {
     core/* setOutput */.uH('skipped-count', totals.skipped);
     core/* setOutput */.uH('failed-count', totals.failed);
     core/* setOutput */.uH('summary-markdown', renderMerged(merged, pr_comment/* COMMENT_BUDGET_BYTES */.eT));
-    if (process.env.GITHUB_STEP_SUMMARY)
+    if (config.stepSummary)
         await core/* summary */.z.addRaw(renderMerged(merged), true).write();
     else
         (0,log/* logBlock */.M)(renderMerged(merged));

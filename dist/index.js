@@ -12194,7 +12194,7 @@ function logBlock(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2865);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -12271,7 +12271,7 @@ async function mapConcurrent(items, concurrency, work) {
 
 /***/ }),
 
-/***/ 1786:
+/***/ 2865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13014,6 +13014,25 @@ async function parseConfig(read, env = process.env, runner = readRunner(env)) {
     return { mode: 'gate', targets, waiting, ...common };
 }
 
+;// CONCATENATED MODULE: ./src/config/merge.ts
+/** Mode merge's inputs -> its typed config, checked here like every other mode's: nothing past it reads inputs. */
+
+
+function parseMergeConfig(read, runner) {
+    const inputs = new Inputs(read);
+    const reports = inputs.list('reports');
+    if (reports.length === 0)
+        inputs.problem('reports', '', 'mode merge needs the cleanup JSON reports to merge: files, or the folder download-artifact wrote them to');
+    if (inputs.problems.length > 0)
+        throw new ConfigError(inputs.problems);
+    return {
+        mode: 'merge',
+        reports,
+        reportPath: inputs.text('report-path') || (0,external_node_path_.join)(runner.tempDir, 'image-gate-merged-report.json'),
+        stepSummary: runner.stepSummary
+    };
+}
+
 // EXTERNAL MODULE: ./src/report/record.ts + 3 modules
 var report_record = __nccwpck_require__(1680);
 // EXTERNAL MODULE: ./src/github/log.ts + 1 modules
@@ -13407,15 +13426,18 @@ async function runConfig(config, sink, options = {}) {
 
 
 
+
+
 /** The action's entry: every input error is reported before any AWS call. */
 async function run(options = {}) {
     const readInput = options.readInput ?? ((name) => core/* getInput */.V4(name));
-    // Merging reads reports, not AWS: none of the other inputs apply (and its schema loads only here).
-    if (readInput('mode') === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7829))).mergeAction(readInput);
     let config;
     try {
-        config = await parseConfig(readInput);
+        // Merging reads reports, not AWS: none of the other inputs apply (and its schema loads only with it).
+        config =
+            readInput('mode').trim() === 'merge'
+                ? parseMergeConfig(readInput, readRunner(process.env))
+                : await parseConfig(readInput);
     }
     catch (error) {
         if (!(error instanceof ConfigError))
@@ -13423,6 +13445,8 @@ async function run(options = {}) {
         core/* setFailed */.C1(error.message);
         return 'invalid-input';
     }
+    if (config.mode === 'merge')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7829))).mergeAction(config);
     if (config.report.comment?.token)
         core/* setSecret */.Pq(config.report.comment.token);
     return runConfig(config, githubSink(config.report), options);

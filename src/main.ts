@@ -2,6 +2,8 @@
 import * as core from '@actions/core'
 import { parseConfig, type Config } from './config/config.js'
 import { ConfigError } from './config/inputs.js'
+import { parseMergeConfig, type MergeConfig } from './config/merge.js'
+import { readRunner } from './config/runner.js'
 import type { Verdict } from './core/verdict.js'
 import { githubSink } from './github/sink.js'
 import { runConfig, type RunOptions as CoreRunOptions } from './run/run.js'
@@ -16,16 +18,19 @@ export interface RunOptions extends CoreRunOptions {
 /** The action's entry: every input error is reported before any AWS call. */
 export async function run(options: RunOptions = {}): Promise<Verdict | 'invalid-input'> {
   const readInput = options.readInput ?? ((name: string) => core.getInput(name))
-  // Merging reads reports, not AWS: none of the other inputs apply (and its schema loads only here).
-  if (readInput('mode') === 'merge') return (await import('./github/merge.js')).mergeAction(readInput)
-  let config: Config
+  let config: Config | MergeConfig
   try {
-    config = await parseConfig(readInput)
+    // Merging reads reports, not AWS: none of the other inputs apply (and its schema loads only with it).
+    config =
+      readInput('mode').trim() === 'merge'
+        ? parseMergeConfig(readInput, readRunner(process.env))
+        : await parseConfig(readInput)
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     core.setFailed(error.message)
     return 'invalid-input'
   }
+  if (config.mode === 'merge') return (await import('./github/merge.js')).mergeAction(config)
   if (config.report.comment?.token) core.setSecret(config.report.comment.token)
   return runConfig(config, githubSink(config.report), options)
 }

@@ -113,3 +113,18 @@ it('counts what the policy says, and the summary names everything it ignored', a
     expect(r.summary).toContain(line)
   expect(r.report?.inUse).toMatchObject({ scope: { launchTemplateVersions: 'default' } })
 }, 90_000)
+
+it('keeps every build of a region whose listing repeats a page token, rather than reading it as complete', async () => {
+  const r = await cleanup(
+    'scenarios/in-use.yml',
+    'version: 1\ncleanup: { images: [web-ami], state: DISABLED, keep: 2, older-than: 30d }\n',
+    'pageSize: { DescribeAutoScalingGroups: 1 }\n' +
+      'faults: [{ operation: DescribeAutoScalingGroups, kind: same-token, times: 1000 }]\n'
+  )
+  expect(r.code).toBe(0)
+  // 1.0.0/7 (the only build nothing references) has an AMI in us-east-1, where the listing cannot be finished.
+  expect(r.started).toEqual([])
+  expect(r.summary).toContain(
+    'not checked for use: autoscaling:DescribeAutoScalingGroups answered a pagination token it had already given'
+  )
+}, 90_000)

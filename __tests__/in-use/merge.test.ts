@@ -91,6 +91,13 @@ describe('mode merge (the action)', () => {
     expect(r.stdout).toContain(`::error::Input reports: ${bad}: not JSON`)
     expect(r.out['report-path']).toBeUndefined()
   }, 60_000)
+
+  it('refuses an empty reports input with the input named and the fix, before reading anything', async () => {
+    const r = await merge(' \n ')
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('Input "reports" is invalid: got ""; mode merge needs the cleanup JSON reports to merge')
+    expect(r.out['report-path']).toBeUndefined()
+  }, 60_000)
 })
 
 describe('image-gate merge (the command line)', () => {

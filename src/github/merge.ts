@@ -3,6 +3,7 @@
  * one JSON report. A report that cannot be read fails the step, named, before anything is written.
  */
 import * as core from '@actions/core'
+import type { MergeConfig } from '../config/merge.js'
 import { grandTotals, mergedJson, mergeFailed, mergeReports, type MergedReport } from '../report/merge.js'
 import { readReportFiles } from '../report/merge-files.js'
 import { renderMerged } from '../report/merge-summary.js'
@@ -11,27 +12,16 @@ import { ReportError } from '../report/saved-report.js'
 import { logBlock } from './log.js'
 import { COMMENT_BUDGET_BYTES } from './pr-comment.js'
 
-export async function mergeAction(readInput: (name: string) => string): Promise<'pass' | 'fail' | 'invalid-input'> {
-  const paths = readInput('reports')
-    .split(/[\n,]/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-  if (paths.length === 0) {
-    core.setFailed(
-      'Input reports is empty: mode merge needs the cleanup JSON reports to merge (files, or the folder ' +
-        'download-artifact wrote them to)'
-    )
-    return 'invalid-input'
-  }
+export async function mergeAction(config: MergeConfig): Promise<'pass' | 'fail' | 'invalid-input'> {
   let merged: MergedReport
   try {
-    merged = mergeReports(await readReportFiles(paths))
+    merged = mergeReports(await readReportFiles(config.reports))
   } catch (error) {
     if (!(error instanceof ReportError)) throw error
     core.setFailed(`Input reports: ${error.message}`)
     return 'invalid-input'
   }
-  const reportPath = readInput('report-path') || `${process.env.RUNNER_TEMP ?? '.'}/image-gate-merged-report.json`
+  const { reportPath } = config
   await writeJson(reportPath, mergedJson(merged))
   const totals = grandTotals(merged)
   const failed = mergeFailed(merged)
@@ -42,7 +32,7 @@ export async function mergeAction(readInput: (name: string) => string): Promise<
   core.setOutput('skipped-count', totals.skipped)
   core.setOutput('failed-count', totals.failed)
   core.setOutput('summary-markdown', renderMerged(merged, COMMENT_BUDGET_BYTES))
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMerged(merged), true).write()
+  if (config.stepSummary) await core.summary.addRaw(renderMerged(merged), true).write()
   else logBlock(renderMerged(merged))
   if (failed) core.setFailed('image-gate merge: a report did not pass or a retirement failed; see the summary')
   return failed ? 'fail' : 'pass'

@@ -4,6 +4,7 @@
  * never taken for "not in use".
  */
 import { describeAwsError } from '../core/aws-errors.js'
+import { readAllPages, UntrustedAnswerError } from '../core/listing.js'
 import type { RateLimiter } from './rate-limit.js'
 
 /** The check could not be made in a region: why, and what would settle it. */
@@ -62,42 +63,27 @@ export async function call<T>(
   }
 }
 
-/**
- * Every page of a listing. A listing that hands back a token it gave before would never end: it fails the
- * check instead of being taken as complete.
- */
-export async function allPages<P extends { NextToken?: string }>(
-  action: string,
-  region: string,
-  limiter: RateLimiter,
-  signal: AbortSignal | undefined,
-  page: (token: string | undefined) => Promise<P>
-): Promise<P[]> {
-  const pages: P[] = []
-  const seen = new Set<string>()
-  let token: string | undefined
-  do {
-    const current = token
-    const answer = await call(action, region, limiter, signal, () => page(current))
-    pages.push(answer)
-    token = answer.NextToken || undefined
-    if (token !== undefined && seen.has(token))
-      throw new CheckFailure(`${action} in ${region} repeated a page token`, 'run again')
-    if (token !== undefined) seen.add(token)
-  } while (token !== undefined)
-  return pages
-}
-
 /** `items` in slices of `size` (DescribeImageReferences takes at most 10 image ids). */
 export function chunks<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 }
 
-/** Every page of a listing in one region, under the region's limiter. */
-export function regionPages<P extends { NextToken?: string }>(
+/**
+ * Every page of a listing in one region, under the region's limiter, read by the one listing rule: a listing that
+ * hands back a token it gave before fails the check instead of being taken as complete.
+ */
+export async function regionPages<P extends { NextToken?: string }>(
   apis: { region: string; limiter: RateLimiter; signal?: AbortSignal },
   action: string,
   page: (token: string | undefined) => Promise<P>
 ): Promise<P[]> {
-  return allPages(action, apis.region, apis.limiter, apis.signal, page)
+  try {
+    return await readAllPages(action, async (token) => {
+      const answer = await call(action, apis.region, apis.limiter, apis.signal, () => page(token))
+      return { items: [answer], next: answer.NextToken }
+    })
+  } catch (error) {
+    if (error instanceof UntrustedAnswerError) throw new CheckFailure(`${error.message} in ${apis.region}`, 'run again')
+    throw error
+  }
 }
