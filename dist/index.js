@@ -11960,6 +11960,7 @@ const ACTION_VERSION = '0.1.0';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $V: () => (/* binding */ TERMINAL_STACK_STATUSES),
+/* harmony export */   EK: () => (/* binding */ isOneOf),
 /* harmony export */   I$: () => (/* binding */ TERMINAL_HOOK_STATUSES),
 /* harmony export */   N1: () => (/* binding */ WORKFLOW_STATUSES),
 /* harmony export */   WX: () => (/* binding */ CREATED_CHANGE_SET_STATUSES),
@@ -11992,6 +11993,10 @@ const TERMINAL_IMAGE_STATUSES = [
     'DISABLED',
     'DELETED'
 ];
+/** Whether AWS's `status` is one of `statuses`: a status missing, or one the SDK does not list, is none of them. */
+function isOneOf(status, statuses) {
+    return status !== undefined && statuses.includes(status);
+}
 const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
 /** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
 const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'];
@@ -13525,7 +13530,7 @@ function hookResultsFindings(observation, policy, settled, now) {
     }
     return findings;
 }
-const checked = (status) => observations/* CHECKED_HOOK_STATUSES */.vM.includes(status);
+const checked = (status) => (0,observations/* isOneOf */.EK)(status, observations/* CHECKED_HOOK_STATUSES */.vM);
 
 ;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
 
@@ -14728,7 +14733,7 @@ function bars(result, severity) {
         case 'image-build':
             // The steps of a workflow whose steps were read (a failed or warned one) under its own bar.
             return o.executions.flatMap((e) => {
-                const running = !observations/* TERMINAL_WORKFLOW_STATUSES */.su.includes(e.status);
+                const running = !(0,observations/* isOneOf */.EK)(e.status, observations/* TERMINAL_WORKFLOW_STATUSES */.su);
                 const judged = severity(result.label, (0,items/* workflowItem */.zI)(e));
                 const steps = (e.steps ?? []).flatMap((s) => {
                     const mark = markOf(FAILED_STEP.has(s.status) ? judged : 'pass', s.status === 'RUNNING');

@@ -21,14 +21,13 @@ import { HookDetails } from './hook-detail.js'
 import { mergeListed } from './merge.js'
 import {
   CREATED_CHANGE_SET_STATUSES,
+  isOneOf,
   TERMINAL_HOOK_STATUSES,
   type HookResultsObservation,
   type HookResult
 } from '../core/observations.js'
 import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
 
-const isOneOf = (status: string | undefined, statuses: readonly string[]) =>
-  status !== undefined && statuses.includes(status)
 const isFinished = (status: string) => isOneOf(status, TERMINAL_HOOK_STATUSES)
 
 export interface HookWaitOptions {
