@@ -213,7 +213,7 @@ ${[1, 2, 3, 4].map((n) => `  - { name: web-ami, version: 1.0.0/${n}, age: ${100 
       dir
     )
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain('stricter-tests.yml: ok (1 workflow rule(s), 0 hook rule(s), 0 lifecycle action(s))')
+    expect(r.stdout).toContain('stricter-tests.yml: ok (1 workflow rule, 0 hook rules, 0 lifecycle actions)')
     expect(r.stderr).toContain('bad.yml:3:3: hooks.hook-faild: unknown key; did you mean "hook-failed"?')
     expect(r.stderr).toContain('none.yml: cannot be read (ENOENT)')
     expect((await cli(['policy', 'check'])).code).toBe(2)

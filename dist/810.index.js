@@ -455,7 +455,10 @@ function selectPrevious(builds, current, keep, target) {
     const selection = { selected: [], skipped: [] };
     older.forEach((build, index) => {
         if (index < keep)
-            return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
+            return selection.skipped.push({
+                build,
+                why: keep === 1 ? 'kept: the newest previous version' : `kept: one of the newest ${keep} previous versions`
+            });
         const need = needsUpdate(build.state, target, false, build.type);
         if (need.needed)
             selection.selected.push(build);
@@ -586,7 +589,7 @@ function selectStale(builds, rules, now, current = new Set()) {
             if (tagged)
                 return decide('kept', tagged);
             if (index < rules.keep)
-                return decide('kept', `one of the newest ${rules.keep} version(s) of ${name}`);
+                return decide('kept', rules.keep === 1 ? `the newest version of ${name}` : `one of the newest ${rules.keep} versions of ${name}`);
             const created = build.dateCreated ? Date.parse(build.dateCreated) : NaN;
             if (rules.olderThanMs !== undefined) {
                 if (!Number.isFinite(created))
@@ -607,7 +610,10 @@ function selectStale(builds, rules, now, current = new Set()) {
 
 // EXTERNAL MODULE: ./src/lifecycle/versions.ts
 var versions = __webpack_require__(4699);
+// EXTERNAL MODULE: ./src/core/count.ts
+var count = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/lifecycle/cleanup.ts
+
 
 
 
@@ -620,7 +626,7 @@ async function planCleanup(ctx, runIdentity, { region, rules, current }) {
     const now = ctx.clock.now();
     const decisions = selectStale(builds, rules, now, current);
     const stale = decisions.filter((d) => d.decision === 'act');
-    ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} stale`);
+    ctx.log(`cleanup: ${(0,count/* count */.U)(builds.length, 'build version')} read, ${stale.length} stale`);
     const requests = stale.map(({ build }) => ({
         request: (0,request/* buildRequest */.m)(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', runIdentity, now),
         region,
@@ -633,8 +639,6 @@ async function runCleanup(ctx, options, target) {
     return { decisions, entries: await (0,execute/* execute */.g)(ctx, options, requests) };
 }
 
-// EXTERNAL MODULE: ./src/core/count.ts
-var count = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/policy/cleanup.ts
 /** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
 

@@ -256,6 +256,8 @@ var hook_detail = __webpack_require__(9969);
 var merge = __webpack_require__(2114);
 // EXTERNAL MODULE: ./src/core/observations.ts
 var observations = __webpack_require__(2552);
+// EXTERNAL MODULE: ./src/core/count.ts
+var count = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/sources/hook-results.ts
 /**
  * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
@@ -264,6 +266,7 @@ var observations = __webpack_require__(2552);
  * has, AWS's HookResultNotFound means no hook was invoked for it. Queries without a target list 90 days of
  * invocations: only those invoked in the query's window are judged.
  */
+
 
 
 
@@ -388,7 +391,7 @@ function hookResultsTarget(client, query, clock, options) {
             const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0));
             const parts = [
                 changeSet ? `change set ${changeSet.Status}` : undefined,
-                none ? 'no hook invocations' : `${results.length} result(s)`,
+                none ? 'no hook invocations' : (0,count/* count */.U)(results.length, 'result'),
                 inProgress > 0 ? `${inProgress} in progress` : undefined,
                 missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
             ];

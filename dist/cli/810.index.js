@@ -366,7 +366,7 @@ function selectStale(builds, rules, now, current = new Set()) {
             if (tagged)
                 return decide('kept', tagged);
             if (index < rules.keep)
-                return decide('kept', `one of the newest ${rules.keep} version(s) of ${name}`);
+                return decide('kept', rules.keep === 1 ? `the newest version of ${name}` : `one of the newest ${rules.keep} versions of ${name}`);
             const created = build.dateCreated ? Date.parse(build.dateCreated) : NaN;
             if (rules.olderThanMs !== undefined) {
                 if (!Number.isFinite(created))
@@ -387,7 +387,10 @@ function selectStale(builds, rules, now, current = new Set()) {
 
 // EXTERNAL MODULE: ./src/lifecycle/versions.ts
 var versions = __webpack_require__(4699);
+// EXTERNAL MODULE: ./src/core/count.ts
+var count = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/lifecycle/cleanup.ts
+
 
 
 
@@ -400,7 +403,7 @@ async function planCleanup(ctx, runIdentity, { region, rules, current }) {
     const now = ctx.clock.now();
     const decisions = selectStale(builds, rules, now, current);
     const stale = decisions.filter((d) => d.decision === 'act');
-    ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} stale`);
+    ctx.log(`cleanup: ${(0,count/* count */.U)(builds.length, 'build version')} read, ${stale.length} stale`);
     const requests = stale.map(({ build }) => ({
         request: (0,request/* buildRequest */.m)(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', runIdentity, now),
         region,
@@ -413,8 +416,6 @@ async function runCleanup(ctx, options, target) {
     return { decisions, entries: await (0,execute/* execute */.g)(ctx, options, requests) };
 }
 
-// EXTERNAL MODULE: ./src/core/count.ts
-var count = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/policy/cleanup.ts
 /** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
 

@@ -6,6 +6,7 @@ import type { PlannedRequest } from './plan.js'
 import { buildRequest } from './request.js'
 import { selectStale } from './stale.js'
 import { listAllBuildVersions } from './versions.js'
+import { count } from '../core/count.js'
 
 /** Every version's decision, and the requests for the stale ones. */
 export async function planCleanup(
@@ -23,7 +24,7 @@ export async function planCleanup(
   const now = ctx.clock.now()
   const decisions = selectStale(builds, rules, now, current)
   const stale = decisions.filter((d) => d.decision === 'act')
-  ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} stale`)
+  ctx.log(`cleanup: ${count(builds.length, 'build version')} read, ${stale.length} stale`)
   const requests: PlannedRequest[] = stale.map(({ build }) => ({
     request: buildRequest(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', runIdentity, now),
     region,

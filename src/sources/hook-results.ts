@@ -27,6 +27,7 @@ import {
   type HookResult
 } from '../core/observations.js'
 import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
+import { count } from '../core/count.js'
 
 const isFinished = (status: string) => isOneOf(status, TERMINAL_HOOK_STATUSES)
 
@@ -155,7 +156,7 @@ export function hookResultsTarget(
       const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0))
       const parts = [
         changeSet ? `change set ${changeSet.Status}` : undefined,
-        none ? 'no hook invocations' : `${results.length} result(s)`,
+        none ? 'no hook invocations' : count(results.length, 'result'),
         inProgress > 0 ? `${inProgress} in progress` : undefined,
         missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
       ]
