@@ -117,7 +117,7 @@ describe('a build paused at WaitForAction', () => {
     const sent = answers(r.calls)
     expect(sent).toHaveLength(1)
     expect(sent[0]?.params.action).toBe('STOP')
-    expect(String(sent[0]?.params.reason)).toContain('1 CRITICAL finding(s) with a fix available')
+    expect(String(sent[0]?.params.reason)).toContain('1 CRITICAL finding with a fix available')
     expect(String(sent[0]?.params.reason)).toContain('CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.8-9)')
     // The build failed at the step the gate stopped, with the gate's reason as the step's message.
     expect(r.md).toContain('TEST ended FAILED at step ApproveRelease (WaitForAction): image-gate fail on web-ami')
@@ -153,7 +153,7 @@ describe('a build paused at WaitForAction', () => {
     expect(answers(r.calls)).toEqual([])
     expect(r.verdict).toBe('warn')
     expect(r.md).toContain('🧪 would send (dry run)')
-    expect(r.md).toContain('The 1 SendWorkflowStepAction call(s) a real run would make')
+    expect(r.md).toContain('The 1 SendWorkflowStepAction call a real run would make')
     expect(r.md).toContain('dry run: would answer RESUME; the build stays paused')
     expect(r.out['step-answers']).toMatch(/^RESUME step-\S+ dry-run$/)
   })
@@ -177,7 +177,7 @@ describe('vulnerability findings', () => {
     const r = await suite.run(scenarioFile('scan-critical'), { 'image-build-version-arn': critical })
     expect(r.verdict).toBe('fail')
     expect(r.md).toContain(
-      '1 CRITICAL finding(s) with a fix available (YES/PARTIAL): CVE-2026-31001 in openssl-libs 3.0.8-1.amzn2023'
+      '1 CRITICAL finding with a fix available (YES/PARTIAL): CVE-2026-31001 in openssl-libs 3.0.8-1.amzn2023'
     )
     expect(r.md).toContain('<tr><td>CRITICAL</td><td>2</td><td>1</td></tr>')
     expect(r.md).toContain('<a href="https://nvd.nist.gov/vuln/detail/CVE-2026-31001">CVE-2026-31001</a>')
@@ -193,7 +193,7 @@ describe('vulnerability findings', () => {
       policy: policy('2999-12-31')
     })
     expect(allowed.verdict).toBe('warn') // the HIGH finding still warns
-    expect(allowed.md).not.toContain('CRITICAL finding(s) with a fix')
+    expect(allowed.md).not.toContain('CRITICAL finding with a fix')
     const expired = await suite.run(scenarioFile('scan-critical'), {
       'image-build-version-arn': critical,
       policy: policy('2020-01-31')
@@ -218,7 +218,7 @@ describe('vulnerability findings', () => {
           'the vulnerability scan ended TIMED_OUT: Amazon Inspector did not report findings in time.: it is not a clean scan'
       })
     )
-    expect(r.md).toContain('1 CRITICAL finding(s) with a fix available (YES/PARTIAL): CVE-2026-41002 in openssh')
+    expect(r.md).toContain('1 CRITICAL finding with a fix available (YES/PARTIAL): CVE-2026-41002 in openssh')
     const early = await suite.run(scenarioFile('scan-unfinished'), {
       'image-build-version-arn': build('1.7.0/1'),
       timeout: '5m'

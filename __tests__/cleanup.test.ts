@@ -88,18 +88,18 @@ describe('cleanup mode', () => {
       r.report.cleanup.decisions.map((d: { arn: string; why: string }) => [d.arn.split('image/')[1], d.why])
     )
     expect(why).toEqual({
-      'db/1.0.0/5': 'one of the newest 2 version(s) of db',
-      'db/1.0.0/4': 'one of the newest 2 version(s) of db',
+      'db/1.0.0/5': 'one of the newest 2 versions of db',
+      'db/1.0.0/4': 'one of the newest 2 versions of db',
       'db/1.0.0/3': 'stale: AVAILABLE -> DEPRECATED',
       'db/1.0.0/2': 'stale: AVAILABLE -> DEPRECATED',
       'db/1.0.0/1': 'stale: AVAILABLE -> DEPRECATED',
-      'web-ami/1.0.0/6': 'one of the newest 2 version(s) of web-ami',
-      'web-ami/1.0.0/5': 'one of the newest 2 version(s) of web-ami',
+      'web-ami/1.0.0/6': 'one of the newest 2 versions of web-ami',
+      'web-ami/1.0.0/5': 'one of the newest 2 versions of web-ami',
       'web-ami/1.0.0/4': 'stale: AVAILABLE -> DEPRECATED',
       'web-ami/1.0.0/3': 'its state DEPRECATED is not one of AVAILABLE',
       'web-ami/1.0.0/2': 'carries the exclusion tag keep=true',
       'web-ami/1.0.0/1': 'stale: AVAILABLE -> DEPRECATED',
-      'web-api/2.0.0/4': 'one of the newest 2 version(s) of web-api',
+      'web-api/2.0.0/4': 'one of the newest 2 versions of web-api',
       'web-api/2.0.0/3': 'named as the current version',
       'web-api/2.0.0/2': 'its state DISABLED is not one of AVAILABLE',
       'web-api/2.0.0/1': 'stale: AVAILABLE -> DEPRECATED'
@@ -201,8 +201,8 @@ describe('selectStale', () => {
       now
     )
     expect(decisions.map((d) => d.why)).toEqual([
-      'one of the newest 2 version(s) of web-x',
-      'one of the newest 2 version(s) of web-x',
+      'one of the newest 2 versions of web-x',
+      'one of the newest 2 versions of web-x',
       'created 29d 00h ago, not older than 30d 00h',
       'its creation date is unknown'
     ])

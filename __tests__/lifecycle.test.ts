@@ -101,8 +101,8 @@ describe('lifecycle on-pass: deprecate previous versions', () => {
         .filter((e: { mode: string }) => e.mode === 'skipped')
         .map((e: { note: string }) => e.note)
     ).toEqual([
-      'kept: one of the newest 2 previous version(s)',
-      'kept: one of the newest 2 previous version(s)',
+      'kept: one of the newest 2 previous versions',
+      'kept: one of the newest 2 previous versions',
       'already DEPRECATED'
     ])
     expect(r.md).toContain('### Lifecycle')

@@ -109,8 +109,7 @@ __webpack_require__.r(__webpack_exports__);
  * being deleted (ParallelCluster's cleanup). A status AWS has not documented never ends it.
  */
 function hasEnded(status) {
-    return (status !== undefined &&
-        (_core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_STACK_STATUSES */ .$V.includes(status) || status === 'DELETE_IN_PROGRESS'));
+    return (0,_core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .isOneOf */ .EK)(status, [..._core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_STACK_STATUSES */ .$V, 'DELETE_IN_PROGRESS']);
 }
 function parallelClusterStackTarget(client, image, watchImage) {
     const events = new _stack_events_js__WEBPACK_IMPORTED_MODULE_1__/* .StackEventReader */ .a(client, image.imageId);

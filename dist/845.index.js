@@ -393,7 +393,10 @@ function selectPrevious(builds, current, keep, target) {
     const selection = { selected: [], skipped: [] };
     older.forEach((build, index) => {
         if (index < keep)
-            return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
+            return selection.skipped.push({
+                build,
+                why: keep === 1 ? 'kept: the newest previous version' : `kept: one of the newest ${keep} previous versions`
+            });
         const need = needsUpdate(build.state, target, false, build.type);
         if (need.needed)
             selection.selected.push(build);

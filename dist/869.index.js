@@ -256,6 +256,8 @@ var hook_detail = __webpack_require__(9969);
 var merge = __webpack_require__(2114);
 // EXTERNAL MODULE: ./src/core/observations.ts
 var observations = __webpack_require__(2552);
+// EXTERNAL MODULE: ./src/core/count.ts
+var count = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/sources/hook-results.ts
 /**
  * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
@@ -272,8 +274,8 @@ var observations = __webpack_require__(2552);
 
 
 
-const isOneOf = (status, statuses) => status !== undefined && statuses.includes(status);
-const isFinished = (status) => isOneOf(status, observations/* TERMINAL_HOOK_STATUSES */.I$);
+
+const isFinished = (status) => (0,observations/* isOneOf */.EK)(status, observations/* TERMINAL_HOOK_STATUSES */.I$);
 /**
  * Every result of the query, all pages, each once; only results about the query's target or hook type.
  * `none` when AWS answers that the target has no invocations.
@@ -328,7 +330,7 @@ function hookResultsTarget(client, query, clock, options) {
                 : undefined;
             if (query.changeSetArn)
                 (0,listing/* expectSame */.K9)('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId);
-            const created = changeSet !== undefined && isOneOf(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
+            const created = changeSet !== undefined && (0,observations/* isOneOf */.EK)(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
             // Early validation has run once the change set is created (or has failed): read it once, or until a read
             // that failed for another reason than a refusal succeeds.
             if (query.changeSetArn && created && (!validation || ('gap' in validation && !validation.gap.permission)))
@@ -383,13 +385,13 @@ function hookResultsTarget(client, query, clock, options) {
             // A status AWS has not documented counts as still in progress.
             const inProgress = results.filter((r) => !isFinished(r.status)).length;
             const missing = options.required.filter((glob) => !results.some((r) => (0,core_glob/* matchesAny */._)(r.typeName, [glob])));
-            const creating = changeSet !== undefined && !isOneOf(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
+            const creating = changeSet !== undefined && !(0,observations/* isOneOf */.EK)(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
             // A change set's hooks have all run once it has been created: what is listed then is all there will be.
             const complete = (changeSet !== undefined && !creating) || results.length > 0;
             const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0));
             const parts = [
                 changeSet ? `change set ${changeSet.Status}` : undefined,
-                none ? 'no hook invocations' : `${results.length} result(s)`,
+                none ? 'no hook invocations' : (0,count/* count */.U)(results.length, 'result'),
                 inProgress > 0 ? `${inProgress} in progress` : undefined,
                 missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
             ];

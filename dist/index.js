@@ -12058,6 +12058,7 @@ const ACTION_VERSION = '0.1.0';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $V: () => (/* binding */ TERMINAL_STACK_STATUSES),
+/* harmony export */   EK: () => (/* binding */ isOneOf),
 /* harmony export */   I$: () => (/* binding */ TERMINAL_HOOK_STATUSES),
 /* harmony export */   N1: () => (/* binding */ WORKFLOW_STATUSES),
 /* harmony export */   WX: () => (/* binding */ CREATED_CHANGE_SET_STATUSES),
@@ -12090,6 +12091,10 @@ const TERMINAL_IMAGE_STATUSES = [
     'DISABLED',
     'DELETED'
 ];
+/** Whether AWS's `status` is one of `statuses`: a status missing, or one the SDK does not list, is none of them. */
+function isOneOf(status, statuses) {
+    return status !== undefined && statuses.includes(status);
+}
 const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
 /** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
 const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'];
@@ -12290,8 +12295,11 @@ var problems = __nccwpck_require__(9936);
 var types = __nccwpck_require__(3943);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(8571);
+// EXTERNAL MODULE: ./src/core/count.ts
+var count = __nccwpck_require__(1940);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 /** Reading action inputs: each reader records a problem (input, value, fix) instead of throwing. */
+
 
 class ConfigError extends Error {
     problems;
@@ -12299,7 +12307,7 @@ class ConfigError extends Error {
     constructor(problems, policyError) {
         const lines = problems.map((p) => `Input "${p.input}" is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`);
         if (policyError)
-            lines.push(`Input "policy" is invalid: ${policyError.problems.length} problem(s):`, policyError.message);
+            lines.push(`Input "policy" is invalid: ${(0,count/* count */.U)(policyError.problems.length, 'problem')}:`, policyError.message);
         super(lines.join('\n'));
         this.problems = problems;
         this.policyError = policyError;
@@ -13051,6 +13059,7 @@ function pollLine(e) {
 
 
 
+
 function pollLog() {
     const history = new Map();
     return {
@@ -13067,7 +13076,7 @@ function pollLog() {
             if (results.length < 2)
                 return;
             for (const r of results) {
-                core/* startGroup */.Oh(`${r.label}: ${r.outcome} after ${r.polls} poll(s), ${(0,duration/* formatDuration */.a3)(r.endedAt - r.startedAt)}`);
+                core/* startGroup */.Oh(`${r.label}: ${r.outcome} after ${(0,count/* count */.U)(r.polls, 'poll')}, ${(0,duration/* formatDuration */.a3)(r.endedAt - r.startedAt)}`);
                 for (const line of history.get(r.label) ?? [])
                     (0,github_log/* logLine */.B)(line);
                 core/* endGroup */.N4();
@@ -13675,7 +13684,7 @@ function hookResultsFindings(observation, policy, settled, now) {
     }
     return findings;
 }
-const checked = (status) => observations/* CHECKED_HOOK_STATUSES */.vM.includes(status);
+const checked = (status) => (0,observations/* isOneOf */.EK)(status, observations/* CHECKED_HOOK_STATUSES */.vM);
 
 ;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
 
@@ -13791,6 +13800,7 @@ var vulnerabilities = __nccwpck_require__(8280);
 
 
 
+
 const FAILED_STEP = new Set(['FAILED', 'CANCELLED']);
 const NOT_YET = 'the vulnerability scan had not started at the pause: it is judged once the build goes on';
 /** ` at step RunTests (ExecuteComponents): <its message>`, or the workflow's own message without its steps. */
@@ -13849,7 +13859,7 @@ function imageBuildFindings(observation, policy, settled, now) {
                 item,
                 rule: `${name}.max-failed-steps`,
                 severity: 'fail',
-                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}${detail}`
+                message: `${e.type} has ${(0,count/* count */.U)(e.failedSteps, 'failed step')}, more than ${rule.maxFailedSteps}${detail}`
             };
         if (rule.warnOn.includes(e.status))
             return {
@@ -13865,7 +13875,7 @@ function imageBuildFindings(observation, policy, settled, now) {
                 item,
                 rule: `${name}.max-skipped-steps`,
                 severity: 'warn',
-                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}${skippedNames(e)}`
+                message: `${e.type} skipped ${(0,count/* count */.U)(e.skippedSteps, 'step')}, more than ${rule.maxSkippedSteps}` + skippedNames(e)
             };
         return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
     });
@@ -14263,12 +14273,14 @@ const DEFAULT_POLICY = {
 /* harmony export */ });
 /* unused harmony exports expiresAt, describeFinding */
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9506);
-/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2658);
+/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2658);
+/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1940);
 /**
  * Findings for a build's vulnerability scan: thresholds by severity, fix availability and score, and an
  * allow-list of vulnerability ids, each with an expiry date and a reason. A scan that has not finished, or
  * ended without finishing (ABANDONED, FAILED, TIMED_OUT), is never taken for a clean one.
  */
+
 
 
 const TERMINAL_SCAN = new Set(_core_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_SCAN_STATUSES */ .w);
@@ -14299,11 +14311,12 @@ function matches(m, f) {
     const fix = !m.fixAvailable || m.fixAvailable.some((x) => norm(x) === norm(f.fixAvailable));
     return severity && fix && (m.minScore === undefined || (f.score ?? 0) >= m.minScore);
 }
-function describeMatcher(m) {
+/** `3 critical/high findings with a fix available`: the count with the matcher, in the right number. */
+function describeMatcher(m, n) {
     const severity = m.severity.includes('*') ? '' : `${m.severity.map(norm).join('/')} `;
     const fix = m.fixAvailable ? ` with a fix available (${m.fixAvailable.map(norm).join('/')})` : '';
     const score = m.minScore === undefined ? '' : ` scoring ${m.minScore} or more`;
-    return `${severity}finding(s)${fix}${score}`;
+    return `${n} ${severity}${n === 1 ? 'finding' : 'findings'}${fix}${score}`;
 }
 /** `CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1)` */
 function describeFinding(f) {
@@ -14311,7 +14324,7 @@ function describeFinding(f) {
     if (!p)
         return f.id;
     const fixed = p.fixedInVersion ? ` (fixed in ${p.fixedInVersion})` : '';
-    const more = f.packages.length > 1 ? ` and ${f.packages.length - 1} more package(s)` : '';
+    const more = f.packages.length > 1 ? ` and ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U)(f.packages.length - 1, 'more package', 'more packages')}` : '';
     return `${f.id} in ${p.name}${p.version ? ` ${p.version}` : ''}${fixed}${more}`;
 }
 function listed(findings) {
@@ -14320,7 +14333,7 @@ function listed(findings) {
 }
 /** The findings of one build's scan under the rules, as of `now` (for the allow-list's expiry dates). */
 function vulnerabilityFindings(target, scan, rules, now) {
-    const finding = (rule, severity, message, item = _items_js__WEBPACK_IMPORTED_MODULE_1__/* .SCAN_ITEM */ .gY) => ({
+    const finding = (rule, severity, message, item = _items_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_ITEM */ .gY) => ({
         target,
         item,
         rule,
@@ -14335,7 +14348,7 @@ function vulnerabilityFindings(target, scan, rules, now) {
     // Not finished is not settled: like any target still waited on, it makes a timeout, not a failure.
     if (!isScanFinished(scan))
         return [
-            finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan has not finished (${scan.status ?? 'no state'}${reason}): its findings are not judged`, _items_js__WEBPACK_IMPORTED_MODULE_1__/* .WAITING_ITEM */ .WZ)
+            finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan has not finished (${scan.status ?? 'no state'}${reason}): its findings are not judged`, _items_js__WEBPACK_IMPORTED_MODULE_2__/* .WAITING_ITEM */ .WZ)
         ];
     if (scan.status !== 'COMPLETED')
         return [
@@ -14352,10 +14365,10 @@ function vulnerabilityFindings(target, scan, rules, now) {
         if (!entry)
             counted.push(f);
         else if (now < expiresAt(entry))
-            out.push(finding(`vulnerabilities.allow[${index}]`, 'pass', `${describeFinding(f)} (${f.severity}) is allowed until ${entry.until}: ${entry.reason}`, (0,_items_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedItem */ .cx)(f.id)));
+            out.push(finding(`vulnerabilities.allow[${index}]`, 'pass', `${describeFinding(f)} (${f.severity}) is allowed until ${entry.until}: ${entry.reason}`, (0,_items_js__WEBPACK_IMPORTED_MODULE_2__/* .allowedItem */ .cx)(f.id)));
         else {
             counted.push(f);
-            out.push(finding(`vulnerabilities.allow[${index}]`, 'warn', `the allow-list entry for ${f.id} expired on ${entry.until} (${entry.reason}): the finding counts again`, (0,_items_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedItem */ .cx)(f.id)));
+            out.push(finding(`vulnerabilities.allow[${index}]`, 'warn', `the allow-list entry for ${f.id} expired on ${entry.until} (${entry.reason}): the finding counts again`, (0,_items_js__WEBPACK_IMPORTED_MODULE_2__/* .allowedItem */ .cx)(f.id)));
         }
     }
     let flagged = false;
@@ -14375,7 +14388,7 @@ function vulnerabilityFindings(target, scan, rules, now) {
             for (const f of vulnerabilities)
                 attached.add(f);
             out.push({
-                ...finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`),
+                ...finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${describeMatcher(m, hits.length)}${over}: ${listed(hits)}`),
                 vulnerabilities
             });
         });
@@ -14383,7 +14396,7 @@ function vulnerabilityFindings(target, scan, rules, now) {
         const counts = severityCounts(counted)
             .map(([s, n]) => `${n} ${s}`)
             .join(', ');
-        out.push(finding('vulnerabilities', 'pass', counted.length > 0 ? `${counted.length} finding(s) (${counts}), none over the thresholds` : 'no findings'));
+        out.push(finding('vulnerabilities', 'pass', counted.length > 0 ? `${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U)(counted.length, 'finding')} (${counts}), none over the thresholds` : 'no findings'));
     }
     return out;
 }
@@ -14416,17 +14429,19 @@ function advisoryUrl(id) {
 /* harmony export */   J: () => (/* binding */ buildDetails),
 /* harmony export */   s: () => (/* binding */ renderAnswers)
 /* harmony export */ });
-/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2043);
-/* harmony import */ var _policy_retries_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2072);
+/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2043);
+/* harmony import */ var _policy_retries_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2072);
 /* harmony import */ var _policy_vulnerabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8280);
 /* harmony import */ var _advisory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2983);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4031);
 /* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3844);
+/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1940);
 /**
  * What an image build's section shows below its workflows: where it is paused, the steps of its failed or warned
  * workflows, the attempts of a retried workflow, its vulnerability scan, and what could not be read. Every text
  * from AWS goes through `inert`; the only links are ones built here from a vulnerability id's own shape.
  */
+
 
 
 
@@ -14502,18 +14517,20 @@ function scanSection(scan) {
         ...packages(f),
         (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(f.fixAvailable ?? '')
     ]);
-    const more = scan.findings.length > WORST ? `\n${scan.findings.length - WORST} more finding(s) are in the JSON report.\n` : '';
+    const more = scan.findings.length > WORST
+        ? `\n${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U)(scan.findings.length - WORST, 'more finding is', 'more findings are')} in the JSON report.\n`
+        : '';
     const detail = worst.length > 0
         ? `\n${(0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Vulnerability', 'Severity', 'Score', 'Package', 'Installed', 'Fixed in', 'Fix'], rows)}${more}`
         : '';
-    const head = `🛡️ Vulnerability scan: ${state}, ${scan.findings.length} finding(s).\n\n`;
+    const head = `🛡️ Vulnerability scan: ${state}, ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U)(scan.findings.length, 'finding')}.\n\n`;
     return `${head}${counts.length > 0 ? summary : ''}${detail}`;
 }
 /** The part of an image build's section below its workflow table; '' when there is nothing more to say. */
 function buildDetails(o) {
     const parts = [
         paused(o),
-        ...(0,_policy_retries_js__WEBPACK_IMPORTED_MODULE_4__/* .retryHistories */ .$)(o.executions).map(attempts),
+        ...(0,_policy_retries_js__WEBPACK_IMPORTED_MODULE_5__/* .retryHistories */ .$)(o.executions).map(attempts),
         ...o.executions.filter((e) => (e.steps ?? []).length > 0).map(steps),
         o.scan?.enabled ? scanSection(o.scan) : '',
         (o.unread ?? []).map((u) => `Not read: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(u, 500)}\n`).join('')
@@ -14539,8 +14556,9 @@ function renderAnswers(answers) {
     ]);
     const dry = answers.filter((a) => a.mode === 'dry-run');
     const calls = dry.length > 0
-        ? `\n<details><summary>The ${dry.length} SendWorkflowStepAction call(s) a real run would make</summary>\n\n` +
-            `<pre>${dry.map((a) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(JSON.stringify((0,_core_lifecycle_js__WEBPACK_IMPORTED_MODULE_5__/* .answerWire */ .Wr)(a)), 10_000)).join('\n')}</pre>\n</details>\n`
+        ? `\n<details><summary>The ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U)(dry.length, 'SendWorkflowStepAction call')} a real run would make` +
+            '</summary>\n\n' +
+            `<pre>${dry.map((a) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(JSON.stringify((0,_core_lifecycle_js__WEBPACK_IMPORTED_MODULE_6__/* .answerWire */ .Wr)(a)), 10_000)).join('\n')}</pre>\n</details>\n`
         : '';
     const columns = ['Build', 'Step', 'Answer', 'Verdict before the wait', 'Outcome', 'Reason or note'];
     return `### Answers to waiting steps\n\n${(0,_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(columns, rows)}${calls}`;
@@ -15392,7 +15410,7 @@ function bars(result, severity) {
         case 'image-build':
             // The steps of a workflow whose steps were read (a failed or warned one) under its own bar.
             return o.executions.flatMap((e) => {
-                const running = !observations/* TERMINAL_WORKFLOW_STATUSES */.su.includes(e.status);
+                const running = !(0,observations/* isOneOf */.EK)(e.status, observations/* TERMINAL_WORKFLOW_STATUSES */.su);
                 const judged = severity(result.label, (0,items/* workflowItem */.zI)(e));
                 const steps = (e.steps ?? []).flatMap((s) => {
                     const mark = markOf(FAILED_STEP.has(s.status) ? judged : 'pass', s.status === 'RUNNING');

@@ -67,7 +67,7 @@ describe('vulnerability findings', () => {
     const r = await run('scan-critical', { 'image-build-version-arn': critical })
     expect(r.code).toBe(1)
     expect(r.out.verdict).toBe('fail')
-    expect(errors(r)).toContain('1 CRITICAL finding(s) with a fix available (YES/PARTIAL): CVE-2026-31001 in openssl')
+    expect(errors(r)).toContain('1 CRITICAL finding with a fix available (YES/PARTIAL): CVE-2026-31001 in openssl')
     expect(r.summary).toContain('<a href="https://nvd.nist.gov/vuln/detail/CVE-2026-31001">CVE-2026-31001</a>')
     expect(callsOf(r, 'ListImageScanFindings')).toHaveLength(1)
   })
@@ -76,7 +76,7 @@ describe('vulnerability findings', () => {
     const allowed = await run('scan-critical', { 'image-build-version-arn': critical, policy: allow('2999-12-31') })
     expect(allowed.code).toBe(0)
     expect(allowed.out.verdict).toBe('warn') // the HIGH finding with a fix warns by default
-    expect(allowed.summary).not.toContain('CRITICAL finding(s) with a fix')
+    expect(allowed.summary).not.toContain('CRITICAL finding with a fix')
     expect(JSON.stringify(allowed.report?.findings)).toContain(
       'allowed until 2999-12-31: Fix ships next sprint (SEC-42)'
     )
@@ -143,6 +143,6 @@ describe('a build paused at WaitForAction', () => {
     })
     expect(callsOf(r, 'SendWorkflowStepAction')).toEqual([])
     expect(r.out['step-answers']).toMatch(/^RESUME step-\S+ dry-run$/)
-    expect(r.summary).toContain('The 1 SendWorkflowStepAction call(s) a real run would make')
+    expect(r.summary).toContain('The 1 SendWorkflowStepAction call a real run would make')
   })
 })

@@ -64,11 +64,11 @@ describe('summarize and summaryLine', () => {
 
   it('says it in one line', () => {
     expect(summaryLine(summarize(rows))).toBe(
-      'The new policy would have failed 3 of 6 build(s) (the old one 2: 2 newly failing, 1 newly passing); 2 of ' +
+      'The new policy would have failed 3 of 6 builds (the old one 2: 2 newly failing, 1 newly passing); 2 of ' +
         'them for workflows.rules[0].fail-on, e.g. web 1: failed by workflows.rules[0].fail-on.'
     )
     expect(summaryLine(summarize([row('web 6', 'fail', 'pass')]))).toBe(
-      'The new policy would have failed none of the 1 build(s) (the old one 1: 0 newly failing, 1 newly passing).'
+      'The new policy would have failed none of the 1 build (the old one 1: 0 newly failing, 1 newly passing).'
     )
   })
 
@@ -91,7 +91,7 @@ describe('summarize and summaryLine', () => {
     const markdown = renderComparison(comparison, 'markdown')
     expect(markdown).toContain('| web 1 | ✅ pass | ❌ fail |')
     expect(markdown).not.toMatch(/<b>|<img|@team|\| @/)
-    expect(markdown).toContain('**The new policy would have failed 4 of 7 build(s)')
+    expect(markdown).toContain('**The new policy would have failed 4 of 7 builds')
     const json = JSON.parse(renderComparison(comparison, 'json'))
     expect(json.summary).toMatchObject({ builds: 7, failedAfter: 4 })
     expect(json.builds[0]).toMatchObject({ build: 'web 1', source: 'arn/web 1', before: 'pass', after: 'fail' })

@@ -32,15 +32,15 @@ describe('default rules: fail on CRITICAL with a fix, warn on HIGH', () => {
       [
         'fail',
         'vulnerabilities.fail-on[0]',
-        '1 CRITICAL finding(s) with a fix available (YES/PARTIAL): CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1)'
+        '1 CRITICAL finding with a fix available (YES/PARTIAL): CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1)'
       ],
-      ['warn', 'vulnerabilities.warn-on[0]', '1 HIGH finding(s): CVE-2026-31003 in curl 8.3.0-1 (fixed in 8.5.0-1)']
+      ['warn', 'vulnerabilities.warn-on[0]', '1 HIGH finding: CVE-2026-31003 in curl 8.3.0-1 (fixed in 8.5.0-1)']
     ])
   })
 
   it('passes a CRITICAL finding without a fix, and says what it counted', () => {
     expect(judge(completed([criticalNoFix, low]))).toEqual([
-      ['pass', 'vulnerabilities', '2 finding(s) (1 CRITICAL, 1 LOW), none over the thresholds']
+      ['pass', 'vulnerabilities', '2 findings (1 CRITICAL, 1 LOW), none over the thresholds']
     ])
     expect(judge(completed([]))).toEqual([['pass', 'vulnerabilities', 'no findings']])
   })
@@ -54,7 +54,7 @@ describe('default rules: fail on CRITICAL with a fix, warn on HIGH', () => {
     }))
     const [first] = judge(completed(many))
     expect(first?.[0]).toBe('fail')
-    expect(first?.[2]).toMatch(/^7 CRITICAL finding\(s\).*CVE-2026-40004 in openssl-libs.*, and 2 more$/)
+    expect(first?.[2]).toMatch(/^7 CRITICAL findings.*CVE-2026-40004 in openssl-libs.*, and 2 more$/)
   })
 })
 
@@ -126,7 +126,7 @@ describe('thresholds', () => {
         'fail',
         'vulnerabilities.fail-on[0]',
         expect.stringMatching(
-          /^2 finding\(s\) scoring 9 or more \(more than 1\): CVE-2026-31001 .*, CVE-2026-31002 in glibc 2.34-52$/
+          /^2 findings scoring 9 or more \(more than 1\): CVE-2026-31001 .*, CVE-2026-31002 in glibc 2.34-52$/
         )
       ]
     ])

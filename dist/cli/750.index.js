@@ -183,9 +183,8 @@ function isOwn(e) {
     return e.ResourceType === 'AWS::CloudFormation::Stack' && e.LogicalResourceId === e.StackName && !e.HookStatus;
 }
 const isStart = (e) => isOwn(e) && STARTS.has(e.ResourceStatus ?? '');
-const isOneOf = (status, statuses) => status !== undefined && statuses.includes(status);
 /** A stack status AWS has not documented never ends the operation. */
-const isFinal = (status) => isOneOf(status, _core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_STACK_STATUSES */ .$V);
+const isFinal = (status) => (0,_core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .isOneOf */ .EK)(status, _core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_STACK_STATUSES */ .$V);
 const iso = (e) => e.Timestamp?.toISOString();
 /** The operation's hook invocations, one per HookInvocationId, each at its latest status. */
 function invocations(events) {
@@ -207,7 +206,7 @@ function invocations(events) {
             targetId: e.LogicalResourceId,
             resource: e.LogicalResourceId ? { logicalId: e.LogicalResourceId, type: e.ResourceType } : undefined,
             invokedAt: before?.invokedAt ?? iso(e),
-            finishedAt: before?.finishedAt ?? (isOneOf(e.HookStatus, _core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_HOOK_STATUSES */ .I$) ? iso(e) : undefined)
+            finishedAt: before?.finishedAt ?? ((0,_core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .isOneOf */ .EK)(e.HookStatus, _core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_HOOK_STATUSES */ .I$) ? iso(e) : undefined)
         });
     }
     return [...byId.values()];
@@ -257,7 +256,7 @@ function stackOperationTarget(client, deployment, clock, options) {
             const base = { stackName: deployment.name, stackId, token, eventCount: 0 };
             const op = events.length > 0 ? operationOf(base, events) : base;
             const results = await details.fill(invocations(events), signal);
-            const inProgress = results.filter((r) => !isOneOf(r.status, _core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_HOOK_STATUSES */ .I$)).length;
+            const inProgress = results.filter((r) => !(0,_core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .isOneOf */ .EK)(r.status, _core_observations_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_HOOK_STATUSES */ .I$)).length;
             const graceOver = clock.now() - started >= options.graceMs;
             const snapshot = {
                 kind: 'hook-results',

@@ -376,6 +376,8 @@ var aws_errors = __webpack_require__(5912);
 var lifecycle = __webpack_require__(2043);
 // EXTERNAL MODULE: ./src/lifecycle/execute.ts + 1 modules
 var execute = __webpack_require__(5813);
+// EXTERNAL MODULE: ./src/core/count.ts
+var count = __webpack_require__(1940);
 // EXTERNAL MODULE: ./src/core/in-use.ts
 var in_use = __webpack_require__(7494);
 // EXTERNAL MODULE: ./src/lifecycle/in-use-guard.ts
@@ -424,7 +426,7 @@ function selectStale(builds, rules, now, current = new Set()) {
             if (tagged)
                 return decide('kept', tagged);
             if (index < rules.keep)
-                return decide('kept', `one of the newest ${rules.keep} version(s) of ${name}`);
+                return decide('kept', rules.keep === 1 ? `the newest version of ${name}` : `one of the newest ${rules.keep} versions of ${name}`);
             const created = build.dateCreated ? Date.parse(build.dateCreated) : NaN;
             if (rules.olderThanMs !== undefined) {
                 if (!Number.isFinite(created))
@@ -452,6 +454,7 @@ var versions = __webpack_require__(4699);
 
 
 
+
 /** Every version's decision, and the requests for the stale ones that are not in use. */
 async function planCleanup(ctx, options, { region, rules, current }) {
     // Exact names filter on the server; globs need the whole list.
@@ -470,7 +473,7 @@ async function planCleanup(ctx, options, { region, rules, current }) {
         return inUse ? { ...d, why: note ? `${d.why}; ${note}` : d.why, inUse } : d;
     });
     const stale = decisions.filter((d) => d.decision === 'act');
-    ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} to update`);
+    ctx.log(`cleanup: ${(0,count/* count */.U)(builds.length, 'build version')} read, ${stale.length} to update`);
     const requests = stale.map(({ build, inUse }) => ({
         request: (0,request/* buildRequest */.m)(rules.action, build.arn, `${build.name} ${build.version}`, 'cleanup', options.runIdentity, now),
         region,
@@ -484,8 +487,6 @@ async function runCleanup(ctx, options, target) {
     return { decisions, entries: await (0,execute/* execute */.g)(ctx, options, requests) };
 }
 
-// EXTERNAL MODULE: ./src/core/count.ts
-var count = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/policy/cleanup.ts
 /** The verdict of a cleanup run: it passes when every update it started (or would start) went through. */
 

@@ -29594,8 +29594,11 @@ function mainHelp() {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(8571);
+// EXTERNAL MODULE: ./src/core/count.ts
+var count = __nccwpck_require__(1940);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 /** Reading action inputs: each reader records a problem (input, value, fix) instead of throwing. */
+
 
 class ConfigError extends Error {
     problems;
@@ -29603,7 +29606,7 @@ class ConfigError extends Error {
     constructor(problems, policyError) {
         const lines = problems.map((p) => `Input "${p.input}" is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`);
         if (policyError)
-            lines.push(`Input "policy" is invalid: ${policyError.problems.length} problem(s):`, policyError.message);
+            lines.push(`Input "policy" is invalid: ${(0,count/* count */.U)(policyError.problems.length, 'problem')}:`, policyError.message);
         super(lines.join('\n'));
         this.problems = problems;
         this.policyError = policyError;
@@ -29802,8 +29805,6 @@ function folded(text, preview = 120, max = 2000) {
     return `<details><summary>${inert(text, preview)}</summary>${inert(text, max)}</details>`;
 }
 
-// EXTERNAL MODULE: ./src/core/count.ts
-var count = __nccwpck_require__(1940);
 // EXTERNAL MODULE: ./src/core/in-use.ts
 var in_use = __nccwpck_require__(7494);
 ;// CONCATENATED MODULE: ./src/report/in-use-scope.ts
@@ -30041,6 +30042,7 @@ function section(result) {
 
 
 
+
 /** How many findings the worst-findings table shows; all are in the JSON report. */
 const WORST = 10;
 /** A link to the vulnerability's record, for ids whose database we know; others stay text. */
@@ -30110,11 +30112,13 @@ function scanSection(scan) {
         ...build_details_packages(f),
         inert(f.fixAvailable ?? '')
     ]);
-    const more = scan.findings.length > WORST ? `\n${scan.findings.length - WORST} more finding(s) are in the JSON report.\n` : '';
+    const more = scan.findings.length > WORST
+        ? `\n${(0,count/* count */.U)(scan.findings.length - WORST, 'more finding is', 'more findings are')} in the JSON report.\n`
+        : '';
     const detail = worst.length > 0
         ? `\n${table(['Vulnerability', 'Severity', 'Score', 'Package', 'Installed', 'Fixed in', 'Fix'], rows)}${more}`
         : '';
-    const head = `🛡️ Vulnerability scan: ${state}, ${scan.findings.length} finding(s).\n\n`;
+    const head = `🛡️ Vulnerability scan: ${state}, ${(0,count/* count */.U)(scan.findings.length, 'finding')}.\n\n`;
     return `${head}${counts.length > 0 ? summary : ''}${detail}`;
 }
 /** The part of an image build's section below its workflow table; '' when there is nothing more to say. */
@@ -30147,7 +30151,8 @@ function renderAnswers(answers) {
     ]);
     const dry = answers.filter((a) => a.mode === 'dry-run');
     const calls = dry.length > 0
-        ? `\n<details><summary>The ${dry.length} SendWorkflowStepAction call(s) a real run would make</summary>\n\n` +
+        ? `\n<details><summary>The ${(0,count/* count */.U)(dry.length, 'SendWorkflowStepAction call')} a real run would make` +
+            '</summary>\n\n' +
             `<pre>${dry.map((a) => inert(JSON.stringify((0,core_lifecycle/* answerWire */.Wr)(a)), 10_000)).join('\n')}</pre>\n</details>\n`
         : '';
     const columns = ['Build', 'Step', 'Answer', 'Verdict before the wait', 'Outcome', 'Reason or note'];
@@ -30339,7 +30344,7 @@ function bars(result, severity) {
         case 'image-build':
             // The steps of a workflow whose steps were read (a failed or warned one) under its own bar.
             return o.executions.flatMap((e) => {
-                const running = !observations/* TERMINAL_WORKFLOW_STATUSES */.su.includes(e.status);
+                const running = !(0,observations/* isOneOf */.EK)(e.status, observations/* TERMINAL_WORKFLOW_STATUSES */.su);
                 const judged = severity(result.label, (0,items/* workflowItem */.zI)(e));
                 const steps = (e.steps ?? []).flatMap((s) => {
                     const mark = markOf(FAILED_STEP.has(s.status) ? judged : 'pass', s.status === 'RUNNING');
@@ -30686,16 +30691,17 @@ function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], answers
 
 
 
+
 /** Changes listed per build before the rest are counted. */
 const SHOWN = 3;
 function summaryLine(s) {
     const old = `the old one ${s.failedBefore}: ${s.newlyFailing} newly failing, ${s.newlyPassing} newly passing`;
     if (s.failedAfter === 0)
-        return `The new policy would have failed none of the ${s.builds} build(s) (${old}).`;
+        return `The new policy would have failed none of the ${(0,count/* count */.U)(s.builds, 'build')} (${old}).`;
     const top = s.top
         ? `; ${s.top.builds} of them for ${s.top.rule}, e.g. ${s.top.example.target}: ${s.top.example.message}`
         : '';
-    return `The new policy would have failed ${s.failedAfter} of ${s.builds} build(s) (${old})${top}.`;
+    return `The new policy would have failed ${s.failedAfter} of ${(0,count/* count */.U)(s.builds, 'build')} (${old})${top}.`;
 }
 const severity = (c, side) => c[side]?.severity ?? 'none';
 /** `TEST workflow wf-1: pass -> fail: TEST ended SKIPPED`, led by the target when the row has several. */
@@ -31170,10 +31176,11 @@ async function readPolicy(inputs, workspace) {
 
 
 
+
 function describeProblems(error, policyFlag = 'policy') {
     const lines = error.problems.map((p) => `--${p.input} (${envName(p.input)}) is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`);
     if (error.policyError)
-        lines.push(`--${policyFlag} is invalid: ${error.policyError.problems.length} problem(s):`, error.policyError.message);
+        lines.push(`--${policyFlag} is invalid: ${(0,count/* count */.U)(error.policyError.problems.length, 'problem')}:`, error.policyError.message);
     return `${plainLines(lines.join('\n'))}\n`;
 }
 /**
@@ -31506,12 +31513,13 @@ var policy_load = __nccwpck_require__(1266);
 
 
 
+
 /** What a valid policy says, in a few words. */
 function outline(policy) {
     const parts = [
-        `${policy.workflows.rules.length} workflow rule(s)`,
-        `${policy.hooks.rules.length} hook rule(s)`,
-        `${Object.values(policy.lifecycle).filter(Boolean).length} lifecycle action(s)`
+        (0,count/* count */.U)(policy.workflows.rules.length, 'workflow rule'),
+        (0,count/* count */.U)(policy.hooks.rules.length, 'hook rule'),
+        (0,count/* count */.U)(Object.values(policy.lifecycle).filter(Boolean).length, 'lifecycle action')
     ];
     if (policy.cleanup)
         parts.push('a cleanup section');
@@ -32620,6 +32628,7 @@ function renderJunit(record) {
 
 
 
+
 const MARK = { pass: '✔', warn: '!', fail: '✖', timeout: '✖', error: '✖', cancelled: '✖' };
 /** ANSI colours: green, yellow, red. */
 const COLOUR = {
@@ -32638,18 +32647,18 @@ function painter(color) {
 function terminal_itemCount(snapshot) {
     switch (snapshot.kind) {
         case 'image-build':
-            return `image ${plain(snapshot.imageStatus) || 'unknown'}, ${snapshot.executions.length} workflow execution(s)`;
+            return (`image ${plain(snapshot.imageStatus) || 'unknown'}, ` + (0,count/* count */.U)(snapshot.executions.length, 'workflow execution'));
         case 'hook-results':
-            return `${snapshot.results.length} hook result(s)`;
+            return (0,count/* count */.U)(snapshot.results.length, 'hook result');
         case 'parallelcluster-stack':
-            return `stack ${plain(snapshot.stackStatus) || 'unknown'}, ${snapshot.resources.length} resource(s)`;
+            return `stack ${plain(snapshot.stackStatus) || 'unknown'}, ${(0,count/* count */.U)(snapshot.resources.length, 'resource')}`;
     }
 }
 function targetLine(r) {
     const items = r.snapshot ? terminal_itemCount(r.snapshot) : 'no data';
     const error = r.error ? `: ${plain(r.error, 300)}` : '';
     const took = (0,duration/* formatDuration */.a3)(r.endedAt - r.startedAt);
-    return `  ${plain(r.label)}: ${r.outcome}${error}; ${items}; ${r.polls} poll(s), ${took}`;
+    return `  ${plain(r.label)}: ${r.outcome}${error}; ${items}; ${(0,count/* count */.U)(r.polls, 'poll')}, ${took}`;
 }
 function lifecycleLine(e) {
     const status = e.status ? `${e.status}${e.statusReason ? `: ${e.statusReason}` : ''}` : (e.note ?? '');
@@ -33454,6 +33463,7 @@ function expectSame(operation, what, asked, answered) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $V: () => (/* binding */ TERMINAL_STACK_STATUSES),
+/* harmony export */   EK: () => (/* binding */ isOneOf),
 /* harmony export */   I$: () => (/* binding */ TERMINAL_HOOK_STATUSES),
 /* harmony export */   N1: () => (/* binding */ WORKFLOW_STATUSES),
 /* harmony export */   WX: () => (/* binding */ CREATED_CHANGE_SET_STATUSES),
@@ -33486,6 +33496,10 @@ const TERMINAL_IMAGE_STATUSES = [
     'DISABLED',
     'DELETED'
 ];
+/** Whether AWS's `status` is one of `statuses`: a status missing, or one the SDK does not list, is none of them. */
+function isOneOf(status, statuses) {
+    return status !== undefined && statuses.includes(status);
+}
 const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
 /** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
 const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'];
@@ -33650,7 +33664,10 @@ function selectPrevious(builds, current, keep, target) {
     const selection = { selected: [], skipped: [] };
     older.forEach((build, index) => {
         if (index < keep)
-            return selection.skipped.push({ build, why: `kept: one of the newest ${keep} previous version(s)` });
+            return selection.skipped.push({
+                build,
+                why: keep === 1 ? 'kept: the newest previous version' : `kept: one of the newest ${keep} previous versions`
+            });
         const need = needsUpdate(build.state, target, false, build.type);
         if (need.needed)
             selection.selected.push(build);
@@ -33943,7 +33960,7 @@ function hookResultsFindings(observation, policy, settled, now) {
     }
     return findings;
 }
-const checked = (status) => observations/* CHECKED_HOOK_STATUSES */.vM.includes(status);
+const checked = (status) => (0,observations/* isOneOf */.EK)(status, observations/* CHECKED_HOOK_STATUSES */.vM);
 
 ;// CONCATENATED MODULE: ./src/policy/parallelcluster-stack.ts
 
@@ -34059,6 +34076,7 @@ var vulnerabilities = __nccwpck_require__(8280);
 
 
 
+
 const FAILED_STEP = new Set(['FAILED', 'CANCELLED']);
 const NOT_YET = 'the vulnerability scan had not started at the pause: it is judged once the build goes on';
 /** ` at step RunTests (ExecuteComponents): <its message>`, or the workflow's own message without its steps. */
@@ -34117,7 +34135,7 @@ function imageBuildFindings(observation, policy, settled, now) {
                 item,
                 rule: `${name}.max-failed-steps`,
                 severity: 'fail',
-                message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}${detail}`
+                message: `${e.type} has ${(0,count/* count */.U)(e.failedSteps, 'failed step')}, more than ${rule.maxFailedSteps}${detail}`
             };
         if (rule.warnOn.includes(e.status))
             return {
@@ -34133,7 +34151,7 @@ function imageBuildFindings(observation, policy, settled, now) {
                 item,
                 rule: `${name}.max-skipped-steps`,
                 severity: 'warn',
-                message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}${skippedNames(e)}`
+                message: `${e.type} skipped ${(0,count/* count */.U)(e.skippedSteps, 'step')}, more than ${rule.maxSkippedSteps}` + skippedNames(e)
             };
         return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` };
     });
@@ -35150,12 +35168,14 @@ const DEFAULT_POLICY = {
 /* harmony export */ });
 /* unused harmony exports expiresAt, describeFinding */
 /* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9506);
-/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2658);
+/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2658);
+/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1940);
 /**
  * Findings for a build's vulnerability scan: thresholds by severity, fix availability and score, and an
  * allow-list of vulnerability ids, each with an expiry date and a reason. A scan that has not finished, or
  * ended without finishing (ABANDONED, FAILED, TIMED_OUT), is never taken for a clean one.
  */
+
 
 
 const TERMINAL_SCAN = new Set(_core_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_SCAN_STATUSES */ .w);
@@ -35186,11 +35206,12 @@ function matches(m, f) {
     const fix = !m.fixAvailable || m.fixAvailable.some((x) => norm(x) === norm(f.fixAvailable));
     return severity && fix && (m.minScore === undefined || (f.score ?? 0) >= m.minScore);
 }
-function describeMatcher(m) {
+/** `3 critical/high findings with a fix available`: the count with the matcher, in the right number. */
+function describeMatcher(m, n) {
     const severity = m.severity.includes('*') ? '' : `${m.severity.map(norm).join('/')} `;
     const fix = m.fixAvailable ? ` with a fix available (${m.fixAvailable.map(norm).join('/')})` : '';
     const score = m.minScore === undefined ? '' : ` scoring ${m.minScore} or more`;
-    return `${severity}finding(s)${fix}${score}`;
+    return `${n} ${severity}${n === 1 ? 'finding' : 'findings'}${fix}${score}`;
 }
 /** `CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1)` */
 function describeFinding(f) {
@@ -35198,7 +35219,7 @@ function describeFinding(f) {
     if (!p)
         return f.id;
     const fixed = p.fixedInVersion ? ` (fixed in ${p.fixedInVersion})` : '';
-    const more = f.packages.length > 1 ? ` and ${f.packages.length - 1} more package(s)` : '';
+    const more = f.packages.length > 1 ? ` and ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U)(f.packages.length - 1, 'more package', 'more packages')}` : '';
     return `${f.id} in ${p.name}${p.version ? ` ${p.version}` : ''}${fixed}${more}`;
 }
 function listed(findings) {
@@ -35207,7 +35228,7 @@ function listed(findings) {
 }
 /** The findings of one build's scan under the rules, as of `now` (for the allow-list's expiry dates). */
 function vulnerabilityFindings(target, scan, rules, now) {
-    const finding = (rule, severity, message, item = _items_js__WEBPACK_IMPORTED_MODULE_1__/* .SCAN_ITEM */ .gY) => ({
+    const finding = (rule, severity, message, item = _items_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_ITEM */ .gY) => ({
         target,
         item,
         rule,
@@ -35222,7 +35243,7 @@ function vulnerabilityFindings(target, scan, rules, now) {
     // Not finished is not settled: like any target still waited on, it makes a timeout, not a failure.
     if (!isScanFinished(scan))
         return [
-            finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan has not finished (${scan.status ?? 'no state'}${reason}): its findings are not judged`, _items_js__WEBPACK_IMPORTED_MODULE_1__/* .WAITING_ITEM */ .WZ)
+            finding('vulnerabilities.scan-incomplete', rules.scanIncomplete, `the vulnerability scan has not finished (${scan.status ?? 'no state'}${reason}): its findings are not judged`, _items_js__WEBPACK_IMPORTED_MODULE_2__/* .WAITING_ITEM */ .WZ)
         ];
     if (scan.status !== 'COMPLETED')
         return [
@@ -35239,10 +35260,10 @@ function vulnerabilityFindings(target, scan, rules, now) {
         if (!entry)
             counted.push(f);
         else if (now < expiresAt(entry))
-            out.push(finding(`vulnerabilities.allow[${index}]`, 'pass', `${describeFinding(f)} (${f.severity}) is allowed until ${entry.until}: ${entry.reason}`, (0,_items_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedItem */ .cx)(f.id)));
+            out.push(finding(`vulnerabilities.allow[${index}]`, 'pass', `${describeFinding(f)} (${f.severity}) is allowed until ${entry.until}: ${entry.reason}`, (0,_items_js__WEBPACK_IMPORTED_MODULE_2__/* .allowedItem */ .cx)(f.id)));
         else {
             counted.push(f);
-            out.push(finding(`vulnerabilities.allow[${index}]`, 'warn', `the allow-list entry for ${f.id} expired on ${entry.until} (${entry.reason}): the finding counts again`, (0,_items_js__WEBPACK_IMPORTED_MODULE_1__/* .allowedItem */ .cx)(f.id)));
+            out.push(finding(`vulnerabilities.allow[${index}]`, 'warn', `the allow-list entry for ${f.id} expired on ${entry.until} (${entry.reason}): the finding counts again`, (0,_items_js__WEBPACK_IMPORTED_MODULE_2__/* .allowedItem */ .cx)(f.id)));
         }
     }
     let flagged = false;
@@ -35262,7 +35283,7 @@ function vulnerabilityFindings(target, scan, rules, now) {
             for (const f of vulnerabilities)
                 attached.add(f);
             out.push({
-                ...finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`),
+                ...finding(`vulnerabilities.${kind}[${i}]`, kind === 'fail-on' ? 'fail' : 'warn', `${describeMatcher(m, hits.length)}${over}: ${listed(hits)}`),
                 vulnerabilities
             });
         });
@@ -35270,7 +35291,7 @@ function vulnerabilityFindings(target, scan, rules, now) {
         const counts = severityCounts(counted)
             .map(([s, n]) => `${n} ${s}`)
             .join(', ');
-        out.push(finding('vulnerabilities', 'pass', counted.length > 0 ? `${counted.length} finding(s) (${counts}), none over the thresholds` : 'no findings'));
+        out.push(finding('vulnerabilities', 'pass', counted.length > 0 ? `${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U)(counted.length, 'finding')} (${counts}), none over the thresholds` : 'no findings'));
     }
     return out;
 }

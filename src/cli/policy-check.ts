@@ -6,13 +6,14 @@ import type { Policy } from '../policy/types.js'
 import { plain, plainLines } from '../report/escape.js'
 import { UsageError } from './args.js'
 import type { Io } from './io.js'
+import { count } from '../core/count.js'
 
 /** What a valid policy says, in a few words. */
 function outline(policy: Policy): string {
   const parts = [
-    `${policy.workflows.rules.length} workflow rule(s)`,
-    `${policy.hooks.rules.length} hook rule(s)`,
-    `${Object.values(policy.lifecycle).filter(Boolean).length} lifecycle action(s)`
+    count(policy.workflows.rules.length, 'workflow rule'),
+    count(policy.hooks.rules.length, 'hook rule'),
+    count(Object.values(policy.lifecycle).filter(Boolean).length, 'lifecycle action')
   ]
   if (policy.cleanup) parts.push('a cleanup section')
   return parts.join(', ')

@@ -5,6 +5,7 @@ import { PolicyError } from '../policy/problems.js'
 import type { Policy } from '../policy/types.js'
 import { plainLines } from '../report/escape.js'
 import { envName } from './option.js'
+import { count } from '../core/count.js'
 
 export function describeProblems(error: ConfigError, policyFlag = 'policy'): string {
   const lines = error.problems.map(
@@ -12,7 +13,7 @@ export function describeProblems(error: ConfigError, policyFlag = 'policy'): str
   )
   if (error.policyError)
     lines.push(
-      `--${policyFlag} is invalid: ${error.policyError.problems.length} problem(s):`,
+      `--${policyFlag} is invalid: ${count(error.policyError.problems.length, 'problem')}:`,
       error.policyError.message
     )
   return `${plainLines(lines.join('\n'))}\n`

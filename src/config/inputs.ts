@@ -1,6 +1,7 @@
 /** Reading action inputs: each reader records a problem (input, value, fix) instead of throwing. */
 import { LONGEST_WAIT, LONGEST_WAIT_MS, parseDuration } from '../core/duration.js'
 import type { PolicyError } from '../policy/problems.js'
+import { count } from '../core/count.js'
 
 export type InputReader = (name: string) => string
 
@@ -18,7 +19,7 @@ export class ConfigError extends Error {
   ) {
     const lines = problems.map((p) => `Input "${p.input}" is invalid: got ${JSON.stringify(p.value)}; ${p.fix}.`)
     if (policyError)
-      lines.push(`Input "policy" is invalid: ${policyError.problems.length} problem(s):`, policyError.message)
+      lines.push(`Input "policy" is invalid: ${count(policyError.problems.length, 'problem')}:`, policyError.message)
     super(lines.join('\n'))
     this.name = 'ConfigError'
   }

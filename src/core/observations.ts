@@ -27,6 +27,11 @@ export const TERMINAL_IMAGE_STATUSES = [
   'DISABLED',
   'DELETED'
 ] as const
+/** Whether AWS's `status` is one of `statuses`: a status missing, or one the SDK does not list, is none of them. */
+export function isOneOf(status: string | undefined, statuses: readonly string[]): boolean {
+  return status !== undefined && statuses.includes(status)
+}
+
 export const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'] as const
 /** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
 export const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'] as const

@@ -4,6 +4,7 @@ import { formatDuration } from '../core/duration.js'
 import { logLine } from './log.js'
 import type { PollEvent, TargetResult } from '../core/poll.js'
 import { pollLine } from '../report/poll-line.js'
+import { count } from '../core/count.js'
 
 export function pollLog() {
   const history = new Map<string, string[]>()
@@ -18,7 +19,9 @@ export function pollLog() {
     groups(results: TargetResult<unknown>[]): void {
       if (results.length < 2) return
       for (const r of results) {
-        core.startGroup(`${r.label}: ${r.outcome} after ${r.polls} poll(s), ${formatDuration(r.endedAt - r.startedAt)}`)
+        core.startGroup(
+          `${r.label}: ${r.outcome} after ${count(r.polls, 'poll')}, ${formatDuration(r.endedAt - r.startedAt)}`
+        )
         for (const line of history.get(r.label) ?? []) logLine(line)
         core.endGroup()
       }

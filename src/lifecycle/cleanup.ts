@@ -2,6 +2,7 @@
 import type { CleanupDecision, CleanupResult, CleanupTarget } from '../core/lifecycle.js'
 import type { LifecycleContext, LifecycleOptions } from './context.js'
 import { execute } from './execute.js'
+import { count } from '../core/count.js'
 import { goesAheadNote } from '../core/in-use.js'
 import { findInUse, keptBy } from './in-use-guard.js'
 import type { PlannedRequest } from './plan.js'
@@ -39,7 +40,7 @@ export async function planCleanup(
     return inUse ? { ...d, why: note ? `${d.why}; ${note}` : d.why, inUse } : d
   })
   const stale = decisions.filter((d) => d.decision === 'act')
-  ctx.log(`cleanup: ${builds.length} build version(s) read, ${stale.length} to update`)
+  ctx.log(`cleanup: ${count(builds.length, 'build version')} read, ${stale.length} to update`)
   const requests: PlannedRequest[] = stale.map(({ build, inUse }) => ({
     request: buildRequest(
       rules.action,

@@ -36,7 +36,11 @@ export function selectStale(
       if (current.has(build.arn)) return decide('kept', 'named as the current version')
       const tagged = excludedByTag(build, rules.excludeTags)
       if (tagged) return decide('kept', tagged)
-      if (index < rules.keep) return decide('kept', `one of the newest ${rules.keep} version(s) of ${name}`)
+      if (index < rules.keep)
+        return decide(
+          'kept',
+          rules.keep === 1 ? `the newest version of ${name}` : `one of the newest ${rules.keep} versions of ${name}`
+        )
       const created = build.dateCreated ? Date.parse(build.dateCreated) : NaN
       if (rules.olderThanMs !== undefined) {
         if (!Number.isFinite(created)) return decide('kept', 'its creation date is unknown')

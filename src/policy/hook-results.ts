@@ -1,6 +1,6 @@
 /** Findings for the hook results of one query. */
 import { count } from '../core/count.js'
-import { CHECKED_HOOK_STATUSES, type HookResult, type HookResultsObservation } from '../core/observations.js'
+import { CHECKED_HOOK_STATUSES, isOneOf, type HookResult, type HookResultsObservation } from '../core/observations.js'
 import { globToRegExp } from '../core/glob.js'
 import { hookItem } from './items.js'
 import type { Finding } from '../core/verdict.js'
@@ -118,4 +118,4 @@ export function hookResultsFindings(
   return findings
 }
 
-const checked = (status: string) => (CHECKED_HOOK_STATUSES as readonly string[]).includes(status)
+const checked = (status: string) => isOneOf(status, CHECKED_HOOK_STATUSES)

@@ -6,6 +6,7 @@ import type { Finding } from '../core/verdict.js'
 import type { Policy } from './types.js'
 import { latestAttemptOf } from './retries.js'
 import { isScanFinished, vulnerabilityFindings } from './vulnerabilities.js'
+import { count } from '../core/count.js'
 
 const FAILED_STEP = new Set(['FAILED', 'CANCELLED'])
 const NOT_YET = 'the vulnerability scan had not started at the pause: it is judged once the build goes on'
@@ -74,7 +75,7 @@ export function imageBuildFindings(
         item,
         rule: `${name}.max-failed-steps`,
         severity: 'fail',
-        message: `${e.type} has ${e.failedSteps} failed step(s), more than ${rule.maxFailedSteps}${detail}`
+        message: `${e.type} has ${count(e.failedSteps, 'failed step')}, more than ${rule.maxFailedSteps}${detail}`
       }
     if (rule.warnOn.includes(e.status))
       return {
@@ -90,7 +91,8 @@ export function imageBuildFindings(
         item,
         rule: `${name}.max-skipped-steps`,
         severity: 'warn',
-        message: `${e.type} skipped ${e.skippedSteps} step(s), more than ${rule.maxSkippedSteps}${skippedNames(e)}`
+        message:
+          `${e.type} skipped ${count(e.skippedSteps, 'step')}, more than ${rule.maxSkippedSteps}` + skippedNames(e)
       }
     return { target, item, rule: name, severity: 'pass', message: `${e.type} ${e.status}` }
   })

@@ -7,6 +7,7 @@ import { TERMINAL_SCAN_STATUSES, type ImageScan, type ScanFinding } from '../cor
 import type { Finding, Severity } from '../core/verdict.js'
 import { allowedItem, SCAN_ITEM, WAITING_ITEM } from './items.js'
 import type { AllowEntry, VulnerabilityMatcher, VulnerabilityRules } from './types.js'
+import { count } from '../core/count.js'
 
 const TERMINAL_SCAN = new Set<string>(TERMINAL_SCAN_STATUSES)
 const SEVERITY_RANK = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED']
@@ -44,11 +45,12 @@ function matches(m: VulnerabilityMatcher, f: ScanFinding): boolean {
   return severity && fix && (m.minScore === undefined || (f.score ?? 0) >= m.minScore)
 }
 
-function describeMatcher(m: VulnerabilityMatcher): string {
+/** `3 critical/high findings with a fix available`: the count with the matcher, in the right number. */
+function describeMatcher(m: VulnerabilityMatcher, n: number): string {
   const severity = m.severity.includes('*') ? '' : `${m.severity.map(norm).join('/')} `
   const fix = m.fixAvailable ? ` with a fix available (${m.fixAvailable.map(norm).join('/')})` : ''
   const score = m.minScore === undefined ? '' : ` scoring ${m.minScore} or more`
-  return `${severity}finding(s)${fix}${score}`
+  return `${n} ${severity}${n === 1 ? 'finding' : 'findings'}${fix}${score}`
 }
 
 /** `CVE-2026-31001 in openssl-libs 3.0.8-1 (fixed in 3.0.9-1)` */
@@ -56,7 +58,7 @@ export function describeFinding(f: ScanFinding): string {
   const p = f.packages[0]
   if (!p) return f.id
   const fixed = p.fixedInVersion ? ` (fixed in ${p.fixedInVersion})` : ''
-  const more = f.packages.length > 1 ? ` and ${f.packages.length - 1} more package(s)` : ''
+  const more = f.packages.length > 1 ? ` and ${count(f.packages.length - 1, 'more package', 'more packages')}` : ''
   return `${f.id} in ${p.name}${p.version ? ` ${p.version}` : ''}${fixed}${more}`
 }
 
@@ -151,7 +153,7 @@ export function vulnerabilityFindings(
         ...finding(
           `vulnerabilities.${kind}[${i}]`,
           kind === 'fail-on' ? 'fail' : 'warn',
-          `${hits.length} ${describeMatcher(m)}${over}: ${listed(hits)}`
+          `${describeMatcher(m, hits.length)}${over}: ${listed(hits)}`
         ),
         vulnerabilities
       })
@@ -164,7 +166,7 @@ export function vulnerabilityFindings(
       finding(
         'vulnerabilities',
         'pass',
-        counted.length > 0 ? `${counted.length} finding(s) (${counts}), none over the thresholds` : 'no findings'
+        counted.length > 0 ? `${count(counted.length, 'finding')} (${counts}), none over the thresholds` : 'no findings'
       )
     )
   }

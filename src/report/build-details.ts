@@ -11,6 +11,7 @@ import { byWorst, severityCounts } from '../policy/vulnerabilities.js'
 import { advisoryUrl } from './advisory.js'
 import { inert, link } from './escape.js'
 import { span, table, when } from './sections.js'
+import { count } from '../core/count.js'
 
 /** How many findings the worst-findings table shows; all are in the JSON report. */
 const WORST = 10
@@ -96,12 +97,14 @@ function scanSection(scan: ImageScan): string {
     inert(f.fixAvailable ?? '')
   ])
   const more =
-    scan.findings.length > WORST ? `\n${scan.findings.length - WORST} more finding(s) are in the JSON report.\n` : ''
+    scan.findings.length > WORST
+      ? `\n${count(scan.findings.length - WORST, 'more finding is', 'more findings are')} in the JSON report.\n`
+      : ''
   const detail =
     worst.length > 0
       ? `\n${table(['Vulnerability', 'Severity', 'Score', 'Package', 'Installed', 'Fixed in', 'Fix'], rows)}${more}`
       : ''
-  const head = `🛡️ Vulnerability scan: ${state}, ${scan.findings.length} finding(s).\n\n`
+  const head = `🛡️ Vulnerability scan: ${state}, ${count(scan.findings.length, 'finding')}.\n\n`
   return `${head}${counts.length > 0 ? summary : ''}${detail}`
 }
 
@@ -137,7 +140,8 @@ export function renderAnswers(answers: StepAnswer[]): string {
   const dry = answers.filter((a) => a.mode === 'dry-run')
   const calls =
     dry.length > 0
-      ? `\n<details><summary>The ${dry.length} SendWorkflowStepAction call(s) a real run would make</summary>\n\n` +
+      ? `\n<details><summary>The ${count(dry.length, 'SendWorkflowStepAction call')} a real run would make` +
+        '</summary>\n\n' +
         `<pre>${dry.map((a) => inert(JSON.stringify(answerWire(a)), 10_000)).join('\n')}</pre>\n</details>\n`
       : ''
   const columns = ['Build', 'Step', 'Answer', 'Verdict before the wait', 'Outcome', 'Reason or note']

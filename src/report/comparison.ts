@@ -7,6 +7,7 @@ import type { FindingChange, Rejudged, ReplaySummary } from '../policy/compare.j
 import { summarize } from '../policy/compare.js'
 import { inert, plain } from './escape.js'
 import { ICON } from './summary.js'
+import { count } from '../core/count.js'
 
 /** A build that was not judged, and why (still building, say). */
 export interface Unjudged {
@@ -27,11 +28,11 @@ const SHOWN = 3
 
 export function summaryLine(s: ReplaySummary): string {
   const old = `the old one ${s.failedBefore}: ${s.newlyFailing} newly failing, ${s.newlyPassing} newly passing`
-  if (s.failedAfter === 0) return `The new policy would have failed none of the ${s.builds} build(s) (${old}).`
+  if (s.failedAfter === 0) return `The new policy would have failed none of the ${count(s.builds, 'build')} (${old}).`
   const top = s.top
     ? `; ${s.top.builds} of them for ${s.top.rule}, e.g. ${s.top.example.target}: ${s.top.example.message}`
     : ''
-  return `The new policy would have failed ${s.failedAfter} of ${s.builds} build(s) (${old})${top}.`
+  return `The new policy would have failed ${s.failedAfter} of ${count(s.builds, 'build')} (${old})${top}.`
 }
 
 const severity = (c: FindingChange, side: 'before' | 'after') => c[side]?.severity ?? 'none'

@@ -6,6 +6,7 @@ import type { TargetResult } from '../core/poll.js'
 import type { RunRecord } from '../core/run-record.js'
 import type { Verdict } from '../core/verdict.js'
 import { plain } from './escape.js'
+import { count } from '../core/count.js'
 
 const MARK: Record<Verdict, string> = { pass: '✔', warn: '!', fail: '✖', timeout: '✖', error: '✖', cancelled: '✖' }
 /** ANSI colours: green, yellow, red. */
@@ -29,11 +30,13 @@ export function painter(color: boolean): Paint {
 function itemCount(snapshot: Observation): string {
   switch (snapshot.kind) {
     case 'image-build':
-      return `image ${plain(snapshot.imageStatus) || 'unknown'}, ${snapshot.executions.length} workflow execution(s)`
+      return (
+        `image ${plain(snapshot.imageStatus) || 'unknown'}, ` + count(snapshot.executions.length, 'workflow execution')
+      )
     case 'hook-results':
-      return `${snapshot.results.length} hook result(s)`
+      return count(snapshot.results.length, 'hook result')
     case 'parallelcluster-stack':
-      return `stack ${plain(snapshot.stackStatus) || 'unknown'}, ${snapshot.resources.length} resource(s)`
+      return `stack ${plain(snapshot.stackStatus) || 'unknown'}, ${count(snapshot.resources.length, 'resource')}`
   }
 }
 
@@ -41,7 +44,7 @@ function targetLine(r: TargetResult<Observation>): string {
   const items = r.snapshot ? itemCount(r.snapshot) : 'no data'
   const error = r.error ? `: ${plain(r.error, 300)}` : ''
   const took = formatDuration(r.endedAt - r.startedAt)
-  return `  ${plain(r.label)}: ${r.outcome}${error}; ${items}; ${r.polls} poll(s), ${took}`
+  return `  ${plain(r.label)}: ${r.outcome}${error}; ${items}; ${count(r.polls, 'poll')}, ${took}`
 }
 
 function lifecycleLine(e: LifecycleEntry): string {

@@ -4,7 +4,7 @@
  * a bounded number of bars, a left margin wide enough for the section titles) and closed to injection: every
  * text in the chart is reduced to a safe alphabet behind a symbol of ours, and every date is a number.
  */
-import { TERMINAL_WORKFLOW_STATUSES, type Observation } from '../core/observations.js'
+import { isOneOf, TERMINAL_WORKFLOW_STATUSES, type Observation } from '../core/observations.js'
 import type { TargetResult } from '../core/poll.js'
 import type { Severity } from '../core/verdict.js'
 import { hookItem, resourceItem, workflowItem } from '../policy/items.js'
@@ -100,7 +100,7 @@ function bars(result: TargetResult<Observation>, severity: SeverityOf): Bar[] {
     case 'image-build':
       // The steps of a workflow whose steps were read (a failed or warned one) under its own bar.
       return o.executions.flatMap((e) => {
-        const running = !(TERMINAL_WORKFLOW_STATUSES as readonly string[]).includes(e.status)
+        const running = !isOneOf(e.status, TERMINAL_WORKFLOW_STATUSES)
         const judged = severity(result.label, workflowItem(e))
         const steps = (e.steps ?? []).flatMap((s) => {
           const mark = markOf(FAILED_STEP.has(s.status) ? judged : 'pass', s.status === 'RUNNING')

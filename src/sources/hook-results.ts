@@ -21,14 +21,14 @@ import { HookDetails } from './hook-detail.js'
 import { mergeListed } from './merge.js'
 import {
   CREATED_CHANGE_SET_STATUSES,
+  isOneOf,
   TERMINAL_HOOK_STATUSES,
   type HookResultsObservation,
   type HookResult
 } from '../core/observations.js'
 import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
+import { count } from '../core/count.js'
 
-const isOneOf = (status: string | undefined, statuses: readonly string[]) =>
-  status !== undefined && statuses.includes(status)
 const isFinished = (status: string) => isOneOf(status, TERMINAL_HOOK_STATUSES)
 
 export interface HookWaitOptions {
@@ -156,7 +156,7 @@ export function hookResultsTarget(
       const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0))
       const parts = [
         changeSet ? `change set ${changeSet.Status}` : undefined,
-        none ? 'no hook invocations' : `${results.length} result(s)`,
+        none ? 'no hook invocations' : count(results.length, 'result'),
         inProgress > 0 ? `${inProgress} in progress` : undefined,
         missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
       ]

@@ -11,6 +11,7 @@ import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/ar
 import type { ParallelClusterStack } from '../core/targets.js'
 import type { PollResult, Target } from '../core/poll.js'
 import {
+  isOneOf,
   TERMINAL_STACK_STATUSES,
   type ImageBuildObservation,
   type ParallelClusterStackObservation,
@@ -23,10 +24,7 @@ import { StackEventReader } from './stack-events.js'
  * being deleted (ParallelCluster's cleanup). A status AWS has not documented never ends it.
  */
 function hasEnded(status: string | undefined): boolean {
-  return (
-    status !== undefined &&
-    ((TERMINAL_STACK_STATUSES as readonly string[]).includes(status) || status === 'DELETE_IN_PROGRESS')
-  )
+  return isOneOf(status, [...TERMINAL_STACK_STATUSES, 'DELETE_IN_PROGRESS'])
 }
 
 /** Reads an image build's workflow executions: the workflow executions source, for the image the stack builds. */

@@ -12,6 +12,7 @@ import type { CloudFormationClient, StackEvent } from '@aws-sdk/client-cloudform
 import type { Clock } from '../core/clock.js'
 import { count } from '../core/count.js'
 import {
+  isOneOf,
   TERMINAL_HOOK_STATUSES,
   TERMINAL_STACK_STATUSES,
   type HookResult,
@@ -33,8 +34,6 @@ function isOwn(e: StackEvent): boolean {
 }
 
 const isStart = (e: StackEvent): boolean => isOwn(e) && STARTS.has(e.ResourceStatus ?? '')
-const isOneOf = (status: string | undefined, statuses: readonly string[]): boolean =>
-  status !== undefined && statuses.includes(status)
 /** A stack status AWS has not documented never ends the operation. */
 const isFinal = (status: string | undefined): boolean => isOneOf(status, TERMINAL_STACK_STATUSES)
 const iso = (e: StackEvent): string | undefined => e.Timestamp?.toISOString()
