@@ -281,8 +281,19 @@ export class Simulator {
   }
 }
 
-/** The fields that say which resource an answer is about, each pointed at another resource. */
-const TARGET_FIELDS = new Set(['TargetId', 'imageBuildVersionArn', 'StackName', 'StackId'])
+/**
+ * The fields that say which resource an answer is about, each pointed at another resource (EC2's answers name
+ * the AMI, usage report or launch template each item is about).
+ */
+const TARGET_FIELDS = new Set([
+  'TargetId',
+  'imageBuildVersionArn',
+  'StackName',
+  'StackId',
+  'imageId',
+  'reportId',
+  'launchTemplateId'
+])
 
 function foreignTarget(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return value.map((v) => foreignTarget(v))

@@ -19,14 +19,25 @@ export interface BuildOutputs {
   containers: { region: string; imageUris: string[] }[]
 }
 
-/** Image Builder's `outputResources` as answered (every member optional) -> what the build produced. */
+/** An AMI id as EC2 forms them (`ami-` and 8 or 17 hex digits). */
+export function isAmiId(text: string): boolean {
+  return /^ami-[0-9a-f]{8,17}$/.test(text)
+}
+
+/**
+ * Image Builder's `outputResources` as answered (every member optional) -> what the build produced, each AMI
+ * once (an AMI listed twice in a region would be checked, reported and promoted twice).
+ */
 export function toBuildOutputs(raw: {
   amis?: { region?: string; image?: string; name?: string; accountId?: string }[]
   containers?: { region?: string; imageUris?: string[] }[]
 }): BuildOutputs {
+  const amis = (raw.amis ?? []).flatMap((a) =>
+    a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []
+  )
   return {
-    amis: (raw.amis ?? []).flatMap((a) =>
-      a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []
+    amis: amis.filter(
+      (a, i) => amis.findIndex((b) => b.region === a.region && b.image === a.image && b.accountId === a.accountId) === i
     ),
     containers: (raw.containers ?? []).flatMap((c) =>
       c.region ? [{ region: c.region, imageUris: (c.imageUris ?? []).filter((u) => typeof u === 'string') }] : []

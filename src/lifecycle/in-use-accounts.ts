@@ -15,7 +15,7 @@ import {
 import { plural, type InUseScope, type Reference } from '../core/in-use.js'
 import type { Clock } from '../core/clock.js'
 import { backoffDelay, type BackoffOptions } from '../wait/backoff.js'
-import { regionPages, call, checkFailure, type CheckFailure, chunks } from './in-use-calls.js'
+import { call, checkFailure, chunks, regionItems, type CheckFailure } from './in-use-calls.js'
 import type { RegionApis } from './in-use-ec2.js'
 
 /** DescribeImageUsageReports and its entries take at most 200 report ids. */
@@ -131,17 +131,21 @@ async function awaitReports(
   const ready: string[] = []
   for (let attempt = 0; pending.length > 0; attempt++) {
     for (const ids of chunks(pending, IDS_PER_CALL)) {
-      const pages = await regionPages(apis, 'ec2:DescribeImageUsageReports', (NextToken) =>
-        apis.ec2.send(new DescribeImageUsageReportsCommand({ ReportIds: ids, NextToken }), {
-          abortSignal: apis.signal
-        })
+      const listed = await regionItems(
+        apis,
+        'ec2:DescribeImageUsageReports',
+        (NextToken) =>
+          apis.ec2.send(new DescribeImageUsageReportsCommand({ ReportIds: ids, NextToken }), {
+            abortSignal: apis.signal
+          }),
+        { items: (p) => p.ImageUsageReports, id: (r) => r.ReportId, about: { asked: ids, of: (r) => r.ReportId } }
       )
-      for (const r of pages.flatMap((p) => p.ImageUsageReports ?? [])) {
-        if (!r.ReportId || !ids.includes(r.ReportId)) continue
-        if (r.State === 'available') ready.push(r.ReportId)
+      for (const r of listed) {
+        const id = r.ReportId as string
+        if (r.State === 'available') ready.push(id)
         else if (r.State !== 'pending')
-          failed.set(r.ReportId, {
-            reason: `usage report ${r.ReportId} ${r.State ?? 'in no state'}: ${r.StateReason ?? 'no reason given'}`,
+          failed.set(id, {
+            reason: `usage report ${id} ${r.State ?? 'in no state'}: ${r.StateReason ?? 'no reason given'}`,
             settle: 'run again'
           })
       }
@@ -197,19 +201,29 @@ export async function readReports(
     for (const [id, why] of failed) result.unchecked.set(reports.get(id) as string, why)
     const uses = new Map<string, Map<string, { instances: number; templates: number }>>()
     for (const ids of chunks(ready, IDS_PER_CALL)) {
-      const pages = await regionPages(apis, 'ec2:DescribeImageUsageReportEntries', (NextToken) =>
-        apis.ec2.send(new DescribeImageUsageReportEntriesCommand({ ReportIds: ids, NextToken }), {
-          abortSignal: apis.signal
-        })
+      const entries = await regionItems(
+        apis,
+        'ec2:DescribeImageUsageReportEntries',
+        (NextToken) =>
+          apis.ec2.send(new DescribeImageUsageReportEntriesCommand({ ReportIds: ids, NextToken }), {
+            abortSignal: apis.signal
+          }),
+        {
+          items: (p) => p.ImageUsageReportEntries,
+          id: (e) => `${e.ReportId}\n${e.AccountId}\n${e.ResourceType}`,
+          about: { asked: ids, of: (e) => e.ReportId }
+        }
       )
-      for (const e of pages.flatMap((p) => p.ImageUsageReportEntries ?? [])) {
-        const image = e.ReportId && ids.includes(e.ReportId) ? reports.get(e.ReportId) : undefined
-        if (!image || !e.AccountId || !e.UsageCount) continue
+      for (const e of entries) {
+        const image = reports.get(e.ReportId as string)
+        if (!image || !e.UsageCount) continue
+        // A use EC2 does not attribute to an account is still a use.
+        const account = e.AccountId ?? '(not named)'
         const byAccount = uses.get(image) ?? new Map()
-        const counts = byAccount.get(e.AccountId) ?? { instances: 0, templates: 0 }
+        const counts = byAccount.get(account) ?? { instances: 0, templates: 0 }
         if (e.ResourceType === 'ec2:Instance') counts.instances += e.UsageCount
         else counts.templates += e.UsageCount
-        uses.set(image, byAccount.set(e.AccountId, counts))
+        uses.set(image, byAccount.set(account, counts))
       }
     }
     result.references = accountReferences(apis.region, uses)

@@ -6,7 +6,7 @@ import {
   type AutoScalingGroup,
   type LaunchConfiguration
 } from '@aws-sdk/client-auto-scaling'
-import { regionPages } from './in-use-calls.js'
+import { regionItems } from './in-use-calls.js'
 import type { RateLimiter } from './rate-limit.js'
 
 export interface AutoScalingApis {
@@ -24,21 +24,26 @@ export async function autoScalingLaunchers(
   apis: AutoScalingApis
 ): Promise<{ groups: AutoScalingGroup[]; configurations: LaunchConfiguration[] }> {
   const { signal, autoScaling } = apis
-  const groups = await regionPages(apis, 'autoscaling:DescribeAutoScalingGroups', (NextToken) =>
-    autoScaling.send(
-      new DescribeAutoScalingGroupsCommand({ MaxRecords: RECORDS, NextToken, IncludeInstances: false }),
-      {
+  const groups = await regionItems(
+    apis,
+    'autoscaling:DescribeAutoScalingGroups',
+    (NextToken) =>
+      autoScaling.send(
+        new DescribeAutoScalingGroupsCommand({ MaxRecords: RECORDS, NextToken, IncludeInstances: false }),
+        {
+          abortSignal: signal
+        }
+      ),
+    { items: (p) => p.AutoScalingGroups, id: (g) => g.AutoScalingGroupName }
+  )
+  const configurations = await regionItems(
+    apis,
+    'autoscaling:DescribeLaunchConfigurations',
+    (NextToken) =>
+      autoScaling.send(new DescribeLaunchConfigurationsCommand({ MaxRecords: RECORDS, NextToken }), {
         abortSignal: signal
-      }
-    )
+      }),
+    { items: (p) => p.LaunchConfigurations, id: (c) => c.LaunchConfigurationName }
   )
-  const configurations = await regionPages(apis, 'autoscaling:DescribeLaunchConfigurations', (NextToken) =>
-    autoScaling.send(new DescribeLaunchConfigurationsCommand({ MaxRecords: RECORDS, NextToken }), {
-      abortSignal: signal
-    })
-  )
-  return {
-    groups: groups.flatMap((p) => p.AutoScalingGroups ?? []),
-    configurations: configurations.flatMap((p) => p.LaunchConfigurations ?? [])
-  }
+  return { groups, configurations }
 }

@@ -4,7 +4,7 @@
  * never taken for "not in use".
  */
 import { describeAwsError } from '../core/aws-errors.js'
-import { readAllPages, UntrustedAnswerError } from '../core/listing.js'
+import { readAllPages, sameJson, uniqueById, UntrustedAnswerError } from '../core/listing.js'
 import type { RateLimiter } from './rate-limit.js'
 
 /** The check could not be made in a region: why, and what would settle it. */
@@ -68,20 +68,39 @@ export function chunks<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 }
 
+/** What a listing's items are: how to find them in a page, what makes one item, and what each is about. */
+export interface Listing<P, T> {
+  items: (page: P) => T[] | undefined
+  /** The item's identity: an item listed twice counts once, or is a contradiction if its contents differ. */
+  id: (item: T) => string | undefined
+  /** When the request named what it asks about: those names, and what an item says it is about. */
+  about?: { asked: string[]; of: (item: T) => string | undefined }
+}
+
 /**
- * Every page of a listing in one region, under the region's limiter, read by the one listing rule: a listing that
- * hands back a token it gave before fails the check instead of being taken as complete.
+ * Every item of a listing in one region, under the region's limiter, by the one listing rule: read to its last
+ * page (a token given twice fails the check instead of being taken as complete), each item once (`uniqueById`),
+ * and nothing about anything not asked: an item outside the question says the answer is not about what was
+ * asked, so the check fails rather than filtering it away (what was asked about may be what went missing).
  */
-export async function regionPages<P extends { NextToken?: string }>(
+export async function regionItems<P extends { NextToken?: string }, T>(
   apis: { region: string; limiter: RateLimiter; signal?: AbortSignal },
   action: string,
-  page: (token: string | undefined) => Promise<P>
-): Promise<P[]> {
+  page: (token: string | undefined) => Promise<P>,
+  listing: Listing<P, T>
+): Promise<T[]> {
   try {
-    return await readAllPages(action, async (token) => {
+    const items = await readAllPages(action, async (token) => {
       const answer = await call(action, apis.region, apis.limiter, apis.signal, () => page(token))
-      return { items: [answer], next: answer.NextToken }
+      return { items: listing.items(answer) ?? [], next: answer.NextToken }
     })
+    const { about } = listing
+    const stray = about && items.find((item) => !about.asked.includes(about.of(item) ?? ''))
+    if (about && stray !== undefined)
+      throw new UntrustedAnswerError(
+        `${action} answered about ${about.of(stray) ?? 'nothing named'}, which was not asked about`
+      )
+    return uniqueById(action, items, listing.id, sameJson)
   } catch (error) {
     if (error instanceof UntrustedAnswerError) throw new CheckFailure(`${error.message} in ${apis.region}`, 'run again')
     throw error

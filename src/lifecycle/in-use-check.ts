@@ -4,7 +4,7 @@
  * Loaded only when a run may retire images (it brings the EC2 and Auto Scaling clients).
  */
 import { isRegion } from '../core/arn.js'
-import { keepReason, type BuildAmi, type InUseFinding, type Unchecked } from '../core/in-use.js'
+import { isAmiId, keepReason, type BuildAmi, type InUseFinding, type Unchecked } from '../core/in-use.js'
 import type { BuildVersion } from '../core/lifecycle.js'
 import type { LifecycleContext, LifecycleOptions } from './context.js'
 import { readReports, startReports, type AccountsResult, type StartedReports } from './in-use-accounts.js'
@@ -18,7 +18,6 @@ import { mapConcurrent, RateLimiter } from './rate-limit.js'
  */
 export const RATE_PER_REGION = 10
 export const REGIONS_AT_ONCE = 4
-const AMI_ID = /^ami-[0-9a-f]{8,17}$/
 
 /** A build to check: its ARN's account (the credentials' own), its AMIs, and whether the update stops launches. */
 export interface CheckBuild {
@@ -62,7 +61,7 @@ async function checkRegion(
 
 /** AMIs this job cannot check: not an AMI id or region as EC2 knows them, or in another account. */
 function unreachable(ami: BuildAmi, account: string): Unchecked | undefined {
-  if (!AMI_ID.test(ami.image) || !isRegion(ami.region))
+  if (!isAmiId(ami.image) || !isRegion(ami.region))
     return {
       region: ami.region,
       images: [ami.image],

@@ -10,7 +10,7 @@ import {
   type ResourceTypeRequest
 } from '@aws-sdk/client-ec2'
 import type { InUseScope } from '../core/in-use.js'
-import { regionPages, chunks } from './in-use-calls.js'
+import { chunks, regionItems } from './in-use-calls.js'
 import type { RateLimiter } from './rate-limit.js'
 
 /** A region's EC2 and Auto Scaling, under one rate limit. */
@@ -70,15 +70,22 @@ async function references(
 ): Promise<ImageReferenceRow[]> {
   const rows: ImageReferenceRow[] = []
   for (const ids of chunks(images, IDS_PER_CALL)) {
-    const pages = await regionPages(apis, 'ec2:DescribeImageReferences', (NextToken) =>
-      apis.ec2.send(new DescribeImageReferencesCommand({ ImageIds: ids, ...request, MaxResults: PAGE, NextToken }), {
-        abortSignal: apis.signal
-      })
+    const references = await regionItems(
+      apis,
+      'ec2:DescribeImageReferences',
+      (NextToken) =>
+        apis.ec2.send(new DescribeImageReferencesCommand({ ImageIds: ids, ...request, MaxResults: PAGE, NextToken }), {
+          abortSignal: apis.signal
+        }),
+      {
+        items: (p) => p.ImageReferences,
+        id: (r) => r.Arn && `${r.ImageId}\n${r.ResourceType}\n${r.Arn}`,
+        about: { asked: ids, of: (r) => r.ImageId }
+      }
     )
-    // Only answers for the ids asked: a listing is not trusted to stay within the question.
-    for (const ref of pages.flatMap((p) => p.ImageReferences ?? []))
-      if (ref.ImageId && ids.includes(ref.ImageId) && ref.Arn)
-        rows.push({ image: ref.ImageId, type: ref.ResourceType ?? 'unknown', arn: ref.Arn })
+    // A reference EC2 did not name still counts: it is listed as what it is.
+    for (const ref of references)
+      rows.push({ image: ref.ImageId as string, type: ref.ResourceType ?? 'unknown', arn: ref.Arn ?? '' })
   }
   return rows
 }
@@ -130,15 +137,22 @@ function toVersion(v: LaunchTemplateVersion): TemplateVersion | undefined {
   }
 }
 
+/** A launch template version's identity in a listing. */
+const versionId = (v: LaunchTemplateVersion) => v.LaunchTemplateId && `${v.LaunchTemplateId}\n${v.VersionNumber}`
+
 /** The default and latest version of every launch template in the region, however old. */
 export async function defaultAndLatestVersions(apis: RegionApis): Promise<TemplateVersion[]> {
-  const pages = await regionPages(apis, 'ec2:DescribeLaunchTemplateVersions', (NextToken) =>
-    apis.ec2.send(
-      new DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, NextToken }),
-      { abortSignal: apis.signal }
-    )
+  const versions = await regionItems(
+    apis,
+    'ec2:DescribeLaunchTemplateVersions',
+    (NextToken) =>
+      apis.ec2.send(
+        new DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, NextToken }),
+        { abortSignal: apis.signal }
+      ),
+    { items: (p) => p.LaunchTemplateVersions, id: versionId }
   )
-  return pages.flatMap((p) => (p.LaunchTemplateVersions ?? []).flatMap((v) => toVersion(v) ?? []))
+  return versions.flatMap((v) => toVersion(v) ?? [])
 }
 
 /** Errors that mean the template or version is gone: nothing launches from it, so it uses no AMI. */
@@ -148,29 +162,44 @@ const GONE = new Set([
   'InvalidLaunchTemplateName.NotFoundException'
 ])
 
+/** A launch template as a request names it: by id, or by name. */
+export type TemplateRef = { id: string } | { name: string }
+
 /**
- * Versions of one template: those given (numbers), or those naming one of `images`. A template or version that
- * no longer exists answers none.
+ * Versions of one template: those given (numbers, `$Latest`, `$Default`), or those naming one of `images`. A
+ * template or version that no longer exists answers none; versions of another template fail the check.
  */
 export async function templateVersions(
   apis: RegionApis,
-  templateId: string,
+  template: TemplateRef,
   select: { versions: string[] } | { images: string[] }
 ): Promise<TemplateVersion[]> {
+  const named = 'id' in template ? { LaunchTemplateId: template.id } : { LaunchTemplateName: template.name }
   const request =
     'versions' in select
       ? { Versions: select.versions }
       : { Filters: [{ Name: 'image-id', Values: select.images }], MaxResults: 200 }
-  const pages = await regionPages(apis, 'ec2:DescribeLaunchTemplateVersions', (NextToken) =>
-    apis.ec2
-      .send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: templateId, ...request, NextToken }), {
-        abortSignal: apis.signal
-      })
-      .catch((error: unknown) => {
-        if (GONE.has((error as { name?: string }).name ?? ''))
-          return { LaunchTemplateVersions: [], NextToken: undefined }
-        throw error
-      })
+  const versions = await regionItems(
+    apis,
+    'ec2:DescribeLaunchTemplateVersions',
+    (NextToken) =>
+      apis.ec2
+        .send(new DescribeLaunchTemplateVersionsCommand({ ...named, ...request, NextToken }), {
+          abortSignal: apis.signal
+        })
+        .catch((error: unknown) => {
+          if (GONE.has((error as { name?: string }).name ?? ''))
+            return { LaunchTemplateVersions: [], NextToken: undefined }
+          throw error
+        }),
+    {
+      items: (p) => p.LaunchTemplateVersions,
+      id: versionId,
+      about:
+        'id' in template
+          ? { asked: [template.id], of: (v) => v.LaunchTemplateId }
+          : { asked: [template.name], of: (v) => v.LaunchTemplateName }
+    }
   )
-  return pages.flatMap((p) => (p.LaunchTemplateVersions ?? []).flatMap((v) => toVersion(v) ?? []))
+  return versions.flatMap((v) => toVersion(v) ?? [])
 }

@@ -41,6 +41,8 @@ function naming(image: string | undefined, ami: string, parameters: Set<string>)
 interface Launchers {
   versions: TemplateVersion[]
   latest: Map<string, number>
+  /** Versions groups launch that the listing did not explain, each read by itself (none: the template is gone). */
+  direct: Map<string, TemplateVersion | undefined>
   groups: AutoScalingGroup[]
   configurations: LaunchConfiguration[]
 }
@@ -58,11 +60,12 @@ function specs(group: AutoScalingGroup): { spec: LaunchTemplateSpecification; vi
   ]
 }
 
+const specKey = (spec: LaunchTemplateSpecification) =>
+  `${spec.LaunchTemplateId ?? ''}\n${spec.LaunchTemplateName ?? ''}\n${spec.Version ?? '$Default'}`
+
 /** The version a group's launch template specification launches (no version given means the default). */
-function resolve(
-  l: Pick<Launchers, 'versions' | 'latest'>,
-  spec: LaunchTemplateSpecification
-): TemplateVersion | undefined {
+function resolve(l: Pick<Launchers, 'versions' | 'latest' | 'direct'>, spec: LaunchTemplateSpecification) {
+  if (l.direct.has(specKey(spec))) return l.direct.get(specKey(spec))
   const mine = l.versions.filter((v) =>
     spec.LaunchTemplateId ? v.templateId === spec.LaunchTemplateId : v.templateName === spec.LaunchTemplateName
   )
@@ -77,17 +80,22 @@ async function launchers(apis: RegionApis, asApis: AutoScalingApis): Promise<Lau
   const latest = new Map<string, number>()
   for (const v of versions) latest.set(v.templateId, Math.max(latest.get(v.templateId) ?? 0, v.number))
   const { groups, configurations } = await autoScalingLaunchers(asApis)
-  // Versions groups pin by number, however old: read each template's pinned versions once.
-  const pinned = new Map<string, Set<string>>()
+  const l: Launchers = { versions, latest, direct: new Map(), groups, configurations }
+  // A version a group launches that the listing does not explain (a number older than the newest, or a template
+  // the listing lacks: made since it was read, or left out of it) is read by itself, once.
   for (const group of groups)
     for (const { spec } of specs(group)) {
-      const id = spec.LaunchTemplateId ?? versions.find((v) => v.templateName === spec.LaunchTemplateName)?.templateId
-      if (id && spec.Version && /^\d+$/.test(spec.Version) && !resolve({ versions, latest }, spec))
-        pinned.set(id, (pinned.get(id) ?? new Set()).add(spec.Version))
+      const template = spec.LaunchTemplateId
+        ? { id: spec.LaunchTemplateId }
+        : spec.LaunchTemplateName
+          ? { name: spec.LaunchTemplateName }
+          : undefined
+      if (!template || resolve(l, spec) || l.direct.has(specKey(spec))) continue
+      const [found] = await templateVersions(apis, template, { versions: [spec.Version ?? '$Default'] })
+      l.direct.set(specKey(spec), found)
+      if (found) versions.push(found)
     }
-  for (const [id, numbers] of pinned)
-    for (const number of numbers) versions.push(...(await templateVersions(apis, id, { versions: [number] })))
-  return { versions, latest, groups, configurations }
+  return l
 }
 
 type Found = Pick<Reference, 'kind' | 'text'>
@@ -127,8 +135,12 @@ function describe(ami: string, rows: ImageReferenceRow[], stopped: number, l: La
     )
   if (scope.launchTemplateVersions === 'any')
     for (const id of referenced)
-      if (id && !byTemplate.has(id))
-        add('launch-template', `launch template ${id} (one of its newest ${scope.launchTemplateDepth} versions)`)
+      if (!byTemplate.has(id ?? ''))
+        add(
+          'launch-template',
+          `${id ? `launch template ${id}` : 'a launch template EC2 did not name'} (one of its newest ` +
+            `${scope.launchTemplateDepth} versions)`
+        )
   // What Auto Scaling launches: configurations, template versions, overrides that name the AMI themselves.
   const configured = new Set(l.configurations.filter((c) => c.ImageId === ami).map((c) => c.LaunchConfigurationName))
   for (const g of l.groups) {
@@ -165,10 +177,10 @@ export async function regionUse(
     const byTemplate = new Map<string, string[]>()
     for (const r of rows.filter((r) => r.type === 'ec2:LaunchTemplate')) {
       const id = r.arn.split('/').at(-1) ?? ''
-      if (!l.versions.some((v) => v.templateId === id && v.image === r.image))
+      if (id && !l.versions.some((v) => v.templateId === id && v.image === r.image))
         byTemplate.set(id, [...(byTemplate.get(id) ?? []), r.image])
     }
-    for (const [id, amis] of byTemplate) l.versions.push(...(await templateVersions(apis, id, { images: amis })))
+    for (const [id, amis] of byTemplate) l.versions.push(...(await templateVersions(apis, { id }, { images: amis })))
   }
   return new Map(
     images.map((ami) => [
