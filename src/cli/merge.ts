@@ -6,6 +6,7 @@ import { mergedJson, mergeFailed, mergeReports } from '../report/merge.js'
 import { readReportFiles } from '../report/merge-files.js'
 import { renderMerged } from '../report/merge-summary.js'
 import { writeJson, writeText } from '../report/record.js'
+import { plain } from '../report/escape.js'
 import { ReportError } from '../report/saved-report.js'
 import { UsageError, type Parsed } from './args.js'
 import type { Io } from './io.js'
@@ -20,7 +21,7 @@ export async function mergeCommand(args: Parsed, io: Io): Promise<number> {
     merged = mergeReports(await readReportFiles(args.positionals))
   } catch (error) {
     if (!(error instanceof ReportError)) throw error
-    io.stderr.write(`image-gate merge: ${error.message}\n`)
+    io.stderr.write(`image-gate merge: ${plain(error.message)}\n`)
     return 1
   }
   const markdown = renderMerged(merged)

@@ -15,9 +15,20 @@ async function expand(path: string): Promise<string[]> {
     throw new ReportError(path, `cannot be read (${code(error)})`)
   }
   if (!info.isDirectory()) return [path]
-  const names = (await readdir(path, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && e.name.endsWith('.json'))
-    .map((e) => join(e.parentPath, e.name))
+  const entries = await readdir(path, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
+    throw new ReportError(path, `cannot be read (${code(error)})`)
+  })
+  const names: string[] = []
+  for (const e of entries) {
+    const file = join(e.parentPath, e.name)
+    // A link is followed to a report, never into a folder: a folder it leads to could hold the link (a loop).
+    const target = e.isSymbolicLink() ? await stat(file).catch(() => undefined) : e
+    if (target === undefined && e.name.endsWith('.json'))
+      throw new ReportError(file, 'a symbolic link that leads nowhere')
+    if (e.isSymbolicLink() && target?.isDirectory())
+      throw new ReportError(file, 'a symbolic link to a folder, which the merge does not follow: name that folder')
+    if (target?.isFile() && e.name.endsWith('.json')) names.push(file)
+  }
   if (names.length === 0) throw new ReportError(path, 'a folder with no .json report in it')
   return names.sort()
 }

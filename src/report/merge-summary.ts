@@ -26,7 +26,14 @@ export function renderMerged(merged: MergedReport, budget = SUMMARY_BUDGET_BYTES
     ['Account', 'Region', 'Build', 'Why'],
     merged.kept.map((b) => [...place(b), inert(b.label), inert(b.why, 500)])
   )
-  const sources = merged.sources.map((s) => `- ${inert(s.file)}: ${s.verdict}, finished ${inert(s.finishedAt)}`)
+  const sources = merged.sources.map(
+    (s) =>
+      `- ${inert(s.file)}: ${inert(s.verdict)}, finished ${inert(s.finishedAt)}` +
+      (s.repeated > 0
+        ? `; ${count(s.repeated, 'build')} also in another report (or twice in this one), counted once, from ` +
+          'the report that finished last'
+        : '')
+  )
   const parts = [head, `### Totals\n\n${totals}`, `### Retired\n\n${retired}`, `### Kept\n\n${kept}`]
   const tail = `### Reports\n\n${sources.join('\n')}\n`
   for (let shown = parts.length; shown >= 2; shown--) {

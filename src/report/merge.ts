@@ -5,7 +5,7 @@
  * build ARN (account, region). A report that cannot be read is refused, named.
  */
 import { z } from 'zod'
-import { parseImageBuildVersionArn } from '../core/arn.js'
+import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/arn.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
 import { REPORT_FORMAT, REPORT_VERSION } from './record.js'
 import { ReportError, where } from './saved-report.js'
@@ -62,11 +62,14 @@ export interface Totals {
 }
 
 export interface MergedReport {
-  sources: { file: string; verdict: string; finishedAt: string; dryRun: boolean }[]
+  /** `repeated`: the report's builds also in another report (or twice in it), which count once, not here. */
+  sources: { file: string; verdict: string; finishedAt: string; dryRun: boolean; repeated: number }[]
   totals: Totals[]
   retired: MergedBuild[]
   kept: MergedBuild[]
 }
+
+type CleanupReport = z.infer<typeof cleanupReport>
 
 /** A cleanup report read back, or a ReportError that names the file and what is wrong. */
 function readCleanupReport(text: string, file: string) {
@@ -89,17 +92,42 @@ function readCleanupReport(text: string, file: string) {
   return parsed.data
 }
 
+/**
+ * Which report each build counts from: a build in several reports (the same report given twice, a re-run of an
+ * account) counts once, from the report that finished last, so that no total is doubled.
+ */
+function buildOwners(read: { file: string; report: CleanupReport }[]): Map<string, number> {
+  const owner = new Map<string, number>()
+  read.forEach(({ file, report }, i) => {
+    for (const d of report.cleanup.decisions) {
+      const arn = parseImageBuildVersionArn(d.arn)
+      if (typeof arn === 'string') throw new ReportError(file, `decision for "${d.arn}": ${arn}`)
+      const earlier = owner.get(d.arn)
+      const finished = (k: number) => Date.parse(read[k]?.report.finishedAt ?? '')
+      if (earlier === undefined || finished(i) > finished(earlier)) owner.set(d.arn, i)
+    }
+  })
+  return owner
+}
+
 /** Merge the reports, `files[i]` naming `texts[i]`; the first unreadable one is refused. */
 export function mergeReports(reports: { file: string; text: string }[]): MergedReport {
   const merged: MergedReport = { sources: [], totals: [], retired: [], kept: [] }
   const totals = new Map<string, Totals>()
-  for (const { file, text } of reports) {
-    const r = readCleanupReport(text, file)
-    merged.sources.push({ file, verdict: r.verdict, finishedAt: r.finishedAt, dryRun: r.dryRun === true })
+  const read = reports.map(({ file, text }) => ({ file, report: readCleanupReport(text, file) }))
+  const owner = buildOwners(read)
+  const counted = new Set<string>()
+  read.forEach(({ file, report: r }, i) => {
+    const source = { file, verdict: r.verdict, finishedAt: r.finishedAt, dryRun: r.dryRun === true, repeated: 0 }
+    merged.sources.push(source)
     const entries = new Map(r.lifecycle.entries.map((e) => [e.resourceArn, e]))
     for (const d of r.cleanup.decisions) {
-      const arn = parseImageBuildVersionArn(d.arn)
-      if (typeof arn === 'string') throw new ReportError(file, `decision for "${d.arn}": ${arn}`)
+      if (owner.get(d.arn) !== i || counted.has(d.arn)) {
+        source.repeated += 1
+        continue
+      }
+      counted.add(d.arn)
+      const arn = parseImageBuildVersionArn(d.arn) as ImageBuildVersionArn
       const key = `${arn.account}\n${arn.region}`
       const total = totals.get(key) ?? {
         account: arn.account,
@@ -137,7 +165,7 @@ export function mergeReports(reports: { file: string; text: string }[]): MergedR
         merged.retired.push({ ...line, state: e?.state, outcome, why: note ? `${d.why}; ${note}` : d.why })
       }
     }
-  }
+  })
   merged.totals = [...totals.values()].sort(
     (a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region)
   )
