@@ -119,6 +119,15 @@ export async function startReports(
   return started
 }
 
+/** Each answer must be about one of the reports asked for, and (when it says) the AMI that report was made for. */
+function reportsOf(ids: string[], reports: Map<string, string>) {
+  const image = (id = '') => reports.get(id) ?? ''
+  return {
+    asked: ids.map((id) => `report ${id} of ${image(id)}`),
+    of: (r: { ReportId?: string; ImageId?: string }) => `report ${r.ReportId} of ${r.ImageId ?? image(r.ReportId)}`
+  }
+}
+
 /** Wait until every report is available (or has failed), up to the scope's wait. */
 async function awaitReports(
   { apis, reports }: StartedReports,
@@ -138,7 +147,7 @@ async function awaitReports(
           apis.ec2.send(new DescribeImageUsageReportsCommand({ ReportIds: ids, NextToken }), {
             abortSignal: apis.signal
           }),
-        { items: (p) => p.ImageUsageReports, id: (r) => r.ReportId, about: { asked: ids, of: (r) => r.ReportId } }
+        { items: (p) => p.ImageUsageReports, id: (r) => r.ReportId, about: reportsOf(ids, reports) }
       )
       for (const r of listed) {
         const id = r.ReportId as string
@@ -211,7 +220,7 @@ export async function readReports(
         {
           items: (p) => p.ImageUsageReportEntries,
           id: (e) => `${e.ReportId}\n${e.AccountId}\n${e.ResourceType}`,
-          about: { asked: ids, of: (e) => e.ReportId }
+          about: reportsOf(ids, reports)
         }
       )
       for (const e of entries) {
