@@ -26,7 +26,7 @@ var backoff = __webpack_require__(9201);
 // EXTERNAL MODULE: ./src/core/aws-errors.ts
 var aws_errors = __webpack_require__(5912);
 // EXTERNAL MODULE: ./src/core/listing.ts
-var listing = __webpack_require__(799);
+var core_listing = __webpack_require__(799);
 ;// CONCATENATED MODULE: ./src/lifecycle/in-use-calls.ts
 /**
  * How the in-use check calls AWS: every call under the region's rate limit, every listing to its last page, and
@@ -79,18 +79,25 @@ function chunks(items, size) {
     return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 /**
- * Every page of a listing in one region, under the region's limiter, read by the one listing rule: a listing that
- * hands back a token it gave before fails the check instead of being taken as complete.
+ * Every item of a listing in one region, under the region's limiter, by the one listing rule: read to its last
+ * page (a token given twice fails the check instead of being taken as complete), each item once (`uniqueById`),
+ * and nothing about anything not asked: an item outside the question says the answer is not about what was
+ * asked, so the check fails rather than filtering it away (what was asked about may be what went missing).
  */
-async function regionPages(apis, action, page) {
+async function regionItems(apis, action, page, listing) {
     try {
-        return await (0,listing/* readAllPages */.s$)(action, async (token) => {
+        const items = await (0,core_listing/* readAllPages */.s$)(action, async (token) => {
             const answer = await call(action, apis.region, apis.limiter, apis.signal, () => page(token));
-            return { items: [answer], next: answer.NextToken };
+            return { items: listing.items(answer) ?? [], next: answer.NextToken };
         });
+        const { about } = listing;
+        const stray = about && items.find((item) => !about.asked.includes(about.of(item) ?? ''));
+        if (about && stray !== undefined)
+            throw new core_listing/* UntrustedAnswerError */.hJ(`${action} answered about ${about.of(stray) ?? 'nothing named'}, which was not asked about`);
+        return (0,core_listing/* uniqueById */.ar)(action, items, listing.id, core_listing/* sameJson */.Vk);
     }
     catch (error) {
-        if (error instanceof listing/* UntrustedAnswerError */.hJ)
+        if (error instanceof core_listing/* UntrustedAnswerError */.hJ)
             throw new CheckFailure(`${error.message} in ${apis.region}`, 'run again');
         throw error;
     }
@@ -176,6 +183,14 @@ async function startReports(apis, images, scope, runIdentity) {
     }
     return started;
 }
+/** Each answer must be about one of the reports asked for, and (when it says) the AMI that report was made for. */
+function reportsOf(ids, reports) {
+    const image = (id = '') => reports.get(id) ?? '';
+    return {
+        asked: ids.map((id) => `report ${id} of ${image(id)}`),
+        of: (r) => `report ${r.ReportId} of ${r.ImageId ?? image(r.ReportId)}`
+    };
+}
 /** Wait until every report is available (or has failed), up to the scope's wait. */
 async function awaitReports({ apis, reports }, scope, timing) {
     const deadline = timing.clock.now() + scope.otherAccountsWaitMs;
@@ -184,17 +199,16 @@ async function awaitReports({ apis, reports }, scope, timing) {
     const ready = [];
     for (let attempt = 0; pending.length > 0; attempt++) {
         for (const ids of chunks(pending, IDS_PER_CALL)) {
-            const pages = await regionPages(apis, 'ec2:DescribeImageUsageReports', (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageUsageReportsCommand({ ReportIds: ids, NextToken }), {
+            const listed = await regionItems(apis, 'ec2:DescribeImageUsageReports', (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageUsageReportsCommand({ ReportIds: ids, NextToken }), {
                 abortSignal: apis.signal
-            }));
-            for (const r of pages.flatMap((p) => p.ImageUsageReports ?? [])) {
-                if (!r.ReportId || !ids.includes(r.ReportId))
-                    continue;
+            }), { items: (p) => p.ImageUsageReports, id: (r) => r.ReportId, about: reportsOf(ids, reports) });
+            for (const r of listed) {
+                const id = r.ReportId;
                 if (r.State === 'available')
-                    ready.push(r.ReportId);
+                    ready.push(id);
                 else if (r.State !== 'pending')
-                    failed.set(r.ReportId, {
-                        reason: `usage report ${r.ReportId} ${r.State ?? 'in no state'}: ${r.StateReason ?? 'no reason given'}`,
+                    failed.set(id, {
+                        reason: `usage report ${id} ${r.State ?? 'in no state'}: ${r.StateReason ?? 'no reason given'}`,
                         settle: 'run again'
                     });
             }
@@ -245,20 +259,26 @@ async function readReports(started, scope, timing) {
             result.unchecked.set(reports.get(id), why);
         const uses = new Map();
         for (const ids of chunks(ready, IDS_PER_CALL)) {
-            const pages = await regionPages(apis, 'ec2:DescribeImageUsageReportEntries', (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageUsageReportEntriesCommand({ ReportIds: ids, NextToken }), {
+            const entries = await regionItems(apis, 'ec2:DescribeImageUsageReportEntries', (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageUsageReportEntriesCommand({ ReportIds: ids, NextToken }), {
                 abortSignal: apis.signal
-            }));
-            for (const e of pages.flatMap((p) => p.ImageUsageReportEntries ?? [])) {
-                const image = e.ReportId && ids.includes(e.ReportId) ? reports.get(e.ReportId) : undefined;
-                if (!image || !e.AccountId || !e.UsageCount)
+            }), {
+                items: (p) => p.ImageUsageReportEntries,
+                id: (e) => `${e.ReportId}\n${e.AccountId}\n${e.ResourceType}`,
+                about: reportsOf(ids, reports)
+            });
+            for (const e of entries) {
+                const image = reports.get(e.ReportId);
+                if (!image || !e.UsageCount)
                     continue;
+                // A use EC2 does not attribute to an account is still a use.
+                const account = e.AccountId ?? '(not named)';
                 const byAccount = uses.get(image) ?? new Map();
-                const counts = byAccount.get(e.AccountId) ?? { instances: 0, templates: 0 };
+                const counts = byAccount.get(account) ?? { instances: 0, templates: 0 };
                 if (e.ResourceType === 'ec2:Instance')
                     counts.instances += e.UsageCount;
                 else
                     counts.templates += e.UsageCount;
-                uses.set(image, byAccount.set(e.AccountId, counts));
+                uses.set(image, byAccount.set(account, counts));
             }
         }
         result.references = accountReferences(apis.region, uses);
@@ -280,16 +300,13 @@ const RECORDS = 100;
 /** Every Auto Scaling group and launch configuration of the region. */
 async function autoScalingLaunchers(apis) {
     const { signal, autoScaling } = apis;
-    const groups = await regionPages(apis, 'autoscaling:DescribeAutoScalingGroups', (NextToken) => autoScaling.send(new client_auto_scaling_dist_cjs.DescribeAutoScalingGroupsCommand({ MaxRecords: RECORDS, NextToken, IncludeInstances: false }), {
+    const groups = await regionItems(apis, 'autoscaling:DescribeAutoScalingGroups', (NextToken) => autoScaling.send(new client_auto_scaling_dist_cjs.DescribeAutoScalingGroupsCommand({ MaxRecords: RECORDS, NextToken, IncludeInstances: false }), {
         abortSignal: signal
-    }));
-    const configurations = await regionPages(apis, 'autoscaling:DescribeLaunchConfigurations', (NextToken) => autoScaling.send(new client_auto_scaling_dist_cjs.DescribeLaunchConfigurationsCommand({ MaxRecords: RECORDS, NextToken }), {
+    }), { items: (p) => p.AutoScalingGroups, id: (g) => g.AutoScalingGroupName });
+    const configurations = await regionItems(apis, 'autoscaling:DescribeLaunchConfigurations', (NextToken) => autoScaling.send(new client_auto_scaling_dist_cjs.DescribeLaunchConfigurationsCommand({ MaxRecords: RECORDS, NextToken }), {
         abortSignal: signal
-    }));
-    return {
-        groups: groups.flatMap((p) => p.AutoScalingGroups ?? []),
-        configurations: configurations.flatMap((p) => p.LaunchConfigurations ?? [])
-    };
+    }), { items: (p) => p.LaunchConfigurations, id: (c) => c.LaunchConfigurationName });
+    return { groups, configurations };
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/in-use-ec2.ts
@@ -326,13 +343,16 @@ function resourceTypes(scope, instanceStates) {
 async function references(apis, images, request) {
     const rows = [];
     for (const ids of chunks(images, in_use_ec2_IDS_PER_CALL)) {
-        const pages = await regionPages(apis, 'ec2:DescribeImageReferences', (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageReferencesCommand({ ImageIds: ids, ...request, MaxResults: PAGE, NextToken }), {
+        const references = await regionItems(apis, 'ec2:DescribeImageReferences', (NextToken) => apis.ec2.send(new dist_cjs.DescribeImageReferencesCommand({ ImageIds: ids, ...request, MaxResults: PAGE, NextToken }), {
             abortSignal: apis.signal
-        }));
-        // Only answers for the ids asked: a listing is not trusted to stay within the question.
-        for (const ref of pages.flatMap((p) => p.ImageReferences ?? []))
-            if (ref.ImageId && ids.includes(ref.ImageId) && ref.Arn)
-                rows.push({ image: ref.ImageId, type: ref.ResourceType ?? 'unknown', arn: ref.Arn });
+        }), {
+            items: (p) => p.ImageReferences,
+            id: (r) => r.Arn && `${r.ImageId}\n${r.ResourceType}\n${r.Arn}`,
+            about: { asked: ids, of: (r) => r.ImageId }
+        });
+        // A reference EC2 did not name still counts: it is listed as what it is.
+        for (const ref of references)
+            rows.push({ image: ref.ImageId, type: ref.ResourceType ?? 'unknown', arn: ref.Arn ?? '' });
     }
     return rows;
 }
@@ -380,10 +400,12 @@ function toVersion(v) {
         isDefault: v.DefaultVersion === true
     };
 }
+/** A launch template version's identity in a listing. */
+const versionId = (v) => v.LaunchTemplateId && `${v.LaunchTemplateId}\n${v.VersionNumber}`;
 /** The default and latest version of every launch template in the region, however old. */
 async function defaultAndLatestVersions(apis) {
-    const pages = await regionPages(apis, 'ec2:DescribeLaunchTemplateVersions', (NextToken) => apis.ec2.send(new dist_cjs.DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, NextToken }), { abortSignal: apis.signal }));
-    return pages.flatMap((p) => (p.LaunchTemplateVersions ?? []).flatMap((v) => toVersion(v) ?? []));
+    const versions = await regionItems(apis, 'ec2:DescribeLaunchTemplateVersions', (NextToken) => apis.ec2.send(new dist_cjs.DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, NextToken }), { abortSignal: apis.signal }), { items: (p) => p.LaunchTemplateVersions, id: versionId });
+    return versions.flatMap((v) => toVersion(v) ?? []);
 }
 /** Errors that mean the template or version is gone: nothing launches from it, so it uses no AMI. */
 const GONE = new Set([
@@ -392,23 +414,30 @@ const GONE = new Set([
     'InvalidLaunchTemplateName.NotFoundException'
 ]);
 /**
- * Versions of one template: those given (numbers), or those naming one of `images`. A template or version that
- * no longer exists answers none.
+ * Versions of one template: those given (numbers, `$Latest`, `$Default`), or those naming one of `images`. A
+ * template or version that no longer exists answers none; versions of another template fail the check.
  */
-async function templateVersions(apis, templateId, select) {
+async function templateVersions(apis, template, select) {
+    const named = 'id' in template ? { LaunchTemplateId: template.id } : { LaunchTemplateName: template.name };
     const request = 'versions' in select
         ? { Versions: select.versions }
         : { Filters: [{ Name: 'image-id', Values: select.images }], MaxResults: 200 };
-    const pages = await regionPages(apis, 'ec2:DescribeLaunchTemplateVersions', (NextToken) => apis.ec2
-        .send(new dist_cjs.DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: templateId, ...request, NextToken }), {
+    const versions = await regionItems(apis, 'ec2:DescribeLaunchTemplateVersions', (NextToken) => apis.ec2
+        .send(new dist_cjs.DescribeLaunchTemplateVersionsCommand({ ...named, ...request, NextToken }), {
         abortSignal: apis.signal
     })
         .catch((error) => {
         if (GONE.has(error.name ?? ''))
             return { LaunchTemplateVersions: [], NextToken: undefined };
         throw error;
-    }));
-    return pages.flatMap((p) => (p.LaunchTemplateVersions ?? []).flatMap((v) => toVersion(v) ?? []));
+    }), {
+        items: (p) => p.LaunchTemplateVersions,
+        id: versionId,
+        about: 'id' in template
+            ? { asked: [template.id], of: (v) => v.LaunchTemplateId }
+            : { asked: [template.name], of: (v) => v.LaunchTemplateName }
+    });
+    return versions.flatMap((v) => toVersion(v) ?? []);
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/in-use-region.ts
@@ -444,8 +473,11 @@ function specs(group) {
             : [])
     ];
 }
+const specKey = (spec) => `${spec.LaunchTemplateId ?? ''}\n${spec.LaunchTemplateName ?? ''}\n${spec.Version ?? '$Default'}`;
 /** The version a group's launch template specification launches (no version given means the default). */
 function resolve(l, spec) {
+    if (l.direct.has(specKey(spec)))
+        return l.direct.get(specKey(spec));
     const mine = l.versions.filter((v) => spec.LaunchTemplateId ? v.templateId === spec.LaunchTemplateId : v.templateName === spec.LaunchTemplateName);
     const version = spec.Version ?? '$Default';
     if (version === '$Default')
@@ -459,18 +491,24 @@ async function launchers(apis, asApis) {
     for (const v of versions)
         latest.set(v.templateId, Math.max(latest.get(v.templateId) ?? 0, v.number));
     const { groups, configurations } = await autoScalingLaunchers(asApis);
-    // Versions groups pin by number, however old: read each template's pinned versions once.
-    const pinned = new Map();
+    const l = { versions, latest, direct: new Map(), groups, configurations };
+    // A version a group launches that the listing does not explain (a number older than the newest, or a template
+    // the listing lacks: made since it was read, or left out of it) is read by itself, once.
     for (const group of groups)
         for (const { spec } of specs(group)) {
-            const id = spec.LaunchTemplateId ?? versions.find((v) => v.templateName === spec.LaunchTemplateName)?.templateId;
-            if (id && spec.Version && /^\d+$/.test(spec.Version) && !resolve({ versions, latest }, spec))
-                pinned.set(id, (pinned.get(id) ?? new Set()).add(spec.Version));
+            const template = spec.LaunchTemplateId
+                ? { id: spec.LaunchTemplateId }
+                : spec.LaunchTemplateName
+                    ? { name: spec.LaunchTemplateName }
+                    : undefined;
+            if (!template || resolve(l, spec) || l.direct.has(specKey(spec)))
+                continue;
+            const [found] = await templateVersions(apis, template, { versions: [spec.Version ?? '$Default'] });
+            l.direct.set(specKey(spec), found);
+            if (found)
+                versions.push(found);
         }
-    for (const [id, numbers] of pinned)
-        for (const number of numbers)
-            versions.push(...(await templateVersions(apis, id, { versions: [number] })));
-    return { versions, latest, groups, configurations };
+    return l;
 }
 /** The references to one AMI, from EC2's rows and the region's launchers. */
 function describe(ami, rows, stopped, l, scope) {
@@ -509,8 +547,9 @@ function describe(ami, rows, stopped, l, scope) {
         add('launch-template', `launch template ${id} (${name}) version${labels.length > 1 ? 's' : ''} ${labels.join(', ')}`);
     if (scope.launchTemplateVersions === 'any')
         for (const id of referenced)
-            if (id && !byTemplate.has(id))
-                add('launch-template', `launch template ${id} (one of its newest ${scope.launchTemplateDepth} versions)`);
+            if (!byTemplate.has(id ?? ''))
+                add('launch-template', `${id ? `launch template ${id}` : 'a launch template EC2 did not name'} (one of its newest ` +
+                    `${scope.launchTemplateDepth} versions)`);
     // What Auto Scaling launches: configurations, template versions, overrides that name the AMI themselves.
     const configured = new Set(l.configurations.filter((c) => c.ImageId === ami).map((c) => c.LaunchConfigurationName));
     for (const g of l.groups) {
@@ -544,11 +583,11 @@ async function regionUse(apis, asApis, images, scope) {
         const byTemplate = new Map();
         for (const r of rows.filter((r) => r.type === 'ec2:LaunchTemplate')) {
             const id = r.arn.split('/').at(-1) ?? '';
-            if (!l.versions.some((v) => v.templateId === id && v.image === r.image))
+            if (id && !l.versions.some((v) => v.templateId === id && v.image === r.image))
                 byTemplate.set(id, [...(byTemplate.get(id) ?? []), r.image]);
         }
         for (const [id, amis] of byTemplate)
-            l.versions.push(...(await templateVersions(apis, id, { images: amis })));
+            l.versions.push(...(await templateVersions(apis, { id }, { images: amis })));
     }
     return new Map(images.map((ami) => [
         ami,
@@ -576,7 +615,6 @@ var rate_limit = __webpack_require__(5118);
  */
 const RATE_PER_REGION = 10;
 const REGIONS_AT_ONCE = 4;
-const AMI_ID = /^ami-[0-9a-f]{8,17}$/;
 /**
  * What uses the region's AMIs here, and (for the ones nothing here uses, when the update stops launches) the
  * usage reports that will say whether other accounts do. Every call under the region's own rate limit.
@@ -599,7 +637,7 @@ async function checkRegion(ctx, options, region, images, stopping) {
 }
 /** AMIs this job cannot check: not an AMI id or region as EC2 knows them, or in another account. */
 function unreachable(ami, account) {
-    if (!AMI_ID.test(ami.image) || !(0,arn/* isRegion */.Dp)(ami.region))
+    if (!(0,in_use/* isAmiId */.XK)(ami.image) || !(0,arn/* isRegion */.Dp)(ami.region))
         return {
             region: ami.region,
             images: [ami.image],

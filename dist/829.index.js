@@ -230,18 +230,43 @@ function readCleanupReport(text, file) {
     }
     return parsed.data;
 }
+/**
+ * Which report each build counts from: a build in several reports (the same report given twice, a re-run of an
+ * account) counts once, from the report that finished last, so that no total is doubled.
+ */
+function buildOwners(read) {
+    const owner = new Map();
+    read.forEach(({ file, report }, i) => {
+        for (const d of report.cleanup.decisions) {
+            const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(d.arn);
+            if (typeof arn === 'string')
+                throw new ReportError(file, `decision for "${d.arn}": ${arn}`);
+            const earlier = owner.get(d.arn);
+            const finished = (k) => Date.parse(read[k]?.report.finishedAt ?? '');
+            if (earlier === undefined || finished(i) > finished(earlier))
+                owner.set(d.arn, i);
+        }
+    });
+    return owner;
+}
 /** Merge the reports, `files[i]` naming `texts[i]`; the first unreadable one is refused. */
 function mergeReports(reports) {
     const merged = { sources: [], totals: [], retired: [], kept: [] };
     const totals = new Map();
-    for (const { file, text } of reports) {
-        const r = readCleanupReport(text, file);
-        merged.sources.push({ file, verdict: r.verdict, finishedAt: r.finishedAt, dryRun: r.dryRun === true });
+    const read = reports.map(({ file, text }) => ({ file, report: readCleanupReport(text, file) }));
+    const owner = buildOwners(read);
+    const counted = new Set();
+    read.forEach(({ file, report: r }, i) => {
+        const source = { file, verdict: r.verdict, finishedAt: r.finishedAt, dryRun: r.dryRun === true, repeated: 0 };
+        merged.sources.push(source);
         const entries = new Map(r.lifecycle.entries.map((e) => [e.resourceArn, e]));
         for (const d of r.cleanup.decisions) {
+            if (owner.get(d.arn) !== i || counted.has(d.arn)) {
+                source.repeated += 1;
+                continue;
+            }
+            counted.add(d.arn);
             const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(d.arn);
-            if (typeof arn === 'string')
-                throw new ReportError(file, `decision for "${d.arn}": ${arn}`);
             const key = `${arn.account}\n${arn.region}`;
             const total = totals.get(key) ?? {
                 account: arn.account,
@@ -282,7 +307,7 @@ function mergeReports(reports) {
                 merged.retired.push({ ...line, state: e?.state, outcome, why: note ? `${d.why}; ${note}` : d.why });
             }
         }
-    }
+    });
     merged.totals = [...totals.values()].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region));
     return merged;
 }
@@ -323,9 +348,21 @@ async function expand(path) {
     }
     if (!info.isDirectory())
         return [path];
-    const names = (await (0,promises_.readdir)(path, { recursive: true, withFileTypes: true }))
-        .filter((e) => e.isFile() && e.name.endsWith('.json'))
-        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name));
+    const entries = await (0,promises_.readdir)(path, { recursive: true, withFileTypes: true }).catch((error) => {
+        throw new ReportError(path, `cannot be read (${code(error)})`);
+    });
+    const names = [];
+    for (const e of entries) {
+        const file = (0,external_node_path_.join)(e.parentPath, e.name);
+        // A link is followed to a report, never into a folder: a folder it leads to could hold the link (a loop).
+        const target = e.isSymbolicLink() ? await (0,promises_.stat)(file).catch(() => undefined) : e;
+        if (target === undefined && e.name.endsWith('.json'))
+            throw new ReportError(file, 'a symbolic link that leads nowhere');
+        if (e.isSymbolicLink() && target?.isDirectory())
+            throw new ReportError(file, 'a symbolic link to a folder, which the merge does not follow: name that folder');
+        if (target?.isFile() && e.name.endsWith('.json'))
+            names.push(file);
+    }
     if (names.length === 0)
         throw new ReportError(path, 'a folder with no .json report in it');
     return names.sort();
@@ -369,7 +406,11 @@ function renderMerged(merged, budget = summary/* SUMMARY_BUDGET_BYTES */.Xb) {
     const totals = (0,sections/* table */.tp)(['Account', 'Region', 'Retired', 'Failed', 'Kept', 'Skipped'], merged.totals.map((t) => [...place(t), ...[t.retired, t.failed, t.kept, t.skipped].map(String)]));
     const retired = (0,sections/* table */.tp)(['Account', 'Region', 'Build', 'Update', 'Outcome', 'Why'], merged.retired.map((b) => [...place(b), ...[b.label, b.state, b.outcome].map((v) => (0,report_escape/* inert */.tJ)(v)), (0,report_escape/* inert */.tJ)(b.why, 500)]));
     const kept = (0,sections/* table */.tp)(['Account', 'Region', 'Build', 'Why'], merged.kept.map((b) => [...place(b), (0,report_escape/* inert */.tJ)(b.label), (0,report_escape/* inert */.tJ)(b.why, 500)]));
-    const sources = merged.sources.map((s) => `- ${(0,report_escape/* inert */.tJ)(s.file)}: ${s.verdict}, finished ${(0,report_escape/* inert */.tJ)(s.finishedAt)}`);
+    const sources = merged.sources.map((s) => `- ${(0,report_escape/* inert */.tJ)(s.file)}: ${(0,report_escape/* inert */.tJ)(s.verdict)}, finished ${(0,report_escape/* inert */.tJ)(s.finishedAt)}` +
+        (s.repeated > 0
+            ? `; ${(0,count/* count */.U)(s.repeated, 'build')} also in another report (or twice in this one), counted once, from ` +
+                'the report that finished last'
+            : ''));
     const parts = [head, `### Totals\n\n${totals}`, `### Retired\n\n${retired}`, `### Kept\n\n${kept}`];
     const tail = `### Reports\n\n${sources.join('\n')}\n`;
     for (let shown = parts.length; shown >= 2; shown--) {

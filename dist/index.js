@@ -11868,15 +11868,24 @@ function matchesAny(name, globs) {
 /* harmony export */   IR: () => (/* binding */ DEFAULT_IN_USE),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   RS: () => (/* binding */ INSTANCE_STATES),
+/* harmony export */   XK: () => (/* binding */ isAmiId),
 /* harmony export */   mi: () => (/* binding */ goesAheadNote),
 /* harmony export */   tu: () => (/* binding */ stopsLaunches),
 /* harmony export */   wQ: () => (/* binding */ scopeLines)
 /* harmony export */ });
 /* unused harmony exports referenceText, uncheckedText */
-/** Image Builder's `outputResources` as answered (every member optional) -> what the build produced. */
+/** An AMI id as EC2 forms them (`ami-` and 8 or 17 hex digits). */
+function isAmiId(text) {
+    return /^ami-[0-9a-f]{8,17}$/.test(text);
+}
+/**
+ * Image Builder's `outputResources` as answered (every member optional) -> what the build produced, each AMI
+ * once (an AMI listed twice in a region would be checked, reported and promoted twice).
+ */
 function toBuildOutputs(raw) {
+    const amis = (raw.amis ?? []).flatMap((a) => a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []);
     return {
-        amis: (raw.amis ?? []).flatMap((a) => a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []),
+        amis: amis.filter((a, i) => amis.findIndex((b) => b.region === a.region && b.image === a.image && b.accountId === a.accountId) === i),
         containers: (raw.containers ?? []).flatMap((c) => c.region ? [{ region: c.region, imageUris: (c.imageUris ?? []).filter((u) => typeof u === 'string') }] : [])
     };
 }
@@ -14817,26 +14826,42 @@ function cleanupUpdates(result) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ promotion)
 /* harmony export */ });
-/* harmony import */ var _policy_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8929);
+/* harmony import */ var _core_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7136);
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7494);
+/* harmony import */ var _policy_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8929);
+/**
+ * What a passing gate produced, for the next step of the workflow: each passing image build's AMIs (region,
+ * account, AMI id, name) and container image URIs, and each ParallelCluster build's AMI id, as Image Builder
+ * answered them. A build that did not pass, or a run that did not, produces nothing here.
+ */
 
+
+
+/**
+ * Only what the next step can use, each value one line: an AMI id in a region (of an account, when named), an
+ * image URI of printable characters without spaces. Anything else from AWS is left out, as it could add a line of
+ * its own to an output that lists one value a line.
+ */
+const usable = (a) => (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_1__/* .isAmiId */ .XK)(a.image) && (0,_core_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegion */ .Dp)(a.region) && /^(\d{12})?$/.test(a.accountId);
+const IMAGE_URI = /^[!-~]+$/;
 function promotion(evaluation, results) {
     const promoted = { amis: [], containers: [], parallelCluster: [] };
-    if (!(0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isPassing */ .WG)(evaluation.verdict))
+    if (!(0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .isPassing */ .WG)(evaluation.verdict))
         return promoted;
     for (const result of results) {
         const s = result.snapshot;
-        if (result.outcome !== 'settled' || !s || !(0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isPassing */ .WG)((0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .targetVerdict */ .Fo)(evaluation.findings, result.label)))
+        if (result.outcome !== 'settled' || !s || !(0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .isPassing */ .WG)((0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .targetVerdict */ .Fo)(evaluation.findings, result.label)))
             continue;
         if (s.kind === 'image-build') {
-            for (const a of s.outputs?.amis ?? [])
+            for (const a of (s.outputs?.amis ?? []).filter(usable))
                 promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
             for (const c of s.outputs?.containers ?? [])
-                for (const imageUri of c.imageUris)
+                for (const imageUri of c.imageUris.filter((u) => IMAGE_URI.test(u)))
                     promoted.containers.push({ build: s.arn, region: c.region, imageUri });
         }
         if (s.kind === 'parallelcluster-stack')
             // ParallelCluster builds one AMI, in the stack's region.
-            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region))
+            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region && usable(ami)))
                 promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
     }
     return promoted;
