@@ -15241,7 +15241,7 @@ function hookResultsSection(result, o) {
         columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
             item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .hookItem */ .D5)(r),
-            cells: [
+            cells: () => [
                 // A stack event names the resource the hook ran on.
                 withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.typeName), r.resource && `on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.resource.logicalId)}`),
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(r.failureMode),
@@ -15268,7 +15268,7 @@ function parallelClusterStackSection(result, o) {
         columns: ['Resource', 'Status', 'Duration', 'Reason'],
         rows: o.resources.map((r) => ({
             item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .resourceItem */ .oM)(r),
-            cells: [
+            cells: () => [
                 withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.logicalId), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.type)),
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
                 span(r.firstAt, r.lastAt),
@@ -15285,7 +15285,7 @@ function imageBuildSection(result, o) {
         columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
         rows: o.executions.map((e) => ({
             item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .workflowItem */ .zI)(e),
-            cells: [
+            cells: () => [
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(e.type),
                 // A retried attempt was superseded by a later one (RetryImage): judged by that one.
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(e.retried ? `${e.status} (retried)` : e.status),
@@ -15614,16 +15614,16 @@ function renderTable(s, flagged, detail) {
         return `${s.head}${s.empty}\n`;
     if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
         return (s.head +
-            (0,report_sections/* table */.tp)(s.columns, s.rows.map((r) => r.cells)));
+            (0,report_sections/* table */.tp)(s.columns, s.rows.map((r) => r.cells())));
     const shown = s.rows.filter((r) => flagged(r.item));
     const passing = s.rows.filter((r) => !flagged(r.item));
     const main = shown.length > 0
-        ? (0,report_sections/* table */.tp)(s.columns, shown.map((r) => r.cells))
+        ? (0,report_sections/* table */.tp)(s.columns, shown.map((r) => r.cells()))
         : '';
     if (passing.length === 0)
         return s.head + main;
     const rest = detail === 'fold'
-        ? `<details><summary>${(0,count/* count */.U)(passing.length, 'passing row')}</summary>\n\n${(0,report_sections/* table */.tp)(s.columns, passing.map((r) => r.cells))}\n</details>\n`
+        ? `<details><summary>${(0,count/* count */.U)(passing.length, 'passing row')}</summary>\n\n${(0,report_sections/* table */.tp)(s.columns, passing.map((r) => r.cells()))}\n</details>\n`
         : `${(0,count/* count */.U)(passing.length, 'passing row')} ${passing.length === 1 ? 'is' : 'are'} in the JSON report.\n`;
     return `${s.head}${main}\n${rest}`;
 }
@@ -15726,6 +15726,8 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
         .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
         .join('\n');
     const folded = once(() => block(detailed('fold')));
+    // Every row of every table is in the folded level: at least `<tr></tr>` and an empty `<td></td>` per column.
+    const foldFloor = once(() => sections().reduce((bytes, { section: s }) => bytes + s.rows.length * (9 + 9 * s.columns.length), 0));
     const counted = once(() => block(detailed('count')));
     const list = once(() => sections()
         .map(({ result, section: s }) => `- ${itemCount(result, s)}`)
@@ -15763,8 +15765,15 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
             const room = budget - bytesOf([...top, items, ...actions, counts()]) - 100;
             const rules = block((0,hook_rules/* renderFailedRules */.Pq)(evaluation.findings, messageLength, room));
             const base = [...top, items, rules, ...actions];
-            // Sizes add up without the text being joined: only the level that fits is.
-            for (const body of [() => [timeline(), folded()], () => [timeline(), counted()], () => [counts()]]) {
+            // Sizes add up without the text being joined: only the level that fits is. A level that cannot fit (its
+            // tables' empty cells alone are over the budget) is not rendered at all.
+            for (const [floor, body] of [
+                [foldFloor, () => [timeline(), folded()]],
+                [() => 0, () => [timeline(), counted()]],
+                [() => 0, () => [counts()]]
+            ]) {
+                if (bytesOf(base) + floor() > budget)
+                    continue;
                 const parts = [...base, ...body()];
                 if (bytesOf(parts) <= budget)
                     return joined(parts);

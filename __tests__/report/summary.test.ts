@@ -50,6 +50,8 @@ describe('renderSummary', () => {
     const evaluation = evaluate(large, DEFAULT_POLICY)
     const folded = renderSummary(evaluation, large, 1000)
     expect(folded).toContain('<details><summary>399 passing rows</summary>')
+    // A level is skipped unrendered only when its empty cells alone are over the budget: at its own size it fits.
+    expect(renderSummary(evaluation, large, 1000, { budget: Buffer.byteLength(folded) })).toBe(folded)
     const counted = renderSummary(evaluation, large, 1000, { budget: Buffer.byteLength(folded) - 1 })
     expect(counted).not.toContain('<details>')
     expect(counted).toContain('399 passing rows are in the JSON report.')

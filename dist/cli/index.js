@@ -29951,7 +29951,7 @@ function hookResultsSection(result, o) {
         columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
             item: (0,items/* hookItem */.D5)(r),
-            cells: [
+            cells: () => [
                 // A stack event names the resource the hook ran on.
                 withNote(breakable(r.typeName), r.resource && `on ${breakable(r.resource.logicalId)}`),
                 inert(r.failureMode),
@@ -29978,7 +29978,7 @@ function parallelClusterStackSection(result, o) {
         columns: ['Resource', 'Status', 'Duration', 'Reason'],
         rows: o.resources.map((r) => ({
             item: (0,items/* resourceItem */.oM)(r),
-            cells: [
+            cells: () => [
                 withNote(breakable(r.logicalId), breakable(r.type)),
                 breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
                 span(r.firstAt, r.lastAt),
@@ -29995,7 +29995,7 @@ function imageBuildSection(result, o) {
         columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
         rows: o.executions.map((e) => ({
             item: (0,items/* workflowItem */.zI)(e),
-            cells: [
+            cells: () => [
                 inert(e.type),
                 // A retried attempt was superseded by a later one (RetryImage): judged by that one.
                 inert(e.retried ? `${e.status} (retried)` : e.status),
@@ -30523,16 +30523,16 @@ function renderTable(s, flagged, detail) {
         return `${s.head}${s.empty}\n`;
     if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
         return (s.head +
-            table(s.columns, s.rows.map((r) => r.cells)));
+            table(s.columns, s.rows.map((r) => r.cells())));
     const shown = s.rows.filter((r) => flagged(r.item));
     const passing = s.rows.filter((r) => !flagged(r.item));
     const main = shown.length > 0
-        ? table(s.columns, shown.map((r) => r.cells))
+        ? table(s.columns, shown.map((r) => r.cells()))
         : '';
     if (passing.length === 0)
         return s.head + main;
     const rest = detail === 'fold'
-        ? `<details><summary>${(0,count/* count */.U)(passing.length, 'passing row')}</summary>\n\n${table(s.columns, passing.map((r) => r.cells))}\n</details>\n`
+        ? `<details><summary>${(0,count/* count */.U)(passing.length, 'passing row')}</summary>\n\n${table(s.columns, passing.map((r) => r.cells()))}\n</details>\n`
         : `${(0,count/* count */.U)(passing.length, 'passing row')} ${passing.length === 1 ? 'is' : 'are'} in the JSON report.\n`;
     return `${s.head}${main}\n${rest}`;
 }
@@ -30635,6 +30635,8 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
         .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
         .join('\n');
     const folded = once(() => block(detailed('fold')));
+    // Every row of every table is in the folded level: at least `<tr></tr>` and an empty `<td></td>` per column.
+    const foldFloor = once(() => sections().reduce((bytes, { section: s }) => bytes + s.rows.length * (9 + 9 * s.columns.length), 0));
     const counted = once(() => block(detailed('count')));
     const list = once(() => sections()
         .map(({ result, section: s }) => `- ${itemCount(result, s)}`)
@@ -30672,8 +30674,15 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
             const room = budget - bytesOf([...top, items, ...actions, counts()]) - 100;
             const rules = block(renderFailedRules(evaluation.findings, messageLength, room));
             const base = [...top, items, rules, ...actions];
-            // Sizes add up without the text being joined: only the level that fits is.
-            for (const body of [() => [timeline(), folded()], () => [timeline(), counted()], () => [counts()]]) {
+            // Sizes add up without the text being joined: only the level that fits is. A level that cannot fit (its
+            // tables' empty cells alone are over the budget) is not rendered at all.
+            for (const [floor, body] of [
+                [foldFloor, () => [timeline(), folded()]],
+                [() => 0, () => [timeline(), counted()]],
+                [() => 0, () => [counts()]]
+            ]) {
+                if (bytesOf(base) + floor() > budget)
+                    continue;
                 const parts = [...base, ...body()];
                 if (bytesOf(parts) <= budget)
                     return joined(parts);

@@ -73,7 +73,8 @@ export function when(iso: string | undefined): string {
 }
 
 interface Row {
-  cells: string[]
+  /** Made only for a row that is shown: at 100,000 rows most are only counted. */
+  cells: () => string[]
   /** The item's name in the findings, to look up its severity. */
   item: string
 }
@@ -146,7 +147,7 @@ function hookResultsSection(result: TargetResult<Observation>, o: HookResultsObs
     columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
     rows: o.results.map((r) => ({
       item: hookItem(r),
-      cells: [
+      cells: () => [
         // A stack event names the resource the hook ran on.
         withNote(breakable(r.typeName), r.resource && `on ${breakable(r.resource.logicalId)}`),
         inert(r.failureMode),
@@ -174,7 +175,7 @@ function parallelClusterStackSection(result: TargetResult<Observation>, o: Paral
     columns: ['Resource', 'Status', 'Duration', 'Reason'],
     rows: o.resources.map((r) => ({
       item: resourceItem(r),
-      cells: [
+      cells: () => [
         withNote(breakable(r.logicalId), breakable(r.type)),
         breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
         span(r.firstAt, r.lastAt),
@@ -192,7 +193,7 @@ function imageBuildSection(result: TargetResult<Observation>, o: ImageBuildObser
     columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
     rows: o.executions.map((e) => ({
       item: workflowItem(e),
-      cells: [
+      cells: () => [
         inert(e.type),
         // A retried attempt was superseded by a later one (RetryImage): judged by that one.
         inert(e.retried ? `${e.status} (retried)` : e.status),

@@ -42,7 +42,7 @@ function renderTable(s: Section, flagged: (item: string) => boolean, detail: Det
       s.head +
       table(
         s.columns,
-        s.rows.map((r) => r.cells)
+        s.rows.map((r) => r.cells())
       )
     )
   const shown = s.rows.filter((r) => flagged(r.item))
@@ -51,7 +51,7 @@ function renderTable(s: Section, flagged: (item: string) => boolean, detail: Det
     shown.length > 0
       ? table(
           s.columns,
-          shown.map((r) => r.cells)
+          shown.map((r) => r.cells())
         )
       : ''
   if (passing.length === 0) return s.head + main
@@ -59,7 +59,7 @@ function renderTable(s: Section, flagged: (item: string) => boolean, detail: Det
     detail === 'fold'
       ? `<details><summary>${count(passing.length, 'passing row')}</summary>\n\n${table(
           s.columns,
-          passing.map((r) => r.cells)
+          passing.map((r) => r.cells())
         )}\n</details>\n`
       : `${count(passing.length, 'passing row')} ${passing.length === 1 ? 'is' : 'are'} in the JSON report.\n`
   return `${s.head}${main}\n${rest}`
@@ -193,6 +193,10 @@ export function summaryRenderer(
       .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
       .join('\n')
   const folded = once(() => block(detailed('fold')))
+  // Every row of every table is in the folded level: at least `<tr></tr>` and an empty `<td></td>` per column.
+  const foldFloor = once(() =>
+    sections().reduce((bytes, { section: s }) => bytes + s.rows.length * (9 + 9 * s.columns.length), 0)
+  )
   const counted = once(() => block(detailed('count')))
   const list = once(() =>
     sections()
@@ -235,8 +239,14 @@ export function summaryRenderer(
       const room = budget - bytesOf([...top, items, ...actions, counts()]) - 100
       const rules = block(renderFailedRules(evaluation.findings, messageLength, room))
       const base = [...top, items, rules, ...actions]
-      // Sizes add up without the text being joined: only the level that fits is.
-      for (const body of [() => [timeline(), folded()], () => [timeline(), counted()], () => [counts()]]) {
+      // Sizes add up without the text being joined: only the level that fits is. A level that cannot fit (its
+      // tables' empty cells alone are over the budget) is not rendered at all.
+      for (const [floor, body] of [
+        [foldFloor, () => [timeline(), folded()]],
+        [() => 0, () => [timeline(), counted()]],
+        [() => 0, () => [counts()]]
+      ] as const) {
+        if (bytesOf(base) + floor() > budget) continue
         const parts = [...base, ...body()]
         if (bytesOf(parts) <= budget) return joined(parts)
       }
