@@ -124,6 +124,13 @@ describe('cleanup mode', () => {
     expect(r.md).toContain('would update')
   })
 
+  it('ends cancelled, starting nothing, when the job is cancelled before it could list', async () => {
+    const r = await suite.run(SCENARIO, {}, () => ({ signal: AbortSignal.abort() }))
+    expect(r.verdict).toBe('cancelled')
+    expect(r.calls.filter((c) => c.operation === 'StartResourceStateUpdate')).toEqual([])
+    expect(r.md).toContain('The job was cancelled during the cleanup.')
+  })
+
   it('starts nothing new on a second run', async () => {
     await cleanup({})
     const again = await cleanup({}, null)

@@ -528,13 +528,21 @@ async function cleanup(config, ctx) {
     const startedAt = ctx.clock.now();
     const { dryRun } = config.lifecycle;
     const common = { results: [], dryRun, inUse: config.policy.inUse, policySource: config.policy.source, startedAt };
+    // A cancelled job keeps what it had not started (the in-use check fails closed), and says it was cancelled.
+    const marked = (evaluation) => ctx.signal?.aborted
+        ? {
+            ...evaluation,
+            verdict: 'cancelled',
+            reason: `The job was cancelled during the cleanup. ${evaluation.reason}`
+        }
+        : evaluation;
     let result;
     try {
         result = await runCleanup((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff, inUse: config.policy.inUse }, config.cleanup);
     }
     catch (error) {
         // Listing failed: nothing was started.
-        const evaluation = cleanupListingFailed((0,aws_errors/* describeAwsError */.Pp)(error));
+        const evaluation = marked(cleanupListingFailed((0,aws_errors/* describeAwsError */.Pp)(error)));
         const empty = { decisions: [], entries: [] };
         await ctx.sink.finish({
             ...common,
@@ -546,7 +554,7 @@ async function cleanup(config, ctx) {
         });
         return evaluation.verdict;
     }
-    const evaluation = cleanupEvaluation(result, dryRun);
+    const evaluation = marked(cleanupEvaluation(result, dryRun));
     await ctx.sink.finish({
         ...common,
         evaluation,

@@ -2,7 +2,7 @@
 import type { CleanupConfig } from '../config/config.js'
 import { describeAwsError } from '../core/aws-errors.js'
 import { lifecycleStatus, type CleanupResult } from '../core/lifecycle.js'
-import type { Verdict } from '../core/verdict.js'
+import type { Evaluation, Verdict } from '../core/verdict.js'
 import { runCleanup } from '../lifecycle/cleanup.js'
 import { cleanupEvaluation, cleanupListingFailed } from '../policy/cleanup.js'
 import { lifecycleContext, type RunContext } from './context.js'
@@ -11,6 +11,15 @@ export async function cleanup(config: CleanupConfig, ctx: RunContext): Promise<V
   const startedAt = ctx.clock.now()
   const { dryRun } = config.lifecycle
   const common = { results: [], dryRun, inUse: config.policy.inUse, policySource: config.policy.source, startedAt }
+  // A cancelled job keeps what it had not started (the in-use check fails closed), and says it was cancelled.
+  const marked = (evaluation: Evaluation): Evaluation =>
+    ctx.signal?.aborted
+      ? {
+          ...evaluation,
+          verdict: 'cancelled',
+          reason: `The job was cancelled during the cleanup. ${evaluation.reason}`
+        }
+      : evaluation
   let result: CleanupResult
   try {
     result = await runCleanup(
@@ -20,7 +29,7 @@ export async function cleanup(config: CleanupConfig, ctx: RunContext): Promise<V
     )
   } catch (error) {
     // Listing failed: nothing was started.
-    const evaluation = cleanupListingFailed(describeAwsError(error))
+    const evaluation = marked(cleanupListingFailed(describeAwsError(error)))
     const empty = { decisions: [], entries: [] }
     await ctx.sink.finish({
       ...common,
@@ -32,7 +41,7 @@ export async function cleanup(config: CleanupConfig, ctx: RunContext): Promise<V
     })
     return evaluation.verdict
   }
-  const evaluation = cleanupEvaluation(result, dryRun)
+  const evaluation = marked(cleanupEvaluation(result, dryRun))
   await ctx.sink.finish({
     ...common,
     evaluation,
