@@ -7,5 +7,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testTimeout: 10000,
+  // Most of the suite's time is bundle runs waiting on wall-clock scenarios (one worker keeps a 2-core machine
+  // at a load under 1): two workers overlap the waits. Tests are sized for a busier machine than this.
+  maxWorkers: 2,
   globalSetup: '<rootDir>/__tests__/setup/tmpdir.js'
 }
