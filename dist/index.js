@@ -13169,6 +13169,13 @@ function explainUnreachable(error, endpoint) {
 function retryDelay(attempt, baseMs, random = Math.random) {
     return Math.round(random() * Math.min(20_000, baseMs * 2 ** attempt));
 }
+/** A service's client for a region, made the first time it is asked for. */
+function perRegion(clients, region, make) {
+    let client = clients.get(region);
+    if (client === undefined)
+        clients.set(region, (client = make()));
+    return client;
+}
 class AwsClients {
     settings;
     sdks;
@@ -13230,32 +13237,20 @@ class AwsClients {
         return client;
     }
     imageBuilder(region) {
-        let client = this.imageBuilders.get(region);
-        if (!client)
-            this.imageBuilders.set(region, (client = this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder')));
-        return client;
+        return perRegion(this.imageBuilders, region, () => this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder'));
     }
     cloudFormation(region) {
-        let client = this.cloudFormations.get(region);
-        if (!client)
-            this.cloudFormations.set(region, (client = this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation')));
-        return client;
+        return perRegion(this.cloudFormations, region, () => this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation'));
     }
     /**
      * EC2 and Auto Scaling are loaded when first asked for (only runs that retire images ask): the EC2 client is
      * large, and a gate run should not pay for loading it.
      */
     ec2(region) {
-        let client = this.ec2s.get(region);
-        if (!client)
-            this.ec2s.set(region, (client = Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(193)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19)).then((m) => new m.EC2Client(this.common(region)))));
-        return client;
+        return perRegion(this.ec2s, region, async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(193)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19))).EC2Client(this.common(region)));
     }
     autoScaling(region) {
-        let client = this.autoScalings.get(region);
-        if (!client)
-            this.autoScalings.set(region, (client = Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(932)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19)).then((m) => new m.AutoScalingClient(this.common(region)))));
-        return client;
+        return perRegion(this.autoScalings, region, async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(932)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19))).AutoScalingClient(this.common(region)));
     }
     async destroy() {
         for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()])

@@ -24,6 +24,13 @@ interface Sdks {
   cloudformation?: typeof CloudFormationClient
 }
 
+/** A service's client for a region, made the first time it is asked for. */
+function perRegion<C>(clients: Map<string, C>, region: string, make: () => C): C {
+  let client = clients.get(region)
+  if (client === undefined) clients.set(region, (client = make()))
+  return client
+}
+
 export class AwsClients {
   private readonly imageBuilders = new Map<string, ImagebuilderClient>()
   private readonly cloudFormations = new Map<string, CloudFormationClient>()
@@ -92,23 +99,15 @@ export class AwsClients {
   }
 
   imageBuilder(region: string): ImagebuilderClient {
-    let client = this.imageBuilders.get(region)
-    if (!client)
-      this.imageBuilders.set(
-        region,
-        (client = this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder'))
-      )
-    return client
+    return perRegion(this.imageBuilders, region, () =>
+      this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder')
+    )
   }
 
   cloudFormation(region: string): CloudFormationClient {
-    let client = this.cloudFormations.get(region)
-    if (!client)
-      this.cloudFormations.set(
-        region,
-        (client = this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation'))
-      )
-    return client
+    return perRegion(this.cloudFormations, region, () =>
+      this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation')
+    )
   }
 
   /**
@@ -116,20 +115,19 @@ export class AwsClients {
    * large, and a gate run should not pay for loading it.
    */
   ec2(region: string): Promise<EC2Client> {
-    let client = this.ec2s.get(region)
-    if (!client)
-      this.ec2s.set(region, (client = import('@aws-sdk/client-ec2').then((m) => new m.EC2Client(this.common(region)))))
-    return client
+    return perRegion(
+      this.ec2s,
+      region,
+      async () => new (await import('@aws-sdk/client-ec2')).EC2Client(this.common(region))
+    )
   }
 
   autoScaling(region: string): Promise<AutoScalingClient> {
-    let client = this.autoScalings.get(region)
-    if (!client)
-      this.autoScalings.set(
-        region,
-        (client = import('@aws-sdk/client-auto-scaling').then((m) => new m.AutoScalingClient(this.common(region))))
-      )
-    return client
+    return perRegion(
+      this.autoScalings,
+      region,
+      async () => new (await import('@aws-sdk/client-auto-scaling')).AutoScalingClient(this.common(region))
+    )
   }
 
   async destroy(): Promise<void> {
