@@ -214,9 +214,13 @@ function figures(runs: Run[]): Figures {
   }
 }
 
-export async function pollingBenchmark(scenarios: BenchScenario[]): Promise<PollingResults> {
+/** Every strategy (or those named) on every scenario, figures per kind. */
+export async function pollingBenchmark(
+  scenarios: BenchScenario[],
+  strategies: readonly Strategy[] = STRATEGIES
+): Promise<PollingResults> {
   const runs = {} as Record<Strategy, Run[]>
-  for (const strategy of STRATEGIES) {
+  for (const strategy of strategies) {
     // The same random stream for every strategy, so each sees the same jitter where it draws any.
     const random = seeded(7)
     runs[strategy] = []
@@ -227,7 +231,7 @@ export async function pollingBenchmark(scenarios: BenchScenario[]): Promise<Poll
     kinds.map((kind) => [
       kind,
       Object.fromEntries(
-        STRATEGIES.map((strategy) => [strategy, figures(runs[strategy].filter((r) => r.kind === kind))])
+        strategies.map((strategy) => [strategy, figures(runs[strategy].filter((r) => r.kind === kind))])
       )
     ])
   ) as PollingResults

@@ -46,6 +46,8 @@ interface DrawnWorkflow {
   steps: number
   /** End of each step that succeeded. */
   stepEnds: number[]
+  /** Each step that ran, named as its recipe names it: its start, and its end (a failing step's failure). */
+  ran: { name: string; action: string; start?: number; end?: number; failed?: boolean }[]
   start: number
   end: number
   /** When its failing step failed: the rollback runs from then until `end`. */
@@ -69,20 +71,31 @@ function drawBuild(random: () => number, recipe: ImageRecipe, start: number, fai
   let t = start
   for (const workflow of recipe.workflows) {
     t += lag(random, LAGS.workflowStart)
-    const drawn: DrawnWorkflow = { type: workflow.type, steps: workflow.steps.length, stepEnds: [], start: t, end: t }
+    const drawn: DrawnWorkflow = {
+      type: workflow.type,
+      steps: workflow.steps.length,
+      stepEnds: [],
+      ran: [],
+      start: t,
+      end: t
+    }
     workflows.push(drawn)
     for (const st of workflow.steps) {
       const duration = around(random, st.median, st.sigma)
       if (st === failing) {
         // It fails partway through; the workflow rolls back (terminating its instance), then ends FAILED.
         drawn.failedAt = t + duration * between(random, 0.05, 1)
+        drawn.ran.push({ name: st.name, action: st.action, start: t, end: drawn.failedAt, failed: true })
         t = drawn.failedAt + lag(random, LAGS.rollback)
         break
       }
+      drawn.ran.push({ name: st.name, action: st.action, start: t, end: t + duration })
       t += duration
       drawn.stepEnds.push(t)
     }
     drawn.end = t
+    // The steps after a failed one never start: listed, pending.
+    for (const st of workflow.steps.slice(drawn.ran.length)) drawn.ran.push({ name: st.name, action: st.action })
     if (drawn.failedAt !== undefined)
       return { start, end: t, failed: true, workflows, failingStep: `${workflow.type} ${failing?.name}` }
   }
@@ -116,10 +129,16 @@ function imageDoc(name: string, version: string, build: DrawnBuild): Record<stri
       reason: build.failingStep && `Workflow step ${build.failingStep} failed.`
     }
   ]
+  // Named steps, so ListWorkflowStepExecutions answers each one's start and end; steps not reached stay pending.
   const workflows = build.workflows.map((w) => ({
     type: w.type,
-    steps: w.steps,
-    stepsAt: w.stepEnds.map(ms),
+    steps: w.ran.map((st) => ({
+      name: st.name,
+      action: st.action,
+      ...(st.start === undefined ? {} : { at: ms(st.start) }),
+      ...(st.end === undefined ? {} : { end: ms(st.end) }),
+      ...(st.failed ? { status: 'FAILED', message: 'Step failed.' } : {})
+    })),
     timeline: workflowTimeline(w, build.failingStep)
   }))
   return { name, version, timeline, workflows }

@@ -24,9 +24,10 @@ describe('backoffDelay', () => {
 })
 
 describe('nextDelay', () => {
-  it('waits half the quiet time the source predicts, within the bounds', () => {
-    expect(nextDelay(0, 60_000, opts, mid)).toBe(30_000)
+  it("looks when the source's forecast says, within the bounds", () => {
+    expect(nextDelay(0, 60_000, opts, mid)).toBe(60_000)
     expect(nextDelay(3, 4000, opts, mid)).toBe(5000)
+    expect(nextDelay(0, 0, opts, mid)).toBe(5000)
     expect(nextDelay(0, 3_600_000, opts, mid)).toBe(120_000)
   })
 
@@ -34,6 +35,5 @@ describe('nextDelay', () => {
     expect([0, 1, 2, 3, 4].map((a) => nextDelay(a, undefined, opts, mid))).toEqual([
       5000, 10_000, 20_000, 30_000, 30_000
     ])
-    expect(nextDelay(4, 0, opts, mid)).toBe(30_000)
   })
 })

@@ -6,8 +6,8 @@ import { type PollResult, type Target } from '../../src/core/poll.js'
 
 const backoff = { minDelayMs: 10_000, maxDelayMs: 320_000 }
 
-/** A target that settles from `settleAt` on, with an optional quiet-time estimate. */
-function scripted(clock: VirtualClock, settleAt: number, options: { eta?: (t: number) => number | undefined } = {}) {
+/** A target that settles from `settleAt` on, with an optional forecast of when to look next. */
+function scripted(clock: VirtualClock, settleAt: number, options: { lookIn?: (t: number) => number | undefined } = {}) {
   const polledAt: number[] = []
   const start = clock.now()
   const target: Target<number> = {
@@ -16,7 +16,7 @@ function scripted(clock: VirtualClock, settleAt: number, options: { eta?: (t: nu
     async poll(): Promise<PollResult<number>> {
       const t = clock.now() - start
       polledAt.push(t)
-      return { snapshot: t, settled: t >= settleAt, etaMs: options.eta?.(t), progress: `t=${t}` }
+      return { snapshot: t, settled: t >= settleAt, lookInMs: options.lookIn?.(t), progress: `t=${t}` }
     }
   }
   return { target, polledAt }
@@ -40,14 +40,13 @@ describe('waitForAll', () => {
     expect(result).toMatchObject({ outcome: 'settled', polls: 9, snapshot: 470_000 })
   })
 
-  it('spreads polls while the source says nothing can settle yet, then polls densely from the minimum', async () => {
+  it("follows the source's forecast within the bounds, and backs off again where it has none", async () => {
     const clock = new VirtualClock()
-    // Quiet until 600 s (e.g. the last step starts then); settles at 650 s.
-    const { target, polledAt } = scripted(clock, 650_000, { eta: (t) => Math.max(0, 600_000 - t) })
+    // A window from 600 s: sparse looks before it (capped at the maximum), every 15 s in it; no forecast after.
+    const lookIn = (t: number) => (t < 600_000 ? 600_000 - t : t < 640_000 ? 15_000 : undefined)
+    const { target, polledAt } = scripted(clock, 700_000, { lookIn })
     await waitForAll([target], base(clock))
-    expect(polledAt).toEqual([
-      0, 300_000, 450_000, 525_000, 562_500, 581_250, 591_250, 601_250, 611_250, 631_250, 671_250
-    ])
+    expect(polledAt).toEqual([0, 320_000, 600_000, 615_000, 630_000, 645_000, 655_000, 675_000, 715_000])
   })
 
   it('takes one last look at the deadline, then times out', async () => {

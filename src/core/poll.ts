@@ -4,10 +4,11 @@ export interface PollResult<S> {
   snapshot: S
   settled: boolean
   /**
-   * How long, by the source's progress data, before the target can settle (or fail); undefined when it could
-   * be any moment.
+   * When to look next, by the source's forecast of where the target can settle (see src/wait/forecast.ts):
+   * long while nothing decisive can happen, short near an instant where it can. Undefined when the source cannot
+   * tell: the scheduler backs off from its minimum.
    */
-  etaMs?: number
+  lookInMs?: number
   /** One line for the log, e.g. `BUILD completed, TEST running 3/6 steps`. */
   progress: string
 }

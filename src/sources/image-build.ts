@@ -9,6 +9,7 @@ import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
 import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
 import { buildDetailsReader, scanOf, scanSettled, type WaitingStepsListing } from './build-details.js'
+import { buildCadence } from './build-cadence.js'
 import { mergeListed } from './merge.js'
 import {
   TERMINAL_IMAGE_STATUSES,
@@ -75,7 +76,7 @@ function describe(observation: ImageBuildObservation, imageRead: boolean): strin
 }
 
 /** Every workflow execution of the build, all pages, each once; only a whole, consistent listing of this build. */
-async function listExecutions(
+export async function listExecutions(
   client: ImagebuilderClient,
   imageBuildVersionArn: string,
   signal: AbortSignal
@@ -125,6 +126,7 @@ export function imageBuildTarget(
 ): Target<ImageBuildObservation> {
   const label = `${arn.name} ${arn.version}/${arn.build}`
   const details = buildDetailsReader(client, arn.arn, clock, options.waiting)
+  const cadence = buildCadence(client, arn, clock, (a, signal) => listExecutions(client, a, signal))
   let previous: ImageBuildObservation | undefined
   return {
     key: arn.arn,
@@ -189,10 +191,13 @@ export function imageBuildTarget(
       const scanBusy = ['SCANNING', 'COLLECTING'].includes(snapshot.scan?.status ?? '')
       const paused = !!options.answered && more.waiting.some((w) => !options.answered?.has(w.id)) && !scanBusy
       const settled = (ended && (failed || scanSettled(scan, unread))) || paused
+      const forecast = settled ? undefined : await cadence.lookIn(executions, signal)
+      const quiet = estimateQuietMs(executions, clock.now())
       return {
         snapshot,
         settled,
-        etaMs: estimateQuietMs(executions, clock.now()),
+        // Without a history to forecast from, the build's own pace: half the time until a last step can start.
+        lookInMs: forecast ?? (quiet ? quiet / 2 : undefined),
         progress: describe(snapshot, readImage || more.waiting.length > 0)
       }
     }

@@ -18,18 +18,18 @@ export function backoffDelay(
 }
 
 /**
- * The delay before the next poll. When the source's progress data says nothing decisive can happen for
- * `etaMs`, wait half of that (so the estimate is refined as the end nears), up to the maximum. Otherwise the
+ * The delay before the next poll. When the source's forecast says when to look next (`lookInMs`: sparsely while
+ * nothing decisive can happen, densely where the target can settle), that delay within [min, max]. Otherwise the
  * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
  * verdict follows the settling closely.
  */
 export function nextDelay(
   attempt: number,
-  etaMs: number | undefined,
+  lookInMs: number | undefined,
   options: BackoffOptions,
   random: () => number
 ): number {
   const { minDelayMs, maxDelayMs } = options
-  if (etaMs !== undefined && etaMs > 0) return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)))
+  if (lookInMs !== undefined) return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(lookInMs)))
   return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random)
 }

@@ -21,7 +21,7 @@ export interface WaitOptions {
 interface Tracked<S> {
   target: Target<S>
   nextAt: number
-  /** Polls in a row in which the target could have settled any moment: the backoff's exponent. */
+  /** Polls in a row without a forecast (the target could settle any moment): the backoff's exponent. */
   attempt: number
   polls: number
   snapshot?: S
@@ -62,9 +62,9 @@ export async function waitForAll<S>(targets: Target<S>[], options: WaitOptions):
         options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt })
         return
       }
-      const quiet = result.etaMs !== undefined && result.etaMs > 0
-      delay = nextDelay(t.attempt, result.etaMs, options.backoff, random)
-      t.attempt = quiet ? 0 : t.attempt + 1
+      delay = nextDelay(t.attempt, result.lookInMs, options.backoff, random)
+      // A forecast restarts the backoff: it applies only where the source cannot say when to look.
+      t.attempt = result.lookInMs === undefined ? t.attempt + 1 : 0
       event = {
         label: t.target.label,
         progress: result.progress,
