@@ -44,14 +44,10 @@ export function buildCadence(
       const known = await historyOf(signal)
       const now = clock.now()
       const lastType = known.order.at(-1)
-      let startedAt: number | undefined
       for (const e of executions.filter((x) => !ENDED.has(x.status) && x.id)) {
         const done = e.succeededSteps + e.failedSteps + e.skippedSteps
         const seen = current.get(e.id)
-        if (seen?.done === done) {
-          startedAt = seen.since
-          continue
-        }
+        if (seen?.done === done) continue
         let since = done === 0 ? Date.parse(e.startTime ?? '') : now
         if (e.type === lastType) {
           // Where the window is placed from: the running step's own start, read once per step.
@@ -60,9 +56,8 @@ export function buildCadence(
           since = Date.parse(running?.startTime ?? '') || since
         }
         current.set(e.id, { done, since: Number.isFinite(since) ? since : now })
-        startedAt = current.get(e.id)?.since
       }
-      return lookIn(buildWindow(known, executions, now, startedAt))
+      return lookIn(buildWindow(known, executions, now, (e) => current.get(e.id)?.since))
     }
   }
 }

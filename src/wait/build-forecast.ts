@@ -29,14 +29,14 @@ const IMMINENT: Window = { startMs: 0, endMs: Infinity }
 
 /**
  * The window in which the build can end as expected, or undefined when its history cannot tell (none, or a
- * workflow or step it has not seen). `stepStartedAt` is when the running workflow's current step started (epoch
- * ms), as read or as first seen.
+ * workflow or step it has not seen). `stepStartedAt` tells when a running workflow's current step started
+ * (epoch ms), as read or as first seen.
  */
 export function buildWindow(
   history: BuildHistory,
   executions: readonly WorkflowExecution[],
   now: number,
-  stepStartedAt: number | undefined
+  stepStartedAt: (execution: WorkflowExecution) => number | undefined
 ): Window | undefined {
   if (history.order.length === 0) return undefined
   if (executions.some(failing)) return IMMINENT
@@ -66,7 +66,7 @@ export function buildWindow(
   const names = history.steps.get(last.type) ?? []
   if (at < 0 || done(last) >= names.length) return undefined
   const steps = stepsOf(last.type)
-  const since = stepStartedAt ?? Date.parse(last.startTime ?? '')
+  const since = stepStartedAt(last) ?? Date.parse(last.startTime ?? '')
   const elapsed = Number.isFinite(since) ? Math.max(0, now - since) : 0
   return window(steps[done(last)], elapsed, [...steps.slice(done(last) + 1), ...later(at)])
 }
