@@ -220,7 +220,7 @@ function parallelClusterStackTarget(client, image, watchImage) {
             return {
                 snapshot: { ...snapshot },
                 settled,
-                etaMs: building?.etaMs,
+                lookInMs: building?.lookInMs,
                 progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete` +
                     `${failed ? `, ${failed} failed` : ''}${building ? `; Image Builder ${building.progress}` : ''}`
             };

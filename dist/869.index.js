@@ -204,8 +204,10 @@ var dist_cjs = __webpack_require__(3805);
 var aws_errors = __webpack_require__(5912);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var core_glob = __webpack_require__(6085);
+// EXTERNAL MODULE: ./src/wait/forecast.ts
+var forecast = __webpack_require__(5876);
 // EXTERNAL MODULE: ./src/core/listing.ts
-var listing = __webpack_require__(799);
+var core_listing = __webpack_require__(799);
 ;// CONCATENATED MODULE: ./src/sources/early-validation.ts
 /**
  * H1, early validation: the checks CloudFormation runs when it creates a change set (DescribeEvents with the
@@ -231,16 +233,16 @@ async function readValidation(client, changeSetArn, signal) {
     const op = 'DescribeEvents';
     let events;
     try {
-        const listed = await (0,listing/* readAllPages */.s$)(op, async (NextToken) => {
+        const listed = await (0,core_listing/* readAllPages */.s$)(op, async (NextToken) => {
             const page = await client.send(new dist_cjs.DescribeEventsCommand({ ChangeSetName: changeSetArn, Filters: { FailedEvents: true }, NextToken }), { abortSignal: signal });
             return { items: page.OperationEvents ?? [], next: page.NextToken };
         });
         // The same event on two pages counts once; the same id with other contents is a contradiction.
-        events = (0,listing/* uniqueById */.ar)(op, listed, (e) => e.EventId, listing/* sameJson */.Vk);
+        events = (0,core_listing/* uniqueById */.ar)(op, listed, (e) => e.EventId, core_listing/* sameJson */.Vk);
     }
     catch (error) {
         // An untrusted listing fails the poll (retried), as every listing does; only AWS's refusals become gaps.
-        if (signal.aborted || error instanceof listing/* UntrustedAnswerError */.hJ)
+        if (signal.aborted || error instanceof core_listing/* UntrustedAnswerError */.hJ)
             throw error;
         const text = (0,aws_errors/* describeAwsError */.Pp)(error);
         return {
@@ -256,8 +258,6 @@ var hook_detail = __webpack_require__(9969);
 var merge = __webpack_require__(2114);
 // EXTERNAL MODULE: ./src/core/observations.ts
 var observations = __webpack_require__(2552);
-// EXTERNAL MODULE: ./src/core/count.ts
-var count = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/sources/hook-results.ts
 /**
  * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
@@ -275,7 +275,12 @@ var count = __webpack_require__(1940);
 
 
 
-const isFinished = (status) => (0,observations/* isOneOf */.EK)(status, observations/* TERMINAL_HOOK_STATUSES */.I$);
+const isOneOf = (status, statuses) => status !== undefined && statuses.includes(status);
+const isFinished = (status) => isOneOf(status, observations/* TERMINAL_HOOK_STATUSES */.I$);
+/** ListHookResults does not find a change set DescribeChangeSet has found: not final, asked again. */
+class ListingLagsError extends Error {
+    name = 'ListingLags';
+}
 /**
  * Every result of the query, all pages, each once; only results about the query's target or hook type.
  * `none` when AWS answers that the target has no invocations.
@@ -284,7 +289,7 @@ async function listAll(client, query, signal) {
     const op = 'ListHookResults';
     let results;
     try {
-        results = await (0,listing/* readAllPages */.s$)(op, async (NextToken) => {
+        results = await (0,core_listing/* readAllPages */.s$)(op, async (NextToken) => {
             const page = await client.send(new dist_cjs.ListHookResultsCommand({ ...query.filter, NextToken }), {
                 abortSignal: signal
             });
@@ -298,11 +303,11 @@ async function listAll(client, query, signal) {
     }
     for (const r of results) {
         if (query.filter.TargetId !== undefined)
-            (0,listing/* expectSame */.K9)(op, 'target', query.filter.TargetId, r.TargetId ?? '');
+            (0,core_listing/* expectSame */.K9)(op, 'target', query.filter.TargetId, r.TargetId ?? '');
         if (query.filter.TypeArn !== undefined)
-            (0,listing/* expectSame */.K9)(op, 'hook type', query.filter.TypeArn, r.TypeArn ?? '');
+            (0,core_listing/* expectSame */.K9)(op, 'hook type', query.filter.TypeArn, r.TypeArn ?? '');
     }
-    return { results: (0,listing/* uniqueById */.ar)(op, results, (r) => r.HookResultId, listing/* sameJson */.Vk), none: false };
+    return { results: (0,core_listing/* uniqueById */.ar)(op, results, (r) => r.HookResultId, core_listing/* sameJson */.Vk), none: false };
 }
 /** The start of the query's window, in epoch ms; undefined for target queries (every result counts). */
 function windowStart(query, started) {
@@ -318,55 +323,96 @@ function hookResultsTarget(client, query, clock, options) {
     const finished = new Map();
     const details = new hook_detail/* HookDetails */.c(client);
     let validation;
+    let changeSet;
+    let created = false;
+    let previousSnapshot;
+    const emptySnapshot = () => ({
+        kind: 'hook-results',
+        label: query.label,
+        region: query.region,
+        filter: { ...query.filter },
+        changeSetArn: query.changeSetArn,
+        results: []
+    });
+    /** One whole listing, each result mapped; only those invoked in the query's window. */
+    async function readListed(signal, since) {
+        const now = new Date(clock.now()).toISOString();
+        const { results: all, none } = await listAll(client, query, signal).catch((error) => {
+            // DescribeChangeSet has found it created: a listing that does not find it yet lags, and is asked again.
+            if (query.changeSetArn && (0,aws_errors/* isNotFound */.c4)(error))
+                throw new ListingLagsError((0,aws_errors/* describeAwsError */.Pp)(error));
+            throw error;
+        });
+        // An invocation without InvokedAt cannot be placed outside the window: it is judged.
+        const inWindow = all.filter((r) => since === undefined || !r.InvokedAt || r.InvokedAt.getTime() >= since);
+        const listed = inWindow.map((r) => {
+            // Without an id a result is its own: never merged with another.
+            const id = r.HookResultId ?? '';
+            if (!firstSeen.has(id))
+                firstSeen.set(id, now);
+            const status = r.Status ?? 'UNKNOWN';
+            if (isFinished(status) && id && !finished.has(id))
+                finished.set(id, now);
+            return {
+                id,
+                typeName: r.TypeName ?? 'unknown',
+                typeArn: r.TypeArn,
+                typeVersionId: r.TypeVersionId,
+                failureMode: r.FailureMode ?? 'FAIL',
+                status,
+                reason: r.HookStatusReason,
+                invocationPoint: r.InvocationPoint,
+                targetType: r.TargetType,
+                targetId: r.TargetId,
+                executionTarget: r.HookExecutionTarget,
+                invokedAt: r.InvokedAt?.toISOString() ?? firstSeen.get(id),
+                finishedAt: finished.get(id)
+            };
+        });
+        return { all, none, inWindow, listed };
+    }
     return {
         key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
         label: query.label,
         async poll(signal) {
-            // The change set first: once it has finished creating, the list read after it is complete.
-            const changeSet = query.changeSetArn
-                ? await client.send(new dist_cjs.DescribeChangeSetCommand({ ChangeSetName: query.changeSetArn }), {
+            // While the change set is being created its status alone is read: its hooks run meanwhile, and a listing
+            // then is partial. Once created (or failed) its status is final for the hooks: the list read after it is
+            // complete, and the change set is not read again.
+            if (query.changeSetArn && !created) {
+                changeSet = await client.send(new dist_cjs.DescribeChangeSetCommand({ ChangeSetName: query.changeSetArn }), {
                     abortSignal: signal
-                })
-                : undefined;
-            if (query.changeSetArn)
-                (0,listing/* expectSame */.K9)('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId);
-            const created = changeSet !== undefined && (0,observations/* isOneOf */.EK)(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
+                });
+                (0,core_listing/* expectSame */.K9)('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId);
+                created = isOneOf(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
+                if (!created)
+                    return {
+                        snapshot: { ...(previousSnapshot ?? emptySnapshot()), changeSetStatus: changeSet.Status },
+                        settled: false,
+                        lookInMs: (0,forecast/* changeSetLookIn */.ZB)(clock.now() - (changeSet.CreationTime?.getTime() ?? started)),
+                        progress: `change set ${changeSet.Status}`
+                    };
+            }
             // Early validation has run once the change set is created (or has failed): read it once, or until a read
             // that failed for another reason than a refusal succeeds.
             if (query.changeSetArn && created && (!validation || ('gap' in validation && !validation.gap.permission)))
                 validation = await readValidation(client, query.changeSetArn, signal);
-            const now = new Date(clock.now()).toISOString();
-            const { results: all, none } = await listAll(client, query, signal);
             const since = windowStart(query, started);
-            // An invocation without InvokedAt cannot be placed outside the window: it is judged.
-            const inWindow = all.filter((r) => since === undefined || !r.InvokedAt || r.InvokedAt.getTime() >= since);
-            const listed = inWindow.map((r) => {
-                // Without an id a result is its own: never merged with another.
-                const id = r.HookResultId ?? '';
-                if (!firstSeen.has(id))
-                    firstSeen.set(id, now);
-                const status = r.Status ?? 'UNKNOWN';
-                if (isFinished(status) && id && !finished.has(id))
-                    finished.set(id, now);
-                return {
-                    id,
-                    typeName: r.TypeName ?? 'unknown',
-                    typeArn: r.TypeArn,
-                    typeVersionId: r.TypeVersionId,
-                    failureMode: r.FailureMode ?? 'FAIL',
-                    status,
-                    reason: r.HookStatusReason,
-                    invocationPoint: r.InvocationPoint,
-                    targetType: r.TargetType,
-                    targetId: r.TargetId,
-                    executionTarget: r.HookExecutionTarget,
-                    invokedAt: r.InvokedAt?.toISOString() ?? firstSeen.get(id),
-                    finishedAt: finished.get(id)
-                };
-            });
-            const results = await details.fill((0,merge/* mergeListed */.M)(previous, listed), signal);
+            let listing = await readListed(signal, since);
+            let merged = (0,merge/* mergeListed */.M)(previous, listing.listed);
+            // One listing can leave a result out: for a change set, whose results are final once it is created, the
+            // first listing is confirmed by another, and the results stand once a listing adds none.
+            const adds = (listed, known) => listed.some((r) => r.id && !known.some((k) => k.id === r.id));
+            let confirmed = !query.changeSetArn || (previous !== undefined && !adds(listing.listed, previous));
+            if (!confirmed) {
+                const again = await readListed(signal, since);
+                confirmed = !adds(again.listed, merged);
+                merged = (0,merge/* mergeListed */.M)(merged, again.listed);
+                listing = again;
+            }
+            const { all, none, inWindow } = listing;
+            const results = await details.fill(merged, signal);
             previous = results;
-            const snapshot = {
+            const snapshot = (previousSnapshot = {
                 kind: 'hook-results',
                 label: query.label,
                 region: query.region,
@@ -380,18 +426,17 @@ function hookResultsTarget(client, query, clock, options) {
                 results,
                 validation: validation && 'validation' in validation ? validation.validation : undefined,
                 validationGap: validation && 'gap' in validation ? validation.gap : undefined
-            };
+            });
             const graceOver = clock.now() - started >= options.graceMs;
             // A status AWS has not documented counts as still in progress.
             const inProgress = results.filter((r) => !isFinished(r.status)).length;
             const missing = options.required.filter((glob) => !results.some((r) => (0,core_glob/* matchesAny */._)(r.typeName, [glob])));
-            const creating = changeSet !== undefined && !(0,observations/* isOneOf */.EK)(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
             // A change set's hooks have all run once it has been created: what is listed then is all there will be.
-            const complete = (changeSet !== undefined && !creating) || results.length > 0;
-            const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0));
+            const complete = created || results.length > 0;
+            const settled = confirmed && inProgress === 0 && (graceOver || (complete && missing.length === 0));
             const parts = [
                 changeSet ? `change set ${changeSet.Status}` : undefined,
-                none ? 'no hook invocations' : (0,count/* count */.U)(results.length, 'result'),
+                none ? 'no hook invocations' : `${results.length} result(s)`,
                 inProgress > 0 ? `${inProgress} in progress` : undefined,
                 missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
             ];
@@ -429,6 +474,114 @@ function mergeListed(previous, listed) {
         if (old.id && !byId.has(old.id))
             byId.set(old.id, { ...old, notListed: true });
     return [...byId.values(), ...anonymous];
+}
+
+
+/***/ }),
+
+/***/ 5876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ lookIn),
+/* harmony export */   ZB: () => (/* binding */ changeSetLookIn),
+/* harmony export */   _T: () => (/* binding */ settleWindow),
+/* harmony export */   cf: () => (/* binding */ durationOf)
+/* harmony export */ });
+/* unused harmony exports DENSE_MS, SPARSE_MS, MIN_SIGMA, PRIOR_SIGMA, WINDOW_SIGMAS, CHANGE_SET_FIRST_MS */
+/**
+ * Where a target can settle, and when to look next: pure code, no I/O. A forecast is a window of instants in
+ * which the target can end as expected (an image build's last step ending, a change set finishing creating).
+ * Outside it the target can only end unforeseen (a step failing), which the scheduler's maximum delay bounds;
+ * inside it, looks come every few seconds. The window is recomputed at every poll from what the target has done
+ * so far, so a build that runs slow or fast moves it.
+ */
+/** How far apart looks are inside a window: the latency a settling there is seen with, at most (+10% jitter). */
+const DENSE_MS = 9_000;
+/**
+ * The longest wait outside a window: how late a failure nobody could foresee (a step failing midway) is seen, at
+ * most. A failing Image Builder workflow rolls back before its image fails (ROLLBACK_IN_PROGRESS, tens of
+ * seconds): a look within that time sees the failure coming and looks densely until it lands.
+ */
+const SPARSE_MS = 60_000;
+/** A duration's spread (log-normal sigma) assumed at least, however alike the builds seen so far were. */
+const MIN_SIGMA = 0.1;
+/** Without history, a duration's spread. */
+const PRIOR_SIGMA = 0.3;
+/** How many spreads either side of the expected end a window reaches. */
+const WINDOW_SIGMAS = 2.0;
+/** The median and spread of earlier durations (positive ones); undefined without any. */
+function durationOf(samples) {
+    const logs = samples.filter((d) => Number.isFinite(d) && d > 0).map(Math.log);
+    if (logs.length === 0)
+        return undefined;
+    const sorted = [...logs].sort((a, b) => a - b);
+    const mid = sorted.length / 2;
+    const median = sorted.length % 2
+        ? sorted[Math.floor(mid)]
+        : (sorted[mid - 1] + sorted[mid]) / 2;
+    const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+    const sd = Math.sqrt(logs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, logs.length - 1));
+    // Two or three builds say little about the spread: fewer samples lean on the prior.
+    const sigma = logs.length >= 5 ? sd : (sd * logs.length + PRIOR_SIGMA) / (logs.length + 1);
+    return { medianMs: Math.exp(median), sigma: Math.max(MIN_SIGMA, sigma) };
+}
+/** Mean and variance of a log-normal duration, in milliseconds. */
+function moments({ medianMs, sigma }) {
+    const s2 = sigma * sigma;
+    return { mean: medianMs * Math.exp(s2 / 2), variance: (Math.exp(s2) - 1) * medianMs ** 2 * Math.exp(s2) };
+}
+/**
+ * The window in which a sequence of durations still to run ends: the one under way (`elapsedMs` of it done),
+ * then `ahead` one after another. The one under way ends within its own spread of its median (or now, once it
+ * runs over); those ahead add their mean, and their spread as the square root of their summed variances.
+ */
+function settleWindow(current, elapsedMs, ahead) {
+    const k = WINDOW_SIGMAS;
+    const now = current
+        ? {
+            lo: Math.max(0, current.medianMs * Math.exp(-k * current.sigma) - elapsedMs),
+            hi: Math.max(0, current.medianMs * Math.exp(k * current.sigma) - elapsedMs)
+        }
+        : { lo: 0, hi: 0 };
+    const sum = ahead.map(moments).reduce((a, b) => ({ mean: a.mean + b.mean, variance: a.variance + b.variance }), {
+        mean: 0,
+        variance: 0
+    });
+    const spread = k * Math.sqrt(sum.variance);
+    const overrunMs = current ? elapsedMs - current.medianMs * Math.exp(k * current.sigma) : 0;
+    return {
+        startMs: now.lo + Math.max(0, sum.mean - spread),
+        endMs: now.hi + sum.mean + spread,
+        overrunMs: overrunMs > 0 ? overrunMs : undefined
+    };
+}
+/**
+ * When to look next for a window (undefined: no forecast, the scheduler backs off). Before the window: at its
+ * start (the scheduler's maximum delay caps the wait, bounding how late an unforeseen failure is seen). In it:
+ * every DENSE_MS. Past it, the forecast was short: the look-ahead grows with the overrun (half of it), so a build
+ * far slower than its history costs few calls, and one a little late is still seen within seconds.
+ */
+function lookIn(window) {
+    if (!window)
+        return undefined;
+    if (window.startMs > 0)
+        return Math.min(SPARSE_MS, Math.max(DENSE_MS, window.startMs));
+    if (window.endMs > 0)
+        return DENSE_MS;
+    return Math.min(SPARSE_MS, Math.max(DENSE_MS, (window.overrunMs ?? 0) / 2));
+}
+/** A change set rarely finishes creating sooner than this after its creation (its hooks alone take seconds). */
+const CHANGE_SET_FIRST_MS = 9_000;
+/**
+ * When to look at a change set being created, `ageMs` after its CreationTime: nothing tells how long creating
+ * it takes (the template's size, its hooks), so looks come every DENSE_MS from its first likely end on, on a
+ * grid counted from its creation, so a late start of the gate costs no extra look.
+ */
+function changeSetLookIn(ageMs) {
+    if (!Number.isFinite(ageMs) || ageMs < CHANGE_SET_FIRST_MS)
+        return CHANGE_SET_FIRST_MS - Math.max(0, ageMs || 0);
+    return DENSE_MS - ((ageMs - CHANGE_SET_FIRST_MS) % DENSE_MS);
 }
 
 

@@ -37,3 +37,17 @@ describe('nextDelay', () => {
     ])
   })
 })
+
+describe('nextDelay with a forecast', () => {
+  it('jitters a forecast by ±10%, so jobs with the same one do not poll in step, still within the bounds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 600_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (lookIn, r) => {
+        const delay = nextDelay(0, lookIn, opts, () => r)
+        const bounded = (ms: number) => Math.min(120_000, Math.max(5000, ms))
+        return delay >= bounded(Math.floor(lookIn * 0.9)) && delay <= bounded(Math.ceil(lookIn * 1.1))
+      })
+    )
+    expect(nextDelay(0, 60_000, opts, () => 0)).toBe(54_000)
+    expect(nextDelay(0, 60_000, opts, () => 1)).toBe(66_000)
+  })
+})

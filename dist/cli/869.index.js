@@ -115,8 +115,10 @@ var dist_cjs = __webpack_require__(3805);
 var aws_errors = __webpack_require__(5912);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var core_glob = __webpack_require__(6085);
+// EXTERNAL MODULE: ./src/wait/forecast.ts
+var forecast = __webpack_require__(5876);
 // EXTERNAL MODULE: ./src/core/listing.ts
-var listing = __webpack_require__(799);
+var core_listing = __webpack_require__(799);
 ;// CONCATENATED MODULE: ./src/sources/early-validation.ts
 /**
  * H1, early validation: the checks CloudFormation runs when it creates a change set (DescribeEvents with the
@@ -142,16 +144,16 @@ async function readValidation(client, changeSetArn, signal) {
     const op = 'DescribeEvents';
     let events;
     try {
-        const listed = await (0,listing/* readAllPages */.s$)(op, async (NextToken) => {
+        const listed = await (0,core_listing/* readAllPages */.s$)(op, async (NextToken) => {
             const page = await client.send(new dist_cjs.DescribeEventsCommand({ ChangeSetName: changeSetArn, Filters: { FailedEvents: true }, NextToken }), { abortSignal: signal });
             return { items: page.OperationEvents ?? [], next: page.NextToken };
         });
         // The same event on two pages counts once; the same id with other contents is a contradiction.
-        events = (0,listing/* uniqueById */.ar)(op, listed, (e) => e.EventId, listing/* sameJson */.Vk);
+        events = (0,core_listing/* uniqueById */.ar)(op, listed, (e) => e.EventId, core_listing/* sameJson */.Vk);
     }
     catch (error) {
         // An untrusted listing fails the poll (retried), as every listing does; only AWS's refusals become gaps.
-        if (signal.aborted || error instanceof listing/* UntrustedAnswerError */.hJ)
+        if (signal.aborted || error instanceof core_listing/* UntrustedAnswerError */.hJ)
             throw error;
         const text = (0,aws_errors/* describeAwsError */.Pp)(error);
         return {
@@ -167,8 +169,6 @@ var hook_detail = __webpack_require__(9969);
 var merge = __webpack_require__(2114);
 // EXTERNAL MODULE: ./src/core/observations.ts
 var observations = __webpack_require__(2552);
-// EXTERNAL MODULE: ./src/core/count.ts
-var count = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/sources/hook-results.ts
 /**
  * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
@@ -186,7 +186,12 @@ var count = __webpack_require__(1940);
 
 
 
-const isFinished = (status) => (0,observations/* isOneOf */.EK)(status, observations/* TERMINAL_HOOK_STATUSES */.I$);
+const isOneOf = (status, statuses) => status !== undefined && statuses.includes(status);
+const isFinished = (status) => isOneOf(status, observations/* TERMINAL_HOOK_STATUSES */.I$);
+/** ListHookResults does not find a change set DescribeChangeSet has found: not final, asked again. */
+class ListingLagsError extends Error {
+    name = 'ListingLags';
+}
 /**
  * Every result of the query, all pages, each once; only results about the query's target or hook type.
  * `none` when AWS answers that the target has no invocations.
@@ -195,7 +200,7 @@ async function listAll(client, query, signal) {
     const op = 'ListHookResults';
     let results;
     try {
-        results = await (0,listing/* readAllPages */.s$)(op, async (NextToken) => {
+        results = await (0,core_listing/* readAllPages */.s$)(op, async (NextToken) => {
             const page = await client.send(new dist_cjs.ListHookResultsCommand({ ...query.filter, NextToken }), {
                 abortSignal: signal
             });
@@ -209,11 +214,11 @@ async function listAll(client, query, signal) {
     }
     for (const r of results) {
         if (query.filter.TargetId !== undefined)
-            (0,listing/* expectSame */.K9)(op, 'target', query.filter.TargetId, r.TargetId ?? '');
+            (0,core_listing/* expectSame */.K9)(op, 'target', query.filter.TargetId, r.TargetId ?? '');
         if (query.filter.TypeArn !== undefined)
-            (0,listing/* expectSame */.K9)(op, 'hook type', query.filter.TypeArn, r.TypeArn ?? '');
+            (0,core_listing/* expectSame */.K9)(op, 'hook type', query.filter.TypeArn, r.TypeArn ?? '');
     }
-    return { results: (0,listing/* uniqueById */.ar)(op, results, (r) => r.HookResultId, listing/* sameJson */.Vk), none: false };
+    return { results: (0,core_listing/* uniqueById */.ar)(op, results, (r) => r.HookResultId, core_listing/* sameJson */.Vk), none: false };
 }
 /** The start of the query's window, in epoch ms; undefined for target queries (every result counts). */
 function windowStart(query, started) {
@@ -229,55 +234,96 @@ function hookResultsTarget(client, query, clock, options) {
     const finished = new Map();
     const details = new hook_detail/* HookDetails */.c(client);
     let validation;
+    let changeSet;
+    let created = false;
+    let previousSnapshot;
+    const emptySnapshot = () => ({
+        kind: 'hook-results',
+        label: query.label,
+        region: query.region,
+        filter: { ...query.filter },
+        changeSetArn: query.changeSetArn,
+        results: []
+    });
+    /** One whole listing, each result mapped; only those invoked in the query's window. */
+    async function readListed(signal, since) {
+        const now = new Date(clock.now()).toISOString();
+        const { results: all, none } = await listAll(client, query, signal).catch((error) => {
+            // DescribeChangeSet has found it created: a listing that does not find it yet lags, and is asked again.
+            if (query.changeSetArn && (0,aws_errors/* isNotFound */.c4)(error))
+                throw new ListingLagsError((0,aws_errors/* describeAwsError */.Pp)(error));
+            throw error;
+        });
+        // An invocation without InvokedAt cannot be placed outside the window: it is judged.
+        const inWindow = all.filter((r) => since === undefined || !r.InvokedAt || r.InvokedAt.getTime() >= since);
+        const listed = inWindow.map((r) => {
+            // Without an id a result is its own: never merged with another.
+            const id = r.HookResultId ?? '';
+            if (!firstSeen.has(id))
+                firstSeen.set(id, now);
+            const status = r.Status ?? 'UNKNOWN';
+            if (isFinished(status) && id && !finished.has(id))
+                finished.set(id, now);
+            return {
+                id,
+                typeName: r.TypeName ?? 'unknown',
+                typeArn: r.TypeArn,
+                typeVersionId: r.TypeVersionId,
+                failureMode: r.FailureMode ?? 'FAIL',
+                status,
+                reason: r.HookStatusReason,
+                invocationPoint: r.InvocationPoint,
+                targetType: r.TargetType,
+                targetId: r.TargetId,
+                executionTarget: r.HookExecutionTarget,
+                invokedAt: r.InvokedAt?.toISOString() ?? firstSeen.get(id),
+                finishedAt: finished.get(id)
+            };
+        });
+        return { all, none, inWindow, listed };
+    }
     return {
         key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
         label: query.label,
         async poll(signal) {
-            // The change set first: once it has finished creating, the list read after it is complete.
-            const changeSet = query.changeSetArn
-                ? await client.send(new dist_cjs.DescribeChangeSetCommand({ ChangeSetName: query.changeSetArn }), {
+            // While the change set is being created its status alone is read: its hooks run meanwhile, and a listing
+            // then is partial. Once created (or failed) its status is final for the hooks: the list read after it is
+            // complete, and the change set is not read again.
+            if (query.changeSetArn && !created) {
+                changeSet = await client.send(new dist_cjs.DescribeChangeSetCommand({ ChangeSetName: query.changeSetArn }), {
                     abortSignal: signal
-                })
-                : undefined;
-            if (query.changeSetArn)
-                (0,listing/* expectSame */.K9)('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId);
-            const created = changeSet !== undefined && (0,observations/* isOneOf */.EK)(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
+                });
+                (0,core_listing/* expectSame */.K9)('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId);
+                created = isOneOf(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
+                if (!created)
+                    return {
+                        snapshot: { ...(previousSnapshot ?? emptySnapshot()), changeSetStatus: changeSet.Status },
+                        settled: false,
+                        lookInMs: (0,forecast/* changeSetLookIn */.ZB)(clock.now() - (changeSet.CreationTime?.getTime() ?? started)),
+                        progress: `change set ${changeSet.Status}`
+                    };
+            }
             // Early validation has run once the change set is created (or has failed): read it once, or until a read
             // that failed for another reason than a refusal succeeds.
             if (query.changeSetArn && created && (!validation || ('gap' in validation && !validation.gap.permission)))
                 validation = await readValidation(client, query.changeSetArn, signal);
-            const now = new Date(clock.now()).toISOString();
-            const { results: all, none } = await listAll(client, query, signal);
             const since = windowStart(query, started);
-            // An invocation without InvokedAt cannot be placed outside the window: it is judged.
-            const inWindow = all.filter((r) => since === undefined || !r.InvokedAt || r.InvokedAt.getTime() >= since);
-            const listed = inWindow.map((r) => {
-                // Without an id a result is its own: never merged with another.
-                const id = r.HookResultId ?? '';
-                if (!firstSeen.has(id))
-                    firstSeen.set(id, now);
-                const status = r.Status ?? 'UNKNOWN';
-                if (isFinished(status) && id && !finished.has(id))
-                    finished.set(id, now);
-                return {
-                    id,
-                    typeName: r.TypeName ?? 'unknown',
-                    typeArn: r.TypeArn,
-                    typeVersionId: r.TypeVersionId,
-                    failureMode: r.FailureMode ?? 'FAIL',
-                    status,
-                    reason: r.HookStatusReason,
-                    invocationPoint: r.InvocationPoint,
-                    targetType: r.TargetType,
-                    targetId: r.TargetId,
-                    executionTarget: r.HookExecutionTarget,
-                    invokedAt: r.InvokedAt?.toISOString() ?? firstSeen.get(id),
-                    finishedAt: finished.get(id)
-                };
-            });
-            const results = await details.fill((0,merge/* mergeListed */.M)(previous, listed), signal);
+            let listing = await readListed(signal, since);
+            let merged = (0,merge/* mergeListed */.M)(previous, listing.listed);
+            // One listing can leave a result out: for a change set, whose results are final once it is created, the
+            // first listing is confirmed by another, and the results stand once a listing adds none.
+            const adds = (listed, known) => listed.some((r) => r.id && !known.some((k) => k.id === r.id));
+            let confirmed = !query.changeSetArn || (previous !== undefined && !adds(listing.listed, previous));
+            if (!confirmed) {
+                const again = await readListed(signal, since);
+                confirmed = !adds(again.listed, merged);
+                merged = (0,merge/* mergeListed */.M)(merged, again.listed);
+                listing = again;
+            }
+            const { all, none, inWindow } = listing;
+            const results = await details.fill(merged, signal);
             previous = results;
-            const snapshot = {
+            const snapshot = (previousSnapshot = {
                 kind: 'hook-results',
                 label: query.label,
                 region: query.region,
@@ -291,18 +337,17 @@ function hookResultsTarget(client, query, clock, options) {
                 results,
                 validation: validation && 'validation' in validation ? validation.validation : undefined,
                 validationGap: validation && 'gap' in validation ? validation.gap : undefined
-            };
+            });
             const graceOver = clock.now() - started >= options.graceMs;
             // A status AWS has not documented counts as still in progress.
             const inProgress = results.filter((r) => !isFinished(r.status)).length;
             const missing = options.required.filter((glob) => !results.some((r) => (0,core_glob/* matchesAny */._)(r.typeName, [glob])));
-            const creating = changeSet !== undefined && !(0,observations/* isOneOf */.EK)(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
             // A change set's hooks have all run once it has been created: what is listed then is all there will be.
-            const complete = (changeSet !== undefined && !creating) || results.length > 0;
-            const settled = !creating && inProgress === 0 && (graceOver || (complete && missing.length === 0));
+            const complete = created || results.length > 0;
+            const settled = confirmed && inProgress === 0 && (graceOver || (complete && missing.length === 0));
             const parts = [
                 changeSet ? `change set ${changeSet.Status}` : undefined,
-                none ? 'no hook invocations' : (0,count/* count */.U)(results.length, 'result'),
+                none ? 'no hook invocations' : `${results.length} result(s)`,
                 inProgress > 0 ? `${inProgress} in progress` : undefined,
                 missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
             ];

@@ -29029,7 +29029,7 @@ var __rewriteRelativeImportExtension;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3407);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6230);
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -29103,7 +29103,7 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 3407:
+/***/ 6230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29197,16 +29197,9 @@ function parseArgs(argv, options, env) {
 const ACTION_INPUTS = [
     {
         name: 'mode',
-        description: '`gate` (wait on targets and judge them), `cleanup` (retire stale image build versions, as ' +
-            "the policy's `cleanup` section says) or `merge` (merge the cleanup JSON reports named by " +
-            '`reports` into one summary).',
+        description: '`gate` (wait on targets and judge them) or `cleanup` (retire stale image build versions, as ' +
+            "the policy's `cleanup` section says).",
         default: 'gate'
-    },
-    {
-        name: 'reports',
-        description: 'Mode merge - the cleanup JSON reports to merge, one per line or comma-separated: files, or ' +
-            "folders whose `.json` files are read (e.g. where `actions/download-artifact` put a matrix's " +
-            'reports).'
     },
     {
         name: 'image-build-version-arn',
@@ -29414,11 +29407,8 @@ const ACTION_INPUTS = [
  * means what the input means; the options only the command line has are described here, once.
  */
 
-/**
- * Inputs the command line has no flag for: the mode is the command (merge takes its reports as arguments), the PR
- * comment is GitHub's.
- */
-const GITHUB_ONLY = new Set(['mode', 'reports', 'comment', 'github-token', 'comment-key']);
+/** Inputs the command line has no flag for: the mode is the command, the PR comment is GitHub's. */
+const GITHUB_ONLY = new Set(['mode', 'comment', 'github-token', 'comment-key']);
 const WAIT_ONLY = new Set([
     'image-build-version-arn',
     'change-set-arn',
@@ -29504,21 +29494,6 @@ const COMMANDS = [
         summary: "Judge saved JSON reports (the action's or this command's) again under another policy, without AWS: " +
             "each report's verdict then and now, and the findings that changed.",
         options: [NEW_POLICY, FORMAT]
-    },
-    {
-        name: 'merge',
-        operands: 'REPORT.json|FOLDER...',
-        title: 'Merge per-account cleanup reports into one summary',
-        usage: 'image-gate merge REPORT.json|FOLDER... [options]',
-        summary: "Merge cleanup JSON reports (the action's or this command's, one per account or region; a folder stands " +
-            'for its .json files) into one summary: totals per account and region, every retirement and every keep ' +
-            'with its reason. A report that cannot be read is refused, named. Exits 1 when a report did not pass or ' +
-            'a retirement failed.',
-        options: [
-            { name: 'summary-path', description: 'Write the merged summary, as Markdown, to this file.' },
-            { name: 'report-path', description: 'Write the merged report, as JSON, to this file.' },
-            { name: 'format', description: 'markdown or json, for the standard output.', default: 'markdown' }
-        ]
     },
     {
         name: 'replay',
@@ -29805,32 +29780,6 @@ function folded(text, preview = 120, max = 2000) {
     return `<details><summary>${inert(text, preview)}</summary>${inert(text, max)}</details>`;
 }
 
-// EXTERNAL MODULE: ./src/core/in-use.ts
-var in_use = __nccwpck_require__(7494);
-;// CONCATENATED MODULE: ./src/report/in-use-scope.ts
-/** The summary's account of what the in-use check counted and ignored, shown whenever it decided something. */
-
-
-/**
- * Shown when builds were checked, or when the check is off and an update stops launches: a narrowed (or
- * switched off) scope is then on the page, never silent.
- */
-function renderInUseScope(scope, updates) {
-    if (!scope)
-        return '';
-    const checked = updates.some((u) => u.inUse !== undefined);
-    const unguarded = !scope.check && updates.some((u) => (0,in_use/* stopsLaunches */.tu)(u.state));
-    if (!checked && !unguarded)
-        return '';
-    return `**In use, as this run counted it:**\n\n${(0,in_use/* scopeLines */.wQ)(scope)
-        .map((line) => `- ${inert(line)}`)
-        .join('\n')}\n`;
-}
-/** A cleanup's updates: what it started, and the builds the check kept (their state is the cleanup's). */
-function cleanupUpdates(result) {
-    return [...result.entries, ...result.decisions.filter((d) => d.inUse).map((d) => ({ state: '', inUse: d.inUse }))];
-}
-
 // EXTERNAL MODULE: ./src/core/lifecycle.ts
 var core_lifecycle = __nccwpck_require__(2043);
 // EXTERNAL MODULE: ./src/policy/retries.ts
@@ -29951,7 +29900,7 @@ function hookResultsSection(result, o) {
         columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
             item: (0,items/* hookItem */.D5)(r),
-            cells: () => [
+            cells: [
                 // A stack event names the resource the hook ran on.
                 withNote(breakable(r.typeName), r.resource && `on ${breakable(r.resource.logicalId)}`),
                 inert(r.failureMode),
@@ -29978,7 +29927,7 @@ function parallelClusterStackSection(result, o) {
         columns: ['Resource', 'Status', 'Duration', 'Reason'],
         rows: o.resources.map((r) => ({
             item: (0,items/* resourceItem */.oM)(r),
-            cells: () => [
+            cells: [
                 withNote(breakable(r.logicalId), breakable(r.type)),
                 breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
                 span(r.firstAt, r.lastAt),
@@ -29995,7 +29944,7 @@ function imageBuildSection(result, o) {
         columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
         rows: o.executions.map((e) => ({
             item: (0,items/* workflowItem */.zI)(e),
-            cells: () => [
+            cells: [
                 inert(e.type),
                 // A retried attempt was superseded by a later one (RetryImage): judged by that one.
                 inert(e.retried ? `${e.status} (retried)` : e.status),
@@ -30503,8 +30452,6 @@ function renderTimeline(results, severity) {
 
 
 
-
-
 const summary_ICON = {
     pass: '✅',
     warn: '⚠️',
@@ -30523,16 +30470,16 @@ function renderTable(s, flagged, detail) {
         return `${s.head}${s.empty}\n`;
     if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
         return (s.head +
-            table(s.columns, s.rows.map((r) => r.cells())));
+            table(s.columns, s.rows.map((r) => r.cells)));
     const shown = s.rows.filter((r) => flagged(r.item));
     const passing = s.rows.filter((r) => !flagged(r.item));
     const main = shown.length > 0
-        ? table(s.columns, shown.map((r) => r.cells()))
+        ? table(s.columns, shown.map((r) => r.cells))
         : '';
     if (passing.length === 0)
         return s.head + main;
     const rest = detail === 'fold'
-        ? `<details><summary>${(0,count/* count */.U)(passing.length, 'passing row')}</summary>\n\n${table(s.columns, passing.map((r) => r.cells()))}\n</details>\n`
+        ? `<details><summary>${(0,count/* count */.U)(passing.length, 'passing row')}</summary>\n\n${table(s.columns, passing.map((r) => r.cells))}\n</details>\n`
         : `${(0,count/* count */.U)(passing.length, 'passing row')} ${passing.length === 1 ? 'is' : 'are'} in the JSON report.\n`;
     return `${s.head}${main}\n${rest}`;
 }
@@ -30576,7 +30523,7 @@ const MODE = {
     unknown: '❔ unknown'
 };
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
-function renderLifecycle(entries, inUse) {
+function renderLifecycle(entries) {
     if (entries.length === 0)
         return '';
     const rows = entries.map((e) => [
@@ -30591,7 +30538,7 @@ function renderLifecycle(entries, inUse) {
                 : ''),
         e.hasImpactedResources === undefined ? '' : e.hasImpactedResources ? 'yes' : 'no',
         span(e.startTime, e.endTime),
-        inert([e.note, e.mode === 'skipped' ? undefined : (0,in_use/* goesAheadNote */.mi)(e.inUse)].filter(Boolean).join('; '), 500)
+        inert(e.note, 500)
     ]);
     const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []));
     const calls = requests.length > 0
@@ -30600,7 +30547,7 @@ function renderLifecycle(entries, inUse) {
             `<pre>${requests.map((request) => inert(JSON.stringify((0,core_lifecycle/* wire */.O4)(request)), 10_000)).join('\n')}</pre>\n</details>\n`
         : '';
     const columns = ['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note'];
-    return `### Lifecycle\n\n${table(columns, rows)}${calls}${renderInUseScope(inUse, entries)}`;
+    return `### Lifecycle\n\n${table(columns, rows)}${calls}`;
 }
 /** Text made once, the first time it is asked for. */
 function once(make) {
@@ -30614,7 +30561,7 @@ function once(make) {
  * fit); the JSON report has everything. Each table is rendered once, however many budgets and levels are tried:
  * at 100,000 items they are most of the time from the last page to the verdict.
  */
-function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answers = [], inUse } = {}) {
+function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answers = [] } = {}) {
     const head = [
         `## ${summary_ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${inert(evaluation.reason)}\n`,
@@ -30635,15 +30582,13 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
         .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
         .join('\n');
     const folded = once(() => block(detailed('fold')));
-    // Every row of every table is in the folded level: at least `<tr></tr>` and an empty `<td></td>` per column.
-    const foldFloor = once(() => sections().reduce((bytes, { section: s }) => bytes + s.rows.length * (9 + 9 * s.columns.length), 0));
     const counted = once(() => block(detailed('count')));
     const list = once(() => sections()
         .map(({ result, section: s }) => `- ${itemCount(result, s)}`)
         .join('\n'));
     const counts = once(() => block(`### Targets\n\n${list()}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`));
     const top = [...head, gaps].map(block);
-    const actions = [renderAnswers(answers), renderLifecycle(lifecycle, inUse)].map(block);
+    const actions = [renderAnswers(answers), renderLifecycle(lifecycle)].map(block);
     const items = new Map();
     const itemsTable = (shown, messageLength) => {
         const key = `${shown.length}/${messageLength}`;
@@ -30674,15 +30619,8 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
             const room = budget - bytesOf([...top, items, ...actions, counts()]) - 100;
             const rules = block(renderFailedRules(evaluation.findings, messageLength, room));
             const base = [...top, items, rules, ...actions];
-            // Sizes add up without the text being joined: only the level that fits is. A level that cannot fit (its
-            // tables' empty cells alone are over the budget) is not rendered at all.
-            for (const [floor, body] of [
-                [foldFloor, () => [timeline(), folded()]],
-                [() => 0, () => [timeline(), counted()]],
-                [() => 0, () => [counts()]]
-            ]) {
-                if (bytesOf(base) + floor() > budget)
-                    continue;
+            // Sizes add up without the text being joined: only the level that fits is.
+            for (const body of [() => [timeline(), folded()], () => [timeline(), counted()], () => [counts()]]) {
                 const parts = [...base, ...body()];
                 if (bytesOf(parts) <= budget)
                     return joined(parts);
@@ -30778,50 +30716,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./src/core/arn.ts
-var core_arn = __nccwpck_require__(7136);
-;// CONCATENATED MODULE: ./src/report/promotion.ts
-/**
- * What a passing gate produced, for the next step of the workflow: each passing image build's AMIs (region,
- * account, AMI id, name) and container image URIs, and each ParallelCluster build's AMI id, as Image Builder
- * answered them. A build that did not pass, or a run that did not, produces nothing here.
- */
-
-
-
-/**
- * Only what the next step can use, each value one line: an AMI id in a region (of an account, when named), an
- * image URI of printable characters without spaces. Anything else from AWS is left out, as it could add a line of
- * its own to an output that lists one value a line.
- */
-const usable = (a) => (0,in_use/* isAmiId */.XK)(a.image) && (0,core_arn/* isRegion */.Dp)(a.region) && /^(\d{12})?$/.test(a.accountId);
-const IMAGE_URI = /^[!-~]+$/;
-function promotion(evaluation, results) {
-    const promoted = { amis: [], containers: [], parallelCluster: [] };
-    if (!(0,actions/* isPassing */.WG)(evaluation.verdict))
-        return promoted;
-    for (const result of results) {
-        const s = result.snapshot;
-        if (result.outcome !== 'settled' || !s || !(0,actions/* isPassing */.WG)((0,actions/* targetVerdict */.Fo)(evaluation.findings, result.label)))
-            continue;
-        if (s.kind === 'image-build') {
-            for (const a of (s.outputs?.amis ?? []).filter(usable))
-                promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
-            for (const c of s.outputs?.containers ?? [])
-                for (const imageUri of c.imageUris.filter((u) => IMAGE_URI.test(u)))
-                    promoted.containers.push({ build: s.arn, region: c.region, imageUri });
-        }
-        if (s.kind === 'parallelcluster-stack')
-            // ParallelCluster builds one AMI, in the stack's region.
-            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region && usable(ami)))
-                promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
-    }
-    return promoted;
-}
-
 ;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
 /** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
-
 
 
 
@@ -30835,11 +30731,10 @@ function outcome(decision, entry) {
         ? '🧪 would update'
         : `✅ ${entry.status ?? (entry.scheduledFor ? 'scheduled' : 'started')}`;
 }
-function renderCleanupSummary(evaluation, result, dryRun, { budget = SUMMARY_BUDGET_BYTES, inUse } = {}) {
+function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGET_BYTES) {
     const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
     const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
-    const scope = renderInUseScope(inUse, cleanupUpdates(result));
-    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n${scope ? `\n${scope}` : ''}`;
+    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`;
     const images = [...new Set(result.decisions.map((d) => d.build.name))];
     const section = (name, onlyActed) => {
         const decisions = result.decisions.filter((d) => d.build.name === name);
@@ -30941,8 +30836,6 @@ function* jsonPieces(value, depth = 5) {
 
 
 
-
-
 /** The attempts of each retried workflow of each image build, for the report's readers. */
 function retriesOf(results) {
     return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
@@ -30953,7 +30846,7 @@ function retriesOf(results) {
 const REPORT_FORMAT = 'image-gate-report';
 const REPORT_VERSION = 1;
 /** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, inUse, policySource, startedAt, finishedAt }) {
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, policySource, startedAt, finishedAt }) {
     return {
         format: REPORT_FORMAT,
         version: REPORT_VERSION,
@@ -30973,10 +30866,8 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, 
         retries: retriesOf(results),
         cleanup: cleanup && {
             counts: (0,core_lifecycle/* cleanupCounts */.pp)(cleanup),
-            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
-        },
-        inUse: inUse && { scope: inUse, counted: (0,in_use/* scopeLines */.wQ)(inUse) },
-        promotion: cleanup ? undefined : promotion(evaluation, results)
+            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
+        }
     };
 }
 /** A file written whole, its folder made first. */
@@ -31000,11 +30891,10 @@ async function writeReport(path, record) {
 function recordRenderer(record) {
     const { cleanup } = record;
     if (cleanup)
-        return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, { budget, inUse: record.inUse });
+        return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, budget);
     return summaryRenderer(record.evaluation, record.results, record.finishedAt - record.startedAt, {
         lifecycle: record.lifecycle,
-        answers: record.answers,
-        inUse: record.inUse
+        answers: record.answers
     });
 }
 function renderRecord(record, budget) {
@@ -31291,284 +31181,6 @@ async function judgeCommand(args, io) {
     return comparison.unjudged.length > 0 ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/report/merge.ts
-/**
- * Per-account cleanup reports merged into one: totals per account and region, every retirement and every keep
- * with its reason. Reports come from other jobs (a matrix), so each is checked before it is trusted; fields a
- * later release of the same format version adds are ignored, and what an older one lacks is derived from the
- * build ARN (account, region). A report that cannot be read is refused, named.
- */
-
-
-
-
-
-const decision = schemas/* looseObject */._H3({
-    arn: schemas/* string */.YjP(),
-    name: schemas/* string */.YjP().optional(),
-    version: schemas/* string */.YjP().optional(),
-    state: schemas/* string */.YjP().optional(),
-    decision: schemas/* enum */.k5n(['act', 'kept', 'skipped']),
-    why: schemas/* string */.YjP()
-});
-const entry = schemas/* looseObject */._H3({
-    resourceArn: schemas/* string */.YjP(),
-    state: schemas/* string */.YjP(),
-    mode: schemas/* string */.YjP(),
-    status: schemas/* string */.YjP().optional(),
-    note: schemas/* string */.YjP().optional(),
-    statusReason: schemas/* string */.YjP().optional()
-});
-const cleanupReport = schemas/* looseObject */._H3({
-    mode: schemas/* literal */.euz('cleanup'),
-    dryRun: schemas/* boolean */.zMY().optional(),
-    verdict: schemas/* string */.YjP(),
-    reason: schemas/* string */.YjP(),
-    finishedAt: schemas/* string */.YjP(),
-    lifecycle: schemas/* looseObject */._H3({ entries: schemas/* array */.YOg(entry) }),
-    cleanup: schemas/* looseObject */._H3({ decisions: schemas/* array */.YOg(decision) })
-});
-/** A cleanup report read back, or a ReportError that names the file and what is wrong. */
-function readCleanupReport(text, file) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ReportError(file, `not JSON (${error.message})`);
-    }
-    const head = (typeof data === 'object' && data !== null ? data : {});
-    if (head.format !== REPORT_FORMAT || typeof head.version !== 'number')
-        throw new ReportError(file, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
-    if (head.version !== REPORT_VERSION)
-        throw new ReportError(file, `report version ${head.version}; this image-gate merges version ${REPORT_VERSION}`);
-    const parsed = cleanupReport.safeParse(data);
-    if (!parsed.success) {
-        const problems = parsed.error.issues.slice(0, 5).map((i) => `${saved_report_where(i.path) || '(top)'}: ${i.message}`);
-        throw new ReportError(file, `not a cleanup report image-gate can merge: ${problems.join('; ')}`);
-    }
-    return parsed.data;
-}
-/**
- * Which report each build counts from: a build in several reports (the same report given twice, a re-run of an
- * account) counts once, from the report that finished last, so that no total is doubled.
- */
-function buildOwners(read) {
-    const owner = new Map();
-    read.forEach(({ file, report }, i) => {
-        for (const d of report.cleanup.decisions) {
-            const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(d.arn);
-            if (typeof arn === 'string')
-                throw new ReportError(file, `decision for "${d.arn}": ${arn}`);
-            const earlier = owner.get(d.arn);
-            const finished = (k) => Date.parse(read[k]?.report.finishedAt ?? '');
-            if (earlier === undefined || finished(i) > finished(earlier))
-                owner.set(d.arn, i);
-        }
-    });
-    return owner;
-}
-/** Merge the reports, `files[i]` naming `texts[i]`; the first unreadable one is refused. */
-function mergeReports(reports) {
-    const merged = { sources: [], totals: [], retired: [], kept: [] };
-    const totals = new Map();
-    const read = reports.map(({ file, text }) => ({ file, report: readCleanupReport(text, file) }));
-    const owner = buildOwners(read);
-    const counted = new Set();
-    read.forEach(({ file, report: r }, i) => {
-        const source = { file, verdict: r.verdict, finishedAt: r.finishedAt, dryRun: r.dryRun === true, repeated: 0 };
-        merged.sources.push(source);
-        const entries = new Map(r.lifecycle.entries.map((e) => [e.resourceArn, e]));
-        for (const d of r.cleanup.decisions) {
-            if (owner.get(d.arn) !== i || counted.has(d.arn)) {
-                source.repeated += 1;
-                continue;
-            }
-            counted.add(d.arn);
-            const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(d.arn);
-            const key = `${arn.account}\n${arn.region}`;
-            const total = totals.get(key) ?? {
-                account: arn.account,
-                region: arn.region,
-                retired: 0,
-                failed: 0,
-                kept: 0,
-                skipped: 0
-            };
-            totals.set(key, total);
-            const line = {
-                source: file,
-                account: arn.account,
-                region: arn.region,
-                build: d.arn,
-                label: `${arn.name} ${arn.version}/${arn.build}`,
-                why: d.why
-            };
-            if (d.decision === 'kept') {
-                total.kept += 1;
-                merged.kept.push(line);
-            }
-            else if (d.decision === 'skipped')
-                total.skipped += 1;
-            else {
-                const e = entries.get(d.arn);
-                const failed = e === undefined ||
-                    e.mode === 'failed' ||
-                    e.mode === 'unknown' ||
-                    e.status === 'FAILED' ||
-                    e.status === 'CANCELLED';
-                if (failed)
-                    total.failed += 1;
-                else
-                    total.retired += 1;
-                const outcome = e ? (e.status ?? e.mode) : 'not started';
-                const note = e?.note ?? e?.statusReason;
-                merged.retired.push({ ...line, state: e?.state, outcome, why: note ? `${d.why}; ${note}` : d.why });
-            }
-        }
-    });
-    merged.totals = [...totals.values()].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region));
-    return merged;
-}
-const MERGED_FORMAT = 'image-gate-merged-report';
-/** The merged report as written to a file. */
-function mergedJson(merged) {
-    return { format: MERGED_FORMAT, version: 1, generator: `${ACTION_NAME} ${ACTION_VERSION}`, ...merged };
-}
-/** A merge fails the step when a report did not pass or a retirement failed. */
-function mergeFailed(merged) {
-    return (merged.sources.some((s) => s.verdict !== 'pass' && s.verdict !== 'warn') || merged.totals.some((t) => t.failed > 0));
-}
-/** Retired, failed, kept and skipped over every account and region. */
-function grandTotals(merged) {
-    const sum = (k) => merged.totals.reduce((n, t) => n + t[k], 0);
-    return { retired: sum('retired'), failed: sum('failed'), kept: sum('kept'), skipped: sum('skipped') };
-}
-
-;// CONCATENATED MODULE: ./src/report/merge-files.ts
-/** The report files a merge reads: each path a file, or a folder whose .json files (at any depth) are taken. */
-
-
-
-function code(error) {
-    return error instanceof Error && 'code' in error ? String(error.code) : String(error);
-}
-async function expand(path) {
-    let info;
-    try {
-        info = await (0,promises_.stat)(path);
-    }
-    catch (error) {
-        throw new ReportError(path, `cannot be read (${code(error)})`);
-    }
-    if (!info.isDirectory())
-        return [path];
-    const entries = await (0,promises_.readdir)(path, { recursive: true, withFileTypes: true }).catch((error) => {
-        throw new ReportError(path, `cannot be read (${code(error)})`);
-    });
-    const names = [];
-    for (const e of entries) {
-        const file = (0,external_node_path_.join)(e.parentPath, e.name);
-        // A link is followed to a report, never into a folder: a folder it leads to could hold the link (a loop).
-        const target = e.isSymbolicLink() ? await (0,promises_.stat)(file).catch(() => undefined) : e;
-        if (target === undefined && e.name.endsWith('.json'))
-            throw new ReportError(file, 'a symbolic link that leads nowhere');
-        if (e.isSymbolicLink() && target?.isDirectory())
-            throw new ReportError(file, 'a symbolic link to a folder, which the merge does not follow: name that folder');
-        if (target?.isFile() && e.name.endsWith('.json'))
-            names.push(file);
-    }
-    if (names.length === 0)
-        throw new ReportError(path, 'a folder with no .json report in it');
-    return names.sort();
-}
-/** Every report's text, named by its file; an unreadable one is refused, named. */
-async function readReportFiles(paths) {
-    const files = (await Promise.all(paths.map(expand))).flat();
-    return Promise.all(files.map(async (file) => {
-        try {
-            return { file, text: await (0,promises_.readFile)(file, 'utf8') };
-        }
-        catch (error) {
-            throw new ReportError(file, `cannot be read (${code(error)})`);
-        }
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/report/merge-summary.ts
-/** The merged cleanup reports as a job summary: totals per account and region, every retirement, every keep. */
-
-
-
-
-
-function renderMerged(merged, budget = SUMMARY_BUDGET_BYTES) {
-    const sum = (k) => grandTotals(merged)[k];
-    const accounts = new Set(merged.totals.map((t) => t.account)).size;
-    const dry = merged.sources.some((s) => s.dryRun) ? ' (dry runs among them: "retired" means would be)' : '';
-    const head = `## image-gate cleanup: ${(0,count/* count */.U)(merged.sources.length, 'report')} merged${inert(dry)}\n\n` +
-        `${sum('retired')} retired, ${sum('failed')} failed, ${sum('kept')} kept, ${sum('skipped')} skipped, in ` +
-        `${(0,count/* count */.U)(accounts, 'account')} and ${(0,count/* count */.U)(merged.totals.length, 'account region')}.\n`;
-    const place = (x) => [x.account, x.region];
-    const totals = table(['Account', 'Region', 'Retired', 'Failed', 'Kept', 'Skipped'], merged.totals.map((t) => [...place(t), ...[t.retired, t.failed, t.kept, t.skipped].map(String)]));
-    const retired = table(['Account', 'Region', 'Build', 'Update', 'Outcome', 'Why'], merged.retired.map((b) => [...place(b), ...[b.label, b.state, b.outcome].map((v) => inert(v)), inert(b.why, 500)]));
-    const kept = table(['Account', 'Region', 'Build', 'Why'], merged.kept.map((b) => [...place(b), inert(b.label), inert(b.why, 500)]));
-    const sources = merged.sources.map((s) => `- ${inert(s.file)}: ${inert(s.verdict)}, finished ${inert(s.finishedAt)}` +
-        (s.repeated > 0
-            ? `; ${(0,count/* count */.U)(s.repeated, 'build')} also in another report (or twice in this one), counted once, from ` +
-                'the report that finished last'
-            : ''));
-    const parts = [head, `### Totals\n\n${totals}`, `### Retired\n\n${retired}`, `### Kept\n\n${kept}`];
-    const tail = `### Reports\n\n${sources.join('\n')}\n`;
-    for (let shown = parts.length; shown >= 2; shown--) {
-        const cut = shown < parts.length ? '\nThe rest is in the merged JSON report.\n' : '';
-        const text = [...parts.slice(0, shown), tail].join('\n') + cut;
-        if (Buffer.byteLength(text) <= budget)
-            return text;
-    }
-    return `${head}\nThe detail is in the merged JSON report.\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/merge.ts
-/**
- * `image-gate merge REPORT.json|FOLDER...`: per-account cleanup reports merged into one summary (Markdown on the
- * standard output, or JSON), optionally written to files too. A report that cannot be read is refused, named.
- */
-
-
-
-
-
-
-
-async function mergeCommand(args, io) {
-    if (args.positionals.length === 0)
-        throw new UsageError('name the cleanup JSON reports (or folders of them) to merge');
-    const format = args.value('format') || 'markdown';
-    if (format !== 'markdown' && format !== 'json')
-        throw new UsageError(`--format ${JSON.stringify(format)}: use markdown or json`);
-    let merged;
-    try {
-        merged = mergeReports(await readReportFiles(args.positionals));
-    }
-    catch (error) {
-        if (!(error instanceof ReportError))
-            throw error;
-        io.stderr.write(`image-gate merge: ${plain(error.message)}\n`);
-        return 1;
-    }
-    const markdown = renderMerged(merged);
-    const json = `${JSON.stringify(mergedJson(merged), null, 2)}\n`;
-    const summaryPath = args.value('summary-path');
-    if (summaryPath)
-        await writeText(summaryPath, markdown);
-    const reportPath = args.value('report-path');
-    if (reportPath)
-        await writeJson(reportPath, mergedJson(merged));
-    io.stdout.write(format === 'json' ? json : markdown);
-    return mergeFailed(merged) ? 1 : 0;
-}
-
 // EXTERNAL MODULE: ./src/policy/load.ts + 2 modules
 var policy_load = __nccwpck_require__(1266);
 ;// CONCATENATED MODULE: ./src/cli/policy-check.ts
@@ -31657,20 +31269,11 @@ function explainUnreachable(error, endpoint) {
 function retryDelay(attempt, baseMs, random = Math.random) {
     return Math.round(random() * Math.min(20_000, baseMs * 2 ** attempt));
 }
-/** A service's client for a region, made the first time it is asked for. */
-function perRegion(clients, region, make) {
-    let client = clients.get(region);
-    if (client === undefined)
-        clients.set(region, (client = make()));
-    return client;
-}
 class AwsClients {
     settings;
     sdks;
     imageBuilders = new Map();
     cloudFormations = new Map();
-    ec2s = new Map();
-    autoScalings = new Map();
     constructor(settings, sdks) {
         this.settings = settings;
         this.sdks = sdks;
@@ -31725,26 +31328,20 @@ class AwsClients {
         return client;
     }
     imageBuilder(region) {
-        return perRegion(this.imageBuilders, region, () => this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder'));
+        let client = this.imageBuilders.get(region);
+        if (!client)
+            this.imageBuilders.set(region, (client = this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder')));
+        return client;
     }
     cloudFormation(region) {
-        return perRegion(this.cloudFormations, region, () => this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation'));
+        let client = this.cloudFormations.get(region);
+        if (!client)
+            this.cloudFormations.set(region, (client = this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation')));
+        return client;
     }
-    /**
-     * EC2 and Auto Scaling are loaded when first asked for (only runs that retire images ask): the EC2 client is
-     * large, and a gate run should not pay for loading it.
-     */
-    ec2(region) {
-        return perRegion(this.ec2s, region, async () => new (await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19))).EC2Client(this.common(region)));
-    }
-    autoScaling(region) {
-        return perRegion(this.autoScalings, region, async () => new (await __nccwpck_require__.e(/* import() */ 932).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19))).AutoScalingClient(this.common(region)));
-    }
-    async destroy() {
+    destroy() {
         for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()])
             client.destroy();
-        const lazy = [...this.ec2s.values(), ...this.autoScalings.values()];
-        await Promise.all(lazy.map((pending) => pending.then((c) => c.destroy(), () => undefined)));
     }
 }
 
@@ -31950,6 +31547,8 @@ function legKey(job, matrix) {
     return `${job}/${pairs.map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(',')}`;
 }
 
+// EXTERNAL MODULE: ./src/core/arn.ts
+var core_arn = __nccwpck_require__(7136);
 ;// CONCATENATED MODULE: ./src/core/targets.ts
 /**
  * The target types ListHookResults filters by: "Currently, only CHANGE_SET and CLOUD_CONTROL are supported filter
@@ -32245,8 +31844,8 @@ var rate_limit = __nccwpck_require__(5118);
 var lifecycle_select = __nccwpck_require__(2882);
 // EXTERNAL MODULE: ./src/lifecycle/versions.ts
 var versions = __nccwpck_require__(4699);
-// EXTERNAL MODULE: ./src/sources/image-build.ts
-var image_build = __nccwpck_require__(326);
+// EXTERNAL MODULE: ./src/sources/image-build.ts + 3 modules
+var image_build = __nccwpck_require__(3009);
 ;// CONCATENATED MODULE: ./src/run/replay.ts
 
 
@@ -32430,14 +32029,11 @@ function parseMode(inputs) {
     const mode = inputs.text('mode') || 'gate';
     if (mode === 'gate' || mode === 'cleanup')
         return mode;
-    inputs.problem('mode', mode, 'use gate (wait on builds and judge them), cleanup (retire stale image build versions) or merge (merge ' +
-        'cleanup reports)');
+    inputs.problem('mode', mode, 'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)');
     return 'gate';
 }
 /** What each mode needs of the targets and the region. */
 function checkMode(inputs, mode, targets, jobRegion) {
-    if (inputs.text('reports'))
-        inputs.problem('reports', inputs.text('reports'), `only mode merge reads reports; remove it from mode ${mode}`);
     const count = targetCount(targets);
     if (mode === 'cleanup') {
         if (count > 0)
@@ -32509,7 +32105,7 @@ async function each(items, load, make) {
     return items.map((item) => make(source, item));
 }
 async function targetsOf(targets, clients, clock, hooks, builds = {}) {
-    const images = () => Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 326)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))]);
+    const images = () => Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3009)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))]);
     // One account-wide listing of paused steps per region serves all its builds.
     const listings = new Map();
     const waiting = (details, region) => {
@@ -32531,8 +32127,8 @@ async function targetsOf(targets, clients, clock, hooks, builds = {}) {
     return parts.flat();
 }
 
-// EXTERNAL MODULE: ./src/wait/scheduler.ts
-var scheduler = __nccwpck_require__(2060);
+// EXTERNAL MODULE: ./src/wait/scheduler.ts + 1 modules
+var scheduler = __nccwpck_require__(7037);
 // EXTERNAL MODULE: ./src/run/context.ts
 var context = __nccwpck_require__(670);
 ;// CONCATENATED MODULE: ./src/run/gate.ts
@@ -32595,7 +32191,7 @@ async function gate(config, ctx) {
             __nccwpck_require__.e(/* import() */ 845).then(__nccwpck_require__.bind(__nccwpck_require__, 7845)),
             __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 5021))
         ]);
-        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff, inUse: config.policy.inUse }, chosen, runBuilds(own, results)));
+        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results)));
     }
     if (signal?.aborted && chosen)
         evaluation = {
@@ -32611,7 +32207,6 @@ async function gate(config, ctx) {
         lifecycleStatus: (0,core_lifecycle/* lifecycleStatus */.lq)(entries, config.lifecycle.dryRun),
         answers,
         dryRun: config.lifecycle.dryRun,
-        inUse: config.policy.inUse,
         policySource: config.policy.source,
         startedAt,
         finishedAt: clock.now()
@@ -32635,7 +32230,7 @@ async function runConfig(config, sink, options = {}) {
             : await gate(config, ctx);
     }
     finally {
-        await clients.destroy();
+        clients.destroy();
     }
 }
 
@@ -32902,13 +32497,11 @@ async function runCommand(mode, args, io, signal) {
 
 
 
-
 const HANDLERS = {
     wait: (args, io, signal) => runCommand('gate', args, io, signal),
     cleanup: (args, io, signal) => runCommand('cleanup', args, io, signal),
     'policy check': (args, io) => policyCheck(args.positionals, io),
     judge: (args, io) => judgeCommand(args, io),
-    merge: (args, io) => mergeCommand(args, io),
     replay: (args, io, signal) => replayCommand(args, io, signal)
 };
 /** The command named by the first words of the arguments, and the arguments after it. */
@@ -33244,113 +32837,6 @@ function globToRegExp(glob) {
 }
 function matchesAny(name, globs) {
     return globs.some((g) => globToRegExp(g).test(name));
-}
-
-
-/***/ }),
-
-/***/ 7494:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AO: () => (/* binding */ toBuildOutputs),
-/* harmony export */   En: () => (/* binding */ keepReason),
-/* harmony export */   IR: () => (/* binding */ DEFAULT_IN_USE),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   RS: () => (/* binding */ INSTANCE_STATES),
-/* harmony export */   XK: () => (/* binding */ isAmiId),
-/* harmony export */   mi: () => (/* binding */ goesAheadNote),
-/* harmony export */   tu: () => (/* binding */ stopsLaunches),
-/* harmony export */   wQ: () => (/* binding */ scopeLines)
-/* harmony export */ });
-/* unused harmony exports referenceText, uncheckedText */
-/** An AMI id as EC2 forms them (`ami-` and 8 or 17 hex digits). */
-function isAmiId(text) {
-    return /^ami-[0-9a-f]{8,17}$/.test(text);
-}
-/**
- * Image Builder's `outputResources` as answered (every member optional) -> what the build produced, each AMI
- * once (an AMI listed twice in a region would be checked, reported and promoted twice).
- */
-function toBuildOutputs(raw) {
-    const amis = (raw.amis ?? []).flatMap((a) => a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []);
-    return {
-        amis: amis.filter((a, i) => amis.findIndex((b) => b.region === a.region && b.image === a.image && b.accountId === a.accountId) === i),
-        containers: (raw.containers ?? []).flatMap((c) => c.region ? [{ region: c.region, imageUris: (c.imageUris ?? []).filter((u) => typeof u === 'string') }] : [])
-    };
-}
-/** EC2 instance states (the `state-name` option of DescribeImageReferences). */
-const INSTANCE_STATES = ['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped'];
-const DEFAULT_IN_USE = {
-    check: true,
-    // A terminated instance launches nothing again; every other state can.
-    instanceStates: ['pending', 'running', 'shutting-down', 'stopping', 'stopped'],
-    launchTemplateVersions: 'any',
-    launchTemplateDepth: 10,
-    otherAccounts: true,
-    otherAccountsWaitMs: 10 * 60_000
-};
-/** `1 instance`, `3 instances` */
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** DISABLED and DELETED stop new launches from the AMIs; DEPRECATED does not. */
-function stopsLaunches(state) {
-    return state === 'DISABLED' || state === 'DELETED';
-}
-/** Why a build is kept, if the finding keeps it from a state that stops launches. */
-function keepReason(finding) {
-    if (finding.references.length > 0)
-        return `in use: ${finding.references.map(referenceText).join('; ')}`;
-    if (finding.unchecked.length > 0)
-        return `not checked for use: ${finding.unchecked.map(uncheckedText).join('; ')}`;
-    return undefined;
-}
-function referenceText(r) {
-    return r.kind === 'other-account' ? r.text : `${r.text} in ${r.region}`;
-}
-function uncheckedText(u) {
-    return `${u.reason} (${u.settle})`;
-}
-/**
- * What a finding says about a build whose update goes ahead (DEPRECATED does not stop launches): what uses it,
- * and what could not be checked, on record beside the update.
- */
-function goesAheadNote(finding) {
-    if (!finding)
-        return undefined;
-    const parts = [
-        finding.references.length > 0 && `in use (launches go on): ${finding.references.map(referenceText).join('; ')}`,
-        finding.unchecked.length > 0 && `not checked for use: ${finding.unchecked.map(uncheckedText).join('; ')}`
-    ];
-    return parts.filter(Boolean).join('; ') || undefined;
-}
-/**
- * What the check counted and what it ignored, line by line, so a scope the policy widened or narrowed is never
- * silent: each departure from the default names its policy key.
- */
-function scopeLines(scope, d = DEFAULT_IN_USE) {
-    if (!scope.check)
-        return ['nothing: the in-use check is off (policy in-use.check: false), so builds may be retired while in use'];
-    const by = (key, name) => JSON.stringify(scope[key]) === JSON.stringify(d[key]) ? '' : ` (policy in-use.${name})`;
-    const ignored = INSTANCE_STATES.filter((s) => !scope.instanceStates.includes(s));
-    const counted = scope.instanceStates.length > 0 ? `instances ${scope.instanceStates.join(', ')}` : 'no instances';
-    const states = `${counted}${ignored.length ? `; ignored: ${ignored.join(', ')} instances` : ''}`;
-    const templates = scope.launchTemplateVersions === 'any'
-        ? `launch template versions: the newest ${scope.launchTemplateDepth} of each template` +
-            `${by('launchTemplateDepth', 'launch-template-depth')} and every default version`
-        : 'launch template versions: default versions only; ignored: the other versions' +
-            by('launchTemplateVersions', 'launch-template-versions');
-    return [
-        `${states}${by('instanceStates', 'instance-states')}`,
-        `${templates}, and every version an Auto Scaling group launches from`,
-        'Auto Scaling groups (launch templates, mixed instances overrides) and launch configurations',
-        'SSM parameters and Image Builder recipes',
-        scope.otherAccounts
-            ? "other accounts' instances and launch templates (image usage reports) for a shared AMI, before DISABLED " +
-                'or DELETED'
-            : 'ignored: other accounts (policy in-use.other-accounts: false)'
-    ];
 }
 
 
@@ -33755,27 +33241,25 @@ function selectPrevious(builds, current, keep, target) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ listAllBuildVersions)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7494);
-/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(799);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(799);
 /** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
-
 
 
 /** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
 async function listImageVersions(client, filter, signal) {
     const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
-    const versions = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)('ListImages', async (nextToken) => {
-        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.ListImagesCommand({ owner: filter.owner ?? 'Self', filters, maxResults: 25, nextToken }), { abortSignal: signal });
+    const versions = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .readAllPages */ .s$)('ListImages', async (nextToken) => {
+        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.ListImagesCommand({ owner: filter.owner ?? 'Self', filters, maxResults: 25, nextToken }), { abortSignal: signal });
         return { items: page.imageVersionList ?? [], next: page.nextToken };
     });
     return [...new Set(versions.flatMap((v) => (v.arn ? [v.arn] : [])))];
 }
 async function listBuildVersions(client, imageVersionArn, signal) {
     const op = 'ListImageBuildVersions';
-    const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)(op, async (nextToken) => {
-        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
+    const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .readAllPages */ .s$)(op, async (nextToken) => {
+        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
             abortSignal: signal
         });
         return { items: page.imageSummaryList ?? [], next: page.nextToken };
@@ -33788,14 +33272,13 @@ async function listBuildVersions(client, imageVersionArn, signal) {
                 version: b.version ?? '',
                 state: b.state?.status,
                 type: b.type,
-                outputs: (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuildOutputs */ .AO)(b.outputResources ?? {}),
                 dateCreated: b.dateCreated,
                 tags: b.tags
             }
         ]
         : []);
     // A version listed twice counts once (it must not shift keep); listed with two states, it is not to be trusted.
-    return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueById */ .ar)(op, builds, (b) => b.arn, _core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk);
+    return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .uniqueById */ .ar)(op, builds, (b) => b.arn, _core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .sameJson */ .Vk);
 }
 /** Every build version of every image the filter matches. */
 async function listAllBuildVersions(client, filter, signal) {
@@ -34493,13 +33976,10 @@ var dist = __nccwpck_require__(8815);
 var duration = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var core_glob = __nccwpck_require__(6085);
-// EXTERNAL MODULE: ./src/core/in-use.ts
-var in_use = __nccwpck_require__(7494);
 // EXTERNAL MODULE: ./src/policy/types.ts
 var types = __nccwpck_require__(3943);
 ;// CONCATENATED MODULE: ./src/policy/from-file.ts
 /** A policy file the schema accepted -> the Policy the gate runs on: defaults filled in, targets parsed. */
-
 
 
 
@@ -34514,18 +33994,6 @@ function toCleanup(c, problems) {
         olderThanMs: c['older-than'] === undefined ? undefined : (0,duration/* parseDuration */.E9)(c['older-than']),
         states: c.states ?? ['AVAILABLE', 'DEPRECATED', 'DISABLED'],
         excludeTags: c['exclude-tags'] ?? {}
-    };
-}
-function toInUse(f) {
-    const d = in_use/* DEFAULT_IN_USE */.IR;
-    const wait = f?.['other-accounts-wait'];
-    return {
-        check: f?.check ?? d.check,
-        instanceStates: f?.['instance-states'] ?? d.instanceStates,
-        launchTemplateVersions: f?.['launch-template-versions'] ?? d.launchTemplateVersions,
-        launchTemplateDepth: f?.['launch-template-depth'] ?? d.launchTemplateDepth,
-        otherAccounts: f?.['other-accounts'] ?? d.otherAccounts,
-        otherAccountsWaitMs: wait === undefined ? d.otherAccountsWaitMs : ((0,duration/* parseDuration */.E9)(wait) ?? d.otherAccountsWaitMs)
     };
 }
 /** The target, parsed: a wrong ARN is refused here, with its position, before anything runs. */
@@ -34697,7 +34165,6 @@ function toPolicy(file, source) {
             onFail: toAction(file.lifecycle?.['on-fail'], 'on-fail', problems)
         },
         cleanup: toCleanup(file.cleanup, problems),
-        inUse: toInUse(file['in-use']),
         waiting: {
             timeoutMs: file.waiting?.timeout === undefined ? undefined : (0,duration/* parseDuration */.E9)(file.waiting.timeout),
             onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
@@ -34717,7 +34184,6 @@ var observations = __nccwpck_require__(2552);
  * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
  * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
  */
-
 
 
 
@@ -34850,29 +34316,6 @@ const cleanupSchema = lifecycleActionSchema
         .describe('Never versions carrying one of these tags; the value "*" matches any value')
 })
     .describe('Scheduled cleanup (mode: cleanup): which stale image build versions get which state');
-const inUseSchema = schemas/* strictObject */.rej({
-    check: schemas/* boolean */.zMY()
-        .optional()
-        .describe('Check whether a build is in use before a state that stops launches (DISABLED, DELETED); default true'),
-    'instance-states': schemas/* array */.YOg(schemas/* enum */.k5n(in_use/* INSTANCE_STATES */.RS))
-        .optional()
-        .describe('Instances in these states use their AMI; default every state but terminated'),
-    'launch-template-versions': schemas/* enum */.k5n(['any', 'default'])
-        .optional()
-        .describe('any (default): any of the newest launch-template-depth versions of a template; default: default versions ' +
-        'only. Versions Auto Scaling groups launch from always count'),
-    'launch-template-depth': schemas/* number */.aig()
-        .int()
-        .min(1)
-        .max(10000)
-        .optional()
-        .describe('How many versions back from the newest EC2 checks; default 10'),
-    'other-accounts': schemas/* boolean */.zMY()
-        .optional()
-        .describe("Check other accounts' use (EC2 image usage reports) before DISABLED or DELETED; default true"),
-    'other-accounts-wait': schema_duration.optional().describe('How long to wait for those reports; default 10m')
-})
-    .describe('What counts as in use: a build in use (or not checked) is never disabled or deleted');
 const vulnerabilityMatcher = schemas/* strictObject */.rej({
     severity: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)])
         .describe('Severities as Amazon Inspector spells them (CRITICAL, HIGH, MEDIUM, LOW, ...), any case; * for any'),
@@ -34950,7 +34393,6 @@ const policyFileSchema = schemas/* strictObject */.rej({
         .optional()
         .describe('Image Builder state updates to start on a verdict'),
     cleanup: cleanupSchema.optional(),
-    'in-use': inUseSchema.optional(),
     waiting: schemas/* strictObject */.rej({
         timeout: wait.optional().describe('Overall timeout when the timeout input is not set'),
         'on-timeout': unseen.optional().describe('A target still running at the timeout: fail, or warn at most'),
@@ -35197,9 +34639,6 @@ function retryHistories(executions) {
 /* harmony export */   m: () => (/* binding */ SEVERITY_LEVELS),
 /* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7494);
-/** What the policy decides with. */
-
 const DEFAULT_VULNERABILITY_RULES = {
     failOn: [{ severity: ['CRITICAL'], fixAvailable: ['YES', 'PARTIAL'], moreThan: 0 }],
     warnOn: [{ severity: ['HIGH'], moreThan: 0 }],
@@ -35219,7 +34658,6 @@ const DEFAULT_POLICY = {
     stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
     vulnerabilities: DEFAULT_VULNERABILITY_RULES,
     lifecycle: {},
-    inUse: _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_IN_USE */ .IR,
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 };
 
@@ -35379,8 +34817,6 @@ function vulnerabilityFindings(target, scan, rules, now) {
 function lifecycleContext(config, ctx) {
     return {
         imageBuilder: (region) => ctx.clients.imageBuilder(region),
-        ec2: (region) => ctx.clients.ec2(region),
-        autoScaling: (region) => ctx.clients.autoScaling(region),
         clock: ctx.clock,
         random: ctx.random,
         signal: ctx.signal,
@@ -35622,20 +35058,198 @@ function scanSettled(scan, unread) {
 
 /***/ }),
 
-/***/ 326:
+/***/ 3009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   imageBuildTarget: () => (/* binding */ imageBuildTarget)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7494);
-/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(799);
-/* harmony import */ var _build_details_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6573);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2114);
-/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2552);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  imageBuildTarget: () => (/* binding */ imageBuildTarget),
+  listExecutions: () => (/* binding */ listExecutions)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1309);
+// EXTERNAL MODULE: ./src/core/listing.ts
+var listing = __nccwpck_require__(799);
+// EXTERNAL MODULE: ./src/sources/build-details.ts
+var build_details = __nccwpck_require__(6573);
+// EXTERNAL MODULE: ./src/core/aws-errors.ts
+var aws_errors = __nccwpck_require__(5912);
+// EXTERNAL MODULE: ./src/core/observations.ts
+var observations = __nccwpck_require__(2552);
+// EXTERNAL MODULE: ./src/wait/forecast.ts
+var forecast = __nccwpck_require__(5876);
+;// CONCATENATED MODULE: ./src/wait/build-forecast.ts
+/**
+ * Where an image build can end, from its earlier builds (src/sources/build-history.ts): the steps still to run
+ * in the running workflow, then the workflows still to start, each step's duration as earlier builds ran it.
+ * Pure code; the window it gives is turned into a delay by `lookIn` (forecast.ts).
+ */
+
+
+const ENDED = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
+const done = (e) => e.succeededSteps + e.failedSteps + e.skippedSteps;
+/** A workflow on its way to failing: a step failed, it rolls back, or it ended other than completed. */
+const failing = (e) => e.failedSteps > 0 ||
+    e.status.startsWith('ROLLBACK') ||
+    (ENDED.has(e.status) && !['COMPLETED', 'SKIPPED'].includes(e.status));
+/** Where the build ends soon: look densely until it has. */
+const IMMINENT = { startMs: 0, endMs: Infinity };
+/**
+ * The window in which the build can end as expected, or undefined when its history cannot tell (none, or a
+ * workflow or step it has not seen). `stepStartedAt` tells when a running workflow's current step started
+ * (epoch ms), as read or as first seen.
+ */
+function buildWindow(history, executions, now, stepStartedAt) {
+    if (history.order.length === 0)
+        return undefined;
+    if (executions.some(failing))
+        return IMMINENT;
+    const duration = (key) => (0,forecast/* durationOf */.cf)(history.samples.get(key) ?? []);
+    const stepsOf = (type) => (history.steps.get(type) ?? []).map((name) => duration(`${type}/${name}`));
+    const started = new Set(executions.map((e) => e.type));
+    // Each workflow yet to start: its lag after the one before, then its steps.
+    const later = (after) => history.order
+        .slice(after + 1)
+        .filter((type) => !started.has(type))
+        .flatMap((type) => [duration(type), ...stepsOf(type)]);
+    const running = executions.filter((e) => !ENDED.has(e.status));
+    const position = (e) => history.order.indexOf(e.type);
+    const window = (current, elapsed, ahead) => current && ahead.every(Boolean) ? (0,forecast/* settleWindow */._T)(current, elapsed, ahead) : undefined;
+    if (running.length === 0) {
+        const next = history.order.findIndex((type) => !started.has(type));
+        // Every workflow ran: the image's own state comes next.
+        if (next < 0)
+            return IMMINENT;
+        const lastEnd = Math.max(...executions.map((e) => Date.parse(e.endTime ?? '')).filter(Number.isFinite), -Infinity);
+        const type = history.order[next];
+        return window(duration(type), Number.isFinite(lastEnd) ? now - lastEnd : 0, [...stepsOf(type), ...later(next)]);
+    }
+    const last = running.reduce((a, b) => (position(b) > position(a) ? b : a));
+    const at = position(last);
+    const names = history.steps.get(last.type) ?? [];
+    if (at < 0 || done(last) >= names.length)
+        return undefined;
+    const steps = stepsOf(last.type);
+    const since = stepStartedAt(last) ?? Date.parse(last.startTime ?? '');
+    const elapsed = Number.isFinite(since) ? Math.max(0, now - since) : 0;
+    return window(steps[done(last)], elapsed, [...steps.slice(done(last) + 1), ...later(at)]);
+}
+
+;// CONCATENATED MODULE: ./src/sources/build-history.ts
+/**
+ * The earlier builds of an image, read once per build the gate waits on: builds of one recipe run the same named
+ * steps with similar durations, so the step durations of the last few successful builds of the same image version
+ * (ListImageBuildVersions, then their workflow executions and steps) forecast when this build can end. Only for
+ * the cadence of polling: a history that cannot be read leaves the gate polling without a forecast, never judging
+ * otherwise.
+ */
+
+
+
+/** How many earlier successful builds are read: each costs a call for its workflows and one per workflow. */
+const HISTORY_BUILDS = 2;
+const span = (start, end) => start && end ? new Date(end).getTime() - new Date(start).getTime() : NaN;
+const buildNumber = (arn) => Number(/\/(\d+)$/.exec(arn ?? '')?.[1] ?? NaN);
+/** The history of the builds of `arn`'s image version before it; empty when there are none. */
+async function readBuildHistory(client, arn, listExecutions, signal) {
+    const imageVersionArn = arn.arn.replace(/\/\d+$/, '');
+    const op = 'ListImageBuildVersions';
+    const versions = await (0,listing/* readAllPages */.s$)(op, async (nextToken) => {
+        const page = await client.send(new dist_cjs.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
+            abortSignal: signal
+        });
+        return { items: page.imageSummaryList ?? [], next: page.nextToken };
+    });
+    const own = buildNumber(arn.arn);
+    // Only this image version's earlier builds that succeeded: a failed build's steps stop early.
+    const earlier = versions
+        .filter((v) => v.arn?.startsWith(`${imageVersionArn}/`) && v.state?.status === 'AVAILABLE')
+        .filter((v) => buildNumber(v.arn) < own)
+        .sort((a, b) => buildNumber(b.arn) - buildNumber(a.arn))
+        .slice(0, HISTORY_BUILDS);
+    const history = { order: [], steps: new Map(), samples: new Map() };
+    const add = (key, ms) => {
+        if (Number.isFinite(ms) && ms >= 0)
+            history.samples.set(key, [...(history.samples.get(key) ?? []), ms]);
+    };
+    for (const version of earlier) {
+        const executions = (await listExecutions(version.arn, signal))
+            .filter((e) => e.status === 'COMPLETED' && !e.retried)
+            .sort((a, b) => Date.parse(a.startTime ?? '') - Date.parse(b.startTime ?? ''));
+        if (history.order.length === 0)
+            history.order = executions.map((e) => e.type);
+        let previousEnd;
+        for (const e of executions) {
+            add(e.type, span(previousEnd, e.startTime));
+            previousEnd = e.endTime;
+            const steps = await (0,build_details.listWorkflowSteps)(client, e.id, signal);
+            if (!history.steps.has(e.type))
+                history.steps.set(e.type, steps.map((s) => s.name));
+            for (const s of steps)
+                add(`${e.type}/${s.name}`, span(s.startTime, s.endTime));
+        }
+    }
+    return history;
+}
+
+;// CONCATENATED MODULE: ./src/sources/build-cadence.ts
+
+
+
+
+
+
+const build_cadence_ENDED = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
+const NO_HISTORY = { order: [], steps: new Map(), samples: new Map() };
+function buildCadence(client, arn, clock, listExecutions) {
+    let history;
+    /** Per running workflow: its step count and when its current step started. */
+    const current = new Map();
+    /** The history, read once; a refusal leaves none, another error is retried on the next poll. */
+    async function historyOf(signal) {
+        try {
+            history ??= await readBuildHistory(client, arn, listExecutions, signal);
+        }
+        catch (error) {
+            if (signal.aborted)
+                throw error;
+            if ((0,aws_errors/* isPermanentAwsError */.y8)(error))
+                history = NO_HISTORY;
+        }
+        return history ?? NO_HISTORY;
+    }
+    return {
+        /** Milliseconds until the next look, or undefined when the history cannot tell. */
+        async lookIn(executions, signal) {
+            const known = await historyOf(signal);
+            const now = clock.now();
+            const lastType = known.order.at(-1);
+            for (const e of executions.filter((x) => !build_cadence_ENDED.has(x.status) && x.id)) {
+                const done = e.succeededSteps + e.failedSteps + e.skippedSteps;
+                const seen = current.get(e.id);
+                if (seen?.done === done)
+                    continue;
+                let since = done === 0 ? Date.parse(e.startTime ?? '') : now;
+                if (e.type === lastType) {
+                    // Where the window is placed from: the running step's own start, read once per step.
+                    const steps = await (0,build_details.listWorkflowSteps)(client, e.id, signal).catch(() => []);
+                    const running = steps.find((s) => s.status === 'RUNNING');
+                    since = Date.parse(running?.startTime ?? '') || since;
+                }
+                current.set(e.id, { done, since: Number.isFinite(since) ? since : now });
+            }
+            return (0,forecast/* lookIn */.$r)(buildWindow(known, executions, now, (e) => current.get(e.id)?.since));
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/sources/merge.ts
+var merge = __nccwpck_require__(2114);
+;// CONCATENATED MODULE: ./src/sources/image-build.ts
 /**
  * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
  * more may come.
@@ -35646,8 +35260,8 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-const terminalWorkflow = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_WORKFLOW_STATUSES */ .su);
-const terminalImage = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_IMAGE_STATUSES */ .qP);
+const terminalWorkflow = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
+const terminalImage = new Set(observations/* TERMINAL_IMAGE_STATUSES */.qP);
 const isRunning = (e) => !terminalWorkflow.has(e.status);
 /** Milliseconds per step of the build's finished workflows, as a prior for workflows with no progress yet. */
 function finishedPace(executions) {
@@ -35707,9 +35321,9 @@ function describe(observation, imageRead) {
 /** Every workflow execution of the build, all pages, each once; only a whole, consistent listing of this build. */
 async function listExecutions(client, imageBuildVersionArn, signal) {
     const op = 'ListWorkflowExecutions';
-    const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)(op, async (nextToken) => {
-        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_4__.ListWorkflowExecutionsCommand({ imageBuildVersionArn, maxResults: 25, nextToken }), { abortSignal: signal });
-        (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .expectSame */ .K9)(op, 'image build', imageBuildVersionArn, page.imageBuildVersionArn);
+    const listed = await (0,listing/* readAllPages */.s$)(op, async (nextToken) => {
+        const page = await client.send(new dist_cjs.ListWorkflowExecutionsCommand({ imageBuildVersionArn, maxResults: 25, nextToken }), { abortSignal: signal });
+        (0,listing/* expectSame */.K9)(op, 'image build', imageBuildVersionArn, page.imageBuildVersionArn);
         return { items: page.workflowExecutions ?? [], next: page.nextToken };
     });
     const executions = listed.map((e) => ({
@@ -35727,18 +35341,19 @@ async function listExecutions(client, imageBuildVersionArn, signal) {
         endTime: e.endTime,
         retried: e.retried || undefined
     }));
-    return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueById */ .ar)(op, executions, (e) => e.id, _core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk);
+    return (0,listing/* uniqueById */.ar)(op, executions, (e) => e.id, listing/* sameJson */.Vk);
 }
 function imageBuildTarget(client, arn, clock, options = {}) {
     const label = `${arn.name} ${arn.version}/${arn.build}`;
-    const details = (0,_build_details_js__WEBPACK_IMPORTED_MODULE_2__.buildDetailsReader)(client, arn.arn, clock, options.waiting);
+    const details = (0,build_details.buildDetailsReader)(client, arn.arn, clock, options.waiting);
+    const cadence = buildCadence(client, arn, clock, (a, signal) => listExecutions(client, a, signal));
     let previous;
     return {
         key: arn.arn,
         label,
         async poll(signal) {
             // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
-            const listed = (items) => (0,_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeListed */ .M)(previous?.executions, items);
+            const listed = (items) => (0,merge/* mergeListed */.M)(previous?.executions, items);
             const whileRunning = previous?.executions.some(isRunning)
                 ? listed(await listExecutions(client, arn.arn, signal))
                 : undefined;
@@ -35747,23 +35362,16 @@ function imageBuildTarget(client, arn, clock, options = {}) {
                 status: previous?.imageStatus,
                 reason: previous?.imageReason,
                 type: previous?.imageType,
-                scan: previous?.scan,
-                outputs: previous?.outputs
+                scan: previous?.scan
             };
             let executions = whileRunning ?? [];
             const readState = async () => {
-                const answer = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_4__.GetImageCommand({ imageBuildVersionArn: arn.arn }), {
+                const answer = await client.send(new dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), {
                     abortSignal: signal
                 });
-                (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .expectSame */ .K9)('GetImage', 'image build', arn.arn, answer.image?.arn);
+                (0,listing/* expectSame */.K9)('GetImage', 'image build', arn.arn, answer.image?.arn);
                 const read = answer.image;
-                return {
-                    status: read?.state?.status,
-                    reason: read?.state?.reason,
-                    type: read?.type,
-                    scan: (0,_build_details_js__WEBPACK_IMPORTED_MODULE_2__.scanOf)(read),
-                    outputs: (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuildOutputs */ .AO)(read?.outputResources ?? {})
-                };
+                return { status: read?.state?.status, reason: read?.state?.reason, type: read?.type, scan: (0,build_details.scanOf)(read) };
             };
             if (readImage) {
                 // The image first, then the list: an image already terminal here means the list read after it is complete.
@@ -35784,7 +35392,6 @@ function imageBuildTarget(client, arn, clock, options = {}) {
                 imageStatus: image.status,
                 imageReason: image.reason,
                 imageType: image.type,
-                outputs: image.outputs,
                 executions: more.executions,
                 waiting: more.waiting,
                 scan,
@@ -35796,11 +35403,14 @@ function imageBuildTarget(client, arn, clock, options = {}) {
             // A scan that is running finishes whatever the wait does; one not started may come after it.
             const scanBusy = ['SCANNING', 'COLLECTING'].includes(snapshot.scan?.status ?? '');
             const paused = !!options.answered && more.waiting.some((w) => !options.answered?.has(w.id)) && !scanBusy;
-            const settled = (ended && (failed || (0,_build_details_js__WEBPACK_IMPORTED_MODULE_2__.scanSettled)(scan, unread))) || paused;
+            const settled = (ended && (failed || (0,build_details.scanSettled)(scan, unread))) || paused;
+            const forecast = settled ? undefined : await cadence.lookIn(executions, signal);
+            const quiet = estimateQuietMs(executions, clock.now());
             return {
                 snapshot,
                 settled,
-                etaMs: estimateQuietMs(executions, clock.now()),
+                // Without a history to forecast from, the build's own pace: half the time until a last step can start.
+                lookInMs: forecast ?? (quiet ? quiet / 2 : undefined),
                 progress: describe(snapshot, readImage || more.waiting.length > 0)
             };
         }
@@ -35837,13 +35447,124 @@ function mergeListed(previous, listed) {
 
 /***/ }),
 
-/***/ 9201:
+/***/ 5876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay),
-/* harmony export */   r: () => (/* binding */ nextDelay)
+/* harmony export */   $r: () => (/* binding */ lookIn),
+/* harmony export */   ZB: () => (/* binding */ changeSetLookIn),
+/* harmony export */   _T: () => (/* binding */ settleWindow),
+/* harmony export */   cf: () => (/* binding */ durationOf)
 /* harmony export */ });
+/* unused harmony exports DENSE_MS, SPARSE_MS, MIN_SIGMA, PRIOR_SIGMA, WINDOW_SIGMAS, CHANGE_SET_FIRST_MS */
+/**
+ * Where a target can settle, and when to look next: pure code, no I/O. A forecast is a window of instants in
+ * which the target can end as expected (an image build's last step ending, a change set finishing creating).
+ * Outside it the target can only end unforeseen (a step failing), which the scheduler's maximum delay bounds;
+ * inside it, looks come every few seconds. The window is recomputed at every poll from what the target has done
+ * so far, so a build that runs slow or fast moves it.
+ */
+/** How far apart looks are inside a window: the latency a settling there is seen with, at most (+10% jitter). */
+const DENSE_MS = 9_000;
+/**
+ * The longest wait outside a window: how late a failure nobody could foresee (a step failing midway) is seen, at
+ * most. A failing Image Builder workflow rolls back before its image fails (ROLLBACK_IN_PROGRESS, tens of
+ * seconds): a look within that time sees the failure coming and looks densely until it lands.
+ */
+const SPARSE_MS = 60_000;
+/** A duration's spread (log-normal sigma) assumed at least, however alike the builds seen so far were. */
+const MIN_SIGMA = 0.1;
+/** Without history, a duration's spread. */
+const PRIOR_SIGMA = 0.3;
+/** How many spreads either side of the expected end a window reaches. */
+const WINDOW_SIGMAS = 2.0;
+/** The median and spread of earlier durations (positive ones); undefined without any. */
+function durationOf(samples) {
+    const logs = samples.filter((d) => Number.isFinite(d) && d > 0).map(Math.log);
+    if (logs.length === 0)
+        return undefined;
+    const sorted = [...logs].sort((a, b) => a - b);
+    const mid = sorted.length / 2;
+    const median = sorted.length % 2
+        ? sorted[Math.floor(mid)]
+        : (sorted[mid - 1] + sorted[mid]) / 2;
+    const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+    const sd = Math.sqrt(logs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, logs.length - 1));
+    // Two or three builds say little about the spread: fewer samples lean on the prior.
+    const sigma = logs.length >= 5 ? sd : (sd * logs.length + PRIOR_SIGMA) / (logs.length + 1);
+    return { medianMs: Math.exp(median), sigma: Math.max(MIN_SIGMA, sigma) };
+}
+/** Mean and variance of a log-normal duration, in milliseconds. */
+function moments({ medianMs, sigma }) {
+    const s2 = sigma * sigma;
+    return { mean: medianMs * Math.exp(s2 / 2), variance: (Math.exp(s2) - 1) * medianMs ** 2 * Math.exp(s2) };
+}
+/**
+ * The window in which a sequence of durations still to run ends: the one under way (`elapsedMs` of it done),
+ * then `ahead` one after another. The one under way ends within its own spread of its median (or now, once it
+ * runs over); those ahead add their mean, and their spread as the square root of their summed variances.
+ */
+function settleWindow(current, elapsedMs, ahead) {
+    const k = WINDOW_SIGMAS;
+    const now = current
+        ? {
+            lo: Math.max(0, current.medianMs * Math.exp(-k * current.sigma) - elapsedMs),
+            hi: Math.max(0, current.medianMs * Math.exp(k * current.sigma) - elapsedMs)
+        }
+        : { lo: 0, hi: 0 };
+    const sum = ahead.map(moments).reduce((a, b) => ({ mean: a.mean + b.mean, variance: a.variance + b.variance }), {
+        mean: 0,
+        variance: 0
+    });
+    const spread = k * Math.sqrt(sum.variance);
+    const overrunMs = current ? elapsedMs - current.medianMs * Math.exp(k * current.sigma) : 0;
+    return {
+        startMs: now.lo + Math.max(0, sum.mean - spread),
+        endMs: now.hi + sum.mean + spread,
+        overrunMs: overrunMs > 0 ? overrunMs : undefined
+    };
+}
+/**
+ * When to look next for a window (undefined: no forecast, the scheduler backs off). Before the window: at its
+ * start (the scheduler's maximum delay caps the wait, bounding how late an unforeseen failure is seen). In it:
+ * every DENSE_MS. Past it, the forecast was short: the look-ahead grows with the overrun (half of it), so a build
+ * far slower than its history costs few calls, and one a little late is still seen within seconds.
+ */
+function lookIn(window) {
+    if (!window)
+        return undefined;
+    if (window.startMs > 0)
+        return Math.min(SPARSE_MS, Math.max(DENSE_MS, window.startMs));
+    if (window.endMs > 0)
+        return DENSE_MS;
+    return Math.min(SPARSE_MS, Math.max(DENSE_MS, (window.overrunMs ?? 0) / 2));
+}
+/** A change set rarely finishes creating sooner than this after its creation (its hooks alone take seconds). */
+const CHANGE_SET_FIRST_MS = 9_000;
+/**
+ * When to look at a change set being created, `ageMs` after its CreationTime: nothing tells how long creating
+ * it takes (the template's size, its hooks), so looks come every DENSE_MS from its first likely end on, on a
+ * grid counted from its creation, so a late start of the gate costs no extra look.
+ */
+function changeSetLookIn(ageMs) {
+    if (!Number.isFinite(ageMs) || ageMs < CHANGE_SET_FIRST_MS)
+        return CHANGE_SET_FIRST_MS - Math.max(0, ageMs || 0);
+    return DENSE_MS - ((ageMs - CHANGE_SET_FIRST_MS) % DENSE_MS);
+}
+
+
+/***/ }),
+
+/***/ 7037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ waitForAll)
+});
+
+;// CONCATENATED MODULE: ./src/wait/backoff.ts
 /**
  * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
  * jobs spread out, never below min nor above max.
@@ -35853,28 +35574,20 @@ function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
     return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
 }
 /**
- * The delay before the next poll. When the source's progress data says nothing decisive can happen for
- * `etaMs`, wait half of that (so the estimate is refined as the end nears), up to the maximum. Otherwise the
- * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
- * verdict follows the settling closely.
+ * The delay before the next poll. When the source's forecast says when to look next (`lookInMs`: sparsely while
+ * nothing decisive can happen, densely where the target can settle), that delay, jittered, within [min, max].
+ * Otherwise the target could settle any moment: back off from the minimum, but only up to a quarter of the
+ * maximum, so the verdict follows the settling closely.
  */
-function nextDelay(attempt, etaMs, options, random) {
+function nextDelay(attempt, lookInMs, options, random) {
     const { minDelayMs, maxDelayMs } = options;
-    if (etaMs !== undefined && etaMs > 0)
-        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(etaMs / 2)));
+    // ±10% so jobs with the same forecast (a matrix of builds of one recipe) do not poll in step.
+    if (lookInMs !== undefined)
+        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(lookInMs * (0.9 + 0.2 * random()))));
     return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
 }
 
-
-/***/ }),
-
-/***/ 2060:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ waitForAll)
-/* harmony export */ });
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9201);
+;// CONCATENATED MODULE: ./src/wait/scheduler.ts
 /**
  * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
  * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
@@ -35911,9 +35624,9 @@ async function waitForAll(targets, options) {
                 options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
                 return;
             }
-            const quiet = result.etaMs !== undefined && result.etaMs > 0;
-            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .r)(t.attempt, result.etaMs, options.backoff, random);
-            t.attempt = quiet ? 0 : t.attempt + 1;
+            delay = nextDelay(t.attempt, result.lookInMs, options.backoff, random);
+            // A forecast restarts the backoff: it applies only where the source cannot say when to look.
+            t.attempt = result.lookInMs === undefined ? t.attempt + 1 : 0;
             event = {
                 label: t.target.label,
                 progress: result.progress,
@@ -35937,7 +35650,7 @@ async function waitForAll(targets, options) {
             }
             t.lastError = message;
             t.attempt += 1;
-            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(t.attempt, options.backoff, random);
+            delay = backoffDelay(t.attempt, options.backoff, random);
             event = {
                 label: t.target.label,
                 progress: 'poll failed, will retry',

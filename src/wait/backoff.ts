@@ -19,9 +19,9 @@ export function backoffDelay(
 
 /**
  * The delay before the next poll. When the source's forecast says when to look next (`lookInMs`: sparsely while
- * nothing decisive can happen, densely where the target can settle), that delay within [min, max]. Otherwise the
- * target could settle any moment: back off from the minimum, but only up to a quarter of the maximum, so the
- * verdict follows the settling closely.
+ * nothing decisive can happen, densely where the target can settle), that delay, jittered, within [min, max].
+ * Otherwise the target could settle any moment: back off from the minimum, but only up to a quarter of the
+ * maximum, so the verdict follows the settling closely.
  */
 export function nextDelay(
   attempt: number,
@@ -30,6 +30,8 @@ export function nextDelay(
   random: () => number
 ): number {
   const { minDelayMs, maxDelayMs } = options
-  if (lookInMs !== undefined) return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(lookInMs)))
+  // ±10% so jobs with the same forecast (a matrix of builds of one recipe) do not poll in step.
+  if (lookInMs !== undefined)
+    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(lookInMs * (0.9 + 0.2 * random()))))
   return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random)
 }

@@ -6,7 +6,7 @@
  * so far, so a build that runs slow or fast moves it.
  */
 
-/** How far apart looks are inside a window: the latency a settling there is seen with, at most. */
+/** How far apart looks are inside a window: the latency a settling there is seen with, at most (+10% jitter). */
 export const DENSE_MS = 9_000
 /**
  * The longest wait outside a window: how late a failure nobody could foresee (a step failing midway) is seen, at

@@ -1,5 +1,5 @@
-export const id = 326;
-export const ids = [326,573];
+export const id = 9;
+export const ids = [9,573];
 export const modules = {
 
 /***/ 799:
@@ -321,20 +321,198 @@ function scanSettled(scan, unread) {
 
 /***/ }),
 
-/***/ 326:
+/***/ 3009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   imageBuildTarget: () => (/* binding */ imageBuildTarget)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7494);
-/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(799);
-/* harmony import */ var _build_details_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6573);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2114);
-/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2552);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  imageBuildTarget: () => (/* binding */ imageBuildTarget),
+  listExecutions: () => (/* binding */ listExecutions)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1309);
+// EXTERNAL MODULE: ./src/core/listing.ts
+var listing = __webpack_require__(799);
+// EXTERNAL MODULE: ./src/sources/build-details.ts
+var build_details = __webpack_require__(6573);
+// EXTERNAL MODULE: ./src/core/aws-errors.ts
+var aws_errors = __webpack_require__(5912);
+// EXTERNAL MODULE: ./src/core/observations.ts
+var observations = __webpack_require__(2552);
+// EXTERNAL MODULE: ./src/wait/forecast.ts
+var forecast = __webpack_require__(5876);
+;// CONCATENATED MODULE: ./src/wait/build-forecast.ts
+/**
+ * Where an image build can end, from its earlier builds (src/sources/build-history.ts): the steps still to run
+ * in the running workflow, then the workflows still to start, each step's duration as earlier builds ran it.
+ * Pure code; the window it gives is turned into a delay by `lookIn` (forecast.ts).
+ */
+
+
+const ENDED = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
+const done = (e) => e.succeededSteps + e.failedSteps + e.skippedSteps;
+/** A workflow on its way to failing: a step failed, it rolls back, or it ended other than completed. */
+const failing = (e) => e.failedSteps > 0 ||
+    e.status.startsWith('ROLLBACK') ||
+    (ENDED.has(e.status) && !['COMPLETED', 'SKIPPED'].includes(e.status));
+/** Where the build ends soon: look densely until it has. */
+const IMMINENT = { startMs: 0, endMs: Infinity };
+/**
+ * The window in which the build can end as expected, or undefined when its history cannot tell (none, or a
+ * workflow or step it has not seen). `stepStartedAt` tells when a running workflow's current step started
+ * (epoch ms), as read or as first seen.
+ */
+function buildWindow(history, executions, now, stepStartedAt) {
+    if (history.order.length === 0)
+        return undefined;
+    if (executions.some(failing))
+        return IMMINENT;
+    const duration = (key) => (0,forecast/* durationOf */.cf)(history.samples.get(key) ?? []);
+    const stepsOf = (type) => (history.steps.get(type) ?? []).map((name) => duration(`${type}/${name}`));
+    const started = new Set(executions.map((e) => e.type));
+    // Each workflow yet to start: its lag after the one before, then its steps.
+    const later = (after) => history.order
+        .slice(after + 1)
+        .filter((type) => !started.has(type))
+        .flatMap((type) => [duration(type), ...stepsOf(type)]);
+    const running = executions.filter((e) => !ENDED.has(e.status));
+    const position = (e) => history.order.indexOf(e.type);
+    const window = (current, elapsed, ahead) => current && ahead.every(Boolean) ? (0,forecast/* settleWindow */._T)(current, elapsed, ahead) : undefined;
+    if (running.length === 0) {
+        const next = history.order.findIndex((type) => !started.has(type));
+        // Every workflow ran: the image's own state comes next.
+        if (next < 0)
+            return IMMINENT;
+        const lastEnd = Math.max(...executions.map((e) => Date.parse(e.endTime ?? '')).filter(Number.isFinite), -Infinity);
+        const type = history.order[next];
+        return window(duration(type), Number.isFinite(lastEnd) ? now - lastEnd : 0, [...stepsOf(type), ...later(next)]);
+    }
+    const last = running.reduce((a, b) => (position(b) > position(a) ? b : a));
+    const at = position(last);
+    const names = history.steps.get(last.type) ?? [];
+    if (at < 0 || done(last) >= names.length)
+        return undefined;
+    const steps = stepsOf(last.type);
+    const since = stepStartedAt(last) ?? Date.parse(last.startTime ?? '');
+    const elapsed = Number.isFinite(since) ? Math.max(0, now - since) : 0;
+    return window(steps[done(last)], elapsed, [...steps.slice(done(last) + 1), ...later(at)]);
+}
+
+;// CONCATENATED MODULE: ./src/sources/build-history.ts
+/**
+ * The earlier builds of an image, read once per build the gate waits on: builds of one recipe run the same named
+ * steps with similar durations, so the step durations of the last few successful builds of the same image version
+ * (ListImageBuildVersions, then their workflow executions and steps) forecast when this build can end. Only for
+ * the cadence of polling: a history that cannot be read leaves the gate polling without a forecast, never judging
+ * otherwise.
+ */
+
+
+
+/** How many earlier successful builds are read: each costs a call for its workflows and one per workflow. */
+const HISTORY_BUILDS = 2;
+const span = (start, end) => start && end ? new Date(end).getTime() - new Date(start).getTime() : NaN;
+const buildNumber = (arn) => Number(/\/(\d+)$/.exec(arn ?? '')?.[1] ?? NaN);
+/** The history of the builds of `arn`'s image version before it; empty when there are none. */
+async function readBuildHistory(client, arn, listExecutions, signal) {
+    const imageVersionArn = arn.arn.replace(/\/\d+$/, '');
+    const op = 'ListImageBuildVersions';
+    const versions = await (0,listing/* readAllPages */.s$)(op, async (nextToken) => {
+        const page = await client.send(new dist_cjs.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
+            abortSignal: signal
+        });
+        return { items: page.imageSummaryList ?? [], next: page.nextToken };
+    });
+    const own = buildNumber(arn.arn);
+    // Only this image version's earlier builds that succeeded: a failed build's steps stop early.
+    const earlier = versions
+        .filter((v) => v.arn?.startsWith(`${imageVersionArn}/`) && v.state?.status === 'AVAILABLE')
+        .filter((v) => buildNumber(v.arn) < own)
+        .sort((a, b) => buildNumber(b.arn) - buildNumber(a.arn))
+        .slice(0, HISTORY_BUILDS);
+    const history = { order: [], steps: new Map(), samples: new Map() };
+    const add = (key, ms) => {
+        if (Number.isFinite(ms) && ms >= 0)
+            history.samples.set(key, [...(history.samples.get(key) ?? []), ms]);
+    };
+    for (const version of earlier) {
+        const executions = (await listExecutions(version.arn, signal))
+            .filter((e) => e.status === 'COMPLETED' && !e.retried)
+            .sort((a, b) => Date.parse(a.startTime ?? '') - Date.parse(b.startTime ?? ''));
+        if (history.order.length === 0)
+            history.order = executions.map((e) => e.type);
+        let previousEnd;
+        for (const e of executions) {
+            add(e.type, span(previousEnd, e.startTime));
+            previousEnd = e.endTime;
+            const steps = await (0,build_details.listWorkflowSteps)(client, e.id, signal);
+            if (!history.steps.has(e.type))
+                history.steps.set(e.type, steps.map((s) => s.name));
+            for (const s of steps)
+                add(`${e.type}/${s.name}`, span(s.startTime, s.endTime));
+        }
+    }
+    return history;
+}
+
+;// CONCATENATED MODULE: ./src/sources/build-cadence.ts
+
+
+
+
+
+
+const build_cadence_ENDED = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
+const NO_HISTORY = { order: [], steps: new Map(), samples: new Map() };
+function buildCadence(client, arn, clock, listExecutions) {
+    let history;
+    /** Per running workflow: its step count and when its current step started. */
+    const current = new Map();
+    /** The history, read once; a refusal leaves none, another error is retried on the next poll. */
+    async function historyOf(signal) {
+        try {
+            history ??= await readBuildHistory(client, arn, listExecutions, signal);
+        }
+        catch (error) {
+            if (signal.aborted)
+                throw error;
+            if ((0,aws_errors/* isPermanentAwsError */.y8)(error))
+                history = NO_HISTORY;
+        }
+        return history ?? NO_HISTORY;
+    }
+    return {
+        /** Milliseconds until the next look, or undefined when the history cannot tell. */
+        async lookIn(executions, signal) {
+            const known = await historyOf(signal);
+            const now = clock.now();
+            const lastType = known.order.at(-1);
+            for (const e of executions.filter((x) => !build_cadence_ENDED.has(x.status) && x.id)) {
+                const done = e.succeededSteps + e.failedSteps + e.skippedSteps;
+                const seen = current.get(e.id);
+                if (seen?.done === done)
+                    continue;
+                let since = done === 0 ? Date.parse(e.startTime ?? '') : now;
+                if (e.type === lastType) {
+                    // Where the window is placed from: the running step's own start, read once per step.
+                    const steps = await (0,build_details.listWorkflowSteps)(client, e.id, signal).catch(() => []);
+                    const running = steps.find((s) => s.status === 'RUNNING');
+                    since = Date.parse(running?.startTime ?? '') || since;
+                }
+                current.set(e.id, { done, since: Number.isFinite(since) ? since : now });
+            }
+            return (0,forecast/* lookIn */.$r)(buildWindow(known, executions, now, (e) => current.get(e.id)?.since));
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/sources/merge.ts
+var merge = __webpack_require__(2114);
+;// CONCATENATED MODULE: ./src/sources/image-build.ts
 /**
  * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
  * more may come.
@@ -345,8 +523,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const terminalWorkflow = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_WORKFLOW_STATUSES */ .su);
-const terminalImage = new Set(_core_observations_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_IMAGE_STATUSES */ .qP);
+const terminalWorkflow = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
+const terminalImage = new Set(observations/* TERMINAL_IMAGE_STATUSES */.qP);
 const isRunning = (e) => !terminalWorkflow.has(e.status);
 /** Milliseconds per step of the build's finished workflows, as a prior for workflows with no progress yet. */
 function finishedPace(executions) {
@@ -406,9 +584,9 @@ function describe(observation, imageRead) {
 /** Every workflow execution of the build, all pages, each once; only a whole, consistent listing of this build. */
 async function listExecutions(client, imageBuildVersionArn, signal) {
     const op = 'ListWorkflowExecutions';
-    const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)(op, async (nextToken) => {
-        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_4__.ListWorkflowExecutionsCommand({ imageBuildVersionArn, maxResults: 25, nextToken }), { abortSignal: signal });
-        (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .expectSame */ .K9)(op, 'image build', imageBuildVersionArn, page.imageBuildVersionArn);
+    const listed = await (0,listing/* readAllPages */.s$)(op, async (nextToken) => {
+        const page = await client.send(new dist_cjs.ListWorkflowExecutionsCommand({ imageBuildVersionArn, maxResults: 25, nextToken }), { abortSignal: signal });
+        (0,listing/* expectSame */.K9)(op, 'image build', imageBuildVersionArn, page.imageBuildVersionArn);
         return { items: page.workflowExecutions ?? [], next: page.nextToken };
     });
     const executions = listed.map((e) => ({
@@ -426,18 +604,19 @@ async function listExecutions(client, imageBuildVersionArn, signal) {
         endTime: e.endTime,
         retried: e.retried || undefined
     }));
-    return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueById */ .ar)(op, executions, (e) => e.id, _core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk);
+    return (0,listing/* uniqueById */.ar)(op, executions, (e) => e.id, listing/* sameJson */.Vk);
 }
 function imageBuildTarget(client, arn, clock, options = {}) {
     const label = `${arn.name} ${arn.version}/${arn.build}`;
-    const details = (0,_build_details_js__WEBPACK_IMPORTED_MODULE_2__.buildDetailsReader)(client, arn.arn, clock, options.waiting);
+    const details = (0,build_details.buildDetailsReader)(client, arn.arn, clock, options.waiting);
+    const cadence = buildCadence(client, arn, clock, (a, signal) => listExecutions(client, a, signal));
     let previous;
     return {
         key: arn.arn,
         label,
         async poll(signal) {
             // While a workflow runs the image cannot be done: the list alone is read (one call, not two).
-            const listed = (items) => (0,_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeListed */ .M)(previous?.executions, items);
+            const listed = (items) => (0,merge/* mergeListed */.M)(previous?.executions, items);
             const whileRunning = previous?.executions.some(isRunning)
                 ? listed(await listExecutions(client, arn.arn, signal))
                 : undefined;
@@ -446,23 +625,16 @@ function imageBuildTarget(client, arn, clock, options = {}) {
                 status: previous?.imageStatus,
                 reason: previous?.imageReason,
                 type: previous?.imageType,
-                scan: previous?.scan,
-                outputs: previous?.outputs
+                scan: previous?.scan
             };
             let executions = whileRunning ?? [];
             const readState = async () => {
-                const answer = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_4__.GetImageCommand({ imageBuildVersionArn: arn.arn }), {
+                const answer = await client.send(new dist_cjs.GetImageCommand({ imageBuildVersionArn: arn.arn }), {
                     abortSignal: signal
                 });
-                (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .expectSame */ .K9)('GetImage', 'image build', arn.arn, answer.image?.arn);
+                (0,listing/* expectSame */.K9)('GetImage', 'image build', arn.arn, answer.image?.arn);
                 const read = answer.image;
-                return {
-                    status: read?.state?.status,
-                    reason: read?.state?.reason,
-                    type: read?.type,
-                    scan: (0,_build_details_js__WEBPACK_IMPORTED_MODULE_2__.scanOf)(read),
-                    outputs: (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuildOutputs */ .AO)(read?.outputResources ?? {})
-                };
+                return { status: read?.state?.status, reason: read?.state?.reason, type: read?.type, scan: (0,build_details.scanOf)(read) };
             };
             if (readImage) {
                 // The image first, then the list: an image already terminal here means the list read after it is complete.
@@ -483,7 +655,6 @@ function imageBuildTarget(client, arn, clock, options = {}) {
                 imageStatus: image.status,
                 imageReason: image.reason,
                 imageType: image.type,
-                outputs: image.outputs,
                 executions: more.executions,
                 waiting: more.waiting,
                 scan,
@@ -495,11 +666,14 @@ function imageBuildTarget(client, arn, clock, options = {}) {
             // A scan that is running finishes whatever the wait does; one not started may come after it.
             const scanBusy = ['SCANNING', 'COLLECTING'].includes(snapshot.scan?.status ?? '');
             const paused = !!options.answered && more.waiting.some((w) => !options.answered?.has(w.id)) && !scanBusy;
-            const settled = (ended && (failed || (0,_build_details_js__WEBPACK_IMPORTED_MODULE_2__.scanSettled)(scan, unread))) || paused;
+            const settled = (ended && (failed || (0,build_details.scanSettled)(scan, unread))) || paused;
+            const forecast = settled ? undefined : await cadence.lookIn(executions, signal);
+            const quiet = estimateQuietMs(executions, clock.now());
             return {
                 snapshot,
                 settled,
-                etaMs: estimateQuietMs(executions, clock.now()),
+                // Without a history to forecast from, the build's own pace: half the time until a last step can start.
+                lookInMs: forecast ?? (quiet ? quiet / 2 : undefined),
                 progress: describe(snapshot, readImage || more.waiting.length > 0)
             };
         }
@@ -531,6 +705,114 @@ function mergeListed(previous, listed) {
         if (old.id && !byId.has(old.id))
             byId.set(old.id, { ...old, notListed: true });
     return [...byId.values(), ...anonymous];
+}
+
+
+/***/ }),
+
+/***/ 5876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ lookIn),
+/* harmony export */   ZB: () => (/* binding */ changeSetLookIn),
+/* harmony export */   _T: () => (/* binding */ settleWindow),
+/* harmony export */   cf: () => (/* binding */ durationOf)
+/* harmony export */ });
+/* unused harmony exports DENSE_MS, SPARSE_MS, MIN_SIGMA, PRIOR_SIGMA, WINDOW_SIGMAS, CHANGE_SET_FIRST_MS */
+/**
+ * Where a target can settle, and when to look next: pure code, no I/O. A forecast is a window of instants in
+ * which the target can end as expected (an image build's last step ending, a change set finishing creating).
+ * Outside it the target can only end unforeseen (a step failing), which the scheduler's maximum delay bounds;
+ * inside it, looks come every few seconds. The window is recomputed at every poll from what the target has done
+ * so far, so a build that runs slow or fast moves it.
+ */
+/** How far apart looks are inside a window: the latency a settling there is seen with, at most (+10% jitter). */
+const DENSE_MS = 9_000;
+/**
+ * The longest wait outside a window: how late a failure nobody could foresee (a step failing midway) is seen, at
+ * most. A failing Image Builder workflow rolls back before its image fails (ROLLBACK_IN_PROGRESS, tens of
+ * seconds): a look within that time sees the failure coming and looks densely until it lands.
+ */
+const SPARSE_MS = 60_000;
+/** A duration's spread (log-normal sigma) assumed at least, however alike the builds seen so far were. */
+const MIN_SIGMA = 0.1;
+/** Without history, a duration's spread. */
+const PRIOR_SIGMA = 0.3;
+/** How many spreads either side of the expected end a window reaches. */
+const WINDOW_SIGMAS = 2.0;
+/** The median and spread of earlier durations (positive ones); undefined without any. */
+function durationOf(samples) {
+    const logs = samples.filter((d) => Number.isFinite(d) && d > 0).map(Math.log);
+    if (logs.length === 0)
+        return undefined;
+    const sorted = [...logs].sort((a, b) => a - b);
+    const mid = sorted.length / 2;
+    const median = sorted.length % 2
+        ? sorted[Math.floor(mid)]
+        : (sorted[mid - 1] + sorted[mid]) / 2;
+    const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+    const sd = Math.sqrt(logs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, logs.length - 1));
+    // Two or three builds say little about the spread: fewer samples lean on the prior.
+    const sigma = logs.length >= 5 ? sd : (sd * logs.length + PRIOR_SIGMA) / (logs.length + 1);
+    return { medianMs: Math.exp(median), sigma: Math.max(MIN_SIGMA, sigma) };
+}
+/** Mean and variance of a log-normal duration, in milliseconds. */
+function moments({ medianMs, sigma }) {
+    const s2 = sigma * sigma;
+    return { mean: medianMs * Math.exp(s2 / 2), variance: (Math.exp(s2) - 1) * medianMs ** 2 * Math.exp(s2) };
+}
+/**
+ * The window in which a sequence of durations still to run ends: the one under way (`elapsedMs` of it done),
+ * then `ahead` one after another. The one under way ends within its own spread of its median (or now, once it
+ * runs over); those ahead add their mean, and their spread as the square root of their summed variances.
+ */
+function settleWindow(current, elapsedMs, ahead) {
+    const k = WINDOW_SIGMAS;
+    const now = current
+        ? {
+            lo: Math.max(0, current.medianMs * Math.exp(-k * current.sigma) - elapsedMs),
+            hi: Math.max(0, current.medianMs * Math.exp(k * current.sigma) - elapsedMs)
+        }
+        : { lo: 0, hi: 0 };
+    const sum = ahead.map(moments).reduce((a, b) => ({ mean: a.mean + b.mean, variance: a.variance + b.variance }), {
+        mean: 0,
+        variance: 0
+    });
+    const spread = k * Math.sqrt(sum.variance);
+    const overrunMs = current ? elapsedMs - current.medianMs * Math.exp(k * current.sigma) : 0;
+    return {
+        startMs: now.lo + Math.max(0, sum.mean - spread),
+        endMs: now.hi + sum.mean + spread,
+        overrunMs: overrunMs > 0 ? overrunMs : undefined
+    };
+}
+/**
+ * When to look next for a window (undefined: no forecast, the scheduler backs off). Before the window: at its
+ * start (the scheduler's maximum delay caps the wait, bounding how late an unforeseen failure is seen). In it:
+ * every DENSE_MS. Past it, the forecast was short: the look-ahead grows with the overrun (half of it), so a build
+ * far slower than its history costs few calls, and one a little late is still seen within seconds.
+ */
+function lookIn(window) {
+    if (!window)
+        return undefined;
+    if (window.startMs > 0)
+        return Math.min(SPARSE_MS, Math.max(DENSE_MS, window.startMs));
+    if (window.endMs > 0)
+        return DENSE_MS;
+    return Math.min(SPARSE_MS, Math.max(DENSE_MS, (window.overrunMs ?? 0) / 2));
+}
+/** A change set rarely finishes creating sooner than this after its creation (its hooks alone take seconds). */
+const CHANGE_SET_FIRST_MS = 9_000;
+/**
+ * When to look at a change set being created, `ageMs` after its CreationTime: nothing tells how long creating
+ * it takes (the template's size, its hooks), so looks come every DENSE_MS from its first likely end on, on a
+ * grid counted from its creation, so a late start of the gate costs no extra look.
+ */
+function changeSetLookIn(ageMs) {
+    if (!Number.isFinite(ageMs) || ageMs < CHANGE_SET_FIRST_MS)
+        return CHANGE_SET_FIRST_MS - Math.max(0, ageMs || 0);
+    return DENSE_MS - ((ageMs - CHANGE_SET_FIRST_MS) % DENSE_MS);
 }
 
 
