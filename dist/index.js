@@ -11265,10 +11265,10 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.SE = __webpack_unused_export__ = void 0;
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.Y = void 0;
 var retry_1 = __nccwpck_require__(3609);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.AdaptiveRetryStrategy; } });
-Object.defineProperty(exports, "SE", ({ enumerable: true, get: function () { return retry_1.ConfiguredRetryStrategy; } }));
+Object.defineProperty(exports, "Y", ({ enumerable: true, get: function () { return retry_1.AdaptiveRetryStrategy; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.ConfiguredRetryStrategy; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.DefaultRateLimiter; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.StandardRetryStrategy; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.DEFAULT_MAX_ATTEMPTS; } });
@@ -13040,11 +13040,29 @@ function explainUnreachable(error, endpoint) {
 function retryDelay(attempt, baseMs, random = Math.random) {
     return Math.round(random() * Math.min(20_000, baseMs * 2 ** attempt));
 }
+/** The SDK's adaptive retry strategy, counting the answers AWS throttled on the way. */
+class CountingAdaptiveRetryStrategy extends dist_cjs/* AdaptiveRetryStrategy */.Y {
+    onThrottled;
+    constructor(maxAttempts, baseDelayMs, onThrottled) {
+        const backoff = {
+            computeNextBackoffDelay: (attempt) => retryDelay(attempt, baseDelayMs),
+            setDelayBase() { }
+        };
+        super(maxAttempts, { maxAttempts, backoff });
+        this.onThrottled = onThrottled;
+    }
+    async refreshRetryTokenForRetry(...[token, info]) {
+        if (info.errorType === 'THROTTLING')
+            this.onThrottled();
+        return super.refreshRetryTokenForRetry(token, info);
+    }
+}
 class AwsClients {
     settings;
     sdks;
     imageBuilders = new Map();
     cloudFormations = new Map();
+    throttledAnswers = 0;
     constructor(settings, sdks) {
         this.settings = settings;
         this.sdks = sdks;
@@ -13071,7 +13089,9 @@ class AwsClients {
         return {
             region,
             customUserAgent: [[meta/* ACTION_NAME */.p, meta/* ACTION_VERSION */.Y]],
-            retryStrategy: new dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs)),
+            retryStrategy: new CountingAdaptiveRetryStrategy(this.settings.maxAttempts, this.settings.retryBaseDelayMs, () => {
+                this.throttledAnswers += 1;
+            }),
             // Without throwOnRequestTimeout the handler only warns when a request runs over, and waits on.
             requestHandler: {
                 requestTimeout: this.settings.requestTimeoutMs ?? 30_000,
@@ -13109,6 +13129,10 @@ class AwsClients {
         if (!client)
             this.cloudFormations.set(region, (client = this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation')));
         return client;
+    }
+    /** How many answers AWS throttled in this run, over all clients (each was retried, by the SDK or the next poll). */
+    throttled() {
+        return this.throttledAnswers;
     }
     destroy() {
         for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()])

@@ -1,14 +1,16 @@
 /**
  * SDK clients, one per service and region. Endpoints and credentials come from the SDK's own environment
  * handling (AWS_ENDPOINT_URL_IMAGEBUILDER, AWS_ENDPOINT_URL_CLOUDFORMATION, AWS_ACCESS_KEY_ID, OIDC, ...);
- * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else. A run loads
+ * throttling and 5xx answers are retried by the SDK's retry strategy, configured here and nowhere else. A gate
+ * uses its adaptive mode, whose client-side rate limiter slows a client AWS throttles, so jobs sharing an
+ * account's limits back off together instead of retrying into them; a cleanup paces itself. A run loads
  * the SDK package of a service only when its targets call that service: each is a large part of the start.
  */
 import type { AutoScalingClient } from '@aws-sdk/client-auto-scaling'
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import type { EC2Client } from '@aws-sdk/client-ec2'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import { ConfiguredRetryStrategy } from '@smithy/util-retry'
+import { AdaptiveRetryStrategy, ConfiguredRetryStrategy } from '@smithy/util-retry'
 import type { AwsService, AwsSettings } from '../core/settings.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/meta.js'
 import { explainUnreachable } from './unreachable.js'
@@ -16,6 +18,28 @@ import { explainUnreachable } from './unreachable.js'
 /** Full-jitter exponential delay, capped at 20 s as the SDK's default strategy is. */
 function retryDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {
   return Math.round(random() * Math.min(20_000, baseMs * 2 ** attempt))
+}
+
+type Refresh = AdaptiveRetryStrategy['refreshRetryTokenForRetry']
+
+/** The SDK's adaptive retry strategy, counting the answers AWS throttled on the way. */
+class CountingAdaptiveRetryStrategy extends AdaptiveRetryStrategy {
+  constructor(
+    maxAttempts: number,
+    baseDelayMs: number,
+    private readonly onThrottled: () => void
+  ) {
+    const backoff = {
+      computeNextBackoffDelay: (attempt: number) => retryDelay(attempt, baseDelayMs),
+      setDelayBase() {}
+    }
+    super(maxAttempts, { maxAttempts, backoff })
+  }
+
+  override async refreshRetryTokenForRetry(...[token, info]: Parameters<Refresh>): ReturnType<Refresh> {
+    if (info.errorType === 'THROTTLING') this.onThrottled()
+    return super.refreshRetryTokenForRetry(token, info)
+  }
 }
 
 /** The client classes of the services a run calls. */
@@ -36,6 +60,7 @@ export class AwsClients {
   private readonly cloudFormations = new Map<string, CloudFormationClient>()
   private readonly ec2s = new Map<string, Promise<EC2Client>>()
   private readonly autoScalings = new Map<string, Promise<AutoScalingClient>>()
+  private throttledAnswers = 0
 
   private constructor(
     private readonly settings: AwsSettings,
@@ -65,9 +90,13 @@ export class AwsClients {
     return {
       region,
       customUserAgent: [[ACTION_NAME, ACTION_VERSION]] as [string, string][],
-      retryStrategy: new ConfiguredRetryStrategy(this.settings.maxAttempts, (attempt) =>
-        retryDelay(attempt, this.settings.retryBaseDelayMs)
-      ),
+      retryStrategy: this.settings.adaptive
+        ? new CountingAdaptiveRetryStrategy(this.settings.maxAttempts, this.settings.retryBaseDelayMs, () => {
+            this.throttledAnswers += 1
+          })
+        : new ConfiguredRetryStrategy(this.settings.maxAttempts, (attempt) =>
+            retryDelay(attempt, this.settings.retryBaseDelayMs)
+          ),
       // Without throwOnRequestTimeout the handler only warns when a request runs over, and waits on.
       requestHandler: {
         requestTimeout: this.settings.requestTimeoutMs ?? 30_000,
@@ -128,6 +157,11 @@ export class AwsClients {
       region,
       async () => new (await import('@aws-sdk/client-auto-scaling')).AutoScalingClient(this.common(region))
     )
+  }
+
+  /** How many answers AWS throttled in this run, over all clients (each was retried, by the SDK or the next poll). */
+  throttled(): number {
+    return this.throttledAnswers
   }
 
   async destroy(): Promise<void> {
