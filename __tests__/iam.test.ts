@@ -80,6 +80,7 @@ describe('examples/iam', () => {
       'cloudformation:GetHookResult',
       'cloudformation:ListHookResults',
       'imagebuilder:GetImage',
+      'imagebuilder:ListImageBuildVersions',
       'imagebuilder:ListImageScanFindings',
       'imagebuilder:ListWaitingWorkflowSteps',
       'imagebuilder:ListWorkflowExecutions',
