@@ -21,6 +21,8 @@ export interface RunRecord {
   policySource: string
   startedAt: number
   finishedAt: number
+  /** Answers AWS throttled during the run, each retried (by the SDK, or by the next poll). */
+  throttled?: number
 }
 
 /** The run's side of its runner: the run itself knows no runner, only this. */

@@ -94,6 +94,7 @@ export function recordRenderer(record: RunRecord): (budget?: number) => string {
   if (cleanup)
     return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, { budget, inUse: record.inUse })
   return summaryRenderer(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+    throttled: record.throttled,
     lifecycle: record.lifecycle,
     answers: record.answers,
     inUse: record.inUse

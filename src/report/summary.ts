@@ -150,6 +150,8 @@ export interface SummaryOptions {
   lifecycle?: LifecycleEntry[]
   inUse?: InUseScope
   answers?: StepAnswer[]
+  /** Answers AWS throttled (each retried): said when there were any. */
+  throttled?: number
   budget?: number
 }
 
@@ -170,12 +172,13 @@ export function summaryRenderer(
   evaluation: Evaluation,
   results: TargetResult<Observation>[],
   elapsedMs: number,
-  { lifecycle = [], answers = [], inUse }: Omit<SummaryOptions, 'budget'> = {}
+  { lifecycle = [], answers = [], inUse, throttled = 0 }: Omit<SummaryOptions, 'budget'> = {}
 ): (budget?: number) => string {
+  const slowed = throttled > 0 ? `; AWS throttled ${count(throttled, 'request')}, each retried` : ''
   const head = [
     `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
     `${inert(evaluation.reason)}\n`,
-    `<small>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting.</small>\n`
+    `<small>${count(results.length, 'target')}, ${formatDuration(elapsedMs)} of waiting${slowed}.</small>\n`
   ]
   const flagged = evaluation.findings.filter((f) => f.severity !== 'pass')
   const gaps = detailGapLines(results)
@@ -260,7 +263,7 @@ export function renderSummary(
   evaluation: Evaluation,
   results: TargetResult<Observation>[],
   elapsedMs: number,
-  { lifecycle = [], answers = [], budget = SUMMARY_BUDGET_BYTES }: SummaryOptions = {}
+  { budget = SUMMARY_BUDGET_BYTES, ...options }: SummaryOptions = {}
 ): string {
-  return summaryRenderer(evaluation, results, elapsedMs, { lifecycle, answers })(budget)
+  return summaryRenderer(evaluation, results, elapsedMs, options)(budget)
 }

@@ -100,7 +100,8 @@ export async function gate(config: GateConfig, ctx: RunContext): Promise<Verdict
     inUse: config.policy.inUse,
     policySource: config.policy.source,
     startedAt,
-    finishedAt: clock.now()
+    finishedAt: clock.now(),
+    throttled: ctx.clients.throttled()
   })
   return evaluation.verdict
 }
