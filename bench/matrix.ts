@@ -17,7 +17,7 @@ import { servicesOf } from '../src/core/targets.js'
 import { targetsOf } from '../src/main.js'
 import { waitForAll } from '../src/wait/scheduler.js'
 import { seeded } from './random.js'
-import type { BenchScenario } from './scenarios.js'
+import { benchScenarios, type BenchScenario } from './scenarios.js'
 import { percentile, useSimulator } from './sim-env.js'
 
 /** The throttling errors the simulator answers (sim/server.ts), by service. */
@@ -155,10 +155,15 @@ const OPERATIONS = [
   'DescribeStackEvents'
 ]
 
-export async function matrixBenchmark(scenarios: BenchScenario[], limit = 2): Promise<MatrixFigures> {
+/** The jobs of `scenarios` together, `limit` requests per second per operation; `inputs` over the action's own. */
+export async function matrixBenchmark(
+  scenarios: BenchScenario[],
+  limit = 2,
+  inputs: Record<string, string> = {}
+): Promise<MatrixFigures> {
   const clock = new MatrixClock()
   const start = Math.max(...scenarios.map((s) => s.startAt))
-  const { doc, inputs } = account(scenarios, start)
+  const { doc, inputs: jobInputs } = account(scenarios, start)
   const rateLimits = Object.fromEntries(OPERATIONS.map((op) => [op, limit]))
   const sim = await startSimulator(normalizeScenario({ ...doc, rateLimits }), { now: () => clock.now() })
   clock.advance(start)
@@ -168,9 +173,9 @@ export async function matrixBenchmark(scenarios: BenchScenario[], limit = 2): Pr
   let pollsFailed = 0
   try {
     const jobs = await Promise.all(
-      inputs.map((values, j) =>
+      jobInputs.map((values, j) =>
         clock.job(async () => {
-          const config = await parseConfig((name) => ({ timeout: '4h', ...values })[name] ?? '', process.env)
+          const config = await parseConfig((name) => ({ timeout: '4h', ...inputs, ...values })[name] ?? '', process.env)
           if (config.mode !== 'gate') throw new Error('a matrix job names targets to wait on')
           const clients = await AwsClients.open(config.aws, servicesOf(config.targets))
           try {
@@ -213,4 +218,11 @@ export async function matrixBenchmark(scenarios: BenchScenario[], limit = 2): Pr
   } finally {
     await sim.stop()
   }
+}
+
+/** `jobs` of the polling benchmark's scenarios: half image builds, three in ten change sets, the rest stacks. */
+export function matrixScenarios(jobs: number, seed = 20261123): BenchScenario[] {
+  const images = Math.round(jobs / 2)
+  const changeSets = Math.round(jobs * 0.3)
+  return benchScenarios(seed, { images, changeSets, stacks: jobs - images - changeSets })
 }

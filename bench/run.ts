@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { cleanupBenchmark } from './cleanup.js'
 import { coldStartBenchmark } from './cold-start.js'
+import { matrixBenchmark, matrixScenarios } from './matrix.js'
 import { orgCleanupBenchmark } from './org-cleanup.js'
 import { pollingBenchmark } from './polling.js'
 import { SCALE_1X, scaleBenchmark, type ScaleSize } from './scale.js'
@@ -45,6 +46,7 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
 const scenarios = benchScenarios(20261123, quick ? { images: 4, changeSets: 3, stacks: 2 } : undefined)
 const results: Results = {
   polling: await timed('polling', () => pollingBenchmark(scenarios)),
+  matrix: await timed('throttling matrix', () => matrixBenchmark(matrixScenarios(quick ? 10 : 20))),
   coldStart: await timed('cold start', () => coldStartBenchmark(quick ? 3 : 21, node, against)),
   scale: await timed('scale', async () =>
     quick

@@ -2,12 +2,14 @@
 import type { CleanupThroughput } from './cleanup.js'
 import type { Bundle, ColdStart } from './cold-start.js'
 import type { OrgCleanup } from './org-cleanup.js'
+import type { MatrixFigures } from './matrix.js'
 import { LIMIT, STRATEGIES, type Figures, type PollingResults } from './polling.js'
 import type { Scale } from './scale.js'
 import type { Kind } from './scenarios.js'
 
 export interface Results {
   polling: PollingResults
+  matrix: MatrixFigures
   coldStart: ColdStart
   /** 1x, then 10x (one smaller run with --quick). */
   scale: Scale[]
@@ -34,7 +36,10 @@ const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '
 const mb = (bytes: number) => bytes / 2 ** 20
 const join = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join('; ')
 
-export function benchTable({ polling, coldStart, scale, cleanup, orgCleanup }: Results, quick: boolean): string[] {
+export function benchTable(
+  { polling, matrix, coldStart, scale, cleanup, orgCleanup }: Results,
+  quick: boolean
+): string[] {
   // A quick run's handful of scenarios says nothing about a target.
   const verdict = (met: boolean) => (quick ? 'not judged (quick)' : met ? 'met' : 'missed')
   const lines = ['| case | measure | image-gate | same run: baselines, limit, target |', '|---|---|---|---|']
@@ -75,6 +80,23 @@ export function benchTable({ polling, coldStart, scale, cleanup, orgCleanup }: R
         `SDK waiter: ${waiter.undecided}; fixed 30 s: ${fixed.undecided}`
       )
   }
+
+  row(
+    `throttling: ${matrix.jobs} jobs started together in one account, ${matrix.limitPerSecond} requests/s per operation`,
+    'jobs failed / answers throttled (share of calls)',
+    `${matrix.failures} / ${matrix.throttledAnswers} (${f(100 * matrix.throttledShare)}%)`,
+    join(
+      `target 0 failed: ${verdict(matrix.failures === 0)}`,
+      `most in one job ${matrix.throttledPerJobMax} (its summary says so)`,
+      `polls whose every attempt was throttled ${matrix.pollsFailed}`
+    )
+  )
+  row(
+    '',
+    'detection latency p50 / p95 / max (s)',
+    `${f(matrix.latency.p50)} / ${f(matrix.latency.p95)} / ${f(matrix.latency.max)}`,
+    `${matrix.calls} calls; ${f(matrix.wallSeconds)} s of wall time (the SDK's retries and rate limiter wait in real time)`
+  )
 
   const { ours, against, ratio } = coldStart
   row(

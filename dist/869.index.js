@@ -258,6 +258,8 @@ var hook_detail = __webpack_require__(9969);
 var merge = __webpack_require__(2114);
 // EXTERNAL MODULE: ./src/core/observations.ts
 var observations = __webpack_require__(2552);
+// EXTERNAL MODULE: ./src/core/count.ts
+var count = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/sources/hook-results.ts
 /**
  * W2, hook results: CloudFormation Hook results for a query. The SDK has no paginator for ListHookResults, so
@@ -275,8 +277,8 @@ var observations = __webpack_require__(2552);
 
 
 
-const isOneOf = (status, statuses) => status !== undefined && statuses.includes(status);
-const isFinished = (status) => isOneOf(status, observations/* TERMINAL_HOOK_STATUSES */.I$);
+
+const isFinished = (status) => (0,observations/* isOneOf */.EK)(status, observations/* TERMINAL_HOOK_STATUSES */.I$);
 /** ListHookResults does not find a change set DescribeChangeSet has found: not final, asked again. */
 class ListingLagsError extends Error {
     name = 'ListingLags';
@@ -383,7 +385,7 @@ function hookResultsTarget(client, query, clock, options) {
                     abortSignal: signal
                 });
                 (0,core_listing/* expectSame */.K9)('DescribeChangeSet', 'change set', query.changeSetArn, changeSet?.ChangeSetId);
-                created = isOneOf(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
+                created = (0,observations/* isOneOf */.EK)(changeSet.Status, observations/* CREATED_CHANGE_SET_STATUSES */.WX);
                 if (!created)
                     return {
                         snapshot: { ...(previousSnapshot ?? emptySnapshot()), changeSetStatus: changeSet.Status },
@@ -436,7 +438,7 @@ function hookResultsTarget(client, query, clock, options) {
             const settled = confirmed && inProgress === 0 && (graceOver || (complete && missing.length === 0));
             const parts = [
                 changeSet ? `change set ${changeSet.Status}` : undefined,
-                none ? 'no hook invocations' : `${results.length} result(s)`,
+                none ? 'no hook invocations' : (0,count/* count */.U)(results.length, 'result'),
                 inProgress > 0 ? `${inProgress} in progress` : undefined,
                 missing.length > 0 && !graceOver ? `waiting for ${missing.join(', ')}` : undefined
             ];

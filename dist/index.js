@@ -13285,7 +13285,8 @@ async function gate(config, ctx) {
         dryRun: config.lifecycle.dryRun,
         policySource: config.policy.source,
         startedAt,
-        finishedAt: clock.now()
+        finishedAt: clock.now(),
+        throttled: ctx.clients.throttled()
     });
     return evaluation.verdict;
 }
@@ -15038,11 +15039,12 @@ function once(make) {
  * fit); the JSON report has everything. Each table is rendered once, however many budgets and levels are tried:
  * at 100,000 items they are most of the time from the last page to the verdict.
  */
-function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answers = [] } = {}) {
+function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answers = [], throttled = 0 } = {}) {
+    const slowed = throttled > 0 ? `; AWS throttled ${(0,count/* count */.U)(throttled, 'request')}, each retried` : '';
     const head = [
         `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
         `${(0,report_escape/* inert */.tJ)(evaluation.reason)}\n`,
-        `<small>${(0,count/* count */.U)(results.length, 'target')}, ${(0,duration/* formatDuration */.a3)(elapsedMs)} of waiting.</small>\n`
+        `<small>${(0,count/* count */.U)(results.length, 'target')}, ${(0,duration/* formatDuration */.a3)(elapsedMs)} of waiting${slowed}.</small>\n`
     ];
     const flagged = evaluation.findings.filter((f) => f.severity !== 'pass');
     const gaps = (0,hook_rules/* detailGapLines */.hJ)(results)
@@ -15107,8 +15109,8 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
     };
 }
 /** The summary within `budget` bytes: see summaryRenderer. */
-function renderSummary(evaluation, results, elapsedMs, { lifecycle = [], answers = [], budget = SUMMARY_BUDGET_BYTES } = {}) {
-    return summaryRenderer(evaluation, results, elapsedMs, { lifecycle, answers })(budget);
+function renderSummary(evaluation, results, elapsedMs, { budget = SUMMARY_BUDGET_BYTES, ...options } = {}) {
+    return summaryRenderer(evaluation, results, elapsedMs, options)(budget);
 }
 
 ;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
@@ -15288,6 +15290,7 @@ function recordRenderer(record) {
     if (cleanup)
         return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, budget);
     return summaryRenderer(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+        throttled: record.throttled,
         lifecycle: record.lifecycle,
         answers: record.answers
     });

@@ -8,16 +8,13 @@ import { benchScenarios } from '../../bench/scenarios.js'
 
 describe('jobs sharing an account', () => {
   it('are throttled, and all settle: the SDK retries (adaptively), then the scheduler asks again', async () => {
-    const all = benchScenarios(20261123, { images: 3, changeSets: 3, stacks: 0 })
-    // Quick builds and change sets, started together, against one request per second per operation.
-    const scenarios = [
-      ...all.filter((s) => s.kind === 'hooks'),
-      ...all.filter((s) => s.kind === 'image-build').slice(0, 2)
-    ]
-    const figures = await matrixBenchmark(scenarios, 1)
-    expect(figures.jobs).toBe(5)
+    // Change sets created together, against one request per second per operation.
+    const scenarios = benchScenarios(20261123, { images: 0, changeSets: 3, stacks: 0 })
+    // SDK retries 20 ms apart at first (the action's default is 250 ms): the test spends less wall time in them.
+    const figures = await matrixBenchmark(scenarios, 1, { 'aws-retry-base-delay': '20ms' })
+    expect(figures.jobs).toBe(3)
     expect(figures.throttledAnswers).toBeGreaterThan(0)
     expect(figures.throttledPerJobMax).toBeGreaterThan(0)
     expect(figures.failures).toBe(0)
-  }, 120_000)
+  }, 60_000)
 })

@@ -34,6 +34,14 @@ describe('a change set', () => {
     expect(r.calls[created]?.at).toBeGreaterThanOrEqual(23_000)
   })
 
+  it('says in the summary how many answers AWS throttled, each retried', async () => {
+    const faults = `\nfaults: [{ operation: DescribeChangeSet, error: Throttling, times: 2 }]`
+    const r = await suite.run(changeSet('23s') + faults, { 'change-set-arn': CS })
+    expect(r.verdict).toBe('warn')
+    expect(r.md).toContain('AWS throttled 2 requests, each retried')
+    expect((await suite.run(changeSet('23s'), { 'change-set-arn': CS })).md).not.toContain('throttled')
+  })
+
   it('still fails on its own status when creating it failed', async () => {
     const r = await suite.run(changeSet('12s', 'FAILED'), { 'change-set-arn': CS })
     expect(r.verdict).toBe('fail')
