@@ -177,7 +177,7 @@ export async function matrixBenchmark(
         clock.job(async () => {
           const config = await parseConfig((name) => ({ timeout: '4h', ...inputs, ...values })[name] ?? '', process.env)
           if (config.mode !== 'gate') throw new Error('a matrix job names targets to wait on')
-          const clients = await AwsClients.open(config.aws, servicesOf(config.targets))
+          const clients = await AwsClients.open({ ...config.aws, adaptive: true }, servicesOf(config.targets))
           try {
             const results = await waitForAll(await targetsOf(config, clients, clock), {
               clock,

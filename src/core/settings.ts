@@ -17,6 +17,11 @@ export interface AwsSettings {
   /** A request with no answer for this long is abandoned (and retried by the retry strategy). */
   requestTimeoutMs?: number
   endpoints?: Partial<Record<AwsService, ConfiguredEndpoint>>
+  /**
+   * The SDK's adaptive retry mode (a client-side rate limiter) rather than its standard one: for a gate's polls.
+   * A cleanup paces its updates itself (lifecycle/rate-limit.ts), and the SDK's limiter keeps wall-clock time.
+   */
+  adaptive?: boolean
 }
 
 export interface LifecycleSettings {

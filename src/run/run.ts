@@ -15,7 +15,7 @@ export interface RunOptions {
 
 export async function runConfig(config: Config, sink: RunSink, options: RunOptions = {}): Promise<Verdict> {
   const clients = await AwsClients.open(
-    config.aws,
+    { ...config.aws, adaptive: config.mode !== 'cleanup' },
     config.mode === 'cleanup' ? ['imagebuilder'] : servicesOf(config.targets)
   )
   const ctx = { ...options, clock: options.clock ?? systemClock, clients, sink }
