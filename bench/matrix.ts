@@ -196,7 +196,7 @@ export async function matrixBenchmark(
               ((scenarios[j] as BenchScenario).settleAt - (scenarios[j] as BenchScenario).startAt)
             return { results, throttled: clients.throttled(), latency: (clock.now() - settleAt) / 1000 }
           } finally {
-            clients.destroy()
+            await clients.destroy()
           }
         })
       )

@@ -186,7 +186,7 @@ async function once(scenario: BenchScenario, strategy: Strategy, random: () => n
       decided
     }
   } finally {
-    clients.destroy()
+    await clients.destroy()
     await sim.stop()
   }
 }

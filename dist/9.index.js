@@ -335,6 +335,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1309);
+// EXTERNAL MODULE: ./src/core/in-use.ts
+var in_use = __webpack_require__(7494);
 // EXTERNAL MODULE: ./src/core/listing.ts
 var listing = __webpack_require__(799);
 // EXTERNAL MODULE: ./src/sources/build-details.ts
@@ -523,6 +525,7 @@ var merge = __webpack_require__(2114);
 
 
 
+
 const terminalWorkflow = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
 const terminalImage = new Set(observations/* TERMINAL_IMAGE_STATUSES */.qP);
 const isRunning = (e) => !terminalWorkflow.has(e.status);
@@ -625,7 +628,8 @@ function imageBuildTarget(client, arn, clock, options = {}) {
                 status: previous?.imageStatus,
                 reason: previous?.imageReason,
                 type: previous?.imageType,
-                scan: previous?.scan
+                scan: previous?.scan,
+                outputs: previous?.outputs
             };
             let executions = whileRunning ?? [];
             const readState = async () => {
@@ -634,7 +638,13 @@ function imageBuildTarget(client, arn, clock, options = {}) {
                 });
                 (0,listing/* expectSame */.K9)('GetImage', 'image build', arn.arn, answer.image?.arn);
                 const read = answer.image;
-                return { status: read?.state?.status, reason: read?.state?.reason, type: read?.type, scan: (0,build_details.scanOf)(read) };
+                return {
+                    status: read?.state?.status,
+                    reason: read?.state?.reason,
+                    type: read?.type,
+                    scan: (0,build_details.scanOf)(read),
+                    outputs: (0,in_use/* toBuildOutputs */.AO)(read?.outputResources ?? {})
+                };
             };
             if (readImage) {
                 // The image first, then the list: an image already terminal here means the list read after it is complete.
@@ -655,6 +665,7 @@ function imageBuildTarget(client, arn, clock, options = {}) {
                 imageStatus: image.status,
                 imageReason: image.reason,
                 imageType: image.type,
+                outputs: image.outputs,
                 executions: more.executions,
                 waiting: more.waiting,
                 scan,

@@ -11265,10 +11265,10 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.Y = void 0;
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.SE = exports.Y = void 0;
 var retry_1 = __nccwpck_require__(3609);
 Object.defineProperty(exports, "Y", ({ enumerable: true, get: function () { return retry_1.AdaptiveRetryStrategy; } }));
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.ConfiguredRetryStrategy; } });
+Object.defineProperty(exports, "SE", ({ enumerable: true, get: function () { return retry_1.ConfiguredRetryStrategy; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.DefaultRateLimiter; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.StandardRetryStrategy; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.DEFAULT_MAX_ATTEMPTS; } });
@@ -11859,6 +11859,104 @@ function matchesAny(name, globs) {
 
 /***/ }),
 
+/***/ 7494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ toBuildOutputs),
+/* harmony export */   En: () => (/* binding */ keepReason),
+/* harmony export */   IR: () => (/* binding */ DEFAULT_IN_USE),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   RS: () => (/* binding */ INSTANCE_STATES),
+/* harmony export */   mi: () => (/* binding */ goesAheadNote),
+/* harmony export */   tu: () => (/* binding */ stopsLaunches),
+/* harmony export */   wQ: () => (/* binding */ scopeLines)
+/* harmony export */ });
+/* unused harmony exports referenceText, uncheckedText */
+/** Image Builder's `outputResources` as answered (every member optional) -> what the build produced. */
+function toBuildOutputs(raw) {
+    return {
+        amis: (raw.amis ?? []).flatMap((a) => a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []),
+        containers: (raw.containers ?? []).flatMap((c) => c.region ? [{ region: c.region, imageUris: (c.imageUris ?? []).filter((u) => typeof u === 'string') }] : [])
+    };
+}
+/** EC2 instance states (the `state-name` option of DescribeImageReferences). */
+const INSTANCE_STATES = ['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped'];
+const DEFAULT_IN_USE = {
+    check: true,
+    // A terminated instance launches nothing again; every other state can.
+    instanceStates: ['pending', 'running', 'shutting-down', 'stopping', 'stopped'],
+    launchTemplateVersions: 'any',
+    launchTemplateDepth: 10,
+    otherAccounts: true,
+    otherAccountsWaitMs: 10 * 60_000
+};
+/** `1 instance`, `3 instances` */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** DISABLED and DELETED stop new launches from the AMIs; DEPRECATED does not. */
+function stopsLaunches(state) {
+    return state === 'DISABLED' || state === 'DELETED';
+}
+/** Why a build is kept, if the finding keeps it from a state that stops launches. */
+function keepReason(finding) {
+    if (finding.references.length > 0)
+        return `in use: ${finding.references.map(referenceText).join('; ')}`;
+    if (finding.unchecked.length > 0)
+        return `not checked for use: ${finding.unchecked.map(uncheckedText).join('; ')}`;
+    return undefined;
+}
+function referenceText(r) {
+    return r.kind === 'other-account' ? r.text : `${r.text} in ${r.region}`;
+}
+function uncheckedText(u) {
+    return `${u.reason} (${u.settle})`;
+}
+/**
+ * What a finding says about a build whose update goes ahead (DEPRECATED does not stop launches): what uses it,
+ * and what could not be checked, on record beside the update.
+ */
+function goesAheadNote(finding) {
+    if (!finding)
+        return undefined;
+    const parts = [
+        finding.references.length > 0 && `in use (launches go on): ${finding.references.map(referenceText).join('; ')}`,
+        finding.unchecked.length > 0 && `not checked for use: ${finding.unchecked.map(uncheckedText).join('; ')}`
+    ];
+    return parts.filter(Boolean).join('; ') || undefined;
+}
+/**
+ * What the check counted and what it ignored, line by line, so a scope the policy widened or narrowed is never
+ * silent: each departure from the default names its policy key.
+ */
+function scopeLines(scope, d = DEFAULT_IN_USE) {
+    if (!scope.check)
+        return ['nothing: the in-use check is off (policy in-use.check: false), so builds may be retired while in use'];
+    const by = (key, name) => JSON.stringify(scope[key]) === JSON.stringify(d[key]) ? '' : ` (policy in-use.${name})`;
+    const ignored = INSTANCE_STATES.filter((s) => !scope.instanceStates.includes(s));
+    const counted = scope.instanceStates.length > 0 ? `instances ${scope.instanceStates.join(', ')}` : 'no instances';
+    const states = `${counted}${ignored.length ? `; ignored: ${ignored.join(', ')} instances` : ''}`;
+    const templates = scope.launchTemplateVersions === 'any'
+        ? `launch template versions: the newest ${scope.launchTemplateDepth} of each template` +
+            `${by('launchTemplateDepth', 'launch-template-depth')} and every default version`
+        : 'launch template versions: default versions only; ignored: the other versions' +
+            by('launchTemplateVersions', 'launch-template-versions');
+    return [
+        `${states}${by('instanceStates', 'instance-states')}`,
+        `${templates}, and every version an Auto Scaling group launches from`,
+        'Auto Scaling groups (launch templates, mixed instances overrides) and launch configurations',
+        'SSM parameters and Image Builder recipes',
+        scope.otherAccounts
+            ? "other accounts' instances and launch templates (image usage reports) for a shared AMI, before DISABLED " +
+                'or DELETED'
+            : 'ignored: other accounts (policy in-use.other-accounts: false)'
+    ];
+}
+
+
+/***/ }),
+
 /***/ 2043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12101,7 +12199,7 @@ function logBlock(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1786);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2865);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -12178,7 +12276,7 @@ async function mapConcurrent(items, concurrency, work) {
 
 /***/ }),
 
-/***/ 1786:
+/***/ 2865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12343,7 +12441,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 async function load(text, source) {
-    const { loadPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(816), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1266));
+    const { loadPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1266));
     try {
         return loadPolicy(text, source);
     }
@@ -12867,11 +12965,14 @@ function parseMode(inputs) {
     const mode = inputs.text('mode') || 'gate';
     if (mode === 'gate' || mode === 'cleanup')
         return mode;
-    inputs.problem('mode', mode, 'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)');
+    inputs.problem('mode', mode, 'use gate (wait on builds and judge them), cleanup (retire stale image build versions) or merge (merge ' +
+        'cleanup reports)');
     return 'gate';
 }
 /** What each mode needs of the targets and the region. */
 function checkMode(inputs, mode, targets, jobRegion) {
+    if (inputs.text('reports'))
+        inputs.problem('reports', inputs.text('reports'), `only mode merge reads reports; remove it from mode ${mode}`);
     const count = targetCount(targets);
     if (mode === 'cleanup') {
         if (count > 0)
@@ -12921,8 +13022,27 @@ async function parseConfig(read, env = process.env, runner = readRunner(env)) {
     return { mode: 'gate', targets, waiting, ...common };
 }
 
-// EXTERNAL MODULE: ./src/report/record.ts + 5 modules
-var report_record = __nccwpck_require__(6815);
+;// CONCATENATED MODULE: ./src/config/merge.ts
+/** Mode merge's inputs -> its typed config, checked here like every other mode's: nothing past it reads inputs. */
+
+
+function parseMergeConfig(read, runner) {
+    const inputs = new Inputs(read);
+    const reports = inputs.list('reports');
+    if (reports.length === 0)
+        inputs.problem('reports', '', 'mode merge needs the cleanup JSON reports to merge: files, or the folder download-artifact wrote them to');
+    if (inputs.problems.length > 0)
+        throw new ConfigError(inputs.problems);
+    return {
+        mode: 'merge',
+        reports,
+        reportPath: inputs.text('report-path') || (0,external_node_path_.join)(runner.tempDir, 'image-gate-merged-report.json'),
+        stepSummary: runner.stepSummary
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/record.ts + 3 modules
+var report_record = __nccwpck_require__(1680);
 // EXTERNAL MODULE: ./src/github/log.ts + 1 modules
 var github_log = __nccwpck_require__(452);
 ;// CONCATENATED MODULE: ./src/report/poll-line.ts
@@ -12988,7 +13108,7 @@ function githubSink(settings) {
         waited: (results) => log.groups(results),
         async finish(record) {
             // Publishing (the summary, the report, the PR comment) is loaded when the run has something to publish.
-            const { publish } = await __nccwpck_require__.e(/* import() */ 687).then(__nccwpck_require__.bind(__nccwpck_require__, 4687));
+            const { publish } = await __nccwpck_require__.e(/* import() */ 354).then(__nccwpck_require__.bind(__nccwpck_require__, 7354));
             await publish(record, settings);
             const { failed, line } = (0,report_record/* conclusion */.q$)(record);
             if (failed)
@@ -13062,6 +13182,8 @@ class AwsClients {
     sdks;
     imageBuilders = new Map();
     cloudFormations = new Map();
+    ec2s = new Map();
+    autoScalings = new Map();
     throttledAnswers = 0;
     constructor(settings, sdks) {
         this.settings = settings;
@@ -13089,9 +13211,11 @@ class AwsClients {
         return {
             region,
             customUserAgent: [[meta/* ACTION_NAME */.p, meta/* ACTION_VERSION */.Y]],
-            retryStrategy: new CountingAdaptiveRetryStrategy(this.settings.maxAttempts, this.settings.retryBaseDelayMs, () => {
-                this.throttledAnswers += 1;
-            }),
+            retryStrategy: this.settings.adaptive
+                ? new CountingAdaptiveRetryStrategy(this.settings.maxAttempts, this.settings.retryBaseDelayMs, () => {
+                    this.throttledAnswers += 1;
+                })
+                : new dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs)),
             // Without throwOnRequestTimeout the handler only warns when a request runs over, and waits on.
             requestHandler: {
                 requestTimeout: this.settings.requestTimeoutMs ?? 30_000,
@@ -13130,13 +13254,31 @@ class AwsClients {
             this.cloudFormations.set(region, (client = this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation')));
         return client;
     }
+    /**
+     * EC2 and Auto Scaling are loaded when first asked for (only runs that retire images ask): the EC2 client is
+     * large, and a gate run should not pay for loading it.
+     */
+    ec2(region) {
+        let client = this.ec2s.get(region);
+        if (!client)
+            this.ec2s.set(region, (client = Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(193)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19)).then((m) => new m.EC2Client(this.common(region)))));
+        return client;
+    }
+    autoScaling(region) {
+        let client = this.autoScalings.get(region);
+        if (!client)
+            this.autoScalings.set(region, (client = Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(932)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19)).then((m) => new m.AutoScalingClient(this.common(region)))));
+        return client;
+    }
     /** How many answers AWS throttled in this run, over all clients (each was retried, by the SDK or the next poll). */
     throttled() {
         return this.throttledAnswers;
     }
-    destroy() {
+    async destroy() {
         for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()])
             client.destroy();
+        const lazy = [...this.ec2s.values(), ...this.autoScalings.values()];
+        await Promise.all(lazy.map((pending) => pending.then((c) => c.destroy(), () => undefined)));
     }
 }
 
@@ -13203,8 +13345,8 @@ async function targetsOf(targets, clients, clock, hooks, builds = {}) {
     return parts.flat();
 }
 
-// EXTERNAL MODULE: ./src/wait/scheduler.ts + 1 modules
-var scheduler = __nccwpck_require__(7037);
+// EXTERNAL MODULE: ./src/wait/scheduler.ts
+var scheduler = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/run/context.ts
 var context = __nccwpck_require__(670);
 ;// CONCATENATED MODULE: ./src/run/gate.ts
@@ -13265,9 +13407,9 @@ async function gate(config, ctx) {
         // The lifecycle updates are loaded only when the verdict calls for one.
         const [{ runBuilds }, { runLifecycle }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7845)),
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5021))
+            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(416), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5021))
         ]);
-        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results)));
+        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff, inUse: config.policy.inUse }, chosen, runBuilds(own, results)));
     }
     if (signal?.aborted && chosen)
         evaluation = {
@@ -13283,6 +13425,7 @@ async function gate(config, ctx) {
         lifecycleStatus: (0,lifecycle/* lifecycleStatus */.lq)(entries, config.lifecycle.dryRun),
         answers,
         dryRun: config.lifecycle.dryRun,
+        inUse: config.policy.inUse,
         policySource: config.policy.source,
         startedAt,
         finishedAt: clock.now(),
@@ -13298,16 +13441,16 @@ async function gate(config, ctx) {
 
 
 async function runConfig(config, sink, options = {}) {
-    const clients = await AwsClients.open(config.aws, config.mode === 'cleanup' ? ['imagebuilder'] : servicesOf(config.targets));
+    const clients = await AwsClients.open({ ...config.aws, adaptive: config.mode !== 'cleanup' }, config.mode === 'cleanup' ? ['imagebuilder'] : servicesOf(config.targets));
     const ctx = { ...options, clock: options.clock ?? systemClock, clients, sink };
     try {
         // A cleanup's code is loaded only for a cleanup.
         return config.mode === 'cleanup'
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8810))).cleanup(config, ctx)
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(416), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8810))).cleanup(config, ctx)
             : await gate(config, ctx);
     }
     finally {
-        clients.destroy();
+        await clients.destroy();
     }
 }
 
@@ -13319,11 +13462,18 @@ async function runConfig(config, sink, options = {}) {
 
 
 
+
+
 /** The action's entry: every input error is reported before any AWS call. */
 async function run(options = {}) {
+    const readInput = options.readInput ?? ((name) => core/* getInput */.V4(name));
     let config;
     try {
-        config = await parseConfig(options.readInput ?? ((name) => core/* getInput */.V4(name)));
+        // Merging reads reports, not AWS: none of the other inputs apply (and its schema loads only with it).
+        config =
+            readInput('mode').trim() === 'merge'
+                ? parseMergeConfig(readInput, readRunner(process.env))
+                : await parseConfig(readInput);
     }
     catch (error) {
         if (!(error instanceof ConfigError))
@@ -13331,6 +13481,8 @@ async function run(options = {}) {
         core/* setFailed */.C1(error.message);
         return 'invalid-input';
     }
+    if (config.mode === 'merge')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7829))).mergeAction(config);
     if (config.report.comment?.token)
         core/* setSecret */.Pq(config.report.comment.token);
     return runConfig(config, githubSink(config.report), options);
@@ -14108,6 +14260,9 @@ function retryHistories(executions) {
 /* harmony export */   m: () => (/* binding */ SEVERITY_LEVELS),
 /* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7494);
+/** What the policy decides with. */
+
 const DEFAULT_VULNERABILITY_RULES = {
     failOn: [{ severity: ['CRITICAL'], fixAvailable: ['YES', 'PARTIAL'], moreThan: 0 }],
     warnOn: [{ severity: ['HIGH'], moreThan: 0 }],
@@ -14127,6 +14282,7 @@ const DEFAULT_POLICY = {
     stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
     vulnerabilities: DEFAULT_VULNERABILITY_RULES,
     lifecycle: {},
+    inUse: _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_IN_USE */ .IR,
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 };
 
@@ -14647,19 +14803,90 @@ function detailGapLines(results) {
 
 /***/ }),
 
-/***/ 6815:
+/***/ 6492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ cleanupUpdates),
+/* harmony export */   p: () => (/* binding */ renderInUseScope)
+/* harmony export */ });
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7494);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+/** The summary's account of what the in-use check counted and ignored, shown whenever it decided something. */
+
+
+/**
+ * Shown when builds were checked, or when the check is off and an update stops launches: a narrowed (or
+ * switched off) scope is then on the page, never silent.
+ */
+function renderInUseScope(scope, updates) {
+    if (!scope)
+        return '';
+    const checked = updates.some((u) => u.inUse !== undefined);
+    const unguarded = !scope.check && updates.some((u) => (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_0__/* .stopsLaunches */ .tu)(u.state));
+    if (!checked && !unguarded)
+        return '';
+    return `**In use, as this run counted it:**\n\n${(0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeLines */ .wQ)(scope)
+        .map((line) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(line)}`)
+        .join('\n')}\n`;
+}
+/** A cleanup's updates: what it started, and the builds the check kept (their state is the cleanup's). */
+function cleanupUpdates(result) {
+    return [...result.entries, ...result.decisions.filter((d) => d.inUse).map((d) => ({ state: '', inUse: d.inUse }))];
+}
+
+
+/***/ }),
+
+/***/ 1971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ promotion)
+/* harmony export */ });
+/* harmony import */ var _policy_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8929);
+
+function promotion(evaluation, results) {
+    const promoted = { amis: [], containers: [], parallelCluster: [] };
+    if (!(0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isPassing */ .WG)(evaluation.verdict))
+        return promoted;
+    for (const result of results) {
+        const s = result.snapshot;
+        if (result.outcome !== 'settled' || !s || !(0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isPassing */ .WG)((0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .targetVerdict */ .Fo)(evaluation.findings, result.label)))
+            continue;
+        if (s.kind === 'image-build') {
+            for (const a of s.outputs?.amis ?? [])
+                promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
+            for (const c of s.outputs?.containers ?? [])
+                for (const imageUri of c.imageUris)
+                    promoted.containers.push({ build: s.arn, region: c.region, imageUri });
+        }
+        if (s.kind === 'parallelcluster-stack')
+            // ParallelCluster builds one AMI, in the stack's region.
+            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region))
+                promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
+    }
+    return promoted;
+}
+
+
+/***/ }),
+
+/***/ 1680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  t3: () => (/* binding */ REPORT_FORMAT),
+  Aj: () => (/* binding */ REPORT_VERSION),
   q$: () => (/* binding */ conclusion),
   dn: () => (/* binding */ recordRenderer),
   GF: () => (/* binding */ writeJson),
   u5: () => (/* binding */ writeReport)
 });
 
-// UNUSED EXPORTS: REPORT_FORMAT, REPORT_VERSION, jsonReport, renderRecord, writeText
+// UNUSED EXPORTS: jsonReport, renderRecord, writeText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -14671,6 +14898,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./src/core/in-use.ts
+var in_use = __nccwpck_require__(7494);
+// EXTERNAL MODULE: ./src/report/promotion.ts
+var promotion = __nccwpck_require__(1971);
 // EXTERNAL MODULE: ./src/core/lifecycle.ts
 var core_lifecycle = __nccwpck_require__(2043);
 // EXTERNAL MODULE: ./src/core/meta.ts
@@ -14681,16 +14912,452 @@ var actions = __nccwpck_require__(8929);
 var retries = __nccwpck_require__(2072);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/report/in-use-scope.ts
+var in_use_scope = __nccwpck_require__(6492);
 // EXTERNAL MODULE: ./src/report/sections.ts
-var report_sections = __nccwpck_require__(3844);
+var sections = __nccwpck_require__(3844);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __nccwpck_require__(2360);
+;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
+/** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
+
+
+
+
+
+function outcome(decision, entry) {
+    if (!entry)
+        return decision === 'kept' ? '🛡️ kept' : '⏭️ skipped';
+    if ((0,core_lifecycle/* isFailed */.Ix)(entry))
+        return '❌ failed';
+    return entry.mode === 'dry-run'
+        ? '🧪 would update'
+        : `✅ ${entry.status ?? (entry.scheduledFor ? 'scheduled' : 'started')}`;
+}
+function renderCleanupSummary(evaluation, result, dryRun, { budget = summary/* SUMMARY_BUDGET_BYTES */.Xb, inUse } = {}) {
+    const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
+    const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
+    const scope = (0,in_use_scope/* renderInUseScope */.p)(inUse, (0,in_use_scope/* cleanupUpdates */.n)(result));
+    const head = `## ${summary/* ICON */.kb[evaluation.verdict]} ${title}\n\n${(0,report_escape/* inert */.tJ)(evaluation.reason)}\n${scope ? `\n${scope}` : ''}`;
+    const images = [...new Set(result.decisions.map((d) => d.build.name))];
+    const section = (name, onlyActed) => {
+        const decisions = result.decisions.filter((d) => d.build.name === name);
+        const shown = onlyActed ? decisions.filter((d) => d.decision === 'act') : decisions;
+        const rows = shown.map((d) => {
+            const entry = byArn.get(d.build.arn);
+            const note = entry && (0,core_lifecycle/* isFailed */.Ix)(entry) ? (entry.note ?? entry.statusReason ?? entry.status) : d.why;
+            return [
+                (0,report_escape/* inert */.tJ)(d.build.version),
+                (0,report_escape/* inert */.tJ)(d.build.state),
+                outcome(d.decision, entry),
+                (0,report_escape/* inert */.tJ)(note, 300),
+                (0,report_escape/* inert */.tJ)(entry?.executionId ?? '')
+            ];
+        });
+        const hidden = decisions.length - shown.length;
+        const count = (decision) => decisions.filter((d) => d.decision === decision).length;
+        const counts = `${count('act')} to update, ${count('kept')} kept, ${count('skipped')} skipped`;
+        const body = rows.length ? (0,sections/* table */.tp)(['Version', 'State', 'Outcome', 'Why', 'Execution'], rows) : '';
+        const more = hidden
+            ? `\n${hidden} more kept or skipped ${hidden === 1 ? 'version is' : 'versions are'} in the JSON report.\n`
+            : '';
+        return `### ${(0,report_escape/* inert */.tJ)(name)}\n\n${counts}\n\n${body}${more}`;
+    };
+    const failures = (0,summary/* renderLifecycle */.p5)(result.entries.filter(core_lifecycle/* isFailed */.Ix));
+    for (const onlyActed of [false, true]) {
+        const text = [head, failures, ...images.map((n) => section(n, onlyActed))].join('\n');
+        if (Buffer.byteLength(text) <= budget)
+            return text;
+    }
+    return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json-stream.ts
+/**
+ * A value as compact JSON text, in pieces of about `PIECE` characters, the same text JSON.stringify gives: a large
+ * report is written while it is serialized, never held whole (at 100,000 hook results it is 100 MB of text).
+ * Arrays and objects are walked element by element down to `depth` (in a report, each item of each target);
+ * below that, each element is one JSON.stringify call.
+ */
+const PIECE = 64 * 1024;
+/** A value JSON leaves out of an object, and writes as null in an array. */
+const absent = (value) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+function* parts(value, depth) {
+    const plain = value !== null &&
+        typeof value === 'object' &&
+        typeof value.toJSON !== 'function' &&
+        depth > 0;
+    if (!plain) {
+        yield JSON.stringify(value) ?? 'null';
+        return;
+    }
+    if (Array.isArray(value)) {
+        yield '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                yield ',';
+            yield* absent(value[i]) ? ['null'] : parts(value[i], depth - 1);
+        }
+        yield ']';
+        return;
+    }
+    yield '{';
+    let first = true;
+    for (const [key, item] of Object.entries(value)) {
+        if (absent(item))
+            continue;
+        yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+        first = false;
+        yield* parts(item, depth - 1);
+    }
+    yield '}';
+}
+/** The JSON text of `value` in pieces; a value JSON has no text for (undefined) is written as null. */
+function* jsonPieces(value, depth = 5) {
+    let buffer = '';
+    for (const part of parts(value, depth)) {
+        buffer += part;
+        if (buffer.length >= PIECE) {
+            yield buffer;
+            buffer = '';
+        }
+    }
+    if (buffer)
+        yield buffer;
+}
+
+;// CONCATENATED MODULE: ./src/report/record.ts
+/** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The attempts of each retried workflow of each image build, for the report's readers. */
+function retriesOf(results) {
+    return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
+        ? (0,retries/* retryHistories */.$)(snapshot.executions).map((h) => ({ target: snapshot.label, ...h }))
+        : []);
+}
+// Here rather than beside the reader (saved-report.ts), so that writing a report does not load its schema.
+const REPORT_FORMAT = 'image-gate-report';
+const REPORT_VERSION = 1;
+/** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, inUse, policySource, startedAt, finishedAt }) {
+    return {
+        format: REPORT_FORMAT,
+        version: REPORT_VERSION,
+        generator: `${meta/* ACTION_NAME */.p} ${meta/* ACTION_VERSION */.Y}`,
+        mode: cleanup ? 'cleanup' : 'gate',
+        dryRun,
+        policy: { source: policySource },
+        verdict: evaluation.verdict,
+        reason: evaluation.reason,
+        startedAt: new Date(startedAt).toISOString(),
+        finishedAt: new Date(finishedAt).toISOString(),
+        durationMs: finishedAt - startedAt,
+        targets: results,
+        findings: evaluation.findings,
+        lifecycle: { status: lifecycleStatus, entries: lifecycle },
+        answers: answers ?? [],
+        retries: retriesOf(results),
+        cleanup: cleanup && {
+            counts: (0,core_lifecycle/* cleanupCounts */.pp)(cleanup),
+            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
+        },
+        inUse: inUse && { scope: inUse, counted: (0,in_use/* scopeLines */.wQ)(inUse) },
+        promotion: cleanup ? undefined : (0,promotion/* promotion */.K)(evaluation, results)
+    };
+}
+/** A file written whole, its folder made first. */
+async function writeText(path, text) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+}
+/** A JSON file (the report, the SARIF log), compact and written as it is serialized, its folder made if need be. */
+async function writeJson(path, value) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    function* text() {
+        yield* jsonPieces(value);
+        yield '\n';
+    }
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(text()), (0,external_node_fs_.createWriteStream)(path));
+}
+async function writeReport(path, record) {
+    await writeJson(path, jsonReport(record));
+}
+/** The summary as Markdown, within a budget of bytes when given: each table rendered once for every budget. */
+function recordRenderer(record) {
+    const { cleanup } = record;
+    if (cleanup)
+        return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, { budget, inUse: record.inUse });
+    return (0,summary/* summaryRenderer */.g1)(record.evaluation, record.results, record.finishedAt - record.startedAt, {
+        throttled: record.throttled,
+        lifecycle: record.lifecycle,
+        answers: record.answers,
+        inUse: record.inUse
+    });
+}
+function renderRecord(record, budget) {
+    return recordRenderer(record)(budget);
+}
+/** How the run ends: failed on a verdict that does not pass, or on a failed lifecycle update. */
+function conclusion({ evaluation, lifecycleStatus }) {
+    if (!(0,actions/* isPassing */.WG)(evaluation.verdict))
+        return { failed: true, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
+    if (lifecycleStatus === 'failed')
+        return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' };
+    if (lifecycleStatus === 'unknown')
+        return {
+            failed: true,
+            line: 'image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle ' +
+                'section of the summary for what to check'
+        };
+    return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
+}
+
+
+/***/ }),
+
+/***/ 3844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ln: () => (/* binding */ span),
+/* harmony export */   dW: () => (/* binding */ withNote),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   uW: () => (/* binding */ section),
+/* harmony export */   z7: () => (/* binding */ when)
+/* harmony export */ });
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8571);
+/* harmony import */ var _policy_items_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2658);
+/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1940);
+/* harmony import */ var _build_details_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2457);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4031);
+/** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
+
+
+
+
+
+/**
+ * A table cell's text with a smaller line under it (what it is on, the rule that decided). `<small>`, not `<sub>`:
+ * GitHub's CSS gives `<sub>` no line height, so a second or wrapped line of it is drawn over the first.
+ */
+function withNote(text, note) {
+    return note ? `${text}<br><small>${note}</small>` : text;
+}
+function table(head, rows) {
+    const th = head.map((h) => `<th>${h}</th>`).join('');
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+    return `<table>\n<tr>${th}</tr>\n${body}\n</table>\n`;
+}
+function imageConsoleUrl(observation) {
+    const region = encodeURIComponent(observation.region);
+    const image = encodeURIComponent(observation.arn);
+    return `https://${region}.console.aws.amazon.com/imagebuilder/home?region=${region}#/images/${image}`;
+}
+function span(start, end) {
+    const from = start ? Date.parse(start) : NaN;
+    const to = end ? Date.parse(end) : NaN;
+    return Number.isFinite(from) && Number.isFinite(to) ? (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(to - from) : '';
+}
+function cfnConsole(region, fragment) {
+    const r = encodeURIComponent(region);
+    return `https://${r}.console.aws.amazon.com/cloudformation/home?region=${r}#/${fragment}`;
+}
+function heading(result, title, state, reason) {
+    const status = state ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(state)}` : '';
+    const outcome = `${OUTCOME[result.outcome]} after ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(result.polls, 'poll')}`;
+    return `### ${title}${status} (${outcome})${reason ? `\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(reason)}` : ''}\n\n`;
+}
+const OUTCOME = {
+    settled: 'settled',
+    timeout: 'timed out',
+    error: 'ended in an error',
+    cancelled: 'cancelled'
+};
+/** A time as `2026-11-23 12:00:00Z`, printed from the parsed number; text that is no time is escaped. */
+function when(iso) {
+    const ms = iso === undefined ? NaN : Date.parse(iso);
+    if (!Number.isFinite(ms))
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(iso);
+    return new Date(ms)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, 'Z');
+}
+/**
+ * What a hook verdict covers. A change set runs only its change set hooks when it is created; stack and resource
+ * hooks run when it is executed (CloudFormation Hooks user guide, hook targets), so a pass here says nothing of
+ * them. Queries without a target judge only the invocations of their window.
+ */
+function hookScope(o) {
+    if (o.changeSetArn)
+        return ('This verdict covers the hooks CloudFormation ran when it created the change set. Stack and resource hooks ' +
+            'run only when the change set is executed: it cannot say whether they will pass.');
+    if (o.operation)
+        return operationScope(o.operation);
+    if (o.invokedSince) {
+        const older = o.outsideWindow ? `; not judged: ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(o.outsideWindow, 'older invocation')} listed by AWS` : '';
+        return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`;
+    }
+    return '';
+}
+/** Which operation of the stack was judged: when it started, its OperationId and token. */
+function operationScope(op) {
+    if (!op.startedAt)
+        return op.token
+            ? `No operation of the stack carries ClientRequestToken <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(op.token)}</code>.`
+            : 'The stack has no operation yet.';
+    const ids = [
+        op.operationId && `OperationId <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(op.operationId)}</code>`,
+        op.token && `ClientRequestToken <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(op.token)}</code>`
+    ].filter(Boolean);
+    const end = op.endedAt ? `, ended ${when(op.endedAt)}` : ', not ended';
+    return (`This verdict covers the hooks invoked during the stack operation that started ${when(op.startedAt)}${end}` +
+        `${ids.length > 0 ? ` (${ids.join(', ')})` : ''}, as its ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(op.eventCount, 'stack event')} tell it.`);
+}
+function hookTitle(o) {
+    if (o.changeSetArn)
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label);
+    if (o.operation?.stackId)
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.operation.stackId)}`), o.label);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(o.label);
+}
+function hookResultsSection(result, o) {
+    const scope = hookScope(o);
+    const [state, reason] = o.operation
+        ? [o.operation.status && `stack ${o.operation.status}`, o.operation.failureReason]
+        : [o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason];
+    return {
+        head: heading(result, hookTitle(o), state, reason) + (scope ? `${scope}\n\n` : ''),
+        columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
+        rows: o.results.map((r) => ({
+            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .hookItem */ .D5)(r),
+            cells: [
+                // A stack event names the resource the hook ran on.
+                withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.typeName), r.resource && `on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.resource.logicalId)}`),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(r.failureMode),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.status),
+                when(r.invokedAt),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .folded */ .TM)(r.reason)
+            ]
+        })),
+        empty: o.noInvocations
+            ? 'No hook was invoked (AWS: HookResultNotFound).'
+            : o.operation
+                ? 'No hook was invoked during the stack operation.'
+                : 'No hook results were reported.',
+        noun: 'hook result'
+    };
+}
+function parallelClusterStackSection(result, o) {
+    const title = o.stackId
+        ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label)
+        : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(o.label);
+    return {
+        head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
+        // The type goes under the logical id and the reason last, folded: the table stays within GitHub's width.
+        columns: ['Resource', 'Status', 'Duration', 'Reason'],
+        rows: o.resources.map((r) => ({
+            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .resourceItem */ .oM)(r),
+            cells: [
+                withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.logicalId), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.type)),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
+                span(r.firstAt, r.lastAt),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .folded */ .TM)(r.failureReason ?? r.reason)
+            ]
+        })),
+        empty: 'No stack events were read.',
+        noun: 'stack resource'
+    };
+}
+function imageBuildSection(result, o) {
+    return {
+        head: heading(result, (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(imageConsoleUrl(o), o.label), o.imageStatus && `image ${o.imageStatus}`, o.imageReason),
+        columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
+        rows: o.executions.map((e) => ({
+            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .workflowItem */ .zI)(e),
+            cells: [
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(e.type),
+                // A retried attempt was superseded by a later one (RetryImage): judged by that one.
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(e.retried ? `${e.status} (retried)` : e.status),
+                `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
+                span(e.startTime, e.endTime),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .folded */ .TM)(e.message)
+            ]
+        })),
+        empty: 'No workflow executions were listed.',
+        noun: 'workflow execution',
+        tail: (0,_build_details_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDetails */ .J)(o)
+    };
+}
+/** The one place that tells the kinds of target apart. */
+function section(result) {
+    const o = result.snapshot;
+    switch (o?.kind) {
+        case 'image-build':
+            return imageBuildSection(result, o);
+        case 'hook-results':
+            return hookResultsSection(result, o);
+        case 'parallelcluster-stack':
+            return parallelClusterStackSection(result, o);
+        case undefined:
+            return {
+                head: `### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(result.label)} (${result.outcome})\n\n`,
+                columns: [],
+                rows: [],
+                empty: (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(result.error ?? 'No data was read.'),
+                noun: ''
+            };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kb: () => (/* binding */ ICON),
+  Xb: () => (/* binding */ SUMMARY_BUDGET_BYTES),
+  p5: () => (/* binding */ renderLifecycle),
+  g1: () => (/* binding */ summaryRenderer)
+});
+
+// UNUSED EXPORTS: renderSummary
+
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/core/count.ts
 var count = __nccwpck_require__(1940);
+// EXTERNAL MODULE: ./src/core/in-use.ts
+var in_use = __nccwpck_require__(7494);
+// EXTERNAL MODULE: ./src/report/in-use-scope.ts
+var in_use_scope = __nccwpck_require__(6492);
+// EXTERNAL MODULE: ./src/core/lifecycle.ts
+var lifecycle = __nccwpck_require__(2043);
 // EXTERNAL MODULE: ./src/report/build-details.ts
 var build_details = __nccwpck_require__(2457);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/report/hook-rules.ts
 var hook_rules = __nccwpck_require__(7729);
+// EXTERNAL MODULE: ./src/report/sections.ts
+var report_sections = __nccwpck_require__(3844);
 // EXTERNAL MODULE: ./src/core/observations.ts
 var observations = __nccwpck_require__(2552);
 // EXTERNAL MODULE: ./src/policy/items.ts
@@ -14930,6 +15597,8 @@ function renderTimeline(results, severity) {
 
 
 
+
+
 const ICON = {
     pass: '✅',
     warn: '⚠️',
@@ -15001,7 +15670,7 @@ const MODE = {
     unknown: '❔ unknown'
 };
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
-function renderLifecycle(entries) {
+function renderLifecycle(entries, inUse) {
     if (entries.length === 0)
         return '';
     const rows = entries.map((e) => [
@@ -15016,16 +15685,16 @@ function renderLifecycle(entries) {
                 : ''),
         e.hasImpactedResources === undefined ? '' : e.hasImpactedResources ? 'yes' : 'no',
         (0,report_sections/* span */.Ln)(e.startTime, e.endTime),
-        (0,report_escape/* inert */.tJ)(e.note, 500)
+        (0,report_escape/* inert */.tJ)([e.note, e.mode === 'skipped' ? undefined : (0,in_use/* goesAheadNote */.mi)(e.inUse)].filter(Boolean).join('; '), 500)
     ]);
     const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []));
     const calls = requests.length > 0
         ? `\n<details><summary>The ${(0,count/* count */.U)(requests.length, 'StartResourceStateUpdate call')} a real run would make` +
             `</summary>\n\n` +
-            `<pre>${requests.map((request) => (0,report_escape/* inert */.tJ)(JSON.stringify((0,core_lifecycle/* wire */.O4)(request)), 10_000)).join('\n')}</pre>\n</details>\n`
+            `<pre>${requests.map((request) => (0,report_escape/* inert */.tJ)(JSON.stringify((0,lifecycle/* wire */.O4)(request)), 10_000)).join('\n')}</pre>\n</details>\n`
         : '';
     const columns = ['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note'];
-    return `### Lifecycle\n\n${(0,report_sections/* table */.tp)(columns, rows)}${calls}`;
+    return `### Lifecycle\n\n${(0,report_sections/* table */.tp)(columns, rows)}${calls}${(0,in_use_scope/* renderInUseScope */.p)(inUse, entries)}`;
 }
 /** Text made once, the first time it is asked for. */
 function once(make) {
@@ -15039,7 +15708,7 @@ function once(make) {
  * fit); the JSON report has everything. Each table is rendered once, however many budgets and levels are tried:
  * at 100,000 items they are most of the time from the last page to the verdict.
  */
-function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answers = [], throttled = 0 } = {}) {
+function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answers = [], inUse, throttled = 0 } = {}) {
     const slowed = throttled > 0 ? `; AWS throttled ${(0,count/* count */.U)(throttled, 'request')}, each retried` : '';
     const head = [
         `## ${ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
@@ -15067,7 +15736,7 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
         .join('\n'));
     const counts = once(() => block(`### Targets\n\n${list()}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`));
     const top = [...head, gaps].map(block);
-    const actions = [(0,build_details/* renderAnswers */.s)(answers), renderLifecycle(lifecycle)].map(block);
+    const actions = [(0,build_details/* renderAnswers */.s)(answers), renderLifecycle(lifecycle, inUse)].map(block);
     const items = new Map();
     const itemsTable = (shown, messageLength) => {
         const key = `${shown.length}/${messageLength}`;
@@ -15113,404 +15782,6 @@ function renderSummary(evaluation, results, elapsedMs, { budget = SUMMARY_BUDGET
     return summaryRenderer(evaluation, results, elapsedMs, options)(budget);
 }
 
-;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
-/** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
-
-
-
-
-function outcome(decision, entry) {
-    if (!entry)
-        return decision === 'kept' ? '🛡️ kept' : '⏭️ skipped';
-    if ((0,core_lifecycle/* isFailed */.Ix)(entry))
-        return '❌ failed';
-    return entry.mode === 'dry-run'
-        ? '🧪 would update'
-        : `✅ ${entry.status ?? (entry.scheduledFor ? 'scheduled' : 'started')}`;
-}
-function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGET_BYTES) {
-    const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
-    const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
-    const head = `## ${ICON[evaluation.verdict]} ${title}\n\n${(0,report_escape/* inert */.tJ)(evaluation.reason)}\n`;
-    const images = [...new Set(result.decisions.map((d) => d.build.name))];
-    const section = (name, onlyActed) => {
-        const decisions = result.decisions.filter((d) => d.build.name === name);
-        const shown = onlyActed ? decisions.filter((d) => d.decision === 'act') : decisions;
-        const rows = shown.map((d) => {
-            const entry = byArn.get(d.build.arn);
-            const note = entry && (0,core_lifecycle/* isFailed */.Ix)(entry) ? (entry.note ?? entry.statusReason ?? entry.status) : d.why;
-            return [
-                (0,report_escape/* inert */.tJ)(d.build.version),
-                (0,report_escape/* inert */.tJ)(d.build.state),
-                outcome(d.decision, entry),
-                (0,report_escape/* inert */.tJ)(note, 300),
-                (0,report_escape/* inert */.tJ)(entry?.executionId ?? '')
-            ];
-        });
-        const hidden = decisions.length - shown.length;
-        const count = (decision) => decisions.filter((d) => d.decision === decision).length;
-        const counts = `${count('act')} to update, ${count('kept')} kept, ${count('skipped')} skipped`;
-        const body = rows.length ? (0,report_sections/* table */.tp)(['Version', 'State', 'Outcome', 'Why', 'Execution'], rows) : '';
-        const more = hidden
-            ? `\n${hidden} more kept or skipped ${hidden === 1 ? 'version is' : 'versions are'} in the JSON report.\n`
-            : '';
-        return `### ${(0,report_escape/* inert */.tJ)(name)}\n\n${counts}\n\n${body}${more}`;
-    };
-    const failures = renderLifecycle(result.entries.filter(core_lifecycle/* isFailed */.Ix));
-    for (const onlyActed of [false, true]) {
-        const text = [head, failures, ...images.map((n) => section(n, onlyActed))].join('\n');
-        if (Buffer.byteLength(text) <= budget)
-            return text;
-    }
-    return `${head}\n${failures}\nThe per-image detail is in the JSON report (output <code>report-path</code>).\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/json-stream.ts
-/**
- * A value as compact JSON text, in pieces of about `PIECE` characters, the same text JSON.stringify gives: a large
- * report is written while it is serialized, never held whole (at 100,000 hook results it is 100 MB of text).
- * Arrays and objects are walked element by element down to `depth` (in a report, each item of each target);
- * below that, each element is one JSON.stringify call.
- */
-const PIECE = 64 * 1024;
-/** A value JSON leaves out of an object, and writes as null in an array. */
-const absent = (value) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
-function* parts(value, depth) {
-    const plain = value !== null &&
-        typeof value === 'object' &&
-        typeof value.toJSON !== 'function' &&
-        depth > 0;
-    if (!plain) {
-        yield JSON.stringify(value) ?? 'null';
-        return;
-    }
-    if (Array.isArray(value)) {
-        yield '[';
-        for (let i = 0; i < value.length; i++) {
-            if (i > 0)
-                yield ',';
-            yield* absent(value[i]) ? ['null'] : parts(value[i], depth - 1);
-        }
-        yield ']';
-        return;
-    }
-    yield '{';
-    let first = true;
-    for (const [key, item] of Object.entries(value)) {
-        if (absent(item))
-            continue;
-        yield `${first ? '' : ','}${JSON.stringify(key)}:`;
-        first = false;
-        yield* parts(item, depth - 1);
-    }
-    yield '}';
-}
-/** The JSON text of `value` in pieces; a value JSON has no text for (undefined) is written as null. */
-function* jsonPieces(value, depth = 5) {
-    let buffer = '';
-    for (const part of parts(value, depth)) {
-        buffer += part;
-        if (buffer.length >= PIECE) {
-            yield buffer;
-            buffer = '';
-        }
-    }
-    if (buffer)
-        yield buffer;
-}
-
-;// CONCATENATED MODULE: ./src/report/record.ts
-/** What both runners write from a run's record: the JSON report, the summary, and the line that ends the run. */
-
-
-
-
-
-
-
-
-
-
-
-
-/** The attempts of each retried workflow of each image build, for the report's readers. */
-function retriesOf(results) {
-    return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
-        ? (0,retries/* retryHistories */.$)(snapshot.executions).map((h) => ({ target: snapshot.label, ...h }))
-        : []);
-}
-// Here rather than beside the reader (saved-report.ts), so that writing a report does not load its schema.
-const REPORT_FORMAT = 'image-gate-report';
-const REPORT_VERSION = 1;
-/** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, policySource, startedAt, finishedAt }) {
-    return {
-        format: REPORT_FORMAT,
-        version: REPORT_VERSION,
-        generator: `${meta/* ACTION_NAME */.p} ${meta/* ACTION_VERSION */.Y}`,
-        mode: cleanup ? 'cleanup' : 'gate',
-        dryRun,
-        policy: { source: policySource },
-        verdict: evaluation.verdict,
-        reason: evaluation.reason,
-        startedAt: new Date(startedAt).toISOString(),
-        finishedAt: new Date(finishedAt).toISOString(),
-        durationMs: finishedAt - startedAt,
-        targets: results,
-        findings: evaluation.findings,
-        lifecycle: { status: lifecycleStatus, entries: lifecycle },
-        answers: answers ?? [],
-        retries: retriesOf(results),
-        cleanup: cleanup && {
-            counts: (0,core_lifecycle/* cleanupCounts */.pp)(cleanup),
-            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
-        }
-    };
-}
-/** A file written whole, its folder made first. */
-async function writeText(path, text) {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-}
-/** A JSON file (the report, the SARIF log), compact and written as it is serialized, its folder made if need be. */
-async function writeJson(path, value) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    function* text() {
-        yield* jsonPieces(value);
-        yield '\n';
-    }
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(text()), (0,external_node_fs_.createWriteStream)(path));
-}
-async function writeReport(path, record) {
-    await writeJson(path, jsonReport(record));
-}
-/** The summary as Markdown, within a budget of bytes when given: each table rendered once for every budget. */
-function recordRenderer(record) {
-    const { cleanup } = record;
-    if (cleanup)
-        return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, budget);
-    return summaryRenderer(record.evaluation, record.results, record.finishedAt - record.startedAt, {
-        throttled: record.throttled,
-        lifecycle: record.lifecycle,
-        answers: record.answers
-    });
-}
-function renderRecord(record, budget) {
-    return recordRenderer(record)(budget);
-}
-/** How the run ends: failed on a verdict that does not pass, or on a failed lifecycle update. */
-function conclusion({ evaluation, lifecycleStatus }) {
-    if (!(0,actions/* isPassing */.WG)(evaluation.verdict))
-        return { failed: true, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
-    if (lifecycleStatus === 'failed')
-        return { failed: true, line: 'image-gate: a lifecycle update failed; see the lifecycle section of the summary' };
-    if (lifecycleStatus === 'unknown')
-        return {
-            failed: true,
-            line: 'image-gate: whether a lifecycle update started is unknown (its answer was lost); see the lifecycle ' +
-                'section of the summary for what to check'
-        };
-    return { failed: false, line: `image-gate: ${evaluation.verdict}: ${evaluation.reason}` };
-}
-
-
-/***/ }),
-
-/***/ 3844:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ln: () => (/* binding */ span),
-/* harmony export */   dW: () => (/* binding */ withNote),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   uW: () => (/* binding */ section),
-/* harmony export */   z7: () => (/* binding */ when)
-/* harmony export */ });
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8571);
-/* harmony import */ var _policy_items_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2658);
-/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1940);
-/* harmony import */ var _build_details_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2457);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4031);
-/** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
-
-
-
-
-
-/**
- * A table cell's text with a smaller line under it (what it is on, the rule that decided). `<small>`, not `<sub>`:
- * GitHub's CSS gives `<sub>` no line height, so a second or wrapped line of it is drawn over the first.
- */
-function withNote(text, note) {
-    return note ? `${text}<br><small>${note}</small>` : text;
-}
-function table(head, rows) {
-    const th = head.map((h) => `<th>${h}</th>`).join('');
-    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-    return `<table>\n<tr>${th}</tr>\n${body}\n</table>\n`;
-}
-function imageConsoleUrl(observation) {
-    const region = encodeURIComponent(observation.region);
-    const image = encodeURIComponent(observation.arn);
-    return `https://${region}.console.aws.amazon.com/imagebuilder/home?region=${region}#/images/${image}`;
-}
-function span(start, end) {
-    const from = start ? Date.parse(start) : NaN;
-    const to = end ? Date.parse(end) : NaN;
-    return Number.isFinite(from) && Number.isFinite(to) ? (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(to - from) : '';
-}
-function cfnConsole(region, fragment) {
-    const r = encodeURIComponent(region);
-    return `https://${r}.console.aws.amazon.com/cloudformation/home?region=${r}#/${fragment}`;
-}
-function heading(result, title, state, reason) {
-    const status = state ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(state)}` : '';
-    const outcome = `${OUTCOME[result.outcome]} after ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(result.polls, 'poll')}`;
-    return `### ${title}${status} (${outcome})${reason ? `\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(reason)}` : ''}\n\n`;
-}
-const OUTCOME = {
-    settled: 'settled',
-    timeout: 'timed out',
-    error: 'ended in an error',
-    cancelled: 'cancelled'
-};
-/** A time as `2026-11-23 12:00:00Z`, printed from the parsed number; text that is no time is escaped. */
-function when(iso) {
-    const ms = iso === undefined ? NaN : Date.parse(iso);
-    if (!Number.isFinite(ms))
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(iso);
-    return new Date(ms)
-        .toISOString()
-        .replace('T', ' ')
-        .replace(/\.\d+Z$/, 'Z');
-}
-/**
- * What a hook verdict covers. A change set runs only its change set hooks when it is created; stack and resource
- * hooks run when it is executed (CloudFormation Hooks user guide, hook targets), so a pass here says nothing of
- * them. Queries without a target judge only the invocations of their window.
- */
-function hookScope(o) {
-    if (o.changeSetArn)
-        return ('This verdict covers the hooks CloudFormation ran when it created the change set. Stack and resource hooks ' +
-            'run only when the change set is executed: it cannot say whether they will pass.');
-    if (o.operation)
-        return operationScope(o.operation);
-    if (o.invokedSince) {
-        const older = o.outsideWindow ? `; not judged: ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(o.outsideWindow, 'older invocation')} listed by AWS` : '';
-        return `This verdict covers the hooks invoked since ${when(o.invokedSince)}${older}.`;
-    }
-    return '';
-}
-/** Which operation of the stack was judged: when it started, its OperationId and token. */
-function operationScope(op) {
-    if (!op.startedAt)
-        return op.token
-            ? `No operation of the stack carries ClientRequestToken <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(op.token)}</code>.`
-            : 'The stack has no operation yet.';
-    const ids = [
-        op.operationId && `OperationId <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(op.operationId)}</code>`,
-        op.token && `ClientRequestToken <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(op.token)}</code>`
-    ].filter(Boolean);
-    const end = op.endedAt ? `, ended ${when(op.endedAt)}` : ', not ended';
-    return (`This verdict covers the hooks invoked during the stack operation that started ${when(op.startedAt)}${end}` +
-        `${ids.length > 0 ? ` (${ids.join(', ')})` : ''}, as its ${(0,_core_count_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U)(op.eventCount, 'stack event')} tell it.`);
-}
-function hookTitle(o) {
-    if (o.changeSetArn)
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(cfnConsole(o.region, `stacks/changesets/changes?changeSetId=${encodeURIComponent(o.changeSetArn)}`), o.label);
-    if (o.operation?.stackId)
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.operation.stackId)}`), o.label);
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(o.label);
-}
-function hookResultsSection(result, o) {
-    const scope = hookScope(o);
-    const [state, reason] = o.operation
-        ? [o.operation.status && `stack ${o.operation.status}`, o.operation.failureReason]
-        : [o.changeSetStatus && `change set ${o.changeSetStatus}`, o.changeSetReason];
-    return {
-        head: heading(result, hookTitle(o), state, reason) + (scope ? `${scope}\n\n` : ''),
-        columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
-        rows: o.results.map((r) => ({
-            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .hookItem */ .D5)(r),
-            cells: [
-                // A stack event names the resource the hook ran on.
-                withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.typeName), r.resource && `on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.resource.logicalId)}`),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(r.failureMode),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.status),
-                when(r.invokedAt),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .folded */ .TM)(r.reason)
-            ]
-        })),
-        empty: o.noInvocations
-            ? 'No hook was invoked (AWS: HookResultNotFound).'
-            : o.operation
-                ? 'No hook was invoked during the stack operation.'
-                : 'No hook results were reported.',
-        noun: 'hook result'
-    };
-}
-function parallelClusterStackSection(result, o) {
-    const title = o.stackId
-        ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(cfnConsole(o.region, `stacks/events?stackId=${encodeURIComponent(o.stackId)}`), o.label)
-        : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(o.label);
-    return {
-        head: heading(result, title, o.stackStatus && `stack ${o.stackStatus}`, o.stackReason),
-        // The type goes under the logical id and the reason last, folded: the table stays within GitHub's width.
-        columns: ['Resource', 'Status', 'Duration', 'Reason'],
-        rows: o.resources.map((r) => ({
-            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .resourceItem */ .oM)(r),
-            cells: [
-                withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.logicalId), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.type)),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
-                span(r.firstAt, r.lastAt),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .folded */ .TM)(r.failureReason ?? r.reason)
-            ]
-        })),
-        empty: 'No stack events were read.',
-        noun: 'stack resource'
-    };
-}
-function imageBuildSection(result, o) {
-    return {
-        head: heading(result, (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(imageConsoleUrl(o), o.label), o.imageStatus && `image ${o.imageStatus}`, o.imageReason),
-        columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
-        rows: o.executions.map((e) => ({
-            item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .workflowItem */ .zI)(e),
-            cells: [
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(e.type),
-                // A retried attempt was superseded by a later one (RetryImage): judged by that one.
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(e.retried ? `${e.status} (retried)` : e.status),
-                `${e.succeededSteps} / ${e.failedSteps} / ${e.skippedSteps} of ${e.totalSteps}`,
-                span(e.startTime, e.endTime),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .folded */ .TM)(e.message)
-            ]
-        })),
-        empty: 'No workflow executions were listed.',
-        noun: 'workflow execution',
-        tail: (0,_build_details_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDetails */ .J)(o)
-    };
-}
-/** The one place that tells the kinds of target apart. */
-function section(result) {
-    const o = result.snapshot;
-    switch (o?.kind) {
-        case 'image-build':
-            return imageBuildSection(result, o);
-        case 'hook-results':
-            return hookResultsSection(result, o);
-        case 'parallelcluster-stack':
-            return parallelClusterStackSection(result, o);
-        case undefined:
-            return {
-                head: `### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(result.label)} (${result.outcome})\n\n`,
-                columns: [],
-                rows: [],
-                empty: (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(result.error ?? 'No data was read.'),
-                noun: ''
-            };
-    }
-}
-
 
 /***/ }),
 
@@ -15525,6 +15796,8 @@ function section(result) {
 function lifecycleContext(config, ctx) {
     return {
         imageBuilder: (region) => ctx.clients.imageBuilder(region),
+        ec2: (region) => ctx.clients.ec2(region),
+        autoScaling: (region) => ctx.clients.autoScaling(region),
         clock: ctx.clock,
         random: ctx.random,
         signal: ctx.signal,
@@ -15536,16 +15809,13 @@ function lifecycleContext(config, ctx) {
 
 /***/ }),
 
-/***/ 7037:
+/***/ 9201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ waitForAll)
-});
-
-;// CONCATENATED MODULE: ./src/wait/backoff.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   r: () => (/* binding */ nextDelay)
+/* harmony export */ });
 /**
  * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
  * jobs spread out, never below min nor above max.
@@ -15568,7 +15838,16 @@ function nextDelay(attempt, lookInMs, options, random) {
     return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
 }
 
-;// CONCATENATED MODULE: ./src/wait/scheduler.ts
+
+/***/ }),
+
+/***/ 2060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ waitForAll)
+/* harmony export */ });
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9201);
 /**
  * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
  * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
@@ -15605,7 +15884,7 @@ async function waitForAll(targets, options) {
                 options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
                 return;
             }
-            delay = nextDelay(t.attempt, result.lookInMs, options.backoff, random);
+            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .r)(t.attempt, result.lookInMs, options.backoff, random);
             // A forecast restarts the backoff: it applies only where the source cannot say when to look.
             t.attempt = result.lookInMs === undefined ? t.attempt + 1 : 0;
             event = {
@@ -15631,7 +15910,7 @@ async function waitForAll(targets, options) {
             }
             t.lastError = message;
             t.attempt += 1;
-            delay = backoffDelay(t.attempt, options.backoff, random);
+            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(t.attempt, options.backoff, random);
             event = {
                 label: t.target.label,
                 progress: 'poll failed, will retry',

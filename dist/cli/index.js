@@ -28514,10 +28514,10 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.Y = void 0;
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.SE = exports.Y = void 0;
 var retry_1 = __nccwpck_require__(3609);
 Object.defineProperty(exports, "Y", ({ enumerable: true, get: function () { return retry_1.AdaptiveRetryStrategy; } }));
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.ConfiguredRetryStrategy; } });
+Object.defineProperty(exports, "SE", ({ enumerable: true, get: function () { return retry_1.ConfiguredRetryStrategy; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.DefaultRateLimiter; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.StandardRetryStrategy; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.DEFAULT_MAX_ATTEMPTS; } });
@@ -29029,7 +29029,7 @@ var __rewriteRelativeImportExtension;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6230);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3407);
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -29103,7 +29103,7 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 6230:
+/***/ 3407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29197,9 +29197,16 @@ function parseArgs(argv, options, env) {
 const ACTION_INPUTS = [
     {
         name: 'mode',
-        description: '`gate` (wait on targets and judge them) or `cleanup` (retire stale image build versions, as ' +
-            "the policy's `cleanup` section says).",
+        description: '`gate` (wait on targets and judge them), `cleanup` (retire stale image build versions, as ' +
+            "the policy's `cleanup` section says) or `merge` (merge the cleanup JSON reports named by " +
+            '`reports` into one summary).',
         default: 'gate'
+    },
+    {
+        name: 'reports',
+        description: 'Mode merge - the cleanup JSON reports to merge, one per line or comma-separated: files, or ' +
+            "folders whose `.json` files are read (e.g. where `actions/download-artifact` put a matrix's " +
+            'reports).'
     },
     {
         name: 'image-build-version-arn',
@@ -29407,8 +29414,11 @@ const ACTION_INPUTS = [
  * means what the input means; the options only the command line has are described here, once.
  */
 
-/** Inputs the command line has no flag for: the mode is the command, the PR comment is GitHub's. */
-const GITHUB_ONLY = new Set(['mode', 'comment', 'github-token', 'comment-key']);
+/**
+ * Inputs the command line has no flag for: the mode is the command (merge takes its reports as arguments), the PR
+ * comment is GitHub's.
+ */
+const GITHUB_ONLY = new Set(['mode', 'reports', 'comment', 'github-token', 'comment-key']);
 const WAIT_ONLY = new Set([
     'image-build-version-arn',
     'change-set-arn',
@@ -29494,6 +29504,21 @@ const COMMANDS = [
         summary: "Judge saved JSON reports (the action's or this command's) again under another policy, without AWS: " +
             "each report's verdict then and now, and the findings that changed.",
         options: [NEW_POLICY, FORMAT]
+    },
+    {
+        name: 'merge',
+        operands: 'REPORT.json|FOLDER...',
+        title: 'Merge per-account cleanup reports into one summary',
+        usage: 'image-gate merge REPORT.json|FOLDER... [options]',
+        summary: "Merge cleanup JSON reports (the action's or this command's, one per account or region; a folder stands " +
+            'for its .json files) into one summary: totals per account and region, every retirement and every keep ' +
+            'with its reason. A report that cannot be read is refused, named. Exits 1 when a report did not pass or ' +
+            'a retirement failed.',
+        options: [
+            { name: 'summary-path', description: 'Write the merged summary, as Markdown, to this file.' },
+            { name: 'report-path', description: 'Write the merged report, as JSON, to this file.' },
+            { name: 'format', description: 'markdown or json, for the standard output.', default: 'markdown' }
+        ]
     },
     {
         name: 'replay',
@@ -29778,6 +29803,32 @@ function folded(text, preview = 120, max = 2000) {
     if (text === undefined || text === null || String(text).length <= preview)
         return inert(text);
     return `<details><summary>${inert(text, preview)}</summary>${inert(text, max)}</details>`;
+}
+
+// EXTERNAL MODULE: ./src/core/in-use.ts
+var in_use = __nccwpck_require__(7494);
+;// CONCATENATED MODULE: ./src/report/in-use-scope.ts
+/** The summary's account of what the in-use check counted and ignored, shown whenever it decided something. */
+
+
+/**
+ * Shown when builds were checked, or when the check is off and an update stops launches: a narrowed (or
+ * switched off) scope is then on the page, never silent.
+ */
+function renderInUseScope(scope, updates) {
+    if (!scope)
+        return '';
+    const checked = updates.some((u) => u.inUse !== undefined);
+    const unguarded = !scope.check && updates.some((u) => (0,in_use/* stopsLaunches */.tu)(u.state));
+    if (!checked && !unguarded)
+        return '';
+    return `**In use, as this run counted it:**\n\n${(0,in_use/* scopeLines */.wQ)(scope)
+        .map((line) => `- ${inert(line)}`)
+        .join('\n')}\n`;
+}
+/** A cleanup's updates: what it started, and the builds the check kept (their state is the cleanup's). */
+function cleanupUpdates(result) {
+    return [...result.entries, ...result.decisions.filter((d) => d.inUse).map((d) => ({ state: '', inUse: d.inUse }))];
 }
 
 // EXTERNAL MODULE: ./src/core/lifecycle.ts
@@ -30452,6 +30503,8 @@ function renderTimeline(results, severity) {
 
 
 
+
+
 const summary_ICON = {
     pass: '✅',
     warn: '⚠️',
@@ -30523,7 +30576,7 @@ const MODE = {
     unknown: '❔ unknown'
 };
 /** What the lifecycle did, would have done (dry run), skipped and why, or failed and why. */
-function renderLifecycle(entries) {
+function renderLifecycle(entries, inUse) {
     if (entries.length === 0)
         return '';
     const rows = entries.map((e) => [
@@ -30538,7 +30591,7 @@ function renderLifecycle(entries) {
                 : ''),
         e.hasImpactedResources === undefined ? '' : e.hasImpactedResources ? 'yes' : 'no',
         span(e.startTime, e.endTime),
-        inert(e.note, 500)
+        inert([e.note, e.mode === 'skipped' ? undefined : (0,in_use/* goesAheadNote */.mi)(e.inUse)].filter(Boolean).join('; '), 500)
     ]);
     const requests = entries.flatMap((e) => (e.mode === 'dry-run' && e.request ? [e.request] : []));
     const calls = requests.length > 0
@@ -30547,7 +30600,7 @@ function renderLifecycle(entries) {
             `<pre>${requests.map((request) => inert(JSON.stringify((0,core_lifecycle/* wire */.O4)(request)), 10_000)).join('\n')}</pre>\n</details>\n`
         : '';
     const columns = ['Resource', 'Update', 'Outcome', 'Execution', 'Status', 'Resources impacted', 'Duration', 'Note'];
-    return `### Lifecycle\n\n${table(columns, rows)}${calls}`;
+    return `### Lifecycle\n\n${table(columns, rows)}${calls}${renderInUseScope(inUse, entries)}`;
 }
 /** Text made once, the first time it is asked for. */
 function once(make) {
@@ -30561,7 +30614,7 @@ function once(make) {
  * fit); the JSON report has everything. Each table is rendered once, however many budgets and levels are tried:
  * at 100,000 items they are most of the time from the last page to the verdict.
  */
-function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answers = [], throttled = 0 } = {}) {
+function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answers = [], inUse, throttled = 0 } = {}) {
     const slowed = throttled > 0 ? `; AWS throttled ${(0,count/* count */.U)(throttled, 'request')}, each retried` : '';
     const head = [
         `## ${summary_ICON[evaluation.verdict]} image-gate: ${evaluation.verdict}\n`,
@@ -30589,7 +30642,7 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
         .join('\n'));
     const counts = once(() => block(`### Targets\n\n${list()}\n\nThe full data is in the JSON report (output <code>report-path</code>).\n`));
     const top = [...head, gaps].map(block);
-    const actions = [renderAnswers(answers), renderLifecycle(lifecycle)].map(block);
+    const actions = [renderAnswers(answers), renderLifecycle(lifecycle, inUse)].map(block);
     const items = new Map();
     const itemsTable = (shown, messageLength) => {
         const key = `${shown.length}/${messageLength}`;
@@ -30717,8 +30770,34 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/report/promotion.ts
+
+function promotion(evaluation, results) {
+    const promoted = { amis: [], containers: [], parallelCluster: [] };
+    if (!(0,actions/* isPassing */.WG)(evaluation.verdict))
+        return promoted;
+    for (const result of results) {
+        const s = result.snapshot;
+        if (result.outcome !== 'settled' || !s || !(0,actions/* isPassing */.WG)((0,actions/* targetVerdict */.Fo)(evaluation.findings, result.label)))
+            continue;
+        if (s.kind === 'image-build') {
+            for (const a of s.outputs?.amis ?? [])
+                promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
+            for (const c of s.outputs?.containers ?? [])
+                for (const imageUri of c.imageUris)
+                    promoted.containers.push({ build: s.arn, region: c.region, imageUri });
+        }
+        if (s.kind === 'parallelcluster-stack')
+            // ParallelCluster builds one AMI, in the stack's region.
+            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region))
+                promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
+    }
+    return promoted;
+}
+
 ;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
 /** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
+
 
 
 
@@ -30732,10 +30811,11 @@ function outcome(decision, entry) {
         ? '🧪 would update'
         : `✅ ${entry.status ?? (entry.scheduledFor ? 'scheduled' : 'started')}`;
 }
-function renderCleanupSummary(evaluation, result, dryRun, budget = SUMMARY_BUDGET_BYTES) {
+function renderCleanupSummary(evaluation, result, dryRun, { budget = SUMMARY_BUDGET_BYTES, inUse } = {}) {
     const byArn = new Map(result.entries.map((e) => [e.resourceArn, e]));
     const title = `image-gate cleanup${dryRun ? ' (dry run)' : ''}: ${evaluation.verdict}`;
-    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n`;
+    const scope = renderInUseScope(inUse, cleanupUpdates(result));
+    const head = `## ${summary_ICON[evaluation.verdict]} ${title}\n\n${inert(evaluation.reason)}\n${scope ? `\n${scope}` : ''}`;
     const images = [...new Set(result.decisions.map((d) => d.build.name))];
     const section = (name, onlyActed) => {
         const decisions = result.decisions.filter((d) => d.build.name === name);
@@ -30837,6 +30917,8 @@ function* jsonPieces(value, depth = 5) {
 
 
 
+
+
 /** The attempts of each retried workflow of each image build, for the report's readers. */
 function retriesOf(results) {
     return results.flatMap(({ snapshot }) => snapshot?.kind === 'image-build'
@@ -30847,7 +30929,7 @@ function retriesOf(results) {
 const REPORT_FORMAT = 'image-gate-report';
 const REPORT_VERSION = 1;
 /** The JSON report's shape, version 1: documented in the README, read back by saved-report.ts. */
-function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, policySource, startedAt, finishedAt }) {
+function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, cleanup, dryRun, inUse, policySource, startedAt, finishedAt }) {
     return {
         format: REPORT_FORMAT,
         version: REPORT_VERSION,
@@ -30867,8 +30949,10 @@ function jsonReport({ evaluation, results, lifecycle, lifecycleStatus, answers, 
         retries: retriesOf(results),
         cleanup: cleanup && {
             counts: (0,core_lifecycle/* cleanupCounts */.pp)(cleanup),
-            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why }))
-        }
+            decisions: cleanup.decisions.map((d) => ({ ...d.build, decision: d.decision, why: d.why, inUse: d.inUse }))
+        },
+        inUse: inUse && { scope: inUse, counted: (0,in_use/* scopeLines */.wQ)(inUse) },
+        promotion: cleanup ? undefined : promotion(evaluation, results)
     };
 }
 /** A file written whole, its folder made first. */
@@ -30892,11 +30976,12 @@ async function writeReport(path, record) {
 function recordRenderer(record) {
     const { cleanup } = record;
     if (cleanup)
-        return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, budget);
+        return (budget) => renderCleanupSummary(record.evaluation, cleanup, record.dryRun, { budget, inUse: record.inUse });
     return summaryRenderer(record.evaluation, record.results, record.finishedAt - record.startedAt, {
         throttled: record.throttled,
         lifecycle: record.lifecycle,
-        answers: record.answers
+        answers: record.answers,
+        inUse: record.inUse
     });
 }
 function renderRecord(record, budget) {
@@ -31183,6 +31268,244 @@ async function judgeCommand(args, io) {
     return comparison.unjudged.length > 0 ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./src/core/arn.ts
+var core_arn = __nccwpck_require__(7136);
+;// CONCATENATED MODULE: ./src/report/merge.ts
+/**
+ * Per-account cleanup reports merged into one: totals per account and region, every retirement and every keep
+ * with its reason. Reports come from other jobs (a matrix), so each is checked before it is trusted; fields a
+ * later release of the same format version adds are ignored, and what an older one lacks is derived from the
+ * build ARN (account, region). A report that cannot be read is refused, named.
+ */
+
+
+
+
+
+const decision = schemas/* looseObject */._H3({
+    arn: schemas/* string */.YjP(),
+    name: schemas/* string */.YjP().optional(),
+    version: schemas/* string */.YjP().optional(),
+    state: schemas/* string */.YjP().optional(),
+    decision: schemas/* enum */.k5n(['act', 'kept', 'skipped']),
+    why: schemas/* string */.YjP()
+});
+const entry = schemas/* looseObject */._H3({
+    resourceArn: schemas/* string */.YjP(),
+    state: schemas/* string */.YjP(),
+    mode: schemas/* string */.YjP(),
+    status: schemas/* string */.YjP().optional(),
+    note: schemas/* string */.YjP().optional(),
+    statusReason: schemas/* string */.YjP().optional()
+});
+const cleanupReport = schemas/* looseObject */._H3({
+    mode: schemas/* literal */.euz('cleanup'),
+    dryRun: schemas/* boolean */.zMY().optional(),
+    verdict: schemas/* string */.YjP(),
+    reason: schemas/* string */.YjP(),
+    finishedAt: schemas/* string */.YjP(),
+    lifecycle: schemas/* looseObject */._H3({ entries: schemas/* array */.YOg(entry) }),
+    cleanup: schemas/* looseObject */._H3({ decisions: schemas/* array */.YOg(decision) })
+});
+/** A cleanup report read back, or a ReportError that names the file and what is wrong. */
+function readCleanupReport(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportError(file, `not JSON (${error.message})`);
+    }
+    const head = (typeof data === 'object' && data !== null ? data : {});
+    if (head.format !== REPORT_FORMAT || typeof head.version !== 'number')
+        throw new ReportError(file, `not an image-gate JSON report (it has no "format": "${REPORT_FORMAT}")`);
+    if (head.version !== REPORT_VERSION)
+        throw new ReportError(file, `report version ${head.version}; this image-gate merges version ${REPORT_VERSION}`);
+    const parsed = cleanupReport.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.slice(0, 5).map((i) => `${saved_report_where(i.path) || '(top)'}: ${i.message}`);
+        throw new ReportError(file, `not a cleanup report image-gate can merge: ${problems.join('; ')}`);
+    }
+    return parsed.data;
+}
+/** Merge the reports, `files[i]` naming `texts[i]`; the first unreadable one is refused. */
+function mergeReports(reports) {
+    const merged = { sources: [], totals: [], retired: [], kept: [] };
+    const totals = new Map();
+    for (const { file, text } of reports) {
+        const r = readCleanupReport(text, file);
+        merged.sources.push({ file, verdict: r.verdict, finishedAt: r.finishedAt, dryRun: r.dryRun === true });
+        const entries = new Map(r.lifecycle.entries.map((e) => [e.resourceArn, e]));
+        for (const d of r.cleanup.decisions) {
+            const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(d.arn);
+            if (typeof arn === 'string')
+                throw new ReportError(file, `decision for "${d.arn}": ${arn}`);
+            const key = `${arn.account}\n${arn.region}`;
+            const total = totals.get(key) ?? {
+                account: arn.account,
+                region: arn.region,
+                retired: 0,
+                failed: 0,
+                kept: 0,
+                skipped: 0
+            };
+            totals.set(key, total);
+            const line = {
+                source: file,
+                account: arn.account,
+                region: arn.region,
+                build: d.arn,
+                label: `${arn.name} ${arn.version}/${arn.build}`,
+                why: d.why
+            };
+            if (d.decision === 'kept') {
+                total.kept += 1;
+                merged.kept.push(line);
+            }
+            else if (d.decision === 'skipped')
+                total.skipped += 1;
+            else {
+                const e = entries.get(d.arn);
+                const failed = e === undefined ||
+                    e.mode === 'failed' ||
+                    e.mode === 'unknown' ||
+                    e.status === 'FAILED' ||
+                    e.status === 'CANCELLED';
+                if (failed)
+                    total.failed += 1;
+                else
+                    total.retired += 1;
+                const outcome = e ? (e.status ?? e.mode) : 'not started';
+                const note = e?.note ?? e?.statusReason;
+                merged.retired.push({ ...line, state: e?.state, outcome, why: note ? `${d.why}; ${note}` : d.why });
+            }
+        }
+    }
+    merged.totals = [...totals.values()].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region));
+    return merged;
+}
+const MERGED_FORMAT = 'image-gate-merged-report';
+/** The merged report as written to a file. */
+function mergedJson(merged) {
+    return { format: MERGED_FORMAT, version: 1, generator: `${ACTION_NAME} ${ACTION_VERSION}`, ...merged };
+}
+/** A merge fails the step when a report did not pass or a retirement failed. */
+function mergeFailed(merged) {
+    return (merged.sources.some((s) => s.verdict !== 'pass' && s.verdict !== 'warn') || merged.totals.some((t) => t.failed > 0));
+}
+/** Retired, failed, kept and skipped over every account and region. */
+function grandTotals(merged) {
+    const sum = (k) => merged.totals.reduce((n, t) => n + t[k], 0);
+    return { retired: sum('retired'), failed: sum('failed'), kept: sum('kept'), skipped: sum('skipped') };
+}
+
+;// CONCATENATED MODULE: ./src/report/merge-files.ts
+/** The report files a merge reads: each path a file, or a folder whose .json files (at any depth) are taken. */
+
+
+
+function code(error) {
+    return error instanceof Error && 'code' in error ? String(error.code) : String(error);
+}
+async function expand(path) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(path);
+    }
+    catch (error) {
+        throw new ReportError(path, `cannot be read (${code(error)})`);
+    }
+    if (!info.isDirectory())
+        return [path];
+    const names = (await (0,promises_.readdir)(path, { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile() && e.name.endsWith('.json'))
+        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name));
+    if (names.length === 0)
+        throw new ReportError(path, 'a folder with no .json report in it');
+    return names.sort();
+}
+/** Every report's text, named by its file; an unreadable one is refused, named. */
+async function readReportFiles(paths) {
+    const files = (await Promise.all(paths.map(expand))).flat();
+    return Promise.all(files.map(async (file) => {
+        try {
+            return { file, text: await (0,promises_.readFile)(file, 'utf8') };
+        }
+        catch (error) {
+            throw new ReportError(file, `cannot be read (${code(error)})`);
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/report/merge-summary.ts
+/** The merged cleanup reports as a job summary: totals per account and region, every retirement, every keep. */
+
+
+
+
+
+function renderMerged(merged, budget = SUMMARY_BUDGET_BYTES) {
+    const sum = (k) => grandTotals(merged)[k];
+    const accounts = new Set(merged.totals.map((t) => t.account)).size;
+    const dry = merged.sources.some((s) => s.dryRun) ? ' (dry runs among them: "retired" means would be)' : '';
+    const head = `## image-gate cleanup: ${(0,count/* count */.U)(merged.sources.length, 'report')} merged${inert(dry)}\n\n` +
+        `${sum('retired')} retired, ${sum('failed')} failed, ${sum('kept')} kept, ${sum('skipped')} skipped, in ` +
+        `${(0,count/* count */.U)(accounts, 'account')} and ${(0,count/* count */.U)(merged.totals.length, 'account region')}.\n`;
+    const place = (x) => [x.account, x.region];
+    const totals = table(['Account', 'Region', 'Retired', 'Failed', 'Kept', 'Skipped'], merged.totals.map((t) => [...place(t), ...[t.retired, t.failed, t.kept, t.skipped].map(String)]));
+    const retired = table(['Account', 'Region', 'Build', 'Update', 'Outcome', 'Why'], merged.retired.map((b) => [...place(b), ...[b.label, b.state, b.outcome].map((v) => inert(v)), inert(b.why, 500)]));
+    const kept = table(['Account', 'Region', 'Build', 'Why'], merged.kept.map((b) => [...place(b), inert(b.label), inert(b.why, 500)]));
+    const sources = merged.sources.map((s) => `- ${inert(s.file)}: ${s.verdict}, finished ${inert(s.finishedAt)}`);
+    const parts = [head, `### Totals\n\n${totals}`, `### Retired\n\n${retired}`, `### Kept\n\n${kept}`];
+    const tail = `### Reports\n\n${sources.join('\n')}\n`;
+    for (let shown = parts.length; shown >= 2; shown--) {
+        const cut = shown < parts.length ? '\nThe rest is in the merged JSON report.\n' : '';
+        const text = [...parts.slice(0, shown), tail].join('\n') + cut;
+        if (Buffer.byteLength(text) <= budget)
+            return text;
+    }
+    return `${head}\nThe detail is in the merged JSON report.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/merge.ts
+/**
+ * `image-gate merge REPORT.json|FOLDER...`: per-account cleanup reports merged into one summary (Markdown on the
+ * standard output, or JSON), optionally written to files too. A report that cannot be read is refused, named.
+ */
+
+
+
+
+
+
+async function mergeCommand(args, io) {
+    if (args.positionals.length === 0)
+        throw new UsageError('name the cleanup JSON reports (or folders of them) to merge');
+    const format = args.value('format') || 'markdown';
+    if (format !== 'markdown' && format !== 'json')
+        throw new UsageError(`--format ${JSON.stringify(format)}: use markdown or json`);
+    let merged;
+    try {
+        merged = mergeReports(await readReportFiles(args.positionals));
+    }
+    catch (error) {
+        if (!(error instanceof ReportError))
+            throw error;
+        io.stderr.write(`image-gate merge: ${error.message}\n`);
+        return 1;
+    }
+    const markdown = renderMerged(merged);
+    const json = `${JSON.stringify(mergedJson(merged), null, 2)}\n`;
+    const summaryPath = args.value('summary-path');
+    if (summaryPath)
+        await writeText(summaryPath, markdown);
+    const reportPath = args.value('report-path');
+    if (reportPath)
+        await writeJson(reportPath, mergedJson(merged));
+    io.stdout.write(format === 'json' ? json : markdown);
+    return mergeFailed(merged) ? 1 : 0;
+}
+
 // EXTERNAL MODULE: ./src/policy/load.ts + 2 modules
 var policy_load = __nccwpck_require__(1266);
 ;// CONCATENATED MODULE: ./src/cli/policy-check.ts
@@ -31293,6 +31616,8 @@ class AwsClients {
     sdks;
     imageBuilders = new Map();
     cloudFormations = new Map();
+    ec2s = new Map();
+    autoScalings = new Map();
     throttledAnswers = 0;
     constructor(settings, sdks) {
         this.settings = settings;
@@ -31320,9 +31645,11 @@ class AwsClients {
         return {
             region,
             customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
-            retryStrategy: new CountingAdaptiveRetryStrategy(this.settings.maxAttempts, this.settings.retryBaseDelayMs, () => {
-                this.throttledAnswers += 1;
-            }),
+            retryStrategy: this.settings.adaptive
+                ? new CountingAdaptiveRetryStrategy(this.settings.maxAttempts, this.settings.retryBaseDelayMs, () => {
+                    this.throttledAnswers += 1;
+                })
+                : new dist_cjs/* ConfiguredRetryStrategy */.SE(this.settings.maxAttempts, (attempt) => retryDelay(attempt, this.settings.retryBaseDelayMs)),
             // Without throwOnRequestTimeout the handler only warns when a request runs over, and waits on.
             requestHandler: {
                 requestTimeout: this.settings.requestTimeoutMs ?? 30_000,
@@ -31361,13 +31688,31 @@ class AwsClients {
             this.cloudFormations.set(region, (client = this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation')));
         return client;
     }
+    /**
+     * EC2 and Auto Scaling are loaded when first asked for (only runs that retire images ask): the EC2 client is
+     * large, and a gate run should not pay for loading it.
+     */
+    ec2(region) {
+        let client = this.ec2s.get(region);
+        if (!client)
+            this.ec2s.set(region, (client = __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19)).then((m) => new m.EC2Client(this.common(region)))));
+        return client;
+    }
+    autoScaling(region) {
+        let client = this.autoScalings.get(region);
+        if (!client)
+            this.autoScalings.set(region, (client = __nccwpck_require__.e(/* import() */ 932).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19)).then((m) => new m.AutoScalingClient(this.common(region)))));
+        return client;
+    }
     /** How many answers AWS throttled in this run, over all clients (each was retried, by the SDK or the next poll). */
     throttled() {
         return this.throttledAnswers;
     }
-    destroy() {
+    async destroy() {
         for (const client of [...this.imageBuilders.values(), ...this.cloudFormations.values()])
             client.destroy();
+        const lazy = [...this.ec2s.values(), ...this.autoScalings.values()];
+        await Promise.all(lazy.map((pending) => pending.then((c) => c.destroy(), () => undefined)));
     }
 }
 
@@ -31573,8 +31918,6 @@ function legKey(job, matrix) {
     return `${job}/${pairs.map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(',')}`;
 }
 
-// EXTERNAL MODULE: ./src/core/arn.ts
-var core_arn = __nccwpck_require__(7136);
 ;// CONCATENATED MODULE: ./src/core/targets.ts
 /**
  * The target types ListHookResults filters by: "Currently, only CHANGE_SET and CLOUD_CONTROL are supported filter
@@ -32055,11 +32398,14 @@ function parseMode(inputs) {
     const mode = inputs.text('mode') || 'gate';
     if (mode === 'gate' || mode === 'cleanup')
         return mode;
-    inputs.problem('mode', mode, 'use gate (wait on builds and judge them) or cleanup (retire stale image build versions)');
+    inputs.problem('mode', mode, 'use gate (wait on builds and judge them), cleanup (retire stale image build versions) or merge (merge ' +
+        'cleanup reports)');
     return 'gate';
 }
 /** What each mode needs of the targets and the region. */
 function checkMode(inputs, mode, targets, jobRegion) {
+    if (inputs.text('reports'))
+        inputs.problem('reports', inputs.text('reports'), `only mode merge reads reports; remove it from mode ${mode}`);
     const count = targetCount(targets);
     if (mode === 'cleanup') {
         if (count > 0)
@@ -32153,8 +32499,8 @@ async function targetsOf(targets, clients, clock, hooks, builds = {}) {
     return parts.flat();
 }
 
-// EXTERNAL MODULE: ./src/wait/scheduler.ts + 1 modules
-var scheduler = __nccwpck_require__(7037);
+// EXTERNAL MODULE: ./src/wait/scheduler.ts
+var scheduler = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/run/context.ts
 var context = __nccwpck_require__(670);
 ;// CONCATENATED MODULE: ./src/run/gate.ts
@@ -32217,7 +32563,7 @@ async function gate(config, ctx) {
             __nccwpck_require__.e(/* import() */ 845).then(__nccwpck_require__.bind(__nccwpck_require__, 7845)),
             __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 5021))
         ]);
-        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff }, chosen, runBuilds(own, results)));
+        entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff, inUse: config.policy.inUse }, chosen, runBuilds(own, results)));
     }
     if (signal?.aborted && chosen)
         evaluation = {
@@ -32233,6 +32579,7 @@ async function gate(config, ctx) {
         lifecycleStatus: (0,core_lifecycle/* lifecycleStatus */.lq)(entries, config.lifecycle.dryRun),
         answers,
         dryRun: config.lifecycle.dryRun,
+        inUse: config.policy.inUse,
         policySource: config.policy.source,
         startedAt,
         finishedAt: clock.now(),
@@ -32248,7 +32595,7 @@ async function gate(config, ctx) {
 
 
 async function runConfig(config, sink, options = {}) {
-    const clients = await AwsClients.open(config.aws, config.mode === 'cleanup' ? ['imagebuilder'] : servicesOf(config.targets));
+    const clients = await AwsClients.open({ ...config.aws, adaptive: config.mode !== 'cleanup' }, config.mode === 'cleanup' ? ['imagebuilder'] : servicesOf(config.targets));
     const ctx = { ...options, clock: options.clock ?? systemClock, clients, sink };
     try {
         // A cleanup's code is loaded only for a cleanup.
@@ -32257,7 +32604,7 @@ async function runConfig(config, sink, options = {}) {
             : await gate(config, ctx);
     }
     finally {
-        clients.destroy();
+        await clients.destroy();
     }
 }
 
@@ -32524,11 +32871,13 @@ async function runCommand(mode, args, io, signal) {
 
 
 
+
 const HANDLERS = {
     wait: (args, io, signal) => runCommand('gate', args, io, signal),
     cleanup: (args, io, signal) => runCommand('cleanup', args, io, signal),
     'policy check': (args, io) => policyCheck(args.positionals, io),
     judge: (args, io) => judgeCommand(args, io),
+    merge: (args, io) => mergeCommand(args, io),
     replay: (args, io, signal) => replayCommand(args, io, signal)
 };
 /** The command named by the first words of the arguments, and the arguments after it. */
@@ -32864,6 +33213,104 @@ function globToRegExp(glob) {
 }
 function matchesAny(name, globs) {
     return globs.some((g) => globToRegExp(g).test(name));
+}
+
+
+/***/ }),
+
+/***/ 7494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ toBuildOutputs),
+/* harmony export */   En: () => (/* binding */ keepReason),
+/* harmony export */   IR: () => (/* binding */ DEFAULT_IN_USE),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   RS: () => (/* binding */ INSTANCE_STATES),
+/* harmony export */   mi: () => (/* binding */ goesAheadNote),
+/* harmony export */   tu: () => (/* binding */ stopsLaunches),
+/* harmony export */   wQ: () => (/* binding */ scopeLines)
+/* harmony export */ });
+/* unused harmony exports referenceText, uncheckedText */
+/** Image Builder's `outputResources` as answered (every member optional) -> what the build produced. */
+function toBuildOutputs(raw) {
+    return {
+        amis: (raw.amis ?? []).flatMap((a) => a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []),
+        containers: (raw.containers ?? []).flatMap((c) => c.region ? [{ region: c.region, imageUris: (c.imageUris ?? []).filter((u) => typeof u === 'string') }] : [])
+    };
+}
+/** EC2 instance states (the `state-name` option of DescribeImageReferences). */
+const INSTANCE_STATES = ['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped'];
+const DEFAULT_IN_USE = {
+    check: true,
+    // A terminated instance launches nothing again; every other state can.
+    instanceStates: ['pending', 'running', 'shutting-down', 'stopping', 'stopped'],
+    launchTemplateVersions: 'any',
+    launchTemplateDepth: 10,
+    otherAccounts: true,
+    otherAccountsWaitMs: 10 * 60_000
+};
+/** `1 instance`, `3 instances` */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** DISABLED and DELETED stop new launches from the AMIs; DEPRECATED does not. */
+function stopsLaunches(state) {
+    return state === 'DISABLED' || state === 'DELETED';
+}
+/** Why a build is kept, if the finding keeps it from a state that stops launches. */
+function keepReason(finding) {
+    if (finding.references.length > 0)
+        return `in use: ${finding.references.map(referenceText).join('; ')}`;
+    if (finding.unchecked.length > 0)
+        return `not checked for use: ${finding.unchecked.map(uncheckedText).join('; ')}`;
+    return undefined;
+}
+function referenceText(r) {
+    return r.kind === 'other-account' ? r.text : `${r.text} in ${r.region}`;
+}
+function uncheckedText(u) {
+    return `${u.reason} (${u.settle})`;
+}
+/**
+ * What a finding says about a build whose update goes ahead (DEPRECATED does not stop launches): what uses it,
+ * and what could not be checked, on record beside the update.
+ */
+function goesAheadNote(finding) {
+    if (!finding)
+        return undefined;
+    const parts = [
+        finding.references.length > 0 && `in use (launches go on): ${finding.references.map(referenceText).join('; ')}`,
+        finding.unchecked.length > 0 && `not checked for use: ${finding.unchecked.map(uncheckedText).join('; ')}`
+    ];
+    return parts.filter(Boolean).join('; ') || undefined;
+}
+/**
+ * What the check counted and what it ignored, line by line, so a scope the policy widened or narrowed is never
+ * silent: each departure from the default names its policy key.
+ */
+function scopeLines(scope, d = DEFAULT_IN_USE) {
+    if (!scope.check)
+        return ['nothing: the in-use check is off (policy in-use.check: false), so builds may be retired while in use'];
+    const by = (key, name) => JSON.stringify(scope[key]) === JSON.stringify(d[key]) ? '' : ` (policy in-use.${name})`;
+    const ignored = INSTANCE_STATES.filter((s) => !scope.instanceStates.includes(s));
+    const counted = scope.instanceStates.length > 0 ? `instances ${scope.instanceStates.join(', ')}` : 'no instances';
+    const states = `${counted}${ignored.length ? `; ignored: ${ignored.join(', ')} instances` : ''}`;
+    const templates = scope.launchTemplateVersions === 'any'
+        ? `launch template versions: the newest ${scope.launchTemplateDepth} of each template` +
+            `${by('launchTemplateDepth', 'launch-template-depth')} and every default version`
+        : 'launch template versions: default versions only; ignored: the other versions' +
+            by('launchTemplateVersions', 'launch-template-versions');
+    return [
+        `${states}${by('instanceStates', 'instance-states')}`,
+        `${templates}, and every version an Auto Scaling group launches from`,
+        'Auto Scaling groups (launch templates, mixed instances overrides) and launch configurations',
+        'SSM parameters and Image Builder recipes',
+        scope.otherAccounts
+            ? "other accounts' instances and launch templates (image usage reports) for a shared AMI, before DISABLED " +
+                'or DELETED'
+            : 'ignored: other accounts (policy in-use.other-accounts: false)'
+    ];
 }
 
 
@@ -33268,25 +33715,27 @@ function selectPrevious(builds, current, keep, target) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ listAllBuildVersions)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(799);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7494);
+/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(799);
 /** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
+
 
 
 /** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
 async function listImageVersions(client, filter, signal) {
     const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
-    const versions = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .readAllPages */ .s$)('ListImages', async (nextToken) => {
-        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.ListImagesCommand({ owner: filter.owner ?? 'Self', filters, maxResults: 25, nextToken }), { abortSignal: signal });
+    const versions = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)('ListImages', async (nextToken) => {
+        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.ListImagesCommand({ owner: filter.owner ?? 'Self', filters, maxResults: 25, nextToken }), { abortSignal: signal });
         return { items: page.imageVersionList ?? [], next: page.nextToken };
     });
     return [...new Set(versions.flatMap((v) => (v.arn ? [v.arn] : [])))];
 }
 async function listBuildVersions(client, imageVersionArn, signal) {
     const op = 'ListImageBuildVersions';
-    const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .readAllPages */ .s$)(op, async (nextToken) => {
-        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
+    const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)(op, async (nextToken) => {
+        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
             abortSignal: signal
         });
         return { items: page.imageSummaryList ?? [], next: page.nextToken };
@@ -33299,13 +33748,14 @@ async function listBuildVersions(client, imageVersionArn, signal) {
                 version: b.version ?? '',
                 state: b.state?.status,
                 type: b.type,
+                outputs: (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuildOutputs */ .AO)(b.outputResources ?? {}),
                 dateCreated: b.dateCreated,
                 tags: b.tags
             }
         ]
         : []);
     // A version listed twice counts once (it must not shift keep); listed with two states, it is not to be trusted.
-    return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .uniqueById */ .ar)(op, builds, (b) => b.arn, _core_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .sameJson */ .Vk);
+    return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueById */ .ar)(op, builds, (b) => b.arn, _core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk);
 }
 /** Every build version of every image the filter matches. */
 async function listAllBuildVersions(client, filter, signal) {
@@ -34003,10 +34453,13 @@ var dist = __nccwpck_require__(8815);
 var duration = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var core_glob = __nccwpck_require__(6085);
+// EXTERNAL MODULE: ./src/core/in-use.ts
+var in_use = __nccwpck_require__(7494);
 // EXTERNAL MODULE: ./src/policy/types.ts
 var types = __nccwpck_require__(3943);
 ;// CONCATENATED MODULE: ./src/policy/from-file.ts
 /** A policy file the schema accepted -> the Policy the gate runs on: defaults filled in, targets parsed. */
+
 
 
 
@@ -34021,6 +34474,18 @@ function toCleanup(c, problems) {
         olderThanMs: c['older-than'] === undefined ? undefined : (0,duration/* parseDuration */.E9)(c['older-than']),
         states: c.states ?? ['AVAILABLE', 'DEPRECATED', 'DISABLED'],
         excludeTags: c['exclude-tags'] ?? {}
+    };
+}
+function toInUse(f) {
+    const d = in_use/* DEFAULT_IN_USE */.IR;
+    const wait = f?.['other-accounts-wait'];
+    return {
+        check: f?.check ?? d.check,
+        instanceStates: f?.['instance-states'] ?? d.instanceStates,
+        launchTemplateVersions: f?.['launch-template-versions'] ?? d.launchTemplateVersions,
+        launchTemplateDepth: f?.['launch-template-depth'] ?? d.launchTemplateDepth,
+        otherAccounts: f?.['other-accounts'] ?? d.otherAccounts,
+        otherAccountsWaitMs: wait === undefined ? d.otherAccountsWaitMs : ((0,duration/* parseDuration */.E9)(wait) ?? d.otherAccountsWaitMs)
     };
 }
 /** The target, parsed: a wrong ARN is refused here, with its position, before anything runs. */
@@ -34192,6 +34657,7 @@ function toPolicy(file, source) {
             onFail: toAction(file.lifecycle?.['on-fail'], 'on-fail', problems)
         },
         cleanup: toCleanup(file.cleanup, problems),
+        inUse: toInUse(file['in-use']),
         waiting: {
             timeoutMs: file.waiting?.timeout === undefined ? undefined : (0,duration/* parseDuration */.E9)(file.waiting.timeout),
             onTimeout: file.waiting?.['on-timeout'] ?? d.waiting.onTimeout,
@@ -34211,6 +34677,7 @@ var observations = __nccwpck_require__(2552);
  * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
  * committed as `policy.schema.json` for editors. Keys are kebab-case, as in workflow files.
  */
+
 
 
 
@@ -34343,6 +34810,29 @@ const cleanupSchema = lifecycleActionSchema
         .describe('Never versions carrying one of these tags; the value "*" matches any value')
 })
     .describe('Scheduled cleanup (mode: cleanup): which stale image build versions get which state');
+const inUseSchema = schemas/* strictObject */.rej({
+    check: schemas/* boolean */.zMY()
+        .optional()
+        .describe('Check whether a build is in use before a state that stops launches (DISABLED, DELETED); default true'),
+    'instance-states': schemas/* array */.YOg(schemas/* enum */.k5n(in_use/* INSTANCE_STATES */.RS))
+        .optional()
+        .describe('Instances in these states use their AMI; default every state but terminated'),
+    'launch-template-versions': schemas/* enum */.k5n(['any', 'default'])
+        .optional()
+        .describe('any (default): any of the newest launch-template-depth versions of a template; default: default versions ' +
+        'only. Versions Auto Scaling groups launch from always count'),
+    'launch-template-depth': schemas/* number */.aig()
+        .int()
+        .min(1)
+        .max(10000)
+        .optional()
+        .describe('How many versions back from the newest EC2 checks; default 10'),
+    'other-accounts': schemas/* boolean */.zMY()
+        .optional()
+        .describe("Check other accounts' use (EC2 image usage reports) before DISABLED or DELETED; default true"),
+    'other-accounts-wait': schema_duration.optional().describe('How long to wait for those reports; default 10m')
+})
+    .describe('What counts as in use: a build in use (or not checked) is never disabled or deleted');
 const vulnerabilityMatcher = schemas/* strictObject */.rej({
     severity: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)])
         .describe('Severities as Amazon Inspector spells them (CRITICAL, HIGH, MEDIUM, LOW, ...), any case; * for any'),
@@ -34420,6 +34910,7 @@ const policyFileSchema = schemas/* strictObject */.rej({
         .optional()
         .describe('Image Builder state updates to start on a verdict'),
     cleanup: cleanupSchema.optional(),
+    'in-use': inUseSchema.optional(),
     waiting: schemas/* strictObject */.rej({
         timeout: wait.optional().describe('Overall timeout when the timeout input is not set'),
         'on-timeout': unseen.optional().describe('A target still running at the timeout: fail, or warn at most'),
@@ -34666,6 +35157,9 @@ function retryHistories(executions) {
 /* harmony export */   m: () => (/* binding */ SEVERITY_LEVELS),
 /* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7494);
+/** What the policy decides with. */
+
 const DEFAULT_VULNERABILITY_RULES = {
     failOn: [{ severity: ['CRITICAL'], fixAvailable: ['YES', 'PARTIAL'], moreThan: 0 }],
     warnOn: [{ severity: ['HIGH'], moreThan: 0 }],
@@ -34685,6 +35179,7 @@ const DEFAULT_POLICY = {
     stack: { resources: [], failOn: ['*_FAILED'], warnOn: [] },
     vulnerabilities: DEFAULT_VULNERABILITY_RULES,
     lifecycle: {},
+    inUse: _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_IN_USE */ .IR,
     waiting: { onTimeout: 'fail', onError: 'fail', onMissing: 'fail' }
 };
 
@@ -34844,6 +35339,8 @@ function vulnerabilityFindings(target, scan, rules, now) {
 function lifecycleContext(config, ctx) {
     return {
         imageBuilder: (region) => ctx.clients.imageBuilder(region),
+        ec2: (region) => ctx.clients.ec2(region),
+        autoScaling: (region) => ctx.clients.autoScaling(region),
         clock: ctx.clock,
         random: ctx.random,
         signal: ctx.signal,
@@ -35099,6 +35596,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1309);
+// EXTERNAL MODULE: ./src/core/in-use.ts
+var in_use = __nccwpck_require__(7494);
 // EXTERNAL MODULE: ./src/core/listing.ts
 var listing = __nccwpck_require__(799);
 // EXTERNAL MODULE: ./src/sources/build-details.ts
@@ -35287,6 +35786,7 @@ var merge = __nccwpck_require__(2114);
 
 
 
+
 const terminalWorkflow = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
 const terminalImage = new Set(observations/* TERMINAL_IMAGE_STATUSES */.qP);
 const isRunning = (e) => !terminalWorkflow.has(e.status);
@@ -35389,7 +35889,8 @@ function imageBuildTarget(client, arn, clock, options = {}) {
                 status: previous?.imageStatus,
                 reason: previous?.imageReason,
                 type: previous?.imageType,
-                scan: previous?.scan
+                scan: previous?.scan,
+                outputs: previous?.outputs
             };
             let executions = whileRunning ?? [];
             const readState = async () => {
@@ -35398,7 +35899,13 @@ function imageBuildTarget(client, arn, clock, options = {}) {
                 });
                 (0,listing/* expectSame */.K9)('GetImage', 'image build', arn.arn, answer.image?.arn);
                 const read = answer.image;
-                return { status: read?.state?.status, reason: read?.state?.reason, type: read?.type, scan: (0,build_details.scanOf)(read) };
+                return {
+                    status: read?.state?.status,
+                    reason: read?.state?.reason,
+                    type: read?.type,
+                    scan: (0,build_details.scanOf)(read),
+                    outputs: (0,in_use/* toBuildOutputs */.AO)(read?.outputResources ?? {})
+                };
             };
             if (readImage) {
                 // The image first, then the list: an image already terminal here means the list read after it is complete.
@@ -35419,6 +35926,7 @@ function imageBuildTarget(client, arn, clock, options = {}) {
                 imageStatus: image.status,
                 imageReason: image.reason,
                 imageType: image.type,
+                outputs: image.outputs,
                 executions: more.executions,
                 waiting: more.waiting,
                 scan,
@@ -35469,6 +35977,38 @@ function mergeListed(previous, listed) {
         if (old.id && !byId.has(old.id))
             byId.set(old.id, { ...old, notListed: true });
     return [...byId.values(), ...anonymous];
+}
+
+
+/***/ }),
+
+/***/ 9201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ backoffDelay),
+/* harmony export */   r: () => (/* binding */ nextDelay)
+/* harmony export */ });
+/**
+ * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
+ * jobs spread out, never below min nor above max.
+ */
+function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
+    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
+    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
+}
+/**
+ * The delay before the next poll. When the source's forecast says when to look next (`lookInMs`: sparsely while
+ * nothing decisive can happen, densely where the target can settle), that delay, jittered, within [min, max].
+ * Otherwise the target could settle any moment: back off from the minimum, but only up to a quarter of the
+ * maximum, so the verdict follows the settling closely.
+ */
+function nextDelay(attempt, lookInMs, options, random) {
+    const { minDelayMs, maxDelayMs } = options;
+    // ±10% so jobs with the same forecast (a matrix of builds of one recipe) do not poll in step.
+    if (lookInMs !== undefined)
+        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(lookInMs * (0.9 + 0.2 * random()))));
+    return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
 }
 
 
@@ -35582,39 +36122,13 @@ function changeSetLookIn(ageMs) {
 
 /***/ }),
 
-/***/ 7037:
+/***/ 2060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ waitForAll)
-});
-
-;// CONCATENATED MODULE: ./src/wait/backoff.ts
-/**
- * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
- * jobs spread out, never below min nor above max.
- */
-function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
-    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.min(attempt, 30));
-    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
-}
-/**
- * The delay before the next poll. When the source's forecast says when to look next (`lookInMs`: sparsely while
- * nothing decisive can happen, densely where the target can settle), that delay, jittered, within [min, max].
- * Otherwise the target could settle any moment: back off from the minimum, but only up to a quarter of the
- * maximum, so the verdict follows the settling closely.
- */
-function nextDelay(attempt, lookInMs, options, random) {
-    const { minDelayMs, maxDelayMs } = options;
-    // ±10% so jobs with the same forecast (a matrix of builds of one recipe) do not poll in step.
-    if (lookInMs !== undefined)
-        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(lookInMs * (0.9 + 0.2 * random()))));
-    return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
-}
-
-;// CONCATENATED MODULE: ./src/wait/scheduler.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ waitForAll)
+/* harmony export */ });
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9201);
 /**
  * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
  * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
@@ -35651,7 +36165,7 @@ async function waitForAll(targets, options) {
                 options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
                 return;
             }
-            delay = nextDelay(t.attempt, result.lookInMs, options.backoff, random);
+            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .r)(t.attempt, result.lookInMs, options.backoff, random);
             // A forecast restarts the backoff: it applies only where the source cannot say when to look.
             t.attempt = result.lookInMs === undefined ? t.attempt + 1 : 0;
             event = {
@@ -35677,7 +36191,7 @@ async function waitForAll(targets, options) {
             }
             t.lastError = message;
             t.attempt += 1;
-            delay = backoffDelay(t.attempt, options.backoff, random);
+            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(t.attempt, options.backoff, random);
             event = {
                 label: t.target.label,
                 progress: 'poll failed, will retry',
