@@ -11868,15 +11868,24 @@ function matchesAny(name, globs) {
 /* harmony export */   IR: () => (/* binding */ DEFAULT_IN_USE),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   RS: () => (/* binding */ INSTANCE_STATES),
+/* harmony export */   XK: () => (/* binding */ isAmiId),
 /* harmony export */   mi: () => (/* binding */ goesAheadNote),
 /* harmony export */   tu: () => (/* binding */ stopsLaunches),
 /* harmony export */   wQ: () => (/* binding */ scopeLines)
 /* harmony export */ });
 /* unused harmony exports referenceText, uncheckedText */
-/** Image Builder's `outputResources` as answered (every member optional) -> what the build produced. */
+/** An AMI id as EC2 forms them (`ami-` and 8 or 17 hex digits). */
+function isAmiId(text) {
+    return /^ami-[0-9a-f]{8,17}$/.test(text);
+}
+/**
+ * Image Builder's `outputResources` as answered (every member optional) -> what the build produced, each AMI
+ * once (an AMI listed twice in a region would be checked, reported and promoted twice).
+ */
 function toBuildOutputs(raw) {
+    const amis = (raw.amis ?? []).flatMap((a) => a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []);
     return {
-        amis: (raw.amis ?? []).flatMap((a) => a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []),
+        amis: amis.filter((a, i) => amis.findIndex((b) => b.region === a.region && b.image === a.image && b.accountId === a.accountId) === i),
         containers: (raw.containers ?? []).flatMap((c) => c.region ? [{ region: c.region, imageUris: (c.imageUris ?? []).filter((u) => typeof u === 'string') }] : [])
     };
 }
@@ -13177,6 +13186,13 @@ class CountingAdaptiveRetryStrategy extends dist_cjs/* AdaptiveRetryStrategy */.
         return super.refreshRetryTokenForRetry(token, info);
     }
 }
+/** A service's client for a region, made the first time it is asked for. */
+function perRegion(clients, region, make) {
+    let client = clients.get(region);
+    if (client === undefined)
+        clients.set(region, (client = make()));
+    return client;
+}
 class AwsClients {
     settings;
     sdks;
@@ -13243,32 +13259,20 @@ class AwsClients {
         return client;
     }
     imageBuilder(region) {
-        let client = this.imageBuilders.get(region);
-        if (!client)
-            this.imageBuilders.set(region, (client = this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder')));
-        return client;
+        return perRegion(this.imageBuilders, region, () => this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder'));
     }
     cloudFormation(region) {
-        let client = this.cloudFormations.get(region);
-        if (!client)
-            this.cloudFormations.set(region, (client = this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation')));
-        return client;
+        return perRegion(this.cloudFormations, region, () => this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation'));
     }
     /**
      * EC2 and Auto Scaling are loaded when first asked for (only runs that retire images ask): the EC2 client is
      * large, and a gate run should not pay for loading it.
      */
     ec2(region) {
-        let client = this.ec2s.get(region);
-        if (!client)
-            this.ec2s.set(region, (client = Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(193)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19)).then((m) => new m.EC2Client(this.common(region)))));
-        return client;
+        return perRegion(this.ec2s, region, async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(193)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19))).EC2Client(this.common(region)));
     }
     autoScaling(region) {
-        let client = this.autoScalings.get(region);
-        if (!client)
-            this.autoScalings.set(region, (client = Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(932)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19)).then((m) => new m.AutoScalingClient(this.common(region)))));
-        return client;
+        return perRegion(this.autoScalings, region, async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(932)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19))).AutoScalingClient(this.common(region)));
     }
     /** How many answers AWS throttled in this run, over all clients (each was retried, by the SDK or the next poll). */
     throttled() {
@@ -14844,26 +14848,42 @@ function cleanupUpdates(result) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ promotion)
 /* harmony export */ });
-/* harmony import */ var _policy_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8929);
+/* harmony import */ var _core_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7136);
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7494);
+/* harmony import */ var _policy_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8929);
+/**
+ * What a passing gate produced, for the next step of the workflow: each passing image build's AMIs (region,
+ * account, AMI id, name) and container image URIs, and each ParallelCluster build's AMI id, as Image Builder
+ * answered them. A build that did not pass, or a run that did not, produces nothing here.
+ */
 
+
+
+/**
+ * Only what the next step can use, each value one line: an AMI id in a region (of an account, when named), an
+ * image URI of printable characters without spaces. Anything else from AWS is left out, as it could add a line of
+ * its own to an output that lists one value a line.
+ */
+const usable = (a) => (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_1__/* .isAmiId */ .XK)(a.image) && (0,_core_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .isRegion */ .Dp)(a.region) && /^(\d{12})?$/.test(a.accountId);
+const IMAGE_URI = /^[!-~]+$/;
 function promotion(evaluation, results) {
     const promoted = { amis: [], containers: [], parallelCluster: [] };
-    if (!(0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isPassing */ .WG)(evaluation.verdict))
+    if (!(0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .isPassing */ .WG)(evaluation.verdict))
         return promoted;
     for (const result of results) {
         const s = result.snapshot;
-        if (result.outcome !== 'settled' || !s || !(0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isPassing */ .WG)((0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .targetVerdict */ .Fo)(evaluation.findings, result.label)))
+        if (result.outcome !== 'settled' || !s || !(0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .isPassing */ .WG)((0,_policy_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .targetVerdict */ .Fo)(evaluation.findings, result.label)))
             continue;
         if (s.kind === 'image-build') {
-            for (const a of s.outputs?.amis ?? [])
+            for (const a of (s.outputs?.amis ?? []).filter(usable))
                 promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
             for (const c of s.outputs?.containers ?? [])
-                for (const imageUri of c.imageUris)
+                for (const imageUri of c.imageUris.filter((u) => IMAGE_URI.test(u)))
                     promoted.containers.push({ build: s.arn, region: c.region, imageUri });
         }
         if (s.kind === 'parallelcluster-stack')
             // ParallelCluster builds one AMI, in the stack's region.
-            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region))
+            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region && usable(ami)))
                 promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
     }
     return promoted;
@@ -15244,7 +15264,7 @@ function hookResultsSection(result, o) {
         columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
             item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .hookItem */ .D5)(r),
-            cells: [
+            cells: () => [
                 // A stack event names the resource the hook ran on.
                 withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.typeName), r.resource && `on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.resource.logicalId)}`),
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(r.failureMode),
@@ -15271,7 +15291,7 @@ function parallelClusterStackSection(result, o) {
         columns: ['Resource', 'Status', 'Duration', 'Reason'],
         rows: o.resources.map((r) => ({
             item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .resourceItem */ .oM)(r),
-            cells: [
+            cells: () => [
                 withNote((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.logicalId), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.type)),
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakable */ .mo)(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
                 span(r.firstAt, r.lastAt),
@@ -15288,7 +15308,7 @@ function imageBuildSection(result, o) {
         columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
         rows: o.executions.map((e) => ({
             item: (0,_policy_items_js__WEBPACK_IMPORTED_MODULE_4__/* .workflowItem */ .zI)(e),
-            cells: [
+            cells: () => [
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(e.type),
                 // A retried attempt was superseded by a later one (RetryImage): judged by that one.
                 (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(e.retried ? `${e.status} (retried)` : e.status),
@@ -15617,16 +15637,16 @@ function renderTable(s, flagged, detail) {
         return `${s.head}${s.empty}\n`;
     if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
         return (s.head +
-            (0,report_sections/* table */.tp)(s.columns, s.rows.map((r) => r.cells)));
+            (0,report_sections/* table */.tp)(s.columns, s.rows.map((r) => r.cells())));
     const shown = s.rows.filter((r) => flagged(r.item));
     const passing = s.rows.filter((r) => !flagged(r.item));
     const main = shown.length > 0
-        ? (0,report_sections/* table */.tp)(s.columns, shown.map((r) => r.cells))
+        ? (0,report_sections/* table */.tp)(s.columns, shown.map((r) => r.cells()))
         : '';
     if (passing.length === 0)
         return s.head + main;
     const rest = detail === 'fold'
-        ? `<details><summary>${(0,count/* count */.U)(passing.length, 'passing row')}</summary>\n\n${(0,report_sections/* table */.tp)(s.columns, passing.map((r) => r.cells))}\n</details>\n`
+        ? `<details><summary>${(0,count/* count */.U)(passing.length, 'passing row')}</summary>\n\n${(0,report_sections/* table */.tp)(s.columns, passing.map((r) => r.cells()))}\n</details>\n`
         : `${(0,count/* count */.U)(passing.length, 'passing row')} ${passing.length === 1 ? 'is' : 'are'} in the JSON report.\n`;
     return `${s.head}${main}\n${rest}`;
 }
@@ -15730,6 +15750,8 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
         .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
         .join('\n');
     const folded = once(() => block(detailed('fold')));
+    // Every row of every table is in the folded level: at least `<tr></tr>` and an empty `<td></td>` per column.
+    const foldFloor = once(() => sections().reduce((bytes, { section: s }) => bytes + s.rows.length * (9 + 9 * s.columns.length), 0));
     const counted = once(() => block(detailed('count')));
     const list = once(() => sections()
         .map(({ result, section: s }) => `- ${itemCount(result, s)}`)
@@ -15767,8 +15789,15 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
             const room = budget - bytesOf([...top, items, ...actions, counts()]) - 100;
             const rules = block((0,hook_rules/* renderFailedRules */.Pq)(evaluation.findings, messageLength, room));
             const base = [...top, items, rules, ...actions];
-            // Sizes add up without the text being joined: only the level that fits is.
-            for (const body of [() => [timeline(), folded()], () => [timeline(), counted()], () => [counts()]]) {
+            // Sizes add up without the text being joined: only the level that fits is. A level that cannot fit (its
+            // tables' empty cells alone are over the budget) is not rendered at all.
+            for (const [floor, body] of [
+                [foldFloor, () => [timeline(), folded()]],
+                [() => 0, () => [timeline(), counted()]],
+                [() => 0, () => [counts()]]
+            ]) {
+                if (bytesOf(base) + floor() > budget)
+                    continue;
                 const parts = [...base, ...body()];
                 if (bytesOf(parts) <= budget)
                     return joined(parts);

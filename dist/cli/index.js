@@ -29951,7 +29951,7 @@ function hookResultsSection(result, o) {
         columns: ['Hook', 'Failure mode', 'Status', 'Invoked at', 'Reason'],
         rows: o.results.map((r) => ({
             item: (0,items/* hookItem */.D5)(r),
-            cells: [
+            cells: () => [
                 // A stack event names the resource the hook ran on.
                 withNote(breakable(r.typeName), r.resource && `on ${breakable(r.resource.logicalId)}`),
                 inert(r.failureMode),
@@ -29978,7 +29978,7 @@ function parallelClusterStackSection(result, o) {
         columns: ['Resource', 'Status', 'Duration', 'Reason'],
         rows: o.resources.map((r) => ({
             item: (0,items/* resourceItem */.oM)(r),
-            cells: [
+            cells: () => [
                 withNote(breakable(r.logicalId), breakable(r.type)),
                 breakable(r.failedStatus && r.failedStatus !== r.status ? `${r.failedStatus} → ${r.status}` : r.status),
                 span(r.firstAt, r.lastAt),
@@ -29995,7 +29995,7 @@ function imageBuildSection(result, o) {
         columns: ['Workflow', 'Status', 'Steps ok / failed / skipped', 'Duration', 'Message'],
         rows: o.executions.map((e) => ({
             item: (0,items/* workflowItem */.zI)(e),
-            cells: [
+            cells: () => [
                 inert(e.type),
                 // A retried attempt was superseded by a later one (RetryImage): judged by that one.
                 inert(e.retried ? `${e.status} (retried)` : e.status),
@@ -30523,16 +30523,16 @@ function renderTable(s, flagged, detail) {
         return `${s.head}${s.empty}\n`;
     if (detail === 'fold' && s.rows.length <= WHOLE_TABLE_ROWS)
         return (s.head +
-            table(s.columns, s.rows.map((r) => r.cells)));
+            table(s.columns, s.rows.map((r) => r.cells())));
     const shown = s.rows.filter((r) => flagged(r.item));
     const passing = s.rows.filter((r) => !flagged(r.item));
     const main = shown.length > 0
-        ? table(s.columns, shown.map((r) => r.cells))
+        ? table(s.columns, shown.map((r) => r.cells()))
         : '';
     if (passing.length === 0)
         return s.head + main;
     const rest = detail === 'fold'
-        ? `<details><summary>${(0,count/* count */.U)(passing.length, 'passing row')}</summary>\n\n${table(s.columns, passing.map((r) => r.cells))}\n</details>\n`
+        ? `<details><summary>${(0,count/* count */.U)(passing.length, 'passing row')}</summary>\n\n${table(s.columns, passing.map((r) => r.cells()))}\n</details>\n`
         : `${(0,count/* count */.U)(passing.length, 'passing row')} ${passing.length === 1 ? 'is' : 'are'} in the JSON report.\n`;
     return `${s.head}${main}\n${rest}`;
 }
@@ -30636,6 +30636,8 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
         .map(({ result, section: s }) => renderSection(s, (item) => severityOf(result.label, item) !== 'pass', detail))
         .join('\n');
     const folded = once(() => block(detailed('fold')));
+    // Every row of every table is in the folded level: at least `<tr></tr>` and an empty `<td></td>` per column.
+    const foldFloor = once(() => sections().reduce((bytes, { section: s }) => bytes + s.rows.length * (9 + 9 * s.columns.length), 0));
     const counted = once(() => block(detailed('count')));
     const list = once(() => sections()
         .map(({ result, section: s }) => `- ${itemCount(result, s)}`)
@@ -30673,8 +30675,15 @@ function summaryRenderer(evaluation, results, elapsedMs, { lifecycle = [], answe
             const room = budget - bytesOf([...top, items, ...actions, counts()]) - 100;
             const rules = block(renderFailedRules(evaluation.findings, messageLength, room));
             const base = [...top, items, rules, ...actions];
-            // Sizes add up without the text being joined: only the level that fits is.
-            for (const body of [() => [timeline(), folded()], () => [timeline(), counted()], () => [counts()]]) {
+            // Sizes add up without the text being joined: only the level that fits is. A level that cannot fit (its
+            // tables' empty cells alone are over the budget) is not rendered at all.
+            for (const [floor, body] of [
+                [foldFloor, () => [timeline(), folded()]],
+                [() => 0, () => [timeline(), counted()]],
+                [() => 0, () => [counts()]]
+            ]) {
+                if (bytesOf(base) + floor() > budget)
+                    continue;
                 const parts = [...base, ...body()];
                 if (bytesOf(parts) <= budget)
                     return joined(parts);
@@ -30770,8 +30779,24 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./src/core/arn.ts
+var core_arn = __nccwpck_require__(7136);
 ;// CONCATENATED MODULE: ./src/report/promotion.ts
+/**
+ * What a passing gate produced, for the next step of the workflow: each passing image build's AMIs (region,
+ * account, AMI id, name) and container image URIs, and each ParallelCluster build's AMI id, as Image Builder
+ * answered them. A build that did not pass, or a run that did not, produces nothing here.
+ */
 
+
+
+/**
+ * Only what the next step can use, each value one line: an AMI id in a region (of an account, when named), an
+ * image URI of printable characters without spaces. Anything else from AWS is left out, as it could add a line of
+ * its own to an output that lists one value a line.
+ */
+const usable = (a) => (0,in_use/* isAmiId */.XK)(a.image) && (0,core_arn/* isRegion */.Dp)(a.region) && /^(\d{12})?$/.test(a.accountId);
+const IMAGE_URI = /^[!-~]+$/;
 function promotion(evaluation, results) {
     const promoted = { amis: [], containers: [], parallelCluster: [] };
     if (!(0,actions/* isPassing */.WG)(evaluation.verdict))
@@ -30781,15 +30806,15 @@ function promotion(evaluation, results) {
         if (result.outcome !== 'settled' || !s || !(0,actions/* isPassing */.WG)((0,actions/* targetVerdict */.Fo)(evaluation.findings, result.label)))
             continue;
         if (s.kind === 'image-build') {
-            for (const a of s.outputs?.amis ?? [])
+            for (const a of (s.outputs?.amis ?? []).filter(usable))
                 promoted.amis.push({ build: s.arn, region: a.region, account: a.accountId, ami: a.image, name: a.name });
             for (const c of s.outputs?.containers ?? [])
-                for (const imageUri of c.imageUris)
+                for (const imageUri of c.imageUris.filter((u) => IMAGE_URI.test(u)))
                     promoted.containers.push({ build: s.arn, region: c.region, imageUri });
         }
         if (s.kind === 'parallelcluster-stack')
             // ParallelCluster builds one AMI, in the stack's region.
-            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region))
+            for (const a of (s.imageBuild?.outputs?.amis ?? []).filter((ami) => ami.region === s.region && usable(ami)))
                 promoted.parallelCluster.push({ imageId: s.imageId, region: s.region, ami: a.image });
     }
     return promoted;
@@ -31268,8 +31293,6 @@ async function judgeCommand(args, io) {
     return comparison.unjudged.length > 0 ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/core/arn.ts
-var core_arn = __nccwpck_require__(7136);
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 /**
  * Per-account cleanup reports merged into one: totals per account and region, every retirement and every keep
@@ -31328,18 +31351,43 @@ function readCleanupReport(text, file) {
     }
     return parsed.data;
 }
+/**
+ * Which report each build counts from: a build in several reports (the same report given twice, a re-run of an
+ * account) counts once, from the report that finished last, so that no total is doubled.
+ */
+function buildOwners(read) {
+    const owner = new Map();
+    read.forEach(({ file, report }, i) => {
+        for (const d of report.cleanup.decisions) {
+            const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(d.arn);
+            if (typeof arn === 'string')
+                throw new ReportError(file, `decision for "${d.arn}": ${arn}`);
+            const earlier = owner.get(d.arn);
+            const finished = (k) => Date.parse(read[k]?.report.finishedAt ?? '');
+            if (earlier === undefined || finished(i) > finished(earlier))
+                owner.set(d.arn, i);
+        }
+    });
+    return owner;
+}
 /** Merge the reports, `files[i]` naming `texts[i]`; the first unreadable one is refused. */
 function mergeReports(reports) {
     const merged = { sources: [], totals: [], retired: [], kept: [] };
     const totals = new Map();
-    for (const { file, text } of reports) {
-        const r = readCleanupReport(text, file);
-        merged.sources.push({ file, verdict: r.verdict, finishedAt: r.finishedAt, dryRun: r.dryRun === true });
+    const read = reports.map(({ file, text }) => ({ file, report: readCleanupReport(text, file) }));
+    const owner = buildOwners(read);
+    const counted = new Set();
+    read.forEach(({ file, report: r }, i) => {
+        const source = { file, verdict: r.verdict, finishedAt: r.finishedAt, dryRun: r.dryRun === true, repeated: 0 };
+        merged.sources.push(source);
         const entries = new Map(r.lifecycle.entries.map((e) => [e.resourceArn, e]));
         for (const d of r.cleanup.decisions) {
+            if (owner.get(d.arn) !== i || counted.has(d.arn)) {
+                source.repeated += 1;
+                continue;
+            }
+            counted.add(d.arn);
             const arn = (0,core_arn/* parseImageBuildVersionArn */.s9)(d.arn);
-            if (typeof arn === 'string')
-                throw new ReportError(file, `decision for "${d.arn}": ${arn}`);
             const key = `${arn.account}\n${arn.region}`;
             const total = totals.get(key) ?? {
                 account: arn.account,
@@ -31380,7 +31428,7 @@ function mergeReports(reports) {
                 merged.retired.push({ ...line, state: e?.state, outcome, why: note ? `${d.why}; ${note}` : d.why });
             }
         }
-    }
+    });
     merged.totals = [...totals.values()].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region));
     return merged;
 }
@@ -31417,9 +31465,21 @@ async function expand(path) {
     }
     if (!info.isDirectory())
         return [path];
-    const names = (await (0,promises_.readdir)(path, { recursive: true, withFileTypes: true }))
-        .filter((e) => e.isFile() && e.name.endsWith('.json'))
-        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name));
+    const entries = await (0,promises_.readdir)(path, { recursive: true, withFileTypes: true }).catch((error) => {
+        throw new ReportError(path, `cannot be read (${code(error)})`);
+    });
+    const names = [];
+    for (const e of entries) {
+        const file = (0,external_node_path_.join)(e.parentPath, e.name);
+        // A link is followed to a report, never into a folder: a folder it leads to could hold the link (a loop).
+        const target = e.isSymbolicLink() ? await (0,promises_.stat)(file).catch(() => undefined) : e;
+        if (target === undefined && e.name.endsWith('.json'))
+            throw new ReportError(file, 'a symbolic link that leads nowhere');
+        if (e.isSymbolicLink() && target?.isDirectory())
+            throw new ReportError(file, 'a symbolic link to a folder, which the merge does not follow: name that folder');
+        if (target?.isFile() && e.name.endsWith('.json'))
+            names.push(file);
+    }
     if (names.length === 0)
         throw new ReportError(path, 'a folder with no .json report in it');
     return names.sort();
@@ -31455,7 +31515,11 @@ function renderMerged(merged, budget = SUMMARY_BUDGET_BYTES) {
     const totals = table(['Account', 'Region', 'Retired', 'Failed', 'Kept', 'Skipped'], merged.totals.map((t) => [...place(t), ...[t.retired, t.failed, t.kept, t.skipped].map(String)]));
     const retired = table(['Account', 'Region', 'Build', 'Update', 'Outcome', 'Why'], merged.retired.map((b) => [...place(b), ...[b.label, b.state, b.outcome].map((v) => inert(v)), inert(b.why, 500)]));
     const kept = table(['Account', 'Region', 'Build', 'Why'], merged.kept.map((b) => [...place(b), inert(b.label), inert(b.why, 500)]));
-    const sources = merged.sources.map((s) => `- ${inert(s.file)}: ${s.verdict}, finished ${inert(s.finishedAt)}`);
+    const sources = merged.sources.map((s) => `- ${inert(s.file)}: ${inert(s.verdict)}, finished ${inert(s.finishedAt)}` +
+        (s.repeated > 0
+            ? `; ${(0,count/* count */.U)(s.repeated, 'build')} also in another report (or twice in this one), counted once, from ` +
+                'the report that finished last'
+            : ''));
     const parts = [head, `### Totals\n\n${totals}`, `### Retired\n\n${retired}`, `### Kept\n\n${kept}`];
     const tail = `### Reports\n\n${sources.join('\n')}\n`;
     for (let shown = parts.length; shown >= 2; shown--) {
@@ -31478,6 +31542,7 @@ function renderMerged(merged, budget = SUMMARY_BUDGET_BYTES) {
 
 
 
+
 async function mergeCommand(args, io) {
     if (args.positionals.length === 0)
         throw new UsageError('name the cleanup JSON reports (or folders of them) to merge');
@@ -31491,7 +31556,7 @@ async function mergeCommand(args, io) {
     catch (error) {
         if (!(error instanceof ReportError))
             throw error;
-        io.stderr.write(`image-gate merge: ${error.message}\n`);
+        io.stderr.write(`image-gate merge: ${plain(error.message)}\n`);
         return 1;
     }
     const markdown = renderMerged(merged);
@@ -31611,6 +31676,13 @@ class CountingAdaptiveRetryStrategy extends dist_cjs/* AdaptiveRetryStrategy */.
         return super.refreshRetryTokenForRetry(token, info);
     }
 }
+/** A service's client for a region, made the first time it is asked for. */
+function perRegion(clients, region, make) {
+    let client = clients.get(region);
+    if (client === undefined)
+        clients.set(region, (client = make()));
+    return client;
+}
 class AwsClients {
     settings;
     sdks;
@@ -31677,32 +31749,20 @@ class AwsClients {
         return client;
     }
     imageBuilder(region) {
-        let client = this.imageBuilders.get(region);
-        if (!client)
-            this.imageBuilders.set(region, (client = this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder')));
-        return client;
+        return perRegion(this.imageBuilders, region, () => this.named(new (this.sdk('imagebuilder'))(this.common(region)), 'imagebuilder'));
     }
     cloudFormation(region) {
-        let client = this.cloudFormations.get(region);
-        if (!client)
-            this.cloudFormations.set(region, (client = this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation')));
-        return client;
+        return perRegion(this.cloudFormations, region, () => this.named(new (this.sdk('cloudformation'))(this.common(region)), 'cloudformation'));
     }
     /**
      * EC2 and Auto Scaling are loaded when first asked for (only runs that retire images ask): the EC2 client is
      * large, and a gate run should not pay for loading it.
      */
     ec2(region) {
-        let client = this.ec2s.get(region);
-        if (!client)
-            this.ec2s.set(region, (client = __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19)).then((m) => new m.EC2Client(this.common(region)))));
-        return client;
+        return perRegion(this.ec2s, region, async () => new (await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19))).EC2Client(this.common(region)));
     }
     autoScaling(region) {
-        let client = this.autoScalings.get(region);
-        if (!client)
-            this.autoScalings.set(region, (client = __nccwpck_require__.e(/* import() */ 932).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19)).then((m) => new m.AutoScalingClient(this.common(region)))));
-        return client;
+        return perRegion(this.autoScalings, region, async () => new (await __nccwpck_require__.e(/* import() */ 932).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19))).AutoScalingClient(this.common(region)));
     }
     /** How many answers AWS throttled in this run, over all clients (each was retried, by the SDK or the next poll). */
     throttled() {
@@ -33227,15 +33287,24 @@ function matchesAny(name, globs) {
 /* harmony export */   IR: () => (/* binding */ DEFAULT_IN_USE),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   RS: () => (/* binding */ INSTANCE_STATES),
+/* harmony export */   XK: () => (/* binding */ isAmiId),
 /* harmony export */   mi: () => (/* binding */ goesAheadNote),
 /* harmony export */   tu: () => (/* binding */ stopsLaunches),
 /* harmony export */   wQ: () => (/* binding */ scopeLines)
 /* harmony export */ });
 /* unused harmony exports referenceText, uncheckedText */
-/** Image Builder's `outputResources` as answered (every member optional) -> what the build produced. */
+/** An AMI id as EC2 forms them (`ami-` and 8 or 17 hex digits). */
+function isAmiId(text) {
+    return /^ami-[0-9a-f]{8,17}$/.test(text);
+}
+/**
+ * Image Builder's `outputResources` as answered (every member optional) -> what the build produced, each AMI
+ * once (an AMI listed twice in a region would be checked, reported and promoted twice).
+ */
 function toBuildOutputs(raw) {
+    const amis = (raw.amis ?? []).flatMap((a) => a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []);
     return {
-        amis: (raw.amis ?? []).flatMap((a) => a.region && a.image ? [{ region: a.region, image: a.image, accountId: a.accountId ?? '', name: a.name }] : []),
+        amis: amis.filter((a, i) => amis.findIndex((b) => b.region === a.region && b.image === a.image && b.accountId === a.accountId) === i),
         containers: (raw.containers ?? []).flatMap((c) => c.region ? [{ region: c.region, imageUris: (c.imageUris ?? []).filter((u) => typeof u === 'string') }] : [])
     };
 }
