@@ -80,6 +80,20 @@ describe('buildWindow', () => {
       expect(lookIn(buildWindow(history, executions, t0 + 18 * m, unknownStart))).toBe(DENSE_MS)
   })
 
+  it('without history, still looks densely once the build is failing or its distribution has ended', () => {
+    const empty: BuildHistory = { order: [], steps: new Map(), samples: new Map() }
+    const rolling = execution('BUILD', 'ROLLBACK_IN_PROGRESS', 1, 2, 0)
+    const distributed = [
+      execution('BUILD', 'COMPLETED', 2, 2, 0, 12 * m),
+      execution('DISTRIBUTION', 'COMPLETED', 1, 1, 12 * m, 15 * m)
+    ]
+    for (const executions of [[rolling], distributed])
+      expect(lookIn(buildWindow(empty, executions, t0 + 15 * m, unknownStart))).toBe(DENSE_MS)
+    // Between build and distribution, nothing says what comes next.
+    const built = [execution('BUILD', 'COMPLETED', 2, 2, 0, 12 * m)]
+    expect(buildWindow(empty, built, t0 + 12 * m, unknownStart)).toBeUndefined()
+  })
+
   it('between workflows, counts the next one from the end of the last', () => {
     const executions = [execution('BUILD', 'COMPLETED', 2, 2, 0, 12 * m)]
     const w = buildWindow(history, executions, t0 + 12.1 * m, unknownStart)

@@ -1,10 +1,12 @@
 /**
  * What polling costs, through the whole gate against the simulator in virtual time: a change set's status alone
  * while it is created and its hook results once created; an image build's history read once, its step timing
- * only where it places the forecast, dense looks only where the build can end.
+ * only where it places the forecast, dense looks only where the build can end; a ParallelCluster stack's events
+ * read rarely while its image builds.
  */
 import { describe, expect, it } from '@jest/globals'
 import { actionSuite } from '../helpers.js'
+import { STACK_QUIET_MS } from '../../src/sources/parallelcluster-stack.js'
 import { DENSE_MS, SPARSE_MS } from '../../src/wait/forecast.js'
 
 const suite = actionSuite({ 'poll-min-delay': '5s', 'poll-max-delay': '2m', timeout: '4h' })
@@ -55,7 +57,13 @@ const ms = (t: number) => `${Math.round(t)}ms`
  * A build of two workflows from `start`: BUILD (Launch, then Components), 20 s later DISTRIBUTION (Distribute);
  * the image is available 10 s after. `fail`: Components fails `fail` ms into it, rolls back for 40 s.
  */
-function build(version: string, start: number, [launch, components, distribute]: number[], fail?: number) {
+function build(
+  version: string,
+  start: number,
+  [launch, components, distribute]: number[],
+  fail?: number,
+  name = 'app'
+) {
   const b0 = start + 5_000
   const launched = b0 + (launch as number)
   const failedAt = fail === undefined ? undefined : launched + fail
@@ -81,7 +89,7 @@ function build(version: string, start: number, [launch, components, distribute]:
       - { type: DISTRIBUTION, steps: [${step('Distribute', 'DistributeImage', d0, d0 + (distribute as number))}], timeline: [{ at: ${ms(d0)}, status: RUNNING }, { at: ${ms(end - 10_000)}, status: COMPLETED }] }`
       : ''
   const image = `
-  - name: app
+  - name: ${name}
     version: ${version}
     timeline: [{ at: ${ms(start)}, status: PENDING }, { at: ${ms(b0)}, status: BUILDING }${failedAt === undefined ? `, { at: ${ms(d0)}, status: DISTRIBUTING }` : ''}, { at: ${ms(end)}, status: ${failedAt === undefined ? 'AVAILABLE' : 'FAILED'} }]
     workflows:
@@ -135,5 +143,49 @@ describe('an image build with earlier builds', () => {
     expect(r.verdict).toBe('pass')
     expect(r.sim.elapsed()).toBeGreaterThanOrEqual(120 * m + end)
     expect(r.sim.elapsed() - (120 * m + end)).toBeLessThanOrEqual(DENSE_MS)
+  })
+})
+
+/** The latest look may come a dense step late, jittered by up to 10%. */
+const DENSE_LATE = DENSE_MS * 1.1
+
+describe('a ParallelCluster image stack', () => {
+  const IMAGE = 'arn:aws:imagebuilder:us-east-1:123456789012:image/parallelclusterimage-pc/3.14.0/1'
+
+  /** The stack names its image at 1 min; CloudFormation reports the image 30 s after it ends, the stack 3 s later. */
+  async function stackOn(fail?: number) {
+    const image = build('3.14.0/1', 1 * m, [2 * m, 30 * m, 3 * m], fail, 'parallelclusterimage-pc')
+    const resourceEnd = image.end + 30_000
+    const settle = resourceEnd + 3_000
+    const status = fail === undefined ? 'CREATE_COMPLETE' : 'CREATE_FAILED'
+    const resource = `logicalId: ParallelClusterImage, resourceType: "AWS::ImageBuilder::Image", physicalId: "${IMAGE}"`
+    const r = await suite.run(
+      `stacks:
+  - name: pc
+    events:
+      - { at: 0s, status: CREATE_IN_PROGRESS }
+      - { at: 1m, ${resource}, status: CREATE_IN_PROGRESS }
+      - { at: ${ms(resourceEnd)}, ${resource}, status: ${status} }
+      - { at: ${ms(settle)}, status: ${status} }
+images:${image.image}`,
+      { 'parallelcluster-image-id': 'pc', 'aws-region': 'us-east-1' }
+    )
+    const events = r.calls.filter((c) => c.operation === 'DescribeStackEvents').map((c) => c.at)
+    return { r, settle, imageEnd: image.end, events }
+  }
+
+  it('reads its events every few minutes while its image builds, then densely until the stack ends', async () => {
+    const { r, settle, imageEnd, events } = await stackOn()
+    expect(r.verdict).toBe('pass')
+    const building = events.filter((t) => t > 2 * m && t < imageEnd)
+    expect(building.length).toBeGreaterThan(0)
+    expect(building.length).toBeLessThanOrEqual(Math.ceil((imageEnd - 2 * m) / STACK_QUIET_MS) + 1)
+    expect(r.sim.elapsed() - settle).toBeLessThanOrEqual(DENSE_LATE)
+  })
+
+  it('sees its image fail midway, with no earlier build to forecast from, as soon as the stack reports it', async () => {
+    const { r, settle } = await stackOn(7.3 * m)
+    expect(r.verdict).toBe('fail')
+    expect(r.sim.elapsed() - settle).toBeLessThanOrEqual(DENSE_LATE)
   })
 })

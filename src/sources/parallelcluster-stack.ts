@@ -5,19 +5,32 @@
  * being built, its workflow executions are read too: they give the progress and the end estimate the events
  * cannot. ParallelCluster deletes the stack once the image is made (delete_image_stack.py), and a deleted stack
  * is readable only by its stack ID (DescribeStackEvents' StackName): once seen, the stack is read by its ID.
+ * While the image builds, the image's forecast sets the pace and the events are read only every STACK_QUIET_MS;
+ * once the image has ended, the events are read densely until the stack reports it.
  */
 import type { CloudFormationClient, StackEvent } from '@aws-sdk/client-cloudformation'
+import type { Clock } from '../core/clock.js'
 import { parseImageBuildVersionArn, type ImageBuildVersionArn } from '../core/arn.js'
 import type { ParallelClusterStack } from '../core/targets.js'
 import type { PollResult, Target } from '../core/poll.js'
 import {
   isOneOf,
+  TERMINAL_IMAGE_STATUSES,
   TERMINAL_STACK_STATUSES,
   type ImageBuildObservation,
   type ParallelClusterStackObservation,
   type StackResource
 } from '../core/observations.js'
+import { DENSE_MS } from '../wait/forecast.js'
 import { StackEventReader } from './stack-events.js'
+
+/**
+ * How often the events are read while the stack's Image resource is being created. CloudFormation completes or
+ * fails a stack only once every resource in progress has (rollback is off by default in ParallelCluster), so
+ * until the image ends the events cannot settle the stack; this bounds how late a deletion of the stack
+ * mid-build (`pcluster delete-image`), which nothing documents the timing of, is seen.
+ */
+export const STACK_QUIET_MS = 5 * 60_000
 
 /**
  * Stack statuses after which the build has ended: nothing more happens without a new operation, or the stack is
@@ -27,16 +40,24 @@ function hasEnded(status: string | undefined): boolean {
   return isOneOf(status, [...TERMINAL_STACK_STATUSES, 'DELETE_IN_PROGRESS'])
 }
 
+/** The image has ended (its workflows may still be rolling back): its stack resource follows. */
+const imageEnded = (result: PollResult<ImageBuildObservation>) =>
+  result.settled || isOneOf(result.snapshot.imageStatus, TERMINAL_IMAGE_STATUSES)
+
 /** Reads an image build's workflow executions: the workflow executions source, for the image the stack builds. */
 export type ImageBuildWatcher = (imageBuildVersionArn: ImageBuildVersionArn) => Target<ImageBuildObservation>
 
 export function parallelClusterStackTarget(
   client: CloudFormationClient,
   image: ParallelClusterStack,
+  clock: Clock,
   watchImage?: ImageBuildWatcher
 ): Target<ParallelClusterStackObservation> {
   const events = new StackEventReader(client, image.imageId)
-  let build: { arn: string; target: Target<ImageBuildObservation> } | undefined
+  let build:
+    { arn: string; target: Target<ImageBuildObservation>; last?: PollResult<ImageBuildObservation> } | undefined
+  /** When the events were last read (clock ms). */
+  let eventsReadAt = -Infinity
   const resources = new Map<string, StackResource>()
   // The image build ARN each Image Builder image resource named in an event, whatever later events name.
   const imageArns = new Map<string, ImageBuildVersionArn>()
@@ -105,9 +126,12 @@ export function parallelClusterStackTarget(
     const arn = imageArns.get(resource?.logicalId ?? '')
     if (!watchImage || !arn) return undefined
     if (build?.arn !== arn.arn) build = { arn: arn.arn, target: watchImage(arn) }
+    // An image that has ended stays as it ended: read again, it would only cost calls.
+    if (build.last?.settled) return build.last
     try {
       const result = await build.target.poll(signal)
       snapshot.imageBuild = result.snapshot
+      build.last = result
       return result
     } catch {
       // Progress is a bonus (the role may lack Image Builder read access): the stack events decide.
@@ -136,10 +160,14 @@ export function parallelClusterStackTarget(
     key: `stack:${image.region}:${image.imageId}`,
     label: snapshot.label,
     async poll(signal): Promise<PollResult<ParallelClusterStackObservation>> {
-      // Oldest first, so the last event applied to a resource is its current one.
-      const fresh = await events.readNew(snapshot.stackId ?? image.imageId, signal)
-      for (const event of fresh) apply(event)
-      snapshot.eventCount += fresh.length
+      const imageBuilding = build?.last !== undefined && !imageEnded(build.last)
+      if (!imageBuilding || clock.now() - eventsReadAt >= STACK_QUIET_MS) {
+        eventsReadAt = clock.now()
+        // Oldest first, so the last event applied to a resource is its current one.
+        const fresh = await events.readNew(snapshot.stackId ?? image.imageId, signal)
+        for (const event of fresh) apply(event)
+        snapshot.eventCount += fresh.length
+      }
       snapshot.resources = [...resources.values()].map((r) => ({ ...r }))
       const failed = snapshot.resources.filter((r) => r.failedStatus).length
       const done = snapshot.resources.filter((r) => r.status.endsWith('_COMPLETE')).length
@@ -149,7 +177,8 @@ export function parallelClusterStackTarget(
       return {
         snapshot: { ...snapshot },
         settled,
-        lookInMs: building?.lookInMs,
+        // An ended image reaches the stack's events within tens of seconds: look densely until it has.
+        lookInMs: building && imageEnded(building) ? DENSE_MS : building?.lookInMs,
         progress:
           `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete` +
           `${failed ? `, ${failed} failed` : ''}${building ? `; Image Builder ${building.progress}` : ''}`

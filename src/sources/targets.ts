@@ -65,7 +65,7 @@ export async function targetsOf(
       targets.parallelclusterStacks,
       () => Promise.all([import('./parallelcluster-stack.js'), images()]),
       ([cluster, [image, details]], stack) =>
-        cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, (arn) =>
+        cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, clock, (arn) =>
           image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, {
             waiting: waiting(details, arn.region)
           })

@@ -29,8 +29,8 @@ const IMMINENT: Window = { startMs: 0, endMs: Infinity }
 
 /**
  * The window in which the build can end as expected, or undefined when its history cannot tell (none, or a
- * workflow or step it has not seen). `stepStartedAt` tells when a running workflow's current step started
- * (epoch ms), as read or as first seen.
+ * workflow or step it has not seen) and nothing is failing. `stepStartedAt` tells when a running workflow's
+ * current step started (epoch ms), as read or as first seen.
  */
 export function buildWindow(
   history: BuildHistory,
@@ -38,8 +38,13 @@ export function buildWindow(
   now: number,
   stepStartedAt: (execution: WorkflowExecution) => number | undefined
 ): Window | undefined {
-  if (history.order.length === 0) return undefined
+  // A failing build ends within its rollback, whatever its history says or lacks.
   if (executions.some(failing)) return IMMINENT
+  // Distribution runs after build and test (Image Builder user guide, image workflows): once it has ended, the
+  // image's own state comes next, with or without a history.
+  const running = executions.filter((e) => !ENDED.has(e.status))
+  if (running.length === 0 && executions.some((e) => e.type === 'DISTRIBUTION')) return IMMINENT
+  if (history.order.length === 0) return undefined
   const duration = (key: string): Duration | undefined => durationOf(history.samples.get(key) ?? [])
   const stepsOf = (type: string) => (history.steps.get(type) ?? []).map((name) => duration(`${type}/${name}`))
   const started = new Set(executions.map((e) => e.type))
@@ -49,7 +54,6 @@ export function buildWindow(
       .slice(after + 1)
       .filter((type) => !started.has(type))
       .flatMap((type) => [duration(type), ...stepsOf(type)])
-  const running = executions.filter((e) => !ENDED.has(e.status))
   const position = (e: WorkflowExecution) => history.order.indexOf(e.type)
   const window = (current: Duration | undefined, elapsed: number, ahead: (Duration | undefined)[]) =>
     current && ahead.every(Boolean) ? settleWindow(current, elapsed, ahead as Duration[]) : undefined
