@@ -173,23 +173,29 @@ describe.each(SOURCES)('$name', (source) => {
   const cases = source.operations.flatMap((op) =>
     FAULTS.filter((f) => !f.only || f.only(op)).map((fault) => ({ op, fault }))
   )
-  it.each(cases.map((c) => [`${c.fault.name} on ${c.op.name}`, c] as const))('%s', async (_, { op, fault }) => {
-    const r = await gate(
-      `${source.scenario}\nfaults: [${fault.spec(op).replace('{', `{ operation: ${op.name},`)}]`,
-      source.inputs
-    )
-    expect(r.sim.calls.some((c) => c.operation === op.name && c.error)).toBe(true)
-    if (fault.expect === 'recovered') expect(r.verdict).toBe(source.verdict)
-    else {
-      expect(r.verdict).toBe('error')
-      expect(r.md).toContain('check that the role has the IAM permission')
-    }
-    // Invariants.
-    if (r.verdict === 'pass') expect(source.verdict).toBe('pass')
-    expect(r.md).toMatch(/^## .* image-gate: /)
-    expect(r.out.verdict).toBe(r.verdict)
-    expect(rejections).toEqual([])
-  })
+  // After a throttling burst, the SDK's adaptive rate limiter paces the client in wall-clock time (from 0.5
+  // requests a second): such a case takes seconds of real time whatever the virtual clock does.
+  it.each(cases.map((c) => [`${c.fault.name} on ${c.op.name}`, c] as const))(
+    '%s',
+    async (_, { op, fault }) => {
+      const r = await gate(
+        `${source.scenario}\nfaults: [${fault.spec(op).replace('{', `{ operation: ${op.name},`)}]`,
+        source.inputs
+      )
+      expect(r.sim.calls.some((c) => c.operation === op.name && c.error)).toBe(true)
+      if (fault.expect === 'recovered') expect(r.verdict).toBe(source.verdict)
+      else {
+        expect(r.verdict).toBe('error')
+        expect(r.md).toContain('check that the role has the IAM permission')
+      }
+      // Invariants.
+      if (r.verdict === 'pass') expect(source.verdict).toBe('pass')
+      expect(r.md).toMatch(/^## .* image-gate: /)
+      expect(r.out.verdict).toBe(r.verdict)
+      expect(rejections).toEqual([])
+    },
+    30_000
+  )
 })
 
 describe('lifecycle calls', () => {
@@ -227,6 +233,8 @@ ${versions.map((v) => `  - { name: web-ami, version: ${v}, timeline: [{ at: 0s, 
     delete process.env.GITHUB_RUN_ID
   })
 
+  // After a throttling burst, the SDK's adaptive rate limiter paces the client in wall-clock time (from 0.5
+  // requests a second): such a case takes seconds of real time whatever the virtual clock does.
   it.each(cases.map((c) => [`${c.fault.name} on ${c.op.name}`, c] as const))('%s', async (_, { op, fault }) => {
     const r = await gate(`${scenario}\nfaults: [${fault.spec(op).replace('{', `{ operation: ${op.name},`)}]`, values)
     expect(r.verdict).toBe('pass')

@@ -1,7 +1,7 @@
 /** The whole gate in virtual time against the simulator: hours of building are milliseconds of test. */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { SPARSE_MS } from '../src/wait/forecast.js'
+import { forecastCapMs } from '../src/wait/backoff.js'
 import { actionSuite } from './helpers.js'
 
 const arn = (name: string, version = '1.0.0/1') =>
@@ -33,12 +33,14 @@ describe('image build gate', () => {
     expect(r.out.verdict).toBe('pass')
     expect(r.out['failed-count']).toBe('0')
     // The verdict follows the settling closely. Without earlier builds to forecast from, a look about once per
-    // SPARSE_MS (the bound on how late a failure nobody foresaw is seen), a few more near the end: far fewer
-    // than every 30 s (180).
+    // forecast cap (half of poll-max-delay's 2 m: how late a failure nobody foresaw is seen), a few more near the
+    // end: far fewer than every 30 s (180).
     expect(r.sim.elapsed()).toBeGreaterThanOrEqual(90 * 60_000)
     expect(r.sim.elapsed()).toBeLessThan(92 * 60_000)
     const waiting = r.sim.calls.filter((c) => c.operation === 'ListWaitingWorkflowSteps').length
-    expect(r.sim.count() - waiting).toBeLessThan((90 * 60_000) / SPARSE_MS + 35)
+    expect(r.sim.count() - waiting).toBeLessThan(
+      (90 * 60_000) / forecastCapMs({ minDelayMs: 5000, maxDelayMs: 120_000 }) + 35
+    )
     // Paused steps are looked for when a step runs long, not at every poll.
     expect(waiting).toBeLessThanOrEqual(8)
     expect(r.md).toContain('image-gate: pass')
@@ -110,7 +112,8 @@ faults:
       'ServiceUnavailableException',
       'ServiceUnavailableException'
     ])
-  })
+    // The SDK's adaptive rate limiter paces a throttled client in wall-clock time.
+  }, 30_000)
 
   it('stops at once on a permanent error and says what to check', async () => {
     const r = await gate(`images:${build('web-ami', 10)}`, {

@@ -278,7 +278,7 @@ export interface ScenarioCounts {
 /** `count` scenarios of each kind, cycling through the kind's recipes; scenario i is the same in any count. */
 export function benchScenarios(
   seed = 20261123,
-  count: ScenarioCounts = { images: 40, changeSets: 30, stacks: 20 }
+  count: ScenarioCounts = { images: 120, changeSets: 60, stacks: 40 }
 ): BenchScenario[] {
   const draw = <R>(
     kind: number,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { backoffDelay, nextDelay } from '../../src/wait/backoff.js'
+import { backoffDelay, forecastCapMs, nextDelay } from '../../src/wait/backoff.js'
 
 const opts = { minDelayMs: 5000, maxDelayMs: 120_000 }
 const mid = () => 0.5
@@ -24,11 +24,19 @@ describe('backoffDelay', () => {
 })
 
 describe('nextDelay', () => {
-  it("looks when the source's forecast says, within the bounds", () => {
-    expect(nextDelay(0, 60_000, opts, mid)).toBe(60_000)
+  it("looks when the source's forecast says, from the minimum up to half the maximum", () => {
+    expect(forecastCapMs(opts)).toBe(60_000)
+    expect(nextDelay(0, 40_000, opts, mid)).toBe(40_000)
     expect(nextDelay(3, 4000, opts, mid)).toBe(5000)
     expect(nextDelay(0, 0, opts, mid)).toBe(5000)
-    expect(nextDelay(0, 3_600_000, opts, mid)).toBe(120_000)
+    expect(nextDelay(0, 3_600_000, opts, mid)).toBe(60_000)
+    // A cap below the minimum is the minimum.
+    expect(forecastCapMs({ minDelayMs: 5000, maxDelayMs: 6000 })).toBe(5000)
+  })
+
+  it('takes a forecast that is not a number for none, and backs off', () => {
+    for (const lookIn of [NaN, Infinity, -Infinity])
+      expect([0, 1, 2].map((a) => nextDelay(a, lookIn, opts, mid))).toEqual([5000, 10_000, 20_000])
   })
 
   it('backs off only up to a quarter of the maximum while the target could settle any moment', () => {
@@ -43,11 +51,11 @@ describe('nextDelay with a forecast', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 600_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (lookIn, r) => {
         const delay = nextDelay(0, lookIn, opts, () => r)
-        const bounded = (ms: number) => Math.min(120_000, Math.max(5000, ms))
+        const bounded = (ms: number) => Math.min(60_000, Math.max(5000, ms))
         return delay >= bounded(Math.floor(lookIn * 0.9)) && delay <= bounded(Math.ceil(lookIn * 1.1))
       })
     )
-    expect(nextDelay(0, 60_000, opts, () => 0)).toBe(54_000)
-    expect(nextDelay(0, 60_000, opts, () => 1)).toBe(66_000)
+    expect(nextDelay(0, 40_000, opts, () => 0)).toBe(36_000)
+    expect(nextDelay(0, 40_000, opts, () => 1)).toBe(44_000)
   })
 })

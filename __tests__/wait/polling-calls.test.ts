@@ -7,9 +7,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { actionSuite } from '../helpers.js'
 import { STACK_QUIET_MS } from '../../src/sources/parallelcluster-stack.js'
-import { DENSE_MS, SPARSE_MS } from '../../src/wait/forecast.js'
+import { forecastCapMs } from '../../src/wait/backoff.js'
+import { DENSE_MS } from '../../src/wait/forecast.js'
 
 const suite = actionSuite({ 'poll-min-delay': '5s', 'poll-max-delay': '2m', timeout: '4h' })
+/** The longest a look waits outside a forecast window: half of poll-max-delay. */
+const SPARSE_MS = forecastCapMs({ minDelayMs: 5000, maxDelayMs: 120_000 })
 const CS = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-7/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
 
 const changeSet = (ready: string, end = 'CREATE_COMPLETE') => `changeSets:
@@ -42,7 +45,8 @@ describe('a change set', () => {
     expect(r.verdict).toBe('warn')
     expect(r.md).toContain('AWS throttled 2 requests, each retried')
     expect((await suite.run(changeSet('23s'), { 'change-set-arn': CS })).md).not.toContain('throttled')
-  })
+    // The SDK's adaptive rate limiter paces a throttled client in wall-clock time.
+  }, 30_000)
 
   it('still fails on its own status when creating it failed', async () => {
     const r = await suite.run(changeSet('12s', 'FAILED'), { 'change-set-arn': CS })

@@ -42,11 +42,14 @@ describe('waitForAll', () => {
 
   it("follows the source's forecast within the bounds, and backs off again where it has none", async () => {
     const clock = new VirtualClock()
-    // A window from 600 s: sparse looks before it (capped at the maximum), every 15 s in it; no forecast after.
+    // A window from 600 s: sparse looks before it (capped at half the maximum), every 15 s in it; no forecast
+    // after.
     const lookIn = (t: number) => (t < 600_000 ? 600_000 - t : t < 640_000 ? 15_000 : undefined)
     const { target, polledAt } = scripted(clock, 700_000, { lookIn })
     await waitForAll([target], base(clock))
-    expect(polledAt).toEqual([0, 320_000, 600_000, 615_000, 630_000, 645_000, 655_000, 675_000, 715_000])
+    expect(polledAt).toEqual([
+      0, 160_000, 320_000, 480_000, 600_000, 615_000, 630_000, 645_000, 655_000, 675_000, 715_000
+    ])
   })
 
   it('takes one last look at the deadline, then times out', async () => {

@@ -114,8 +114,9 @@ export const ACTION_INPUTS: ActionInput[] = [
     name: 'poll-max-delay',
     description:
       'Longest delay between two polls of one target. While a target could settle any moment, ' +
-      'polls back off from `poll-min-delay` up to a quarter of this; when workflow step progress ' +
-      'says the end is further off, polls are spread up to this.',
+      'polls back off from `poll-min-delay` up to a quarter of this. When earlier builds or step ' +
+      'progress say the end is further off, polls are spread up to half of this, which bounds how ' +
+      'late a failure nobody could foresee is seen.',
     default: '2m'
   },
   {

@@ -9,7 +9,6 @@ import type { Clock } from '../core/clock.js'
 import type { PollResult, Target } from '../core/poll.js'
 import { expectSame, readAllPages, sameJson, uniqueById } from '../core/listing.js'
 import { buildDetailsReader, scanOf, scanSettled, type WaitingStepsListing } from './build-details.js'
-import { SPARSE_MS } from '../wait/forecast.js'
 import { buildCadence } from './build-cadence.js'
 import { mergeListed } from './merge.js'
 import {
@@ -197,9 +196,8 @@ export function imageBuildTarget(
       return {
         snapshot,
         settled,
-        // Without a history to forecast from, the build's own pace: half the time until a last step can start,
-        // within the bound on how late a failure nobody foresaw is seen (a forecast keeps that bound too).
-        lookInMs: forecast ?? (quiet ? Math.min(SPARSE_MS, quiet / 2) : undefined),
+        // Without a history to forecast from, the build's own pace: half the time until a last step can start.
+        lookInMs: forecast ?? (quiet ? quiet / 2 : undefined),
         progress: describe(snapshot, readImage || more.waiting.length > 0)
       }
     }

@@ -18,10 +18,21 @@ export function backoffDelay(
 }
 
 /**
+ * The longest a forecast may wait: half the maximum delay (60 s by default). Outside the instants a forecast
+ * foresees, a target can still end unforeseen (a step failing midway); this bounds how late that is seen. A
+ * failing Image Builder workflow rolls back for tens of seconds before its image fails: a look within that time
+ * sees the failure coming and looks densely until it lands.
+ */
+export function forecastCapMs({ minDelayMs, maxDelayMs }: BackoffOptions): number {
+  return Math.max(minDelayMs, maxDelayMs / 2)
+}
+
+/**
  * The delay before the next poll. When the source's forecast says when to look next (`lookInMs`: sparsely while
- * nothing decisive can happen, densely where the target can settle), that delay, jittered, within [min, max].
- * Otherwise the target could settle any moment: back off from the minimum, but only up to a quarter of the
- * maximum, so the verdict follows the settling closely.
+ * nothing decisive can happen, densely where the target can settle), that delay, jittered, from the minimum up
+ * to the forecast cap. Otherwise (no forecast, or one that is not a number) the target could settle any moment:
+ * back off from the minimum, but only up to a quarter of the maximum, so the verdict follows the settling
+ * closely.
  */
 export function nextDelay(
   attempt: number,
@@ -31,7 +42,7 @@ export function nextDelay(
 ): number {
   const { minDelayMs, maxDelayMs } = options
   // ±10% so jobs with the same forecast (a matrix of builds of one recipe) do not poll in step.
-  if (lookInMs !== undefined)
-    return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(lookInMs * (0.9 + 0.2 * random()))))
+  if (lookInMs !== undefined && Number.isFinite(lookInMs))
+    return Math.min(forecastCapMs(options), Math.max(minDelayMs, Math.round(lookInMs * (0.9 + 0.2 * random()))))
   return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random)
 }
