@@ -325,31 +325,27 @@ class StackEventReader {
 /* harmony export */   ZB: () => (/* binding */ changeSetLookIn),
 /* harmony export */   _T: () => (/* binding */ settleWindow),
 /* harmony export */   cf: () => (/* binding */ durationOf),
-/* harmony export */   pA: () => (/* binding */ DENSE_MS),
-/* harmony export */   se: () => (/* binding */ SPARSE_MS)
+/* harmony export */   pA: () => (/* binding */ DENSE_MS)
 /* harmony export */ });
 /* unused harmony exports MIN_SIGMA, PRIOR_SIGMA, WINDOW_SIGMAS, CHANGE_SET_FIRST_MS */
 /**
  * Where a target can settle, and when to look next: pure code, no I/O. A forecast is a window of instants in
  * which the target can end as expected (an image build's last step ending, a change set finishing creating).
- * Outside it the target can only end unforeseen (a step failing), which the scheduler's maximum delay bounds;
- * inside it, looks come every few seconds. The window is recomputed at every poll from what the target has done
- * so far, so a build that runs slow or fast moves it.
+ * Outside it the target can only end unforeseen (a step failing), which the scheduler's forecast cap bounds
+ * (`forecastCapMs`, backoff.ts); inside it, looks come every few seconds. The window is recomputed at every poll
+ * from what the target has done so far, so a build that runs slow or fast moves it.
  */
 /** How far apart looks are inside a window: the latency a settling there is seen with, at most (+10% jitter). */
 const DENSE_MS = 9_000;
-/**
- * The longest wait outside a window: how late a failure nobody could foresee (a step failing midway) is seen, at
- * most. A failing Image Builder workflow rolls back before its image fails (ROLLBACK_IN_PROGRESS, tens of
- * seconds): a look within that time sees the failure coming and looks densely until it lands.
- */
-const SPARSE_MS = 60_000;
 /** A duration's spread (log-normal sigma) assumed at least, however alike the builds seen so far were. */
 const MIN_SIGMA = 0.1;
 /** Without history, a duration's spread. */
 const PRIOR_SIGMA = 0.3;
-/** How many spreads either side of the expected end a window reaches. */
-const WINDOW_SIGMAS = 2.0;
+/**
+ * How many spreads either side of the expected end a window reaches. Two or three earlier builds understate a
+ * step's spread: at 2.0, about one build in twelve ended outside its window on the benchmark.
+ */
+const WINDOW_SIGMAS = 2.5;
 /** The median and spread of earlier durations (positive ones); undefined without any. */
 function durationOf(samples) {
     const logs = samples.filter((d) => Number.isFinite(d) && d > 0).map(Math.log);
@@ -398,7 +394,7 @@ function settleWindow(current, elapsedMs, ahead) {
 }
 /**
  * When to look next for a window (undefined: no forecast, the scheduler backs off). Before the window: at its
- * start (the scheduler's maximum delay caps the wait, bounding how late an unforeseen failure is seen). In it:
+ * start (the scheduler's forecast cap shortens the wait, bounding how late an unforeseen failure is seen). In it:
  * every DENSE_MS. Past it, the forecast was short: the look-ahead grows with the overrun (half of it), so a build
  * far slower than its history costs few calls, and one a little late is still seen within seconds.
  */
@@ -406,10 +402,10 @@ function lookIn(window) {
     if (!window)
         return undefined;
     if (window.startMs > 0)
-        return Math.min(SPARSE_MS, Math.max(DENSE_MS, window.startMs));
+        return Math.max(DENSE_MS, window.startMs);
     if (window.endMs > 0)
         return DENSE_MS;
-    return Math.min(SPARSE_MS, Math.max(DENSE_MS, (window.overrunMs ?? 0) / 2));
+    return Math.max(DENSE_MS, (window.overrunMs ?? 0) / 2);
 }
 /** A change set rarely finishes creating sooner than this after its creation (its hooks alone take seconds). */
 const CHANGE_SET_FIRST_MS = 9_000;

@@ -15842,9 +15842,10 @@ function lifecycleContext(config, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay),
-/* harmony export */   r: () => (/* binding */ nextDelay)
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   rM: () => (/* binding */ nextDelay)
 /* harmony export */ });
+/* unused harmony export forecastCapMs */
 /**
  * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
  * jobs spread out, never below min nor above max.
@@ -15854,16 +15855,26 @@ function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
     return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
 }
 /**
+ * The longest a forecast may wait: half the maximum delay (60 s by default). Outside the instants a forecast
+ * foresees, a target can still end unforeseen (a step failing midway); this bounds how late that is seen. A
+ * failing Image Builder workflow rolls back for tens of seconds before its image fails: a look within that time
+ * sees the failure coming and looks densely until it lands.
+ */
+function forecastCapMs({ minDelayMs, maxDelayMs }) {
+    return Math.max(minDelayMs, maxDelayMs / 2);
+}
+/**
  * The delay before the next poll. When the source's forecast says when to look next (`lookInMs`: sparsely while
- * nothing decisive can happen, densely where the target can settle), that delay, jittered, within [min, max].
- * Otherwise the target could settle any moment: back off from the minimum, but only up to a quarter of the
- * maximum, so the verdict follows the settling closely.
+ * nothing decisive can happen, densely where the target can settle), that delay, jittered, from the minimum up
+ * to the forecast cap. Otherwise (no forecast, or one that is not a number) the target could settle any moment:
+ * back off from the minimum, but only up to a quarter of the maximum, so the verdict follows the settling
+ * closely.
  */
 function nextDelay(attempt, lookInMs, options, random) {
     const { minDelayMs, maxDelayMs } = options;
     // ±10% so jobs with the same forecast (a matrix of builds of one recipe) do not poll in step.
-    if (lookInMs !== undefined)
-        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(lookInMs * (0.9 + 0.2 * random()))));
+    if (lookInMs !== undefined && Number.isFinite(lookInMs))
+        return Math.min(forecastCapMs(options), Math.max(minDelayMs, Math.round(lookInMs * (0.9 + 0.2 * random()))));
     return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
 }
 
@@ -15913,7 +15924,7 @@ async function waitForAll(targets, options) {
                 options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
                 return;
             }
-            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .r)(t.attempt, result.lookInMs, options.backoff, random);
+            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(t.attempt, result.lookInMs, options.backoff, random);
             // A forecast restarts the backoff: it applies only where the source cannot say when to look.
             t.attempt = result.lookInMs === undefined ? t.attempt + 1 : 0;
             event = {
@@ -15939,7 +15950,7 @@ async function waitForAll(targets, options) {
             }
             t.lastError = message;
             t.attempt += 1;
-            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(t.attempt, options.backoff, random);
+            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(t.attempt, options.backoff, random);
             event = {
                 label: t.target.label,
                 progress: 'poll failed, will retry',

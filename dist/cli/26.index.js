@@ -216,7 +216,7 @@ async function awaitReports({ apis, reports }, scope, timing) {
         pending = pending.filter((id) => !ready.includes(id) && !failed.has(id));
         if (pending.length === 0)
             break;
-        const wait = (0,backoff/* backoffDelay */.E)(attempt, timing.backoff, timing.random);
+        const wait = (0,backoff/* backoffDelay */.EY)(attempt, timing.backoff, timing.random);
         if (timing.clock.now() + wait > deadline) {
             for (const id of pending)
                 failed.set(id, {

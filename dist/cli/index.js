@@ -29291,8 +29291,9 @@ const ACTION_INPUTS = [
     {
         name: 'poll-max-delay',
         description: 'Longest delay between two polls of one target. While a target could settle any moment, ' +
-            'polls back off from `poll-min-delay` up to a quarter of this; when workflow step progress ' +
-            'says the end is further off, polls are spread up to this.',
+            'polls back off from `poll-min-delay` up to a quarter of this. When earlier builds or step ' +
+            'progress say the end is further off, polls are spread up to half of this, which bounds how ' +
+            'late a failure nobody could foresee is seen.',
         default: '2m'
     },
     {
@@ -35671,12 +35672,12 @@ var in_use = __nccwpck_require__(2196);
 var listing = __nccwpck_require__(7045);
 // EXTERNAL MODULE: ./src/sources/build-details.ts
 var build_details = __nccwpck_require__(8323);
-// EXTERNAL MODULE: ./src/wait/forecast.ts
-var wait_forecast = __nccwpck_require__(1102);
 // EXTERNAL MODULE: ./src/core/aws-errors.ts
 var aws_errors = __nccwpck_require__(7730);
 // EXTERNAL MODULE: ./src/core/observations.ts
 var observations = __nccwpck_require__(2830);
+// EXTERNAL MODULE: ./src/wait/forecast.ts
+var forecast = __nccwpck_require__(1102);
 ;// CONCATENATED MODULE: ./src/wait/build-forecast.ts
 /**
  * Where an image build can end, from its earlier builds (src/sources/build-history.ts): the steps still to run
@@ -35709,7 +35710,7 @@ function buildWindow(history, executions, now, stepStartedAt) {
         return IMMINENT;
     if (history.order.length === 0)
         return undefined;
-    const duration = (key) => (0,wait_forecast/* durationOf */.cf)(history.samples.get(key) ?? []);
+    const duration = (key) => (0,forecast/* durationOf */.cf)(history.samples.get(key) ?? []);
     const stepsOf = (type) => (history.steps.get(type) ?? []).map((name) => duration(`${type}/${name}`));
     const started = new Set(executions.map((e) => e.type));
     // Each workflow yet to start: its lag after the one before, then its steps.
@@ -35718,7 +35719,7 @@ function buildWindow(history, executions, now, stepStartedAt) {
         .filter((type) => !started.has(type))
         .flatMap((type) => [duration(type), ...stepsOf(type)]);
     const position = (e) => history.order.indexOf(e.type);
-    const window = (current, elapsed, ahead) => current && ahead.every(Boolean) ? (0,wait_forecast/* settleWindow */._T)(current, elapsed, ahead) : undefined;
+    const window = (current, elapsed, ahead) => current && ahead.every(Boolean) ? (0,forecast/* settleWindow */._T)(current, elapsed, ahead) : undefined;
     if (running.length === 0) {
         const next = history.order.findIndex((type) => !started.has(type));
         // Every workflow ran: the image's own state comes next.
@@ -35842,7 +35843,7 @@ function buildCadence(client, arn, clock, listExecutions) {
                 }
                 current.set(e.id, { done, since: Number.isFinite(since) ? since : now });
             }
-            return (0,wait_forecast/* lookIn */.$r)(buildWindow(known, executions, now, (e) => current.get(e.id)?.since));
+            return (0,forecast/* lookIn */.$r)(buildWindow(known, executions, now, (e) => current.get(e.id)?.since));
         }
     };
 }
@@ -35854,7 +35855,6 @@ var merge = __nccwpck_require__(1400);
  * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
  * more may come.
  */
-
 
 
 
@@ -36019,9 +36019,8 @@ function imageBuildTarget(client, arn, clock, options = {}) {
             return {
                 snapshot,
                 settled,
-                // Without a history to forecast from, the build's own pace: half the time until a last step can start,
-                // within the bound on how late a failure nobody foresaw is seen (a forecast keeps that bound too).
-                lookInMs: forecast ?? (quiet ? Math.min(wait_forecast/* SPARSE_MS */.se, quiet / 2) : undefined),
+                // Without a history to forecast from, the build's own pace: half the time until a last step can start.
+                lookInMs: forecast ?? (quiet ? quiet / 2 : undefined),
                 progress: describe(snapshot, readImage || more.waiting.length > 0)
             };
         }
@@ -36062,9 +36061,10 @@ function mergeListed(previous, listed) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ backoffDelay),
-/* harmony export */   r: () => (/* binding */ nextDelay)
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   rM: () => (/* binding */ nextDelay)
 /* harmony export */ });
+/* unused harmony export forecastCapMs */
 /**
  * Delay before poll number `attempt` (0-based): min * 2^attempt capped at max, with ±20% jitter so parallel
  * jobs spread out, never below min nor above max.
@@ -36074,16 +36074,26 @@ function backoffDelay(attempt, { minDelayMs, maxDelayMs }, random) {
     return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(ceiling * (0.8 + 0.4 * random()))));
 }
 /**
+ * The longest a forecast may wait: half the maximum delay (60 s by default). Outside the instants a forecast
+ * foresees, a target can still end unforeseen (a step failing midway); this bounds how late that is seen. A
+ * failing Image Builder workflow rolls back for tens of seconds before its image fails: a look within that time
+ * sees the failure coming and looks densely until it lands.
+ */
+function forecastCapMs({ minDelayMs, maxDelayMs }) {
+    return Math.max(minDelayMs, maxDelayMs / 2);
+}
+/**
  * The delay before the next poll. When the source's forecast says when to look next (`lookInMs`: sparsely while
- * nothing decisive can happen, densely where the target can settle), that delay, jittered, within [min, max].
- * Otherwise the target could settle any moment: back off from the minimum, but only up to a quarter of the
- * maximum, so the verdict follows the settling closely.
+ * nothing decisive can happen, densely where the target can settle), that delay, jittered, from the minimum up
+ * to the forecast cap. Otherwise (no forecast, or one that is not a number) the target could settle any moment:
+ * back off from the minimum, but only up to a quarter of the maximum, so the verdict follows the settling
+ * closely.
  */
 function nextDelay(attempt, lookInMs, options, random) {
     const { minDelayMs, maxDelayMs } = options;
     // ±10% so jobs with the same forecast (a matrix of builds of one recipe) do not poll in step.
-    if (lookInMs !== undefined)
-        return Math.min(maxDelayMs, Math.max(minDelayMs, Math.round(lookInMs * (0.9 + 0.2 * random()))));
+    if (lookInMs !== undefined && Number.isFinite(lookInMs))
+        return Math.min(forecastCapMs(options), Math.max(minDelayMs, Math.round(lookInMs * (0.9 + 0.2 * random()))));
     return backoffDelay(attempt, { minDelayMs, maxDelayMs: Math.max(minDelayMs, maxDelayMs / 4) }, random);
 }
 
@@ -36098,31 +36108,27 @@ function nextDelay(attempt, lookInMs, options, random) {
 /* harmony export */   ZB: () => (/* binding */ changeSetLookIn),
 /* harmony export */   _T: () => (/* binding */ settleWindow),
 /* harmony export */   cf: () => (/* binding */ durationOf),
-/* harmony export */   pA: () => (/* binding */ DENSE_MS),
-/* harmony export */   se: () => (/* binding */ SPARSE_MS)
+/* harmony export */   pA: () => (/* binding */ DENSE_MS)
 /* harmony export */ });
 /* unused harmony exports MIN_SIGMA, PRIOR_SIGMA, WINDOW_SIGMAS, CHANGE_SET_FIRST_MS */
 /**
  * Where a target can settle, and when to look next: pure code, no I/O. A forecast is a window of instants in
  * which the target can end as expected (an image build's last step ending, a change set finishing creating).
- * Outside it the target can only end unforeseen (a step failing), which the scheduler's maximum delay bounds;
- * inside it, looks come every few seconds. The window is recomputed at every poll from what the target has done
- * so far, so a build that runs slow or fast moves it.
+ * Outside it the target can only end unforeseen (a step failing), which the scheduler's forecast cap bounds
+ * (`forecastCapMs`, backoff.ts); inside it, looks come every few seconds. The window is recomputed at every poll
+ * from what the target has done so far, so a build that runs slow or fast moves it.
  */
 /** How far apart looks are inside a window: the latency a settling there is seen with, at most (+10% jitter). */
 const DENSE_MS = 9_000;
-/**
- * The longest wait outside a window: how late a failure nobody could foresee (a step failing midway) is seen, at
- * most. A failing Image Builder workflow rolls back before its image fails (ROLLBACK_IN_PROGRESS, tens of
- * seconds): a look within that time sees the failure coming and looks densely until it lands.
- */
-const SPARSE_MS = 60_000;
 /** A duration's spread (log-normal sigma) assumed at least, however alike the builds seen so far were. */
 const MIN_SIGMA = 0.1;
 /** Without history, a duration's spread. */
 const PRIOR_SIGMA = 0.3;
-/** How many spreads either side of the expected end a window reaches. */
-const WINDOW_SIGMAS = 2.0;
+/**
+ * How many spreads either side of the expected end a window reaches. Two or three earlier builds understate a
+ * step's spread: at 2.0, about one build in twelve ended outside its window on the benchmark.
+ */
+const WINDOW_SIGMAS = 2.5;
 /** The median and spread of earlier durations (positive ones); undefined without any. */
 function durationOf(samples) {
     const logs = samples.filter((d) => Number.isFinite(d) && d > 0).map(Math.log);
@@ -36171,7 +36177,7 @@ function settleWindow(current, elapsedMs, ahead) {
 }
 /**
  * When to look next for a window (undefined: no forecast, the scheduler backs off). Before the window: at its
- * start (the scheduler's maximum delay caps the wait, bounding how late an unforeseen failure is seen). In it:
+ * start (the scheduler's forecast cap shortens the wait, bounding how late an unforeseen failure is seen). In it:
  * every DENSE_MS. Past it, the forecast was short: the look-ahead grows with the overrun (half of it), so a build
  * far slower than its history costs few calls, and one a little late is still seen within seconds.
  */
@@ -36179,10 +36185,10 @@ function lookIn(window) {
     if (!window)
         return undefined;
     if (window.startMs > 0)
-        return Math.min(SPARSE_MS, Math.max(DENSE_MS, window.startMs));
+        return Math.max(DENSE_MS, window.startMs);
     if (window.endMs > 0)
         return DENSE_MS;
-    return Math.min(SPARSE_MS, Math.max(DENSE_MS, (window.overrunMs ?? 0) / 2));
+    return Math.max(DENSE_MS, (window.overrunMs ?? 0) / 2);
 }
 /** A change set rarely finishes creating sooner than this after its creation (its hooks alone take seconds). */
 const CHANGE_SET_FIRST_MS = 9_000;
@@ -36243,7 +36249,7 @@ async function waitForAll(targets, options) {
                 options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
                 return;
             }
-            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .r)(t.attempt, result.lookInMs, options.backoff, random);
+            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(t.attempt, result.lookInMs, options.backoff, random);
             // A forecast restarts the backoff: it applies only where the source cannot say when to look.
             t.attempt = result.lookInMs === undefined ? t.attempt + 1 : 0;
             event = {
@@ -36269,7 +36275,7 @@ async function waitForAll(targets, options) {
             }
             t.lastError = message;
             t.attempt += 1;
-            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .E)(t.attempt, options.backoff, random);
+            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(t.attempt, options.backoff, random);
             event = {
                 label: t.target.label,
                 progress: 'poll failed, will retry',
