@@ -66,10 +66,11 @@ describe('a stack deployment, through dist/index.js', () => {
   }, 20_000)
 
   it('fails when no operation carries the token, and reads the history once, then only what is new', async () => {
-    // Nothing happens after the gate starts: 7 events, two a page.
+    // Nothing happens after the gate starts: 7 events, two a page. The grace leaves room for later polls after
+    // the first one's four reads, however loaded the machine.
     const stacks = redeployed.scenario.stacks.map((s) => ({ ...s, events: s.events.filter((e) => e.at < 0) }))
     const scenario = { ...redeployed.scenario, stacks, pageSize: { DescribeStackEvents: 2 } }
-    const r = await bundle(scenario, { ...API, 'client-request-token': 'deploy-api-service-99-1', 'empty-grace': '1s' })
+    const r = await bundle(scenario, { ...API, 'client-request-token': 'deploy-api-service-99-1', 'empty-grace': '3s' })
     expect(r.out.verdict).toBe('fail')
     expect(findings(r.out)).toContainEqual(
       expect.objectContaining({
