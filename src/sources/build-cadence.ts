@@ -5,7 +5,6 @@
  * the current step's start places the window; elsewhere a step's start is taken as when its count was first seen.
  */
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import { isPermanentAwsError } from '../core/aws-errors.js'
 import type { ImageBuildVersionArn } from '../core/arn.js'
 import type { Clock } from '../core/clock.js'
 import { TERMINAL_WORKFLOW_STATUSES, type WorkflowExecution } from '../core/observations.js'
@@ -27,15 +26,18 @@ export function buildCadence(
   /** Per running workflow: its step count and when its current step started. */
   const current = new Map<string, { done: number; since: number }>()
 
-  /** The history, read once; a refusal leaves none, another error is retried on the next poll. */
+  /**
+   * The history, read once: a read that fails for any reason leaves none for this build. Read again at every
+   * poll, a listing that cannot be read whole (a repeated token, a contradiction) would cost its pages each time.
+   */
   async function historyOf(signal: AbortSignal): Promise<BuildHistory> {
     try {
       history ??= await readBuildHistory(client, arn, listExecutions, signal)
     } catch (error) {
       if (signal.aborted) throw error
-      if (isPermanentAwsError(error)) history = NO_HISTORY
+      history = NO_HISTORY
     }
-    return history ?? NO_HISTORY
+    return history
   }
 
   return {
