@@ -52,6 +52,14 @@ describe('waitForAll', () => {
     ])
   })
 
+  it('treats a forecast that is not a number as none: the target is looked at again, not left until the deadline', async () => {
+    const clock = new VirtualClock()
+    const { target, polledAt } = scripted(clock, 100_000, { lookIn: () => NaN })
+    const [result] = await waitForAll([target], base(clock))
+    expect(result?.outcome).toBe('settled')
+    expect(polledAt.at(-1)).toBeLessThanOrEqual(100_000 + backoff.maxDelayMs / 4)
+  })
+
   it('takes one last look at the deadline, then times out', async () => {
     const clock = new VirtualClock()
     const { target, polledAt } = scripted(clock, Infinity)

@@ -1,0 +1,472 @@
+export const id = 845;
+export const ids = [845];
+export const modules = {
+
+/***/ 799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ expectSame),
+/* harmony export */   Vk: () => (/* binding */ sameJson),
+/* harmony export */   aW: () => (/* binding */ PageTokens),
+/* harmony export */   ar: () => (/* binding */ uniqueById),
+/* harmony export */   hJ: () => (/* binding */ UntrustedAnswerError),
+/* harmony export */   s$: () => (/* binding */ readAllPages)
+/* harmony export */ });
+/**
+ * Reading AWS listings so that only a complete and consistent one is ever judged. A page answered with a token
+ * seen before in the same listing means the listing cannot be finished (it would loop, or stop short); the same
+ * item listed twice with different contents cannot be both. Either way the answer is untrusted: the poll fails
+ * (and is retried), it never yields a partial or contradictory list.
+ */
+/** An AWS answer the gate cannot judge by: truncated, contradictory or about another resource. */
+class UntrustedAnswerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UntrustedAnswer';
+    }
+}
+/** The pagination tokens of one listing: a token given twice means the listing cannot be read to its end. */
+class PageTokens {
+    operation;
+    seen = new Set();
+    constructor(operation) {
+        this.operation = operation;
+    }
+    /** The token to ask the next page with, or undefined at the end. */
+    next(token) {
+        if (!token)
+            return undefined;
+        if (this.seen.has(token))
+            throw new UntrustedAnswerError(`${this.operation} answered a pagination token it had already given, so the listing cannot be read to its end`);
+        this.seen.add(token);
+        return token;
+    }
+}
+/** Every page of a listing, in order; `page(token)` reads one page and says the next token. */
+async function readAllPages(operation, page) {
+    const items = [];
+    const tokens = new PageTokens(operation);
+    let token;
+    do {
+        const answer = await page(token);
+        items.push(...answer.items);
+        token = tokens.next(answer.next);
+    } while (token !== undefined);
+    return items;
+}
+/**
+ * Each item once: an item repeated with the same contents counts once; the same id with other contents is a
+ * contradiction. Items without an id are never merged (nothing says they are the same).
+ */
+function uniqueById(operation, items, id, same) {
+    const byId = new Map();
+    const result = [];
+    for (const item of items) {
+        const key = id(item);
+        if (!key) {
+            result.push(item);
+            continue;
+        }
+        const earlier = byId.get(key);
+        if (earlier === undefined) {
+            byId.set(key, item);
+            result.push(item);
+        }
+        else if (!same(earlier, item))
+            throw new UntrustedAnswerError(`${operation} listed ${key} twice with different contents`);
+    }
+    return result;
+}
+/** Same contents, for telling a repeated item from a contradictory one. */
+function sameJson(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/** The answer must be about the resource asked for. */
+function expectSame(operation, what, asked, answered) {
+    if (answered !== undefined && answered !== asked)
+        throw new UntrustedAnswerError(`${operation} answered about ${what} ${answered}, not ${asked}`);
+}
+
+
+/***/ }),
+
+/***/ 755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ findInUse),
+/* harmony export */   m: () => (/* binding */ keptBy)
+/* harmony export */ });
+/* harmony import */ var _core_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7136);
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7494);
+/**
+ * Between planning and executing: the builds a state update would move are checked for use first. A build in use,
+ * or not fully checked, is kept from a state that stops launches (DISABLED, DELETED); DEPRECATED goes ahead with
+ * what uses it on record. The check (and with it the EC2 client) is loaded only when there is something to check.
+ */
+
+
+/** A build whose AMIs are not known cannot be checked: an AMI build that is not failed has some. */
+function unknownAmis(build) {
+    if (build.type === 'DOCKER' || build.state === 'FAILED' || build.state === 'CANCELLED')
+        return undefined;
+    if (build.outputs && build.outputs.amis.length > 0)
+        return undefined;
+    const arn = (0,_core_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageBuildVersionArn */ .s9)(build.arn);
+    return {
+        region: typeof arn === 'string' ? '' : arn.region,
+        images: [],
+        reason: build.outputs ? 'Image Builder lists no AMIs for this build' : 'the AMIs of this build were not read',
+        settle: "check the build's distribution (GetImage shows its outputResources), then run again"
+    };
+}
+/** What uses each build a move to `state` would touch (by ARN); nothing when the scope or the state needs no check. */
+async function findInUse(ctx, options, state, builds) {
+    if (!options.inUse.check || state === 'AVAILABLE' || builds.length === 0)
+        return new Map();
+    const unknown = new Map(builds.flatMap((b) => (unknownAmis(b) ? [[b.arn, unknownAmis(b)]] : [])));
+    const checkable = builds.filter((b) => !unknown.has(b.arn));
+    const found = new Map([...unknown].map(([arn, u]) => [arn, { references: [], unchecked: [u] }]));
+    if (checkable.length === 0)
+        return found;
+    const { checkInUse } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(932), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 8289));
+    const checked = await checkInUse(ctx, options, checkable.map((build) => {
+        const arn = (0,_core_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageBuildVersionArn */ .s9)(build.arn);
+        return { build, account: typeof arn === 'string' ? '' : arn.account, stops: (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_1__/* .stopsLaunches */ .tu)(state) };
+    }));
+    return new Map([...found, ...checked]);
+}
+/** Why the build must not get `state`, if its finding says so. */
+function keptBy(finding, state) {
+    return finding && (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_1__/* .stopsLaunches */ .tu)(state) ? (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_1__/* .keepReason */ .En)(finding) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   planAction: () => (/* binding */ planAction),
+/* harmony export */   runBuilds: () => (/* binding */ runBuilds)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _core_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7136);
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7494);
+/* harmony import */ var _in_use_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(755);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4701);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2882);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4699);
+/**
+ * L1, first half: resolve a verdict's lifecycle action to the exact requests it makes, and the builds it leaves
+ * alone with why. Reads (GetImage, the image's versions) but changes nothing.
+ */
+
+
+
+
+
+
+
+/** The run's builds, each with the image state its last poll read. */
+function runBuilds(imageBuilds, results) {
+    return imageBuilds.map((arn) => {
+        const snapshot = results.find((r) => r.key === arn.arn)?.snapshot;
+        const build = snapshot?.kind === 'image-build' ? snapshot : undefined;
+        return { arn, imageStatus: build?.imageStatus, imageType: build?.imageType, outputs: build?.outputs };
+    });
+}
+function toBuild(arn, state, produced = {}) {
+    return { arn: arn.arn, name: arn.name, version: `${arn.version}/${arn.build}`, state, ...produced };
+}
+function sameImage(text, arn) {
+    const other = (0,_core_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageBuildVersionArn */ .s9)(text);
+    return (typeof other !== 'string' &&
+        other.name === arn.name &&
+        other.account === arn.account &&
+        other.region === arn.region &&
+        other.partition === arn.partition);
+}
+/** A build named outright (this build, an ARN) is updated unless its state says there is nothing to do. */
+function named(arn, status, produced, chosen) {
+    const { needed, why } = (0,_select_js__WEBPACK_IMPORTED_MODULE_4__/* .needsUpdate */ .Ts)(status, chosen.action.state, true, produced.type);
+    return { build: toBuild(arn, status, produced), region: arn.region, skip: needed ? undefined : why };
+}
+async function resolve(ctx, chosen, builds) {
+    const { target, state } = chosen.action;
+    switch (target.kind) {
+        case 'build': {
+            const { image } = await ctx
+                .imageBuilder(target.arn.region)
+                .send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.GetImageCommand({ imageBuildVersionArn: target.arn.arn }), { abortSignal: ctx.signal });
+            const produced = { type: image?.type, outputs: (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_1__/* .toBuildOutputs */ .AO)(image?.outputResources ?? {}) };
+            return [named(target.arn, image?.state?.status, produced, chosen)];
+        }
+        case 'this-build':
+            return builds.map(({ arn, imageStatus, imageType, outputs }) => named(arn, imageStatus, { type: imageType, outputs }, chosen));
+        case 'previous-versions': {
+            const resolved = [];
+            for (const { arn } of builds) {
+                // Every build of every semantic version of the image (ListImages by name, then each version's builds).
+                const listed = await (0,_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .listAllBuildVersions */ .J)(ctx.imageBuilder(arn.region), { names: [arn.name] }, ctx.signal);
+                // Only builds of this very image: a name filter is no proof, the ARN is.
+                const all = listed.filter((b) => sameImage(b.arn, arn));
+                const selection = (0,_select_js__WEBPACK_IMPORTED_MODULE_4__/* .selectPrevious */ .oR)(all, toBuild(arn), target.keep, state);
+                resolved.push(...selection.selected.map((build) => ({ build, region: arn.region })), ...selection.skipped.map(({ build, why }) => ({ build, region: arn.region, skip: why })));
+            }
+            return resolved;
+        }
+    }
+}
+/** Why a request is not sent: its update-at has passed (StartResourceStateUpdate: "must be a future time"). */
+function pastUpdateAt(request, now) {
+    if (!request.updateAt || request.updateAt.getTime() > now)
+        return undefined;
+    return (`update-at ${request.updateAt.toISOString()} is not in the future, and StartResourceStateUpdate takes only a ` +
+        'future time: change update-at in the policy');
+}
+async function planAction(ctx, options, chosen, builds) {
+    const { action, trigger } = chosen;
+    const resolved = await resolve(ctx, chosen, builds);
+    const checked = resolved.filter((p) => !p.skip).map((p) => p.build);
+    const found = await (0,_in_use_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .findInUse */ .Y)(ctx, options, action.state, checked);
+    const now = ctx.clock.now();
+    const plan = { requests: [], unsent: [] };
+    for (const p of resolved) {
+        const label = `${p.build.name} ${p.build.version}`;
+        const inUse = found.get(p.build.arn);
+        const entry = { label, resourceArn: p.build.arn, state: action.state, trigger, inUse };
+        // A build in use, or not fully checked, is kept from a state that stops launches.
+        const skip = p.skip ?? (0,_in_use_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .keptBy */ .m)(inUse, action.state);
+        if (skip) {
+            plan.unsent.push({ ...entry, mode: 'skipped', note: skip });
+            continue;
+        }
+        const request = (0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRequest */ .m)(action, p.build.arn, label, trigger, options.runIdentity, now);
+        const late = pastUpdateAt(request, now);
+        if (late)
+            plan.unsent.push({ ...entry, mode: 'failed', request, note: late });
+        else
+            plan.requests.push({ request, region: p.region, trigger, inUse });
+    }
+    return plan;
+}
+
+
+/***/ }),
+
+/***/ 4701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ buildRequest),
+  $: () => (/* binding */ clientToken)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/canonical.ts
+/** JSON with sorted keys at every level (undefined left out), so equal requests compare and hash equally. */
+function canonical(value) {
+    if (value instanceof Date)
+        return JSON.stringify(value.toISOString());
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object')
+        return `{${Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/request.ts
+/** Pure: a policy's lifecycle action on one resource -> the exact StartResourceStateUpdate request. */
+
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/**
+ * `+30d` counts from the start of the current UTC day and `+12h` from the start of the current UTC hour, so
+ * a re-run of the same job sends the same time (and so the same request, which the client token requires).
+ */
+function resolveUpdateAt(spec, now) {
+    if (!spec)
+        return undefined;
+    const relative = /^\+(\d+)([dh])$/.exec(spec);
+    if (!relative)
+        return new Date(spec);
+    const unit = relative[2] === 'd' ? DAY : HOUR;
+    return new Date(Math.floor(now / unit) * unit + Number(relative[1]) * unit);
+}
+/**
+ * The idempotency token: the same run (re-runs included), resource and parameters give the same token, so a
+ * re-run starts nothing new; anything else gives another. At most 36 characters, as the API allows.
+ */
+function clientToken(runIdentity, params) {
+    return `ig-${(0,external_node_crypto_.createHash)('sha256')
+        .update(`${runIdentity}\n${canonical(params)}`)
+        .digest('hex')
+        .slice(0, 32)}`;
+}
+function buildRequest(action, resourceArn, label, reason, runIdentity, now) {
+    const exclude = action.exclude && Object.values(action.exclude).some((v) => v !== undefined) ? { amis: action.exclude } : undefined;
+    const params = {
+        resourceArn,
+        state: action.state,
+        includeResources: action.include,
+        exclusionRules: exclude,
+        updateAt: resolveUpdateAt(action.updateAt, now),
+        executionRole: action.executionRole
+    };
+    return { ...params, label, reason, clientToken: clientToken(runIdentity, params) };
+}
+
+
+/***/ }),
+
+/***/ 2882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ts: () => (/* binding */ needsUpdate),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   oR: () => (/* binding */ selectPrevious)
+/* harmony export */ });
+/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2043);
+/** Pure: which image build versions a lifecycle action should touch, and why the others are left alone. */
+
+/** Order of the states a build can be moved along; moving back is never done implicitly. */
+const RANK = new Map([
+    ['AVAILABLE', 0],
+    ['DEPRECATED', 1],
+    ['DISABLED', 2],
+    ['DELETED', 3]
+]);
+/**
+ * Whether a build in `current` state should get `target`: only forward along AVAILABLE -> ... -> DELETED, and
+ * never what AWS always refuses. A build named explicitly (this build, an ARN) may also be in another state, e.g.
+ * FAILED after its tests (which only DELETED applies to).
+ */
+function needsUpdate(current, target, named = false, type) {
+    const refused = (0,_core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__/* .refusedUpdate */ .mF)(current, target, type);
+    if (refused)
+        return { needed: false, why: refused };
+    const from = current === undefined ? undefined : RANK.get(current);
+    if (from === undefined) {
+        return named && current !== undefined
+            ? { needed: true }
+            : { needed: false, why: `its state ${current ?? 'is unknown'} is not one a lifecycle update applies to` };
+    }
+    if (current === target)
+        return { needed: false, why: `already ${target}` };
+    if (from > (RANK.get(target) ?? Infinity))
+        return { needed: false, why: `already ${current}, past ${target}` };
+    return { needed: true };
+}
+function parts(version) {
+    return version.split(/[./]/).map((n) => Number(n));
+}
+/** Semantic version first, then build number. */
+function compareVersions(a, b) {
+    const x = parts(a);
+    const y = parts(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** The builds of an image older than `current`, past the newest `keep` of them, that need `target`. */
+function selectPrevious(builds, current, keep, target) {
+    const older = builds
+        .filter((b) => b.arn !== current.arn && compareVersions(b.version, current.version) < 0)
+        .sort((a, b) => compareVersions(b.version, a.version));
+    const selection = { selected: [], skipped: [] };
+    older.forEach((build, index) => {
+        if (index < keep)
+            return selection.skipped.push({
+                build,
+                why: keep === 1 ? 'kept: the newest previous version' : `kept: one of the newest ${keep} previous versions`
+            });
+        const need = needsUpdate(build.state, target, false, build.type);
+        if (need.needed)
+            selection.selected.push(build);
+        else
+            selection.skipped.push({ build, why: need.why });
+    });
+    return selection;
+}
+
+
+/***/ }),
+
+/***/ 4699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ listAllBuildVersions)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7494);
+/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(799);
+/** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
+
+
+
+/** Image version ARNs (`.../image/<name>/<x.y.z>`) matching the filter. */
+async function listImageVersions(client, filter, signal) {
+    const filters = filter.names && filter.names.length > 0 ? [{ name: 'name', values: filter.names }] : undefined;
+    const versions = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)('ListImages', async (nextToken) => {
+        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.ListImagesCommand({ owner: filter.owner ?? 'Self', filters, maxResults: 25, nextToken }), { abortSignal: signal });
+        return { items: page.imageVersionList ?? [], next: page.nextToken };
+    });
+    return [...new Set(versions.flatMap((v) => (v.arn ? [v.arn] : [])))];
+}
+async function listBuildVersions(client, imageVersionArn, signal) {
+    const op = 'ListImageBuildVersions';
+    const listed = await (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .readAllPages */ .s$)(op, async (nextToken) => {
+        const page = await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
+            abortSignal: signal
+        });
+        return { items: page.imageSummaryList ?? [], next: page.nextToken };
+    });
+    const builds = listed.flatMap((b) => b.arn
+        ? [
+            {
+                arn: b.arn,
+                name: b.name ?? '',
+                version: b.version ?? '',
+                state: b.state?.status,
+                type: b.type,
+                outputs: (0,_core_in_use_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuildOutputs */ .AO)(b.outputResources ?? {}),
+                dateCreated: b.dateCreated,
+                tags: b.tags
+            }
+        ]
+        : []);
+    // A version listed twice counts once (it must not shift keep); listed with two states, it is not to be trusted.
+    return (0,_core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueById */ .ar)(op, builds, (b) => b.arn, _core_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .Vk);
+}
+/** Every build version of every image the filter matches. */
+async function listAllBuildVersions(client, filter, signal) {
+    const versions = await listImageVersions(client, filter, signal);
+    const builds = [];
+    for (const arn of versions)
+        builds.push(...(await listBuildVersions(client, arn, signal)));
+    return builds;
+}
+
+
+/***/ })
+
+};
