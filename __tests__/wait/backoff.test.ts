@@ -39,6 +39,13 @@ describe('nextDelay', () => {
       expect([0, 1, 2].map((a) => nextDelay(a, lookIn, opts, mid))).toEqual([5000, 10_000, 20_000])
   })
 
+  it('looks no later than a source says it must, forecast or backoff, never below the minimum', () => {
+    expect(nextDelay(0, 60_000, opts, () => 1, 40_000)).toBe(40_000)
+    expect(nextDelay(5, undefined, opts, mid, 12_000)).toBe(12_000)
+    expect(nextDelay(0, 60_000, opts, mid, 1000)).toBe(5000)
+    expect(nextDelay(0, 20_000, opts, mid, 40_000)).toBe(20_000)
+  })
+
   it('backs off only up to a quarter of the maximum while the target could settle any moment', () => {
     expect([0, 1, 2, 3, 4].map((a) => nextDelay(a, undefined, opts, mid))).toEqual([
       5000, 10_000, 20_000, 30_000, 30_000

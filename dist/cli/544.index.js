@@ -121,6 +121,8 @@ function parallelClusterStackTarget(client, image, clock, watchImage) {
             return undefined;
         }
     };
+    /** The image was building when last read: the events are read only every STACK_QUIET_MS. */
+    const imageBuilding = () => build?.last !== undefined && !imageEnded(build.last);
     const images = () => [...resources.values()].filter((r) => r.type === 'AWS::ImageBuilder::Image');
     /** The progress of the image the stack is building, while it builds; undefined when unknown. */
     const imageProgress = (signal) => readImage(images().find((r) => r.status === 'CREATE_IN_PROGRESS'), signal);
@@ -134,8 +136,7 @@ function parallelClusterStackTarget(client, image, clock, watchImage) {
         key: `stack:${image.region}:${image.imageId}`,
         label: snapshot.label,
         async poll(signal) {
-            const imageBuilding = build?.last !== undefined && !imageEnded(build.last);
-            if (!imageBuilding || clock.now() - eventsReadAt >= STACK_QUIET_MS) {
+            if (!imageBuilding() || clock.now() - eventsReadAt >= STACK_QUIET_MS) {
                 eventsReadAt = clock.now();
                 // Oldest first, so the last event applied to a resource is its current one.
                 const fresh = await events.readNew(snapshot.stackId ?? image.imageId, signal);
@@ -155,6 +156,8 @@ function parallelClusterStackTarget(client, image, clock, watchImage) {
                 settled,
                 // An ended image reaches the stack's events within tens of seconds: look densely until it has.
                 lookInMs: building && imageEnded(building) ? _wait_forecast_js__WEBPACK_IMPORTED_MODULE_3__/* .DENSE_MS */ .pA : building?.lookInMs,
+                // Whatever pace the image sets, the events are read when due: the bound on seeing a deletion mid-build.
+                lookWithinMs: imageBuilding() ? eventsReadAt + STACK_QUIET_MS - clock.now() : undefined,
                 progress: `stack ${snapshot.stackStatus ?? 'not started'}, ${done}/${snapshot.resources.length} resources complete` +
                     `${failed ? `, ${failed} failed` : ''}${building ? `; Image Builder ${building.progress}` : ''}`
             };

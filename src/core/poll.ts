@@ -9,6 +9,11 @@ export interface PollResult<S> {
    * tell: the scheduler backs off from its minimum.
    */
   lookInMs?: number
+  /**
+   * At the latest, look again within this, whatever the forecast or the backoff says: a bound the source keeps
+   * on how late something is seen (a ParallelCluster stack's events, read rarely, are due again then).
+   */
+  lookWithinMs?: number
   /** One line for the log, e.g. `BUILD completed, TEST running 3/6 steps`. */
   progress: string
 }

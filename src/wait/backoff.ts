@@ -32,9 +32,21 @@ export function forecastCapMs({ minDelayMs, maxDelayMs }: BackoffOptions): numbe
  * nothing decisive can happen, densely where the target can settle), that delay, jittered, from the minimum up
  * to the forecast cap. Otherwise (no forecast, or one that is not a number) the target could settle any moment:
  * back off from the minimum, but only up to a quarter of the maximum, so the verdict follows the settling
- * closely.
+ * closely. Either way no later than `withinMs` (never below the minimum), a bound the source keeps.
  */
 export function nextDelay(
+  attempt: number,
+  lookInMs: number | undefined,
+  options: BackoffOptions,
+  random: () => number,
+  withinMs?: number
+): number {
+  const delay = unboundedDelay(attempt, lookInMs, options, random)
+  if (withinMs === undefined || !Number.isFinite(withinMs)) return delay
+  return Math.min(delay, Math.max(options.minDelayMs, Math.round(withinMs)))
+}
+
+function unboundedDelay(
   attempt: number,
   lookInMs: number | undefined,
   options: BackoffOptions,

@@ -62,7 +62,7 @@ export async function waitForAll<S>(targets: Target<S>[], options: WaitOptions):
         options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt })
         return
       }
-      delay = nextDelay(t.attempt, result.lookInMs, options.backoff, random)
+      delay = nextDelay(t.attempt, result.lookInMs, options.backoff, random, result.lookWithinMs)
       // A forecast restarts the backoff: it applies only where the source cannot say when to look.
       t.attempt = result.lookInMs === undefined ? t.attempt + 1 : 0
       event = {
