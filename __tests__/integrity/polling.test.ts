@@ -3,6 +3,7 @@
  * the gate looks, never how often it calls AWS beyond the build's own looks, nor what it concludes.
  */
 import { describe, expect, it, jest } from '@jest/globals'
+import { HISTORY_PAGES } from '../../src/sources/build-history.js'
 import { callsOf, gateOnce, PASSING } from './bundle.js'
 
 jest.setTimeout(60_000)
@@ -33,5 +34,27 @@ ${[build(1), build(2), build(3, true)].join('\n')}`,
     expect(looks).toBeGreaterThan(5)
     // One attempt: its first page, and the page that repeats the token.
     expect(callsOf(r, 'ListImageBuildVersions')).toHaveLength(2)
+  })
+})
+
+describe('an image build with many earlier builds, listed slowly', () => {
+  it('lists a bounded part of them, so the gate ends by its timeout', async () => {
+    // 40 earlier builds, one a page, each page answered after 300 ms: 12 s to list them all.
+    const earlier = Array.from({ length: 40 }, (_, i) => build(i + 1))
+    const r = await gateOnce(
+      `pageSize: { ListImageBuildVersions: 1 }
+faults: [{ operation: ListImageBuildVersions, kind: slow, delay: 300ms, times: 1000 }]
+images:
+${[...earlier, build(41, true)].join('\n')}`,
+      { 'image-build-version-arn': ARN.replace(/3$/, '41'), timeout: '3s' },
+      { limitMs: 90_000 }
+    )
+    expect(r.out.verdict).toBe('timeout')
+    // The process's own start and the summary take a second or two; the listing alone would take 12 s.
+    expect(r.wallMs).toBeLessThan(8_000)
+    expect(callsOf(r, 'ListImageBuildVersions')).toHaveLength(HISTORY_PAGES)
+    // The latest two of the builds listed are its history.
+    const read = new Set(callsOf(r, 'ListWorkflowExecutions').map((c) => String(c.params.imageBuildVersionArn)))
+    expect(read).toEqual(new Set([4, 3, 41].map((n) => ARN.replace(/3$/, String(n)))))
   })
 })

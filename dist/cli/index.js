@@ -35753,21 +35753,30 @@ function buildWindow(history, executions, now, stepStartedAt) {
 
 /** How many earlier successful builds are read: each costs a call for its workflows and one per workflow. */
 const HISTORY_BUILDS = 2;
+/**
+ * How many pages of an image version's builds are listed, at most (25 builds a page). The listing has no order, so
+ * an image version with hundreds of builds could cost a call per 25 of them before the gate's next look, and hold
+ * it past its timeout: any successful earlier builds forecast the cadence, the latest of those read are taken.
+ */
+const HISTORY_PAGES = 4;
 const span = (start, end) => start && end ? new Date(end).getTime() - new Date(start).getTime() : NaN;
 const buildNumber = (arn) => Number(/\/(\d+)$/.exec(arn ?? '')?.[1] ?? NaN);
 /** The history of the builds of `arn`'s image version before it; empty when there are none. */
 async function readBuildHistory(client, arn, listExecutions, signal) {
     const imageVersionArn = arn.arn.replace(/\/\d+$/, '');
-    const op = 'ListImageBuildVersions';
-    const versions = await (0,listing/* readAllPages */.s$)(op, async (nextToken) => {
+    const tokens = new listing/* PageTokens */.aW('ListImageBuildVersions');
+    const versions = [];
+    let nextToken;
+    for (let pages = 0; pages < HISTORY_PAGES && (pages === 0 || nextToken); pages += 1) {
         const page = await client.send(new dist_cjs.ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
             abortSignal: signal
         });
-        return { items: page.imageSummaryList ?? [], next: page.nextToken };
-    });
+        versions.push(...(page.imageSummaryList ?? []));
+        nextToken = tokens.next(page.nextToken);
+    }
     const own = buildNumber(arn.arn);
     // Only this image version's earlier builds that succeeded: a failed build's steps stop early.
-    const earlier = versions
+    const earlier = (0,listing/* uniqueById */.ar)('ListImageBuildVersions', versions, (v) => v.arn, listing/* sameJson */.Vk)
         .filter((v) => v.arn?.startsWith(`${imageVersionArn}/`) && v.state?.status === 'AVAILABLE')
         .filter((v) => buildNumber(v.arn) < own)
         .sort((a, b) => buildNumber(b.arn) - buildNumber(a.arn))

@@ -5,15 +5,21 @@
  * the cadence of polling: a history that cannot be read leaves the gate polling without a forecast, never judging
  * otherwise.
  */
-import { ListImageBuildVersionsCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { ListImageBuildVersionsCommand, type ImageSummary, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { ImageBuildVersionArn } from '../core/arn.js'
-import { readAllPages } from '../core/listing.js'
+import { PageTokens, sameJson, uniqueById } from '../core/listing.js'
 import type { WorkflowExecution } from '../core/observations.js'
 import type { BuildHistory } from '../wait/build-forecast.js'
 import { listWorkflowSteps } from './build-details.js'
 
 /** How many earlier successful builds are read: each costs a call for its workflows and one per workflow. */
 export const HISTORY_BUILDS = 2
+/**
+ * How many pages of an image version's builds are listed, at most (25 builds a page). The listing has no order, so
+ * an image version with hundreds of builds could cost a call per 25 of them before the gate's next look, and hold
+ * it past its timeout: any successful earlier builds forecast the cadence, the latest of those read are taken.
+ */
+export const HISTORY_PAGES = 4
 
 const span = (start?: string | Date, end?: string | Date) =>
   start && end ? new Date(end).getTime() - new Date(start).getTime() : NaN
@@ -29,16 +35,19 @@ export async function readBuildHistory(
   signal: AbortSignal
 ): Promise<BuildHistory> {
   const imageVersionArn = arn.arn.replace(/\/\d+$/, '')
-  const op = 'ListImageBuildVersions'
-  const versions = await readAllPages(op, async (nextToken) => {
+  const tokens = new PageTokens('ListImageBuildVersions')
+  const versions: ImageSummary[] = []
+  let nextToken: string | undefined
+  for (let pages = 0; pages < HISTORY_PAGES && (pages === 0 || nextToken); pages += 1) {
     const page = await client.send(new ListImageBuildVersionsCommand({ imageVersionArn, maxResults: 25, nextToken }), {
       abortSignal: signal
     })
-    return { items: page.imageSummaryList ?? [], next: page.nextToken }
-  })
+    versions.push(...(page.imageSummaryList ?? []))
+    nextToken = tokens.next(page.nextToken)
+  }
   const own = buildNumber(arn.arn)
   // Only this image version's earlier builds that succeeded: a failed build's steps stop early.
-  const earlier = versions
+  const earlier = uniqueById('ListImageBuildVersions', versions, (v) => v.arn, sameJson)
     .filter((v) => v.arn?.startsWith(`${imageVersionArn}/`) && v.state?.status === 'AVAILABLE')
     .filter((v) => buildNumber(v.arn) < own)
     .sort((a, b) => buildNumber(b.arn) - buildNumber(a.arn))
