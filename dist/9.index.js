@@ -357,10 +357,12 @@ var forecast = __webpack_require__(1102);
 
 const ENDED = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
 const done = (e) => e.succeededSteps + e.failedSteps + e.skippedSteps;
-/** A workflow on its way to failing: a step failed, it rolls back, or it ended other than completed. */
-const failing = (e) => e.failedSteps > 0 ||
-    e.status.startsWith('ROLLBACK') ||
-    (ENDED.has(e.status) && !['COMPLETED', 'SKIPPED'].includes(e.status));
+/**
+ * A workflow on its way to failing: it rolls back, or it ended other than completed. A failed step alone is not:
+ * a step whose workflow document says `onFailure: Continue` fails while the workflow runs on for its remaining
+ * steps; one that aborts turns the workflow's own status within the sparse bound.
+ */
+const failing = (e) => e.status.startsWith('ROLLBACK') || (ENDED.has(e.status) && !['COMPLETED', 'SKIPPED'].includes(e.status));
 /** Where the build ends soon: look densely until it has. */
 const IMMINENT = { startMs: 0, endMs: Infinity };
 /**

@@ -72,13 +72,18 @@ describe('buildWindow', () => {
     expect(late?.startMs).toBeCloseTo(onTime?.startMs as number)
   })
 
-  it('looks densely once a step failed, a workflow rolls back or ended otherwise, or every workflow ran', () => {
-    const failed = { ...execution('BUILD', 'RUNNING', 0, 2, 0), failedSteps: 1 }
+  it('looks densely once a workflow rolls back or ended otherwise, or every workflow ran', () => {
     const rolling = execution('BUILD', 'ROLLBACK_IN_PROGRESS', 1, 2, 0)
     const cancelled = execution('BUILD', 'CANCELLED', 1, 2, 0, m)
     const ran = [execution('BUILD', 'COMPLETED', 2, 2, 0, 12 * m), execution('TEST', 'COMPLETED', 2, 2, 12 * m, 18 * m)]
-    for (const executions of [[failed], [rolling], [cancelled], ran])
+    for (const executions of [[rolling], [cancelled], ran])
       expect(lookIn(buildWindow(history, executions, t0 + 18 * m, unknownStart))).toBe(DENSE_MS)
+  })
+
+  it('does not take a failed step of a workflow that runs on (onFailure: Continue) for an end', () => {
+    const empty: BuildHistory = { order: [], steps: new Map(), samples: new Map() }
+    const goesOn = { ...execution('BUILD', 'RUNNING', 0, 2, 0), failedSteps: 1 }
+    expect(buildWindow(empty, [goesOn], t0 + 5 * m, unknownStart)).toBeUndefined()
   })
 
   it('without history, still looks densely once the build is failing or its distribution has ended', () => {

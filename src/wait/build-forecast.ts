@@ -18,11 +18,13 @@ export interface BuildHistory {
 
 const ENDED = new Set<string>(TERMINAL_WORKFLOW_STATUSES)
 const done = (e: WorkflowExecution) => e.succeededSteps + e.failedSteps + e.skippedSteps
-/** A workflow on its way to failing: a step failed, it rolls back, or it ended other than completed. */
+/**
+ * A workflow on its way to failing: it rolls back, or it ended other than completed. A failed step alone is not:
+ * a step whose workflow document says `onFailure: Continue` fails while the workflow runs on for its remaining
+ * steps; one that aborts turns the workflow's own status within the sparse bound.
+ */
 const failing = (e: WorkflowExecution) =>
-  e.failedSteps > 0 ||
-  e.status.startsWith('ROLLBACK') ||
-  (ENDED.has(e.status) && !['COMPLETED', 'SKIPPED'].includes(e.status))
+  e.status.startsWith('ROLLBACK') || (ENDED.has(e.status) && !['COMPLETED', 'SKIPPED'].includes(e.status))
 
 /** Where the build ends soon: look densely until it has. */
 const IMMINENT: Window = { startMs: 0, endMs: Infinity }
