@@ -694,7 +694,8 @@ function imageBuildTarget(client, arn, clock, options = {}) {
             const scanBusy = ['SCANNING', 'COLLECTING'].includes(snapshot.scan?.status ?? '');
             const paused = !!options.answered && more.waiting.some((w) => !options.answered?.has(w.id)) && !scanBusy;
             const settled = (ended && (failed || (0,build_details.scanSettled)(scan, unread))) || paused;
-            const forecast = settled ? undefined : await cadence.lookIn(executions, signal);
+            // Once the image has ended, only its scan can be awaited: nothing forecasts that, so the scheduler backs off.
+            const forecast = settled || ended ? undefined : await cadence.lookIn(executions, signal);
             const quiet = estimateQuietMs(executions, clock.now());
             return {
                 snapshot,
