@@ -58,3 +58,18 @@ ${[...earlier, build(41, true)].join('\n')}`,
     expect(read).toEqual(new Set([4, 3, 41].map((n) => ARN.replace(/3$/, String(n)))))
   })
 })
+
+describe('a change set still being created at the timeout', () => {
+  it('never passes on hook results listed while it is created, and reads only its status meanwhile', async () => {
+    const cs = 'arn:aws:cloudformation:us-east-1:123456789012:changeSet/pr-7/00000000-0000-4000-8000-000000000007'
+    const r = await gateOnce(
+      `changeSets: [{ name: pr-7, arn: ${cs}, stackName: web, timeline: [{ at: 0s, status: CREATE_IN_PROGRESS }] }]
+hookResults:
+  - { typeName: "Org::Guard::Tags", targetId: ${cs}, timeline: [{ at: 0s, status: HOOK_COMPLETE_SUCCEEDED }] }`,
+      { 'change-set-arn': cs, timeout: '2s' }
+    )
+    expect(PASSING).not.toContain(r.out.verdict)
+    expect(r.code).toBe(1)
+    expect(new Set(r.calls.map((c) => c.operation))).toEqual(new Set(['DescribeChangeSet']))
+  })
+})
