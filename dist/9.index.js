@@ -1,8 +1,8 @@
-export const id = 336;
-export const ids = [336,323];
+export const id = 9;
+export const ids = [9,573];
 export const modules = {
 
-/***/ 7045:
+/***/ 799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -91,7 +91,7 @@ function expectSame(operation, what, asked, answered) {
 
 /***/ }),
 
-/***/ 8323:
+/***/ 6573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -103,12 +103,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   scanSettled: () => (/* binding */ scanSettled),
 /* harmony export */   waitingStepsListing: () => (/* binding */ waitingStepsListing)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2023);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1309);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7730);
-/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7045);
-/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2830);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4324);
+/* harmony import */ var _core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5912);
+/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(799);
+/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2552);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9506);
 /**
  * What an image build tells beyond its workflows' counts: the steps of a workflow execution
  * (ListWorkflowStepExecutions), the steps paused at WaitForAction (ListWaitingWorkflowSteps, account-wide,
@@ -321,7 +321,7 @@ function scanSettled(scan, unread) {
 
 /***/ }),
 
-/***/ 3336:
+/***/ 3009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -333,20 +333,18 @@ __webpack_require__.d(__webpack_exports__, {
   listExecutions: () => (/* binding */ listExecutions)
 });
 
-// EXTERNAL MODULE: ../wt-poll/node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2023);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1309);
 // EXTERNAL MODULE: ./src/core/in-use.ts
-var in_use = __webpack_require__(2196);
+var in_use = __webpack_require__(7494);
 // EXTERNAL MODULE: ./src/core/listing.ts
-var listing = __webpack_require__(7045);
+var listing = __webpack_require__(799);
 // EXTERNAL MODULE: ./src/sources/build-details.ts
-var build_details = __webpack_require__(8323);
-// EXTERNAL MODULE: ./src/core/aws-errors.ts
-var aws_errors = __webpack_require__(7730);
+var build_details = __webpack_require__(6573);
 // EXTERNAL MODULE: ./src/core/observations.ts
-var observations = __webpack_require__(2830);
+var observations = __webpack_require__(2552);
 // EXTERNAL MODULE: ./src/wait/forecast.ts
-var forecast = __webpack_require__(1102);
+var forecast = __webpack_require__(5876);
 ;// CONCATENATED MODULE: ./src/wait/build-forecast.ts
 /**
  * Where an image build can end, from its earlier builds (src/sources/build-history.ts): the steps still to run
@@ -483,14 +481,16 @@ async function readBuildHistory(client, arn, listExecutions, signal) {
 
 
 
-
 const build_cadence_ENDED = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
 const NO_HISTORY = { order: [], steps: new Map(), samples: new Map() };
 function buildCadence(client, arn, clock, listExecutions) {
     let history;
     /** Per running workflow: its step count and when its current step started. */
     const current = new Map();
-    /** The history, read once; a refusal leaves none, another error is retried on the next poll. */
+    /**
+     * The history, read once: a read that fails for any reason leaves none for this build. Read again at every
+     * poll, a listing that cannot be read whole (a repeated token, a contradiction) would cost its pages each time.
+     */
     async function historyOf(signal) {
         try {
             history ??= await readBuildHistory(client, arn, listExecutions, signal);
@@ -498,10 +498,9 @@ function buildCadence(client, arn, clock, listExecutions) {
         catch (error) {
             if (signal.aborted)
                 throw error;
-            if ((0,aws_errors/* isPermanentAwsError */.y8)(error))
-                history = NO_HISTORY;
+            history = NO_HISTORY;
         }
-        return history ?? NO_HISTORY;
+        return history;
     }
     return {
         /** Milliseconds until the next look, or undefined when the history cannot tell. */
@@ -529,7 +528,7 @@ function buildCadence(client, arn, clock, listExecutions) {
 }
 
 // EXTERNAL MODULE: ./src/sources/merge.ts
-var merge = __webpack_require__(1400);
+var merge = __webpack_require__(2114);
 ;// CONCATENATED MODULE: ./src/sources/image-build.ts
 /**
  * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
@@ -711,7 +710,7 @@ function imageBuildTarget(client, arn, clock, options = {}) {
 
 /***/ }),
 
-/***/ 1400:
+/***/ 2114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -738,7 +737,7 @@ function mergeListed(previous, listed) {
 
 /***/ }),
 
-/***/ 1102:
+/***/ 5876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,12 +1,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7156:
+/***/ 9542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(3024);
 const { Writable } = __nccwpck_require__(7075);
-const { toUint8Array, concatBytes } = __nccwpck_require__(3272);
+const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
 const { createHash, createHmac } = __nccwpck_require__(7598);
 const zlib = __nccwpck_require__(8522);
 
@@ -585,16 +585,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 8824:
+/***/ 277:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(2436);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(2436);
+const { hasOwn } = __nccwpck_require__(4534);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(4534);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(9868);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(1320);
+const { NormalizedSchema } = __nccwpck_require__(6890);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -1825,16 +1825,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 2109:
+/***/ 7291:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(8161);
 const { sep, join } = __nccwpck_require__(6760);
 const { createHash } = __nccwpck_require__(7598);
 const { readFile: readFile$1 } = __nccwpck_require__(1455);
-const { IniSectionType } = __nccwpck_require__(9868);
-const { normalizeProvider } = __nccwpck_require__(8824);
-const { isValidHostLabel } = __nccwpck_require__(2436);
+const { IniSectionType } = __nccwpck_require__(690);
+const { normalizeProvider } = __nccwpck_require__(277);
+const { isValidHostLabel } = __nccwpck_require__(4534);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -2619,15 +2619,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 87:
+/***/ 2085:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(2109);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(2436);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(4534);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(9868);
+const { EndpointURLScheme } = __nccwpck_require__(690);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -3510,14 +3510,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 6465:
+/***/ 6579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(7156);
-const { hasOwn } = __nccwpck_require__(2436);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(3272);
+const { Crc32 } = __nccwpck_require__(9542);
+const { hasOwn } = __nccwpck_require__(4534);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(2430);
 const { Readable } = __nccwpck_require__(7075);
-const { TypeRegistry } = __nccwpck_require__(1320);
+const { TypeRegistry } = __nccwpck_require__(6890);
 
 class Int64 {
     bytes;
@@ -4460,19 +4460,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 6000:
+/***/ 3422:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(3272);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(2436);
-const { parseQueryString, parseUrl } = __nccwpck_require__(2436);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(2430);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(4534);
+const { parseQueryString, parseUrl } = __nccwpck_require__(4534);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(1320);
-const { FieldPosition } = __nccwpck_require__(9868);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(6890);
+const { FieldPosition } = __nccwpck_require__(690);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -4875,7 +4875,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(6465);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(6579);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -7563,15 +7563,15 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 8619:
+/***/ 3609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { Readable } = __nccwpck_require__(7075);
-const { NoOpLogger, normalizeProvider } = __nccwpck_require__(8824);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(6000);
-const { parseRfc7231DateTime, v4 } = __nccwpck_require__(3272);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(9868);
-const { hasOwn } = __nccwpck_require__(2436);
+const { NoOpLogger, normalizeProvider } = __nccwpck_require__(277);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
+const { parseRfc7231DateTime, v4 } = __nccwpck_require__(2430);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { hasOwn } = __nccwpck_require__(4534);
 
 const isStreamingPayload = (request) => request?.body instanceof Readable ||
     (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
@@ -8458,10 +8458,10 @@ exports.retryMiddlewareOptions = retryMiddlewareOptions;
 
 /***/ }),
 
-/***/ 1320:
+/***/ 6890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(2436);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(4534);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -9174,14 +9174,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 3272:
+/***/ 2430:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(7598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(2436);
+const { hasOwn, HttpResponse } = __nccwpck_require__(4534);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(3024);
-const { toEndpointV1 } = __nccwpck_require__(87);
+const { toEndpointV1 } = __nccwpck_require__(2085);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(7075);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -10957,10 +10957,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 2436:
+/***/ 4534:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(9868);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -11156,7 +11156,7 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 9868:
+/***/ 690:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -11259,14 +11259,14 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 
 /***/ }),
 
-/***/ 5376:
+/***/ 5518:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.SE = exports.Y = void 0;
-var retry_1 = __nccwpck_require__(8619);
+var retry_1 = __nccwpck_require__(3609);
 Object.defineProperty(exports, "Y", ({ enumerable: true, get: function () { return retry_1.AdaptiveRetryStrategy; } }));
 Object.defineProperty(exports, "SE", ({ enumerable: true, get: function () { return retry_1.ConfiguredRetryStrategy; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.DefaultRateLimiter; } });
@@ -11288,15 +11288,15 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry
 
 /***/ }),
 
-/***/ 9444:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(1380);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 1380:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11567,7 +11567,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2634:
+/***/ 7136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11685,7 +11685,7 @@ function parseHookTypeArn(text) {
 
 /***/ }),
 
-/***/ 7730:
+/***/ 5912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11764,7 +11764,7 @@ function describeAwsError(error) {
 
 /***/ }),
 
-/***/ 58:
+/***/ 1940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11778,7 +11778,7 @@ function count(n, noun, plural = `${noun}s`) {
 
 /***/ }),
 
-/***/ 549:
+/***/ 8571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11832,7 +11832,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 1351:
+/***/ 6085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11859,7 +11859,7 @@ function matchesAny(name, globs) {
 
 /***/ }),
 
-/***/ 2196:
+/***/ 7494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11966,7 +11966,7 @@ function scopeLines(scope, d = DEFAULT_IN_USE) {
 
 /***/ }),
 
-/***/ 4089:
+/***/ 2043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12048,7 +12048,7 @@ function answerWire(a) {
 
 /***/ }),
 
-/***/ 9808:
+/***/ 7898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12062,7 +12062,7 @@ const ACTION_VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 2830:
+/***/ 2552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12136,7 +12136,7 @@ const TERMINAL_STACK_STATUSES = [
 
 /***/ }),
 
-/***/ 4324:
+/***/ 9506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12149,7 +12149,7 @@ const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT']
 
 /***/ }),
 
-/***/ 822:
+/***/ 452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12159,8 +12159,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ logLine)
 });
 
-// EXTERNAL MODULE: ../wt-poll/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(9607);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/core/log-text.ts
 /**
  * Text from outside (AWS, GitHub) in a log line can never act. The runner reads the log line by line (it splits
@@ -12203,12 +12203,12 @@ function logBlock(text) {
 
 /***/ }),
 
-/***/ 6153:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9607);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7898);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2865);
 /** Entry point of the bundled action. Cancellation of the job (SIGINT/SIGTERM) aborts in-flight requests. */
 
 
@@ -12227,7 +12227,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 980:
+/***/ 5118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12285,7 +12285,7 @@ async function mapConcurrent(items, concurrency, work) {
 
 /***/ }),
 
-/***/ 7898:
+/***/ 2865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12296,16 +12296,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: targetsOf
 
-// EXTERNAL MODULE: ../wt-poll/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(9607);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./src/policy/problems.ts
-var problems = __nccwpck_require__(4146);
+var problems = __nccwpck_require__(9936);
 // EXTERNAL MODULE: ./src/policy/types.ts
-var types = __nccwpck_require__(5809);
+var types = __nccwpck_require__(3943);
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(549);
+var duration = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/core/count.ts
-var count = __nccwpck_require__(58);
+var count = __nccwpck_require__(1940);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 /** Reading action inputs: each reader records a problem (input, value, fix) instead of throwing. */
 
@@ -12450,7 +12450,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 async function load(text, source) {
-    const { loadPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(538), __nccwpck_require__.e(985), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4241));
+    const { loadPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1266));
     try {
         return loadPolicy(text, source);
     }
@@ -12575,7 +12575,7 @@ async function readTemplate(inputs, workspace) {
         return undefined;
     }
     // The YAML parser is loaded only for a template.
-    const { templateLocator } = await Promise.all(/* import() */[__nccwpck_require__.e(985), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 361));
+    const { templateLocator } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8539));
     const locate = templateLocator(text);
     if (typeof locate === 'string') {
         inputs.problem('template', value, `it is not a CloudFormation template: ${locate}`);
@@ -12682,7 +12682,7 @@ function legKey(job, matrix) {
 }
 
 // EXTERNAL MODULE: ./src/core/arn.ts
-var core_arn = __nccwpck_require__(2634);
+var core_arn = __nccwpck_require__(7136);
 ;// CONCATENATED MODULE: ./src/core/targets.ts
 /**
  * The target types ListHookResults filters by: "Currently, only CHANGE_SET and CLOUD_CONTROL are supported filter
@@ -13051,9 +13051,9 @@ function parseMergeConfig(read, runner) {
 }
 
 // EXTERNAL MODULE: ./src/report/record.ts + 3 modules
-var report_record = __nccwpck_require__(159);
+var report_record = __nccwpck_require__(1680);
 // EXTERNAL MODULE: ./src/github/log.ts + 1 modules
-var github_log = __nccwpck_require__(822);
+var github_log = __nccwpck_require__(452);
 ;// CONCATENATED MODULE: ./src/report/poll-line.ts
 /** One poll of one target as a line of text, for the log and the terminal. */
 
@@ -13117,7 +13117,7 @@ function githubSink(settings) {
         waited: (results) => log.groups(results),
         async finish(record) {
             // Publishing (the summary, the report, the PR comment) is loaded when the run has something to publish.
-            const { publish } = await __nccwpck_require__.e(/* import() */ 909).then(__nccwpck_require__.bind(__nccwpck_require__, 2909));
+            const { publish } = await __nccwpck_require__.e(/* import() */ 354).then(__nccwpck_require__.bind(__nccwpck_require__, 7354));
             await publish(record, settings);
             const { failed, line } = (0,report_record/* conclusion */.q$)(record);
             if (failed)
@@ -13128,10 +13128,10 @@ function githubSink(settings) {
     };
 }
 
-// EXTERNAL MODULE: ../wt-poll/node_modules/@smithy/util-retry/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(5376);
+// EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(5518);
 // EXTERNAL MODULE: ./src/core/meta.ts
-var meta = __nccwpck_require__(9808);
+var meta = __nccwpck_require__(7898);
 ;// CONCATENATED MODULE: ./src/aws/unreachable.ts
 /** Node's codes for "nothing there": refused, no such host, no route. */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -13209,10 +13209,10 @@ class AwsClients {
     static async open(settings, services) {
         const [imagebuilder, cloudformation] = await Promise.all([
             services.includes('imagebuilder')
-                ? Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(23)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2023, 23)).then((sdk) => sdk.ImagebuilderClient)
+                ? Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1309, 23)).then((sdk) => sdk.ImagebuilderClient)
                 : undefined,
             services.includes('cloudformation')
-                ? Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4463, 19)).then((sdk) => sdk.CloudFormationClient)
+                ? Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(805)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3805, 19)).then((sdk) => sdk.CloudFormationClient)
                 : undefined
         ]);
         return new AwsClients(settings, { imagebuilder, cloudformation });
@@ -13269,10 +13269,10 @@ class AwsClients {
      * large, and a gate run should not pay for loading it.
      */
     ec2(region) {
-        return perRegion(this.ec2s, region, async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(376)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7376, 19))).EC2Client(this.common(region)));
+        return perRegion(this.ec2s, region, async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(193)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19))).EC2Client(this.common(region)));
     }
     autoScaling(region) {
-        return perRegion(this.autoScalings, region, async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(678)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8678, 19))).AutoScalingClient(this.common(region)));
+        return perRegion(this.autoScalings, region, async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(932)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19))).AutoScalingClient(this.common(region)));
     }
     /** How many answers AWS throttled in this run, over all clients (each was retried, by the SDK or the next poll). */
     throttled() {
@@ -13296,13 +13296,13 @@ const systemClock = {
 };
 
 // EXTERNAL MODULE: ./src/core/aws-errors.ts
-var aws_errors = __nccwpck_require__(7730);
+var aws_errors = __nccwpck_require__(5912);
 // EXTERNAL MODULE: ./src/core/lifecycle.ts
-var lifecycle = __nccwpck_require__(4089);
+var lifecycle = __nccwpck_require__(2043);
 // EXTERNAL MODULE: ./src/policy/actions.ts
-var actions = __nccwpck_require__(8951);
+var actions = __nccwpck_require__(8929);
 // EXTERNAL MODULE: ./src/policy/items.ts
-var items = __nccwpck_require__(2068);
+var items = __nccwpck_require__(2658);
 ;// CONCATENATED MODULE: ./src/policy/answers.ts
 
 function answerFindings(answers) {
@@ -13317,7 +13317,7 @@ function answerFindings(answers) {
 }
 
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 5 modules
-var evaluate = __nccwpck_require__(6161);
+var evaluate = __nccwpck_require__(887);
 ;// CONCATENATED MODULE: ./src/sources/targets.ts
 /** One target per item, made by a module loaded only when there are items. */
 async function each(items, load, make) {
@@ -13327,7 +13327,7 @@ async function each(items, load, make) {
     return items.map((item) => make(source, item));
 }
 async function targetsOf(targets, clients, clock, hooks, builds = {}) {
-    const images = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(23), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3336)), Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(23), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8323))]);
+    const images = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))]);
     // One account-wide listing of paused steps per region serves all its builds.
     const listings = new Map();
     const waiting = (details, region) => {
@@ -13340,9 +13340,9 @@ async function targetsOf(targets, clients, clock, hooks, builds = {}) {
             ...builds,
             waiting: waiting(details, arn.region)
         })),
-        each(targets.hookResults, () => Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(463), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5148)), (source, query) => source.hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
-        each(targets.stackDeployments, () => Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(463), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7944)), (source, stack) => source.stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)),
-        each(targets.parallelclusterStacks, () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(463), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 738)), images()]), ([cluster, [image, details]], stack) => cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, clock, (arn) => image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, {
+        each(targets.hookResults, () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(805), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)), (source, query) => source.hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
+        each(targets.stackDeployments, () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(805), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 750)), (source, stack) => source.stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)),
+        each(targets.parallelclusterStacks, () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(805), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)), images()]), ([cluster, [image, details]], stack) => cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, clock, (arn) => image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, {
             waiting: waiting(details, arn.region)
         })))
     ]);
@@ -13350,9 +13350,9 @@ async function targetsOf(targets, clients, clock, hooks, builds = {}) {
 }
 
 // EXTERNAL MODULE: ./src/wait/scheduler.ts
-var scheduler = __nccwpck_require__(1770);
+var scheduler = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/run/context.ts
-var context = __nccwpck_require__(5412);
+var context = __nccwpck_require__(670);
 ;// CONCATENATED MODULE: ./src/run/gate.ts
 
 
@@ -13393,7 +13393,7 @@ async function gate(config, ctx) {
     let answers = [];
     if (answered) {
         // Answering paused builds is loaded only with answer-wait.
-        const { answerPaused } = await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(23), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839));
+        const { answerPaused } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2617));
         ({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait));
     }
     sink.waited(results);
@@ -13410,8 +13410,8 @@ async function gate(config, ctx) {
     if (chosen && !signal?.aborted) {
         // The lifecycle updates are loaded only when the verdict calls for one.
         const [{ runBuilds }, { runLifecycle }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(23), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9883)),
-            Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(23), __nccwpck_require__.e(347), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8659))
+            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7845)),
+            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(416), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5021))
         ]);
         entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff, inUse: config.policy.inUse }, chosen, runBuilds(own, results)));
     }
@@ -13450,7 +13450,7 @@ async function runConfig(config, sink, options = {}) {
     try {
         // A cleanup's code is loaded only for a cleanup.
         return config.mode === 'cleanup'
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(23), __nccwpck_require__.e(347), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))).cleanup(config, ctx)
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(309), __nccwpck_require__.e(416), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8810))).cleanup(config, ctx)
             : await gate(config, ctx);
     }
     finally {
@@ -13486,7 +13486,7 @@ async function run(options = {}) {
         return 'invalid-input';
     }
     if (config.mode === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(538), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5923))).mergeAction(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7829))).mergeAction(config);
     if (config.report.comment?.token)
         core/* setSecret */.Pq(config.report.comment.token);
     return runConfig(config, githubSink(config.report), options);
@@ -13495,7 +13495,7 @@ async function run(options = {}) {
 
 /***/ }),
 
-/***/ 8951:
+/***/ 8929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13503,7 +13503,7 @@ async function run(options = {}) {
 /* harmony export */   WG: () => (/* binding */ isPassing),
 /* harmony export */   cY: () => (/* binding */ actionFor)
 /* harmony export */ });
-/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4089);
+/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2043);
 /** What a verdict means for the step and which lifecycle action the policy attaches to it. */
 
 /** Verdicts that let the step pass. */
@@ -13531,7 +13531,7 @@ function targetVerdict(findings, target) {
 
 /***/ }),
 
-/***/ 6161:
+/***/ 887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13541,13 +13541,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/count.ts
-var count = __nccwpck_require__(58);
+var count = __nccwpck_require__(1940);
 // EXTERNAL MODULE: ./src/core/observations.ts
-var observations = __nccwpck_require__(2830);
+var observations = __nccwpck_require__(2552);
 // EXTERNAL MODULE: ./src/core/glob.ts
-var core_glob = __nccwpck_require__(1351);
+var core_glob = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./src/policy/items.ts
-var items = __nccwpck_require__(2068);
+var items = __nccwpck_require__(2658);
 ;// CONCATENATED MODULE: ./src/policy/early-validation.ts
 /** What a change set's StatusReason says failed: "The following hook(s)/validation failed: [A, B]. ..." */
 function fromReason(reason) {
@@ -13580,7 +13580,7 @@ function earlyValidationFindings(o, policy) {
 }
 
 // EXTERNAL MODULE: ./src/policy/hook-rules.ts
-var hook_rules = __nccwpck_require__(4235);
+var hook_rules = __nccwpck_require__(4429);
 ;// CONCATENATED MODULE: ./src/policy/stack-operation.ts
 /** Final stack statuses of an operation that did not do what it was asked. */
 const FAILED = /ROLLBACK_COMPLETE$|_FAILED$/;
@@ -13823,9 +13823,9 @@ function hookEventFindings(observation, policy) {
 }
 
 // EXTERNAL MODULE: ./src/policy/retries.ts
-var retries = __nccwpck_require__(4874);
+var retries = __nccwpck_require__(2072);
 // EXTERNAL MODULE: ./src/policy/vulnerabilities.ts
-var vulnerabilities = __nccwpck_require__(6482);
+var vulnerabilities = __nccwpck_require__(8280);
 ;// CONCATENATED MODULE: ./src/policy/image-build.ts
 
 
@@ -14061,15 +14061,15 @@ function evaluate(results, policy, extra = []) {
 
 /***/ }),
 
-/***/ 4235:
+/***/ 4429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ judgeRules),
 /* harmony export */   m: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1351);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5809);
+/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6085);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3943);
 /**
  * The failed rules of a hook result (GetHookResult's annotations), each judged: an ignore in force passes it;
  * else the hook type's own rule (`hooks.rules[].on-failure`) decides; else its severity level, by
@@ -14133,7 +14133,7 @@ function judgeRules(r, own, policy, now) {
 
 /***/ }),
 
-/***/ 2068:
+/***/ 2658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14162,7 +14162,7 @@ const answerItem = (step) => `answer to step ${step}`;
 
 /***/ }),
 
-/***/ 4146:
+/***/ 9936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14202,7 +14202,7 @@ function nearest(word, candidates) {
 
 /***/ }),
 
-/***/ 4874:
+/***/ 2072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14257,14 +14257,14 @@ function retryHistories(executions) {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 3943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ SEVERITY_LEVELS),
 /* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2196);
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7494);
 /** What the policy decides with. */
 
 const DEFAULT_VULNERABILITY_RULES = {
@@ -14293,7 +14293,7 @@ const DEFAULT_POLICY = {
 
 /***/ }),
 
-/***/ 6482:
+/***/ 8280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14303,9 +14303,9 @@ const DEFAULT_POLICY = {
 /* harmony export */   ur: () => (/* binding */ severityCounts)
 /* harmony export */ });
 /* unused harmony exports expiresAt, describeFinding */
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4324);
-/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2068);
-/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9506);
+/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2658);
+/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1940);
 /**
  * Findings for a build's vulnerability scan: thresholds by severity, fix availability and score, and an
  * allow-list of vulnerability ids, each with an expiry date and a reason. A scan that has not finished, or
@@ -14435,7 +14435,7 @@ function vulnerabilityFindings(target, scan, rules, now) {
 
 /***/ }),
 
-/***/ 3317:
+/***/ 2983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14453,20 +14453,20 @@ function advisoryUrl(id) {
 
 /***/ }),
 
-/***/ 2323:
+/***/ 2457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ buildDetails),
 /* harmony export */   s: () => (/* binding */ renderAnswers)
 /* harmony export */ });
-/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4089);
-/* harmony import */ var _policy_retries_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4874);
-/* harmony import */ var _policy_vulnerabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6482);
-/* harmony import */ var _advisory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3317);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7365);
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2822);
-/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58);
+/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2043);
+/* harmony import */ var _policy_retries_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2072);
+/* harmony import */ var _policy_vulnerabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8280);
+/* harmony import */ var _advisory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2983);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4031);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3844);
+/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1940);
 /**
  * What an image build's section shows below its workflows: where it is paused, the steps of its failed or warned
  * workflows, the attempts of a retried workflow, its vulnerability scan, and what could not be read. Every text
@@ -14598,7 +14598,7 @@ function renderAnswers(answers) {
 
 /***/ }),
 
-/***/ 7365:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14688,7 +14688,7 @@ function folded(text, preview = 120, max = 2000) {
 
 /***/ }),
 
-/***/ 9155:
+/***/ 7729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14696,10 +14696,10 @@ function folded(text, preview = 120, max = 2000) {
 /* harmony export */   hJ: () => (/* binding */ detailGapLines)
 /* harmony export */ });
 /* unused harmony export ruleRows */
-/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58);
-/* harmony import */ var _policy_hook_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4235);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7365);
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2822);
+/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1940);
+/* harmony import */ var _policy_hook_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4429);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4031);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3844);
 /**
  * H1 in the summary and the PR comment: every failed rule of the hooks (GetHookResult's annotations), worst first,
  * with the resource, the message and the remediation; and, where the detail could not be read, one line naming
@@ -14807,15 +14807,15 @@ function detailGapLines(results) {
 
 /***/ }),
 
-/***/ 7230:
+/***/ 6492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ cleanupUpdates),
 /* harmony export */   p: () => (/* binding */ renderInUseScope)
 /* harmony export */ });
-/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2196);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7365);
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7494);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 /** The summary's account of what the in-use check counted and ignored, shown whenever it decided something. */
 
 
@@ -14842,15 +14842,15 @@ function cleanupUpdates(result) {
 
 /***/ }),
 
-/***/ 609:
+/***/ 1971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ promotion)
 /* harmony export */ });
-/* harmony import */ var _core_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2634);
-/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2196);
-/* harmony import */ var _policy_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8951);
+/* harmony import */ var _core_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7136);
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7494);
+/* harmony import */ var _policy_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8929);
 /**
  * What a passing gate produced, for the next step of the workflow: each passing image build's AMIs (region,
  * account, AMI id, name) and container image URIs, and each ParallelCluster build's AMI id, as Image Builder
@@ -14892,7 +14892,7 @@ function promotion(evaluation, results) {
 
 /***/ }),
 
-/***/ 159:
+/***/ 1680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14919,25 +14919,25 @@ var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./src/core/in-use.ts
-var in_use = __nccwpck_require__(2196);
+var in_use = __nccwpck_require__(7494);
 // EXTERNAL MODULE: ./src/report/promotion.ts
-var promotion = __nccwpck_require__(609);
+var promotion = __nccwpck_require__(1971);
 // EXTERNAL MODULE: ./src/core/lifecycle.ts
-var core_lifecycle = __nccwpck_require__(4089);
+var core_lifecycle = __nccwpck_require__(2043);
 // EXTERNAL MODULE: ./src/core/meta.ts
-var meta = __nccwpck_require__(9808);
+var meta = __nccwpck_require__(7898);
 // EXTERNAL MODULE: ./src/policy/actions.ts
-var actions = __nccwpck_require__(8951);
+var actions = __nccwpck_require__(8929);
 // EXTERNAL MODULE: ./src/policy/retries.ts
-var retries = __nccwpck_require__(4874);
+var retries = __nccwpck_require__(2072);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(7365);
+var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/report/in-use-scope.ts
-var in_use_scope = __nccwpck_require__(7230);
+var in_use_scope = __nccwpck_require__(6492);
 // EXTERNAL MODULE: ./src/report/sections.ts
-var sections = __nccwpck_require__(2822);
+var sections = __nccwpck_require__(3844);
 // EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
-var summary = __nccwpck_require__(5909);
+var summary = __nccwpck_require__(2360);
 ;// CONCATENATED MODULE: ./src/report/cleanup-summary.ts
 /** The job summary of a cleanup run: per image, what was kept, acted on (or would be), skipped and failed, with why. */
 
@@ -15148,7 +15148,7 @@ function conclusion({ evaluation, lifecycleStatus }) {
 
 /***/ }),
 
-/***/ 2822:
+/***/ 3844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15158,11 +15158,11 @@ function conclusion({ evaluation, lifecycleStatus }) {
 /* harmony export */   uW: () => (/* binding */ section),
 /* harmony export */   z7: () => (/* binding */ when)
 /* harmony export */ });
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(549);
-/* harmony import */ var _policy_items_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2068);
-/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58);
-/* harmony import */ var _build_details_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2323);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7365);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8571);
+/* harmony import */ var _policy_items_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2658);
+/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1940);
+/* harmony import */ var _build_details_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2457);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4031);
 /** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
 
 
@@ -15346,7 +15346,7 @@ function section(result) {
 
 /***/ }),
 
-/***/ 5909:
+/***/ 2360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15361,27 +15361,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderSummary
 
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(549);
+var duration = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/core/count.ts
-var count = __nccwpck_require__(58);
+var count = __nccwpck_require__(1940);
 // EXTERNAL MODULE: ./src/core/in-use.ts
-var in_use = __nccwpck_require__(2196);
+var in_use = __nccwpck_require__(7494);
 // EXTERNAL MODULE: ./src/report/in-use-scope.ts
-var in_use_scope = __nccwpck_require__(7230);
+var in_use_scope = __nccwpck_require__(6492);
 // EXTERNAL MODULE: ./src/core/lifecycle.ts
-var lifecycle = __nccwpck_require__(4089);
+var lifecycle = __nccwpck_require__(2043);
 // EXTERNAL MODULE: ./src/report/build-details.ts
-var build_details = __nccwpck_require__(2323);
+var build_details = __nccwpck_require__(2457);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(7365);
+var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/report/hook-rules.ts
-var hook_rules = __nccwpck_require__(9155);
+var hook_rules = __nccwpck_require__(7729);
 // EXTERNAL MODULE: ./src/report/sections.ts
-var report_sections = __nccwpck_require__(2822);
+var report_sections = __nccwpck_require__(3844);
 // EXTERNAL MODULE: ./src/core/observations.ts
-var observations = __nccwpck_require__(2830);
+var observations = __nccwpck_require__(2552);
 // EXTERNAL MODULE: ./src/policy/items.ts
-var items = __nccwpck_require__(2068);
+var items = __nccwpck_require__(2658);
 ;// CONCATENATED MODULE: ./src/report/timeline.ts
 /**
  * A Mermaid gantt of when each workflow, hook and stack resource ran and how the policy judged it: one section
@@ -15814,13 +15814,13 @@ function renderSummary(evaluation, results, elapsedMs, { budget = SUMMARY_BUDGET
 
 /***/ }),
 
-/***/ 5412:
+/***/ 670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ lifecycleContext)
 /* harmony export */ });
-/* harmony import */ var _lifecycle_rate_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(980);
+/* harmony import */ var _lifecycle_rate_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5118);
 
 function lifecycleContext(config, ctx) {
     return {
@@ -15838,7 +15838,7 @@ function lifecycleContext(config, ctx) {
 
 /***/ }),
 
-/***/ 8947:
+/***/ 9201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15868,9 +15868,15 @@ function forecastCapMs({ minDelayMs, maxDelayMs }) {
  * nothing decisive can happen, densely where the target can settle), that delay, jittered, from the minimum up
  * to the forecast cap. Otherwise (no forecast, or one that is not a number) the target could settle any moment:
  * back off from the minimum, but only up to a quarter of the maximum, so the verdict follows the settling
- * closely.
+ * closely. Either way no later than `withinMs` (never below the minimum), a bound the source keeps.
  */
-function nextDelay(attempt, lookInMs, options, random) {
+function nextDelay(attempt, lookInMs, options, random, withinMs) {
+    const delay = unboundedDelay(attempt, lookInMs, options, random);
+    if (withinMs === undefined || !Number.isFinite(withinMs))
+        return delay;
+    return Math.min(delay, Math.max(options.minDelayMs, Math.round(withinMs)));
+}
+function unboundedDelay(attempt, lookInMs, options, random) {
     const { minDelayMs, maxDelayMs } = options;
     // ±10% so jobs with the same forecast (a matrix of builds of one recipe) do not poll in step.
     if (lookInMs !== undefined && Number.isFinite(lookInMs))
@@ -15881,13 +15887,13 @@ function nextDelay(attempt, lookInMs, options, random) {
 
 /***/ }),
 
-/***/ 1770:
+/***/ 2060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ waitForAll)
 /* harmony export */ });
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8947);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9201);
 /**
  * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
  * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
@@ -15924,7 +15930,7 @@ async function waitForAll(targets, options) {
                 options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
                 return;
             }
-            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(t.attempt, result.lookInMs, options.backoff, random);
+            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(t.attempt, result.lookInMs, options.backoff, random, result.lookWithinMs);
             // A forecast restarts the backoff: it applies only where the source cannot say when to look.
             t.attempt = result.lookInMs === undefined ? t.attempt + 1 : 0;
             event = {
@@ -16268,7 +16274,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9607:
+/***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16291,7 +16297,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -16327,7 +16333,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -16423,7 +16429,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -16464,7 +16470,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -16555,9 +16561,9 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../wt-poll/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(9444);
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -17254,7 +17260,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -17330,7 +17336,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -17404,7 +17410,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -17685,7 +17691,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -17727,7 +17733,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -17907,7 +17913,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -18181,7 +18187,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -18769,7 +18775,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -18849,7 +18855,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -18914,7 +18920,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../wt-poll/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -19503,6 +19509,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6153);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

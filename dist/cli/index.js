@@ -2,14 +2,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9064:
+/***/ 702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveHttpAuthSchemeConfig = exports.defaultImagebuilderHttpAuthSchemeProvider = exports.defaultImagebuilderHttpAuthSchemeParametersProvider = void 0;
-const httpAuthSchemes_1 = __nccwpck_require__(8089);
-const client_1 = __nccwpck_require__(8824);
+const httpAuthSchemes_1 = __nccwpck_require__(7523);
+const client_1 = __nccwpck_require__(277);
 const defaultImagebuilderHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
         operation: (0, client_1.getSmithyContext)(context).operation,
@@ -55,13 +55,13 @@ exports.resolveHttpAuthSchemeConfig = resolveHttpAuthSchemeConfig;
 
 /***/ }),
 
-/***/ 7315:
+/***/ 853:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bdd = void 0;
-const endpoints_1 = __nccwpck_require__(87);
+const endpoints_1 = __nccwpck_require__(2085);
 const k = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
 const _data = {
@@ -114,15 +114,15 @@ exports.bdd = endpoints_1.BinaryDecisionDiagram.from(nodes, root, _data.conditio
 
 /***/ }),
 
-/***/ 8190:
+/***/ 3208:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultEndpointResolver = void 0;
-const util_endpoints_1 = __nccwpck_require__(174);
-const endpoints_1 = __nccwpck_require__(87);
-const bdd_1 = __nccwpck_require__(7315);
+const util_endpoints_1 = __nccwpck_require__(3068);
+const endpoints_1 = __nccwpck_require__(2085);
+const bdd_1 = __nccwpck_require__(853);
 const cache = new endpoints_1.EndpointCache({
     size: 50,
     params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
@@ -139,28 +139,28 @@ endpoints_1.customEndpointFunctions.aws = util_endpoints_1.awsEndpointFunctions;
 
 /***/ }),
 
-/***/ 2023:
+/***/ 1309:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var middlewareHostHeader = __nccwpck_require__(7068);
-var middlewareLogger = __nccwpck_require__(3144);
-var middlewareRecursionDetection = __nccwpck_require__(2462);
-var middlewareUserAgent = __nccwpck_require__(7349);
-var core = __nccwpck_require__(3416);
-var client = __nccwpck_require__(8824);
-var config = __nccwpck_require__(2109);
-var endpoints = __nccwpck_require__(87);
-var protocols = __nccwpck_require__(6000);
-var retry = __nccwpck_require__(8619);
-var schema = __nccwpck_require__(1320);
-var httpAuthSchemeProvider = __nccwpck_require__(9064);
-var runtimeConfig = __nccwpck_require__(3865);
-var regionConfigResolver = __nccwpck_require__(4777);
-var schemas_0 = __nccwpck_require__(4995);
-var errors = __nccwpck_require__(1903);
-var ImagebuilderServiceException = __nccwpck_require__(1984);
+var middlewareHostHeader = __nccwpck_require__(2590);
+var middlewareLogger = __nccwpck_require__(5242);
+var middlewareRecursionDetection = __nccwpck_require__(1568);
+var middlewareUserAgent = __nccwpck_require__(2959);
+var core = __nccwpck_require__(402);
+var client = __nccwpck_require__(277);
+var config = __nccwpck_require__(7291);
+var endpoints = __nccwpck_require__(2085);
+var protocols = __nccwpck_require__(3422);
+var retry = __nccwpck_require__(3609);
+var schema = __nccwpck_require__(6890);
+var httpAuthSchemeProvider = __nccwpck_require__(702);
+var runtimeConfig = __nccwpck_require__(1367);
+var regionConfigResolver = __nccwpck_require__(6463);
+var schemas_0 = __nccwpck_require__(4045);
+var errors = __nccwpck_require__(1233);
+var ImagebuilderServiceException = __nccwpck_require__(318);
 
 const resolveClientEndpointParameters = (options) => {
     return Object.assign(options, {
@@ -1688,13 +1688,13 @@ Object.keys(errors).forEach(function (k) {
 
 /***/ }),
 
-/***/ 1984:
+/***/ 318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImagebuilderServiceException = exports.__ServiceException = void 0;
-const client_1 = __nccwpck_require__(8824);
+const client_1 = __nccwpck_require__(277);
 Object.defineProperty(exports, "__ServiceException", ({ enumerable: true, get: function () { return client_1.ServiceException; } }));
 class ImagebuilderServiceException extends client_1.ServiceException {
     constructor(options) {
@@ -1707,13 +1707,13 @@ exports.ImagebuilderServiceException = ImagebuilderServiceException;
 
 /***/ }),
 
-/***/ 1903:
+/***/ 1233:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InvalidParameterValueException = exports.InvalidParameterException = exports.InvalidPaginationTokenException = exports.TooManyRequestsException = exports.ResourceNotFoundException = exports.ResourceDependencyException = exports.ResourceAlreadyExistsException = exports.ServiceQuotaExceededException = exports.InvalidVersionNumberException = exports.InvalidParameterCombinationException = exports.DryRunOperationException = exports.ServiceUnavailableException = exports.ServiceException = exports.ResourceInUseException = exports.InvalidRequestException = exports.IdempotentParameterMismatchException = exports.ForbiddenException = exports.ClientException = exports.CallRateLimitExceededException = exports.AccessDeniedException = void 0;
-const ImagebuilderServiceException_1 = __nccwpck_require__(1984);
+const ImagebuilderServiceException_1 = __nccwpck_require__(318);
 class AccessDeniedException extends ImagebuilderServiceException_1.ImagebuilderServiceException {
     name = "AccessDeniedException";
     $fault = "client";
@@ -1978,24 +1978,24 @@ exports.InvalidParameterValueException = InvalidParameterValueException;
 
 /***/ }),
 
-/***/ 3865:
+/***/ 1367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getRuntimeConfig = void 0;
-const tslib_1 = __nccwpck_require__(7710);
-const package_json_1 = tslib_1.__importDefault(__nccwpck_require__(4175));
-const client_1 = __nccwpck_require__(5838);
-const httpAuthSchemes_1 = __nccwpck_require__(8089);
-const credential_provider_node_1 = __nccwpck_require__(5995);
-const util_user_agent_node_1 = __nccwpck_require__(186);
-const client_2 = __nccwpck_require__(8824);
-const config_1 = __nccwpck_require__(2109);
-const retry_1 = __nccwpck_require__(8619);
-const serde_1 = __nccwpck_require__(3272);
-const node_http_handler_1 = __nccwpck_require__(7285);
-const runtimeConfig_shared_1 = __nccwpck_require__(6702);
+const tslib_1 = __nccwpck_require__(1860);
+const package_json_1 = tslib_1.__importDefault(__nccwpck_require__(9939));
+const client_1 = __nccwpck_require__(5152);
+const httpAuthSchemes_1 = __nccwpck_require__(7523);
+const credential_provider_node_1 = __nccwpck_require__(5861);
+const util_user_agent_node_1 = __nccwpck_require__(1656);
+const client_2 = __nccwpck_require__(277);
+const config_1 = __nccwpck_require__(7291);
+const retry_1 = __nccwpck_require__(3609);
+const serde_1 = __nccwpck_require__(2430);
+const node_http_handler_1 = __nccwpck_require__(1279);
+const runtimeConfig_shared_1 = __nccwpck_require__(2612);
 const getRuntimeConfig = (config) => {
     (0, client_2.emitWarningIfUnsupportedVersion)(process.version);
     const defaultsMode = (0, config_1.resolveDefaultsModeConfig)(config);
@@ -2035,20 +2035,20 @@ exports.getRuntimeConfig = getRuntimeConfig;
 
 /***/ }),
 
-/***/ 6702:
+/***/ 2612:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getRuntimeConfig = void 0;
-const httpAuthSchemes_1 = __nccwpck_require__(8089);
-const protocols_1 = __nccwpck_require__(4618);
-const client_1 = __nccwpck_require__(8824);
-const protocols_2 = __nccwpck_require__(6000);
-const serde_1 = __nccwpck_require__(3272);
-const httpAuthSchemeProvider_1 = __nccwpck_require__(9064);
-const endpointResolver_1 = __nccwpck_require__(8190);
-const schemas_0_1 = __nccwpck_require__(4995);
+const httpAuthSchemes_1 = __nccwpck_require__(7523);
+const protocols_1 = __nccwpck_require__(7288);
+const client_1 = __nccwpck_require__(277);
+const protocols_2 = __nccwpck_require__(3422);
+const serde_1 = __nccwpck_require__(2430);
+const httpAuthSchemeProvider_1 = __nccwpck_require__(702);
+const endpointResolver_1 = __nccwpck_require__(3208);
+const schemas_0_1 = __nccwpck_require__(4045);
 const getRuntimeConfig = (config) => {
     return {
         apiVersion: "2019-12-02",
@@ -2084,7 +2084,7 @@ exports.getRuntimeConfig = getRuntimeConfig;
 
 /***/ }),
 
-/***/ 4995:
+/***/ 4045:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2806,9 +2806,9 @@ const _wVA = "workflowVersionArn";
 const _wVL = "workflowVersionList";
 const _wo = "workflow";
 const n0 = "com.amazonaws.imagebuilder";
-const schema_1 = __nccwpck_require__(1320);
-const errors_1 = __nccwpck_require__(1903);
-const ImagebuilderServiceException_1 = __nccwpck_require__(1984);
+const schema_1 = __nccwpck_require__(6890);
+const errors_1 = __nccwpck_require__(1233);
+const ImagebuilderServiceException_1 = __nccwpck_require__(318);
 const _s_registry = schema_1.TypeRegistry.for(_s);
 exports.ImagebuilderServiceException$ = [-3, _s, "ImagebuilderServiceException", 0, [], []];
 _s_registry.registerError(exports.ImagebuilderServiceException$, ImagebuilderServiceException_1.ImagebuilderServiceException);
@@ -4606,22 +4606,22 @@ exports.UpdateLifecyclePolicy$ = [9, n0, _ULP,
 
 /***/ }),
 
-/***/ 5838:
+/***/ 5152:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { HttpRequest, parseUrl } = __nccwpck_require__(6000);
-const { InvokeStore } = __nccwpck_require__(3306);
-const { normalizeProvider } = __nccwpck_require__(3416);
-const { RETRY_MODES } = __nccwpck_require__(8619);
+const { HttpRequest, parseUrl } = __nccwpck_require__(3422);
+const { InvokeStore } = __nccwpck_require__(9320);
+const { normalizeProvider } = __nccwpck_require__(402);
+const { RETRY_MODES } = __nccwpck_require__(3609);
 const { platform, release } = __nccwpck_require__(8161);
 const { versions, env } = __nccwpck_require__(1708);
-const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(87);
-const { EndpointError, resolveEndpoint } = __nccwpck_require__(87);
+const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(2085);
+const { EndpointError, resolveEndpoint } = __nccwpck_require__(2085);
 exports.EndpointError = EndpointError;
 exports.isIpAddress = isIpAddress;
 exports.resolveEndpoint = resolveEndpoint;
-const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(2109);
-const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(2109);
+const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(7291);
+const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(7291);
 exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
 exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
 exports.REGION_ENV_NAME = REGION_ENV_NAME;
@@ -5420,7 +5420,7 @@ const NODE_APP_ID_CONFIG_OPTIONS = {
 };
 
 const createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
-    const module = __nccwpck_require__(1223);
+    const module = __nccwpck_require__(9449);
     const parse = module.parse ?? module.default.parse ?? (() => "");
     const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse(window.navigator.userAgent) : undefined;
     const sections = [
@@ -5627,15 +5627,15 @@ exports.userAgentMiddleware = userAgentMiddleware;
 
 /***/ }),
 
-/***/ 8089:
+/***/ 7523:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(2109);
-const { setCredentialFeature } = __nccwpck_require__(5838);
-const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(3416);
-const { SignatureV4 } = __nccwpck_require__(1756);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(6000);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(9868);
+const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(402);
+const { SignatureV4 } = __nccwpck_require__(2737);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
 
 const getDateHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.date ?? response.headers?.Date) : undefined;
 const getAgeHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.age ?? response.headers?.Age) : undefined;
@@ -5995,14 +5995,14 @@ exports.validateSigningProperties = validateSigningProperties;
 
 /***/ }),
 
-/***/ 4618:
+/***/ 7288:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(2312);
-const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(1320);
-const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(8824);
-const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(6000);
-const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(6000);
+const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(4645);
+const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(6890);
+const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(277);
+const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(3422);
+const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(3422);
 exports.JsonCodec = JsonCodec;
 exports.JsonCodec2 = JsonCodec2;
 exports.JsonShapeDeserializer = JsonShapeDeserializer;
@@ -6013,8 +6013,8 @@ exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
 exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
 exports.parseJsonBody = parseJsonBody;
 exports.parseJsonErrorBody = parseJsonErrorBody;
-const { parseXML, XmlNode, XmlText } = __nccwpck_require__(152);
-const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(3272);
+const { parseXML, XmlNode, XmlText } = __nccwpck_require__(4274);
+const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(2430);
 
 class ProtocolLib {
     queryCompat;
@@ -7506,11 +7506,11 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 
 /***/ }),
 
-/***/ 1112:
+/***/ 5606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5838);
-const { CredentialsProviderError } = __nccwpck_require__(2109);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError } = __nccwpck_require__(7291);
 
 const ENV_KEY = "AWS_ACCESS_KEY_ID";
 const ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
@@ -7552,15 +7552,15 @@ exports.fromEnv = fromEnv;
 
 /***/ }),
 
-/***/ 43:
+/***/ 8605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5838);
-const { CredentialsProviderError } = __nccwpck_require__(2109);
-const { NodeHttpHandler } = __nccwpck_require__(7285);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError } = __nccwpck_require__(7291);
+const { NodeHttpHandler } = __nccwpck_require__(1279);
 const fs = __nccwpck_require__(1455);
-const { HttpRequest } = __nccwpck_require__(6000);
-const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(3272);
+const { HttpRequest } = __nccwpck_require__(3422);
+const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(2430);
 
 const ECS_CONTAINER_HOST = "169.254.170.2";
 const EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
@@ -7738,28 +7738,28 @@ exports.fromHttp = fromHttp;
 
 /***/ }),
 
-/***/ 1171:
+/***/ 5869:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(2109);
-const { setCredentialFeature } = __nccwpck_require__(5838);
+const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
 
 const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
         EcsContainer: async (options) => {
-            const { fromHttp } = __nccwpck_require__(43);
-            const { fromContainerMetadata } = __nccwpck_require__(5432);
+            const { fromHttp } = __nccwpck_require__(8605);
+            const { fromContainerMetadata } = __nccwpck_require__(566);
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
             return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-            const { fromInstanceMetadata } = __nccwpck_require__(5432);
+            const { fromInstanceMetadata } = __nccwpck_require__(566);
             return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-            const { fromEnv } = __nccwpck_require__(1112);
+            const { fromEnv } = __nccwpck_require__(5606);
             return async () => fromEnv(options)().then(setNamedProvider);
         },
     };
@@ -7801,7 +7801,7 @@ const resolveAssumeRoleCredentials = async (profileName, profiles, options, call
     const profileData = profiles[profileName];
     const { source_profile, region } = profileData;
     if (!options.roleAssumer) {
-        const { getDefaultRoleAssumer } = __nccwpck_require__(6962);
+        const { getDefaultRoleAssumer } = __nccwpck_require__(1136);
         options.roleAssumer = getDefaultRoleAssumer({
             ...options.clientConfig,
             credentialProviderLogger: options.logger,
@@ -7854,7 +7854,7 @@ const isLoginProfile = (data) => {
     return Boolean(data && data.login_session);
 };
 const resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-    const { fromLoginCredentials } = __nccwpck_require__(1478);
+    const { fromLoginCredentials } = __nccwpck_require__(4072);
     const credentials = await fromLoginCredentials({
         ...options,
         profile: profileName,
@@ -7864,7 +7864,7 @@ const resolveLoginCredentials = async (profileName, options, callerClientConfig)
 
 const isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 const resolveProcessCredentials = async (options, profile) => {
-    const { fromProcess } = __nccwpck_require__(6686);
+    const { fromProcess } = __nccwpck_require__(5360);
     const credentials = await fromProcess({
         ...options,
         profile,
@@ -7873,7 +7873,7 @@ const resolveProcessCredentials = async (options, profile) => {
 };
 
 const resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-    const { fromSSO } = __nccwpck_require__(3220);
+    const { fromSSO } = __nccwpck_require__(998);
     return fromSSO({
         profile,
         logger: options.logger,
@@ -7921,7 +7921,7 @@ const isWebIdentityProfile = (arg) => Boolean(arg) &&
     typeof arg.role_arn === "string" &&
     ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 const resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-    const { fromTokenFile } = __nccwpck_require__(6262);
+    const { fromTokenFile } = __nccwpck_require__(9956);
     const credentials = await fromTokenFile({
         webIdentityTokenFile: profile.web_identity_token_file,
         roleArn: profile.role_arn,
@@ -7974,12 +7974,12 @@ exports.fromIni = fromIni;
 
 /***/ }),
 
-/***/ 1478:
+/***/ 4072:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5838);
-const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(2109);
-const { HttpRequest } = __nccwpck_require__(6000);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
+const { HttpRequest } = __nccwpck_require__(3422);
 const { createHash, createPrivateKey, createPublicKey, sign } = __nccwpck_require__(7598);
 const { promises } = __nccwpck_require__(3024);
 const { homedir } = __nccwpck_require__(8161);
@@ -8034,7 +8034,7 @@ class LoginCredentialsFetcher {
         if (freshExpiry - Date.now() > LoginCredentialsFetcher.REFRESH_THRESHOLD) {
             return this.toCredentials(freshToken.accessToken);
         }
-        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(248);
+        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(9762);
         const { logger, userAgentAppId } = this.callerClientConfig ?? {};
         const isH2 = (requestHandler) => {
             return requestHandler?.metadata?.handlerProtocol === "h2";
@@ -8275,18 +8275,18 @@ exports.fromLoginCredentials = fromLoginCredentials;
 
 /***/ }),
 
-/***/ 5995:
+/***/ 5861:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(1112);
-const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(2109);
+const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(5606);
+const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(7291);
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 const remoteProvider = async (init) => {
-    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(5432);
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(566);
     if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-        const { fromHttp } = __nccwpck_require__(43);
+        const { fromHttp } = __nccwpck_require__(8605);
         return chain(fromHttp(init), fromContainerMetadata(init));
     }
     if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -8409,22 +8409,22 @@ const defaultProvider = (init = {}) => memoizeChain([
         if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
             throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
         }
-        const { fromSSO } = __nccwpck_require__(3220);
+        const { fromSSO } = __nccwpck_require__(998);
         return fromSSO(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-        const { fromIni } = __nccwpck_require__(1171);
+        const { fromIni } = __nccwpck_require__(5869);
         return fromIni(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-        const { fromProcess } = __nccwpck_require__(6686);
+        const { fromProcess } = __nccwpck_require__(5360);
         return fromProcess(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-        const { fromTokenFile } = __nccwpck_require__(6262);
+        const { fromTokenFile } = __nccwpck_require__(9956);
         return fromTokenFile(init)(awsIdentityProperties);
     },
     async () => {
@@ -8448,13 +8448,13 @@ exports.defaultProvider = defaultProvider;
 
 /***/ }),
 
-/***/ 6686:
+/***/ 5360:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(2109);
+const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
 const { exec } = __nccwpck_require__(1421);
 const { promisify } = __nccwpck_require__(7975);
-const { setCredentialFeature } = __nccwpck_require__(5838);
+const { setCredentialFeature } = __nccwpck_require__(5152);
 
 const getValidatedProcessCredentials = (profileName, data, profiles) => {
     if (data.Version !== 1) {
@@ -8531,12 +8531,12 @@ exports.fromProcess = fromProcess;
 
 /***/ }),
 
-/***/ 3220:
+/***/ 998:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(2109);
-const { setCredentialFeature } = __nccwpck_require__(5838);
-const { fromSso } = __nccwpck_require__(4631);
+const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { fromSso } = __nccwpck_require__(5433);
 
 const isSsoProfile = (arg) => arg &&
     (typeof arg.sso_start_url === "string" ||
@@ -8590,7 +8590,7 @@ const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ss
         });
     }
     const { accessToken } = token;
-    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(889);
+    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(3707);
     const sso = ssoClient ||
         new SSOClient(Object.assign({}, clientConfig ?? {}, {
             logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
@@ -8730,21 +8730,21 @@ exports.validateSsoProfile = validateSsoProfile;
 
 /***/ }),
 
-/***/ 889:
+/***/ 3707:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(1697);
+const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(2579);
 exports.GetRoleCredentialsCommand = GetRoleCredentialsCommand;
 exports.SSOClient = SSOClient;
 
 
 /***/ }),
 
-/***/ 6262:
+/***/ 9956:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5838);
-const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(2109);
+const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(7291);
 const { readFileSync } = __nccwpck_require__(3024);
 
 const fromWebToken = (init) => async (awsIdentityProperties) => {
@@ -8752,7 +8752,7 @@ const fromWebToken = (init) => async (awsIdentityProperties) => {
     const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
     let { roleAssumerWithWebIdentity } = init;
     if (!roleAssumerWithWebIdentity) {
-        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(6962);
+        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(1136);
         roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
             ...init.clientConfig,
             credentialProviderLogger: init.logger,
@@ -8805,10 +8805,10 @@ exports.fromWebToken = fromWebToken;
 
 /***/ }),
 
-/***/ 7068:
+/***/ 2590:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getHostHeaderPlugin, hostHeaderMiddleware, hostHeaderMiddlewareOptions, resolveHostHeaderConfig } = __nccwpck_require__(5838);
+const { getHostHeaderPlugin, hostHeaderMiddleware, hostHeaderMiddlewareOptions, resolveHostHeaderConfig } = __nccwpck_require__(5152);
 exports.getHostHeaderPlugin = getHostHeaderPlugin;
 exports.hostHeaderMiddleware = hostHeaderMiddleware;
 exports.hostHeaderMiddlewareOptions = hostHeaderMiddlewareOptions;
@@ -8817,10 +8817,10 @@ exports.resolveHostHeaderConfig = resolveHostHeaderConfig;
 
 /***/ }),
 
-/***/ 3144:
+/***/ 5242:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getLoggerPlugin, loggerMiddleware, loggerMiddlewareOptions } = __nccwpck_require__(5838);
+const { getLoggerPlugin, loggerMiddleware, loggerMiddlewareOptions } = __nccwpck_require__(5152);
 exports.getLoggerPlugin = getLoggerPlugin;
 exports.loggerMiddleware = loggerMiddleware;
 exports.loggerMiddlewareOptions = loggerMiddlewareOptions;
@@ -8828,10 +8828,10 @@ exports.loggerMiddlewareOptions = loggerMiddlewareOptions;
 
 /***/ }),
 
-/***/ 2462:
+/***/ 1568:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getRecursionDetectionPlugin, recursionDetectionMiddleware, recursionDetectionMiddlewareOptions } = __nccwpck_require__(5838);
+const { getRecursionDetectionPlugin, recursionDetectionMiddleware, recursionDetectionMiddlewareOptions } = __nccwpck_require__(5152);
 exports.getRecursionDetectionPlugin = getRecursionDetectionPlugin;
 exports.recursionDetectionMiddleware = recursionDetectionMiddleware;
 exports.recursionDetectionMiddlewareOptions = recursionDetectionMiddlewareOptions;
@@ -8839,10 +8839,10 @@ exports.recursionDetectionMiddlewareOptions = recursionDetectionMiddlewareOption
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { DEFAULT_UA_APP_ID, getUserAgentMiddlewareOptions, getUserAgentPlugin, resolveUserAgentConfig, userAgentMiddleware } = __nccwpck_require__(5838);
+const { DEFAULT_UA_APP_ID, getUserAgentMiddlewareOptions, getUserAgentPlugin, resolveUserAgentConfig, userAgentMiddleware } = __nccwpck_require__(5152);
 exports.DEFAULT_UA_APP_ID = DEFAULT_UA_APP_ID;
 exports.getUserAgentMiddlewareOptions = getUserAgentMiddlewareOptions;
 exports.getUserAgentPlugin = getUserAgentPlugin;
@@ -8852,25 +8852,25 @@ exports.userAgentMiddleware = userAgentMiddleware;
 
 /***/ }),
 
-/***/ 248:
+/***/ 9762:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5838);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(3416);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8824);
-const { Command: $Command } = __nccwpck_require__(8824);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(277);
+const { Command: $Command } = __nccwpck_require__(277);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(2109);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(87);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(6000);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8619);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(1320);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(8089);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(3272);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7285);
-const { AwsRestJsonProtocol } = __nccwpck_require__(4618);
-const { Sha256 } = __nccwpck_require__(7156);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -9462,25 +9462,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 9677:
+/***/ 9443:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5838);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(3416);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8824);
-const { Command: $Command } = __nccwpck_require__(8824);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(277);
+const { Command: $Command } = __nccwpck_require__(277);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(2109);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(87);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(6000);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8619);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(1320);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(8089);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(3272);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7285);
-const { AwsRestJsonProtocol } = __nccwpck_require__(4618);
-const { Sha256 } = __nccwpck_require__(7156);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -10156,25 +10156,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 1697:
+/***/ 2579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5838);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(3416);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8824);
-const { Command: $Command } = __nccwpck_require__(8824);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(277);
+const { Command: $Command } = __nccwpck_require__(277);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(2109);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(87);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(6000);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8619);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(1320);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(8089);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(3272);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7285);
-const { AwsRestJsonProtocol } = __nccwpck_require__(4618);
-const { Sha256 } = __nccwpck_require__(7156);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -10637,26 +10637,26 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 1136:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5838);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(3416);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8824);
-const { Command: $Command } = __nccwpck_require__(8824);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(277);
+const { Command: $Command } = __nccwpck_require__(277);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(2109);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(87);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(6000);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8619);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(1320);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(8089);
-const { SignatureV4MultiRegion } = __nccwpck_require__(9163);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(3272);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7285);
-const { AwsQueryProtocol } = __nccwpck_require__(4618);
-const { Sha256 } = __nccwpck_require__(7156);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -11534,10 +11534,10 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 
 /***/ }),
 
-/***/ 4777:
+/***/ 6463:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS, REGION_ENV_NAME, REGION_INI_NAME, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveRegionConfig, stsRegionDefaultResolver, stsRegionWarning: warning } = __nccwpck_require__(5838);
+const { NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS, REGION_ENV_NAME, REGION_INI_NAME, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveRegionConfig, stsRegionDefaultResolver, stsRegionWarning: warning } = __nccwpck_require__(5152);
 exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
 exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
 exports.REGION_ENV_NAME = REGION_ENV_NAME;
@@ -11551,10 +11551,10 @@ exports.warning = warning;
 
 /***/ }),
 
-/***/ 9163:
+/***/ 5785:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(1756);
+const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(2737);
 
 const signatureV4CrtContainer = {
     CrtSignerV4: null,
@@ -11713,12 +11713,12 @@ exports.signatureV4CrtContainer = signatureV4CrtContainer;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 5433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setTokenFeature } = __nccwpck_require__(5838);
-const { getBearerTokenEnvKey } = __nccwpck_require__(8089);
-const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(2109);
+const { setTokenFeature } = __nccwpck_require__(5152);
+const { getBearerTokenEnvKey } = __nccwpck_require__(7523);
+const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(7291);
 const { promises } = __nccwpck_require__(3024);
 
 const fromEnvSigningName = ({ logger, signingName } = {}) => async () => {
@@ -11739,7 +11739,7 @@ const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
 const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
 
 const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-    const { SSOOIDCClient } = __nccwpck_require__(9677);
+    const { SSOOIDCClient } = __nccwpck_require__(9443);
     const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
     const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
@@ -11750,7 +11750,7 @@ const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 };
 
 const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-    const { CreateTokenCommand } = __nccwpck_require__(9677);
+    const { CreateTokenCommand } = __nccwpck_require__(9443);
     const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
     return ssoOidcClient.send(new CreateTokenCommand({
         clientId: ssoToken.clientId,
@@ -11896,10 +11896,10 @@ exports.nodeProvider = nodeProvider;
 
 /***/ }),
 
-/***/ 174:
+/***/ 3068:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, getUserAgentPrefix, isIpAddress, partition, resolveDefaultAwsRegionalEndpointsConfig, resolveEndpoint, setPartitionInfo, toEndpointV1, useDefaultPartitionInfo } = __nccwpck_require__(5838);
+const { awsEndpointFunctions, getUserAgentPrefix, isIpAddress, partition, resolveDefaultAwsRegionalEndpointsConfig, resolveEndpoint, setPartitionInfo, toEndpointV1, useDefaultPartitionInfo } = __nccwpck_require__(5152);
 exports.awsEndpointFunctions = awsEndpointFunctions;
 exports.getUserAgentPrefix = getUserAgentPrefix;
 exports.isIpAddress = isIpAddress;
@@ -11909,16 +11909,16 @@ exports.resolveEndpoint = resolveEndpoint;
 exports.setPartitionInfo = setPartitionInfo;
 exports.toEndpointV1 = toEndpointV1;
 exports.useDefaultPartitionInfo = useDefaultPartitionInfo;
-const { EndpointError } = __nccwpck_require__(87);
+const { EndpointError } = __nccwpck_require__(2085);
 exports.EndpointError = EndpointError;
 
 
 /***/ }),
 
-/***/ 186:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { NODE_APP_ID_CONFIG_OPTIONS, UA_APP_ID_ENV_NAME, UA_APP_ID_INI_NAME, createDefaultUserAgentProvider, crtAvailability, defaultUserAgent } = __nccwpck_require__(5838);
+const { NODE_APP_ID_CONFIG_OPTIONS, UA_APP_ID_ENV_NAME, UA_APP_ID_INI_NAME, createDefaultUserAgentProvider, crtAvailability, defaultUserAgent } = __nccwpck_require__(5152);
 exports.NODE_APP_ID_CONFIG_OPTIONS = NODE_APP_ID_CONFIG_OPTIONS;
 exports.UA_APP_ID_ENV_NAME = UA_APP_ID_ENV_NAME;
 exports.UA_APP_ID_INI_NAME = UA_APP_ID_INI_NAME;
@@ -11929,7 +11929,7 @@ exports.defaultUserAgent = defaultUserAgent;
 
 /***/ }),
 
-/***/ 152:
+/***/ 4274:
 /***/ ((__unused_webpack_module, exports) => {
 
 const ATTR_ESCAPE_RE = /[&<>"]/g;
@@ -12308,7 +12308,7 @@ exports.parseXML = parseXML;
 
 /***/ }),
 
-/***/ 3306:
+/***/ 9320:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -12446,15 +12446,15 @@ exports.InvokeStoreBase = InvokeStoreBase;
 
 /***/ }),
 
-/***/ 3416:
+/***/ 402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, hasOwn } = __nccwpck_require__(2436);
+const { getSmithyContext, hasOwn } = __nccwpck_require__(4534);
 exports.getSmithyContext = getSmithyContext;
-const { HttpRequest } = __nccwpck_require__(6000);
-const { requestBuilder } = __nccwpck_require__(6000);
+const { HttpRequest } = __nccwpck_require__(3422);
+const { requestBuilder } = __nccwpck_require__(3422);
 exports.requestBuilder = requestBuilder;
-const { HttpApiKeyAuthLocation } = __nccwpck_require__(9868);
+const { HttpApiKeyAuthLocation } = __nccwpck_require__(690);
 
 const resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
     if (!authSchemePreference || authSchemePreference.length === 0) {
@@ -12799,13 +12799,13 @@ exports.setFeature = setFeature;
 
 /***/ }),
 
-/***/ 2312:
+/***/ 4645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(3272);
-const { hasOwn } = __nccwpck_require__(2436);
-const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(6000);
-const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(1320);
+const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(2430);
+const { hasOwn } = __nccwpck_require__(4534);
+const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(3422);
+const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(6890);
 
 const majorUint64 = 0;
 const majorNegativeInt64 = 1;
@@ -15348,12 +15348,12 @@ exports.tagSymbol = tagSymbol;
 
 /***/ }),
 
-/***/ 7156:
+/***/ 9542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(3024);
 const { Writable } = __nccwpck_require__(7075);
-const { toUint8Array, concatBytes } = __nccwpck_require__(3272);
+const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
 const { createHash, createHmac } = __nccwpck_require__(7598);
 const zlib = __nccwpck_require__(8522);
 
@@ -15932,16 +15932,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 8824:
+/***/ 277:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(2436);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(2436);
+const { hasOwn } = __nccwpck_require__(4534);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(4534);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(9868);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(1320);
+const { NormalizedSchema } = __nccwpck_require__(6890);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -17172,16 +17172,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 2109:
+/***/ 7291:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(8161);
 const { sep, join } = __nccwpck_require__(6760);
 const { createHash } = __nccwpck_require__(7598);
 const { readFile: readFile$1 } = __nccwpck_require__(1455);
-const { IniSectionType } = __nccwpck_require__(9868);
-const { normalizeProvider } = __nccwpck_require__(8824);
-const { isValidHostLabel } = __nccwpck_require__(2436);
+const { IniSectionType } = __nccwpck_require__(690);
+const { normalizeProvider } = __nccwpck_require__(277);
+const { isValidHostLabel } = __nccwpck_require__(4534);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -17966,15 +17966,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 87:
+/***/ 2085:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(2109);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(2436);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(4534);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(9868);
+const { EndpointURLScheme } = __nccwpck_require__(690);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -18857,14 +18857,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 6465:
+/***/ 6579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(7156);
-const { hasOwn } = __nccwpck_require__(2436);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(3272);
+const { Crc32 } = __nccwpck_require__(9542);
+const { hasOwn } = __nccwpck_require__(4534);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(2430);
 const { Readable } = __nccwpck_require__(7075);
-const { TypeRegistry } = __nccwpck_require__(1320);
+const { TypeRegistry } = __nccwpck_require__(6890);
 
 class Int64 {
     bytes;
@@ -19807,19 +19807,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 6000:
+/***/ 3422:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(3272);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(2436);
-const { parseQueryString, parseUrl } = __nccwpck_require__(2436);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(2430);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(4534);
+const { parseQueryString, parseUrl } = __nccwpck_require__(4534);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(1320);
-const { FieldPosition } = __nccwpck_require__(9868);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(6890);
+const { FieldPosition } = __nccwpck_require__(690);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -20222,7 +20222,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(6465);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(6579);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -22910,15 +22910,15 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 8619:
+/***/ 3609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { Readable } = __nccwpck_require__(7075);
-const { NoOpLogger, normalizeProvider } = __nccwpck_require__(8824);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(6000);
-const { parseRfc7231DateTime, v4 } = __nccwpck_require__(3272);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(9868);
-const { hasOwn } = __nccwpck_require__(2436);
+const { NoOpLogger, normalizeProvider } = __nccwpck_require__(277);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
+const { parseRfc7231DateTime, v4 } = __nccwpck_require__(2430);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { hasOwn } = __nccwpck_require__(4534);
 
 const isStreamingPayload = (request) => request?.body instanceof Readable ||
     (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
@@ -23805,10 +23805,10 @@ exports.retryMiddlewareOptions = retryMiddlewareOptions;
 
 /***/ }),
 
-/***/ 1320:
+/***/ 6890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(2436);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(4534);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -24521,14 +24521,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 3272:
+/***/ 2430:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(7598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(2436);
+const { hasOwn, HttpResponse } = __nccwpck_require__(4534);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(3024);
-const { toEndpointV1 } = __nccwpck_require__(87);
+const { toEndpointV1 } = __nccwpck_require__(2085);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(7075);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -26304,10 +26304,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 2436:
+/***/ 4534:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(9868);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -26503,12 +26503,12 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 5432:
+/***/ 566:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(2109);
+const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(7291);
 const node_http = __nccwpck_require__(7067);
-const { parseUrl } = __nccwpck_require__(6000);
+const { parseUrl } = __nccwpck_require__(3422);
 
 const isImdsCredentials = (arg) => Boolean(arg) &&
     typeof arg === "object" &&
@@ -26880,13 +26880,13 @@ exports.providerConfigFromInit = providerConfigFromInit;
 
 /***/ }),
 
-/***/ 7285:
+/***/ 1279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(3272);
-const { streamCollector } = __nccwpck_require__(3272);
+const { hasOwn } = __nccwpck_require__(2430);
+const { streamCollector } = __nccwpck_require__(2430);
 exports.streamCollector = streamCollector;
-const { buildQueryString, HttpResponse } = __nccwpck_require__(6000);
+const { buildQueryString, HttpResponse } = __nccwpck_require__(3422);
 const node_https = __nccwpck_require__(4708);
 const { Readable } = __nccwpck_require__(7075);
 const http2 = __nccwpck_require__(2467);
@@ -27801,12 +27801,12 @@ exports.NodeHttpHandler = NodeHttpHandler;
 
 /***/ }),
 
-/***/ 1756:
+/***/ 2737:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(3272);
-const { normalizeProvider } = __nccwpck_require__(8824);
-const { escapeUri, HttpRequest } = __nccwpck_require__(6000);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(2430);
+const { normalizeProvider } = __nccwpck_require__(277);
+const { escapeUri, HttpRequest } = __nccwpck_require__(3422);
 
 class HeaderFormatter {
     format(headers) {
@@ -28405,7 +28405,7 @@ exports.signatureV4aContainer = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 9868:
+/***/ 690:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -28508,14 +28508,14 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 
 /***/ }),
 
-/***/ 5376:
+/***/ 5518:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.SE = exports.Y = void 0;
-var retry_1 = __nccwpck_require__(8619);
+var retry_1 = __nccwpck_require__(3609);
 Object.defineProperty(exports, "Y", ({ enumerable: true, get: function () { return retry_1.AdaptiveRetryStrategy; } }));
 Object.defineProperty(exports, "SE", ({ enumerable: true, get: function () { return retry_1.ConfiguredRetryStrategy; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry_1.DefaultRateLimiter; } });
@@ -28537,7 +28537,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return retry
 
 /***/ }),
 
-/***/ 1223:
+/***/ 9449:
 /***/ (function(module) {
 
 /*!
@@ -28557,7 +28557,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
-/***/ 7710:
+/***/ 1860:
 /***/ ((module) => {
 
 /******************************************************************************
@@ -29024,12 +29024,12 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 7088:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3958);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3632);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9619);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3407);
 /** Entry point of the bundled command line. Ctrl-C (SIGINT) or SIGTERM aborts in-flight requests and waiting. */
 
 
@@ -29049,7 +29049,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3958:
+/***/ 9619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29103,7 +29103,7 @@ function wantsColor(stream, env) {
 
 /***/ }),
 
-/***/ 3632:
+/***/ 3407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29118,7 +29118,7 @@ const ACTION_NAME = 'image-gate';
 const ACTION_VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./src/policy/problems.ts
-var policy_problems = __nccwpck_require__(4146);
+var policy_problems = __nccwpck_require__(9936);
 ;// CONCATENATED MODULE: ./src/cli/option.ts
 /** An option of a command: one description, from which the flag, its environment variable and its help come. */
 /** `timeout` -> `IMAGE_GATE_TIMEOUT`. */
@@ -29594,9 +29594,9 @@ function mainHelp() {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(549);
+var duration = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/core/count.ts
-var count = __nccwpck_require__(58);
+var count = __nccwpck_require__(1940);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 /** Reading action inputs: each reader records a problem (input, value, fix) instead of throwing. */
 
@@ -29671,7 +29671,7 @@ class Inputs {
 }
 
 // EXTERNAL MODULE: ./src/policy/actions.ts
-var actions = __nccwpck_require__(8951);
+var actions = __nccwpck_require__(8929);
 ;// CONCATENATED MODULE: ./src/policy/compare.ts
 
 const RANK = { pass: 0, warn: 1, fail: 2 };
@@ -29729,7 +29729,7 @@ function summarize(rows) {
 }
 
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 5 modules
-var evaluate = __nccwpck_require__(6161);
+var evaluate = __nccwpck_require__(887);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Text from AWS is untrusted. `inert` turns it into HTML-escaped text that GitHub renders literally in job
@@ -29807,7 +29807,7 @@ function folded(text, preview = 120, max = 2000) {
 }
 
 // EXTERNAL MODULE: ./src/core/in-use.ts
-var in_use = __nccwpck_require__(2196);
+var in_use = __nccwpck_require__(7494);
 ;// CONCATENATED MODULE: ./src/report/in-use-scope.ts
 /** The summary's account of what the in-use check counted and ignored, shown whenever it decided something. */
 
@@ -29833,11 +29833,11 @@ function cleanupUpdates(result) {
 }
 
 // EXTERNAL MODULE: ./src/core/lifecycle.ts
-var core_lifecycle = __nccwpck_require__(4089);
+var core_lifecycle = __nccwpck_require__(2043);
 // EXTERNAL MODULE: ./src/policy/retries.ts
-var retries = __nccwpck_require__(4874);
+var retries = __nccwpck_require__(2072);
 // EXTERNAL MODULE: ./src/policy/vulnerabilities.ts
-var vulnerabilities = __nccwpck_require__(6482);
+var vulnerabilities = __nccwpck_require__(8280);
 ;// CONCATENATED MODULE: ./src/report/advisory.ts
 /** The public record of a vulnerability, for ids whose database we know from the id's own shape; none otherwise. */
 function advisoryUrl(id) {
@@ -29849,7 +29849,7 @@ function advisoryUrl(id) {
 }
 
 // EXTERNAL MODULE: ./src/policy/items.ts
-var items = __nccwpck_require__(2068);
+var items = __nccwpck_require__(2658);
 ;// CONCATENATED MODULE: ./src/report/sections.ts
 /** Each target's section of the summary: a heading with its state and a table of its items, by kind. */
 
@@ -30161,7 +30161,7 @@ function renderAnswers(answers) {
 }
 
 // EXTERNAL MODULE: ./src/policy/hook-rules.ts
-var hook_rules = __nccwpck_require__(4235);
+var hook_rules = __nccwpck_require__(4429);
 ;// CONCATENATED MODULE: ./src/report/hook-rules.ts
 /**
  * H1 in the summary and the PR comment: every failed rule of the hooks (GetHookResult's annotations), worst first,
@@ -30268,7 +30268,7 @@ function detailGapLines(results) {
 }
 
 // EXTERNAL MODULE: ./src/core/observations.ts
-var observations = __nccwpck_require__(2830);
+var observations = __nccwpck_require__(2552);
 ;// CONCATENATED MODULE: ./src/report/timeline.ts
 /**
  * A Mermaid gantt of when each workflow, hook and stack resource ran and how the policy judged it: one section
@@ -30770,8 +30770,8 @@ function renderComparison(comparison, format) {
     return format === 'markdown' ? markdown(comparison, line) : comparison_text(comparison, line);
 }
 
-// EXTERNAL MODULE: ../wt-poll/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(3538);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -30781,7 +30781,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./src/core/arn.ts
-var core_arn = __nccwpck_require__(2634);
+var core_arn = __nccwpck_require__(7136);
 ;// CONCATENATED MODULE: ./src/report/promotion.ts
 /**
  * What a passing gate produced, for the next step of the workflow: each passing image build's AMIs (region,
@@ -31157,7 +31157,7 @@ function parseSavedReport(text, source) {
 }
 
 // EXTERNAL MODULE: ./src/policy/types.ts
-var types = __nccwpck_require__(5809);
+var types = __nccwpck_require__(3943);
 ;// CONCATENATED MODULE: ./src/config/policy-input.ts
 /**
  * The `policy` input: a path in the repository, or the policy itself (YAML or JSON) written inline. The loader
@@ -31168,7 +31168,7 @@ var types = __nccwpck_require__(5809);
 
 
 async function load(text, source) {
-    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4241));
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1266));
     try {
         return loadPolicy(text, source);
     }
@@ -31573,7 +31573,7 @@ async function mergeCommand(args, io) {
 }
 
 // EXTERNAL MODULE: ./src/policy/load.ts + 2 modules
-var policy_load = __nccwpck_require__(4241);
+var policy_load = __nccwpck_require__(1266);
 ;// CONCATENATED MODULE: ./src/cli/policy-check.ts
 /** `image-gate policy check FILE...`: each file loaded as the gate would load it; problems as FILE:LINE:COLUMN. */
 
@@ -31621,8 +31621,8 @@ async function policyCheck(files, io) {
     return failed ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ../wt-poll/node_modules/@smithy/util-retry/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(5376);
+// EXTERNAL MODULE: ./node_modules/@smithy/util-retry/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(5518);
 ;// CONCATENATED MODULE: ./src/aws/unreachable.ts
 /** Node's codes for "nothing there": refused, no such host, no route. */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -31700,10 +31700,10 @@ class AwsClients {
     static async open(settings, services) {
         const [imagebuilder, cloudformation] = await Promise.all([
             services.includes('imagebuilder')
-                ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2023, 23)).then((sdk) => sdk.ImagebuilderClient)
+                ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1309, 23)).then((sdk) => sdk.ImagebuilderClient)
                 : undefined,
             services.includes('cloudformation')
-                ? __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4463, 19)).then((sdk) => sdk.CloudFormationClient)
+                ? __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3805, 19)).then((sdk) => sdk.CloudFormationClient)
                 : undefined
         ]);
         return new AwsClients(settings, { imagebuilder, cloudformation });
@@ -31760,10 +31760,10 @@ class AwsClients {
      * large, and a gate run should not pay for loading it.
      */
     ec2(region) {
-        return perRegion(this.ec2s, region, async () => new (await __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7376, 19))).EC2Client(this.common(region)));
+        return perRegion(this.ec2s, region, async () => new (await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19))).EC2Client(this.common(region)));
     }
     autoScaling(region) {
-        return perRegion(this.autoScalings, region, async () => new (await __nccwpck_require__.e(/* import() */ 678).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8678, 19))).AutoScalingClient(this.common(region)));
+        return perRegion(this.autoScalings, region, async () => new (await __nccwpck_require__.e(/* import() */ 932).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8932, 19))).AutoScalingClient(this.common(region)));
     }
     /** How many answers AWS throttled in this run, over all clients (each was retried, by the SDK or the next poll). */
     throttled() {
@@ -31873,7 +31873,7 @@ async function readTemplate(inputs, workspace) {
         return undefined;
     }
     // The YAML parser is loaded only for a template.
-    const { templateLocator } = await __nccwpck_require__.e(/* import() */ 361).then(__nccwpck_require__.bind(__nccwpck_require__, 361));
+    const { templateLocator } = await __nccwpck_require__.e(/* import() */ 539).then(__nccwpck_require__.bind(__nccwpck_require__, 8539));
     const locate = templateLocator(text);
     if (typeof locate === 'string') {
         inputs.problem('template', value, `it is not a CloudFormation template: ${locate}`);
@@ -32258,7 +32258,7 @@ function parseCurrent(inputs, region) {
 }
 
 // EXTERNAL MODULE: ./src/core/aws-errors.ts
-var aws_errors = __nccwpck_require__(7730);
+var aws_errors = __nccwpck_require__(5912);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/core/clock.ts
@@ -32269,13 +32269,13 @@ const systemClock = {
 };
 
 // EXTERNAL MODULE: ./src/lifecycle/rate-limit.ts
-var rate_limit = __nccwpck_require__(980);
+var rate_limit = __nccwpck_require__(5118);
 // EXTERNAL MODULE: ./src/lifecycle/select.ts
-var lifecycle_select = __nccwpck_require__(7828);
+var lifecycle_select = __nccwpck_require__(2882);
 // EXTERNAL MODULE: ./src/lifecycle/versions.ts
-var versions = __nccwpck_require__(237);
+var versions = __nccwpck_require__(4699);
 // EXTERNAL MODULE: ./src/sources/image-build.ts + 3 modules
-var image_build = __nccwpck_require__(3336);
+var image_build = __nccwpck_require__(3009);
 ;// CONCATENATED MODULE: ./src/run/replay.ts
 
 
@@ -32538,7 +32538,7 @@ async function each(items, load, make) {
     return items.map((item) => make(source, item));
 }
 async function targetsOf(targets, clients, clock, hooks, builds = {}) {
-    const images = () => Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3336)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8323))]);
+    const images = () => Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3009)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))]);
     // One account-wide listing of paused steps per region serves all its builds.
     const listings = new Map();
     const waiting = (details, region) => {
@@ -32551,9 +32551,9 @@ async function targetsOf(targets, clients, clock, hooks, builds = {}) {
             ...builds,
             waiting: waiting(details, arn.region)
         })),
-        each(targets.hookResults, () => Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5148)), (source, query) => source.hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
-        each(targets.stackDeployments, () => Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7944)), (source, stack) => source.stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)),
-        each(targets.parallelclusterStacks, () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 738)), images()]), ([cluster, [image, details]], stack) => cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, clock, (arn) => image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, {
+        each(targets.hookResults, () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)), (source, query) => source.hookResultsTarget(clients.cloudFormation(query.region), query, clock, hooks)),
+        each(targets.stackDeployments, () => Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 750)), (source, stack) => source.stackOperationTarget(clients.cloudFormation(stack.region), stack, clock, hooks)),
+        each(targets.parallelclusterStacks, () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544)), images()]), ([cluster, [image, details]], stack) => cluster.parallelClusterStackTarget(clients.cloudFormation(stack.region), stack, clock, (arn) => image.imageBuildTarget(clients.imageBuilder(arn.region), arn, clock, {
             waiting: waiting(details, arn.region)
         })))
     ]);
@@ -32561,9 +32561,9 @@ async function targetsOf(targets, clients, clock, hooks, builds = {}) {
 }
 
 // EXTERNAL MODULE: ./src/wait/scheduler.ts
-var scheduler = __nccwpck_require__(1770);
+var scheduler = __nccwpck_require__(2060);
 // EXTERNAL MODULE: ./src/run/context.ts
-var context = __nccwpck_require__(5412);
+var context = __nccwpck_require__(670);
 ;// CONCATENATED MODULE: ./src/run/gate.ts
 
 
@@ -32604,7 +32604,7 @@ async function gate(config, ctx) {
     let answers = [];
     if (answered) {
         // Answering paused builds is loaded only with answer-wait.
-        const { answerPaused } = await __nccwpck_require__.e(/* import() */ 220).then(__nccwpck_require__.bind(__nccwpck_require__, 839));
+        const { answerPaused } = await __nccwpck_require__.e(/* import() */ 617).then(__nccwpck_require__.bind(__nccwpck_require__, 2617));
         ({ results, answers } = await answerPaused(config, ctx, answered, results, targets, wait));
     }
     sink.waited(results);
@@ -32621,8 +32621,8 @@ async function gate(config, ctx) {
     if (chosen && !signal?.aborted) {
         // The lifecycle updates are loaded only when the verdict calls for one.
         const [{ runBuilds }, { runLifecycle }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 883).then(__nccwpck_require__.bind(__nccwpck_require__, 9883)),
-            __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 8659))
+            __nccwpck_require__.e(/* import() */ 845).then(__nccwpck_require__.bind(__nccwpck_require__, 7845)),
+            __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 5021))
         ]);
         entries = await sink.group(`lifecycle ${chosen.trigger}${config.lifecycle.dryRun ? ' (dry run)' : ''}`, () => runLifecycle((0,context/* lifecycleContext */.e)(config, ctx), { ...config.lifecycle, backoff: config.backoff, inUse: config.policy.inUse }, chosen, runBuilds(own, results)));
     }
@@ -32661,7 +32661,7 @@ async function runConfig(config, sink, options = {}) {
     try {
         // A cleanup's code is loaded only for a cleanup.
         return config.mode === 'cleanup'
-            ? await (await __nccwpck_require__.e(/* import() */ 573).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))).cleanup(config, ctx)
+            ? await (await __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 8810))).cleanup(config, ctx)
             : await gate(config, ctx);
     }
     finally {
@@ -32787,7 +32787,7 @@ function renderTerminal(record, paint) {
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
-var cli_io = __nccwpck_require__(3958);
+var cli_io = __nccwpck_require__(9619);
 ;// CONCATENATED MODULE: ./src/report/poll-line.ts
 /** One poll of one target as a line of text, for the log and the terminal. */
 
@@ -32987,7 +32987,7 @@ async function cli(argv, io, signal) {
 
 /***/ }),
 
-/***/ 2634:
+/***/ 7136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33105,7 +33105,7 @@ function parseHookTypeArn(text) {
 
 /***/ }),
 
-/***/ 7730:
+/***/ 5912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33184,7 +33184,7 @@ function describeAwsError(error) {
 
 /***/ }),
 
-/***/ 58:
+/***/ 1940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33198,7 +33198,7 @@ function count(n, noun, plural = `${noun}s`) {
 
 /***/ }),
 
-/***/ 549:
+/***/ 8571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33252,7 +33252,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 1351:
+/***/ 6085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33279,7 +33279,7 @@ function matchesAny(name, globs) {
 
 /***/ }),
 
-/***/ 2196:
+/***/ 7494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33386,7 +33386,7 @@ function scopeLines(scope, d = DEFAULT_IN_USE) {
 
 /***/ }),
 
-/***/ 4089:
+/***/ 2043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33468,7 +33468,7 @@ function answerWire(a) {
 
 /***/ }),
 
-/***/ 7045:
+/***/ 799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33557,7 +33557,7 @@ function expectSame(operation, what, asked, answered) {
 
 /***/ }),
 
-/***/ 2830:
+/***/ 2552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33631,7 +33631,7 @@ const TERMINAL_STACK_STATUSES = [
 
 /***/ }),
 
-/***/ 4324:
+/***/ 9506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33644,7 +33644,7 @@ const TERMINAL_SCAN_STATUSES = ['COMPLETED', 'ABANDONED', 'FAILED', 'TIMED_OUT']
 
 /***/ }),
 
-/***/ 980:
+/***/ 5118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33702,7 +33702,7 @@ async function mapConcurrent(items, concurrency, work) {
 
 /***/ }),
 
-/***/ 7828:
+/***/ 2882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33710,7 +33710,7 @@ async function mapConcurrent(items, concurrency, work) {
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   oR: () => (/* binding */ selectPrevious)
 /* harmony export */ });
-/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4089);
+/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2043);
 /** Pure: which image build versions a lifecycle action should touch, and why the others are left alone. */
 
 /** Order of the states a build can be moved along; moving back is never done implicitly. */
@@ -33779,16 +33779,16 @@ function selectPrevious(builds, current, keep, target) {
 
 /***/ }),
 
-/***/ 237:
+/***/ 4699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ listAllBuildVersions)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2023);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1309);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2196);
-/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7045);
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7494);
+/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(799);
 /** The build versions of images (ListImages -> ListImageBuildVersions, every page of both). */
 
 
@@ -33839,7 +33839,7 @@ async function listAllBuildVersions(client, filter, signal) {
 
 /***/ }),
 
-/***/ 8951:
+/***/ 8929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33847,7 +33847,7 @@ async function listAllBuildVersions(client, filter, signal) {
 /* harmony export */   WG: () => (/* binding */ isPassing),
 /* harmony export */   cY: () => (/* binding */ actionFor)
 /* harmony export */ });
-/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4089);
+/* harmony import */ var _core_lifecycle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2043);
 /** What a verdict means for the step and which lifecycle action the policy attaches to it. */
 
 /** Verdicts that let the step pass. */
@@ -33875,7 +33875,7 @@ function targetVerdict(findings, target) {
 
 /***/ }),
 
-/***/ 6161:
+/***/ 887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33885,13 +33885,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/count.ts
-var count = __nccwpck_require__(58);
+var count = __nccwpck_require__(1940);
 // EXTERNAL MODULE: ./src/core/observations.ts
-var observations = __nccwpck_require__(2830);
+var observations = __nccwpck_require__(2552);
 // EXTERNAL MODULE: ./src/core/glob.ts
-var core_glob = __nccwpck_require__(1351);
+var core_glob = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./src/policy/items.ts
-var items = __nccwpck_require__(2068);
+var items = __nccwpck_require__(2658);
 ;// CONCATENATED MODULE: ./src/policy/early-validation.ts
 /** What a change set's StatusReason says failed: "The following hook(s)/validation failed: [A, B]. ..." */
 function fromReason(reason) {
@@ -33924,7 +33924,7 @@ function earlyValidationFindings(o, policy) {
 }
 
 // EXTERNAL MODULE: ./src/policy/hook-rules.ts
-var hook_rules = __nccwpck_require__(4235);
+var hook_rules = __nccwpck_require__(4429);
 ;// CONCATENATED MODULE: ./src/policy/stack-operation.ts
 /** Final stack statuses of an operation that did not do what it was asked. */
 const FAILED = /ROLLBACK_COMPLETE$|_FAILED$/;
@@ -34167,9 +34167,9 @@ function hookEventFindings(observation, policy) {
 }
 
 // EXTERNAL MODULE: ./src/policy/retries.ts
-var retries = __nccwpck_require__(4874);
+var retries = __nccwpck_require__(2072);
 // EXTERNAL MODULE: ./src/policy/vulnerabilities.ts
-var vulnerabilities = __nccwpck_require__(6482);
+var vulnerabilities = __nccwpck_require__(8280);
 ;// CONCATENATED MODULE: ./src/policy/image-build.ts
 
 
@@ -34405,15 +34405,15 @@ function evaluate(results, policy, extra = []) {
 
 /***/ }),
 
-/***/ 4235:
+/***/ 4429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ judgeRules),
 /* harmony export */   m: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1351);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5809);
+/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6085);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3943);
 /**
  * The failed rules of a hook result (GetHookResult's annotations), each judged: an ignore in force passes it;
  * else the hook type's own rule (`hooks.rules[].on-failure`) decides; else its severity level, by
@@ -34477,7 +34477,7 @@ function judgeRules(r, own, policy, now) {
 
 /***/ }),
 
-/***/ 2068:
+/***/ 2658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34506,7 +34506,7 @@ const answerItem = (step) => `answer to step ${step}`;
 
 /***/ }),
 
-/***/ 4241:
+/***/ 1266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34516,17 +34516,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/arn.ts
-var core_arn = __nccwpck_require__(2634);
-// EXTERNAL MODULE: ../wt-poll/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(5985);
+var core_arn = __nccwpck_require__(7136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __nccwpck_require__(549);
+var duration = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/core/glob.ts
-var core_glob = __nccwpck_require__(1351);
+var core_glob = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./src/core/in-use.ts
-var in_use = __nccwpck_require__(2196);
+var in_use = __nccwpck_require__(7494);
 // EXTERNAL MODULE: ./src/policy/types.ts
-var types = __nccwpck_require__(5809);
+var types = __nccwpck_require__(3943);
 ;// CONCATENATED MODULE: ./src/policy/from-file.ts
 /** A policy file the schema accepted -> the Policy the gate runs on: defaults filled in, targets parsed. */
 
@@ -34738,10 +34738,10 @@ function toPolicy(file, source) {
     return { policy, problems };
 }
 
-// EXTERNAL MODULE: ../wt-poll/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(3538);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./src/core/observations.ts
-var observations = __nccwpck_require__(2830);
+var observations = __nccwpck_require__(2552);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
  * The policy file format (version 1), as a zod schema: it validates files and emits the JSON Schema that is
@@ -34998,7 +34998,7 @@ function policyJsonSchema() {
 }
 
 // EXTERNAL MODULE: ./src/policy/problems.ts
-var policy_problems = __nccwpck_require__(4146);
+var policy_problems = __nccwpck_require__(9936);
 ;// CONCATENATED MODULE: ./src/policy/load.ts
 /**
  * Policy text (YAML or JSON) -> Policy, with every problem pointing at file, line, column and key, and a
@@ -35125,7 +35125,7 @@ function loadPolicy(text, source) {
 
 /***/ }),
 
-/***/ 4146:
+/***/ 9936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35165,7 +35165,7 @@ function nearest(word, candidates) {
 
 /***/ }),
 
-/***/ 4874:
+/***/ 2072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35220,14 +35220,14 @@ function retryHistories(executions) {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 3943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ SEVERITY_LEVELS),
 /* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
-/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2196);
+/* harmony import */ var _core_in_use_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7494);
 /** What the policy decides with. */
 
 const DEFAULT_VULNERABILITY_RULES = {
@@ -35256,7 +35256,7 @@ const DEFAULT_POLICY = {
 
 /***/ }),
 
-/***/ 6482:
+/***/ 8280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35266,9 +35266,9 @@ const DEFAULT_POLICY = {
 /* harmony export */   ur: () => (/* binding */ severityCounts)
 /* harmony export */ });
 /* unused harmony exports expiresAt, describeFinding */
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4324);
-/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2068);
-/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9506);
+/* harmony import */ var _items_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2658);
+/* harmony import */ var _core_count_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1940);
 /**
  * Findings for a build's vulnerability scan: thresholds by severity, fix availability and score, and an
  * allow-list of vulnerability ids, each with an expiry date and a reason. A scan that has not finished, or
@@ -35398,13 +35398,13 @@ function vulnerabilityFindings(target, scan, rules, now) {
 
 /***/ }),
 
-/***/ 5412:
+/***/ 670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ lifecycleContext)
 /* harmony export */ });
-/* harmony import */ var _lifecycle_rate_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(980);
+/* harmony import */ var _lifecycle_rate_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5118);
 
 function lifecycleContext(config, ctx) {
     return {
@@ -35422,7 +35422,7 @@ function lifecycleContext(config, ctx) {
 
 /***/ }),
 
-/***/ 8323:
+/***/ 6573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -35434,12 +35434,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   scanSettled: () => (/* binding */ scanSettled),
 /* harmony export */   waitingStepsListing: () => (/* binding */ waitingStepsListing)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2023);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1309);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7730);
-/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7045);
-/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2830);
-/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4324);
+/* harmony import */ var _core_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5912);
+/* harmony import */ var _core_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(799);
+/* harmony import */ var _core_observations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2552);
+/* harmony import */ var _core_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
 /**
  * What an image build tells beyond its workflows' counts: the steps of a workflow execution
  * (ListWorkflowStepExecutions), the steps paused at WaitForAction (ListWaitingWorkflowSteps, account-wide,
@@ -35652,7 +35652,7 @@ function scanSettled(scan, unread) {
 
 /***/ }),
 
-/***/ 3336:
+/***/ 3009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -35664,20 +35664,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   listExecutions: () => (/* binding */ listExecutions)
 });
 
-// EXTERNAL MODULE: ../wt-poll/node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(2023);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1309);
 // EXTERNAL MODULE: ./src/core/in-use.ts
-var in_use = __nccwpck_require__(2196);
+var in_use = __nccwpck_require__(7494);
 // EXTERNAL MODULE: ./src/core/listing.ts
-var listing = __nccwpck_require__(7045);
+var listing = __nccwpck_require__(799);
 // EXTERNAL MODULE: ./src/sources/build-details.ts
-var build_details = __nccwpck_require__(8323);
-// EXTERNAL MODULE: ./src/core/aws-errors.ts
-var aws_errors = __nccwpck_require__(7730);
+var build_details = __nccwpck_require__(6573);
 // EXTERNAL MODULE: ./src/core/observations.ts
-var observations = __nccwpck_require__(2830);
+var observations = __nccwpck_require__(2552);
 // EXTERNAL MODULE: ./src/wait/forecast.ts
-var forecast = __nccwpck_require__(1102);
+var forecast = __nccwpck_require__(5876);
 ;// CONCATENATED MODULE: ./src/wait/build-forecast.ts
 /**
  * Where an image build can end, from its earlier builds (src/sources/build-history.ts): the steps still to run
@@ -35814,14 +35812,16 @@ async function readBuildHistory(client, arn, listExecutions, signal) {
 
 
 
-
 const build_cadence_ENDED = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
 const NO_HISTORY = { order: [], steps: new Map(), samples: new Map() };
 function buildCadence(client, arn, clock, listExecutions) {
     let history;
     /** Per running workflow: its step count and when its current step started. */
     const current = new Map();
-    /** The history, read once; a refusal leaves none, another error is retried on the next poll. */
+    /**
+     * The history, read once: a read that fails for any reason leaves none for this build. Read again at every
+     * poll, a listing that cannot be read whole (a repeated token, a contradiction) would cost its pages each time.
+     */
     async function historyOf(signal) {
         try {
             history ??= await readBuildHistory(client, arn, listExecutions, signal);
@@ -35829,10 +35829,9 @@ function buildCadence(client, arn, clock, listExecutions) {
         catch (error) {
             if (signal.aborted)
                 throw error;
-            if ((0,aws_errors/* isPermanentAwsError */.y8)(error))
-                history = NO_HISTORY;
+            history = NO_HISTORY;
         }
-        return history ?? NO_HISTORY;
+        return history;
     }
     return {
         /** Milliseconds until the next look, or undefined when the history cannot tell. */
@@ -35860,7 +35859,7 @@ function buildCadence(client, arn, clock, listExecutions) {
 }
 
 // EXTERNAL MODULE: ./src/sources/merge.ts
-var merge = __nccwpck_require__(1400);
+var merge = __nccwpck_require__(2114);
 ;// CONCATENATED MODULE: ./src/sources/image-build.ts
 /**
  * W1, image builds: the workflow executions of an image build version, with the image's own state to tell when
@@ -36042,7 +36041,7 @@ function imageBuildTarget(client, arn, clock, options = {}) {
 
 /***/ }),
 
-/***/ 1400:
+/***/ 2114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36069,7 +36068,7 @@ function mergeListed(previous, listed) {
 
 /***/ }),
 
-/***/ 8947:
+/***/ 9201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36099,9 +36098,15 @@ function forecastCapMs({ minDelayMs, maxDelayMs }) {
  * nothing decisive can happen, densely where the target can settle), that delay, jittered, from the minimum up
  * to the forecast cap. Otherwise (no forecast, or one that is not a number) the target could settle any moment:
  * back off from the minimum, but only up to a quarter of the maximum, so the verdict follows the settling
- * closely.
+ * closely. Either way no later than `withinMs` (never below the minimum), a bound the source keeps.
  */
-function nextDelay(attempt, lookInMs, options, random) {
+function nextDelay(attempt, lookInMs, options, random, withinMs) {
+    const delay = unboundedDelay(attempt, lookInMs, options, random);
+    if (withinMs === undefined || !Number.isFinite(withinMs))
+        return delay;
+    return Math.min(delay, Math.max(options.minDelayMs, Math.round(withinMs)));
+}
+function unboundedDelay(attempt, lookInMs, options, random) {
     const { minDelayMs, maxDelayMs } = options;
     // ±10% so jobs with the same forecast (a matrix of builds of one recipe) do not poll in step.
     if (lookInMs !== undefined && Number.isFinite(lookInMs))
@@ -36112,7 +36117,7 @@ function nextDelay(attempt, lookInMs, options, random) {
 
 /***/ }),
 
-/***/ 1102:
+/***/ 5876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36218,13 +36223,13 @@ function changeSetLookIn(ageMs) {
 
 /***/ }),
 
-/***/ 1770:
+/***/ 2060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ waitForAll)
 /* harmony export */ });
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8947);
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9201);
 /**
  * The waiting loop: polls every target when it is due, concurrently, backs off while nothing changes, and
  * ends each target as settled, timed out, errored or cancelled. One sleeper at a time, on the injected clock.
@@ -36261,7 +36266,7 @@ async function waitForAll(targets, options) {
                 options.onPoll?.({ label: t.target.label, progress: result.progress, elapsedMs: clock.now() - startedAt });
                 return;
             }
-            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(t.attempt, result.lookInMs, options.backoff, random);
+            delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(t.attempt, result.lookInMs, options.backoff, random, result.lookWithinMs);
             // A forecast restarts the backoff: it applies only where the source cannot say when to look.
             t.attempt = result.lookInMs === undefined ? t.attempt + 1 : 0;
             event = {
@@ -36444,18 +36449,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 5743:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var Scalar = __nccwpck_require__(9931);
-var YAMLMap = __nccwpck_require__(7580);
-var YAMLSeq = __nccwpck_require__(8193);
-var resolveBlockMap = __nccwpck_require__(8185);
-var resolveBlockSeq = __nccwpck_require__(3268);
-var resolveFlowCollection = __nccwpck_require__(6968);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -36541,15 +36546,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 9173:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(2895);
-var composeNode = __nccwpck_require__(4143);
-var resolveEnd = __nccwpck_require__(2258);
-var resolveProps = __nccwpck_require__(4989);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -36593,17 +36598,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4143:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(2771);
-var identity = __nccwpck_require__(957);
-var composeCollection = __nccwpck_require__(5743);
-var composeScalar = __nccwpck_require__(5615);
-var resolveEnd = __nccwpck_require__(2258);
-var utilEmptyScalarPosition = __nccwpck_require__(1193);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -36712,15 +36717,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5615:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var Scalar = __nccwpck_require__(9931);
-var resolveBlockScalar = __nccwpck_require__(7539);
-var resolveFlowScalar = __nccwpck_require__(1588);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -36807,18 +36812,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 986:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(3908);
-var Document = __nccwpck_require__(2895);
-var errors = __nccwpck_require__(1750);
-var identity = __nccwpck_require__(957);
-var composeDoc = __nccwpck_require__(9173);
-var resolveEnd = __nccwpck_require__(2258);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -37038,17 +37043,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 8185:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(9051);
-var YAMLMap = __nccwpck_require__(7580);
-var resolveProps = __nccwpck_require__(4989);
-var utilContainsNewline = __nccwpck_require__(7701);
-var utilFlowIndentCheck = __nccwpck_require__(1713);
-var utilMapIncludes = __nccwpck_require__(9129);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -37162,12 +37167,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 7539:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9931);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -37369,14 +37374,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 3268:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(8193);
-var resolveProps = __nccwpck_require__(4989);
-var utilFlowIndentCheck = __nccwpck_require__(1713);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -37427,7 +37432,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 2258:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37473,19 +37478,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 6968:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var Pair = __nccwpck_require__(9051);
-var YAMLMap = __nccwpck_require__(7580);
-var YAMLSeq = __nccwpck_require__(8193);
-var resolveEnd = __nccwpck_require__(2258);
-var resolveProps = __nccwpck_require__(4989);
-var utilContainsNewline = __nccwpck_require__(7701);
-var utilMapIncludes = __nccwpck_require__(9129);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -37689,13 +37694,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 1588:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9931);
-var resolveEnd = __nccwpck_require__(2258);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -37924,7 +37929,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4989:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38079,7 +38084,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 7701:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38122,7 +38127,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 1193:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38157,12 +38162,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 1713:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(7701);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -38181,12 +38186,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 9129:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -38203,22 +38208,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 2895:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(2771);
-var Collection = __nccwpck_require__(8555);
-var identity = __nccwpck_require__(957);
-var Pair = __nccwpck_require__(9051);
-var toJS = __nccwpck_require__(1033);
-var Schema = __nccwpck_require__(1786);
-var stringifyDocument = __nccwpck_require__(4707);
-var anchors = __nccwpck_require__(6890);
-var applyReviver = __nccwpck_require__(3603);
-var createNode = __nccwpck_require__(5898);
-var directives = __nccwpck_require__(3908);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -38547,13 +38552,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 6890:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var visit = __nccwpck_require__(1882);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -38630,7 +38635,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3603:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38694,14 +38699,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 5898:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(2771);
-var identity = __nccwpck_require__(957);
-var Scalar = __nccwpck_require__(9931);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -38791,13 +38796,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 3908:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var visit = __nccwpck_require__(1882);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -38976,7 +38981,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1750:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39045,28 +39050,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 5985:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(986);
-var Document = __nccwpck_require__(2895);
-var Schema = __nccwpck_require__(1786);
-var errors = __nccwpck_require__(1750);
-var Alias = __nccwpck_require__(2771);
-var identity = __nccwpck_require__(957);
-var Pair = __nccwpck_require__(9051);
-var Scalar = __nccwpck_require__(9931);
-var YAMLMap = __nccwpck_require__(7580);
-var YAMLSeq = __nccwpck_require__(8193);
-var cst = __nccwpck_require__(2279);
-var lexer = __nccwpck_require__(9807);
-var lineCounter = __nccwpck_require__(5702);
-var parser = __nccwpck_require__(2106);
-var publicApi = __nccwpck_require__(985);
-var visit = __nccwpck_require__(1882);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -39103,7 +39108,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 5543:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39129,16 +39134,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 2771:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(6890);
-var visit = __nccwpck_require__(1882);
-var identity = __nccwpck_require__(957);
-var Node = __nccwpck_require__(6915);
-var toJS = __nccwpck_require__(1033);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -39256,14 +39261,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 8555:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(5898);
-var identity = __nccwpck_require__(957);
-var Node = __nccwpck_require__(6915);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -39414,14 +39419,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6915:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3603);
-var identity = __nccwpck_require__(957);
-var toJS = __nccwpck_require__(1033);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -39461,15 +39466,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 9051:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(5898);
-var stringifyPair = __nccwpck_require__(3210);
-var addPairToJSMap = __nccwpck_require__(6826);
-var identity = __nccwpck_require__(957);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -39507,14 +39512,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 9931:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var Node = __nccwpck_require__(6915);
-var toJS = __nccwpck_require__(1033);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -39541,17 +39546,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 7580:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6354);
-var addPairToJSMap = __nccwpck_require__(6826);
-var Collection = __nccwpck_require__(8555);
-var identity = __nccwpck_require__(957);
-var Pair = __nccwpck_require__(9051);
-var Scalar = __nccwpck_require__(9931);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -39695,17 +39700,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 8193:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(5898);
-var stringifyCollection = __nccwpck_require__(6354);
-var Collection = __nccwpck_require__(8555);
-var identity = __nccwpck_require__(957);
-var Scalar = __nccwpck_require__(9931);
-var toJS = __nccwpck_require__(1033);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -39817,16 +39822,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 6826:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(5543);
-var merge = __nccwpck_require__(1598);
-var stringify = __nccwpck_require__(6);
-var identity = __nccwpck_require__(957);
-var toJS = __nccwpck_require__(1033);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -39889,7 +39894,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 957:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39949,12 +39954,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 1033:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -39995,15 +40000,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 7968:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(7539);
-var resolveFlowScalar = __nccwpck_require__(1588);
-var errors = __nccwpck_require__(1750);
-var stringifyString = __nccwpck_require__(8191);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -40220,7 +40225,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 5723:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40290,7 +40295,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 525:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40396,14 +40401,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 2279:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(7968);
-var cstStringify = __nccwpck_require__(5723);
-var cstVisit = __nccwpck_require__(525);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -40515,12 +40520,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 9807:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(2279);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -41245,7 +41250,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 5702:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41293,14 +41298,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 2106:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(2279);
-var lexer = __nccwpck_require__(9807);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -42280,18 +42285,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 985:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(986);
-var Document = __nccwpck_require__(2895);
-var errors = __nccwpck_require__(1750);
-var log = __nccwpck_require__(5543);
-var identity = __nccwpck_require__(957);
-var lineCounter = __nccwpck_require__(5702);
-var parser = __nccwpck_require__(2106);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -42394,16 +42399,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1786:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var map = __nccwpck_require__(8721);
-var seq = __nccwpck_require__(1964);
-var string = __nccwpck_require__(2122);
-var tags = __nccwpck_require__(1836);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -42440,13 +42445,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 8721:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var YAMLMap = __nccwpck_require__(7580);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -42466,12 +42471,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1870:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9931);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -42490,13 +42495,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1964:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var YAMLSeq = __nccwpck_require__(8193);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -42516,12 +42521,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 2122:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(8191);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -42539,12 +42544,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3825:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9931);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -42567,13 +42572,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 4343:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9931);
-var stringifyNumber = __nccwpck_require__(3343);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -42621,12 +42626,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5080:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3343);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -42670,18 +42675,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 5230:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8721);
-var _null = __nccwpck_require__(1870);
-var seq = __nccwpck_require__(1964);
-var string = __nccwpck_require__(2122);
-var bool = __nccwpck_require__(3825);
-var float = __nccwpck_require__(4343);
-var int = __nccwpck_require__(5080);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -42702,14 +42707,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7609:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9931);
-var map = __nccwpck_require__(8721);
-var seq = __nccwpck_require__(1964);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -42773,27 +42778,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1836:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8721);
-var _null = __nccwpck_require__(1870);
-var seq = __nccwpck_require__(1964);
-var string = __nccwpck_require__(2122);
-var bool = __nccwpck_require__(3825);
-var float = __nccwpck_require__(4343);
-var int = __nccwpck_require__(5080);
-var schema = __nccwpck_require__(5230);
-var schema$1 = __nccwpck_require__(7609);
-var binary = __nccwpck_require__(7869);
-var merge = __nccwpck_require__(1598);
-var omap = __nccwpck_require__(3841);
-var pairs = __nccwpck_require__(2915);
-var schema$2 = __nccwpck_require__(415);
-var set = __nccwpck_require__(3342);
-var timestamp = __nccwpck_require__(1038);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -42879,14 +42884,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 7869:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(9931);
-var stringifyString = __nccwpck_require__(8191);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -42956,12 +42961,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 9544:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9931);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -42992,13 +42997,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9400:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9931);
-var stringifyNumber = __nccwpck_require__(3343);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -43049,12 +43054,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6615:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3343);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -43132,13 +43137,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 1598:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var Scalar = __nccwpck_require__(9931);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -43210,16 +43215,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 3841:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var toJS = __nccwpck_require__(1033);
-var YAMLMap = __nccwpck_require__(7580);
-var YAMLSeq = __nccwpck_require__(8193);
-var pairs = __nccwpck_require__(2915);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -43294,15 +43299,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 2915:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var Pair = __nccwpck_require__(9051);
-var Scalar = __nccwpck_require__(9931);
-var YAMLSeq = __nccwpck_require__(8193);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -43383,24 +43388,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 415:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8721);
-var _null = __nccwpck_require__(1870);
-var seq = __nccwpck_require__(1964);
-var string = __nccwpck_require__(2122);
-var binary = __nccwpck_require__(7869);
-var bool = __nccwpck_require__(9544);
-var float = __nccwpck_require__(9400);
-var int = __nccwpck_require__(6615);
-var merge = __nccwpck_require__(1598);
-var omap = __nccwpck_require__(3841);
-var pairs = __nccwpck_require__(2915);
-var set = __nccwpck_require__(3342);
-var timestamp = __nccwpck_require__(1038);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -43431,14 +43436,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3342:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var Pair = __nccwpck_require__(9051);
-var YAMLMap = __nccwpck_require__(7580);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -43534,12 +43539,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 1038:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3343);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -43646,7 +43651,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 7741:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43804,15 +43809,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 6:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(6890);
-var identity = __nccwpck_require__(957);
-var stringifyComment = __nccwpck_require__(3265);
-var stringifyString = __nccwpck_require__(8191);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -43943,14 +43948,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6354:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var stringify = __nccwpck_require__(6);
-var stringifyComment = __nccwpck_require__(3265);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -44105,7 +44110,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 3265:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44136,14 +44141,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 4707:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var stringify = __nccwpck_require__(6);
-var stringifyComment = __nccwpck_require__(3265);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -44230,7 +44235,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 3343:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44264,15 +44269,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 3210:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
-var Scalar = __nccwpck_require__(9931);
-var stringify = __nccwpck_require__(6);
-var stringifyComment = __nccwpck_require__(3265);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -44423,13 +44428,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 8191:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9931);
-var foldFlowLines = __nccwpck_require__(7741);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -44768,12 +44773,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 1882:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(957);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -45011,7 +45016,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3538:
+/***/ 8816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45033,7 +45038,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -45908,7 +45913,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -46051,7 +46056,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -46364,7 +46369,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -46522,7 +46527,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -47040,7 +47045,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -47080,14 +47085,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -49725,7 +49730,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -49778,7 +49783,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -50883,7 +50888,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -51536,7 +51541,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -52381,7 +52386,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -52508,7 +52513,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -52777,7 +52782,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -52954,7 +52959,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -53013,7 +53018,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -53031,7 +53036,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../wt-poll/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -54571,7 +54576,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 4175:
+/***/ 9939:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-imagebuilder","description":"AWS SDK for JavaScript Imagebuilder Client for Node.js, Browser and React Native","version":"3.1046.0","scripts":{"build":"concurrently \'yarn:build:types\' \'yarn:build:es\' && yarn build:cjs","build:cjs":"node ../../scripts/compilation/inline client-imagebuilder","build:es":"tsc -p tsconfig.es.json","build:include:deps":"yarn g:turbo run build -F=\\"$npm_package_name\\"","build:types":"tsc -p tsconfig.types.json","build:types:downlevel":"downlevel-dts dist-types dist-types/ts3.4","clean":"premove dist-cjs dist-es dist-types tsconfig.cjs.tsbuildinfo tsconfig.es.tsbuildinfo tsconfig.types.tsbuildinfo","extract:docs":"api-extractor run --local","generate:client":"node ../../scripts/generate-clients/single-service --solo imagebuilder","test:index":"tsc --noEmit ./test/index-types.ts && node ./test/index-objects.spec.mjs"},"main":"./dist-cjs/index.js","types":"./dist-types/index.d.ts","module":"./dist-es/index.js","sideEffects":false,"dependencies":{"@aws-crypto/sha256-browser":"5.2.0","@aws-crypto/sha256-js":"5.2.0","@aws-sdk/core":"^3.974.9","@aws-sdk/credential-provider-node":"^3.972.40","@aws-sdk/middleware-host-header":"^3.972.11","@aws-sdk/middleware-logger":"^3.972.10","@aws-sdk/middleware-recursion-detection":"^3.972.12","@aws-sdk/middleware-user-agent":"^3.972.39","@aws-sdk/region-config-resolver":"^3.972.14","@aws-sdk/types":"^3.973.8","@aws-sdk/util-endpoints":"^3.996.9","@aws-sdk/util-user-agent-browser":"^3.972.11","@aws-sdk/util-user-agent-node":"^3.973.25","@smithy/core":"^3.24.1","@smithy/fetch-http-handler":"^5.4.1","@smithy/node-http-handler":"^4.7.1","@smithy/types":"^4.14.1","tslib":"^2.6.2"},"devDependencies":{"@tsconfig/node20":"20.1.8","@types/node":"^20.14.8","concurrently":"7.0.0","downlevel-dts":"0.10.1","premove":"4.0.0","typescript":"~5.8.3"},"engines":{"node":">=20.0.0"},"typesVersions":{"<4.5":{"dist-types/*":["dist-types/ts3.4/*"]}},"files":["dist-*/**"],"author":{"name":"AWS SDK for JavaScript Team","url":"https://aws.amazon.com/javascript/"},"license":"Apache-2.0","browser":{"./dist-es/runtimeConfig":"./dist-es/runtimeConfig.browser"},"react-native":{"./dist-es/runtimeConfig":"./dist-es/runtimeConfig.native"},"homepage":"https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-imagebuilder","repository":{"type":"git","url":"https://github.com/aws/aws-sdk-js-v3.git","directory":"clients/client-imagebuilder"}}');
@@ -54846,6 +54851,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-imagebuilder"
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7088);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
