@@ -282,7 +282,8 @@ function hookResultsTarget(client, query, clock, options) {
                 finishedAt: finished.get(id)
             };
         });
-        return { all, none, inWindow, listed };
+        // Counts only: the raw answers go as soon as they are mapped (a confirming listing would hold two of them).
+        return { total: all.length, none, inWindow: inWindow.length, listed };
     }
     return {
         key: `hooks:${query.region}:${JSON.stringify(query.filter)}`,
@@ -314,7 +315,10 @@ function hookResultsTarget(client, query, clock, options) {
             let merged = (0,merge/* mergeListed */.M)(previous, listing.listed);
             // One listing can leave a result out: for a change set, whose results are final once it is created, the
             // first listing is confirmed by another, and the results stand once a listing adds none.
-            const adds = (listed, known) => listed.some((r) => r.id && !known.some((k) => k.id === r.id));
+            const adds = (listed, known) => {
+                const ids = new Set(known.map((k) => k.id));
+                return listed.some((r) => r.id && !ids.has(r.id));
+            };
             let confirmed = !query.changeSetArn || (previous !== undefined && !adds(listing.listed, previous));
             if (!confirmed) {
                 const again = await readListed(signal, since);
@@ -322,7 +326,7 @@ function hookResultsTarget(client, query, clock, options) {
                 merged = (0,merge/* mergeListed */.M)(merged, again.listed);
                 listing = again;
             }
-            const { all, none, inWindow } = listing;
+            const { total, none, inWindow } = listing;
             const results = await details.fill(merged, signal);
             previous = results;
             const snapshot = (previousSnapshot = {
@@ -335,7 +339,7 @@ function hookResultsTarget(client, query, clock, options) {
                 changeSetReason: changeSet?.StatusReason,
                 noInvocations: none || undefined,
                 invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
-                outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
+                outsideWindow: since === undefined ? undefined : total - inWindow,
                 results,
                 validation: validation && 'validation' in validation ? validation.validation : undefined,
                 validationGap: validation && 'gap' in validation ? validation.gap : undefined

@@ -136,7 +136,8 @@ export function hookResultsTarget(
         finishedAt: finished.get(id)
       }
     })
-    return { all, none, inWindow, listed }
+    // Counts only: the raw answers go as soon as they are mapped (a confirming listing would hold two of them).
+    return { total: all.length, none, inWindow: inWindow.length, listed }
   }
 
   return {
@@ -169,8 +170,10 @@ export function hookResultsTarget(
       let merged = mergeListed(previous, listing.listed)
       // One listing can leave a result out: for a change set, whose results are final once it is created, the
       // first listing is confirmed by another, and the results stand once a listing adds none.
-      const adds = (listed: HookResult[], known: HookResult[]) =>
-        listed.some((r) => r.id && !known.some((k) => k.id === r.id))
+      const adds = (listed: HookResult[], known: HookResult[]) => {
+        const ids = new Set(known.map((k) => k.id))
+        return listed.some((r) => r.id && !ids.has(r.id))
+      }
       let confirmed = !query.changeSetArn || (previous !== undefined && !adds(listing.listed, previous))
       if (!confirmed) {
         const again = await readListed(signal, since)
@@ -178,7 +181,7 @@ export function hookResultsTarget(
         merged = mergeListed(merged, again.listed)
         listing = again
       }
-      const { all, none, inWindow } = listing
+      const { total, none, inWindow } = listing
       const results = await details.fill(merged, signal)
       previous = results
       const snapshot: HookResultsObservation = (previousSnapshot = {
@@ -191,7 +194,7 @@ export function hookResultsTarget(
         changeSetReason: changeSet?.StatusReason,
         noInvocations: none || undefined,
         invokedSince: since === undefined ? undefined : new Date(since).toISOString(),
-        outsideWindow: since === undefined ? undefined : all.length - inWindow.length,
+        outsideWindow: since === undefined ? undefined : total - inWindow,
         results,
         validation: validation && 'validation' in validation ? validation.validation : undefined,
         validationGap: validation && 'gap' in validation ? validation.gap : undefined
