@@ -12073,7 +12073,8 @@ const ACTION_VERSION = '0.1.0';
 /* harmony export */   WX: () => (/* binding */ CREATED_CHANGE_SET_STATUSES),
 /* harmony export */   qP: () => (/* binding */ TERMINAL_IMAGE_STATUSES),
 /* harmony export */   su: () => (/* binding */ TERMINAL_WORKFLOW_STATUSES),
-/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES)
+/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES),
+/* harmony export */   wr: () => (/* binding */ workflowEnded)
 /* harmony export */ });
 /**
  * Image Builder's `WorkflowExecutionStatus`. The statuses here and below are the ones AWS documents (the SDK's
@@ -12104,6 +12105,8 @@ const TERMINAL_IMAGE_STATUSES = [
 function isOneOf(status, statuses) {
     return status !== undefined && statuses.includes(status);
 }
+/** A workflow execution that has ended: nothing more runs in it. */
+const workflowEnded = (status) => isOneOf(status, TERMINAL_WORKFLOW_STATUSES);
 const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
 /** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
 const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'];

@@ -33568,7 +33568,8 @@ function expectSame(operation, what, asked, answered) {
 /* harmony export */   WX: () => (/* binding */ CREATED_CHANGE_SET_STATUSES),
 /* harmony export */   qP: () => (/* binding */ TERMINAL_IMAGE_STATUSES),
 /* harmony export */   su: () => (/* binding */ TERMINAL_WORKFLOW_STATUSES),
-/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES)
+/* harmony export */   vM: () => (/* binding */ CHECKED_HOOK_STATUSES),
+/* harmony export */   wr: () => (/* binding */ workflowEnded)
 /* harmony export */ });
 /**
  * Image Builder's `WorkflowExecutionStatus`. The statuses here and below are the ones AWS documents (the SDK's
@@ -33599,6 +33600,8 @@ const TERMINAL_IMAGE_STATUSES = [
 function isOneOf(status, statuses) {
     return status !== undefined && statuses.includes(status);
 }
+/** A workflow execution that has ended: nothing more runs in it. */
+const workflowEnded = (status) => isOneOf(status, TERMINAL_WORKFLOW_STATUSES);
 const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'];
 /** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
 const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'];
@@ -35684,14 +35687,13 @@ var forecast = __nccwpck_require__(5876);
  */
 
 
-const ENDED = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
 const done = (e) => e.succeededSteps + e.failedSteps + e.skippedSteps;
 /**
  * A workflow on its way to failing: it rolls back, or it ended other than completed. A failed step alone is not:
  * a step whose workflow document says `onFailure: Continue` fails while the workflow runs on for its remaining
  * steps; one that aborts turns the workflow's own status within the sparse bound.
  */
-const failing = (e) => e.status.startsWith('ROLLBACK') || (ENDED.has(e.status) && !['COMPLETED', 'SKIPPED'].includes(e.status));
+const failing = (e) => e.status.startsWith('ROLLBACK') || ((0,observations/* workflowEnded */.wr)(e.status) && !['COMPLETED', 'SKIPPED'].includes(e.status));
 /** Where the build ends soon: look densely until it has. */
 const IMMINENT = { startMs: 0, endMs: Infinity };
 /**
@@ -35705,7 +35707,7 @@ function buildWindow(history, executions, now, stepStartedAt) {
         return IMMINENT;
     // Distribution runs after build and test (Image Builder user guide, image workflows): once it has ended, the
     // image's own state comes next, with or without a history.
-    const running = executions.filter((e) => !ENDED.has(e.status));
+    const running = executions.filter((e) => !(0,observations/* workflowEnded */.wr)(e.status));
     if (running.length === 0 && executions.some((e) => e.type === 'DISTRIBUTION'))
         return IMMINENT;
     if (history.order.length === 0)
@@ -35812,7 +35814,6 @@ async function readBuildHistory(client, arn, listExecutions, signal) {
 
 
 
-const build_cadence_ENDED = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
 const NO_HISTORY = { order: [], steps: new Map(), samples: new Map() };
 function buildCadence(client, arn, clock, listExecutions) {
     let history;
@@ -35839,7 +35840,7 @@ function buildCadence(client, arn, clock, listExecutions) {
             const known = await historyOf(signal);
             const now = clock.now();
             const lastType = known.order.at(-1);
-            for (const e of executions.filter((x) => !build_cadence_ENDED.has(x.status) && x.id)) {
+            for (const e of executions.filter((x) => !(0,observations/* workflowEnded */.wr)(x.status) && x.id)) {
                 const done = e.succeededSteps + e.failedSteps + e.skippedSteps;
                 const seen = current.get(e.id);
                 if (seen?.done === done)
@@ -35872,9 +35873,8 @@ var merge = __nccwpck_require__(2114);
 
 
 
-const terminalWorkflow = new Set(observations/* TERMINAL_WORKFLOW_STATUSES */.su);
 const terminalImage = new Set(observations/* TERMINAL_IMAGE_STATUSES */.qP);
-const isRunning = (e) => !terminalWorkflow.has(e.status);
+const isRunning = (e) => !(0,observations/* workflowEnded */.wr)(e.status);
 /** Milliseconds per step of the build's finished workflows, as a prior for workflows with no progress yet. */
 function finishedPace(executions) {
     let time = 0;
@@ -35922,7 +35922,7 @@ function pausedAt(observation) {
 function describe(observation, imageRead) {
     const workflows = observation.executions.map((e) => {
         const status = e.status.toLowerCase();
-        return terminalWorkflow.has(e.status)
+        return (0,observations/* workflowEnded */.wr)(e.status)
             ? `${e.type} ${status}`
             : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`;
     });

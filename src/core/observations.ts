@@ -32,6 +32,9 @@ export function isOneOf(status: string | undefined, statuses: readonly string[])
   return status !== undefined && statuses.includes(status)
 }
 
+/** A workflow execution that has ended: nothing more runs in it. */
+export const workflowEnded = (status: string | undefined) => isOneOf(status, TERMINAL_WORKFLOW_STATUSES)
+
 export const TERMINAL_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED', 'HOOK_FAILED'] as const
 /** A hook that ran its check, whatever it found (HOOK_FAILED: the hook itself broke, so it checked nothing). */
 export const CHECKED_HOOK_STATUSES = ['HOOK_COMPLETE_SUCCEEDED', 'HOOK_COMPLETE_FAILED'] as const

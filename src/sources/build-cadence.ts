@@ -7,13 +7,12 @@
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { ImageBuildVersionArn } from '../core/arn.js'
 import type { Clock } from '../core/clock.js'
-import { TERMINAL_WORKFLOW_STATUSES, type WorkflowExecution } from '../core/observations.js'
+import { workflowEnded, type WorkflowExecution } from '../core/observations.js'
 import { buildWindow, type BuildHistory } from '../wait/build-forecast.js'
 import { lookIn } from '../wait/forecast.js'
 import { listWorkflowSteps } from './build-details.js'
 import { readBuildHistory } from './build-history.js'
 
-const ENDED = new Set<string>(TERMINAL_WORKFLOW_STATUSES)
 const NO_HISTORY: BuildHistory = { order: [], steps: new Map(), samples: new Map() }
 
 export function buildCadence(
@@ -46,7 +45,7 @@ export function buildCadence(
       const known = await historyOf(signal)
       const now = clock.now()
       const lastType = known.order.at(-1)
-      for (const e of executions.filter((x) => !ENDED.has(x.status) && x.id)) {
+      for (const e of executions.filter((x) => !workflowEnded(x.status) && x.id)) {
         const done = e.succeededSteps + e.failedSteps + e.skippedSteps
         const seen = current.get(e.id)
         if (seen?.done === done) continue

@@ -13,14 +13,13 @@ import { buildCadence } from './build-cadence.js'
 import { mergeListed } from './merge.js'
 import {
   TERMINAL_IMAGE_STATUSES,
-  TERMINAL_WORKFLOW_STATUSES,
+  workflowEnded,
   type ImageBuildObservation,
   type WorkflowExecution
 } from '../core/observations.js'
 
-const terminalWorkflow = new Set<string>(TERMINAL_WORKFLOW_STATUSES)
 const terminalImage = new Set<string>(TERMINAL_IMAGE_STATUSES)
-const isRunning = (e: WorkflowExecution) => !terminalWorkflow.has(e.status)
+const isRunning = (e: WorkflowExecution) => !workflowEnded(e.status)
 
 /** Milliseconds per step of the build's finished workflows, as a prior for workflows with no progress yet. */
 function finishedPace(executions: WorkflowExecution[]): number | undefined {
@@ -66,7 +65,7 @@ function pausedAt(observation: ImageBuildObservation): string {
 function describe(observation: ImageBuildObservation, imageRead: boolean): string {
   const workflows = observation.executions.map((e) => {
     const status = e.status.toLowerCase()
-    return terminalWorkflow.has(e.status)
+    return workflowEnded(e.status)
       ? `${e.type} ${status}`
       : `${e.type} ${status} ${e.succeededSteps + e.failedSteps + e.skippedSteps}/${e.totalSteps} steps`
   })

@@ -3,7 +3,7 @@
  * in the running workflow, then the workflows still to start, each step's duration as earlier builds ran it.
  * Pure code; the window it gives is turned into a delay by `lookIn` (forecast.ts).
  */
-import { TERMINAL_WORKFLOW_STATUSES, type WorkflowExecution } from '../core/observations.js'
+import { workflowEnded, type WorkflowExecution } from '../core/observations.js'
 import { durationOf, settleWindow, type Duration, type Window } from './forecast.js'
 
 /** What earlier builds say: per workflow type, in the order they ran, the durations of its start lag and steps. */
@@ -16,7 +16,6 @@ export interface BuildHistory {
   samples: Map<string, number[]>
 }
 
-const ENDED = new Set<string>(TERMINAL_WORKFLOW_STATUSES)
 const done = (e: WorkflowExecution) => e.succeededSteps + e.failedSteps + e.skippedSteps
 /**
  * A workflow on its way to failing: it rolls back, or it ended other than completed. A failed step alone is not:
@@ -24,7 +23,7 @@ const done = (e: WorkflowExecution) => e.succeededSteps + e.failedSteps + e.skip
  * steps; one that aborts turns the workflow's own status within the sparse bound.
  */
 const failing = (e: WorkflowExecution) =>
-  e.status.startsWith('ROLLBACK') || (ENDED.has(e.status) && !['COMPLETED', 'SKIPPED'].includes(e.status))
+  e.status.startsWith('ROLLBACK') || (workflowEnded(e.status) && !['COMPLETED', 'SKIPPED'].includes(e.status))
 
 /** Where the build ends soon: look densely until it has. */
 const IMMINENT: Window = { startMs: 0, endMs: Infinity }
@@ -44,7 +43,7 @@ export function buildWindow(
   if (executions.some(failing)) return IMMINENT
   // Distribution runs after build and test (Image Builder user guide, image workflows): once it has ended, the
   // image's own state comes next, with or without a history.
-  const running = executions.filter((e) => !ENDED.has(e.status))
+  const running = executions.filter((e) => !workflowEnded(e.status))
   if (running.length === 0 && executions.some((e) => e.type === 'DISTRIBUTION')) return IMMINENT
   if (history.order.length === 0) return undefined
   const duration = (key: string): Duration | undefined => durationOf(history.samples.get(key) ?? [])
